@@ -1,0 +1,335 @@
+"""The ``pinghu-publish`` command: the one place where I/O, options and exit codes meet.
+
+Every stage is imported lazily so ``--help`` stays instant, and every
+:class:`PublisherError` becomes one ``error: …`` line on stderr with a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from publisher.errors import PublisherError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PAGES = click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True))
+DATE = click.option(
+    "--date",
+    metavar="YYYY-MM-DD",
+    help="Edition date when the page does not print one (a printed date wins).",
+)
+
+
+def friendly_errors(fn: F) -> F:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except PublisherError as e:
+            click.echo(f"error: {e}", err=True)
+            sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+def load(pages: tuple[Path, ...], date: str | None) -> Any:
+    from publisher.inputs import load_edition_inputs
+
+    return load_edition_inputs(list(pages), date=date, warn=warn)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pinghu-publish")
+def main() -> None:
+    """Publish a printed newspaper page as a structured edition, an accessible
+    EPUB 3 (with an optional pinyin edition) and an audio edition.
+
+    \b
+    Everything at once:
+      pinghu-publish build seeds/000_9b8e91649bcfa4b4.txt -o out/
+    """
+
+
+@main.command()
+@PAGES
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout."
+)
+@DATE
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "outline"]),
+    default="json",
+    show_default=True,
+    help="json: the pinghu-edition/1 document; outline: a tree for checking the parse by eye.",
+)
+@friendly_errors
+def structure(pages: tuple[Path, ...], output: Path | None, date: str | None, fmt: str) -> None:
+    """Structure raw page text into an edition (JSON or a readable outline).
+
+    PAGES are the raw text files of the printed pages, in order; together they
+    make one edition. UTF-8, UTF-16 and GB18030/GBK are all read.
+
+    \b
+    Examples:
+      pinghu-publish structure seeds/000_9b8e91649bcfa4b4.txt -o edition.json
+      pinghu-publish structure page1.txt page2.txt --format outline
+    """
+    from publisher.fileio import write_text_atomic
+    from publisher.model import edition_to_json
+    from publisher.outline import render_outline
+
+    edition = load(pages, date)
+    text = edition_to_json(edition) if fmt == "json" else render_outline(edition)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_text_atomic(output, text)
+
+
+PINYIN_OPTIONS = [
+    click.option(
+        "--pinyin-dict",
+        "pinyin_dicts",
+        multiple=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Extra phrase dictionary (format in README); may be repeated.",
+    ),
+    click.option(
+        "--pinyin-style",
+        type=click.Choice(["marks", "numbers"]),
+        default="marks",
+        show_default=True,
+        help="Tone marks (píng) or tone numbers (ping2).",
+    ),
+    click.option(
+        "--pinyin-sandhi",
+        is_flag=True,
+        help="Show the changed tones of 一 and 不 (yì, bú), as school textbooks do.",
+    ),
+]
+
+
+def pinyin_options(fn: F) -> F:
+    for option in reversed(PINYIN_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+def make_pinyin_options(pinyin_dicts: tuple[Path, ...], pinyin_style: str, pinyin_sandhi: bool) -> Any:
+    from publisher.pinyin import PinyinOptions
+
+    return PinyinOptions(style=pinyin_style, sandhi=pinyin_sandhi, extra_dictionaries=tuple(pinyin_dicts))
+
+
+@main.command()
+@PAGES
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The .epub to write.",
+)
+@click.option(
+    "--pinyin", is_flag=True, help="Put pinyin ruby over every Han character (for learners and children)."
+)
+@pinyin_options
+@DATE
+@friendly_errors
+def epub(
+    pages: tuple[Path, ...],
+    output: Path,
+    pinyin: bool,
+    pinyin_dicts: tuple[Path, ...],
+    pinyin_style: str,
+    pinyin_sandhi: bool,
+    date: str | None,
+) -> None:
+    """Write an accessible EPUB 3 of the edition.
+
+    PAGES are raw page files, or one edition.json from `structure`.
+
+    \b
+    Examples:
+      pinghu-publish epub seeds/000_9b8e91649bcfa4b4.txt -o pinghu.epub
+      pinghu-publish epub edition.json --pinyin -o pinghu-pinyin.epub
+    """
+    from publisher.epub import build_epub
+    from publisher.fileio import write_bytes_atomic
+
+    edition = load(pages, date)
+    options = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi) if pinyin else None
+    write_bytes_atomic(output, build_epub(edition, pinyin=options))
+
+
+AUDIO_OPTIONS = [
+    click.option(
+        "--engine",
+        type=click.Choice(["auto", "edge", "espeak"]),
+        default="auto",
+        show_default=True,
+        help="edge: Microsoft neural voices (online); espeak: offline; auto: edge if reachable, else espeak.",
+    ),
+    click.option("--voice", help="Voice name (see `pinghu-publish voices`)."),
+    click.option("--rate", default="+0%", show_default=True, help="Speaking rate, signed, e.g. -10%."),
+    click.option("--volume", default="+0%", show_default=True, help="Volume change, signed (edge only)."),
+    click.option(
+        "--pitch", default="+0Hz", show_default=True, help="Pitch change, signed, e.g. -5Hz (edge only)."
+    ),
+    click.option(
+        "--jobs",
+        type=click.IntRange(1, 16),
+        default=4,
+        show_default=True,
+        help="Requests in flight at once (edge).",
+    ),
+    click.option(
+        "--cache-dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        help="Cache of synthesised sentences [default: ~/.cache/pinghu-publish].",
+    ),
+    click.option("--include-ads", is_flag=True, help="Also read the advertisement."),
+    click.option("--quiet", is_flag=True, help="No progress bars."),
+]
+
+
+def audio_options(fn: F) -> F:
+    for option in reversed(AUDIO_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+def make_audio_options(**kw: Any) -> Any:
+    from publisher.speech.pipeline import AudioOptions
+
+    return AudioOptions(**kw)
+
+
+def run_audio(edition: Any, out_dir: Path, options: Any) -> None:
+    from publisher.epub import cover_image
+    from publisher.speech.pipeline import write_audio_edition
+
+    # The same cover as the EPUB's, so a player's artwork matches the e-book.
+    report = write_audio_edition(edition, out_dir, options, cover=cover_image(edition))
+    if report.failures:
+        for failure in report.failures:
+            click.echo(f"error: {failure}", err=True)
+        raise PublisherError(
+            f"{len(report.failures)} of {report.total} tracks failed; the others are in {out_dir}"
+        )
+
+
+@main.command()
+@PAGES
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the MP3s.",
+)
+@audio_options
+@pinyin_options
+@DATE
+@friendly_errors
+def audio(
+    pages: tuple[Path, ...],
+    output: Path,
+    date: str | None,
+    pinyin_dicts: tuple[Path, ...],
+    pinyin_style: str,
+    pinyin_sandhi: bool,
+    **kw: Any,
+) -> None:
+    """Write the audio edition: one MP3 per article, a playlist, lyrics and a manifest.
+
+    PAGES are raw page files, or one edition.json from `structure`.
+
+    \b
+    Examples:
+      pinghu-publish audio seeds/000_9b8e91649bcfa4b4.txt -o out/audio
+      pinghu-publish audio edition.json -o audio --engine espeak --rate -10%
+    """
+    edition = load(pages, date)
+    kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False)
+    run_audio(edition, output, make_audio_options(**kw))
+
+
+@main.command()
+@click.option("--engine", type=click.Choice(["all", "edge", "espeak"]), default="all", show_default=True)
+@friendly_errors
+def voices(engine: str) -> None:
+    """List the Chinese voices each engine offers.
+
+    \b
+    Example:
+      pinghu-publish voices --engine espeak
+    """
+    from publisher.speech.voices import list_voices
+
+    for voice in list_voices(engine):
+        click.echo(voice)
+
+
+@main.command()
+@PAGES
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path, file_okay=False), help="Output folder."
+)
+@click.option("--no-audio", is_flag=True, help="Skip the audio edition.")
+@audio_options
+@pinyin_options
+@DATE
+@friendly_errors
+def build(
+    pages: tuple[Path, ...],
+    output: Path,
+    no_audio: bool,
+    date: str | None,
+    pinyin_dicts: tuple[Path, ...],
+    pinyin_style: str,
+    pinyin_sandhi: bool,
+    **kw: Any,
+) -> None:
+    """Run every stage: edition.json, both EPUBs and the audio edition.
+
+    \b
+    Writes into OUTPUT:
+      edition.json         the structured edition (pinghu-edition/1)
+      edition.epub         accessible EPUB 3 (best for screen readers)
+      edition-pinyin.epub  the same with pinyin over every character
+      audio/               NN-slug.mp3 per article, playlist.m3u8, .lrc, manifest.json
+
+    \b
+    Example:
+      pinghu-publish build seeds/000_9b8e91649bcfa4b4.txt -o out/
+    """
+    from publisher.epub import build_epub
+    from publisher.fileio import write_bytes_atomic, write_text_atomic
+    from publisher.model import edition_to_json
+
+    edition = load(pages, date)
+    write_text_atomic(output / "edition.json", edition_to_json(edition))
+    pinyin = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi)
+    write_bytes_atomic(output / "edition.epub", build_epub(edition, pinyin=None))
+    write_bytes_atomic(output / "edition-pinyin.epub", build_epub(edition, pinyin=pinyin))
+    if not no_audio:
+        kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False)
+        run_audio(edition, output / "audio", make_audio_options(**kw))
+    click.echo(f"wrote {output}", err=True)

@@ -1,0 +1,21 @@
+"""Dates: one place that validates ISO dates and reads printed Chinese ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from publisher.errors import InputError
+
+
+def parse_iso_date(value: str, where: str = "--date") -> str:
+    """Validate ``YYYY-MM-DD`` and return it normalised; bad values are an InputError."""
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"{where}: {value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def chinese_date(iso: str) -> str:
+    """2020-11-11 -> 2020年11月11日"""
+    d = dt.date.fromisoformat(iso)
+    return f"{d.year}年{d.month}月{d.day}日"

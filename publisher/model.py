@@ -1,0 +1,385 @@
+"""The document model: the only thing the stages share.
+
+A reader (``structure``) builds an :class:`Edition`; writers (EPUB, audio) take
+one as their only input.  ``edition_to_json`` / ``edition_from_json`` are the
+JSON form documented in the README (schema ``pinghu-edition/1``); the loader
+validates, so a hand-edited or foreign ``edition.json`` fails with one clear
+line instead of a traceback deep inside a writer.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+from publisher.errors import InputError
+
+SCHEMA = "pinghu-edition/1"
+
+ItemType = Literal["article", "photo", "advertisement", "notice", "weather", "qr_prompt", "unclassified"]
+
+
+@dataclass(frozen=True)
+class SourceLines:
+    """Where an item stood: 1-based page index and 1-based first/last line."""
+
+    page: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A byline role other than reporter / correspondent / photographer."""
+
+    role: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Byline:
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    others: tuple[Credit, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.reporters or self.correspondents or self.photographers or self.others)
+
+    def credits(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(role label, names) pairs in print order, for writers that spell roles out."""
+        pairs: list[tuple[str, tuple[str, ...]]] = []
+        if self.reporters:
+            pairs.append(("记者", self.reporters))
+        if self.correspondents:
+            pairs.append(("通讯员", self.correspondents))
+        if self.photographers:
+            pairs.append(("摄影", self.photographers))
+        pairs.extend((c.role, c.names) for c in self.others)
+        return pairs
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    source: SourceLines
+    headline: str
+    paragraphs: tuple[str, ...] = ()
+    kicker: str | None = None
+    subheadline: str | None = None
+    standfirst: str | None = None
+    byline: Byline | None = None
+    dateline: str | None = None
+    continuation: tuple[str, ...] = ()
+    type: Literal["article"] = "article"
+
+
+@dataclass(frozen=True)
+class Photo:
+    id: str
+    source: SourceLines
+    caption: str
+    title: str | None = None
+    byline: Byline | None = None
+    type: Literal["photo"] = "photo"
+
+
+@dataclass(frozen=True)
+class Advertisement:
+    id: str
+    source: SourceLines
+    lines: tuple[str, ...]
+    type: Literal["advertisement"] = "advertisement"
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str
+    source: SourceLines
+    label: str
+    text: str
+    type: Literal["notice"] = "notice"
+
+
+@dataclass(frozen=True)
+class Weather:
+    id: str
+    source: SourceLines
+    text: str
+    type: Literal["weather"] = "weather"
+
+
+@dataclass(frozen=True)
+class QrPrompt:
+    id: str
+    source: SourceLines
+    text: str
+    type: Literal["qr_prompt"] = "qr_prompt"
+
+
+@dataclass(frozen=True)
+class Unclassified:
+    id: str
+    source: SourceLines
+    lines: tuple[str, ...]
+    type: Literal["unclassified"] = "unclassified"
+
+
+Item: TypeAlias = Article | Photo | Advertisement | Notice | Weather | QrPrompt | Unclassified
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: str
+    sha256: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Edition:
+    items: tuple[Item, ...]
+    newspaper: str | None = None
+    newspaper_en: str | None = None
+    edition: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD, printed or given; never guessed
+    brands: tuple[str, ...] = ()
+    sources: tuple[SourceFile, ...] = ()
+    schema: str = SCHEMA
+
+    def articles(self) -> list[Article]:
+        return [i for i in self.items if isinstance(i, Article)]
+
+    def title(self) -> str:
+        """Human title, e.g. 嘉兴日报·平湖版 2020年11月11日 (no date part when unknown)."""
+        name = "·".join(p for p in (self.newspaper, self.edition) if p) or "报纸"
+        if self.date:
+            y, m, d = (int(x) for x in self.date.split("-"))
+            return f"{name} {y}年{m}月{d}日"
+        return name
+
+
+# ---------------------------------------------------------------- JSON form
+
+_ITEM_CLASSES: dict[str, type] = {
+    "article": Article,
+    "photo": Photo,
+    "advertisement": Advertisement,
+    "notice": Notice,
+    "weather": Weather,
+    "qr_prompt": QrPrompt,
+    "unclassified": Unclassified,
+}
+
+
+def _byline_to_json(b: Byline | None) -> dict[str, Any] | None:
+    if b is None:
+        return None
+    return {
+        "reporters": list(b.reporters),
+        "correspondents": list(b.correspondents),
+        "photographers": list(b.photographers),
+        "others": [{"role": c.role, "names": list(c.names)} for c in b.others],
+    }
+
+
+def item_to_json(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": item.id,
+        "type": item.type,
+        "page": item.source.page,
+        "source_lines": [item.source.first, item.source.last],
+    }
+    if isinstance(item, Article):
+        out.update(
+            kicker=item.kicker,
+            headline=item.headline,
+            subheadline=item.subheadline,
+            standfirst=item.standfirst,
+            byline=_byline_to_json(item.byline),
+            dateline=item.dateline,
+            paragraphs=list(item.paragraphs),
+            continuation=list(item.continuation),
+        )
+    elif isinstance(item, Photo):
+        out.update(title=item.title, caption=item.caption, byline=_byline_to_json(item.byline))
+    elif isinstance(item, (Advertisement, Unclassified)):
+        out["lines"] = list(item.lines)
+    elif isinstance(item, Notice):
+        out.update(label=item.label, text=item.text)
+    else:  # Weather, QrPrompt
+        out["text"] = item.text
+    return out
+
+
+def edition_to_dict(edition: Edition) -> dict[str, Any]:
+    return {
+        "schema": edition.schema,
+        "newspaper": edition.newspaper,
+        "newspaper_en": edition.newspaper_en,
+        "edition": edition.edition,
+        "date": edition.date,
+        "brands": list(edition.brands),
+        "sources": [{"path": s.path, "sha256": s.sha256, "encoding": s.encoding} for s in edition.sources],
+        "items": [item_to_json(i) for i in edition.items],
+    }
+
+
+def edition_to_json(edition: Edition) -> str:
+    """Deterministic JSON text (UTF-8 friendly, stable key order, trailing newline)."""
+    return json.dumps(edition_to_dict(edition), ensure_ascii=False, indent=2) + "\n"
+
+
+class _Reader:
+    """Typed accessors that turn a malformed document into one InputError line."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def fail(self, what: str) -> InputError:
+        return InputError(f"{self.where}: {what}")
+
+    def obj(self, d: Any, ctx: str) -> dict[str, Any]:
+        if not isinstance(d, dict):
+            raise self.fail(f"{ctx} must be an object")
+        return d
+
+    def text(self, d: dict[str, Any], key: str, ctx: str, *, optional: bool = False) -> Any:
+        v = d.get(key)
+        if v is None and optional:
+            return None
+        if not isinstance(v, str):
+            raise self.fail(f"{ctx}.{key} must be a string")
+        return v
+
+    def texts(self, d: dict[str, Any], key: str, ctx: str) -> tuple[str, ...]:
+        v = d.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise self.fail(f"{ctx}.{key} must be a list of strings")
+        return tuple(v)
+
+    def integer(self, v: Any, ctx: str) -> int:
+        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+            raise self.fail(f"{ctx} must be a positive integer")
+        return v
+
+    def byline(self, d: dict[str, Any], ctx: str) -> Byline | None:
+        raw = d.get("byline")
+        if raw is None:
+            return None
+        b = self.obj(raw, f"{ctx}.byline")
+        others = []
+        for n, o in enumerate(b.get("others", [])):
+            o = self.obj(o, f"{ctx}.byline.others[{n}]")
+            others.append(
+                Credit(
+                    role=self.text(o, "role", f"{ctx}.byline.others[{n}]"),
+                    names=self.texts(o, "names", f"{ctx}.byline.others[{n}]"),
+                )
+            )
+        return Byline(
+            reporters=self.texts(b, "reporters", f"{ctx}.byline"),
+            correspondents=self.texts(b, "correspondents", f"{ctx}.byline"),
+            photographers=self.texts(b, "photographers", f"{ctx}.byline"),
+            others=tuple(others),
+        )
+
+    def item(self, raw: Any, n: int) -> Item:
+        ctx = f"items[{n}]"
+        d = self.obj(raw, ctx)
+        kind = d.get("type")
+        if kind not in _ITEM_CLASSES:
+            raise self.fail(f"{ctx}.type must be one of {', '.join(_ITEM_CLASSES)}")
+        lines = d.get("source_lines")
+        if not isinstance(lines, list) or len(lines) != 2:
+            raise self.fail(f"{ctx}.source_lines must be [first, last]")
+        first = self.integer(lines[0], f"{ctx}.source_lines[0]")
+        last = self.integer(lines[1], f"{ctx}.source_lines[1]")
+        if last < first:
+            raise self.fail(f"{ctx}.source_lines ends before it starts")
+        source = SourceLines(page=self.integer(d.get("page"), f"{ctx}.page"), first=first, last=last)
+        item_id = self.text(d, "id", ctx)
+        if kind == "article":
+            return Article(
+                id=item_id,
+                source=source,
+                kicker=self.text(d, "kicker", ctx, optional=True),
+                headline=self.text(d, "headline", ctx),
+                subheadline=self.text(d, "subheadline", ctx, optional=True),
+                standfirst=self.text(d, "standfirst", ctx, optional=True),
+                byline=self.byline(d, ctx),
+                dateline=self.text(d, "dateline", ctx, optional=True),
+                paragraphs=self.texts(d, "paragraphs", ctx),
+                continuation=self.texts(d, "continuation", ctx),
+            )
+        if kind == "photo":
+            return Photo(
+                id=item_id,
+                source=source,
+                title=self.text(d, "title", ctx, optional=True),
+                caption=self.text(d, "caption", ctx),
+                byline=self.byline(d, ctx),
+            )
+        if kind == "advertisement":
+            return Advertisement(id=item_id, source=source, lines=self.texts(d, "lines", ctx))
+        if kind == "unclassified":
+            return Unclassified(id=item_id, source=source, lines=self.texts(d, "lines", ctx))
+        if kind == "notice":
+            return Notice(
+                id=item_id, source=source, label=self.text(d, "label", ctx), text=self.text(d, "text", ctx)
+            )
+        if kind == "weather":
+            return Weather(id=item_id, source=source, text=self.text(d, "text", ctx))
+        return QrPrompt(id=item_id, source=source, text=self.text(d, "text", ctx))
+
+
+def edition_from_dict(data: Any, where: str = "edition") -> Edition:
+    r = _Reader(where)
+    d = r.obj(data, "the document")
+    if d.get("schema") != SCHEMA:
+        raise r.fail(f"not a {SCHEMA} document (schema is {d.get('schema')!r})")
+    date = r.text(d, "date", "edition", optional=True)
+    if date is not None:
+        from publisher.dates import parse_iso_date  # one place for date validation
+
+        date = parse_iso_date(date, where)
+    raw_items = d.get("items")
+    if not isinstance(raw_items, list):
+        raise r.fail("items must be a list")
+    sources = []
+    for n, s in enumerate(d.get("sources", [])):
+        s = r.obj(s, f"sources[{n}]")
+        sources.append(
+            SourceFile(
+                path=r.text(s, "path", f"sources[{n}]"),
+                sha256=r.text(s, "sha256", f"sources[{n}]"),
+                encoding=r.text(s, "encoding", f"sources[{n}]"),
+            )
+        )
+    items = tuple(r.item(raw, n) for n, raw in enumerate(raw_items))
+    ids = [i.id for i in items]
+    if len(set(ids)) != len(ids):
+        raise r.fail("item ids are not unique")
+    return Edition(
+        items=items,
+        newspaper=r.text(d, "newspaper", "edition", optional=True),
+        newspaper_en=r.text(d, "newspaper_en", "edition", optional=True),
+        edition=r.text(d, "edition", "edition", optional=True),
+        date=date,
+        brands=r.texts(d, "brands", "edition"),
+        sources=tuple(sources),
+    )
+
+
+def load_edition(path: Path) -> Edition:
+    """Read and validate an ``edition.json``; any problem is one InputError line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(f"{path}: not valid JSON ({e})") from None
+    return edition_from_dict(data, str(path))
