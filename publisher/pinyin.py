@@ -3,16 +3,56 @@
 Both the ruby in the pinyin EPUB and the offline speech engine use these
 readings, so what a child sees over a character is what the audio says.
 
-INTERFACE STUB (the lead's contract; the pinyin helper implements it).
+How a reading is decided, per maximal run of Han characters:
+
+1. The run is cut into words by forward maximum matching over the union of
+   pypinyin's phrase dictionary and the project's phrase dictionaries
+   (``assets/pinyin/phrases.txt`` plus any ``extra_dictionaries``).  This is the
+   algorithm pypinyin itself uses, but on our own merged lookup, so pypinyin's
+   global state (``load_phrases_dict``) is never touched and results do not
+   depend on what else ran in the process.
+2. A word found in a project dictionary takes its reading from there (later
+   dictionaries override earlier ones); otherwise pypinyin's phrase reading,
+   otherwise the character's default reading.
+3. Small context rules fix what no dictionary can (``_apply_context_rules``): a lone 为 is
+   wéi after 以… in the same clause, after 列/评/称/约… and before a number, else wèi; a lone
+   得 after a verb is de; 地 after an adverbial (reduplication, 有…地, …性地, a known
+   adverb, before 说) is de; 只 after a numeral is zhī; 场 after a numeral is chǎng for
+   shows and matches, cháng for rain, illness, battles; surnames in bylines (记者 华婷婷).
+4. 一 and 不 are normalised to their citation tones (yī, bù): pypinyin's
+   dictionary mixes citation and changed tones.  With ``sandhi=True`` the
+   changed tones are applied by rule (不 before a 4th tone → bú; 一 before a
+   4th tone → yí, before 1st/2nd/3rd → yì; 一 keeps yī as an ordinal, in a
+   number, or at the end of a word or phrase).
+
+Internally a reading is numbered pinyin with ``ü`` and the neutral tone as 5
+("ping2", "lü4", "de5").  ``style="numbers"`` returns exactly that;
+``style="marks"`` returns tone marks ("píng", "lǜ", "de").  ``spoken_pinyin`` turns text into
+the space-separated numbered string a pinyin voice reads (espeak-ng cmn-latn-pinyin), with
+the changed tones of 一/不 as they are spoken.
+
+Dictionary format: see the header of ``assets/pinyin/phrases.txt``.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+from pypinyin.seg import mmseg
+
+from publisher.assets import ASSETS_DIR
+from publisher.errors import InputError
+
 PinyinStyle = Literal["marks", "numbers"]
+
+PROJECT_DICTIONARY = ASSETS_DIR / "pinyin" / "phrases.txt"
 
 
 @dataclass(frozen=True)
@@ -22,6 +62,584 @@ class PinyinOptions:
     extra_dictionaries: tuple[Path, ...] = ()  # user phrase files, same format as assets/pinyin/phrases.txt
 
 
+# --- syllables ------------------------------------------------------------------------------------------
+
+_MARKED_VOWELS = {
+    "a": "āáǎà",
+    "e": "ēéěè",
+    "i": "īíǐì",
+    "o": "ōóǒò",
+    "u": "ūúǔù",
+    "ü": "ǖǘǚǜ",
+}
+_UNMARK = {
+    marked: (base, tone + 1) for base, row in _MARKED_VOWELS.items() for tone, marked in enumerate(row)
+}
+# A numbered syllable as we store it: letters (ü for u-umlaut) and a tone 1-5.
+_NUMBERED = re.compile(r"^[a-zü]+[1-5]$")
+_PLAIN_LETTERS = re.compile(r"^[a-zü]+$")
+
+
+@lru_cache(maxsize=4096)
+def _to_numbered(syllable: str) -> str | None:
+    """'píng' / 'ping2' / 'lv4' / 'lu:4' / 'de' → 'ping2' / 'lü4' / 'de5'; None if not a syllable."""
+    s = unicodedata.normalize("NFC", syllable.strip().lower()).replace("u:", "ü").replace("v", "ü")
+    if not s:
+        return None
+    tone = 0
+    letters = []
+    for ch in s:
+        if ch in _UNMARK:
+            if tone:
+                return None  # two tone marks
+            base, tone = _UNMARK[ch]
+            letters.append(base)
+        else:
+            letters.append(ch)
+    plain = "".join(letters)
+    if plain[-1].isdigit():
+        if tone:
+            return None  # both a mark and a number
+        plain, tone = plain[:-1], int(plain[-1])
+    if not tone:
+        tone = 5
+    result = f"{plain}{tone}"
+    return result if _NUMBERED.match(result) and _PLAIN_LETTERS.match(plain) else None
+
+
+@lru_cache(maxsize=4096)
+def _to_marks(numbered: str) -> str:
+    """'ping2' → 'píng', 'lü4' → 'lǜ', 'de5' → 'de'."""
+    plain, tone = numbered[:-1], int(numbered[-1])
+    if tone == 5:
+        return plain
+    # Standard placement: a or e if present; o in "ou"; otherwise the last vowel.
+    if "a" in plain:
+        i = plain.index("a")
+    elif "e" in plain:
+        i = plain.index("e")
+    elif "ou" in plain:
+        i = plain.index("o")
+    else:
+        i = max((k for k, ch in enumerate(plain) if ch in "aeiouü"), default=-1)
+        if i < 0:  # syllabic nasals: m, n, ng (ḿ, ň…) — keep the number, no precomposed mark for all
+            return numbered
+    return plain[:i] + _MARKED_VOWELS[plain[i]][tone - 1] + plain[i + 1 :]
+
+
+def _tone(numbered: str | None) -> int:
+    return int(numbered[-1]) if numbered else 0
+
+
+# --- dictionaries -----------------------------------------------------------------------------------------
+
+Dictionary = dict[str, tuple[str, ...]]
+
+
+def _is_han(ch: str) -> bool:
+    return ord(ch) in PINYIN_DICT and (
+        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch >= "\U00020000" or ch == "\u3007"
+    )
+
+
+def parse_dictionary(text: str, source: str) -> Dictionary:
+    """Parse the phrase-file format (see assets/pinyin/phrases.txt); InputError names file and line."""
+    entries: Dictionary = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, *syllables = line.split()
+        where = f"{source}:{number}"
+        if not all(_is_han(ch) for ch in word):
+            raise InputError(f"{where}: pinyin dictionary entry {word!r} must be Han characters only")
+        if len(syllables) != len(word):
+            raise InputError(
+                f"{where}: {word!r} has {len(word)} characters but {len(syllables)} pinyin syllables"
+            )
+        numbered = [_to_numbered(s) for s in syllables]
+        bad = [s for s, n in zip(syllables, numbered, strict=True) if n is None]
+        if bad:
+            raise InputError(f"{where}: {bad[0]!r} is not a pinyin syllable (use píng or ping2)")
+        entries[word] = tuple(n for n in numbered if n is not None)
+    return entries
+
+
+@lru_cache(maxsize=32)
+def _load_dictionary_cached(path: Path, mtime_ns: int, size: int) -> Dictionary:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read pinyin dictionary ({exc.__class__.__name__})") from exc
+    return parse_dictionary(text, str(path))
+
+
+def load_dictionary(path: Path) -> Dictionary:
+    """Read a phrase file once per (path, mtime, size); the result must not be mutated."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read pinyin dictionary ({exc.strerror})") from exc
+    return _load_dictionary_cached(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+class _Lexicon:
+    """The project's merged dictionary plus a prefix set for maximum matching."""
+
+    def __init__(self, dictionaries: Sequence[Dictionary]) -> None:
+        self.entries: Dictionary = {}
+        for d in dictionaries:
+            self.entries.update(d)  # later files override earlier ones
+        self.prefixes = {word[:i] for word in self.entries for i in range(1, len(word) + 1)}
+
+
+@lru_cache(maxsize=16)
+def _lexicon(paths: tuple[Path, ...], stamps: tuple[tuple[int, int], ...]) -> _Lexicon:
+    del stamps  # part of the cache key only: a changed file gives a new lexicon
+    return _Lexicon([load_dictionary(p) for p in paths])
+
+
+def _lexicon_for(options: PinyinOptions) -> _Lexicon:
+    paths = (PROJECT_DICTIONARY, *(Path(p) for p in options.extra_dictionaries))
+    stamps = []
+    for p in paths:
+        try:
+            st = p.stat()
+        except OSError as exc:
+            raise InputError(f"{p}: cannot read pinyin dictionary ({exc.strerror})") from exc
+        stamps.append((st.st_mtime_ns, st.st_size))
+    return _lexicon(tuple(p.resolve() for p in paths), tuple(stamps))
+
+
+# pypinyin's own prefix set of its phrase list, built when pypinyin is imported; read-only use.
+_PYPINYIN_PREFIXES = mmseg.p_set
+
+
+# --- segmentation and base readings -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int  # index in the run
+    readings: tuple[str, ...]
+    source: Literal["project", "pypinyin", "char"]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+@lru_cache(maxsize=8192)
+def _char_reading(ch: str) -> str | None:
+    raw = PINYIN_DICT.get(ord(ch))
+    return _to_numbered(raw.split(",")[0]) if raw else None
+
+
+# pypinyin phrases that start with the particles 的 / 了 but mostly match across a word boundary
+# in prose (落成|的当湖 read dí dàng, 出了|结果 read liǎo jié); only these are trusted:
+_PARTICLE_PHRASES_KEPT = _word_set(
+    "的确 的确良 了解 了不起 了不得 了如指掌 了若指掌 了然 了然于胸 了却 了无 了望台"
+)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_reading(word: str) -> tuple[str, ...] | None:
+    if word[0] in "的了" and word not in _PARTICLE_PHRASES_KEPT:
+        return None
+    raw = PHRASES_DICT.get(word)
+    if raw is None:
+        return None
+    out = tuple(_to_numbered(alts[0]) for alts in raw)
+    if any(r is None for r in out) or len(out) != len(word):
+        return None
+    return out  # type: ignore[return-value]
+
+
+def _word_at(piece: str, start: int, lexicon: _Lexicon) -> _Word | None:
+    """``piece`` as a dictionary word (the project's first, then pypinyin's phrases), else None."""
+    if piece in lexicon.entries:
+        return _Word(piece, start, lexicon.entries[piece], "project")
+    if len(piece) >= 2 and piece in PHRASES_DICT:
+        phrase = _phrase_reading(piece)
+        if phrase is not None:
+            return _Word(piece, start, phrase, "pypinyin")
+    return None
+
+
+def _single(run: str, i: int) -> _Word:
+    reading = _char_reading(run[i])
+    return _Word(run[i], i, (reading,) if reading else ("",), "char")
+
+
+def _forward(run: str, lexicon: _Lexicon) -> list[_Word]:
+    """Forward maximum matching (pypinyin's own algorithm) over both dictionaries."""
+    words: list[_Word] = []
+    i, n = 0, len(run)
+    while i < n:
+        best: _Word | None = None
+        for j in range(i + 1, n + 1):
+            piece = run[i:j]
+            if piece not in lexicon.prefixes and piece not in _PYPINYIN_PREFIXES:
+                break
+            best = _word_at(piece, i, lexicon) or best
+        best = best or _single(run, i)
+        words.append(best)
+        i += len(best.text)
+    return words
+
+
+def _segment(run: str, lexicon: _Lexicon) -> list[_Word]:
+    """Forward maximum matching over pypinyin's phrases ∪ the project's (project wins on equal words).
+
+    Backward or bidirectional matching was tried and measured worse: pypinyin's phrase list
+    holds many rare words (标的, 中的, 便了) that backward matching picks up.  Known overlaps
+    that forward matching gets wrong (人参|与, 有着|落) are fixed with dictionary entries.
+    """
+    return _forward(run, lexicon)
+
+
+# --- context rules ----------------------------------------------------------------------------------------
+
+# Clause punctuation that ends the reach of 以 in 以…为 (quotes and 、 do not).
+_CLAUSE_END = set("，。！？；：,.!?;:\n")
+# A lone 为 right after these characters means "be / act as" (wéi): 列为, 均为, 约为, 命名为…
+_WEI2_AFTER = set("列评改定选称视认成作分均皆即则乃亦更较尤最极颇约名聘划变题")
+# After 以 … 为, these objects mean "for" (wèi): 以实际行动为群众办实事.
+_WEI4_BENEFICIARIES = ("群众", "人民", "百姓", "企业", "居民", "村民", "市民", "大家", "我们", "他们", "社会")
+# Words that take an adverbial 地 (de): 积极地推进, 认真地记录.  Reduplications (紧紧地),
+# 有…地 (有计划地) and …性地 (创造性地) are caught by rule.
+_ADVERBIAL_WORDS = _word_set(
+    """主动 积极 认真 深入 扎实 有序 有效 切实 不断 充分 稳步 全面 逐步 大力 密切 细致 耐心 热情 精心
+    科学 高效 持续 健康 依法 精准 准确 有力 广泛 集中 合理 自觉 真正 很好 更好 较好 很快 迅速 快速 及时
+    尽快 顺利 成功 紧密 严格 彻底 系统 深刻 清醒 清楚 明确 坚定 坚决 努力 用心 悄悄 默默 静静 慢慢
+    渐渐 轻轻 好好 牢牢 紧紧 深深 高高 早早 久久 稳稳 实实在在 踏踏实实 认认真真 兴奋 激动 自豪 骄傲
+    开心 高兴 快乐 愉快 热烈 亲切 仔细 详细 耐心细致 细心 小心 安全 平稳 有条不紊 源源不断 不停 不约而同
+    自然 突然 显然 欣然 毅然 默然 坦然 主动积极 创新 灵活 妥善 统筹 协调 精细 规范 有机 无缝 同步
+    更加 更为 进一步 一步步 一点点 一次次 一遍遍 一个个 一批批 如一日 一如既往 饱满 满怀 潜心 专心
+    尽心 悉心"""
+)
+# After these, a lone 地 ends a noun (土地和…) rather than introducing a verb.
+_CHAR_AFTER_DE_STOP = set("的和与及是之")
+
+
+def _apply_context_rules(
+    run: str, words: list[_Word], out: list[str | None], before: str, after: str, lone_yi_before: set[int]
+) -> None:
+    """Fix lone 为 / 地 / 得 by context.
+
+    ``before``/``after`` are the sentence text around ``run``; ``lone_yi_before`` holds the offsets
+    (into ``before``) of the preposition 以 standing alone in earlier runs of the sentence.
+    """
+    for k, w in enumerate(words):
+        if w.source == "pypinyin" and "地" in w.text:
+            _fix_de_inside_phrase(run, w, out, after)
+        if w.source != "project" and w.text[-1] == "场" and len(w.text) <= 2:
+            i = w.start + len(w.text) - 1  # 一场 / 这场 / lone 场 after a numeral
+            if i > 0 and run[i - 1] in _MEASURE_BEFORE:
+                out[i] = _chang_measure(run[i + 1 :] + after) or out[i]
+        if w.source != "char":
+            continue
+        i = w.start
+        if w.text == "为":
+            out[i] = "wei2" if _wei_is_be(run, words, k, before, after, lone_yi_before) else "wei4"
+        elif w.text == "地" and i > 0 and _verb_may_follow(run, i, after):
+            if _adverbial_de(run, i) or (i >= 2 and run.startswith(_SPEECH_VERBS, i + 1)):
+                out[i] = "de5"  # …地开展; 感慨地说
+            elif i >= 2 and i + 1 < len(run) and run[i - 1] not in _DI_PLACE_BEFORE:
+                # A lone 地 inside a clause that no 地-word (土地, 当地, 基地…) claimed is the
+                # particle: pypinyin knows the place words, so what is left is 熟练地剪下.
+                out[i] = "de5"
+        elif w.text == "只" and _zhi_is_measure(run, i, before):
+            out[i] = "zhi1"  # measure word: 数百只白鹭, 300只, 这只猫 (not 这只是)
+        elif w.text == "弄" and i > 0 and run[i - 1] == "家":
+            out[i] = "long4"  # a lane in a Wu place name: 朱家弄, 王家弄村
+        elif w.text == "得" and i > 0:
+            # A lone 得 after a verb or adjective marks a complement: 玩得很开心, 穿得太薄.
+            out[i] = "de5"
+
+
+# A lone 地 before these verbs of saying follows an adverbial (感慨地说, 笑眯眯地告诉记者).
+_SPEECH_VERBS = tuple(_word_set("说 问 道 笑 讲 表示 介绍 告诉 回忆 感叹 回答 点头 对记者"))
+# Characters that make a place word with a following lone 地 (三亩地, 该地, 等地, 耕地): dì.
+_DI_PLACE_BEFORE = set(
+    "零一二三四五六七八九十百千万两几多亩块片等该此各全满遍每本外异原土耕林湿绿草田山洼旱产基驻属圣福宝禁盆腹墓坟"
+)
+# 地X nouns: a 地 starting one of these is dì even after an adverb-like word (安全地带, 科学地位).
+_DI_NOUN_NEXT = set("区方块带面下上域图址点段价产铁震理形势球位标盘基皮貌主权")
+
+
+def _fix_de_inside_phrase(run: str, w: _Word, out: list[str | None], after: str) -> None:
+    """The particle 地 swallowed by a pypinyin phrase: 耐|心地, 系统|地学."""
+    end = w.start + len(w.text) - 1
+    if len(w.text) == 2 and run[end] == "地" and w.start > 0:  # 心地, 日地
+        if _adverbial_de(run, end, crossing=True) and _verb_may_follow(run, end, after):
+            out[end] = "de5"
+    elif (
+        run[w.start] == "地"
+        and w.start > 0
+        and w.text[1] not in _DI_NOUN_NEXT
+        and _adverbial_de(run, w.start, crossing=True)
+    ):  # 系统|地学习
+        out[w.start] = "de5"
+
+
+# 场 as a measure word: chǎng for shows and matches (一场讲座), cháng for a spell of something
+# (一场大雨, 一场硬仗).  Decided by the first telling noun later in the clause.
+_MEASURE_BEFORE = set("一二三四五六七八九十两几这那每首整半多场")
+_CHANG3_NOUNS = _word_set(
+    """活动 比赛 演出 讲座 晚会 音乐会 电影 培训 沙龙 展览 展会 发布会 报告会 推介会 论坛 招聘会
+    宣讲 直播 婚礼 对接会 演唱会 表演 竞赛 赛事 球赛 仪式 会议 村晚 戏 秀 音乐 文艺 联欢 座谈 赛"""
+)
+_CHANG2_NOUNS = _word_set(
+    """雨 雪 风 病 火 战 仗 灾 疫 风波 危机 变革 革命 梦 误会 争论 考验 运动 官司 浩劫 虚惊 较量"""
+)
+
+
+_ZHI1_BEFORE = set("一二三四五六七八九十百千万两几多只")
+_ZHI3_AFTER_DEMONSTRATIVE = set("是能有要会不可好得需在")
+
+
+def _zhi_is_measure(run: str, i: int, before: str) -> bool:
+    prev = run[i - 1] if i > 0 else before[-1:]
+    if prev.isdigit() or prev in _ZHI1_BEFORE:
+        return True
+    nxt = run[i + 1 : i + 2]
+    return prev in "这那每" and nxt != "" and nxt not in _ZHI3_AFTER_DEMONSTRATIVE
+
+
+def _chang_measure(following: str) -> str | None:
+    for k in range(min(len(following), 24)):
+        if following[k] in _CLAUSE_END:
+            break
+        if following.startswith(tuple(_CHANG3_NOUNS), k):
+            return "chang3"
+        if following.startswith(tuple(_CHANG2_NOUNS), k):
+            return "chang2"
+    return None
+
+
+def _verb_may_follow(run: str, i: int, after: str) -> bool:
+    """The adverbial 地 needs what it modifies next (or a 、 before a second adverbial)."""
+    if i + 1 < len(run):
+        return run[i + 1] not in _CHAR_AFTER_DE_STOP
+    return after[:1] == "、"
+
+
+def _adverbial_de(run: str, i: int, crossing: bool = False) -> bool:
+    """Is the 地 at ``run[i]`` the adverbial particle (de)?
+
+    ``crossing``: 地 is the end of a two-character pypinyin phrase, so only evidence that
+    reaches before that phrase counts (耐|心地 → 耐心地; not 当|地 → 当地).
+    """
+    head = run[:i]
+    if len(head) >= 2 and head[-1] == head[-2]:  # 紧紧地, 认认真真地
+        return True
+    if len(head) >= 4 and head[-4] == head[-2] == "一" and head[-3] == head[-1]:  # 一步一步地
+        return True
+    if any(head.endswith(w) for w in _ADVERBIAL_WORDS):
+        return True
+    if crossing:
+        return False
+    if len(head) >= 3 and head.endswith("性"):  # 创造性地, 针对性地
+        return True
+    # 有序地, 有计划地, 有重点地, 有针对性地
+    return any(len(head) > n and head[-n - 1] == "有" for n in (1, 2, 3))
+
+
+def _wei_is_be(
+    run: str, words: list[_Word], k: int, before: str, after: str, lone_yi_before: set[int]
+) -> bool:
+    w = words[k]
+    i = w.start
+    nxt_text = run[i + 1 :] if i + 1 < len(run) else ""
+    if not nxt_text and after[:1].isdigit():  # 面积为11.1万平方米
+        return True
+    if i > 0 and run[i - 1] in _WEI2_AFTER:
+        return True
+    # 以 … 为: a lone 以 earlier in the same clause.
+    context = before + run[:i]
+    lone_yi = {len(before) + x.start for x in words[:k] if x.text == "以"}
+    for pos in range(len(context) - 1, -1, -1):
+        ch = context[pos]
+        if ch in _CLAUSE_END:
+            break
+        if ch == "以" and (pos in lone_yi or pos in lone_yi_before):
+            return not nxt_text.startswith(_WEI4_BENEFICIARIES)
+    return False
+
+
+# --- 一 / 不 ----------------------------------------------------------------------------------------------
+
+_NUMERALS = set("零〇一二三四五六七八九十百千万亿两")
+# 一 as "first / number one" keeps yī: 一月, 一号线, 一楼, 一等奖, 一线, 一流, 一审, 一产.
+_ORDINAL_AFTER_YI = set("月号楼等级线流审产")
+# 一 closing a word keeps yī even before another word: 统一部署, 之一, 唯一, 逐一, 单一.
+_YI_WORD_FINAL_AFTER = set("统唯之其专划逐单归初")
+
+
+def _citation_yi_bu(run: str, out: list[str | None]) -> None:
+    for i, ch in enumerate(run):
+        if ch == "一":
+            out[i] = "yi1"
+        elif ch == "不" and out[i] != "fou3":
+            out[i] = "bu4"
+
+
+def _sandhi_yi_bu(run: str, words: list[_Word], out: list[str | None]) -> None:
+    word_end = {w.start + len(w.text) - 1 for w in words if len(w.text) >= 2}
+    for i, ch in enumerate(run):
+        if ch not in "一不" or i + 1 >= len(run):
+            continue  # end of phrase: citation tone
+        nxt_tone = _tone(out[i + 1])
+        if ch == "不":
+            if nxt_tone == 4:
+                out[i] = "bu2"
+            continue
+        prev = run[i - 1] if i > 0 else ""
+        nxt = run[i + 1]
+        if i in word_end and nxt != "一":  # 统一, 唯一, 第一 … the word ends on 一
+            continue
+        if prev in _YI_WORD_FINAL_AFTER and nxt != "一":  # 统一部署, 之一, 唯一
+            continue
+        if prev == "第" or prev in _NUMERALS or nxt in _NUMERALS or nxt in _ORDINAL_AFTER_YI:
+            continue  # ordinal, numbers (十一, 一一, 一九), dates
+        if i == 0 and nxt in "是要":  # enumerations: 一是…，二是…
+            continue
+        if i > 0 and prev == nxt and run[i - 2 : i - 1] != "一":  # 看一看 (not 一个一个): neutral
+            out[i] = "yi5"
+            continue
+        if nxt_tone == 4 or (nxt_tone == 5 and nxt == "个"):
+            out[i] = "yi2"
+        elif nxt_tone in (1, 2, 3):
+            out[i] = "yi4"
+
+
+# --- names in bylines ----------------------------------------------------------------------------------
+
+# Surnames read differently from the character's common reading (华 huà, 曾 zēng, 单 shàn…).
+_SURNAME_READINGS = {
+    "华": "hua4", "单": "shan4", "曾": "zeng1", "区": "ou1", "查": "zha1", "盖": "ge3", "解": "xie4",
+    "朴": "piao2", "仇": "qiu2", "缪": "miao4", "乐": "yue4", "覃": "qin2", "召": "shao4", "燕": "yan1",
+    "纪": "ji3", "过": "guo1", "任": "ren2", "员": "yun4", "翟": "zhai2", "繁": "po2", "秘": "bi4",
+    "隗": "wei3", "折": "she2", "种": "chong2", "洗": "xian3", "祭": "zhai4", "句": "gou1",
+}  # fmt: skip
+# "■记者 华婷婷", "通讯员 徐冰艳 陈明远", "摄影：曾强": a role, a gap, then names of 2-4 characters.
+_BYLINE = re.compile(
+    r"(?:记者|通讯员|摄影|摄|实习生|编辑|撰稿|作者|文|图)(?:[ \t\u3000]*[:：/][ \t\u3000]*|[ \t\u3000]+)"
+    r"((?:[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+|$|(?=[\n）)])))+)",
+    re.MULTILINE,
+)
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _byline_surnames(text: str) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for m in _BYLINE.finditer(text):
+        for name in _NAME.finditer(m.group(1)):
+            pos = m.start(1) + name.start()
+            if text[pos] in _SURNAME_READINGS:
+                found[pos] = _SURNAME_READINGS[text[pos]]
+    return found
+
+
+# --- API --------------------------------------------------------------------------------------------------
+
+
+def _numbered_readings(text: str, options: PinyinOptions) -> list[str | None]:
+    lexicon = _lexicon_for(options)
+    out: list[str | None] = [None] * len(text)
+    i = 0
+    n = len(text)
+    sentence_start = 0
+    lone_yi_abs: set[int] = set()  # offsets of a lone preposition 以, for 以…为
+    while i < n:
+        ch = text[i]
+        if not _is_han(ch):
+            if ch in "。！？\n":
+                sentence_start = i + 1
+            i += 1
+            continue
+        j = i
+        while j < n and _is_han(text[j]):
+            j += 1
+        run = text[i:j]
+        words = _segment(run, lexicon)
+        run_out: list[str | None] = []
+        for w in words:
+            run_out.extend(r or None for r in w.readings)
+        before = text[sentence_start:i]
+        lone_yi = {p - sentence_start for p in lone_yi_abs if p >= sentence_start}
+        _apply_context_rules(run, words, run_out, before, text[j : j + 40], lone_yi)
+        lone_yi_abs.update(i + w.start for w in words if w.text == "以")
+        _citation_yi_bu(run, run_out)
+        if options.sandhi:
+            _sandhi_yi_bu(run, words, run_out)
+        out[i:j] = run_out
+        i = j
+    for pos, reading in _byline_surnames(text).items():
+        out[pos] = reading
+    return out
+
+
 def readings(text: str, options: PinyinOptions = PinyinOptions()) -> list[str | None]:
-    """One entry per character of ``text``: its reading if it is a Han character, else None."""
-    raise NotImplementedError
+    """One entry per character of ``text``: its reading if it is a Han character, else None.
+
+    ``style="numbers"`` gives "ping2", "lü4" and the neutral tone as 5 ("de5");
+    ``style="marks"`` gives "píng", "lǜ", "de".
+    """
+    numbered = _numbered_readings(text, options)
+    if options.style == "numbers":
+        return numbered
+    return [_to_marks(r) if r else None for r in numbered]
+
+
+# Punctuation kept in the spoken string as pause marks for the speech engine.
+_PAUSES = {
+    "，": ",", "、": ",", "；": ";", "：": ":", "。": ".", "！": "!", "？": "?",
+    ",": ",", ";": ";", ":": ":", ".": ".", "!": "!", "?": "?", "…": ".", "—": ",", "\n": ".",
+}  # fmt: skip
+
+
+def spoken_pinyin(
+    text: str, options: PinyinOptions = PinyinOptions(), *, sandhi: bool = True, v_for_u: bool = True
+) -> str:
+    """Text as space-separated numbered pinyin for a pinyin TTS voice (espeak-ng cmn-latn-pinyin).
+
+    Punctuation becomes ``, . ; : ! ?`` so the voice pauses; other non-Han text
+    (digits, Latin) is passed through as its own token.  ``sandhi`` defaults to True
+    because 一/不 are spoken with their changed tones; ``v_for_u`` writes ü as v.
+    """
+    spoken_options = PinyinOptions(
+        style="numbers", sandhi=sandhi, extra_dictionaries=options.extra_dictionaries
+    )
+    tokens: list[str] = []
+    other: list[str] = []
+
+    def flush() -> None:
+        if other:
+            word = "".join(other).strip()
+            if word:
+                tokens.append(word)
+            other.clear()
+
+    for idx, (ch, r) in enumerate(zip(text, readings(text, spoken_options), strict=True)):
+        if r is not None:
+            flush()
+            tokens.append(r.replace("ü", "v") if v_for_u else r)
+        elif ch in ".,:" and other and other[-1].isdigit() and text[idx + 1 : idx + 2].isdigit():
+            other.append(ch)  # 11.1, 1,000, 8:30 stay one token
+        elif ch in _PAUSES:
+            flush()
+            if tokens and tokens[-1] in _PAUSES.values():
+                continue
+            tokens.append(_PAUSES[ch])
+        elif ch.isalnum() or ch in "%‰":
+            other.append(ch)  # digits and Latin pass through for the voice to read
+        else:
+            flush()  # spaces, quotes, brackets, symbols (■): no pause mark, but they split tokens
+    flush()
+    return " ".join(tokens)
+
+
+__all__: Iterable[str] = ["PinyinOptions", "PinyinStyle", "load_dictionary", "readings", "spoken_pinyin"]

@@ -1,0 +1,129 @@
+"""Accuracy of publisher.pinyin.readings() against a hand-checked gold reading.
+
+    python benchmarks/pinyin_accuracy.py [GOLD.tsv ...] [--errors]
+
+Reports the share of Han characters read right by ``readings()`` (default options:
+citation tones for 一/不) and by plain pypinyin (``lazy_pinyin`` with ``Style.TONE3`` over
+whole sentences), and with ``--errors`` lists every miss in context.
+
+Gold format (tests/data/pinyin_gold.tsv): ``sentence<TAB>reading reading …``, one numbered
+reading per Han character of the sentence; ``#`` lines are comments.  Readings compare after
+normalising ü/v/u: and a missing neutral tone number (``de`` == ``de5``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypinyin import Style, lazy_pinyin
+
+from publisher.pinyin import PinyinOptions, readings
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "data" / "pinyin_gold.tsv"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    text: str
+    readings: tuple[str, ...]  # one per Han character
+    line: int
+
+
+@dataclass
+class Score:
+    total: int = 0
+    right: int = 0
+    misses: list[tuple[GoldSentence, int, str, str | None]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+def normalise(reading: str | None) -> str | None:
+    if reading is None:
+        return None
+    r = reading.strip().lower().replace("u:", "ü").replace("v", "ü")
+    return r if r[-1:].isdigit() else r + "5"
+
+
+def load_gold(path: Path = DEFAULT_GOLD) -> list[GoldSentence]:
+    sentences = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, _, gold = line.partition("\t")
+        syllables = tuple(gold.split())
+        han = _HAN.findall(text)
+        if len(han) != len(syllables):
+            raise ValueError(f"{path}:{number}: {len(han)} Han characters but {len(syllables)} readings")
+        sentences.append(GoldSentence(text, syllables, number))
+    return sentences
+
+
+Reader = Callable[[str], Sequence[str | None]]
+
+
+def ours(text: str) -> list[str | None]:
+    return readings(text, PinyinOptions(style="numbers"))
+
+
+def plain_pypinyin(text: str) -> list[str | None]:
+    # errors → one empty item per character keeps the output aligned with the text.
+    out = lazy_pinyin(text, style=Style.TONE3, errors=lambda chars: ["" for _ in chars])
+    return [r or None for r in out]
+
+
+def score(reader: Reader, gold: Sequence[GoldSentence]) -> Score:
+    result = Score()
+    for sentence in gold:
+        got = reader(sentence.text)
+        han_positions = [i for i, ch in enumerate(sentence.text) if _HAN.match(ch)]
+        for k, (pos, want) in enumerate(zip(han_positions, sentence.readings, strict=True)):
+            result.total += 1
+            if normalise(got[pos]) == normalise(want):
+                result.right += 1
+            else:
+                result.misses.append((sentence, k, want, got[pos]))
+    return result
+
+
+def _show_miss(sentence: GoldSentence, k: int, want: str, got: str | None) -> str:
+    pos = [i for i, ch in enumerate(sentence.text) if _HAN.match(ch)][k]
+    context = (
+        sentence.text[max(0, pos - 8) : pos]
+        + "["
+        + sentence.text[pos]
+        + "]"
+        + sentence.text[pos + 1 : pos + 9]
+    )
+    return f"  line {sentence.line}: {context}  gold {want}  got {got}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD])
+    parser.add_argument("--errors", action="store_true", help="list every miss of readings()")
+    parser.add_argument("--baseline-errors", action="store_true", help="list every miss of plain pypinyin")
+    args = parser.parse_args(argv)
+    gold = [s for path in args.gold for s in load_gold(path)]
+    mine, base = score(ours, gold), score(plain_pypinyin, gold)
+    print(f"gold: {len(gold)} sentences, {mine.total} Han characters")
+    print(f"readings():      {mine.accuracy:.4%}  ({mine.total - mine.right} wrong)")
+    print(f"plain pypinyin:  {base.accuracy:.4%}  ({base.total - base.right} wrong)")
+    for flag, result in ((args.errors, mine), (args.baseline_errors, base)):
+        if flag:
+            for miss in result.misses:
+                print(_show_miss(*miss))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Readings in context (publisher.pinyin): named examples, options, dictionaries, gold accuracy."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from publisher.errors import InputError
+from publisher.pinyin import PinyinOptions, readings, spoken_pinyin
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_9b8e91649bcfa4b4.txt"
+NUMBERS = PinyinOptions(style="numbers")
+SANDHI = PinyinOptions(style="numbers", sandhi=True)
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location(
+        "pinyin_accuracy", ROOT / "benchmarks" / "pinyin_accuracy.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def read(text: str, options: PinyinOptions = NUMBERS) -> list[str | None]:
+    return readings(text, options)
+
+
+def reading_of(text: str, word: str, options: PinyinOptions = NUMBERS, nth: int = 0) -> list[str | None]:
+    """Readings of the ``nth`` occurrence of ``word`` inside ``text`` (decided in context)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return read(text, options)[start : start + len(word)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("钟埭街道沈家弄村一派忙碌。", "沈家弄", ["shen3", "jia1", "long4"]),
+        ("钟埭街道沈家弄村一派忙碌。", "钟埭", ["zhong1", "dai4"]),
+        ("记者来到了姚家浜自然村落。", "姚家浜", ["yao2", "jia1", "bang1"]),
+        ("记者来到当湖街道通界工业集聚点。", "当湖", ["dang1", "hu2"]),
+        ("乍浦镇积极融入长三角一体化发展。", "长三角", ["chang2", "san1", "jiao3"]),
+        ("乍浦镇积极融入长三角一体化发展。", "乍浦", ["zha4", "pu3"]),
+        ("年轻人参与村里建设。", "参与", ["can1", "yu4"]),
+        ("使各项工作经得起各级监督检查。", "经得起", ["jing1", "de5", "qi3"]),
+        ("复垦后的土地已经撒下了菜籽。", "撒下", ["sa3", "xia4"]),
+        ("有组织、有重点地开展结对共建活动。", "重点地开展", ["zhong4", "dian3", "de5", "kai1", "zhan3"]),
+        ("工作人员耐心细致地为群众讲解政策。", "细致地为", ["xi4", "zhi4", "de5", "wei4"]),
+        ("通界工业集聚点地块原有企业117家。", "地块", ["di4", "kuai4"]),
+        ("这一行业的发展得益于政策。", "行业", ["hang2", "ye4"]),
+        ("首都北京的游客都说好。", "首都", ["shou3", "du1"]),
+        ("公司的会计小王说。", "会计", ["kuai4", "ji4"]),
+        ("这次活动的目的是让孩子们了解传统文化。", "目的", ["mu4", "di4"]),
+        ("他们玩得很开心。", "玩得", ["wan2", "de5"]),
+        ("问题终于得到了解决。", "得到了解决", ["de2", "dao4", "le5", "jie3", "jue2"]),
+    ],
+)
+def test_named_examples(sentence: str, word: str, expected: list[str]) -> None:
+    assert reading_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nth", "expected"),
+    [
+        ("我市就以“为民靠民、常态长效”为根本遵循。", 0, "wei4"),  # 为民
+        ("我市就以“为民靠民、常态长效”为根本遵循。", 1, "wei2"),  # 以…为
+        ("以工业集聚点清退整治为重点开展整治。", 0, "wei2"),
+        ("以网格为单位，对网格内的每家每户进行打分。", 0, "wei2"),
+        ("清退企业，为高质量发展让路。", 0, "wei4"),
+        ("独山港镇将该集聚点列为整体腾退对象。", 0, "wei2"),
+        ("用地面积为11.1万平方米。", 0, "wei2"),
+        ("沈家弄村作为试点，目前正在有序推进。", 0, "wei2"),
+        ("可以看到图文形式记录，为村民提供方便。", 0, "wei4"),  # 可以 is not the 以 of 以…为
+    ],
+)
+def test_wei(sentence: str, nth: int, expected: str) -> None:
+    assert reading_of(sentence, "为", nth=nth) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("在曹桥街道的一个农场里，数百只白鹭在田间觅食。", "只", ["zhi1"]),
+        ("这只是一个开始。", "只", ["zhi3"]),
+        ("市图书馆举办了一场主题为“阅读点亮生活”的读书沙龙。", "一场", ["yi1", "chang3"]),
+        ("近日，一场突如其来的大雨让不少市民措手不及。", "一场", ["yi1", "chang2"]),
+        ("市图书馆举办了一场主题为“阅读点亮生活”的读书沙龙。", "主题为", ["zhu3", "ti2", "wei2"]),
+        ("果农老吴一边熟练地剪下葡萄。", "熟练地", ["shu2", "lian4", "de5"]),
+        ("村民张阿姨高兴地说。", "高兴地", ["gao1", "xing4", "de5"]),
+        ("为当地群众开展义诊活动。", "当地", ["dang1", "di4"]),
+        ("新落成的当湖中学校园里。", "的当湖", ["de5", "dang1", "hu2"]),
+        ("志愿者等200余人参加。", "人参加", ["ren2", "can1", "jia1"]),
+        ("努力做到件件有着落。", "有着落", ["you3", "zhuo2", "luo4"]),
+    ],
+)
+def test_context_rules(sentence: str, word: str, expected: list[str]) -> None:
+    assert reading_of(sentence, word) == expected
+
+
+def test_byline_surnames() -> None:
+    text = "■记者 华婷婷\n通讯员 曾佳琪 单丽娜\n华东地区的曾经辉煌"
+    got = read(text)
+    assert got[text.index("华婷婷")] == "hua4"
+    assert got[text.index("曾佳琪")] == "zeng1"
+    assert got[text.index("单丽娜")] == "shan4"
+    assert got[text.index("华东")] == "hua2"  # not a byline
+    assert got[text.index("曾经")] == "ceng2"
+
+
+def test_marks_and_numbers_styles() -> None:
+    text = "平湖绿色发展的"
+    assert read(text, PinyinOptions(style="marks")) == ["píng", "hú", "lǜ", "sè", "fā", "zhǎn", "de"]
+    assert read(text, NUMBERS) == ["ping2", "hu2", "lü4", "se4", "fa1", "zhan3", "de5"]
+
+
+def test_none_for_punctuation_digits_latin_and_length() -> None:
+    text = "“善治宝”手机APP投入使用，使用率近50%。2.0版本 L型"
+    got = read(text)
+    assert len(got) == len(text)
+    for ch, r in zip(text, got, strict=True):
+        if re.match(r"[\u4e00-\u9fff]", ch):
+            assert r is not None and re.fullmatch(r"[a-zü]+[1-5]", r), (ch, r)
+        else:
+            assert r is None, (ch, r)
+    assert read("") == []
+
+
+def test_length_equals_text_on_the_seed() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    got = readings(text)
+    assert len(got) == len(text)
+    assert sum(r is not None for r in got) > 4000
+
+
+@pytest.mark.parametrize(
+    ("text", "citation", "changed"),
+    [
+        ("不要", ["bu4", "yao4"], ["bu2", "yao4"]),
+        ("不断", ["bu4", "duan4"], ["bu2", "duan4"]),
+        ("不同", ["bu4", "tong2"], ["bu4", "tong2"]),
+        ("一个", ["yi1", "ge4"], ["yi2", "ge4"]),
+        ("一定", ["yi1", "ding4"], ["yi2", "ding4"]),
+        ("一批", ["yi1", "pi1"], ["yi4", "pi1"]),
+        ("一年", ["yi1", "nian2"], ["yi4", "nian2"]),
+        ("一款", ["yi1", "kuan3"], ["yi4", "kuan3"]),
+        ("第一", ["di4", "yi1"], ["di4", "yi1"]),
+        ("统一部署", ["tong3", "yi1", "bu4", "shu3"], ["tong3", "yi1", "bu4", "shu3"]),
+        ("一一核对", ["yi1", "yi1", "he2", "dui4"], ["yi1", "yi1", "he2", "dui4"]),
+        ("第八十一期", ["di4", "ba1", "shi2", "yi1", "qi1"], ["di4", "ba1", "shi2", "yi1", "qi1"]),
+        ("之一。", ["zhi1", "yi1", None], ["zhi1", "yi1", None]),
+    ],
+)
+def test_sandhi_off_and_on(text: str, citation: list[str | None], changed: list[str | None]) -> None:
+    assert read(text) == citation
+    assert read(text, SANDHI) == changed
+
+
+def test_sandhi_marks_style() -> None:
+    assert read("不要一个", PinyinOptions(sandhi=True)) == ["bú", "yào", "yí", "gè"]
+
+
+def test_user_dictionary_overrides(tmp_path: Path) -> None:
+    user = tmp_path / "mine.txt"
+    user.write_text("# my names\n平湖 ping2 hu5\n当湖 dàng hú\n", encoding="utf-8")
+    options = PinyinOptions(style="numbers", extra_dictionaries=(user,))
+    assert read("平湖当湖", options) == ["ping2", "hu5", "dang4", "hu2"]
+    # Later dictionaries override earlier ones.
+    later = tmp_path / "later.txt"
+    later.write_text("当湖 dang1 hu2\n", encoding="utf-8")
+    both = PinyinOptions(style="numbers", extra_dictionaries=(user, later))
+    assert read("当湖", both) == ["dang1", "hu2"]
+
+
+def test_results_do_not_depend_on_earlier_calls(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")[:1500]
+    before = readings(text, NUMBERS)
+    other = tmp_path / "other.txt"
+    other.write_text("平湖 pin1 hu1\n全国 quan3 guo3\n城市 cheng1 shi1\n", encoding="utf-8")
+    changed = readings(text, PinyinOptions(style="numbers", extra_dictionaries=(other,)))
+    assert changed != before
+    assert readings(text, NUMBERS) == before
+
+
+def test_edited_user_dictionary_is_reloaded(tmp_path: Path) -> None:
+    user = tmp_path / "mine.txt"
+    user.write_text("当湖 dang4 hu2\n", encoding="utf-8")
+    options = PinyinOptions(style="numbers", extra_dictionaries=(user,))
+    assert read("当湖", options)[0] == "dang4"
+    user.write_text("当湖 dang3 hu2  # changed\n", encoding="utf-8")
+    assert read("当湖", options)[0] == "dang3"
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ("平湖 ping2 hu2\n当湖 dang1\n", 2),  # too few syllables
+        ("# ok\n\n平湖 pxng9 hu2\n", 3),  # not a syllable
+        ("ab ping2 hu2\n", 1),  # not Han
+    ],
+)
+def test_malformed_dictionary_line(tmp_path: Path, content: str, line: int) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        readings("平湖", PinyinOptions(extra_dictionaries=(bad,)))
+    message = str(info.value)
+    assert f"{bad}:{line}:" in message
+    assert "\n" not in message
+
+
+def test_missing_dictionary_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"nope\.txt"):
+        readings("平湖", PinyinOptions(extra_dictionaries=(tmp_path / "nope.txt",)))
+
+
+def test_spoken_pinyin() -> None:
+    spoken = spoken_pinyin("不要着急，一个一个来。面积11.1万平方米。")
+    assert spoken == "bu2 yao4 zhao2 ji2 , yi2 ge4 yi2 ge4 lai2 . mian4 ji1 11.1 wan4 ping2 fang1 mi3 ."
+    assert spoken_pinyin("不要", sandhi=False) == "bu4 yao4"
+    assert spoken_pinyin("绿色") == "lv4 se4"
+
+
+def test_gold_accuracy_at_least_99_7_percent() -> None:
+    scorer = _load_scorer()
+    gold = scorer.load_gold()
+    result = scorer.score(scorer.ours, gold)
+    assert result.total >= 4000
+    assert result.accuracy >= 0.997, [scorer._show_miss(*m) for m in result.misses[:20]]
