@@ -1,0 +1,223 @@
+"""The EPUB 3 writer: an :class:`Edition` in, the bytes of an accessible e-book out.
+
+Two editions come from one model: the plain one (best for screen readers, which
+often read both a character and its ruby) and the pinyin one, with per-character
+ruby over every Han character for children and learners.  The output depends on
+nothing but the edition and the options, so a rebuild is byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+
+from publisher.assets import ASSETS_DIR
+from publisher.dates import chinese_date
+from publisher.epub.cover import cover_alt, render_cover
+from publisher.epub.package import Meta, PackageInfo, Resource, write_package
+from publisher.epub.xhtml import (
+    CONTENTS_TITLE,
+    COVER_IMAGE,
+    EDITION_CSS,
+    LANG,
+    OTHERS_TITLE,
+    PINYIN_CSS,
+    ContentsEntry,
+    Page,
+    Plan,
+    TextRenderer,
+    article_body,
+    clean,
+    contents_body,
+    cover_body,
+    document,
+    nav_document,
+    other_label,
+    others_body,
+    photo_body,
+    plan_pages,
+    stable_names,
+    story_label,
+)
+from publisher.errors import InputError, PublisherError
+from publisher.model import Article, Edition, Photo, edition_to_dict
+from publisher.pinyin import PinyinOptions
+
+__all__ = ["build_epub", "cover_image"]
+
+CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
+# Without a date, dcterms:modified still has to be a fixed value for reproducible builds.
+UNDATED_MODIFIED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+_ID_NAMESPACE = uuid.UUID("2f0f8a52-3c55-5c8e-9d3b-6a1f0e0c7d41")
+
+
+def cover_image(edition: Edition) -> bytes:
+    """The cover as JPEG bytes: newspaper, edition and date (shared with the audio edition)."""
+    return render_cover(edition)
+
+
+def content_identifier(edition: Edition, variant: str) -> str:
+    """urn:uuid derived from the edition's content (not its file paths) and the variant.
+
+    The two editions get different identifiers so that a library does not treat
+    one as an update of the other.
+    """
+    data = edition_to_dict(edition)
+    data.pop("sources", None)  # where the pages were read from is not content
+    digest = hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, f'{digest}/{variant}')}"
+
+
+def _modified(edition: Edition) -> dt.datetime:
+    if edition.date is None:
+        return UNDATED_MODIFIED
+    return dt.datetime.fromisoformat(edition.date).replace(tzinfo=dt.UTC)
+
+
+def _variant(pinyin: PinyinOptions | None) -> str:
+    if pinyin is None:
+        return "plain"
+    return f"pinyin-{pinyin.style}{'-sandhi' if pinyin.sandhi else ''}"
+
+
+@dataclass(frozen=True)
+class Counts:
+    articles: int
+    photos: int
+    others: list[str]
+
+
+def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, full_ruby: bool) -> str:
+    """accessibilitySummary: what this file holds and how it reads, in Chinese."""
+    parts = [f"本书是{edition.title()}的电子版，按印刷版版面顺序收录"]
+    contents = [f"{counts.articles}篇文章"] if counts.articles else []
+    if counts.photos:
+        contents.append(f"{counts.photos}幅新闻照片的文字说明（照片本身未收录）")
+    if counts.others:
+        contents.append(f"“本版其他”页上的{'、'.join(dict.fromkeys(counts.others))}")
+    parts.append("、".join(contents) + "。")
+    parts.append(
+        "每篇文章一个文件，标题为一级标题，记者等署名写明身份；目录页和导航列出全部标题，可直接跳转。"
+        "封面图片有文字说明。"
+    )
+    if pinyin is None:
+        parts.append("本版不含拼音注音，适合屏幕阅读器和读屏软件。")
+    else:
+        tones = "声调符号" if pinyin.style == "marks" else "声调数字"
+        scope = "每个汉字" if full_ruby else "汉字"
+        parts.append(
+            f"{scope}上方用拼音注音（ruby，{tones}），供儿童和汉语学习者阅读；"
+            "读屏软件可能会把拼音也读出来，屏幕阅读器用户请使用不带拼音的版本。"
+        )
+    return "".join(parts)
+
+
+def _story_pages(
+    plan: Plan, names: dict[str, str], text: TextRenderer
+) -> tuple[list[Page], list[ContentsEntry]]:
+    """One page per article or photo, in page order, then 本版其他; and the contents entries."""
+    pages: list[Page] = []
+    entries: list[ContentsEntry] = []
+    for position, story in enumerate(plan.stories, 1):
+        sid = names[story.id]
+        label = story_label(story, position)
+        if isinstance(story, Article):
+            body = article_body(story, sid, label, text)
+            kicker = (story.kicker and clean(story.kicker)) or None
+            deck = (story.subheadline and clean(story.subheadline)) or None
+            entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, deck))
+        else:
+            body = photo_body(story, sid, label, text)
+            entries.append(ContentsEntry(f"{sid}.xhtml", label, "图片", None))
+        pages.append(Page(f"{sid}.xhtml", f"doc-{sid}", label, body))
+    if plan.others:
+        pages.append(Page("others.xhtml", "doc-others", OTHERS_TITLE, others_body(plan.others, names, text)))
+        kinds = "、".join(dict.fromkeys(other_label(o) for o in plan.others))
+        entries.append(ContentsEntry("others.xhtml", OTHERS_TITLE, None, kinds))
+    return pages, entries
+
+
+def _package_info(
+    edition: Edition, pinyin: PinyinOptions | None, plan: Plan, text: TextRenderer
+) -> PackageInfo:
+    """Title, identifiers, dates and the accessibility metadata, from what was generated."""
+    title = edition.title()
+    with_ruby = pinyin is not None
+    full_ruby = with_ruby and text.han_with_ruby == text.han
+    counts = Counts(
+        articles=sum(isinstance(s, Article) for s in plan.stories),
+        photos=sum(isinstance(s, Photo) for s in plan.stories),
+        others=[other_label(o) for o in plan.others],
+    )
+    features = ["structuralNavigation", "tableOfContents", "readingOrder", "alternativeText"]
+    if with_ruby:
+        features.append("fullRubyAnnotations" if full_ruby else "rubyAnnotations")
+    print_name = "·".join(p for p in (edition.newspaper, edition.edition) if p) or "报纸"
+    metas = [
+        Meta("belongs-to-collection", print_name, id="collection"),
+        Meta("collection-type", "series", refines="#collection"),
+        Meta("schema:accessMode", "textual"),
+        Meta("schema:accessMode", "visual"),  # the cover image
+        Meta("schema:accessModeSufficient", "textual"),  # the cover has alt text
+        *(Meta("schema:accessibilityFeature", f) for f in features),
+        Meta("schema:accessibilityHazard", "none"),
+        Meta("schema:accessibilitySummary", _summary(edition, counts, pinyin, full_ruby)),
+        Meta("dcterms:conformsTo", CONFORMANCE),
+    ]
+    dc: list[tuple[str, str]] = []
+    if edition.newspaper:
+        dc.append(("publisher", edition.newspaper))
+    if edition.date:
+        dc.append(("date", edition.date))
+    dated = chinese_date(edition.date) if edition.date else ""
+    dc.append(("source", f"{print_name}（印刷版）{dated}"))
+    if with_ruby:
+        dc.append(("description", "拼音注音版"))
+    return PackageInfo(
+        identifier=content_identifier(edition, _variant(pinyin)),
+        # a library lists both editions: they must not carry the same title
+        title=f"{title}（拼音版）" if with_ruby else title,
+        language=LANG,
+        modified=_modified(edition),
+        dc=tuple(dc),
+        metas=tuple(metas),
+    )
+
+
+def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
+    """The EPUB 3 bytes of ``edition``; with ``pinyin``, the ruby edition."""
+    plan = plan_pages(edition)
+    if not plan.stories and not plan.others:
+        raise InputError("the edition has nothing to put in an e-book (no articles, photos or other items)")
+    text = TextRenderer(pinyin)
+    with_ruby = pinyin is not None
+    title = edition.title()
+
+    pages, entries = _story_pages(plan, stable_names([*plan.stories, *plan.others]), text)
+    contents = Page("contents.xhtml", "doc-contents", CONTENTS_TITLE, contents_body(title, entries, text))
+    cover = Page("cover.xhtml", "doc-cover", "封面", cover_body(cover_alt(edition)))
+    if with_ruby and text.han_with_ruby == 0:
+        raise PublisherError("the pinyin edition came out without any pinyin (no readings for any character)")
+
+    resources = [
+        Resource(EDITION_CSS, "css-edition", "text/css", (ASSETS_DIR / "epub" / "edition.css").read_bytes())
+    ]
+    if with_ruby:
+        ruby_css = (ASSETS_DIR / "epub" / "pinyin.css").read_bytes()
+        resources.append(Resource(PINYIN_CSS, "css-pinyin", "text/css", ruby_css))
+    resources.append(Resource(COVER_IMAGE, "cover-image", "image/jpeg", cover_image(edition)))
+    toc = [(p.name, p.label, f"nav-{p.uid}") for p in pages]
+    landmarks = [
+        ("cover", cover.name, "封面"),
+        ("toc", contents.name, CONTENTS_TITLE),
+        ("bodymatter", pages[0].name, "正文"),
+    ]
+    nav = nav_document(title, [(href, label) for href, label, _ in toc], landmarks)
+    resources.append(Resource("nav.xhtml", "nav", "application/xhtml+xml", nav, properties=("nav",)))
+    for page in (cover, contents, *pages):
+        xhtml = document(page.label, page.body, with_ruby)
+        resources.append(Resource(page.name, page.uid, "application/xhtml+xml", xhtml, in_spine=True))
+    return write_package(_package_info(edition, pinyin, plan, text), resources, toc)

@@ -1,0 +1,298 @@
+"""The e-book's pages as XHTML: one pure function per page kind, from the Edition model.
+
+Everything a reader sees is text from the model, run through one
+:class:`TextRenderer`; in the pinyin edition that renderer puts per-character
+ruby over every Han character, in the plain edition it only escapes.  Markup is
+built as strings (not a DOM): the pages are small and regular, and this keeps the
+plain edition of a page well under the benchmark budget.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from publisher.errors import PublisherError
+from publisher.model import (
+    Advertisement,
+    Article,
+    Byline,
+    Edition,
+    Item,
+    Notice,
+    Photo,
+    QrPrompt,
+    Unclassified,
+    Weather,
+)
+from publisher.pinyin import PinyinOptions, readings
+
+LANG = "zh-CN"
+EDITION_CSS = "css/edition.css"
+PINYIN_CSS = "css/pinyin.css"
+COVER_IMAGE = "images/cover.jpg"
+
+# CJK Unified Ideographs (with extension A and the supplementary planes) and the
+# compatibility block: the characters that get a reading. Punctuation, digits,
+# Latin letters and full-width forms never carry ruby.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# Characters XML 1.0 forbids; page text from OCR or old encodings can carry them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACES = re.compile(r"\s+")
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+
+
+def clean(text: str) -> str:
+    """Text as it goes into a page: XML-safe, whitespace runs folded to one space."""
+    return _SPACES.sub(" ", _NOT_XML.sub("", text)).strip()
+
+
+def escape(text: str) -> str:
+    return html.escape(clean(text), quote=True)
+
+
+def is_han(char: str) -> bool:
+    return _HAN.match(char) is not None
+
+
+def byline_text(byline: Byline) -> str:
+    """记者 李雨婷 · 通讯员 倪颖: roles spelled out, names of one role joined by 、."""
+    return " · ".join(f"{role} {'、'.join(names)}" for role, names in byline.credits())
+
+
+class TextRenderer:
+    """Turns model text into inline XHTML; with pinyin options, into per-character ruby.
+
+    Readings are decided over the whole string it is given (a paragraph, a
+    headline), so pypinyin's phrase matching sees the context.  It also counts
+    Han characters with and without ruby, so the package metadata can say
+    truthfully whether the ruby is complete.
+    """
+
+    def __init__(self, pinyin: PinyinOptions | None) -> None:
+        self.pinyin = pinyin
+        self.han = 0
+        self.han_with_ruby = 0
+
+    def __call__(self, text: str) -> str:
+        text = clean(text)
+        if self.pinyin is None:
+            return html.escape(text, quote=True)
+        marks = readings(text, self.pinyin)
+        if len(marks) != len(text):
+            raise PublisherError(
+                f"pinyin readings do not match the text ({len(marks)} readings for {len(text)} characters)"
+            )
+        parts: list[str] = []
+        for char, reading in zip(text, marks, strict=True):
+            if _HAN.match(char) is None:
+                parts.append(_ESCAPES.get(char, char))
+                continue
+            self.han += 1
+            if reading:
+                self.han_with_ruby += 1
+                parts.append(f"<ruby>{char}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
+            else:
+                parts.append(char)
+        return "".join(parts)
+
+
+# ------------------------------------------------------------------ the plan
+
+
+@dataclass(frozen=True)
+class Page:
+    """One XHTML file of the spine."""
+
+    name: str  # file name inside the package folder, e.g. "a1.xhtml"
+    uid: str  # manifest id (an XML NCName)
+    label: str  # plain-text title: <title>, nav and NCX entry
+    body: str  # XHTML inside <body>
+
+
+@dataclass
+class Plan:
+    """Which items go where: own pages (articles, photos) and the 本版其他 page."""
+
+    stories: list[Article | Photo] = field(default_factory=list)
+    others: list[Weather | Notice | Advertisement | Unclassified] = field(default_factory=list)
+    dropped: list[QrPrompt] = field(default_factory=list)
+
+
+def plan_pages(edition: Edition) -> Plan:
+    plan = Plan()
+    for item in edition.items:
+        if isinstance(item, (Article, Photo)):
+            plan.stories.append(item)
+        elif isinstance(item, QrPrompt):
+            plan.dropped.append(item)  # it points at print (scan with a phone); useless in an e-book
+        else:
+            plan.others.append(item)
+    return plan
+
+
+_NCNAME_BAD = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def stable_names(items: Iterable[Item]) -> dict[str, str]:
+    """Item id -> file stem, derived from the id alone so names survive edits elsewhere."""
+    names: dict[str, str] = {}
+    taken: set[str] = {"cover", "contents", "nav", "others", "toc"}
+    for item in items:
+        stem = _NCNAME_BAD.sub("_", item.id)
+        if not stem or not stem[0].isalpha():
+            stem = f"i{stem}"
+        candidate, n = stem, 2
+        while candidate in taken:
+            candidate, n = f"{stem}-{n}", n + 1
+        taken.add(candidate)
+        names[item.id] = candidate
+    return names
+
+
+def _shorten(text: str, limit: int = 24) -> str:
+    text = clean(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def story_label(item: Article | Photo, position: int) -> str:
+    """The headline as nav entry; never empty (an empty nav link is invalid and useless)."""
+    if isinstance(item, Article):
+        if clean(item.headline):
+            return clean(item.headline)
+        for text in (item.kicker, item.subheadline, *item.paragraphs):
+            if text and clean(text):
+                return _shorten(text)
+        return f"第{position}篇"
+    if item.title and clean(item.title):
+        return clean(item.title)
+    return f"图片：{_shorten(item.caption)}" if clean(item.caption) else f"图片{position}"
+
+
+OTHERS_TITLE = "本版其他"
+CONTENTS_TITLE = "目录"
+
+
+def other_label(item: Weather | Notice | Advertisement | Unclassified) -> str:
+    if isinstance(item, Weather):
+        return "天气"
+    if isinstance(item, Notice):
+        return clean(item.label) or "启事"
+    if isinstance(item, Advertisement):
+        return "广告"
+    return "其他内容"
+
+
+# ------------------------------------------------------------------ pages
+
+
+def document(title: str, body: str, pinyin: bool) -> bytes:
+    """A complete XHTML content document (ebooklib's own templating drops <head> content)."""
+    links = f'<link rel="stylesheet" type="text/css" href="{EDITION_CSS}"/>'
+    if pinyin:
+        links += f'\n<link rel="stylesheet" type="text/css" href="{PINYIN_CSS}"/>'
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+        f' lang="{LANG}" xml:lang="{LANG}">\n<head>\n<meta charset="utf-8"/>\n'
+        f"<title>{escape(title)}</title>\n{links}\n</head>\n<body>\n{body}</body>\n</html>\n"
+    ).encode()
+
+
+def _p(cls: str | None, inner: str, extra: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<p{attr}{extra}>{inner}</p>\n"
+
+
+def article_body(item: Article, sid: str, label: str, text: TextRenderer) -> str:
+    head = []
+    if item.kicker and clean(item.kicker):
+        head.append(_p("kicker", text(item.kicker)))
+    head.append(f'<h1 id="{sid}-title">{text(label)}</h1>\n')
+    if item.subheadline and clean(item.subheadline):
+        head.append(_p("deck", text(item.subheadline), ' role="doc-subtitle"'))
+    if item.standfirst and clean(item.standfirst):
+        head.append(_p("standfirst", text(item.standfirst)))
+    if item.byline is not None and not item.byline.is_empty():
+        head.append(_p("byline", text(byline_text(item.byline))))
+    if item.dateline and clean(item.dateline):
+        head.append(_p("dateline", text(item.dateline)))
+    paragraphs = [_p(None, text(para)) for para in item.paragraphs if clean(para)]
+    paragraphs += [_p("continuation", text(line)) for line in item.continuation if clean(line)]
+    return (
+        f'<main>\n<article id="{sid}" aria-labelledby="{sid}-title">\n'
+        f"<header>\n{''.join(head)}</header>\n{''.join(paragraphs)}</article>\n</main>\n"
+    )
+
+
+PHOTO_NOTE = "（印刷版此处为照片；电子版只收录照片的文字说明。）"
+
+
+def photo_body(item: Photo, sid: str, label: str, text: TextRenderer) -> str:
+    caption = [_p(None, text(item.caption))] if clean(item.caption) else []
+    if item.byline is not None and not item.byline.is_empty():
+        caption.append(_p("credit", text(byline_text(item.byline))))
+    return (
+        f'<main>\n<article id="{sid}" aria-labelledby="{sid}-title">\n'
+        f'<header>\n<h1 id="{sid}-title">{text(label)}</h1>\n</header>\n'
+        f"<figure>\n{_p('photo-note', text(PHOTO_NOTE))}"
+        f"<figcaption>\n{''.join(caption)}</figcaption>\n</figure>\n</article>\n</main>\n"
+    )
+
+
+def others_body(
+    items: list[Weather | Notice | Advertisement | Unclassified], names: dict[str, str], text: TextRenderer
+) -> str:
+    sections = []
+    for item in items:
+        sid = names[item.id]
+        lines = [item.text] if isinstance(item, (Weather, Notice)) else list(item.lines)
+        paras = "".join(_p(None, text(line)) for line in lines if clean(line))
+        sections.append(
+            f'<section class="other" id="{sid}" aria-labelledby="{sid}-title">\n'
+            f'<h2 id="{sid}-title">{text(other_label(item))}</h2>\n{paras}</section>\n'
+        )
+    return f'<main>\n<h1 id="others-title">{text(OTHERS_TITLE)}</h1>\n{"".join(sections)}</main>\n'
+
+
+def cover_body(alt: str) -> str:
+    return f'<main class="cover">\n<img role="doc-cover" src="{COVER_IMAGE}" alt="{escape(alt)}"/>\n</main>\n'
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    href: str
+    label: str
+    kicker: str | None = None
+    deck: str | None = None
+
+
+def contents_body(edition_title: str, entries: list[ContentsEntry], text: TextRenderer) -> str:
+    rows = []
+    for e in entries:
+        kicker = _p("toc-kicker", text(e.kicker)) if e.kicker else ""
+        deck = _p("toc-deck", text(e.deck)) if e.deck else ""
+        rows.append(f'<li>{kicker}<a href="{e.href}">{text(e.label)}</a>{deck}</li>\n')
+    return (
+        f'<main>\n<h1 id="contents-title">{text(CONTENTS_TITLE)}</h1>\n'
+        f"{_p('edition-title', text(edition_title))}"
+        f'<ol class="contents" aria-labelledby="contents-title">\n{"".join(rows)}</ol>\n</main>\n'
+    )
+
+
+def nav_document(title: str, toc: list[tuple[str, str]], landmarks: list[tuple[str, str, str]]) -> bytes:
+    """The EPUB 3 nav: plain-text entries (ruby in a reader's TOC panel would read 平(píng)…)."""
+    toc_items = "".join(f'<li><a href="{href}">{escape(label)}</a></li>\n' for href, label in toc)
+    marks = "".join(
+        f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n'
+        for kind, href, label in landmarks
+    )
+    body = (
+        f'<nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-title">\n'
+        f'<h1 id="toc-title">{CONTENTS_TITLE}</h1>\n<ol>\n{toc_items}</ol>\n</nav>\n'
+        f'<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden">\n'
+        f'<h2 id="landmarks-title">导航</h2>\n<ol>\n{marks}</ol>\n</nav>\n'
+    )
+    return document(title, body, pinyin=False)
