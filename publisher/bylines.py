@@ -1,0 +1,199 @@
+"""Bylines: ■记者 胡佳英 / 通讯员 彭凯军, （记者 王强 通讯员 李四）, 本报记者 王 强 摄…
+
+A byline is a sequence of role words and personal names.  Parsing is pure and
+strict: a line is a byline only if *every* token is a role word or looks like a
+name, so body text that merely starts with 记者 (记者从市经信局了解到…) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from publisher.model import Byline, Credit
+
+# Role words, longest first so 本报记者 wins over 记者.  Exact 记者/通讯员/摄影 fill the
+# typed fields; every other role keeps its printed wording in ``others``.
+REPORTER_ROLES = ("本报记者", "记者")
+CORRESPONDENT_ROLES = ("通讯员",)
+PHOTOGRAPHER_ROLES = ("摄影记者", "摄影", "图片")
+OTHER_ROLES = (
+    "融媒体记者",
+    "特约记者",
+    "首席记者",
+    "见习记者",
+    "实习记者",
+    "特约通讯员",
+    "实习生",
+    "责任编辑",
+    "编辑",
+    "摄像",
+    "撰稿",
+    "整理",
+    "文/图",
+    "图/文",
+    "文图",
+    "图文",
+    "文",
+    "图",
+)
+ROLES = tuple(
+    sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
+)
+# Role words that may be glued to the name that follows (■记者胡佳英); one-character
+# roles (文, 图) may not, or they would eat the first character of names.
+_GLUABLE = tuple(r for r in ROLES if len(r) >= 2 and "/" not in r)
+
+BYLINE_MARKS = "■□▲"
+# Words the byline takes away from the printed line: the marks, the role words, 摄.
+STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
+
+_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
+_SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|]+")
+_PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
+
+
+def _tokens(text: str, *, glued: bool) -> list[str]:
+    """Role words and names; ``glued``: a role may run into its name (■记者胡佳英)."""
+    out: list[str] = []
+    for raw in _SPLIT.split(text):
+        if not raw:
+            continue
+        if raw in ROLES or not glued:
+            out.append(raw)
+            continue
+        for role in _GLUABLE:
+            if raw.startswith(role) and len(raw) > len(role):
+                out.extend((role, raw[len(role) :]))
+                break
+        else:
+            out.append(raw)
+    return out
+
+
+def _join_padded(names: list[str]) -> list[str]:
+    """王 强 -> 王强: a name printed with a padding space arrives as two one-character tokens."""
+    out: list[str] = []
+    i = 0
+    while i < len(names):
+        if len(names[i]) == 1 and i + 1 < len(names) and len(names[i + 1]) == 1:
+            out.append(names[i] + names[i + 1])
+            i += 2
+        else:
+            out.append(names[i])
+            i += 1
+    return out
+
+
+def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
+    """Byline from one or more joined byline lines, or None if ``text`` is not a byline.
+
+    ``photo``: the names took the picture (photo credit lines, … 摄).
+    """
+    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    if body.startswith(("(", "（")) and body.endswith((")", "）")):
+        body = body[1:-1].strip()
+    trailing_photo = _PHOTO_MARK.search(body)
+    if trailing_photo and trailing_photo.start() > 0:
+        photo = True
+        body = body[: trailing_photo.start()]
+    # Only a marked line (■记者胡佳英) may glue role and name: unmarked, 记者了解到 is prose.
+    tokens = _tokens(body, glued=text.strip().startswith(tuple(BYLINE_MARKS)))
+    if not tokens:
+        return None
+    groups: list[tuple[str | None, list[str]]] = []
+    for tok in tokens:
+        if tok in ROLES:
+            groups.append((tok, []))
+        elif _NAME.match(tok):
+            if not groups:
+                groups.append((None, []))
+            groups[-1][1].append(tok)
+        else:
+            return None
+    has_role = any(role is not None for role, _ in groups)
+    has_names = any(names for _, names in groups)
+    # Names need a role word (or a photo credit's 摄): "■ 新闻链接" is a heading, not a name.
+    if not has_names or (not has_role and not photo):
+        return None
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    photographers: list[str] = []
+    others: list[Credit] = []
+    for role, raw_names in groups:
+        names = _join_padded(raw_names)
+        if not names:
+            continue
+        if photo or role in PHOTOGRAPHER_ROLES:
+            photographers.extend(names)
+        elif role is None or role in REPORTER_ROLES:
+            reporters.extend(names)
+        elif role in CORRESPONDENT_ROLES:
+            correspondents.extend(names)
+        else:
+            others.append(Credit(role=role, names=tuple(names)))
+    return Byline(
+        reporters=tuple(reporters),
+        correspondents=tuple(correspondents),
+        photographers=tuple(photographers),
+        others=tuple(others),
+    )
+
+
+def is_photo_credit(text: str) -> bool:
+    """■摄影 王强 …, 本报记者 王强 摄, 王强 摄: a line crediting a photograph."""
+    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    if body.startswith(("(", "（")) and body.endswith((")", "）")):
+        body = body[1:-1].strip()
+    starts_photo_role = any(body.startswith(r) for r in PHOTOGRAPHER_ROLES)
+    ends_photo_mark = bool(_PHOTO_MARK.search(body))
+    return (starts_photo_role or ends_photo_mark) and parse_byline(text) is not None
+
+
+def merge_bylines(first: Byline | None, second: Byline | None) -> Byline | None:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return Byline(
+        reporters=first.reporters + second.reporters,
+        correspondents=first.correspondents + second.correspondents,
+        photographers=first.photographers + second.photographers,
+        others=first.others + second.others,
+    )
+
+
+# "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption.
+_INLINE_PHOTO_CREDIT = re.compile(
+    r"(?:[（(](?P<paren>[^（）()]{1,40}?摄)[）)]|(?<=[。！？\s])(?P<bare>[^。！？\s（）()][^。！？（）()]{0,30}?\s*摄))\s*$"
+)
+
+
+def split_photo_credit(text: str) -> tuple[str, Byline] | None:
+    """(caption, byline) when a caption ends with its photo credit, else None."""
+    m = _INLINE_PHOTO_CREDIT.search(text)
+    if not m:
+        return None
+    credit = m.group("paren") or m.group("bare")
+    byline = parse_byline(credit, photo=True)
+    if byline is None or not byline.photographers:
+        return None
+    caption = text[: m.start()].rstrip()
+    return caption, byline
+
+
+# "……发展。（记者 王强 通讯员 李四）": a byline printed after the body.
+_TRAILING_BYLINE = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
+
+
+def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
+    """(paragraph, byline) when a paragraph ends with a parenthesised byline, else None."""
+    m = _TRAILING_BYLINE.search(text)
+    if not m:
+        return None
+    inner = m.group("inner").strip()
+    if not inner.startswith(ROLES):
+        return None
+    byline = parse_byline(inner)
+    if byline is None:
+        return None
+    return text[: m.start()].rstrip(), byline

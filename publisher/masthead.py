@@ -1,0 +1,126 @@
+"""Masthead lines: the newspaper's name (Chinese and English), the edition, the
+new-media brands and the printed date.
+
+Which names are newspapers and brands is data (assets/mastheads.json); the
+shapes (…日报, …版, an all-capitals English title, 2024年11月25日 星期一) are
+rules.  A line is a masthead line only if every space-separated part of it is
+one of these, so a headline that merely mentions 平湖版 is never eaten.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+
+from publisher.assets import ASSETS_DIR
+from publisher.dates import parse_printed_date
+
+
+@dataclass(frozen=True)
+class MastheadTable:
+    newspapers_by_en: dict[str, str]
+    newspapers: frozenset[str]
+    brands: frozenset[str]
+    brand_suffixes: tuple[str, ...]
+    english_words: frozenset[str]
+    sections: frozenset[str]
+    section_suffixes: tuple[str, ...]
+
+
+@functools.cache
+def masthead_table() -> MastheadTable:
+    data = json.loads((ASSETS_DIR / "mastheads.json").read_text(encoding="utf-8"))
+    by_en = {en.upper(): paper["name"] for paper in data["newspapers"] for en in paper["en"]}
+    return MastheadTable(
+        newspapers_by_en=by_en,
+        newspapers=frozenset(p["name"] for p in data["newspapers"]),
+        brands=frozenset(data["brands"]),
+        brand_suffixes=tuple(data["brand_suffixes"]),
+        english_words=frozenset(w.upper() for w in data["english_masthead_words"]),
+        sections=frozenset(data["sections"]),
+        section_suffixes=tuple(data["section_suffixes"]),
+    )
+
+
+@dataclass(frozen=True)
+class MastheadLine:
+    newspaper: str | None = None
+    newspaper_en: str | None = None
+    edition: str | None = None
+    date: str | None = None
+    brands: tuple[str, ...] = ()
+    section: str | None = None  # 要闻, 平湖新闻: the edition's name when no …版 is printed
+
+    def strong(self) -> bool:
+        """Parts that can only be masthead wherever they stand (not a brand or section word)."""
+        return bool(self.newspaper or self.newspaper_en or self.edition or self.date)
+
+
+_EDITION = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}版|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}版|[A-Z]\d{1,2})$"
+)
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|周报|都市报)$")
+_ENGLISH = re.compile(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?$")
+_WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+# The name part of a brand (平湖 in 平湖发布): short, or a headline like 市政府新闻发布 would pass.
+_BRAND_BODY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
+
+
+def _english(text: str, table: MastheadTable) -> bool:
+    return bool(_ENGLISH.match(text)) and any(w in table.english_words for w in text.split())
+
+
+def _section(token: str, table: MastheadTable) -> bool:
+    if token in table.sections:
+        return True
+    return any(
+        token.endswith(suffix)
+        and 0 < len(token) - len(suffix) <= 4
+        and _BRAND_BODY.match(token[: -len(suffix)])
+        for suffix in table.section_suffixes
+    )
+
+
+def _brand(token: str, table: MastheadTable) -> bool:
+    if token in table.brands:
+        return True
+    for suffix in table.brand_suffixes:
+        if token.endswith(suffix) and len(token) > len(suffix) and _BRAND_BODY.match(token[: -len(suffix)]):
+            return True
+    return False
+
+
+def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine | None:
+    """What a masthead line says, or None when any part of it is not masthead matter."""
+    table = masthead_table()
+    line = text.strip()
+    if not line:
+        return None
+    # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS).
+    if line.isascii() and (line.upper() in table.newspapers_by_en or _english(line, table)):
+        return MastheadLine(newspaper_en=line, newspaper=table.newspapers_by_en.get(line.upper()))
+    if _DATE_LINE.match(line):
+        return MastheadLine(date=parse_printed_date(line))
+    newspaper = edition = date = section = None
+    brands: list[str] = []
+    for token in line.split():
+        if token in table.newspapers or _PAPER.match(token):
+            newspaper = newspaper or token
+        elif _EDITION.match(token):
+            edition = edition or token
+        elif _DATE_LINE.match(token):
+            date = parse_printed_date(token)
+        elif _WEEKDAY.match(token) and date is not None:
+            continue
+        elif allow_brands and _brand(token, table):
+            brands.append(token)
+        elif allow_brands and section is None and _section(token, table):
+            section = token
+        else:
+            return None
+    return MastheadLine(
+        newspaper=newspaper, edition=edition, date=date, brands=tuple(brands), section=section
+    )

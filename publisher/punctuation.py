@@ -1,0 +1,145 @@
+"""Punctuation of extracted page text: ASCII marks inside Chinese become full-width.
+
+The print extraction leaves ``, : ; ( ) ! ?`` as ASCII even between Chinese
+characters, and sprinkles line-break spaces inside headlines and names.  The
+published text uses the full-width mark wherever a neighbour is Chinese, and
+keeps ASCII where both neighbours are ASCII (206.7%, 1,000, 10:30, http://,
+f(x)), so numbers, Latin words and URLs are untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_SPACES = " \t\u3000\u00a0"
+
+# Marks after which no space belongs in Chinese text (before which, neither).
+_FULLWIDTH_TIGHT = "，。、：；！？（）《》“”‘’「」『』【】…—·"
+
+
+def is_chinese(ch: str) -> bool:
+    """Han characters and the punctuation that only lives in Chinese text."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x3000 <= o <= 0x303F  # CJK symbols and punctuation
+        or 0xFF01 <= o <= 0xFF60  # full-width forms
+        or ch in "“”‘’…—·"
+        or 0x20000 <= o <= 0x2FFFF
+    )
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest non-space character from i (exclusive) in direction step, or ''."""
+    i += step
+    while 0 <= i < len(text):
+        if text[i] not in _SPACES:
+            return text[i]
+        i += step
+    return ""
+
+
+def _chinese_context(text: str, i: int) -> bool:
+    before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+    if before and is_chinese(before):
+        return True
+    # At a line edge the one neighbour there decides; a mark alone stays ASCII.
+    return bool(after) and is_chinese(after)
+
+
+_ASCII_MARKS = re.compile(r"[,:;!?()]")
+
+
+def normalise_punctuation(text: str) -> str:
+    """ASCII , : ; ! ? ( ) -> full-width where a neighbour is Chinese; spaces around them dropped."""
+    marks = [m.start() for m in _ASCII_MARKS.finditer(text)]
+    if not marks:
+        return _tighten(text)
+    chars = list(text)
+    # Parentheses are decided as pairs: Chinese inside or on either side makes both full-width.
+    stack: list[int] = []
+    pairs: dict[int, int] = {}
+    for i in marks:
+        if text[i] == "(":
+            stack.append(i)
+        elif text[i] == ")" and stack:
+            pairs[stack.pop()] = i
+    for open_i, close_i in pairs.items():
+        inside = text[open_i + 1 : close_i]
+        before, after = _neighbour(text, open_i, -1), _neighbour(text, close_i, 1)
+        if (
+            any(is_chinese(c) for c in inside)
+            or (before and is_chinese(before))
+            or (after and is_chinese(after))
+        ):
+            chars[open_i] = "（"
+            chars[close_i] = "）"
+    paired = set(pairs) | set(pairs.values())
+    for i in marks:
+        c = text[i]
+        if i in paired:
+            continue
+        if c in ",:;" and _is_between_digits(text, i):
+            continue
+        if c == ":" and text[i + 1 : i + 3] == "//":
+            continue
+        if _chinese_context(text, i):
+            chars[i] = _FULL[c]
+    return _tighten("".join(chars))
+
+
+def _is_between_digits(text: str, i: int) -> bool:
+    return (
+        0 < i < len(text) - 1
+        and text[i - 1].isascii()
+        and text[i - 1].isdigit()
+        and (text[i + 1].isascii() and text[i + 1].isdigit())
+    )
+
+
+_TIGHT_RE = re.compile(
+    rf"[{_SPACES}]+(?=[{re.escape(_FULLWIDTH_TIGHT)}])|(?<=[{re.escape(_FULLWIDTH_TIGHT)}])[{_SPACES}]+"
+)
+
+
+def _tighten(text: str) -> str:
+    return _TIGHT_RE.sub("", text)
+
+
+_HAN_SPACE_HAN = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60“”‘’…—·])"
+    r"[ \t\u3000\u00a0]+"
+    r"(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60“”‘’…—·])"
+)
+
+
+def drop_chinese_spaces(text: str) -> str:
+    """Remove print line-break spaces between Chinese characters (入选第六届 全国… -> 入选第六届全国…)."""
+    return _HAN_SPACE_HAN.sub("", text)
+
+
+def clean_text(text: str) -> str:
+    """Published form of running text: full-width punctuation, no stray spaces inside Chinese."""
+    return drop_chinese_spaces(normalise_punctuation(text.strip(_SPACES)))
+
+
+SENTENCE_FINAL = "。！？!?…"
+_CLOSERS = "”’」』）)》"
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends a sentence: 。！？… possibly followed by closing quotes/brackets."""
+    t = text.rstrip(_SPACES)
+    while t and t[-1] in _CLOSERS:
+        t = t[:-1]
+        if t and t[-1] in SENTENCE_FINAL:
+            return True
+    return bool(t) and t[-1] in SENTENCE_FINAL

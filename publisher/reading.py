@@ -1,0 +1,101 @@
+"""Reading a raw page file: bytes in, decoded text with its encoding out.
+
+Newsroom files arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or
+GB18030/GBK.  Anything that is not plain text (binary, NUL bytes, bytes no
+candidate encoding accepts, nothing but whitespace) is refused with one
+:class:`InputError` line naming the file, so the CLI never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from publisher.errors import InputError
+
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return
+# never occur in extracted page text; they mean a binary file that happened to decode.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+# GB18030 decodes almost any byte soup into *some* characters (rare CJK extension
+# blocks, private-use code points).  Real newspaper text is overwhelmingly made of
+# these blocks, so a GB18030 decode that is not is treated as undecodable.
+_COMMON = re.compile(
+    r"[\t\n\r\f\v\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u21ff\u2460-\u24ff\u2500-\u25ff"
+    r"\u2600-\u27bf\u3000-\u303f\u3040-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff00-\uffef]"
+)
+_MIN_COMMON_SHARE = 0.95
+
+
+@dataclass(frozen=True)
+class PageText:
+    path: Path
+    text: str
+    encoding: str
+    sha256: str
+
+
+def _decode(data: bytes, where: str) -> tuple[str, str]:
+    """(text, encoding name) or an InputError."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise InputError(
+                f"{where}: not valid UTF-8 despite its byte-order mark (byte {e.start})"
+            ) from None
+    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(name), "utf-16"
+            except UnicodeDecodeError:
+                raise InputError(f"{where}: not valid UTF-16 despite its byte-order mark") from None
+    if b"\x00" in data:
+        raise InputError(f"{where}: contains NUL bytes; this looks like a binary file, not page text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for name in ("gbk", "gb18030"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if len(_COMMON.findall(text)) >= _MIN_COMMON_SHARE * len(text):
+            return text, name
+        break
+    raise InputError(f"{where}: cannot be decoded as UTF-8, UTF-16 or GB18030/GBK text")
+
+
+def decode_page(data: bytes, where: str) -> tuple[str, str]:
+    """Decode raw page bytes; line endings normalised to ``\\n``. Pure, for tests and callers."""
+    if not data:
+        raise InputError(f"{where}: is empty")
+    text, encoding = _decode(data, where)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise InputError(
+            f"{where}: contains control character U+{ord(bad.group()):04X}; this looks like a binary file"
+        )
+    if not text.strip():
+        raise InputError(f"{where}: has no text (only whitespace)")
+    return text, encoding
+
+
+def read_page(path: Path) -> PageText:
+    """Read one page file; every failure is one InputError line naming the file."""
+    where = str(path)
+    if not path.exists():
+        raise InputError(f"{where}: no such file")
+    if path.is_dir():
+        raise InputError(f"{where}: is a directory, not a page file")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{where}: cannot read ({e.strerror or e})") from None
+    text, encoding = decode_page(data, where)
+    return PageText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -1,0 +1,687 @@
+"""The structuring stage: raw page text -> items of an :class:`Edition`.
+
+A page is read line by line.  Each non-blank line first gets a *kind* from its
+own shape (byline, dateline paragraph, photo credit, notice, weather, QR prompt,
+contact line of an advertisement, list item, masthead, plain text).  A single
+left-to-right pass then groups lines into items, looking a few lines ahead to
+tell an article head (kicker / headline / deck, confirmed by the byline,
+dateline or standfirst that follows) from a subhead or a photo title.
+
+Column breaks: the extraction puts a blank line wherever print jumped columns,
+often mid-sentence or mid-word.  A paragraph that does not end a sentence is
+continued by the next plain-text line, joined with nothing in between, unless
+that line starts something new (an article head, a photo, a byline, a list
+item…).  A paragraph that does end with 。 simply ends there; if a column break
+happened to fall after a full stop, keeping the break is harmless.
+
+Every non-blank line lands in exactly one item (or is a masthead line that
+becomes edition metadata); lines that fit nothing become an ``unclassified``
+item and a warning, never silence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from publisher.bylines import (
+    BYLINE_MARKS,
+    ROLES,
+    is_photo_credit,
+    merge_bylines,
+    parse_byline,
+    split_photo_credit,
+    split_trailing_byline,
+)
+from publisher.masthead import MastheadLine, parse_masthead_line
+from publisher.model import (
+    Advertisement,
+    Article,
+    Byline,
+    Edition,
+    Item,
+    Notice,
+    Photo,
+    QrPrompt,
+    SourceFile,
+    SourceLines,
+    Unclassified,
+    Weather,
+)
+from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.reading import PageText
+
+# ------------------------------------------------------------------ line kinds
+
+TEXT = "text"
+BYLINE = "byline"
+PHOTO_CREDIT = "photo_credit"
+DATELINE = "dateline"
+STANDFIRST = "standfirst"
+CONTINUATION = "continuation"
+QR = "qr"
+NOTICE = "notice"
+WEATHER = "weather"
+CONTACT = "contact"
+LIST = "list"
+MASTHEAD = "masthead"
+
+_DATELINE = re.compile(
+    r"^(?P<dateline>本报讯"
+    r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
+    r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
+    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
+)
+_STANDFIRST = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?\s*[:：]?\s*")
+_CONTINUATION = re.compile(r"[（(]\s*(?:[上下]?转|上接|接)第\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]")
+_CONTINUATION_LINE = re.compile(rf"^(?:{_CONTINUATION.pattern}\s*)+$")
+_QR = re.compile(r"^(?:扫一扫|扫码|扫描二维码|扫描下方二维码|长按识别|长按二维码)")
+_NOTICE = re.compile(
+    r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
+    r"[】\]]?\s*[:：]\s*"
+)
+_WEATHER_START = re.compile(r"^(?:今天|今日|今晚|今夜|明天|明日|天气预报|天气)")
+_WEATHER_SKY = re.compile(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
+_WEATHER_MEASURE = re.compile(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
+_CONTACT = re.compile(
+    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
+)
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_LIST = re.compile(
+    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+
+# Ads are short poster lines; longer lines are prose.
+_AD_LINE_MAX = 50
+_HEADLINE_MAX = 45
+_SUBHEAD_MAX = 24
+_HEAD_LINES_MAX = 3
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the page
+    text: str  # stripped
+    gap: bool  # a blank line (or the start of the page) comes before it
+    kind: str
+    masthead: MastheadLine | None = None
+
+
+def _classify(text: str, masthead: MastheadLine | None) -> str:
+    if masthead is not None:
+        return MASTHEAD
+    if text[0] in BYLINE_MARKS or text.startswith(ROLES) or text.startswith(("(", "（")):
+        if is_photo_credit(text):
+            return PHOTO_CREDIT
+        if len(text) <= 60 and parse_byline(text) is not None:
+            return BYLINE
+    elif len(text) <= 40 and text.endswith("摄") and is_photo_credit(text):
+        return PHOTO_CREDIT
+    if _DATELINE.match(text):
+        return DATELINE
+    if _STANDFIRST.match(text):
+        return STANDFIRST
+    if _CONTINUATION_LINE.match(text):
+        return CONTINUATION
+    if len(text) <= 30 and _QR.match(text):
+        return QR
+    if len(text) <= 80 and _NOTICE.match(text):
+        return NOTICE
+    if (
+        len(text) <= 160
+        and _WEATHER_START.match(text)
+        and _WEATHER_SKY.search(text)
+        and _WEATHER_MEASURE.search(text)
+    ):
+        return WEATHER
+    if (
+        len(text) <= _AD_LINE_MAX
+        and not ends_sentence(text)
+        and (_CONTACT.match(text) or _PHONE.search(text))
+    ):
+        return CONTACT
+    if _LIST.match(text):
+        return LIST
+    return TEXT
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their numbers, whether a blank precedes them, and their kind."""
+    out: list[Line] = []
+    gap = True
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip(" \t\u3000\u00a0\f\v")
+        if not stripped:
+            gap = True
+            continue
+        masthead = parse_masthead_line(stripped)
+        out.append(Line(number, stripped, gap, _classify(stripped, masthead), masthead))
+        gap = False
+    return out
+
+
+def _headline_like(line: Line) -> bool:
+    t = line.text
+    if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t:
+        return False
+    if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
+        return False
+    return not (ends_sentence(t) and len(t) > _SUBHEAD_MAX)
+
+
+def _clause_punctuated(text: str) -> bool:
+    return any(c in text for c in "，,、；;")
+
+
+# ------------------------------------------------------------------ page result
+
+
+@dataclass(frozen=True)
+class Masthead:
+    newspaper: str | None = None
+    newspaper_en: str | None = None
+    edition: str | None = None
+    date: str | None = None
+    brands: tuple[str, ...] = ()
+    lines: tuple[int, ...] = ()  # the masthead's line numbers (metadata, not items)
+
+
+@dataclass(frozen=True)
+class PageParse:
+    page: int
+    masthead: Masthead
+    items: tuple[Item, ...]
+    warnings: tuple[str, ...] = ()
+
+
+# ------------------------------------------------------------------ builders
+
+
+@dataclass
+class _ArticleDraft:
+    first: int
+    last: int
+    kicker: str | None = None
+    headline: str = ""
+    subheadline: str | None = None
+    standfirst: str | None = None
+    byline: Byline | None = None
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    joinable: list[bool] = field(default_factory=list)
+    continuation: list[str] = field(default_factory=list)
+    closed: bool = False  # a trailing byline or 下转 marker ended it
+
+    @property
+    def in_body(self) -> bool:
+        return bool(self.paragraphs) or self.dateline is not None
+
+    def open_sentence(self) -> bool:
+        return bool(self.joinable) and self.joinable[-1] and not self.closed
+
+    def add_paragraph(self, text: str, line: Line, *, subhead: bool = False) -> None:
+        text, markers = _strip_continuation(text)
+        self.continuation.extend(markers)
+        trailing = split_trailing_byline(text)
+        if trailing is not None:
+            text, byline = trailing
+            self.byline = merge_bylines(self.byline, byline)
+            self.closed = True
+        if any(m.startswith(("下转", "转")) for m in markers):
+            self.closed = True
+        self.last = line.number
+        if not text:
+            return
+        cleaned = clean_text(text)
+        self.paragraphs.append(cleaned)
+        self.joinable.append(
+            not subhead
+            and not self.closed
+            and not ends_sentence(cleaned)
+            and not cleaned.endswith(("：", ":"))
+            and (line.kind == TEXT or _clause_punctuated(cleaned) or len(cleaned) > _SUBHEAD_MAX)
+        )
+
+    def join(self, line: Line) -> None:
+        """Rejoin a paragraph cut by a column break."""
+        prev = self.paragraphs.pop()
+        self.joinable.pop()
+        self.last = line.number
+        text = line.text
+        sep = (
+            " "
+            if prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha()
+            else ""
+        )
+        # Re-clean the whole paragraph: punctuation at the cut sees both neighbours now.
+        self.add_paragraph(prev + sep + text, line)
+
+    def build(self, item_id: str, page: int) -> Article:
+        return Article(
+            id=item_id,
+            source=SourceLines(page, self.first, self.last),
+            headline=self.headline,
+            paragraphs=tuple(self.paragraphs),
+            kicker=self.kicker,
+            subheadline=self.subheadline,
+            standfirst=self.standfirst,
+            byline=self.byline,
+            dateline=self.dateline,
+            continuation=tuple(self.continuation),
+        )
+
+
+def _strip_continuation(text: str) -> tuple[str, list[str]]:
+    markers = [re.sub(r"\s+", "", m.group())[1:-1] for m in _CONTINUATION.finditer(text)]
+    if not markers:
+        return text, []
+    return _CONTINUATION.sub("", text).strip(), markers
+
+
+def _head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
+    """(kicker, headline, subheadline) from the 1-3 head lines above an article."""
+    if len(texts) == 1:
+        parts = texts[0].split()
+        # A one-line head printed as "headline phrase  phrase  deck": with two or more
+        # print spaces the last part is the deck; a single space is a line-break space.
+        if len(parts) >= 3:
+            return None, clean_text(" ".join(parts[:-1])), clean_text(parts[-1])
+        return None, clean_text(texts[0]), None
+    if len(texts) == 3:
+        return clean_text(texts[0]), clean_text(texts[1]), clean_text(texts[2])
+    first, second = texts
+    if second.startswith(("——", "—", "--")) or _clause_punctuated(second):
+        return None, clean_text(first), clean_text(second)
+    if _clause_punctuated(first) or len(first.replace(" ", "")) > len(second.replace(" ", "")):
+        return clean_text(first), clean_text(second), None
+    return None, clean_text(first), clean_text(second)
+
+
+# ------------------------------------------------------------------ the pass
+
+
+class _PageParser:
+    def __init__(self, lines: list[Line], page: int) -> None:
+        self.lines = lines
+        self.page = page
+        self.items: list[Item] = []
+        self.warnings: list[str] = []
+        self.article: _ArticleDraft | None = None
+        self.stray: list[Line] = []
+        self.masthead_lines: list[Line] = []
+
+    # -- helpers
+
+    def _next_id(self) -> str:
+        return f"p{self.page}-{len(self.items) + 1:02d}"
+
+    def _emit(self, item_factory: Callable[[str], Item]) -> None:
+        self._close()
+        self.items.append(item_factory(self._next_id()))
+
+    def _close(self) -> None:
+        if self.article is not None:
+            article, self.article = self.article, None
+            self.items.append(article.build(self._next_id(), self.page))
+        if self.stray:
+            stray, self.stray = self.stray, []
+            item = Unclassified(
+                id=self._next_id(),
+                source=SourceLines(self.page, stray[0].number, stray[-1].number),
+                lines=tuple(normalise_punctuation(s.text) for s in stray),
+            )
+            self.items.append(item)
+            self.warnings.append(
+                f"page {self.page}, lines {stray[0].number}-{stray[-1].number}: "
+                f"could not classify {stray[0].text[:20]!r}…; kept as unclassified"
+            )
+
+    def _head_span(self, i: int) -> tuple[int, str] | None:
+        """(number of head lines, what confirms them) if an article head starts at line i."""
+        n = 0
+        while n < _HEAD_LINES_MAX and i + n < len(self.lines) and _headline_like(self.lines[i + n]):
+            n += 1
+        if n == 0:
+            return None
+        if i + n >= len(self.lines):
+            return None
+        nxt = self.lines[i + n]
+        if nxt.kind in (BYLINE, DATELINE, STANDFIRST):
+            return n, "strong"
+        if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
+            return n, "strong"
+        if nxt.kind in (TEXT, LIST) and not _headline_like(nxt):
+            return n, "body"
+        return None
+
+    def _photo_span(self, i: int) -> int:
+        """Number of lines of a photo (title?, caption, credit) starting at line i, else 0."""
+        lines = self.lines
+        here = lines[i]
+        if here.kind == PHOTO_CREDIT:
+            return 1
+        if here.kind != TEXT:
+            return 0
+        if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
+            return 2
+        if (
+            i + 2 < len(lines)
+            and _headline_like(here)
+            and lines[i + 1].kind == TEXT
+            and lines[i + 2].kind == PHOTO_CREDIT
+        ):
+            return 3
+        if split_photo_credit(here.text) is not None:
+            return 1
+        if (
+            i + 1 < len(lines)
+            and _headline_like(here)
+            and lines[i + 1].kind == TEXT
+            and split_photo_credit(lines[i + 1].text) is not None
+        ):
+            return 2
+        return 0
+
+    def _ad_span(self, i: int) -> int:
+        """Lines of an advertisement starting at line i: short poster lines around a contact line."""
+        lines = self.lines
+        j = i
+        seen_contact = False
+        while j < len(lines) and j - i < 10:
+            ln = lines[j]
+            if j > i and ln.gap and seen_contact and ln.kind != CONTACT:
+                break
+            if ln.kind == CONTACT:
+                seen_contact = True
+            elif not (ln.kind == TEXT and len(ln.text) <= _AD_LINE_MAX and "。" not in ln.text):
+                break
+            j += 1
+        return j - i if seen_contact else 0
+
+    # -- the pass
+
+    def run(self) -> PageParse:
+        lines = self.lines
+        i = 0
+        # The masthead: the run of masthead lines at the top of the page.
+        while i < len(lines) and lines[i].kind == MASTHEAD:
+            self.masthead_lines.append(lines[i])
+            i += 1
+        # Below the masthead only the unmistakable parts (paper name, edition, date) count;
+        # a bare brand-like word there is text.
+        for k in range(i, len(lines)):
+            m = lines[k].masthead
+            if m is not None and not m.strong():
+                lines[k] = dataclasses.replace(lines[k], kind=_classify(lines[k].text, None), masthead=None)
+        while i < len(lines):
+            i = self._step(i)
+        self._close()
+        return PageParse(self.page, self._masthead(), tuple(self.items), tuple(self.warnings))
+
+    def _step(self, i: int) -> int:
+        ln = self.lines[i]
+        art = self.article
+        # 1. A paragraph cut by a column break goes on, unless something new starts here.
+        if (
+            art is not None
+            and art.open_sentence()
+            and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
+            and not self._starts_new(i, strong_only=True)
+        ):
+            art.join(ln)
+            return i + 1
+        # Unclassified text cut by a column break stays one unclassified item.
+        if (
+            self.stray
+            and ln.kind == TEXT
+            and not ends_sentence(self.stray[-1].text)
+            and not self._starts_new(i, strong_only=True)
+        ):
+            self.stray.append(ln)
+            return i + 1
+        kind = ln.kind
+        if kind == MASTHEAD:
+            self._close()
+            self.masthead_lines.append(ln)
+            return i + 1
+        if kind == QR:
+            self._emit(lambda id_: QrPrompt(id_, SourceLines(self.page, ln.number, ln.number), ln.text))
+            return i + 1
+        if kind == WEATHER and not self._inside_prose(i):
+            self._emit(
+                lambda id_: Weather(id_, SourceLines(self.page, ln.number, ln.number), clean_text(ln.text))
+            )
+            return i + 1
+        if kind == NOTICE:
+            m = _NOTICE.match(ln.text)
+            assert m is not None
+            label, text = m.group("label"), clean_text(ln.text[m.end() :])
+            self._emit(lambda id_: Notice(id_, SourceLines(self.page, ln.number, ln.number), label, text))
+            return i + 1
+        span = self._photo_span(i)
+        if span:
+            self._photo(i, span)
+            return i + span
+        head = self._head_span(i)
+        if head is not None and self._is_new_article(i, head):
+            self._start_article(i, head[0])
+            return i + head[0]
+        span = self._ad_span(i) if kind in (TEXT, CONTACT) else 0
+        if span:
+            self._advertisement(i, span)
+            return i + span
+        if art is not None and not art.closed:
+            self._continue_article(ln, i)
+            return i + 1
+        if art is not None and art.closed and kind in (BYLINE, CONTINUATION):
+            self._continue_article(ln, i)
+            return i + 1
+        if kind in (DATELINE, STANDFIRST) or (kind == CONTINUATION and "接" in ln.text):
+            # An article without a printed headline (a brief, or a page's continued part).
+            self._close()
+            self.article = _ArticleDraft(first=ln.number, last=ln.number)
+            self._continue_article(ln, i)
+            return i + 1
+        # Nothing fits: keep it, say so.
+        if self.article is not None:
+            self._close()
+        self.stray.append(ln)
+        return i + 1
+
+    def _inside_prose(self, i: int) -> bool:
+        """Line i stands between two paragraphs of an open article (a forecast quoted in a weather story)."""
+        art = self.article
+        if art is None or art.closed or not art.in_body or i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        return nxt.kind in (TEXT, LIST) and not self._starts_new(i + 1, strong_only=False)
+
+    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
+        head = self._head_span(i)
+        if head is not None and (head[1] == "strong" or not strong_only):
+            return True
+        # A caption starts after a blank line; a line glued to unfinished text continues it.
+        span = self._photo_span(i) if self.lines[i].gap else 0
+        return span > 0 and self.lines[i + span - 1].kind == PHOTO_CREDIT
+
+    def _is_new_article(self, i: int, head: tuple[int, str]) -> bool:
+        n, confirmed_by = head
+        if confirmed_by == "strong":
+            return True
+        art = self.article
+        if art is None or art.closed or not art.in_body or n >= 2:
+            return True
+        # One short line followed by prose inside an open article: a subhead, unless
+        # the prose under it ends with its own byline (（记者 王强）), which makes it a
+        # story of its own printed without a byline on top.
+        j = i + n
+        while j < len(self.lines) and self.lines[j].kind in (TEXT, LIST, BYLINE):
+            line = self.lines[j]
+            if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
+                return True
+            if _headline_like(line):
+                break
+            j += 1
+        return False
+
+    def _start_article(self, i: int, n: int) -> None:
+        self._close()
+        heads = [self.lines[i + k].text for k in range(n)]
+        kicker, headline, deck = _head_fields(heads)
+        self.article = _ArticleDraft(
+            first=self.lines[i].number,
+            last=self.lines[i + n - 1].number,
+            kicker=kicker,
+            headline=headline,
+            subheadline=deck,
+        )
+
+    def _continue_article(self, ln: Line, i: int) -> None:
+        art = self.article
+        assert art is not None
+        kind = ln.kind
+        if kind in (BYLINE, PHOTO_CREDIT):
+            art.byline = merge_bylines(art.byline, parse_byline(ln.text, photo=kind == PHOTO_CREDIT))
+            art.last = ln.number
+            if art.in_body:
+                art.closed = True
+            return
+        if kind == CONTINUATION:
+            _, markers = _strip_continuation(ln.text)
+            art.continuation.extend(markers)
+            art.last = ln.number
+            if any(not m.startswith(("上接", "接")) for m in markers):
+                art.closed = True
+            return
+        if kind == STANDFIRST and art.standfirst is None and not art.paragraphs:
+            m = _STANDFIRST.match(ln.text)
+            assert m is not None
+            art.standfirst = clean_text(ln.text[m.end() :])
+            art.last = ln.number
+            return
+        if kind == DATELINE and art.dateline is None and not art.paragraphs:
+            m = _DATELINE.match(ln.text)
+            assert m is not None
+            rest = ln.text[m.end() :]
+            inner = m.group("byline")
+            if inner is not None:
+                byline = parse_byline(inner)
+                if byline is None:  # a parenthesis that is not a byline stays in the text
+                    rest = ln.text[m.end("dateline") :].lstrip()
+                else:
+                    art.byline = merge_bylines(art.byline, byline)
+            art.dateline = m.group("dateline")
+            art.add_paragraph(rest, ln)
+            return
+        subhead = (
+            art.in_body
+            and kind == TEXT
+            and _headline_like(ln)
+            and len(ln.text) <= _SUBHEAD_MAX
+            and not _clause_punctuated(ln.text)
+            and not art.open_sentence()
+        )
+        art.add_paragraph(ln.text, ln, subhead=subhead or (kind == LIST and _headline_like_list(ln.text)))
+
+    def _photo(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        title: str | None = None
+        byline: Byline | None = None
+        if lines[-1].kind == PHOTO_CREDIT:
+            byline = parse_byline(lines[-1].text, photo=True)
+            texts = [ln.text for ln in lines[:-1]]
+        else:
+            texts = [ln.text for ln in lines]
+            split = split_photo_credit(texts[-1])
+            assert split is not None
+            texts[-1], byline = split
+        if len(texts) == 2:
+            title = clean_text(texts[0])
+            caption = clean_text(texts[1])
+        else:
+            caption = clean_text(texts[0]) if texts else ""
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+
+    def _advertisement(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        texts = tuple(normalise_punctuation(ln.text) for ln in lines)
+        self._emit(lambda id_: Advertisement(id_, source, texts))
+
+    def _masthead(self) -> Masthead:
+        newspaper = newspaper_en = edition = date = section = None
+        brands: list[str] = []
+        for ln in self.masthead_lines:
+            m = ln.masthead
+            assert m is not None
+            newspaper = newspaper or m.newspaper
+            newspaper_en = newspaper_en or m.newspaper_en
+            edition = edition or m.edition
+            section = section or m.section
+            date = date or m.date
+            brands.extend(b for b in m.brands if b not in brands)
+        return Masthead(
+            newspaper=newspaper,
+            newspaper_en=newspaper_en,
+            edition=edition or section,
+            date=date,
+            brands=tuple(brands),
+            lines=tuple(ln.number for ln in self.masthead_lines),
+        )
+
+
+def _headline_like_list(text: str) -> bool:
+    """A list item that is a heading (一、产业升级) rather than a sentence."""
+    return len(text) <= _SUBHEAD_MAX and not ends_sentence(text) and not _clause_punctuated(text)
+
+
+def parse_page(text: str, page: int = 1) -> PageParse:
+    """Structure one page's text (pure): masthead fields, items in print order, warnings."""
+    return _PageParser(split_lines(text), page).run()
+
+
+def structure_pages(
+    pages: Sequence[PageText], date: str | None = None, warn: Callable[[str], None] | None = None
+) -> Edition:
+    """One edition from pages in order.  A printed date wins over ``date``; neither means None."""
+    items: list[Item] = []
+    newspaper = newspaper_en = edition = printed = None
+    brands: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        parsed = parse_page(page.text, number)
+        m = parsed.masthead
+        newspaper = newspaper or m.newspaper
+        newspaper_en = newspaper_en or m.newspaper_en
+        edition = edition or m.edition
+        if m.date is not None and printed is not None and m.date != printed and warn is not None:
+            warn(
+                f"{page.path}: printed date {m.date} differs from {printed} on an earlier page; "
+                f"using {printed}"
+            )
+        printed = printed or m.date
+        brands.extend(b for b in m.brands if b not in brands)
+        items.extend(parsed.items)
+        if warn is not None:
+            for message in parsed.warnings:
+                warn(f"{page.path}: {message}")
+    if printed is not None and date is not None and printed != date and warn is not None:
+        warn(f"the page prints the date {printed}; it wins over --date {date}")
+    return Edition(
+        items=tuple(items),
+        newspaper=newspaper,
+        newspaper_en=newspaper_en,
+        edition=edition,
+        date=printed or date,
+        brands=tuple(brands),
+        sources=tuple(
+            SourceFile(path=_display_path(p.path), sha256=p.sha256, encoding=p.encoding) for p in pages
+        ),
+    )
+
+
+def _display_path(path: Path) -> str:
+    return path.as_posix()
