@@ -1,6 +1,10 @@
 """Accuracy of publisher.pinyin.readings() against a hand-checked gold reading.
 
-    python benchmarks/pinyin_accuracy.py [GOLD.tsv ...] [--errors]
+    python benchmarks/pinyin_accuracy.py [GOLD.tsv ...] [--errors] [--baseline-errors]
+
+Without arguments it scores every gold file: tests/data/pinyin_gold.tsv and the held-out
+batches tests/data/pinyin_heldout_*.tsv (news prose written after the rules, each scored before
+any fix was made for it), one line per file and then the union.
 
 Reports the share of Han characters read right by ``readings()`` (default options:
 citation tones for 一/不) and by plain pypinyin (``lazy_pinyin`` with ``Style.TONE3`` over
@@ -26,6 +30,7 @@ from publisher.pinyin import PinyinOptions, readings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "data" / "pinyin_gold.tsv"
+ALL_GOLD = [DEFAULT_GOLD, *sorted((ROOT / "tests" / "data").glob("pinyin_heldout_*.tsv"))]
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -52,6 +57,10 @@ def normalise(reading: str | None) -> str | None:
         return None
     r = reading.strip().lower().replace("u:", "ü").replace("v", "ü")
     return r if r[-1:].isdigit() else r + "5"
+
+
+def load_all_gold() -> list[GoldSentence]:
+    return [s for path in ALL_GOLD for s in load_gold(path)]
 
 
 def load_gold(path: Path = DEFAULT_GOLD) -> list[GoldSentence]:
@@ -109,10 +118,18 @@ def _show_miss(sentence: GoldSentence, k: int, want: str, got: str | None) -> st
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD])
+    parser.add_argument("gold", nargs="*", type=Path, default=ALL_GOLD)
     parser.add_argument("--errors", action="store_true", help="list every miss of readings()")
     parser.add_argument("--baseline-errors", action="store_true", help="list every miss of plain pypinyin")
     args = parser.parse_args(argv)
+    if len(args.gold) > 1:
+        for path in args.gold:
+            part = load_gold(path)
+            m, b = score(ours, part), score(plain_pypinyin, part)
+            print(
+                f"{path.name:24} {m.total:6} Han  readings() {m.accuracy:.4%} ({m.total - m.right} wrong)"
+                f"  pypinyin {b.accuracy:.4%} ({b.total - b.right} wrong)"
+            )
     gold = [s for path in args.gold for s in load_gold(path)]
     mine, base = score(ours, gold), score(plain_pypinyin, gold)
     print(f"gold: {len(gold)} sentences, {mine.total} Han characters")
