@@ -1,0 +1,321 @@
+"""Mandarin text normalisation for reading aloud: digits, units and symbols become words.
+
+Every engine gets the same normalised text (Microsoft's voices misread some of
+these too: a phone number read as a quantity, a year read as a number), so the
+listener hears the same thing whichever engine runs.  Pure functions only.
+
+Reading rules (the newsroom's broadcast habit; the unit test table is the spec):
+
+* Quantities are read as numbers: 2306家 → 两千三百零六家.  A leading 2 of
+  千 / 万 / 亿 is 两 (两千, 两万); 2 in the 百, 十 and unit places is 二
+  (二百, 二十二).  A bare 2 before a measure word is 两 (两家, 两公里), but 二
+  before words that count order rather than amount (级, 月, 日, 号, 期, 楼, 版).
+* Decimals read the fraction digit by digit: 11.1万 → 十一点一万, 2.0 → 二点零.
+* Percentages: 206.7% → 百分之二百零六点七; ranges 3%-5% → 百分之三到百分之五.
+* Years (four digits before 年, also in lists like 2018、2019、2020年) are read
+  digit by digit with 一: 二零一八年.  Months and days are numbers: 十一月九日.
+* Phone numbers (7–8 digits or 11-digit mobiles, not followed by a measure
+  word, or after 电话/热线…) are read digit by digit with 1 as 幺: 八五零八七幺七.
+* House numbers (…号 after a road) up to three digits are read as numbers
+  (一百一十一号), as people say them; four digits or more digit by digit.
+* Ranges 3到4级 / 3-4级 / 3~4级 → 三到四级.
+* Temperatures: 19℃ → 十九摄氏度, -2℃ → 零下二摄氏度.
+* Unit symbols after a number become words (km → 公里, m² → 平方米, kg → 公斤).
+* Latin abbreviations (2–4 capitals, APP) are spelled letter by letter: A P P.
+* Codes (CN33-0011, 31-128, nine digits or more) are read digit by digit, - as 杠.
+* Ordinals: 第81期 → 第八十一期.
+* Decorative marks (■ □ ◆ …) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+DIGITS = "零一二三四五六七八九"
+_PHONE_DIGITS = "零幺二三四五六七八九"
+
+# Measure words after which a bare 2 is 两 (an amount), and the order words after which it is 二.
+_MEASURES = set(
+    "个家名位人户处项条种次天年岁只件台辆张本所座栋间块元角分万亿千百斤吨米倍份批场幅"
+    "辆把架艘头匹棵株亩顷周轮组套层起例篇部首封门支枝双对副群片句声步笔点"
+)
+_ORDER_WORDS = set("级月日号期楼版届班室路排")
+
+DECORATIVE = re.compile(r"[■□◆◇●○▲△▼▽★☆▶►◀◄※§¶◎]")
+
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．－～＋／：",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.-~+/:",
+)
+
+# Unit symbols that may follow a number, longest first so km/h wins over km and m.
+_UNITS: list[tuple[str, str]] = [
+    ("km/h", "公里每小时"),
+    ("km²", "平方公里"),
+    ("km2", "平方公里"),
+    ("m²", "平方米"),
+    ("m2", "平方米"),
+    ("㎡", "平方米"),
+    ("m³", "立方米"),
+    ("m3", "立方米"),
+    ("kWh", "千瓦时"),
+    ("kW", "千瓦"),
+    ("km", "公里"),
+    ("kg", "公斤"),
+    ("cm", "厘米"),
+    ("mm", "毫米"),
+    ("mg", "毫克"),
+    ("ml", "毫升"),
+    ("mL", "毫升"),
+    ("GB", "G B"),
+    ("MB", "M B"),
+    ("m", "米"),
+    ("g", "克"),
+    ("t", "吨"),
+    ("h", "小时"),
+]
+_UNIT_RE = "|".join(re.escape(u) for u, _ in _UNITS)
+_UNIT_WORDS = dict(_UNITS)
+
+_RANGE = r"(?:-|~|～|—|–|到|至)"
+_NUM = r"\d+(?:\.\d+)?"
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _four(n: int, liang_thousand: bool) -> str:
+    """0 < n < 10000, without the leading-zero 零 (the caller decides that)."""
+    out = []
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append("零")
+            zero = False
+        word = "两" if d == 2 and unit == "千" and liang_thousand else DIGITS[d]
+        out.append(word + unit)
+    return "".join(out)
+
+
+def cardinal(n: int, *, liang: bool = True) -> str:
+    """A whole number as a quantity: 2306 → 两千三百零六, 110000 → 十一万.
+
+    ``liang`` selects 两 for a leading 2 of 千 / 万 / 亿 (two thousand people),
+    the habit for amounts; 二 is kept in the 百, 十 and unit places.
+    """
+    if n < 0:
+        return "负" + cardinal(-n, liang=liang)
+    if n == 0:
+        return "零"
+    groups = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    units = ["", "万", "亿", "万亿"]
+    if len(groups) > len(units):
+        return digits(str(n))
+    out = []
+    need_zero = False
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0:
+            need_zero = bool(out)
+            continue
+        if out and (need_zero or g < 1000):
+            out.append("零")
+        need_zero = False
+        word = "两" if g == 2 and liang and i > 0 else _four(g, liang)
+        out.append(word + units[i])
+    text = "".join(out)
+    if text.startswith("一十"):  # 十五, 十一万 (but 一百一十五 keeps its 一)
+        text = text[1:]
+    return text
+
+
+def digits(s: str, *, phone: bool = False) -> str:
+    """Digit by digit: 2018 → 二零一八; phone numbers read 1 as 幺."""
+    table = _PHONE_DIGITS if phone else DIGITS
+    return "".join(table[int(c)] if c.isdigit() else c for c in s)
+
+
+def number(s: str, *, liang: bool = False) -> str:
+    """A written number (maybe with a decimal part or thousands commas) as words."""
+    s = s.replace(",", "")
+    neg = s.startswith("-")
+    s = s.lstrip("-+")
+    whole, _, frac = s.partition(".")
+    # a decimal's whole part is always 二 (二点五万); only whole amounts take 两
+    text = cardinal(int(whole or "0"), liang=liang and not frac)
+    if liang and not frac and text == "二":
+        text = "两"
+    if frac:
+        text += "点" + digits(frac)
+    return ("负" if neg else "") + text
+
+
+_UNIT_NAMES = tuple(_UNIT_WORDS.values())
+
+
+def _amount(s: str, following: str) -> str:
+    """A number read before ``following``: 两 only when it counts an amount."""
+    first = following[:1]
+    is_measure = first in _MEASURES or following.startswith(_UNIT_NAMES)
+    return number(s, liang=is_measure and first not in _ORDER_WORDS)
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _sub(pattern: str, repl: Callable[[re.Match[str]], str]) -> Callable[[str], str]:
+    rx = re.compile(pattern)
+    return lambda text: rx.sub(repl, text)
+
+
+def _phone(m: re.Match[str]) -> str:
+    # an area code is followed by a short pause, as people say it: 零五七三，八五零八七幺七幺
+    return "，".join(digits(part, phone=True) for part in m.group(0).split("-"))
+
+
+def _phone_after_cue(m: re.Match[str]) -> str:
+    numbers = re.sub(r"\d[\d-]*\d", _phone, m.group(2))
+    return m.group(1) + numbers
+
+
+def _year_list(m: re.Match[str]) -> str:
+    text = re.sub(r"\s*[-~—至]\s*", "到", m.group(0))
+    return re.sub(r"\d{4}", lambda y: digits(y.group(0)), text)
+
+
+def _date(m: re.Match[str]) -> str:
+    month, sep, day, unit = m.group(1), m.group(2), m.group(3), m.group(4)
+    return f"{number(month)}{sep}{number(day)}{unit}"
+
+
+def _month(m: re.Match[str]) -> str:
+    return number(m.group(1)) + m.group(2)
+
+
+def _temperature(m: re.Match[str]) -> str:
+    def one(v: str) -> str:
+        return ("零下" + number(v[1:])) if v.startswith("-") else number(v)
+
+    low, high = m.group(1), m.group(2)
+    if high is None:
+        return one(low) + "摄氏度"
+    return one(low) + "到" + one(high) + "摄氏度"
+
+
+def _percent_range(m: re.Match[str]) -> str:
+    return f"百分之{number(m.group(1))}到百分之{number(m.group(2))}"
+
+
+def _percent(m: re.Match[str]) -> str:
+    return ("千分之" if m.group(2) == "‰" else "百分之") + number(m.group(1))
+
+
+def _range(m: re.Match[str]) -> str:
+    low, joint, high, unit = m.group(1), m.group(2), m.group(3), m.group(4)
+    words = _UNIT_WORDS.get(unit, unit)
+    joint = joint if joint in ("到", "至") else "到"  # 1至10月 keeps its 至; 3-4级 is said 三到四级
+    return f"{_amount(low, words)}{joint}{_amount(high, words)}{words}"
+
+
+def _code(m: re.Match[str]) -> str:
+    """Codes and serial numbers (CN33-0011, 31-128, 3301050012345): digit by digit, - as 杠."""
+    return re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(0)).replace("-", "杠")
+
+
+def _with_unit(m: re.Match[str]) -> str:
+    words = _UNIT_WORDS[m.group(2)]
+    return _amount(m.group(1), words) + words
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    return "第" + number(m.group(1))
+
+
+def _house_number(m: re.Match[str]) -> str:
+    n = m.group(1)
+    return (number(n) if len(n) <= 3 else digits(n)) + m.group(2)
+
+
+def _time(m: re.Match[str]) -> str:
+    h, mi = int(m.group(1)), int(m.group(2))
+    hour = "两" if h == 2 else cardinal(h)
+    if mi == 0:
+        return f"{hour}点"
+    return f"{hour}点{'零' if mi < 10 else ''}{cardinal(mi)}分"
+
+
+def _fraction(m: re.Match[str]) -> str:
+    return f"{number(m.group(2))}分之{number(m.group(1))}"
+
+
+def _generic(m: re.Match[str]) -> str:
+    return _amount(m.group(1), m.group(2))
+
+
+_LETTER_RUN = re.compile(r"(?<![A-Za-z])([A-Z]{2,4})(?![A-Za-z])")  # longer runs are words (NEWS stays)
+
+
+def _spell(m: re.Match[str]) -> str:
+    return " ".join(m.group(1))
+
+
+_PHONE_CUE = r"(?:电话|热线|手机|传真|咨询|联系|号码|Tel|TEL|tel)"
+
+_RULES: list[Callable[[str], str]] = [
+    # phone numbers first, before any digit is read as a quantity
+    _sub(
+        rf"({_PHONE_CUE}[^0-9\n]{{0,6}})((?:\d[\d-]{{5,}}\d)(?:[ 、/，,]+\d[\d-]{{5,}}\d)*)", _phone_after_cue
+    ),
+    _sub(r"(?<![\d.])0\d{2,3}-\d{7,8}(?![\d.])", _phone),
+    _sub(r"(?<![\d.])1[3-9]\d{9}(?![\d.])", _phone),
+    _sub(
+        r"(?<![\d.])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\d.])",
+        lambda m: digits(re.sub(r"[ -]", "", m[0]), phone=True),
+    ),
+    _sub(r"(?<![\d.,])\d{7,8}(?![\d.%]|[\u4e00-\u9fff])", _phone),
+    # years, alone or in a list that ends in 年 (2018、2019、2020年)
+    _sub(
+        r"(?<![\d.])\d{4}(?:\s*[、,，和与及至到~\-—]\s*\d{4})*(?=\s*年(?!代|龄|级|纪|轻|薪|度?以上))",
+        _year_list,
+    ),
+    _sub(r"(?<![\d.])\d{4}(?=\s*[、,，]\s*\d{4}.*?年)", _year_list),
+    # dates and times
+    _sub(r"(?<![\d.])(\d{1,2})(月)(\d{1,2})([日号])", _date),
+    _sub(r"(?<![\d.])(1[0-2]|0?[1-9])(月)(?!份?[^\u4e00-\u9fff]?(?:\d))", _month),
+    _sub(r"(?<![\d.])([12]?\d|3[01])([日号])(?=[\u4e00-\u9fff，,。、\s)）]|$)(?<!\d号)", _month),
+    _sub(r"(?<![\d.])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d])", _time),
+    # temperatures, percentages, ranges and units
+    _sub(rf"(-?{_NUM})\s*(?:{_RANGE}\s*(-?{_NUM})\s*)?(?:℃|°C|摄氏度)", _temperature),
+    _sub(rf"({_NUM})%\s*{_RANGE}\s*({_NUM})%", _percent_range),
+    _sub(rf"({_NUM})\s*{_RANGE}\s*({_NUM})%", _percent_range),
+    _sub(rf"({_NUM})\s*(%|‰)", _percent),
+    _sub(rf"({_NUM})\s*({_RANGE})\s*({_NUM})({_UNIT_RE}(?![A-Za-z])|[\u4e00-\u9fff])", _range),
+    _sub(rf"({_NUM})\s*({_UNIT_RE})(?![A-Za-z])", _with_unit),
+    # codes: letters or a hyphen joined to digits, and long digit strings
+    _sub(r"(?<![\d.])(?:[A-Z]{1,3}\d+(?:-\d+)+|[A-Z]{1,3}\d{3,}|\d+(?:-\d+)+|\d{9,})(?![\d.])", _code),
+    # ordinals, fractions, house numbers
+    _sub(r"第\s*(\d+)", _ordinal),
+    _sub(r"(?<![\d.])(\d+)/(\d+)(?![\d.])", _fraction),
+    _sub(r"(?<=[路街道巷弄段村区])(\d+)(号)", _house_number),
+    # everything else: thousands commas, decimals, whole numbers
+    _sub(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.?)", lambda m: _generic(m) + m.group(2)),
+    # Latin abbreviations spelled out
+    lambda text: _LETTER_RUN.sub(_spell, text),
+]
+
+
+def normalize(text: str) -> str:
+    """The text as it should be read aloud (pure; idempotent on its own output)."""
+    text = DECORATIVE.sub("", text.translate(_FULLWIDTH))
+    for rule in _RULES:
+        text = rule(text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()

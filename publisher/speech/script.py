@@ -1,0 +1,278 @@
+"""What the audio edition says, in what order, with which pauses: a pure function of the Edition.
+
+Track 00 is the opening (newspaper, edition, date and the headlines, so a
+listener can skim as on a NEWSLINE service); then one track per article in
+page order, photo news as tracks of their own, notices, the advertisement only
+when asked for, and the weather last.  QR prompts are never read.
+
+Every segment is one sentence (long ones are cut at a comma) and remembers the
+item and paragraph it came from, which the manifest and the read-aloud EPUB use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from publisher.dates import chinese_date
+from publisher.model import Advertisement, Article, Byline, Edition, Notice, Photo, Weather
+from publisher.pinyin import PinyinOptions, readings
+from publisher.speech.normalize import DECORATIVE, normalize
+
+# Pauses in seconds: the listener's only cue for structure.
+PAUSE_SENTENCE = 0.35
+PAUSE_PARAGRAPH = 0.8
+PAUSE_PART = 0.6  # between kicker, deck, byline and dateline
+PAUSE_HEADLINE = 1.2  # after the headline, and between the title block and the body
+PAUSE_LIST = 0.6  # between headlines in the opening
+
+SLUG_MAX = (
+    40  # characters of the slug; with "NN-", a "-2" and ".mp3" a name stays under 56, far inside FAT32's 255
+)
+LONG_SENTENCE = 90  # longer sentences are cut at commas into lines a player can show
+CHUNK_TARGET = 50
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence: as printed (``text``) and as spoken (``spoken``)."""
+
+    text: str
+    spoken: str
+    item_id: str | None
+    part: str  # opening, kicker, headline, subheadline, byline, dateline, paragraph, title, caption…
+    paragraph: int | None  # index into the item's paragraphs, for body text
+    pause_after: float
+
+
+@dataclass(frozen=True)
+class Track:
+    number: int
+    filename: str  # NN-ascii-slug.mp3
+    title: str
+    kind: str  # "opening" or the item's type
+    item_id: str | None
+    comment: str | None  # the deck, for the ID3 comment
+    segments: tuple[Segment, ...]
+
+    @property
+    def stem(self) -> str:
+        return self.filename.rsplit(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class SpeechScript:
+    album: str  # newspaper, edition and date
+    artist: str  # the newspaper
+    date: str | None  # ISO
+    tracks: tuple[Track, ...]
+
+
+# ---------------------------------------------------------------- sentences
+
+_CLOSERS = "”’」』）)》〉】\"'"
+_SENTENCE = re.compile(rf"[^。！？!?；;…]*(?:[。！？!?；;]+|…+)[{re.escape(_CLOSERS)}]*|[^。！？!?；;…]+$")
+
+
+def clean(text: str) -> str:
+    """Printed text without decorative marks and with whitespace collapsed."""
+    return re.sub(r"\s+", " ", DECORATIVE.sub("", text)).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, closing quotes kept with their sentence; very long ones cut at commas."""
+    out: list[str] = []
+    for m in _SENTENCE.finditer(clean(text)):
+        sentence = m.group(0).strip()
+        if not sentence:
+            continue
+        if len(sentence) <= LONG_SENTENCE:
+            out.append(sentence)
+            continue
+        chunk = ""
+        for piece in re.findall(r"[^，,：:]*[，,：:]?", sentence):
+            if not piece:
+                continue
+            if len(chunk) >= CHUNK_TARGET and len(piece) > 1:
+                out.append(chunk)
+                chunk = ""
+            chunk += piece
+        if chunk:
+            out.append(chunk)
+    # a fragment of punctuation alone (a stray 」) belongs to the sentence before it
+    merged: list[str] = []
+    for s in out:
+        if merged and not re.search(r"\w", s):
+            merged[-1] += s
+        else:
+            merged.append(s)
+    return merged
+
+
+def _segments(
+    text: str | None, item_id: str | None, part: str, pause: float, paragraph: int | None = None
+) -> list[Segment]:
+    if not text or not clean(text):
+        return []
+    sentences = split_sentences(text)
+    segs = [
+        Segment(s, normalize(s), item_id, part, paragraph, PAUSE_SENTENCE)
+        for s in sentences
+        if normalize(s).strip(" ，,。.、")
+    ]
+    if segs:
+        last = segs[-1]
+        segs[-1] = Segment(last.text, last.spoken, last.item_id, last.part, last.paragraph, pause)
+    return segs
+
+
+def spoken_byline(byline: Byline | None, *, reported: bool) -> str | None:
+    """记者李雨婷 通讯员倪颖 报道: roles and names as a presenter reads them."""
+    if byline is None or byline.is_empty():
+        return None
+    parts = [role + "、".join(names) for role, names in byline.credits() if names]
+    if not parts:
+        return None
+    if reported and (byline.reporters or byline.correspondents):
+        parts.append("报道")
+    return " ".join(parts)
+
+
+def _with_pause(segs: list[Segment], pause: float) -> list[Segment]:
+    if segs:
+        s = segs[-1]
+        segs[-1] = Segment(s.text, s.spoken, s.item_id, s.part, s.paragraph, max(s.pause_after, pause))
+    return segs
+
+
+# ---------------------------------------------------------------- tracks
+
+
+def _article_segments(a: Article) -> list[Segment]:
+    segs: list[Segment] = []
+    segs += _segments(a.kicker, a.id, "kicker", PAUSE_PART)
+    segs += _segments(a.headline, a.id, "headline", PAUSE_HEADLINE)
+    segs += _segments(a.subheadline, a.id, "subheadline", PAUSE_PART)
+    segs += _segments(a.standfirst, a.id, "standfirst", PAUSE_PART)
+    segs += _segments(spoken_byline(a.byline, reported=True), a.id, "byline", PAUSE_PART)
+    segs = _with_pause(segs, PAUSE_HEADLINE)
+    segs += _segments(a.dateline, a.id, "dateline", PAUSE_SENTENCE)
+    body = (*a.paragraphs, *a.continuation)
+    for n, paragraph in enumerate(body):
+        segs += _segments(paragraph, a.id, "paragraph", PAUSE_PARAGRAPH, paragraph=n)
+    return segs
+
+
+def _photo_title(p: Photo) -> str:
+    if p.title and clean(p.title):
+        return clean(p.title)
+    first = split_sentences(p.caption)
+    return first[0][:30] if first else "图片新闻"
+
+
+def _photo_segments(p: Photo) -> list[Segment]:
+    segs = _segments("图片新闻", p.id, "label", PAUSE_PART)
+    segs += _segments(p.title, p.id, "title", PAUSE_HEADLINE)
+    segs += _segments(p.caption, p.id, "caption", PAUSE_PARAGRAPH, paragraph=0)
+    segs += _segments(spoken_byline(p.byline, reported=False), p.id, "byline", PAUSE_PART)
+    return segs
+
+
+def ascii_slug(text: str, pinyin: PinyinOptions, limit: int = SLUG_MAX) -> str:
+    """A FAT32- and zip-safe name from the pinyin of ``text``: ``ping-hu-ru-xuan``."""
+    options = PinyinOptions(style="numbers", extra_dictionaries=pinyin.extra_dictionaries)
+    words: list[str] = []
+    latin = ""
+    for ch, reading in zip(text, readings(text, options), strict=True):
+        if reading is not None:
+            if latin:
+                words.append(latin)
+                latin = ""
+            words.append(re.sub(r"[^a-z]", "", reading.replace("ü", "v")))
+        elif ch.isascii() and ch.isalnum():
+            latin += ch.lower()
+        elif latin:
+            words.append(latin)
+            latin = ""
+    if latin:
+        words.append(latin)
+    slug = ""
+    for w in (w for w in words if w):
+        candidate = f"{slug}-{w}" if slug else w
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or "track"
+
+
+def build_script(
+    edition: Edition, *, include_ads: bool = False, pinyin: PinyinOptions | None = None
+) -> SpeechScript:
+    """The tracks of the audio edition, in listening order."""
+    pinyin = pinyin or PinyinOptions(style="numbers")
+    newspaper = "".join(p for p in (edition.newspaper, edition.edition) if p) or "报纸"
+    album = edition.title()
+    artist = edition.newspaper or newspaper
+
+    # (kind, item id, title, comment, segments)
+    bodies: list[tuple[str, str, str, str | None, list[Segment]]] = []
+    weather: list[tuple[str, str, str, str | None, list[Segment]]] = []
+    for item in edition.items:
+        if isinstance(item, Article):
+            deck = item.subheadline or item.standfirst
+            bodies.append(
+                ("article", item.id, clean(item.headline), deck and clean(deck), _article_segments(item))
+            )
+        elif isinstance(item, Photo):
+            bodies.append(("photo", item.id, _photo_title(item), None, _photo_segments(item)))
+        elif isinstance(item, Notice):
+            segs = _segments(item.label, item.id, "label", PAUSE_PART)
+            segs += _segments(item.text, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=0)
+            bodies.append(("notice", item.id, clean(item.label), None, segs))
+        elif isinstance(item, Advertisement) and include_ads:
+            segs = _segments("广告", item.id, "label", PAUSE_PART)
+            for n, line in enumerate(item.lines):
+                segs += _segments(line, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=n)
+            bodies.append(("advertisement", item.id, "广告", None, segs))
+        elif isinstance(item, Weather):
+            segs = _segments("天气预报", item.id, "label", PAUSE_HEADLINE)
+            segs += _segments(item.text, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=0)
+            weather.append(("weather", item.id, "天气预报", None, segs))
+        # QR prompts and unclassified fragments are never read
+    bodies = [b for b in bodies if b[4]] + [w for w in weather if w[4]]
+
+    opening: list[Segment] = _segments(newspaper, None, "opening", PAUSE_PART)
+    if edition.date:
+        opening += _segments(chinese_date(edition.date), None, "opening", PAUSE_PART)
+    headlines = [(item_id, title) for kind, item_id, title, _c, _s in bodies if kind in ("article", "photo")]
+    if headlines:
+        opening = _with_pause(opening, PAUSE_HEADLINE)
+        opening += _segments("本期要目", None, "opening", PAUSE_PART)
+        for item_id, title in headlines:
+            opening += _segments(title, item_id, "headline", PAUSE_LIST)
+
+    entries = [("opening", None, f"{album} 要目", None, opening), *bodies]
+    width = max(2, len(str(len(entries) - 1)))
+    used: set[str] = set()
+    tracks = []
+    for number, (kind, item_id, title, comment, segs) in enumerate(entries):
+        if kind == "opening" and edition.date:
+            base = ascii_slug(newspaper, pinyin, SLUG_MAX - 9) + "-" + edition.date.replace("-", "")
+        else:
+            base = ascii_slug(newspaper if kind == "opening" else title, pinyin)
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        tracks.append(
+            Track(
+                number=number,
+                filename=f"{number:0{width}d}-{slug}.mp3",
+                title=title,
+                kind=kind,
+                item_id=item_id,
+                comment=comment,
+                segments=tuple(segs),
+            )
+        )
+    return SpeechScript(album=album, artist=artist, date=edition.date, tracks=tuple(tracks))

@@ -1,0 +1,101 @@
+"""`pinghu-publish audio` end to end: the seed edition with espeak, and clear failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from publisher.cli import main
+from publisher.inputs import load_edition_inputs
+from publisher.model import Article, Notice, Photo, Weather, edition_to_json
+from publisher.speech import pipeline
+from tests.audio_samples import small_edition
+from tests.conftest import SEED
+from tests.test_audio_pipeline import CountingEngine
+
+
+def test_seed_edition_with_espeak(tmp_path: Path) -> None:
+    out = tmp_path / "audio"
+    result = CliRunner().invoke(
+        main,
+        [
+            "audio",
+            str(SEED),
+            "-o",
+            str(out),
+            "--engine",
+            "espeak",
+            "--quiet",
+            "--cache-dir",
+            str(tmp_path / "c"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    edition = load_edition_inputs([SEED])
+    read = [i for i in edition.items if isinstance(i, (Article, Photo, Notice, Weather))]
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    tracks = manifest["tracks"]
+    assert len(tracks) == len(read) + 1 and manifest["failures"] == []
+    assert [t["item"] for t in tracks[1:]] == [i.id for i in read if not isinstance(i, Weather)] + [
+        i.id for i in read if isinstance(i, Weather)
+    ]
+    assert tracks[-1]["kind"] == "weather"
+    opening = " ".join(s["text"] for s in tracks[0]["sentences"])
+    for article in edition.articles():
+        assert article.headline.replace(" ", "") in opening.replace(" ", "")
+    spoken = " ".join(s["spoken"] for t in tracks for s in t["sentences"])
+    for phrase in ["两千三百零六家", "百分之二百八十八点二五", "二零一八、二零一九、二零二零年", "十一月九日",
+                   "三到四级", "十九摄氏度", "二点零版本"]:  # fmt: skip
+        assert phrase in spoken, phrase
+    assert "交通学校" not in spoken and "扫一扫" not in spoken and "■" not in spoken
+    playlist = (out / "playlist.m3u8").read_text("utf-8").splitlines()
+    assert playlist[0] == "#EXTM3U" and playlist[2::2] == [t["file"] for t in tracks]
+    for t in tracks:
+        assert (out / t["file"]).stat().st_size > 10_000 and (out / t["lrc"]).is_file()
+
+
+def _edition_json(tmp_path: Path) -> Path:
+    path = tmp_path / "edition.json"
+    path.write_text(edition_to_json(small_edition()), encoding="utf-8")
+    return path
+
+
+def test_a_failed_track_gives_a_summary_and_non_zero_exit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "make_engine", lambda options, name: CountingEngine(fail_on="天气预报"))
+    out = tmp_path / "audio"
+    result = CliRunner().invoke(
+        main, ["audio", str(_edition_json(tmp_path)), "-o", str(out), "--engine", "espeak", "--quiet",
+               "--cache-dir", str(tmp_path / "c")],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "error: 04-tian-qi-yu-bao.mp3 (天气预报): test engine refuses" in result.stderr
+    assert "1 of 5 tracks failed" in result.stderr
+    assert not (out / "04-tian-qi-yu-bao.mp3").exists()
+    assert (out / "03-di-san-luan-zheng-zhi-pi-chu-gao-zhi.mp3").is_file()
+
+
+def test_engine_edge_unreachable_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from publisher.speech import edge
+
+    async def unreachable(self: object, timeout: float = 3.0) -> bool:
+        return False
+
+    monkeypatch.setattr(edge.EdgeEngine, "probe", unreachable)
+    result = CliRunner().invoke(main, ["audio", str(_edition_json(tmp_path)), "-o", str(tmp_path / "a"),
+                                       "--engine", "edge", "--quiet"])  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: edge: the online speech service did not answer")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unsigned_rate_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["audio", str(_edition_json(tmp_path)), "-o", str(tmp_path / "a"),
+                                       "--engine", "espeak", "--rate", "10%", "--quiet"])  # fmt: skip
+    assert result.exit_code == 1
+    assert "error: --rate" in result.stderr and "Traceback" not in result.output

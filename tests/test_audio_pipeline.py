@@ -1,0 +1,299 @@
+"""The audio edition rendered for real with espeak-ng: decodable, loud enough, consistent, cached, robust."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import shutil
+from pathlib import Path
+
+import miniaudio
+import numpy as np
+import pyloudnorm
+import pytest
+from mutagen.id3 import ID3
+from scipy.signal import resample_poly
+
+from publisher.errors import PublisherError
+from publisher.model import Edition, Weather
+from publisher.speech.engine import Clip, SynthesisError
+from publisher.speech.espeak import EspeakEngine
+from publisher.speech.pipeline import (
+    AudioOptions,
+    AudioReport,
+    integrated_lufs,
+    true_peak_dbtp,
+    write_audio_edition,
+)
+from tests.audio_samples import small_edition
+
+# A 1×1 PNG: the cover only has to arrive in the tags unchanged.
+COVER = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2217bc50000000049454e44ae426082"
+)
+
+
+class CountingEngine:
+    """The real espeak engine, counting the texts it is asked for; optionally failing some."""
+
+    def __init__(self, fail_on: str | None = None, fail_after: int | None = None) -> None:
+        self.inner = EspeakEngine()
+        self.name, self.voice = self.inner.name, self.inner.voice
+        self.calls: list[str] = []
+        self.fail_on, self.fail_after = fail_on, fail_after
+
+    def cache_key(self) -> str:
+        return self.inner.cache_key()
+
+    async def synthesize(self, text: str) -> Clip:
+        if self.fail_on and self.fail_on in text:
+            raise SynthesisError(f"test engine refuses {text[:8]!r}")
+        if self.fail_after is not None and len(self.calls) >= self.fail_after:
+            raise SynthesisError("test engine stopped (simulated interruption)")
+        self.calls.append(text)
+        return await self.inner.synthesize(text)
+
+
+def render(
+    edition: Edition, out: Path, cache: Path, engine: CountingEngine, cover: bytes | None = None
+) -> AudioReport:
+    options = AudioOptions(engine="espeak", cache_dir=cache, quiet=True)
+    return write_audio_edition(edition, out, options, cover=cover, engine=engine)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, AudioReport, CountingEngine]:
+    base = tmp_path_factory.mktemp("audio")
+    engine = CountingEngine()
+    report = render(small_edition(), base / "out", base / "cache", engine, cover=COVER)
+    return base / "out", base / "cache", report, engine
+
+
+def decode(path: Path) -> tuple[np.ndarray, int]:
+    info = miniaudio.mp3_get_file_info(str(path))
+    assert info.nchannels == 1
+    decoded = miniaudio.decode_file(
+        str(path), output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1, sample_rate=info.sample_rate
+    )
+    return np.frombuffer(decoded.samples, dtype=np.int16).astype(np.float64) / 32768.0, info.sample_rate
+
+
+def test_every_track_decodes_with_plausible_duration_and_is_not_silent(rendered) -> None:
+    out, _cache, report, _engine = rendered
+    assert report.failures == [] and len(report.tracks) == report.total == 5
+    for result in report.tracks:
+        samples, rate = decode(out / result.track.filename)
+        seconds = samples.size / rate
+        assert abs(seconds - result.duration) < 0.2
+        han = sum(len(re.findall(r"[\u4e00-\u9fff]", s.spoken)) for s in result.track.segments)
+        speech = sum(t.end - t.begin for t in result.timings)
+        assert 2.0 < han / speech < 9.0, (result.track.filename, han, speech)  # Mandarin: 3–6 syllables/s
+        assert np.sqrt(np.mean(samples**2)) > 0.02
+
+
+def test_loudness_is_minus_16_lufs_and_true_peak_under_minus_1_dbtp(rendered) -> None:
+    out, _cache, report, _engine = rendered
+    for result in report.tracks:
+        samples, rate = decode(out / result.track.filename)
+        loudness = pyloudnorm.Meter(rate).integrated_loudness(samples)
+        true_peak = 20 * np.log10(np.abs(resample_poly(samples, 4, 1)).max())
+        assert -17.0 <= loudness <= -15.0, (result.track.filename, loudness)
+        assert true_peak <= -1.0, (result.track.filename, true_peak)
+
+
+def test_our_meters_agree_with_pyloudnorm_and_oversampling(rendered) -> None:
+    out, _cache, report, _engine = rendered
+    samples, rate = decode(out / report.tracks[1].track.filename)
+    assert integrated_lufs(samples, rate) == pytest.approx(
+        pyloudnorm.Meter(rate).integrated_loudness(samples), abs=0.01
+    )
+    reference = 20 * np.log10(np.abs(resample_poly(samples, 4, 1)).max())
+    assert true_peak_dbtp(samples) == pytest.approx(reference, abs=0.3)
+
+
+def test_tags_playlist_lyrics_and_manifest_agree(rendered) -> None:
+    out, _cache, _report, _engine = rendered
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    playlist = (out / "playlist.m3u8").read_text("utf-8").splitlines()
+    assert playlist[0] == "#EXTM3U"
+    entries = list(zip(playlist[1::2], playlist[2::2], strict=True))
+    assert len(entries) == len(manifest["tracks"]) == 5
+    item_ids = {i.id for i in small_edition().items}
+    for n, (track, (extinf, name)) in enumerate(zip(manifest["tracks"], entries, strict=True)):
+        samples, rate = decode(out / name)
+        seconds = samples.size / rate
+        assert name == track["file"] and "/" not in name
+        assert extinf == f"#EXTINF:{round(track['duration'])},{track['title']}"
+        assert abs(track["duration"] - seconds) < 0.2
+        tags = ID3(out / name, translate=False)  # the frames as stored, not upgraded to v2.4
+        assert tags.version[:2] == (2, 3)
+        assert str(tags["TIT2"]) == track["title"]
+        assert str(tags["TALB"]) == "嘉兴日报·平湖版 2020年11月11日" == manifest["title"]
+        assert str(tags["TPE1"]) == "嘉兴日报"
+        assert str(tags["TRCK"]) == f"{n + 1}/5"
+        assert str(tags["TCON"]) == "Speech" and str(tags["TLAN"]) == "chi"
+        assert str(tags["TYER"]) == "2020" and str(tags["TDAT"]) == "1111"
+        assert tags.getall("APIC")[0].data == COVER
+        lrc = (out / track["lrc"]).read_text("utf-8").splitlines()
+        assert lrc[0] == f"[ti:{track['title']}]"
+        timed = [line for line in lrc if re.match(r"\[\d\d:\d\d\.\d\d\]", line)]
+        assert len(timed) == len(track["sentences"])
+        previous_end = 0.0
+        for line, sentence in zip(timed, track["sentences"], strict=True):
+            minutes, secs = int(line[1:3]), float(line[4:9])
+            assert abs(minutes * 60 + secs - sentence["begin"]) < 0.006
+            assert line[10:] == sentence["text"]
+            assert previous_end <= sentence["begin"] < sentence["end"] <= track["duration"]
+            previous_end = sentence["end"]
+            assert sentence["item"] is None or sentence["item"] in item_ids
+    deck = ID3(out / manifest["tracks"][3]["file"]).getall("COMM")
+    assert [c.text[0] for c in deck] == ["前三季度整治完成206.7%"]
+    assert manifest["tracks"][-1]["kind"] == "weather"
+    paragraphs = [s for s in manifest["tracks"][1]["sentences"] if s["part"] == "paragraph"]
+    assert [s["paragraph"] for s in paragraphs] == [0, 1] and paragraphs[1]["spoken"].startswith(
+        "自二零一八年"
+    )
+
+
+def test_rerun_synthesises_nothing_and_only_changed_text_is_new(rendered, tmp_path: Path) -> None:
+    out, cache, report, _first = rendered
+    again = CountingEngine()
+    second = render(small_edition(), tmp_path / "again", cache, again, cover=COVER)
+    assert again.calls == [] and second.synthesized == 0
+    for result in report.tracks:
+        name = result.track.filename
+        assert (tmp_path / "again" / name).read_bytes() == (out / name).read_bytes()
+    edited = CountingEngine()
+    render(small_edition(paragraph="今年前三季度，我市整治企业2307家。"), tmp_path / "edited", cache, edited)
+    assert edited.calls == ["今年前三季度，我市整治企业两千三百零七家。"]
+
+
+def test_output_is_byte_identical_without_any_cache(rendered, tmp_path: Path) -> None:
+    out, _cache, report, _engine = rendered
+    fresh = render(
+        small_edition(), tmp_path / "fresh", tmp_path / "fresh-cache", CountingEngine(), cover=COVER
+    )
+    # every distinct sentence once, though headlines are said in the opening and in their track
+    assert fresh.synthesized == len({s.spoken for r in report.tracks for s in r.track.segments})
+    for name in ["playlist.m3u8", "manifest.json", *(r.track.filename for r in report.tracks)]:
+        assert (tmp_path / "fresh" / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_failed_article_leaves_no_file_and_others_finish(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = render(small_edition(), out, tmp_path / "cache", CountingEngine(fail_on="书画"))
+    # the photo's title is also read in the opening, so both tracks fail
+    failed = {f.split(" ")[0] for f in report.failures}
+    assert failed == {"00-jia-xing-ri-bao-ping-hu-ban-20201111.mp3", "02-shu-hua-zuo-pin-qing-feng-shou.mp3"}
+    assert all("test engine refuses" in f for f in report.failures)
+    names = sorted(p.name for p in out.iterdir())
+    assert not [n for n in names if n.startswith(".") or n.endswith(".tmp")]
+    assert "02-shu-hua-zuo-pin-qing-feng-shou.mp3" not in names
+    assert "02-shu-hua-zuo-pin-qing-feng-shou.lrc" not in names
+    assert "01-ping-hu-ru-xuan-di-liu-jie-quan-guo-wen.mp3" in names
+    playlist = (out / "playlist.m3u8").read_text("utf-8")
+    assert "shu-hua" not in playlist and playlist.count(".mp3") == 3
+    assert json.loads((out / "manifest.json").read_text("utf-8"))["failures"] == report.failures
+
+
+def test_interrupted_run_resumes_from_the_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    stopped = render(small_edition(), tmp_path / "a", cache, CountingEngine(fail_after=9))
+    assert stopped.failures
+    resumed_engine = CountingEngine()
+    resumed = render(small_edition(), tmp_path / "b", cache, resumed_engine)
+    assert resumed.failures == []
+    # a stale partial run's tracks are replaced, and nothing is synthesised twice
+    total_unique = len({s.spoken for r in resumed.tracks for s in r.track.segments})
+    assert len(resumed_engine.calls) == total_unique - 9
+
+
+def test_engine_choice_edge_never_falls_back_auto_does(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from publisher.speech import edge
+
+    async def unreachable(self: object, timeout: float = 3.0) -> bool:
+        return False
+
+    monkeypatch.setattr(edge.EdgeEngine, "probe", unreachable)
+    weather_only = Edition(items=(Weather(id="w", source=small_edition().items[-1].source, text="今天晴。"),))
+    with pytest.raises(PublisherError, match="--engine espeak"):
+        write_audio_edition(
+            weather_only, tmp_path / "e", AudioOptions(engine="edge", cache_dir=tmp_path, quiet=True)
+        )
+    assert not (tmp_path / "e" / "playlist.m3u8").exists()
+    notices: list[str] = []
+    options = AudioOptions(engine="auto", voice="zh-CN-YunxiNeural", cache_dir=tmp_path, quiet=True)
+    report = write_audio_edition(weather_only, tmp_path / "a", options, notice=notices.append)
+    assert report.engine == "espeak" and report.voice == "cmn-latn-pinyin" and report.failures == []
+    assert len(notices) == 1 and "espeak" in notices[0]
+
+
+def test_stale_tracks_of_a_previous_run_are_removed(rendered, tmp_path: Path) -> None:
+    out, cache, _report, _engine = rendered
+    target = tmp_path / "out"
+    shutil.copytree(out, target)
+    (target / "notes.txt").write_text("mine")
+    smaller = dataclasses.replace(small_edition(), items=small_edition().items[:1])
+    render(smaller, target, cache, CountingEngine())
+    names = sorted(p.name for p in target.iterdir())
+    assert "notes.txt" in names  # never touch files we did not write
+    assert not [n for n in names if n.startswith(("02-", "03-", "04-"))]
+
+
+class Mp3Engine(CountingEngine):
+    """Hands over MP3 clips, as the edge engine does, to exercise the decoding path for real."""
+
+    async def synthesize(self, text: str) -> Clip:
+        import lameenc
+
+        pcm = await super().synthesize(text)
+        encoder = lameenc.Encoder()
+        encoder.set_bit_rate(48)
+        encoder.set_in_sample_rate(pcm.sample_rate)
+        encoder.set_channels(1)
+        return Clip(bytes(encoder.encode(pcm.data) + encoder.flush()), "mp3", pcm.sample_rate)
+
+
+def test_mp3_clips_are_decoded_and_normalised(tmp_path: Path) -> None:
+    edition = dataclasses.replace(small_edition(), items=small_edition().items[-1:])
+    report = render(edition, tmp_path / "out", tmp_path / "cache", Mp3Engine())
+    assert report.failures == []
+    assert report.synthesized == len({s.spoken for r in report.tracks for s in r.track.segments}) == 4
+    weather = report.tracks[-1]
+    samples, rate = decode(tmp_path / "out" / weather.track.filename)
+    assert -17.0 <= pyloudnorm.Meter(rate).integrated_loudness(samples) <= -15.0
+    assert 2.0 < sum(t.end - t.begin for t in weather.timings) < 12.0
+
+
+def test_a_damaged_cache_entry_is_synthesised_again(tmp_path: Path) -> None:
+    edition = dataclasses.replace(small_edition(), items=small_edition().items[-1:])
+    cache = tmp_path / "cache"
+    render(edition, tmp_path / "a", cache, CountingEngine())
+    clips = sorted((cache / "sentences").rglob("*.clip"))
+    clips[0].write_bytes(clips[0].read_bytes()[:-100])  # a crash mid-write elsewhere, a full disk…
+    shutil.rmtree(cache / "tracks")
+    again = CountingEngine()
+    render(edition, tmp_path / "b", cache, again)
+    assert len(again.calls) == 1
+    assert (tmp_path / "b" / "01-tian-qi-yu-bao.mp3").read_bytes() == (
+        tmp_path / "a" / "01-tian-qi-yu-bao.mp3"
+    ).read_bytes()
+
+
+def _rms(samples: np.ndarray, rate: int, start: float, end: float) -> float:
+    return float(np.sqrt(np.mean(samples[int(start * rate) : int(end * rate)] ** 2)))
+
+
+def test_sentence_timings_match_what_is_heard(rendered) -> None:
+    out, _cache, report, _engine = rendered
+    for result in report.tracks:
+        samples, rate = decode(out / result.track.filename)
+        for t in result.timings:
+            # silence (our pause) just before each sentence, speech right after it begins
+            assert _rms(samples, rate, t.begin - 0.2, t.begin - 0.03) < 0.01
+            assert _rms(samples, rate, t.begin + 0.03, t.begin + 0.3) > 0.05
+            assert _rms(samples, rate, t.end + 0.03, t.end + 0.25) < 0.01
