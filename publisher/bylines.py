@@ -15,7 +15,7 @@ from publisher.model import Byline, Credit
 # typed fields; every other role keeps its printed wording in ``others``.
 REPORTER_ROLES = ("本报记者", "记者")
 CORRESPONDENT_ROLES = ("通讯员",)
-PHOTOGRAPHER_ROLES = ("摄影记者", "摄影", "图片")
+PHOTOGRAPHER_ROLES = ("摄影记者", "摄影", "图片", "图")
 OTHER_ROLES = (
     "融媒体记者",
     "特约记者",
@@ -29,12 +29,40 @@ OTHER_ROLES = (
     "摄像",
     "撰稿",
     "整理",
+    "综合",
+    "编译",
     "文/图",
     "图/文",
     "文图",
     "图文",
     "文",
-    "图",
+    "本报特约评论员",
+    "本报评论员",
+    "特约评论员",
+    "评论员",
+)
+# Roles printed without a name (■本报评论员): the byline of a commentary.
+NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员", "评论员")
+# Desk credits printed under a page (责任编辑：王丽 版式：陈晨), not a story's byline.
+STAFF_ROLES = (
+    "本版责任编辑",
+    "本版编辑",
+    "责任编辑",
+    "责任校对",
+    "美术编辑",
+    "版式设计",
+    "值班主任",
+    "值班编委",
+    "责编",
+    "编辑",
+    "美编",
+    "版式",
+    "校对",
+    "组版",
+    "审读",
+    "制图",
+    "视觉",
+    "签发",
 )
 ROLES = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
@@ -47,6 +75,10 @@ BYLINE_MARKS = "■□▲"
 # Words the byline takes away from the printed line: the marks, the role words, 摄.
 STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 
+# 全媒体记者, 驻京记者, 本报通讯员: role words this table does not list, kept as printed.
+_ROLE_LIKE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:记者|通讯员)$")
+# 本报记者 王强 报道: a word closing the byline, not a name.
+_CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
 _SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|]+")
 _PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
@@ -89,6 +121,9 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
 
     ``photo``: the names took the picture (photo credit lines, … 摄).
     """
+    postfix = parse_postfix_credit(text)
+    if postfix is not None:
+        return postfix
     body = text.strip().lstrip(BYLINE_MARKS).strip()
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
@@ -100,9 +135,11 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     tokens = _tokens(body, glued=text.strip().startswith(tuple(BYLINE_MARKS)))
     if not tokens:
         return None
+    if len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
+        tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
     for tok in tokens:
-        if tok in ROLES:
+        if tok in ROLES or _ROLE_LIKE.match(tok):
             groups.append((tok, []))
         elif _NAME.match(tok):
             if not groups:
@@ -112,15 +149,24 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
             return None
     has_role = any(role is not None for role, _ in groups)
     has_names = any(names for _, names in groups)
+    nameless = all(role in NAMELESS_ROLES and not names for role, names in groups)
     # Names need a role word (or a photo credit's 摄): "■ 新闻链接" is a heading, not a name.
-    if not has_names or (not has_role and not photo):
+    if (not has_names and not nameless) or (not has_role and not photo):
         return None
     reporters: list[str] = []
     correspondents: list[str] = []
     photographers: list[str] = []
     others: list[Credit] = []
+    # 文/本报记者 王强 图/通讯员 李四: 文 and 图 say what the next role's names did.
+    groups = _apply_what_roles(groups)
+    # 本报记者 李明 整理: a role printed after the names says what they did.
+    if len(groups) >= 2 and groups[-1][0] in OTHER_ROLES and not groups[-1][1] and groups[-2][1]:
+        groups[-2:] = [(groups[-1][0], groups[-2][1])]
     for role, raw_names in groups:
         names = _join_padded(raw_names)
+        if nameless:
+            others.append(Credit(role=role or "", names=()))
+            continue
         if not names:
             continue
         if photo or role in PHOTOGRAPHER_ROLES:
@@ -139,12 +185,82 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     )
 
 
+def _apply_what_roles(groups: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]]:
+    """文/记者 王强 图/通讯员 李四: a nameless 文 or 图 lends its meaning to the role after it.
+
+    图 makes the next names photographers; 文 leaves the next role as printed.
+    """
+    out: list[tuple[str | None, list[str]]] = []
+    pending: set[str] = set()
+    for role, names in groups:
+        if role in ("文", "图") and not names:
+            pending.add(role)
+            continue
+        # 文/图 本报记者 王强: one person did both; the printed role stands.
+        out.append(("图" if pending == {"图"} and names else role, names))
+        pending = set()
+    return out
+
+
+# 陆一鸣/文 许 诺/图: the name first, then what it did.
+_POSTFIX_CREDIT = re.compile(
+    r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,16}?)\s*[/／]\s*(?P<role>文|图|摄影|摄)"
+)
+
+
+def parse_postfix_credit(text: str) -> Byline | None:
+    """``陆一鸣/文 许 诺/图``: every part is name/role; else None."""
+    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    parts = list(_POSTFIX_CREDIT.finditer(body))
+    if not parts or _POSTFIX_CREDIT.sub("", body).strip(" \u3000") != "":
+        return None
+    reporters: list[str] = []
+    photographers: list[str] = []
+    others: list[Credit] = []
+    for m in parts:
+        tokens = m.group("names").split()
+        prefix = tokens.pop(0) if len(tokens) > 1 and tokens[0] in ROLES else None
+        if not tokens or not all(_NAME.match(t) for t in tokens):
+            return None
+        names = _join_padded(tokens)
+        if m.group("role") != "文":
+            photographers.extend(names)
+        elif prefix in REPORTER_ROLES:  # 记者 王强/文
+            reporters.extend(names)
+        else:
+            others.append(Credit(role="文", names=tuple(names)))
+    return Byline(reporters=tuple(reporters), photographers=tuple(photographers), others=tuple(others))
+
+
+def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """责任编辑：王 丽 版式：陈晨 -> [(责任编辑, (王丽,)), (版式, (陈晨,))]; else None."""
+    tokens = [t for t in _SPLIT.split(text.strip()) if t]
+    if not tokens or tokens[0] not in STAFF_ROLES:
+        return None
+    groups: list[tuple[str, list[str]]] = []
+    for tok in tokens:
+        if tok in STAFF_ROLES:
+            groups.append((tok, []))
+        elif _NAME.match(tok) and groups:
+            groups[-1][1].append(tok)
+        else:
+            return None
+    if not all(names for _, names in groups):
+        return None
+    return [(role, tuple(_join_padded(names))) for role, names in groups]
+
+
 def is_photo_credit(text: str) -> bool:
     """■摄影 王强 …, 本报记者 王强 摄, 王强 摄: a line crediting a photograph."""
     body = text.strip().lstrip(BYLINE_MARKS).strip()
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
-    starts_photo_role = any(body.startswith(r) for r in PHOTOGRAPHER_ROLES)
+    postfix = parse_postfix_credit(text)
+    if postfix is not None:
+        return bool(postfix.photographers)
+    starts_photo_role = body.startswith("图/") or any(
+        body.startswith(r) for r in PHOTOGRAPHER_ROLES if len(r) > 1
+    )
     ends_photo_mark = bool(_PHOTO_MARK.search(body))
     return (starts_photo_role or ends_photo_mark) and parse_byline(text) is not None
 
@@ -191,7 +307,7 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     if not m:
         return None
     inner = m.group("inner").strip()
-    if not inner.startswith(ROLES):
+    if not inner.startswith(ROLES) and not _ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
         return None
     byline = parse_byline(inner)
     if byline is None:

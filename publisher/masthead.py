@@ -63,7 +63,12 @@ _EDITION = re.compile(
 )
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|周报|都市报)$")
 _ENGLISH = re.compile(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
-_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?$")
+# The lunar date printed after the Gregorian one (农历甲辰年十月廿五) follows from it, like the weekday.
+_LUNAR = r"农历[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅]{2,14}"
+_DATE_LINE = re.compile(
+    rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:{_LUNAR})?$"
+)
+_LUNAR_TOKEN = re.compile(rf"^{_LUNAR}$")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 # The name part of a brand (平湖 in 平湖发布): short, or a headline like 市政府新闻发布 would pass.
 _BRAND_BODY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
@@ -113,7 +118,7 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine
             edition = edition or token
         elif _DATE_LINE.match(token):
             date = parse_printed_date(token)
-        elif _WEEKDAY.match(token) and date is not None:
+        elif (_WEEKDAY.match(token) or _LUNAR_TOKEN.match(token)) and date is not None:
             continue
         elif allow_brands and _brand(token, table):
             brands.append(token)

@@ -25,7 +25,7 @@ def _preview(text: str, width: int = _PREVIEW) -> str:
 def _byline(b: Byline | None) -> str:
     if b is None or b.is_empty():
         return "(none)"
-    return "  ".join(f"{role} {' '.join(names)}" for role, names in b.credits())
+    return "  ".join(f"{role} {' '.join(names)}".rstrip() for role, names in b.credits())
 
 
 def _item_lines(item: Item) -> list[str]:

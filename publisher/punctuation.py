@@ -27,6 +27,7 @@ def is_chinese(ch: str) -> bool:
         or 0xF900 <= o <= 0xFAFF
         or 0x3000 <= o <= 0x303F  # CJK symbols and punctuation
         or 0xFF01 <= o <= 0xFF60  # full-width forms
+        or 0x2460 <= o <= 0x24FF  # ①②: numbered pictures and points in Chinese text
         or ch in "“”‘’…—·"
         or 0x20000 <= o <= 0x2FFFF
     )
@@ -59,7 +60,8 @@ _ASCII_MARKS = re.compile(r"[,:;!?()]")
 
 
 def normalise_punctuation(text: str) -> str:
-    """ASCII , : ; ! ? ( ) -> full-width where a neighbour is Chinese; spaces around them dropped."""
+    """ASCII , : ; ! ? ( ) " -> full-width where a neighbour is Chinese; spaces around them dropped."""
+    text = _curl_quotes(text)
     marks = [m.start() for m in _ASCII_MARKS.finditer(text)]
     if not marks:
         return _tighten(text)
@@ -94,6 +96,28 @@ def normalise_punctuation(text: str) -> str:
         if _chinese_context(text, i):
             chars[i] = _FULL[c]
     return _tighten("".join(chars))
+
+
+def _curl_quotes(text: str) -> str:
+    """ "楼道议事会" -> “楼道议事会”: ASCII double quotes taken in pairs, left to right.
+
+    A pair with Chinese inside or beside it curls; an odd last quote (a quotation cut by a
+    column break) waits until the paragraph is rejoined and cleaned again.
+    """
+    quotes = [i for i, c in enumerate(text) if c == '"']
+    if len(quotes) < 2:
+        return text
+    chars = list(text)
+    for open_i, close_i in zip(quotes[::2], quotes[1::2], strict=False):
+        inside = text[open_i + 1 : close_i]
+        before, after = _neighbour(text, open_i, -1), _neighbour(text, close_i, 1)
+        if (
+            any(is_chinese(c) for c in inside)
+            or (before and is_chinese(before))
+            or (after and is_chinese(after))
+        ):
+            chars[open_i], chars[close_i] = "“", "”"
+    return "".join(chars)
 
 
 def _is_between_digits(text: str, i: int) -> bool:

@@ -29,13 +29,17 @@ from pathlib import Path
 
 from publisher.bylines import (
     BYLINE_MARKS,
+    NAMELESS_ROLES,
     ROLES,
     is_photo_credit,
     merge_bylines,
     parse_byline,
+    parse_postfix_credit,
+    parse_staff_line,
     split_photo_credit,
     split_trailing_byline,
 )
+from publisher.dates import parse_printed_date
 from publisher.masthead import MastheadLine, parse_masthead_line
 from publisher.model import (
     Advertisement,
@@ -68,6 +72,9 @@ WEATHER = "weather"
 CONTACT = "contact"
 LIST = "list"
 MASTHEAD = "masthead"
+STAFF = "staff"  # 责任编辑：王丽 版式：陈晨
+PUBINFO = "pubinfo"  # 国内统一连续出版物号 CN33-0011, 今日8版
+BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
 
 _DATELINE = re.compile(
     r"^(?P<dateline>本报讯"
@@ -76,7 +83,9 @@ _DATELINE = re.compile(
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
 )
 _STANDFIRST = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?\s*[:：]?\s*")
-_CONTINUATION = re.compile(r"[（(]\s*(?:[上下]?转|上接|接)第\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]")
+_CONTINUATION = re.compile(
+    r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"
+)
 _CONTINUATION_LINE = re.compile(rf"^(?:{_CONTINUATION.pattern}\s*)+$")
 _QR = re.compile(r"^(?:扫一扫|扫码|扫描二维码|扫描下方二维码|长按识别|长按二维码)")
 _NOTICE = re.compile(
@@ -91,7 +100,59 @@ _CONTACT = re.compile(
 )
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 _LIST = re.compile(
-    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+
+_PUBINFO = re.compile(
+    r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|总第\s*\d+\s*期|今日\s*\d{1,2}\s*版|本期\s*\d{1,2}\s*版"
+    r"|CN\s*\d{2}\s*-\s*\d{4})"
+)
+_BRIEF = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+# A weather box: an optional heading, then one line per day, then readings.
+_WEATHER_HEADING = re.compile(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气)$")
+_WEATHER_EXTRA = re.compile(
+    r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间)"
+)
+# Words that open a news lead (who did what *when*): a short line followed by one is a new
+# story's headline, not a subhead of the story above.
+_NEWS_LEAD = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨天|昨日|今天|今日|前天|近日|日前|连日来|近期|前不久|近来|本周|上周)"
+    r"|^即日起|^记者(?:昨天|昨日|今天|近日|日前)?从"
+)
+# The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
+_BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|短波|简报|播报|一句话新闻)$")
+# Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
+_SIDEBAR_LABELS = (
+    "相关链接",
+    "延伸阅读",
+    "新闻链接",
+    "背景链接",
+    "链接",
+    "小贴士",
+    "记者手记",
+    "记者观察",
+    "新闻背景",
+)
+# A notice printed under its own title (遗失启事, 招标公告).
+_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知)$")
+# Classified-ad headings: the lines under them are the ad, sentences and all.
+_AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
+# Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
+_INTERVIEW = re.compile(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
+_CAPTION_MARKS = "▲△↑↓"
+_SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[上下左右中]图\s*[:：]|图为)")
+# County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
+_PAPER_NAME_ENDINGS = ("新闻",)
+_DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
+_SOURCE_NOTE = re.compile(
+    r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+)
+# The label over a column of news photos: it heads the first photo's title.
+_PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
+# Who signs a notice under its text (…组委会, …有限公司).
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|村委会|居委会)$"
 )
 
 # Ads are short poster lines; longer lines are prose.
@@ -110,9 +171,20 @@ class Line:
     masthead: MastheadLine | None = None
 
 
+def _compact(text: str) -> str:
+    return re.sub(r"[ \t\u3000\u00a0]+", "", text)
+
+
 def _classify(text: str, masthead: MastheadLine | None) -> str:
     if masthead is not None:
         return MASTHEAD
+    if len(text) <= 60 and _PUBINFO.match(text):
+        return PUBINFO
+    if len(text) <= 60 and parse_staff_line(text) is not None:
+        return STAFF
+    postfix = parse_postfix_credit(text) if "/" in text or "／" in text else None
+    if postfix is not None:
+        return PHOTO_CREDIT if postfix.photographers else BYLINE
     if text[0] in BYLINE_MARKS or text.startswith(ROLES) or text.startswith(("(", "（")):
         if is_photo_credit(text):
             return PHOTO_CREDIT
@@ -130,6 +202,8 @@ def _classify(text: str, masthead: MastheadLine | None) -> str:
         return QR
     if len(text) <= 80 and _NOTICE.match(text):
         return NOTICE
+    if _BRIEF.match(text):
+        return BRIEF
     if (
         len(text) <= 160
         and _WEATHER_START.match(text)
@@ -165,7 +239,7 @@ def split_lines(text: str) -> list[Line]:
 
 def _headline_like(line: Line) -> bool:
     t = line.text
-    if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t:
+    if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or _INTERVIEW.match(t):
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False
@@ -187,6 +261,8 @@ class Masthead:
     date: str | None = None
     brands: tuple[str, ...] = ()
     lines: tuple[int, ...] = ()  # the masthead's line numbers (metadata, not items)
+    # 要闻 beside 第1版: the page's section; the edition model has no place for it (yet).
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,15 +290,23 @@ class _ArticleDraft:
     joinable: list[bool] = field(default_factory=list)
     continuation: list[str] = field(default_factory=list)
     closed: bool = False  # a trailing byline or 下转 marker ended it
+    subheads: int = 0
+    in_column: bool = False  # one of a column of briefs: a short head below starts the next one
 
     @property
     def in_body(self) -> bool:
         return bool(self.paragraphs) or self.dateline is not None
 
+    def standfirst_only(self) -> bool:
+        return self.standfirst is not None and not self.headline and not self.in_body and self.byline is None
+
+    def head_only(self) -> bool:
+        return bool(self.headline) and not self.in_body and self.byline is None and self.standfirst is None
+
     def open_sentence(self) -> bool:
         return bool(self.joinable) and self.joinable[-1] and not self.closed
 
-    def add_paragraph(self, text: str, line: Line, *, subhead: bool = False) -> None:
+    def add_paragraph(self, text: str, line: Line, *, subhead: bool = False, sidebar: bool = False) -> None:
         text, markers = _strip_continuation(text)
         self.continuation.extend(markers)
         trailing = split_trailing_byline(text)
@@ -230,19 +314,24 @@ class _ArticleDraft:
             text, byline = trailing
             self.byline = merge_bylines(self.byline, byline)
             self.closed = True
-        if any(m.startswith(("下转", "转")) for m in markers):
+        if any("转" in m for m in markers):
             self.closed = True
         self.last = line.number
         if not text:
             return
         cleaned = clean_text(text)
+        self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead
             and not self.closed
             and not ends_sentence(cleaned)
             and not cleaned.endswith(("：", ":"))
-            and (line.kind == TEXT or _clause_punctuated(cleaned) or len(cleaned) > _SUBHEAD_MAX)
+            and (
+                line.kind == TEXT
+                or _clause_punctuated(_LIST.sub("", cleaned, count=1))
+                or len(cleaned) > _SUBHEAD_MAX
+            )
         )
 
     def join(self, line: Line) -> None:
@@ -293,6 +382,8 @@ def _head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
     if len(texts) == 3:
         return clean_text(texts[0]), clean_text(texts[1]), clean_text(texts[2])
     first, second = texts
+    if _BRIEF_COLUMN.match(_compact(first)):
+        return clean_text(first), clean_text(second), None
     if second.startswith(("——", "—", "--")) or _clause_punctuated(second):
         return None, clean_text(first), clean_text(second)
     if _clause_punctuated(first) or len(first.replace(" ", "")) > len(second.replace(" ", "")):
@@ -349,7 +440,7 @@ class _PageParser:
         if i + n >= len(self.lines):
             return None
         nxt = self.lines[i + n]
-        if nxt.kind in (BYLINE, DATELINE, STANDFIRST):
+        if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF):
             return n, "strong"
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
@@ -363,8 +454,11 @@ class _PageParser:
         here = lines[i]
         if here.kind == PHOTO_CREDIT:
             return 1
-        if here.kind != TEXT:
+        if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
             return 0
+        if _compact(here.text) in _PHOTO_COLUMN and i + 1 < len(lines):
+            below = self._photo_span(i + 1)
+            return below + 1 if below else 0
         if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
             return 2
         if (
@@ -374,6 +468,18 @@ class _PageParser:
             and lines[i + 2].kind == PHOTO_CREDIT
         ):
             return 3
+        # A set of pictures: title?, 图① … 图② … captions, one credit under them all.
+        j = i if _SET_CAPTION.match(here.text) else i + 1
+        k = j
+        while k < len(lines) and k - j < 6 and lines[k].kind == TEXT and _SET_CAPTION.match(lines[k].text):
+            k += 1
+        if (
+            k - j >= 2
+            and k < len(lines)
+            and lines[k].kind == PHOTO_CREDIT
+            and (j == i or _headline_like(here))
+        ):
+            return k + 1 - i
         if split_photo_credit(here.text) is not None:
             return 1
         if (
@@ -390,13 +496,19 @@ class _PageParser:
         lines = self.lines
         j = i
         seen_contact = False
+        # Under a classified heading (招聘) the ad may speak in sentences.
+        headed = _compact(lines[i].text) in _AD_HEADINGS
         while j < len(lines) and j - i < 10:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and ln.kind != CONTACT:
                 break
             if ln.kind == CONTACT:
                 seen_contact = True
-            elif not (ln.kind == TEXT and len(ln.text) <= _AD_LINE_MAX and "。" not in ln.text):
+            elif not (
+                ln.kind == TEXT
+                and len(ln.text) <= _AD_LINE_MAX
+                and ("。" not in ln.text or (headed and not seen_contact))
+            ):
                 break
             j += 1
         return j - i if seen_contact else 0
@@ -406,15 +518,17 @@ class _PageParser:
     def run(self) -> PageParse:
         lines = self.lines
         i = 0
-        # The masthead: the run of masthead lines at the top of the page.
-        while i < len(lines) and lines[i].kind == MASTHEAD:
-            self.masthead_lines.append(lines[i])
-            i += 1
+        # The masthead: the run of masthead lines at the top of the page, with the desk
+        # credits and publication data printed among them (those become notices).
+        while i < len(lines) and lines[i].kind in (MASTHEAD, STAFF, PUBINFO):
+            i = self._step(i)
         # Below the masthead only the unmistakable parts (paper name, edition, date) count;
         # a bare brand-like word there is text.
+        dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         for k in range(i, len(lines)):
             m = lines[k].masthead
-            if m is not None and not m.strong():
+            # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日).
+            if m is not None and (not m.strong() or (dated and m.date and not (m.newspaper or m.edition))):
                 lines[k] = dataclasses.replace(lines[k], kind=_classify(lines[k].text, None), masthead=None)
         while i < len(lines):
             i = self._step(i)
@@ -450,20 +564,45 @@ class _PageParser:
         if kind == QR:
             self._emit(lambda id_: QrPrompt(id_, SourceLines(self.page, ln.number, ln.number), ln.text))
             return i + 1
-        if kind == WEATHER and not self._inside_prose(i):
-            self._emit(
-                lambda id_: Weather(id_, SourceLines(self.page, ln.number, ln.number), clean_text(ln.text))
-            )
-            return i + 1
         if kind == NOTICE:
             m = _NOTICE.match(ln.text)
             assert m is not None
             label, text = m.group("label"), clean_text(ln.text[m.end() :])
             self._emit(lambda id_: Notice(id_, SourceLines(self.page, ln.number, ln.number), label, text))
             return i + 1
+        if kind in (STAFF, PUBINFO):
+            self._emit(lambda id_: _desk_notice(id_, SourceLines(self.page, ln.number, ln.number), ln))
+            return i + 1
+        if kind == BRIEF:
+            self._brief(ln)
+            return i + 1
+        span = self._weather_span(i)
+        if span:
+            self._weather(i, span)
+            return i + span
         span = self._photo_span(i)
         if span:
             self._photo(i, span)
+            return i + span
+        if kind == TEXT and _SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
+            # (县医保局供稿): the source of the story above, kept as its last line.
+            closed = art.closed
+            art.closed = False
+            art.add_paragraph(ln.text, ln, subhead=True)
+            art.closed = closed
+            return i + 1
+        if kind == TEXT and _compact(ln.text) in _SIDEBAR_LABELS and art is not None and art.in_body:
+            # A box printed with the story above (相关链接): its label becomes a subhead there.
+            art.closed = False
+            art.add_paragraph(ln.text, ln, subhead=True, sidebar=True)
+            return i + 1
+        span = self._notice_span(i)
+        if span:
+            self._titled_notice(i, span)
+            return i + span
+        span = self._ad_span(i) if _compact(ln.text) in _AD_HEADINGS else 0
+        if span:
+            self._advertisement(i, span)
             return i + span
         head = self._head_span(i)
         if head is not None and self._is_new_article(i, head):
@@ -473,6 +612,21 @@ class _PageParser:
         if span:
             self._advertisement(i, span)
             return i + span
+        if kind == BYLINE and (art is None or art.closed or art.byline is not None):
+            below = self._head_span(i + 1) if i + 1 < len(self.lines) else None
+            if below is not None and (
+                ln.text[0] in BYLINE_MARKS or ln.text.lstrip(BYLINE_MARKS).startswith(NAMELESS_ROLES)
+            ):
+                # ■本报评论员 printed above the head it signs.
+                self._start_article(i + 1, below[0])
+                assert self.article is not None
+                self.article.first = ln.number
+                self.article.byline = parse_byline(ln.text)
+                return i + 1 + below[0]
+        if kind == DATELINE and art is not None and (art.paragraphs or art.dateline):
+            # 新华社北京12月4日电 … below a finished story: a story of its own, headless.
+            self._close()
+            art = None
         if art is not None and not art.closed:
             self._continue_article(ln, i)
             return i + 1
@@ -514,6 +668,9 @@ class _PageParser:
         art = self.article
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
+        if not art.subheads and (art.in_column or _NEWS_LEAD.match(self.lines[i + n].text)):
+            # In a column of briefs, or over a lead that says when (12月2日下午，…): the next story.
+            return True
         # One short line followed by prose inside an open article: a subhead, unless
         # the prose under it ends with its own byline (（记者 王强）), which makes it a
         # story of its own printed without a byline on top.
@@ -528,15 +685,26 @@ class _PageParser:
         return False
 
     def _start_article(self, i: int, n: int) -> None:
-        self._close()
         heads = [self.lines[i + k].text for k in range(n)]
         kicker, headline, deck = _head_fields(heads)
+        prev = self.article
+        in_column = (kicker is not None and bool(_BRIEF_COLUMN.match(_compact(kicker)))) or (
+            prev is not None and prev.in_column and n == 1
+        )
+        standfirst, first = None, self.lines[i].number
+        if prev is not None and prev.standfirst_only():
+            # 编者按 printed above the head it introduces.
+            self.article = None
+            standfirst, first = prev.standfirst, prev.first
+        self._close()
         self.article = _ArticleDraft(
-            first=self.lines[i].number,
+            first=first,
             last=self.lines[i + n - 1].number,
             kicker=kicker,
             headline=headline,
             subheadline=deck,
+            standfirst=standfirst,
+            in_column=in_column,
         )
 
     def _continue_article(self, ln: Line, i: int) -> None:
@@ -553,7 +721,7 @@ class _PageParser:
             _, markers = _strip_continuation(ln.text)
             art.continuation.extend(markers)
             art.last = ln.number
-            if any(not m.startswith(("上接", "接")) for m in markers):
+            if any("转" in m for m in markers):
                 art.closed = True
             return
         if kind == STANDFIRST and art.standfirst is None and not art.paragraphs:
@@ -588,23 +756,118 @@ class _PageParser:
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
+        column = None
+        if span > 1 and _compact(lines[0].text) in _PHOTO_COLUMN:  # 图片新闻 over the photo
+            column, lines = _compact(lines[0].text), lines[1:]
         title: str | None = None
         byline: Byline | None = None
         if lines[-1].kind == PHOTO_CREDIT:
             byline = parse_byline(lines[-1].text, photo=True)
-            texts = [ln.text for ln in lines[:-1]]
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
         else:
-            texts = [ln.text for ln in lines]
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
             split = split_photo_credit(texts[-1])
             assert split is not None
             texts[-1], byline = split
-        if len(texts) == 2:
+        if len(texts) >= 2 and not _SET_CAPTION.match(texts[0]):
             title = clean_text(texts[0])
-            caption = clean_text(texts[1])
-        else:
-            caption = clean_text(texts[0]) if texts else ""
-        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+            texts = texts[1:]
+        caption = "".join(clean_text(t) for t in texts)
+        if column is not None:
+            title = f"{column}：{title}" if title else column
+        source = SourceLines(self.page, self.lines[i].number, lines[-1].number)
         self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+
+    def _brief(self, ln: Line) -> None:
+        """【head】text: a brief; a column name printed just above becomes its kicker."""
+        m = _BRIEF.match(ln.text)
+        assert m is not None
+        art = self.article
+        sidebar = _compact(m.group("head")) in _SIDEBAR_LABELS
+        inside = art is not None and art.in_body and not art.closed and not art.in_column
+        if (
+            art is not None
+            and art.in_body
+            and (sidebar or (inside and not _NEWS_LEAD.match(m.group("rest"))))
+        ):
+            # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
+            art.closed = False
+            art.add_paragraph(m.group("head"), ln, subhead=True, sidebar=sidebar)
+            art.add_paragraph(m.group("rest"), ln)
+            return
+        if art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
+            art.kicker, art.headline = art.headline, clean_text(m.group("head"))
+        else:
+            self._close()
+            art = self.article = _ArticleDraft(
+                first=ln.number, last=ln.number, headline=clean_text(m.group("head"))
+            )
+        art.in_column = True
+        art.add_paragraph(m.group("rest"), ln)
+
+    def _weather_span(self, i: int) -> int:
+        """Lines of a forecast starting at line i: a heading?, the day lines, the readings."""
+        lines = self.lines
+        j = i
+        if lines[i].kind == TEXT and _WEATHER_HEADING.match(_compact(lines[i].text)):
+            j += 1
+        if j >= len(lines) or lines[j].kind != WEATHER or self._inside_prose(j):
+            return 0
+        j += 1
+        while j < len(lines) and (
+            lines[j].kind == WEATHER
+            or (lines[j].kind == TEXT and len(lines[j].text) <= 40 and _WEATHER_EXTRA.match(lines[j].text))
+        ):
+            j += 1
+        return j - i
+
+    def _weather(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        if span == 1:
+            text = clean_text(lines[0].text)
+        else:
+            # A box prints its fields apart (今天 多云 6～14℃); say them as a sentence.
+            parts = [_box_line(ln.text) for ln in lines]
+            if lines[0].kind == TEXT and _WEATHER_HEADING.match(_compact(lines[0].text)):
+                parts = [f"{parts[0]}：{'；'.join(parts[1:])}"]
+            text = "；".join(parts)
+        self._emit(lambda id_: Weather(id_, source, text))
+
+    def _notice_span(self, i: int) -> int:
+        """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0."""
+        lines = self.lines
+        if not (
+            lines[i].kind == TEXT
+            and _NOTICE_TITLE.match(_compact(lines[i].text))
+            and i + 1 < len(lines)
+            and lines[i + 1].kind == TEXT
+            and not _headline_like(lines[i + 1])
+            # 市政府发布通告 / 12月1日，… is news about a notice, not the notice
+            and not _NEWS_LEAD.match(lines[i + 1].text)
+        ):
+            return 0
+        j = i + 2
+        while (
+            j < len(lines)
+            and lines[j].kind in (TEXT, CONTACT)
+            and (not lines[j].gap or not ends_sentence(lines[j - 1].text))
+            and not self._starts_new(j, strong_only=True)
+        ):
+            j += 1
+        # Who signed it and when, each on a line of its own.
+        while j < len(lines) and j - i < 12 and _signature(lines[j].text):
+            j += 1
+        return j - i
+
+    def _titled_notice(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        label = clean_text(_compact(lines[0].text))
+        body = [ln.text for ln in lines[1:] if not _signature(ln.text)]
+        signed = [clean_text(ln.text) for ln in lines[1 + len(body) :]]
+        text = "\n".join([clean_text("".join(body)), *signed])
+        self._emit(lambda id_: Notice(id_, source, label, text))
 
     def _advertisement(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
@@ -615,28 +878,59 @@ class _PageParser:
     def _masthead(self) -> Masthead:
         newspaper = newspaper_en = edition = date = section = None
         brands: list[str] = []
+        sections: list[str] = []
         for ln in self.masthead_lines:
             m = ln.masthead
             assert m is not None
             newspaper = newspaper or m.newspaper
             newspaper_en = newspaper_en or m.newspaper_en
             edition = edition or m.edition
-            section = section or m.section
+            if m.section:
+                sections.append(m.section)
             date = date or m.date
             brands.extend(b for b in m.brands if b not in brands)
+        if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
+            # 安吉新闻 over 县域: a county paper's name stands above its page's section.
+            newspaper = sections.pop(0)
+        section = sections[0] if sections else None
         return Masthead(
             newspaper=newspaper,
             newspaper_en=newspaper_en,
             edition=edition or section,
+            section=section if edition else None,
             date=date,
             brands=tuple(brands),
             lines=tuple(ln.number for ln in self.masthead_lines),
         )
 
 
+def _signature(text: str) -> bool:
+    t = _compact(text)
+    return bool(_SIGNATURE.match(t)) or (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None)
+
+
+def _box_line(text: str) -> str:
+    """今天 多云转阴 6～14℃ -> 今天，多云转阴，6～14℃ (a line already punctuated stays as printed)."""
+    t = text.strip()
+    if not any(c in t for c in "，,。；;："):
+        t = re.sub(r"[ \t\u3000\u00a0]+", "，", t)
+    return clean_text(t)
+
+
+def _desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
+    """责任编辑：王丽 版式：陈晨 -> 责任编辑: 王丽，版式：陈晨; publication data -> 出版信息."""
+    staff = parse_staff_line(line.text) if line.kind == STAFF else None
+    if staff is None:
+        return Notice(item_id, source, "出版信息", clean_text(line.text))
+    (label, names), rest = staff[0], staff[1:]
+    text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
+    return Notice(item_id, source, label, text)
+
+
 def _headline_like_list(text: str) -> bool:
     """A list item that is a heading (一、产业升级) rather than a sentence."""
-    return len(text) <= _SUBHEAD_MAX and not ends_sentence(text) and not _clause_punctuated(text)
+    body = _LIST.sub("", text, count=1)
+    return len(text) <= _SUBHEAD_MAX and not ends_sentence(body) and not _clause_punctuated(body)
 
 
 def parse_page(text: str, page: int = 1) -> PageParse:

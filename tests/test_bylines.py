@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.bylines import is_photo_credit, parse_byline, split_photo_credit, split_trailing_byline
+from publisher.bylines import (
+    is_photo_credit,
+    parse_byline,
+    parse_staff_line,
+    split_photo_credit,
+    split_trailing_byline,
+)
 from publisher.model import Byline, Credit
 
 
@@ -26,6 +32,17 @@ from publisher.model import Byline, Credit
         ),
         ("■摄影 王强 陈明远 曹金凤", Byline(photographers=("王强", "陈明远", "曹金凤"))),
         ("本报记者 顾 晨 摄", Byline(photographers=("顾晨",))),
+        # 文/ and 图/ say what the next role's names did; 文/图 means both, as printed
+        ("□文/本报记者 陆一鸣 图/通讯员 许 诺", Byline(reporters=("陆一鸣",), photographers=("许诺",))),
+        ("■文/图 本报记者 张三", Byline(reporters=("张三",))),
+        # name/role, the other way round
+        ("陆一鸣/文 许 诺/图", Byline(photographers=("许诺",), others=(Credit("文", ("陆一鸣",)),))),
+        ("记者 张三/文 李四/摄", Byline(reporters=("张三",), photographers=("李四",))),
+        # a role word the table does not list, a nameless commentary byline, a closing word
+        ("■全媒体记者 张三", Byline(others=(Credit("全媒体记者", ("张三",)),))),
+        ("■本报评论员", Byline(others=(Credit("本报评论员", ()),))),
+        ("本报记者 张三 报道", Byline(reporters=("张三",))),
+        ("（本报记者 李 明 整理）", Byline(others=(Credit("整理", ("李明",)),))),
     ],
 )
 def test_parse_byline(text: str, expected: Byline) -> None:
@@ -34,7 +51,15 @@ def test_parse_byline(text: str, expected: Byline) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["记者从市经信局了解到，今年前三季度", "记者了解到", "通讯员队伍不断壮大。", "■ 新闻链接：", "王强"],
+    [
+        "记者从市经信局了解到，今年前三季度",
+        "记者了解到",
+        "通讯员队伍不断壮大。",
+        "■ 新闻链接：",
+        "王强",
+        "记者：现在还有年轻人愿意学吗？",
+        "每人50元/次",
+    ],
 )
 def test_prose_is_not_a_byline(text: str) -> None:
     assert parse_byline(text) is None
@@ -53,3 +78,27 @@ def test_photo_credits() -> None:
 def test_trailing_byline() -> None:
     assert split_trailing_byline("等活动。（记者 张一帆）") == ("等活动。", Byline(reporters=("张一帆",)))
     assert split_trailing_byline("分类整治企业（作坊）") is None
+
+
+def test_postfix_credit_is_a_photo_credit_only_with_a_picture() -> None:
+    assert is_photo_credit("陆一鸣/文 许 诺/图")
+    assert not is_photo_credit("陆一鸣/文")
+    assert not is_photo_credit("图为市民在公园散步")
+
+
+def test_trailing_byline_with_an_unlisted_role() -> None:
+    assert split_trailing_byline("认领费用每年每块300元。（全媒体记者 王 芳）") == (
+        "认领费用每年每块300元。",
+        Byline(others=(Credit("全媒体记者", ("王芳",)),)),
+    )
+
+
+def test_staff_lines() -> None:
+    assert parse_staff_line("本版编辑:陈 默 美编:林小雨 校对:郑 好") == [
+        ("本版编辑", ("陈默",)),
+        ("美编", ("林小雨",)),
+        ("校对", ("郑好",)),
+    ]
+    assert parse_staff_line("责任编辑 沈 洁") == [("责任编辑", ("沈洁",))]
+    assert parse_staff_line("编辑部地址迁至中山路1号") is None
+    assert parse_staff_line("责任编辑") is None

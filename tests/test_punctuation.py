@@ -29,6 +29,11 @@ from publisher.punctuation import clean_text, drop_chinese_spaces, ends_sentence
         ("11.1万平方米", "11.1万平方米"),
         ("偏东风3到4级", "偏东风3到4级"),
         ("2.0版本", "2.0版本"),
+        # ASCII double quotes curl in pairs next to Chinese; alone or between ASCII they stay
+        ('推出的"楼道议事会"。', "推出的“楼道议事会”。"),
+        ('电梯 "楼道议事会"来拍板', "电梯“楼道议事会”来拍板"),
+        ('他说:"我们', '他说："我们'),
+        ('set "a" and "b"', 'set "a" and "b"'),
         # already full-width text is left alone
         ("记者昨天从市商务局获悉，1至10月；", "记者昨天从市商务局获悉，1至10月；"),
     ],
