@@ -75,13 +75,7 @@ def normalise_punctuation(text: str) -> str:
         elif text[i] == ")" and stack:
             pairs[stack.pop()] = i
     for open_i, close_i in pairs.items():
-        inside = text[open_i + 1 : close_i]
-        before, after = _neighbour(text, open_i, -1), _neighbour(text, close_i, 1)
-        if (
-            any(is_chinese(c) for c in inside)
-            or (before and is_chinese(before))
-            or (after and is_chinese(after))
-        ):
+        if _pair_touches_chinese(text, open_i, close_i):
             chars[open_i] = "（"
             chars[close_i] = "）"
     paired = set(pairs) | set(pairs.values())
@@ -98,6 +92,15 @@ def normalise_punctuation(text: str) -> str:
     return _tighten("".join(chars))
 
 
+def _pair_touches_chinese(text: str, open_i: int, close_i: int) -> bool:
+    """A bracket or quote pair belongs to Chinese text: Chinese inside it or on either side."""
+    before, after = _neighbour(text, open_i, -1), _neighbour(text, close_i, 1)
+    return (
+        any(is_chinese(c) for c in text[open_i + 1 : close_i])
+        or bool(before and is_chinese(before))
+        or bool(after and is_chinese(after))
+    )
+
 def _curl_quotes(text: str) -> str:
     """ "楼道议事会" -> “楼道议事会”: ASCII double quotes taken in pairs, left to right.
 
@@ -109,13 +112,7 @@ def _curl_quotes(text: str) -> str:
         return text
     chars = list(text)
     for open_i, close_i in zip(quotes[::2], quotes[1::2], strict=False):
-        inside = text[open_i + 1 : close_i]
-        before, after = _neighbour(text, open_i, -1), _neighbour(text, close_i, 1)
-        if (
-            any(is_chinese(c) for c in inside)
-            or (before and is_chinese(before))
-            or (after and is_chinese(after))
-        ):
+        if _pair_touches_chinese(text, open_i, close_i):
             chars[open_i], chars[close_i] = "“", "”"
     return "".join(chars)
 
