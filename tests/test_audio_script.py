@@ -94,3 +94,14 @@ def test_file_names_are_ascii_bounded_unique_and_from_pinyin() -> None:
     assert names[1].startswith("01-ping-hu-ru-xuan")
     assert "shu-hua-zuo-pin-qing-feng-shou-2" in " ".join(names)
     assert any(n.endswith("-app-shang-xian-5g-wang-luo.mp3") for n in names)
+
+
+def test_bylines_are_read_with_roles_and_a_nameless_credit_is_kept() -> None:
+    from publisher.model import Byline, Credit
+    from publisher.speech.script import spoken_byline
+
+    both = Byline(reporters=("李雨婷",), correspondents=("倪颖", "王强"))
+    assert spoken_byline(both, reported=True) == "记者李雨婷 通讯员倪颖、王强 报道"
+    commentary = Byline(others=(Credit(role="本报评论员", names=()),))
+    assert spoken_byline(commentary, reported=True) == "本报评论员"
+    assert spoken_byline(Byline(), reported=True) is None

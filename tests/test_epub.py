@@ -730,3 +730,12 @@ def test_cli_bad_input_is_one_line_and_leaves_no_file(bad: str, tmp_path: Path) 
 
 def test_module_exports_the_two_writers() -> None:
     assert epub_module.__all__ == ["build_epub", "cover_image"]
+
+
+def test_byline_text_spells_out_roles_and_prints_a_nameless_credit_alone() -> None:
+    from publisher.epub.xhtml import byline_text
+    from publisher.model import Byline, Credit
+
+    both = Byline(reporters=("李雨婷",), correspondents=("倪颖", "王强"))
+    assert byline_text(both) == "记者 李雨婷 · 通讯员 倪颖、王强"
+    assert byline_text(Byline(others=(Credit(role="本报评论员", names=()),))) == "本报评论员"

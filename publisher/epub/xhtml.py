@@ -59,7 +59,8 @@ def is_han(char: str) -> bool:
 
 def byline_text(byline: Byline) -> str:
     """记者 李雨婷 · 通讯员 倪颖: roles spelled out, names of one role joined by 、."""
-    return " · ".join(f"{role} {'、'.join(names)}" for role, names in byline.credits())
+    # a nameless credit (本报评论员) is printed as the role alone
+    return " · ".join(" ".join([role, "、".join(names)]).strip() for role, names in byline.credits())
 
 
 class TextRenderer:

@@ -130,9 +130,8 @@ def spoken_byline(byline: Byline | None, *, reported: bool) -> str | None:
     """记者李雨婷 通讯员倪颖 报道: roles and names as a presenter reads them."""
     if byline is None or byline.is_empty():
         return None
-    parts = [role + "、".join(names) for role, names in byline.credits() if names]
-    if not parts:
-        return None
+    # a nameless credit (本报评论员) is still read: it says who speaks
+    parts = [role + "、".join(names) for role, names in byline.credits()]
     if reported and (byline.reporters or byline.correspondents):
         parts.append("报道")
     return " ".join(parts)
