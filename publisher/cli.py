@@ -102,14 +102,15 @@ def structure(pages: tuple[Path, ...], output: Path | None, date: str | None, fm
         write_text_atomic(output, text)
 
 
+PINYIN_DICT = click.option(
+    "--pinyin-dict",
+    "pinyin_dicts",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Extra phrase dictionary (format in README), for the ruby and the offline voice; repeatable.",
+)
 PINYIN_OPTIONS = [
-    click.option(
-        "--pinyin-dict",
-        "pinyin_dicts",
-        multiple=True,
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="Extra phrase dictionary (format in README); may be repeated.",
-    ),
+    PINYIN_DICT,
     click.option(
         "--pinyin-style",
         type=click.Choice(["marks", "numbers"]),
@@ -245,7 +246,7 @@ def run_audio(edition: Any, out_dir: Path, options: Any) -> None:
     help="Folder for the MP3s.",
 )
 @audio_options
-@pinyin_options
+@PINYIN_DICT
 @DATE
 @friendly_errors
 def audio(
@@ -253,8 +254,6 @@ def audio(
     output: Path,
     date: str | None,
     pinyin_dicts: tuple[Path, ...],
-    pinyin_style: str,
-    pinyin_sandhi: bool,
     **kw: Any,
 ) -> None:
     """Write the audio edition: one MP3 per article, a playlist, lyrics and a manifest.
@@ -267,6 +266,7 @@ def audio(
       pinghu-publish audio edition.json -o audio --engine espeak --rate -10%
     """
     edition = load(pages, date)
+    # the offline voice reads numbered pinyin; tone changes are applied as spoken
     kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False)
     run_audio(edition, output, make_audio_options(**kw))
 
