@@ -91,3 +91,13 @@ def test_mixing_json_and_pages_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["epub", str(edition), str(SEED), "-o", str(tmp_path / "x.epub")])
     assert result.exit_code == 2
     assert "either one edition.json or raw page files" in result.output
+
+
+def test_unwritable_output_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(main, ["epub", str(SEED), "-o", str(blocker / "x.epub")])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "file" in lines[0]
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
