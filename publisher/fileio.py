@@ -8,12 +8,17 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from publisher.errors import PublisherError
+
 
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it into place only on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise PublisherError(f"{target}: cannot write here ({e.strerror or e})") from None
     os.close(fd)
     tmp_path = Path(tmp)
     try:

@@ -33,3 +33,12 @@ def test_failure_keeps_the_previous_version(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     assert target.read_bytes() == b"good"
     assert [p.name for p in tmp_path.iterdir()] == ["a.bin"]
+
+
+def test_unwritable_place_names_the_target(tmp_path: Path) -> None:
+    from publisher.errors import PublisherError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(PublisherError, match=r"file/a\.bin: cannot write here"):
+        write_bytes_atomic(blocker / "a.bin", b"data")
