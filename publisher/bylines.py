@@ -7,6 +7,7 @@ name, so body text that merely starts with 记者 (记者从市经信局了解�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from publisher.model import Byline, Credit
@@ -14,8 +15,8 @@ from publisher.model import Byline, Credit
 # Role words, longest first so 本报记者 wins over 记者.  Exact 记者/通讯员/摄影 fill the
 # typed fields; every other role keeps its printed wording in ``others``.
 REPORTER_ROLES = ("本报记者", "记者")
-CORRESPONDENT_ROLES = ("通讯员",)
-PHOTOGRAPHER_ROLES = ("摄影记者", "摄影", "图片", "图")
+CORRESPONDENT_ROLES = ("本报通讯员", "通讯员")
+PHOTOGRAPHER_ROLES = ("摄影记者", "摄影报道", "摄影", "图片", "图")
 OTHER_ROLES = (
     "融媒体记者",
     "特约记者",
@@ -47,6 +48,10 @@ NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员",
 STAFF_ROLES = (
     "本版责任编辑",
     "本版编辑",
+    "本版责编",
+    "本版美编",
+    "本版校对",
+    "责任美编",
     "责任编辑",
     "责任校对",
     "美术编辑",
@@ -82,6 +87,8 @@ _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
 _SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|]+")
 _PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
+# ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
+_TEXT_AND_PHOTO = re.compile(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
 
 
 def _tokens(text: str, *, glued: bool) -> list[str]:
@@ -127,6 +134,12 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     body = text.strip().lstrip(BYLINE_MARKS).strip()
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
+    both = _TEXT_AND_PHOTO.search(body)
+    if both and both.start() > 0 and not photo:
+        story = parse_byline(text.strip()[: len(text.strip()) - len(both.group())])
+        if story is None or not (story.reporters or story.correspondents):
+            return None
+        return dataclasses.replace(story, photographers=story.reporters + story.correspondents)
     trailing_photo = _PHOTO_MARK.search(body)
     if trailing_photo and trailing_photo.start() > 0:
         photo = True
@@ -220,7 +233,7 @@ def parse_postfix_credit(text: str) -> Byline | None:
     for m in parts:
         tokens = m.group("names").split()
         prefix = tokens.pop(0) if len(tokens) > 1 and tokens[0] in ROLES else None
-        if not tokens or not all(_NAME.match(t) for t in tokens):
+        if not tokens or not all(_NAME.match(t) and t not in ROLES for t in tokens):
             return None
         names = _join_padded(tokens)
         if m.group("role") != "文":
@@ -258,6 +271,8 @@ def is_photo_credit(text: str) -> bool:
     postfix = parse_postfix_credit(text)
     if postfix is not None:
         return bool(postfix.photographers)
+    if _TEXT_AND_PHOTO.search(body):  # the story's own byline, its writers took the pictures
+        return False
     starts_photo_role = body.startswith("图/") or any(
         body.startswith(r) for r in PHOTOGRAPHER_ROLES if len(r) > 1
     )

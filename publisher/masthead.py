@@ -64,11 +64,17 @@ _EDITION = re.compile(
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|周报|都市报)$")
 _ENGLISH = re.compile(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
 # The lunar date printed after the Gregorian one (农历甲辰年十月廿五) follows from it, like the weekday.
-_LUNAR = r"农历[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅]{2,14}"
+_LUNAR_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅"
+# 农历甲辰年十月廿五, or without 农历 when the sexagenary year opens it (甲辰年十月廿五).
+_LUNAR = (
+    rf"(?:农历[{_LUNAR_CHARS}]{{2,14}}"
+    rf"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[{_LUNAR_CHARS}]{{2,10}})"
+)
 _DATE_LINE = re.compile(
     rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:{_LUNAR})?$"
 )
 _LUNAR_TOKEN = re.compile(rf"^{_LUNAR}$")
+_PARTS = re.compile(r"[\s·•]+")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 # The name part of a brand (平湖 in 平湖发布): short, or a headline like 市政府新闻发布 would pass.
 _BRAND_BODY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
@@ -101,20 +107,27 @@ def _brand(token: str, table: MastheadTable) -> bool:
 def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine | None:
     """What a masthead line says, or None when any part of it is not masthead matter."""
     table = masthead_table()
-    line = text.strip()
+    line = " ".join(text.split())  # JIAXING  DAILY: print spacing is not part of the name
     if not line:
         return None
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS).
     if line.isascii() and (line.upper() in table.newspapers_by_en or _english(line, table)):
-        return MastheadLine(newspaper_en=line, newspaper=table.newspapers_by_en.get(line.upper()))
+        # JIAXING DAILY PINGHU EDITION: a known paper's name opening a longer English title.
+        known = table.newspapers_by_en.get(line.upper()) or next(
+            (zh for en, zh in table.newspapers_by_en.items() if line.upper().startswith(en + " ")), None
+        )
+        return MastheadLine(newspaper_en=line, newspaper=known)
     if _DATE_LINE.match(line):
         return MastheadLine(date=parse_printed_date(line))
     newspaper = edition = date = section = None
     brands: list[str] = []
-    for token in line.split():
+    # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space.
+    for token in _PARTS.split(line):
+        if not token:
+            continue
         if token in table.newspapers or _PAPER.match(token):
             newspaper = newspaper or token
-        elif _EDITION.match(token):
+        elif _EDITION.match(token) and not token.endswith("出版"):
             edition = edition or token
         elif _DATE_LINE.match(token):
             date = parse_printed_date(token)

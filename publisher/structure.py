@@ -55,7 +55,7 @@ from publisher.model import (
     Unclassified,
     Weather,
 )
-from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.punctuation import clean_text, ends_sentence, is_han, normalise_punctuation
 from publisher.reading import PageText
 
 # ------------------------------------------------------------------ line kinds
@@ -79,6 +79,7 @@ BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
 _DATELINE = re.compile(
     r"^(?P<dateline>本报讯"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
+    r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
     r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
 )
@@ -92,7 +93,9 @@ _NOTICE = re.compile(
     r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
     r"[】\]]?\s*[:：]\s*"
 )
-_WEATHER_START = re.compile(r"^(?:今天|今日|今晚|今夜|明天|明日|天气预报|天气)")
+_WEATHER_START = re.compile(
+    r"^(?:今天|今日|今晚|今夜|明天|明日|[\u4e00-\u9fff]{0,4}天气预报|[\u4e00-\u9fff]{0,4}天气|气温)"
+)
 _WEATHER_SKY = re.compile(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
 _WEATHER_MEASURE = re.compile(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
 _CONTACT = re.compile(
@@ -100,12 +103,16 @@ _CONTACT = re.compile(
 )
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 _LIST = re.compile(
-    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    # 一是…；二是…；: points counted in words, each printed as a paragraph of its own
+    r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff“]))"
 )
 
 _PUBINFO = re.compile(
     r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|总第\s*\d+\s*期|今日\s*\d{1,2}\s*版|本期\s*\d{1,2}\s*版"
-    r"|CN\s*\d{2}\s*-\s*\d{4})"
+    r"|CN\s*\d{2}\s*-\s*\d{4}|(?:社址|报社地址|本报地址)\s*[:：]"
+    # 中共嘉兴市委机关报, the paper's web address printed in the masthead
+    r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$)"
 )
 _BRIEF = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 # A weather box: an optional heading, then one line per day, then readings.
@@ -118,6 +125,7 @@ _WEATHER_EXTRA = re.compile(
 _NEWS_LEAD = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨天|昨日|今天|今日|前天|近日|日前|连日来|近期|前不久|近来|本周|上周)"
     r"|^即日起|^记者(?:昨天|昨日|今天|近日|日前)?从"
+    r"|^(?:眼下|昨晚|前晚|今晨|近段时间|这几天|上周末|本周末|入[春夏秋冬]以来|入[春夏秋冬]后)"
 )
 # The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
 _BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|短波|简报|播报|一句话新闻)$")
@@ -132,6 +140,14 @@ _SIDEBAR_LABELS = (
     "记者手记",
     "记者观察",
     "新闻背景",
+    "相关新闻",
+    "小知识",
+    "知识链接",
+    "专家解读",
+    "专家观点",
+    "记者感言",
+    "编后",
+    "编后语",
 )
 # A notice printed under its own title (遗失启事, 招标公告).
 _NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知)$")
@@ -157,9 +173,21 @@ _SIGNATURE = re.compile(
 
 # Ads are short poster lines; longer lines are prose.
 _AD_LINE_MAX = 50
+_AD_SLOGAN_MAX = 30
 _HEADLINE_MAX = 45
 _SUBHEAD_MAX = 24
-_HEAD_LINES_MAX = 3
+_NOTICE_TITLE_MAX = 16
+_HEAD_LINES_MAX = 3  # kicker, headline, deck (a headline wrapped over two lines counts once)
+# A head line ending in a word that needs what follows (…的 / 关于… / …聚焦) or a line
+# starting with a particle (的 / 了) is one headline printed over two lines.
+_WRAP_END = re.compile(
+    r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
+    r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步)$"
+)
+_WRAP_START = re.compile(r"^(?:的|了|着|之)")
+# …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
+_WRAP_VERB_END = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)$")
+_WRAP_EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
 
 
 @dataclass(frozen=True)
@@ -207,8 +235,10 @@ def _classify(text: str, masthead: MastheadLine | None) -> str:
     if (
         len(text) <= 160
         and _WEATHER_START.match(text)
-        and _WEATHER_SKY.search(text)
-        and _WEATHER_MEASURE.search(text)
+        # 今天多云…3到4级 / 今天白天最高气温19℃ (the readings on a line of their own)
+        and (
+            (_WEATHER_SKY.search(text) and _WEATHER_MEASURE.search(text)) or ("气温" in text and "℃" in text)
+        )
     ):
         return WEATHER
     if (
@@ -248,6 +278,42 @@ def _headline_like(line: Line) -> bool:
 
 def _clause_punctuated(text: str) -> bool:
     return any(c in text for c in "，,、；;")
+
+
+def _wraps(upper: Line, lower: Line, after: Line | None) -> bool:
+    """``lower`` goes on with the head line ``upper``: one headline wrapped over two lines.
+
+    A kicker, headline and deck are separate blocks (a blank line, a phrase of their own);
+    a wrapped headline runs on with no blank line, or breaks after a word that needs more.
+    (On a page set without blank lines the missing blank says nothing: the two lines must
+    stand apart as a block of their own.)
+    """
+    a, b = upper.text, lower.text
+    if (
+        _clause_punctuated(a)
+        or _clause_punctuated(b)
+        or b.startswith(("——", "—", "--"))
+        or " " in a
+        or " " in b
+        or _BRIEF_COLUMN.match(_compact(a))
+    ):
+        return False
+    if a.count("“") > a.count("”"):  # a quotation opened on the first line closes on the second
+        return True
+    if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
+        return True
+    solid_block = not lower.gap and upper.gap and (after is None or after.gap)
+    return solid_block or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
+
+
+def _subhead_shaped(line: Line) -> bool:
+    """A short unpunctuated line that may stand as a subhead inside a story."""
+    return (
+        line.kind == TEXT
+        and _headline_like(line)
+        and len(line.text) <= _SUBHEAD_MAX
+        and not _clause_punctuated(line.text)
+    )
 
 
 # ------------------------------------------------------------------ page result
@@ -305,6 +371,22 @@ class _ArticleDraft:
 
     def open_sentence(self) -> bool:
         return bool(self.joinable) and self.joinable[-1] and not self.closed
+
+    def open_quote(self, text: str) -> bool:
+        """The last paragraph left a quotation open and ``text`` closes it: a column break
+        fell after a full stop inside the quotation.  (A quotation running over real
+        paragraphs opens each of them again with “.)"""
+        if not self.paragraphs or self.closed or not self.in_body:
+            return False
+        prev = self.paragraphs[-1]
+        if text.startswith(("“", '"')):
+            return False
+        if prev.count('"') % 2 == 1:  # an ASCII quotation waits for its pair to be curled
+            return '"' in text
+        if prev.count("“") <= prev.count("”"):
+            return False
+        close, reopen = text.find("”"), text.find("“")
+        return close >= 0 and (reopen < 0 or close < reopen)
 
     def add_paragraph(self, text: str, line: Line, *, subhead: bool = False, sidebar: bool = False) -> None:
         text, markers = _strip_continuation(text)
@@ -386,9 +468,21 @@ def _head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
         return clean_text(first), clean_text(second), None
     if second.startswith(("——", "—", "--")) or _clause_punctuated(second):
         return None, clean_text(first), clean_text(second)
+    if _parallel_slogan(first) and not _parallel_slogan(second):
+        # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
+        return clean_text(first), clean_text(second), None
     if _clause_punctuated(first) or len(first.replace(" ", "")) > len(second.replace(" ", "")):
         return clean_text(first), clean_text(second), None
     return None, clean_text(first), clean_text(second)
+
+
+def _parallel_slogan(text: str) -> bool:
+    """Two phrases of the same length set apart by a space (巾帼建新功 奋进新征程)."""
+    parts = text.split()
+    if len(parts) != 2:
+        return False
+    sizes = [sum(1 for c in p if is_han(c)) for p in parts]
+    return sizes[0] == sizes[1] and 3 <= sizes[0] <= 8
 
 
 # ------------------------------------------------------------------ the pass
@@ -405,6 +499,9 @@ class _PageParser:
         self.masthead_lines: list[Line] = []
 
     # -- helpers
+
+    def _line(self, i: int) -> Line | None:
+        return self.lines[i] if i < len(self.lines) else None
 
     def _next_id(self) -> str:
         return f"p{self.page}-{len(self.items) + 1:02d}"
@@ -432,8 +529,14 @@ class _PageParser:
 
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
-        n = 0
-        while n < _HEAD_LINES_MAX and i + n < len(self.lines) and _headline_like(self.lines[i + n]):
+        n = heads = 0
+        while i + n < len(self.lines) and _headline_like(self.lines[i + n]):
+            if n > 0 and _wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
+                n += 1
+                continue
+            if heads == _HEAD_LINES_MAX:
+                break
+            heads += 1
             n += 1
         if n == 0:
             return None
@@ -468,6 +571,19 @@ class _PageParser:
             and lines[i + 2].kind == PHOTO_CREDIT
         ):
             return 3
+        # A caption wrapped over lines with no blank between them, a title apart above it.
+        start = i + 1 if _headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
+        k = start + 1
+        while k < len(lines) and k - start < 4 and lines[k].kind == TEXT and not lines[k].gap:
+            k += 1
+        if (
+            k - start >= 2
+            and lines[start].gap
+            and lines[start].kind == TEXT
+            and k < len(lines)
+            and lines[k].kind == PHOTO_CREDIT
+        ):
+            return k + 1 - i
         # A set of pictures: title?, 图① … 图② … captions, one credit under them all.
         j = i if _SET_CAPTION.match(here.text) else i + 1
         k = j
@@ -507,7 +623,12 @@ class _PageParser:
             elif not (
                 ln.kind == TEXT
                 and len(ln.text) <= _AD_LINE_MAX
-                and ("。" not in ln.text or (headed and not seen_contact))
+                and (
+                    "。" not in ln.text
+                    or (headed and not seen_contact)
+                    # a slogan set inside the ad's block (学车就选某某驾校。)
+                    or (j > i and not ln.gap and len(ln.text) <= _AD_SLOGAN_MAX)
+                )
             ):
                 break
             j += 1
@@ -541,7 +662,7 @@ class _PageParser:
         # 1. A paragraph cut by a column break goes on, unless something new starts here.
         if (
             art is not None
-            and art.open_sentence()
+            and (art.open_sentence() or (ln.kind == TEXT and art.open_quote(ln.text)))
             and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
             and not self._starts_new(i, strong_only=True)
         ):
@@ -567,9 +688,12 @@ class _PageParser:
         if kind == NOTICE:
             m = _NOTICE.match(ln.text)
             assert m is not None
-            label, text = m.group("label"), clean_text(ln.text[m.end() :])
-            self._emit(lambda id_: Notice(id_, SourceLines(self.page, ln.number, ln.number), label, text))
-            return i + 1
+            span = self._notice_lines(i)
+            last = self.lines[i + span - 1].number
+            label = m.group("label")
+            text = clean_text("".join([ln.text[m.end() :], *(x.text for x in self.lines[i + 1 : i + span])]))
+            self._emit(lambda id_: Notice(id_, SourceLines(self.page, ln.number, last), label, text))
+            return i + span
         if kind in (STAFF, PUBINFO):
             self._emit(lambda id_: _desk_notice(id_, SourceLines(self.page, ln.number, ln.number), ln))
             return i + 1
@@ -602,6 +726,11 @@ class _PageParser:
             return i + span
         span = self._ad_span(i) if _compact(ln.text) in _AD_HEADINGS else 0
         if span:
+            self._advertisement(i, span)
+            return i + span
+        span = self._ad_span(i) if kind == TEXT else 0
+        if span >= 2 and not any(x.gap for x in self.lines[i + 1 : i + span]):
+            # A block set solid around a phone number is a poster, even if it opens with a name.
             self._advertisement(i, span)
             return i + span
         head = self._head_span(i)
@@ -682,10 +811,39 @@ class _PageParser:
             if _headline_like(line):
                 break
             j += 1
+        # Subheads come in sets; a story's first one has another below it.  A lone
+        # unpunctuated line over prose heads a story printed without a byline.  (A line
+        # with commas is the start of a paragraph cut by a column break.)
+        line = self.lines[i]
+        return (
+            art.subheads == 0
+            and not _clause_punctuated(line.text)
+            and not (_subhead_shaped(line) and self._later_subhead(i + n))
+        )
+
+    def _later_subhead(self, j: int) -> bool:
+        """Another subhead-shaped line over prose comes below line j, before anything else starts."""
+        lines = self.lines
+        while j < len(lines) and lines[j].kind in (TEXT, LIST):
+            line = lines[j]
+            if _compact(line.text) in _SIDEBAR_LABELS or _SOURCE_NOTE.match(line.text):
+                return False
+            if split_trailing_byline(line.text) is not None:
+                return False
+            head = self._head_span(j)
+            if head is not None:
+                return head == (1, "body") and _subhead_shaped(line) and self._notice_span(j) == 0
+            j += 1
         return False
 
     def _start_article(self, i: int, n: int) -> None:
-        heads = [self.lines[i + k].text for k in range(n)]
+        heads: list[str] = []
+        for k in range(n):
+            line = self.lines[i + k]
+            if k > 0 and _wraps(self.lines[i + k - 1], line, self._line(i + k + 1)):
+                heads[-1] += line.text
+            else:
+                heads.append(line.text)
         kicker, headline, deck = _head_fields(heads)
         prev = self.article
         in_column = (kicker is not None and bool(_BRIEF_COLUMN.match(_compact(kicker)))) or (
@@ -769,7 +927,13 @@ class _PageParser:
             split = split_photo_credit(texts[-1])
             assert split is not None
             texts[-1], byline = split
-        if len(texts) >= 2 and not _SET_CAPTION.match(texts[0]):
+        # A title stands apart from its caption (or is shaped like a headline); the first
+        # line of a caption wrapped over lines is not one.
+        if (
+            len(texts) >= 2
+            and not _SET_CAPTION.match(texts[0])
+            and (lines[1].gap or _headline_like(lines[0]))
+        ):
             title = clean_text(texts[0])
             texts = texts[1:]
         caption = "".join(clean_text(t) for t in texts)
@@ -831,15 +995,23 @@ class _PageParser:
             parts = [_box_line(ln.text) for ln in lines]
             if lines[0].kind == TEXT and _WEATHER_HEADING.match(_compact(lines[0].text)):
                 parts = [f"{parts[0]}：{'；'.join(parts[1:])}"]
-            text = "；".join(parts)
+            # A line that already ends its sentence needs no separator before the next.
+            text = "".join(
+                p if k == len(parts) - 1 or ends_sentence(p) else p + "；" for k, p in enumerate(parts)
+            )
         self._emit(lambda id_: Weather(id_, source, text))
 
     def _notice_span(self, i: int) -> int:
-        """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0."""
+        """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0.
+
+        A title that does not say 启事 / 公告 (线路调整) makes a notice only when the text
+        under it is signed by an organisation and dated, each on a line of its own.
+        """
         lines = self.lines
+        titled = bool(_NOTICE_TITLE.match(_compact(lines[i].text)))
         if not (
             lines[i].kind == TEXT
-            and _NOTICE_TITLE.match(_compact(lines[i].text))
+            and (titled or (_headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
             and i + 1 < len(lines)
             and lines[i + 1].kind == TEXT
             and not _headline_like(lines[i + 1])
@@ -856,7 +1028,30 @@ class _PageParser:
         ):
             j += 1
         # Who signed it and when, each on a line of its own.
+        signed = j
         while j < len(lines) and j - i < 12 and _signature(lines[j].text):
+            j += 1
+        if not titled:
+            signature = [_compact(ln.text) for ln in lines[signed:j]]
+            if not (
+                any(_SIGNATURE.match(t) for t in signature) and any(_DATE_ONLY.match(t) for t in signature)
+            ):
+                return 0
+        return j - i
+
+    def _notice_lines(self, i: int) -> int:
+        """Lines of a 友情提醒：… notice at line i: it goes on over lines printed right under it
+        while it has not finished (…关注天气， / 注意交通安全)."""
+        lines = self.lines
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i < 4
+            and not lines[j].gap
+            and lines[j].kind == TEXT
+            and not ends_sentence(lines[j - 1].text)
+            and (lines[j - 1].text.endswith(("，", ",", "、", "；", ";")) or ends_sentence(lines[j].text))
+        ):
             j += 1
         return j - i
 
@@ -921,7 +1116,8 @@ def _desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
     """责任编辑：王丽 版式：陈晨 -> 责任编辑: 王丽，版式：陈晨; publication data -> 出版信息."""
     staff = parse_staff_line(line.text) if line.kind == STAFF else None
     if staff is None:
-        return Notice(item_id, source, "出版信息", clean_text(line.text))
+        # Fields stand apart (社址：… 邮编：…): their spaces stay.
+        return Notice(item_id, source, "出版信息", normalise_punctuation(line.text))
     (label, names), rest = staff[0], staff[1:]
     text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
     return Notice(item_id, source, label, text)

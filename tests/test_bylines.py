@@ -43,6 +43,13 @@ from publisher.model import Byline, Credit
         ("■本报评论员", Byline(others=(Credit("本报评论员", ()),))),
         ("本报记者 张三 报道", Byline(reporters=("张三",))),
         ("（本报记者 李 明 整理）", Byline(others=(Credit("整理", ("李明",)),))),
+        # the names wrote the story and took its pictures
+        (
+            "■记者 李明 通讯员 张 华 文/摄",
+            Byline(reporters=("李明",), correspondents=("张华",), photographers=("李明", "张华")),
+        ),
+        ("■本报通讯员 李 娜", Byline(correspondents=("李娜",))),
+        ("■摄影报道 王强", Byline(photographers=("王强",))),
     ],
 )
 def test_parse_byline(text: str, expected: Byline) -> None:
@@ -69,6 +76,8 @@ def test_photo_credits() -> None:
     assert is_photo_credit("■摄影 王强 陈明远 曹金凤")
     assert is_photo_credit("本报记者 顾 晨 摄")
     assert not is_photo_credit("■记者 胡佳英")
+    assert not is_photo_credit("■记者 李明 文/摄")  # a story's byline: the writer took the pictures
+    assert is_photo_credit("■摄影报道 王强")
     caption, byline = split_photo_credit("工人们正在有序作业。 本报记者 顾 晨 摄") or ("", None)
     assert caption == "工人们正在有序作业。"
     assert byline == Byline(photographers=("顾晨",))
@@ -94,6 +103,7 @@ def test_trailing_byline_with_an_unlisted_role() -> None:
 
 
 def test_staff_lines() -> None:
+    assert parse_staff_line("本版责编:林 静 美编:郑 晓") == [("本版责编", ("林静",)), ("美编", ("郑晓",))]
     assert parse_staff_line("本版编辑:陈 默 美编:林小雨 校对:郑 好") == [
         ("本版编辑", ("陈默",)),
         ("美编", ("林小雨",)),
