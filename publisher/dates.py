@@ -33,3 +33,27 @@ def parse_printed_date(text: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+_CN_DATE = re.compile(
+    r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _cn_small_number(text: str) -> int:
+    """一 … 三十一 (months and days): 十 alone is 10, 二十五 is 25."""
+    if "十" not in text:
+        return _CN_DIGIT[text] if len(text) == 1 else -1
+    tens, _, units = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """二〇二四年十一月二十五日 -> 2024年11月25日, so printed dates in Chinese numerals read like the rest."""
+
+    def convert(m: re.Match[str]) -> str:
+        year = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
+        return f"{year}年{_cn_small_number(m.group(2))}月{_cn_small_number(m.group(3))}日"
+
+    return _CN_DATE.sub(convert, text)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from publisher.assets import ASSETS_DIR
-from publisher.dates import parse_printed_date
+from publisher.dates import arabic_dates, parse_printed_date
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,8 @@ def _brand(token: str, table: MastheadTable) -> bool:
 def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine | None:
     """What a masthead line says, or None when any part of it is not masthead matter."""
     table = masthead_table()
-    line = " ".join(text.split())  # JIAXING  DAILY: print spacing is not part of the name
+    # JIAXING  DAILY: print spacing is not part of the name; 二〇二四年…日 reads as 2024年…日
+    line = arabic_dates(" ".join(text.split()))
     if not line:
         return None
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS).
