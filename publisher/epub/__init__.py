@@ -85,32 +85,42 @@ def _variant(pinyin: PinyinOptions | None) -> str:
 
 @dataclass(frozen=True)
 class Counts:
+    """What the book holds, for the accessibility summary."""
+
+    pages: int  # printed pages the edition was made from
     articles: int
     photos: int
     others: list[str]
+    qr_dropped: bool
+    joined: int
 
 
 def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, full_ruby: bool) -> str:
     """accessibilitySummary: what this file holds and how it reads, in Chinese."""
-    parts = [f"本书是{edition.title()}的电子版，按印刷版版面顺序收录"]
+    pages = f"{counts.pages}个版面上的" if counts.pages > 1 else ""
     contents = [f"{counts.articles}篇文章"] if counts.articles else []
     if counts.photos:
-        contents.append(f"{counts.photos}幅新闻照片的文字说明（照片本身未收录）")
+        contents.append(f"{counts.photos}幅新闻照片的标题和文字说明（照片本身未收录）")
     if counts.others:
         contents.append(f"“本版其他”页上的{'、'.join(dict.fromkeys(counts.others))}")
-    parts.append("、".join(contents) + "。")
+    parts = [f"本书是{edition.title()}的电子版，按印刷版版面顺序收录{pages}{'、'.join(contents)}。"]
+    if counts.joined:
+        parts.append("跨版转接的文章已合为一篇。")
+    if counts.qr_dropped:
+        parts.append("印刷版上供手机扫码的二维码提示未收录。")
     parts.append(
-        "每篇文章一个文件，标题为一级标题，记者等署名写明身份；目录页和导航列出全部标题，可直接跳转。"
-        "封面图片有文字说明。"
+        "每篇文章单独一页，标题是一级标题，署名写明记者、通讯员等身份；"
+        "封面之后的目录页列出全部标题和副题，导航目录可直接跳到每篇文章。封面图片有文字说明。"
     )
     if pinyin is None:
-        parts.append("本版不含拼音注音，适合屏幕阅读器和读屏软件。")
+        parts.append("本书不含拼音注音，适合使用读屏软件的读者。")
     else:
         tones = "声调符号" if pinyin.style == "marks" else "声调数字"
+        yi_bu = "按变调标注" if pinyin.sandhi else "标原调"
         scope = "每个汉字" if full_ruby else "汉字"
         parts.append(
-            f"{scope}上方用拼音注音（ruby，{tones}），供儿童和汉语学习者阅读；"
-            "读屏软件可能会把拼音也读出来，屏幕阅读器用户请使用不带拼音的版本。"
+            f"{scope}上方用拼音注音（ruby，{tones}，“一”“不”{yi_bu}），供儿童和汉语学习者阅读；"
+            "读屏软件可能把拼音一并读出，使用读屏软件的读者请选用不带拼音的版本。"
         )
     return "".join(parts)
 
@@ -148,20 +158,30 @@ def _package_info(
     with_ruby = pinyin is not None
     full_ruby = with_ruby and text.han_with_ruby == text.han
     counts = Counts(
+        pages=len({item.source.page for item in edition.items}),
         articles=sum(isinstance(s, Article) for s in plan.stories),
         photos=sum(isinstance(s, Photo) for s in plan.stories),
         others=[other_label(o) for o in plan.others],
+        qr_dropped=bool(plan.dropped),
+        joined=plan.joined,
     )
-    features = ["structuralNavigation", "tableOfContents", "readingOrder", "alternativeText"]
+    # The cover is the only image, and cover art does not make a book visual
+    # (DAISY KB, accessMode "visual"): the content is text, all of it readable as
+    # text, so no visual access mode and no alternativeText feature to claim.
+    features = ["structuralNavigation", "tableOfContents", "readingOrder"]
     if with_ruby:
         features.append("fullRubyAnnotations" if full_ruby else "rubyAnnotations")
     print_name = "·".join(p for p in (edition.newspaper, edition.edition) if p) or "报纸"
+    # group-position lets a library sort the series' issues by date (Calibre reads it as the series index)
+    position = (
+        [Meta("group-position", edition.date.replace("-", ""), refines="#collection")] if edition.date else []
+    )
     metas = [
         Meta("belongs-to-collection", print_name, id="collection"),
         Meta("collection-type", "series", refines="#collection"),
+        *position,
         Meta("schema:accessMode", "textual"),
-        Meta("schema:accessMode", "visual"),  # the cover image
-        Meta("schema:accessModeSufficient", "textual"),  # the cover has alt text
+        Meta("schema:accessModeSufficient", "textual"),
         *(Meta("schema:accessibilityFeature", f) for f in features),
         Meta("schema:accessibilityHazard", "none"),
         Meta("schema:accessibilitySummary", _summary(edition, counts, pinyin, full_ruby)),

@@ -9,6 +9,7 @@ plain edition of a page well under the benchmark budget.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterable
@@ -41,6 +42,14 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f
 # Characters XML 1.0 forbids; page text from OCR or old encodings can carry them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
+# An English phrase inside Chinese text (WCAG 3.1.2, language of parts): two or
+# more Latin words, some in lower case, not part of a URL or an address.  Lone
+# words and capitals (APP, AI, PMI, JIAXING DAILY) are left alone: acronyms,
+# proper names and loanwords count as part of the Chinese around them, and a
+# screen reader switching voice for "APP" would only jar.
+_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+)*"
+_ENGLISH_PHRASE = re.compile(rf"(?<![\w@./:-]){_WORD}(?:(?:,?[ ]+){_WORD})+(?![\w@/-]|\.\w)", re.ASCII)
+_LOWER = re.compile("[a-z]{2}")  # a real lower-case word, not "d e"
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
 
 
@@ -79,8 +88,20 @@ class TextRenderer:
 
     def __call__(self, text: str) -> str:
         text = clean(text)
+        english = [m.span() for m in _ENGLISH_PHRASE.finditer(text) if _LOWER.search(m.group())]
         if self.pinyin is None:
-            return html.escape(text, quote=True)
+            if not english:
+                return html.escape(text, quote=True)
+            parts = [html.escape(c, quote=True) for c in text]
+        else:
+            parts = self._ruby(text)
+        for start, end in reversed(english):
+            parts[start:end] = [f'<span lang="en" xml:lang="en">{"".join(parts[start:end])}</span>']
+        return "".join(parts)
+
+    def _ruby(self, text: str) -> list[str]:
+        """One piece of XHTML per character: ruby over a Han character with a reading."""
+        assert self.pinyin is not None
         marks = readings(text, self.pinyin)
         if len(marks) != len(text):
             raise PublisherError(
@@ -97,7 +118,7 @@ class TextRenderer:
                 parts.append(f"<ruby>{char}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
             else:
                 parts.append(char)
-        return "".join(parts)
+        return parts
 
 
 # ------------------------------------------------------------------ the plan
@@ -120,11 +141,67 @@ class Plan:
     stories: list[Article | Photo] = field(default_factory=list)
     others: list[Weather | Notice | Advertisement | Unclassified] = field(default_factory=list)
     dropped: list[QrPrompt] = field(default_factory=list)
+    joined: int = 0  # continued parts joined to the article they continue
+
+
+def _jumps_on(article: Article) -> bool:
+    return any("转" in marker for marker in article.continuation)  # 下转第2版, 转至第A3版
+
+
+def _jumped_from(article: Article) -> bool:
+    return any("接" in marker for marker in article.continuation)  # 上接第1版, 紧接第3版
+
+
+_SENTENCE_END = re.compile(r"[。！？!?…；;”’」』）)]\s*$")
+
+
+def _run_on(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
+    """Paragraphs of two parts; a sentence print broke off at the jump is made whole."""
+    if before and after and not _SENTENCE_END.search(before[-1]):
+        return (*before[:-1], before[-1].rstrip() + after[0].lstrip(), *after[1:])
+    return before + after
+
+
+def join_jumps(items: Iterable[Item]) -> list[Item]:
+    """Articles the print edition continues on a later page, joined into one.
+
+    Print says （下转第2版） and repeats the headline over （上接第1版） on page 2;
+    an e-book reads on, so the two parts become one article (one file, one
+    nav entry) and the jump markers, which point at print, are dropped.  A part
+    is only joined to an earlier article with the same headline on an earlier
+    page that says it jumps; anything less certain stays as printed.
+    """
+    joined: list[Item] = []
+    open_jumps: dict[str, int] = {}  # headline -> index in ``joined`` of the part that jumps on
+    for item in items:
+        if isinstance(item, Article) and (headline := clean(item.headline)):
+            at = open_jumps.get(headline)
+            first = joined[at] if at is not None else None
+            continues = isinstance(first, Article) and first.source.page < item.source.page
+            if at is not None and isinstance(first, Article) and continues and _jumped_from(item):
+                joined[at] = dataclasses.replace(
+                    first,
+                    paragraphs=_run_on(first.paragraphs, item.paragraphs),
+                    byline=first.byline or item.byline,
+                    continuation=(
+                        *(m for m in first.continuation if "转" not in m),
+                        *(m for m in item.continuation if "接" not in m),
+                    ),
+                )
+                open_jumps.pop(headline)
+                if _jumps_on(item):  # it jumps again (1 → 2 → 3)
+                    open_jumps[headline] = at
+                continue
+            if _jumps_on(item):
+                open_jumps[headline] = len(joined)
+        joined.append(item)
+    return joined
 
 
 def plan_pages(edition: Edition) -> Plan:
-    plan = Plan()
-    for item in edition.items:
+    items = join_jumps(edition.items)
+    plan = Plan(joined=len(edition.items) - len(items))
+    for item in items:
         if isinstance(item, (Article, Photo)):
             plan.stories.append(item)
         elif isinstance(item, QrPrompt):
@@ -202,6 +279,17 @@ def document(title: str, body: str, pinyin: bool) -> bytes:
     ).encode()
 
 
+def _named_by(title_id: str, title: str, text: TextRenderer) -> str:
+    """The attribute that names a region after its heading.
+
+    With ruby the heading's text content is 平píng湖hú…, and a screen reader
+    would announce the region that way; the pinyin edition names it in plain text.
+    """
+    if text.pinyin is None:
+        return f' aria-labelledby="{title_id}"'
+    return f' aria-label="{escape(title)}"'
+
+
 def _p(cls: str | None, inner: str, extra: str = "") -> str:
     attr = f' class="{cls}"' if cls else ""
     return f"<p{attr}{extra}>{inner}</p>\n"
@@ -223,7 +311,7 @@ def article_body(item: Article, sid: str, label: str, text: TextRenderer) -> str
     paragraphs = [_p(None, text(para)) for para in item.paragraphs if clean(para)]
     paragraphs += [_p("continuation", text(line)) for line in item.continuation if clean(line)]
     return (
-        f'<main>\n<article id="{sid}" aria-labelledby="{sid}-title">\n'
+        f'<main>\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
         f"<header>\n{''.join(head)}</header>\n{''.join(paragraphs)}</article>\n</main>\n"
     )
 
@@ -236,7 +324,7 @@ def photo_body(item: Photo, sid: str, label: str, text: TextRenderer) -> str:
     if item.byline is not None and not item.byline.is_empty():
         caption.append(_p("credit", text(byline_text(item.byline))))
     return (
-        f'<main>\n<article id="{sid}" aria-labelledby="{sid}-title">\n'
+        f'<main>\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
         f'<header>\n<h1 id="{sid}-title">{text(label)}</h1>\n</header>\n'
         f"<figure>\n{_p('photo-note', text(PHOTO_NOTE))}"
         f"<figcaption>\n{''.join(caption)}</figcaption>\n</figure>\n</article>\n</main>\n"
@@ -252,7 +340,7 @@ def others_body(
         lines = [item.text] if isinstance(item, (Weather, Notice)) else list(item.lines)
         paras = "".join(_p(None, text(line)) for line in lines if clean(line))
         sections.append(
-            f'<section class="other" id="{sid}" aria-labelledby="{sid}-title">\n'
+            f'<section class="other" id="{sid}"{_named_by(f"{sid}-title", other_label(item), text)}>\n'
             f'<h2 id="{sid}-title">{text(other_label(item))}</h2>\n{paras}</section>\n'
         )
     return f'<main>\n<h1 id="others-title">{text(OTHERS_TITLE)}</h1>\n{"".join(sections)}</main>\n'
@@ -276,10 +364,11 @@ def contents_body(edition_title: str, entries: list[ContentsEntry], text: TextRe
         kicker = _p("toc-kicker", text(e.kicker)) if e.kicker else ""
         deck = _p("toc-deck", text(e.deck)) if e.deck else ""
         rows.append(f'<li>{kicker}<a href="{e.href}">{text(e.label)}</a>{deck}</li>\n')
+    named = _named_by("contents-title", CONTENTS_TITLE, text)
     return (
         f'<main>\n<h1 id="contents-title">{text(CONTENTS_TITLE)}</h1>\n'
         f"{_p('edition-title', text(edition_title))}"
-        f'<ol class="contents" aria-labelledby="contents-title">\n{"".join(rows)}</ol>\n</main>\n'
+        f'<ol class="contents"{named}>\n{"".join(rows)}</ol>\n</main>\n'
     )
 
 
