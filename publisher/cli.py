@@ -330,10 +330,13 @@ def build(
     from publisher.model import edition_to_json
 
     edition = load(pages, date)
-    write_text_atomic(output / "edition.json", edition_to_json(edition))
     pinyin = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi)
-    write_bytes_atomic(output / "edition.epub", build_epub(edition, pinyin=None))
-    write_bytes_atomic(output / "edition-pinyin.epub", build_epub(edition, pinyin=pinyin))
+    # Everything is made in memory first: an edition a writer refuses leaves no file behind.
+    plain_epub = build_epub(edition, pinyin=None)
+    pinyin_epub = build_epub(edition, pinyin=pinyin)
+    write_text_atomic(output / "edition.json", edition_to_json(edition))
+    write_bytes_atomic(output / "edition.epub", plain_epub)
+    write_bytes_atomic(output / "edition-pinyin.epub", pinyin_epub)
     if not no_audio:
         kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False)
         run_audio(edition, output / "audio", make_audio_options(**kw))

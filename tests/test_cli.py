@@ -101,3 +101,17 @@ def test_unwritable_output_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "file" in lines[0]
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_build_of_an_edition_with_nothing_to_publish_leaves_no_file(tmp_path: Path) -> None:
+    only_qr = {
+        "schema": "pinghu-edition/1",
+        "items": [{"id": "p1-01", "type": "qr_prompt", "page": 1, "source_lines": [3, 3], "text": "扫一扫"}],
+    }
+    edition = tmp_path / "edition.json"
+    edition.write_text(json.dumps(only_qr, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(edition), "-o", str(out), "--no-audio"])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: ") and "nothing to put in an e-book" in result.output
+    assert not out.exists() or list(out.iterdir()) == []
