@@ -45,6 +45,8 @@ def reading_of(text: str, word: str, options: PinyinOptions = NUMBERS, nth: int 
     ("sentence", "word", "expected"),
     [
         ("钟埭街道沈家弄村一派忙碌。", "沈家弄", ["shen3", "jia1", "long4"]),
+        ("此处为照片，原图见印刷版。", "照片", ["zhao4", "pian4"]),
+        ("此处为照片，原图见印刷版。", "此处为", ["ci3", "chu4", "wei2"]),
         ("钟埭街道沈家弄村一派忙碌。", "钟埭", ["zhong1", "dai4"]),
         ("记者来到了姚家浜自然村落。", "姚家浜", ["yao2", "jia1", "bang1"]),
         ("记者来到当湖街道通界工业集聚点。", "当湖", ["dang1", "hu2"]),
