@@ -49,6 +49,7 @@ from pypinyin.seg import mmseg
 
 from publisher.assets import ASSETS_DIR
 from publisher.errors import InputError
+from publisher.punctuation import is_han
 
 PinyinStyle = Literal["marks", "numbers"]
 
@@ -137,9 +138,8 @@ Dictionary = dict[str, tuple[str, ...]]
 
 
 def _is_han(ch: str) -> bool:
-    return ord(ch) in PINYIN_DICT and (
-        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch >= "\U00020000" or ch == "\u3007"
-    )
+    """A Han character pypinyin knows a reading for (〇 counts: it is read líng)."""
+    return (is_han(ch) or ch == "\u3007") and ord(ch) in PINYIN_DICT
 
 
 def parse_dictionary(text: str, source: str) -> Dictionary:

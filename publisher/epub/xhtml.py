@@ -29,6 +29,7 @@ from publisher.model import (
     Weather,
 )
 from publisher.pinyin import PinyinOptions, readings
+from publisher.punctuation import is_han
 
 LANG = "zh-CN"
 EDITION_CSS = "css/edition.css"
@@ -38,7 +39,6 @@ COVER_IMAGE = "images/cover.jpg"
 # CJK Unified Ideographs (with extension A and the supplementary planes) and the
 # compatibility block: the characters that get a reading. Punctuation, digits,
 # Latin letters and full-width forms never carry ruby.
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Characters XML 1.0 forbids; page text from OCR or old encodings can carry them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
@@ -60,10 +60,6 @@ def clean(text: str) -> str:
 
 def escape(text: str) -> str:
     return html.escape(clean(text), quote=True)
-
-
-def is_han(char: str) -> bool:
-    return _HAN.match(char) is not None
 
 
 def byline_text(byline: Byline) -> str:
@@ -109,7 +105,7 @@ class TextRenderer:
             )
         parts: list[str] = []
         for char, reading in zip(text, marks, strict=True):
-            if _HAN.match(char) is None:
+            if not is_han(char):
                 parts.append(_ESCAPES.get(char, char))
                 continue
             self.han += 1
