@@ -741,7 +741,7 @@ def _article(aid: str, page: int, headline: str, paragraphs: tuple[str, ...], *j
 
 
 def test_join_jumps_makes_a_broken_sentence_whole_and_follows_a_second_jump() -> None:
-    from publisher.epub.xhtml import join_jumps
+    from publisher.jumps import join_jumps
 
     items = [
         _article("a", 1, "标题", ("第一段。", "句子在这里"), "下转第2版"),
@@ -757,7 +757,7 @@ def test_join_jumps_makes_a_broken_sentence_whole_and_follows_a_second_jump() ->
 
 
 def test_join_jumps_leaves_alone_what_is_not_a_printed_jump() -> None:
-    from publisher.epub.xhtml import join_jumps
+    from publisher.jumps import join_jumps
 
     cases = [
         # same headline, no jump markers: two articles (e.g. two briefs called 简讯)

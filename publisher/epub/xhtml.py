@@ -9,13 +9,13 @@ plain edition of a page well under the benchmark budget.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from publisher.errors import PublisherError
+from publisher.jumps import join_jumps
 from publisher.model import (
     Advertisement,
     Article,
@@ -138,60 +138,6 @@ class Plan:
     others: list[Weather | Notice | Advertisement | Unclassified] = field(default_factory=list)
     dropped: list[QrPrompt] = field(default_factory=list)
     joined: int = 0  # continued parts joined to the article they continue
-
-
-def _jumps_on(article: Article) -> bool:
-    return any("转" in marker for marker in article.continuation)  # 下转第2版, 转至第A3版
-
-
-def _jumped_from(article: Article) -> bool:
-    return any("接" in marker for marker in article.continuation)  # 上接第1版, 紧接第3版
-
-
-_SENTENCE_END = re.compile(r"[。！？!?…；;”’」』）)]\s*$")
-
-
-def _run_on(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
-    """Paragraphs of two parts; a sentence print broke off at the jump is made whole."""
-    if before and after and not _SENTENCE_END.search(before[-1]):
-        return (*before[:-1], before[-1].rstrip() + after[0].lstrip(), *after[1:])
-    return before + after
-
-
-def join_jumps(items: Iterable[Item]) -> list[Item]:
-    """Articles the print edition continues on a later page, joined into one.
-
-    Print says （下转第2版） and repeats the headline over （上接第1版） on page 2;
-    an e-book reads on, so the two parts become one article (one file, one
-    nav entry) and the jump markers, which point at print, are dropped.  A part
-    is only joined to an earlier article with the same headline on an earlier
-    page that says it jumps; anything less certain stays as printed.
-    """
-    joined: list[Item] = []
-    open_jumps: dict[str, int] = {}  # headline -> index in ``joined`` of the part that jumps on
-    for item in items:
-        if isinstance(item, Article) and (headline := clean(item.headline)):
-            at = open_jumps.get(headline)
-            first = joined[at] if at is not None else None
-            continues = isinstance(first, Article) and first.source.page < item.source.page
-            if at is not None and isinstance(first, Article) and continues and _jumped_from(item):
-                joined[at] = dataclasses.replace(
-                    first,
-                    paragraphs=_run_on(first.paragraphs, item.paragraphs),
-                    byline=first.byline or item.byline,
-                    continuation=(
-                        *(m for m in first.continuation if "转" not in m),
-                        *(m for m in item.continuation if "接" not in m),
-                    ),
-                )
-                open_jumps.pop(headline)
-                if _jumps_on(item):  # it jumps again (1 → 2 → 3)
-                    open_jumps[headline] = at
-                continue
-            if _jumps_on(item):
-                open_jumps[headline] = len(joined)
-        joined.append(item)
-    return joined
 
 
 def plan_pages(edition: Edition) -> Plan:
