@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import miniaudio
 import pytest
 from click.testing import CliRunner
 
@@ -99,3 +102,32 @@ def test_unsigned_rate_is_a_clear_error(tmp_path: Path) -> None:
                                        "--engine", "espeak", "--rate", "10%", "--quiet"])  # fmt: skip
     assert result.exit_code == 1
     assert "error: --rate" in result.stderr and "Traceback" not in result.output
+
+
+def test_two_runs_at_once_on_the_same_cache_and_output_folder(tmp_path: Path) -> None:
+    """Two processes race on every cache entry and every output file; both must end well."""
+    edition_json = _edition_json(tmp_path)
+    out, cache = tmp_path / "audio", tmp_path / "cache"
+    argv = [sys.executable, "-c", "from publisher.cli import main; main()", "audio", str(edition_json),
+            "-o", str(out), "--engine", "espeak", "--quiet", "--cache-dir", str(cache)]  # fmt: skip
+    runs = [subprocess.Popen(argv, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for run in runs:
+        _stdout, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr
+        assert stderr == ""
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["failures"] == [] and len(manifest["tracks"]) == 5
+    expected = {"manifest.json", "playlist.m3u8"}
+    expected |= {t[key] for t in manifest["tracks"] for key in ("file", "lrc")}
+    assert {p.name for p in out.iterdir()} == expected  # no temporary or stray file
+    assert not [p for p in cache.rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
+    # a third run from the cache they left reproduces their files byte for byte
+    again = tmp_path / "again"
+    result = CliRunner().invoke(main, ["audio", str(edition_json), "-o", str(again), "--engine", "espeak",
+                                       "--quiet", "--cache-dir", str(cache)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for name in expected:
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+    for track in manifest["tracks"]:
+        decoded = miniaudio.decode_file(str(out / track["file"]))
+        assert abs(decoded.duration - track["duration"]) < 0.2

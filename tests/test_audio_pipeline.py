@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import io
 import json
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import miniaudio
@@ -17,15 +20,19 @@ from scipy.signal import resample_poly
 
 from publisher.errors import PublisherError
 from publisher.model import Edition, Weather
+from publisher.speech import pipeline
 from publisher.speech.engine import Clip, SynthesisError
 from publisher.speech.espeak import EspeakEngine
 from publisher.speech.pipeline import (
     AudioOptions,
     AudioReport,
+    TrackTags,
     integrated_lufs,
+    render_track,
     true_peak_dbtp,
     write_audio_edition,
 )
+from publisher.speech.script import Segment, Track
 from tests.audio_samples import small_edition
 
 # A 1×1 PNG: the cover only has to arrive in the tags unchanged.
@@ -297,3 +304,109 @@ def test_sentence_timings_match_what_is_heard(rendered) -> None:
             assert _rms(samples, rate, t.begin - 0.2, t.begin - 0.03) < 0.01
             assert _rms(samples, rate, t.begin + 0.03, t.begin + 0.3) > 0.05
             assert _rms(samples, rate, t.end + 0.03, t.end + 0.25) < 0.01
+
+
+# ---------------------------------------------------------------- rendering in blocks, memory
+
+
+def _long_track(clip: Clip, sentences: int) -> tuple[Track, list[Clip]]:
+    segments = tuple(
+        Segment("句子。", "句子。", "a1", "paragraph", n // 4, 0.8 if n % 4 == 3 else 0.35)
+        for n in range(sentences)
+    )
+    return Track(1, "01-long.mp3", "长文", "article", "a1", None, segments), [clip] * sentences
+
+
+@pytest.fixture(scope="module")
+def loud_clip() -> Clip:
+    """A real espeak sentence, about 5 s, loud enough that the limiter has work to do."""
+    text = "今年前三季度，我市整治低散乱企业两千三百零六家，完成年度目标的百分之二百八十八点二五。"
+    return asyncio.run(EspeakEngine().synthesize(text))
+
+
+def test_rendering_in_blocks_gives_the_same_bytes_as_the_whole_track(
+    loud_clip: Clip, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    track, _clips = _long_track(loud_clip, 6)
+    tags = TrackTags("长文", "专辑", "嘉兴日报", 2, 3, "2020-11-11", None, None)
+    whole_size = 1 << 30
+    monkeypatch.setattr(pipeline, "BLOCK", whole_size)  # one block: the whole-array computation
+    whole = render_track(track, [loud_clip] * 6, tags)
+    monkeypatch.setattr(pipeline, "BLOCK", 4099)  # blocks cutting through steps, peaks and limiter stretches
+    blocked = render_track(track, [loud_clip] * 6, tags)
+    assert blocked == whole
+    samples, rate = decode_bytes(blocked[0])
+    assert -17.0 <= pyloudnorm.Meter(rate).integrated_loudness(samples) <= -15.0
+    assert 20 * np.log10(np.abs(resample_poly(samples, 4, 1)).max()) <= -1.0
+
+
+def test_rendering_a_long_track_holds_it_about_once_in_memory(loud_clip: Clip) -> None:
+    """The old renderer kept ~9 float copies of a track alive (a 5-minute article: 240 MB)."""
+    import tracemalloc
+
+    track, clips = _long_track(loud_clip, 24)
+    tags = TrackTags("长文", "专辑", "嘉兴日报", 2, 3, None, None, None)
+    render_track(*_long_track(loud_clip, 1), tags)  # imports (scipy) outside the measurement
+    tracemalloc.start()
+    try:
+        _mp3, duration, _timings = render_track(track, clips, tags)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    track_bytes = duration * loud_clip.sample_rate * 2  # the track as 16-bit samples
+    assert duration > 100
+    assert peak < 3 * track_bytes + 8e6, (peak / 1e6, track_bytes / 1e6)
+
+
+def decode_bytes(mp3: bytes) -> tuple[np.ndarray, int]:
+    decoded = miniaudio.decode(mp3, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1)
+    return np.frombuffer(decoded.samples, dtype=np.int16).astype(np.float64) / 32768.0, decoded.sample_rate
+
+
+# ---------------------------------------------------------------- progress
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_per_track_on_a_terminal_and_none_when_quiet(
+    rendered, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _out, cache, report, _engine = rendered
+    for quiet in (False, True):
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        options = AudioOptions(engine="espeak", cache_dir=cache, quiet=quiet)
+        write_audio_edition(
+            small_edition(), tmp_path / str(quiet), options, cover=COVER, engine=CountingEngine()
+        )
+        shown = terminal.getvalue()
+        if quiet:
+            assert shown == ""
+        else:
+            for result in report.tracks:
+                assert result.track.filename[:34] in shown
+            assert "cached" in shown
+
+
+def test_espeak_validates_every_prosody_option_and_its_voice(tmp_path: Path) -> None:
+    weather_only = dataclasses.replace(small_edition(), items=small_edition().items[-1:])
+    for bad, message in [
+        ({"rate": "10%"}, "--rate '10%' needs a sign"),
+        ({"volume": "+5"}, "--volume '+5' needs a sign"),
+        ({"pitch": "5Hz"}, "--pitch '5Hz' needs a sign"),
+        ({"voice": "no-such-voice"}, "espeak-ng has no voice 'no-such-voice'"),
+    ]:
+        for engine in ("espeak", "auto"):
+            options = AudioOptions(engine=engine, cache_dir=tmp_path / "c", quiet=True, **bad)
+            with pytest.raises(PublisherError, match=re.escape(message)) as error:
+                write_audio_edition(weather_only, tmp_path / "out", options)
+            assert "\n" not in str(error.value)
+    assert not (tmp_path / "out").exists()  # nothing written, not even the folder
+    notices: list[str] = []
+    options = AudioOptions(engine="espeak", pitch="+5Hz", cache_dir=tmp_path / "c", quiet=True)
+    report = write_audio_edition(weather_only, tmp_path / "ok", options, notice=notices.append)
+    assert report.failures == [] and report.engine == "espeak"
+    assert notices == ["notice: --pitch +5Hz apply to the edge voices only; espeak-ng ignores them"]

@@ -414,9 +414,11 @@ def test_list_edge_voices_fails_in_one_line(edge_fake: FakeEdgeServer) -> None:
 
 
 def test_list_edge_voices_unreachable(closed_port_urls: None) -> None:
-    with pytest.raises(PublisherError, match="cannot list the edge voices: cannot reach") as error:
+    reason = r"cannot list the edge voices: cannot reach 127\.0\.0\.1:"
+    with pytest.raises(PublisherError, match=reason) as error:
         list_edge_voices(timeout=3.0)
     assert "\n" not in str(error.value)
+    assert " object at 0x" not in str(error.value)  # no repr of the client's internals
 
 
 def test_probe_is_true_against_the_service(edge_fake: FakeEdgeServer) -> None:
@@ -545,3 +547,18 @@ def test_cli_voices_edge_unreachable_is_one_error_line(closed_port_urls: None) -
     assert result.exit_code == 1
     assert result.stderr.startswith("error: the online speech service (edge) is unreachable")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_voices_offline_lists_the_espeak_voices_and_one_notice(closed_port_urls: None) -> None:
+    result = CliRunner().invoke(cli.main, ["voices"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith("espeak\t") for line in lines)
+    names = {line.split("\t")[1] for line in lines}
+    assert {"cmn-latn-pinyin", "cmn", "yue"} <= names
+    notice = result.stderr.strip().splitlines()
+    assert len(notice) == 1 and notice[0].startswith(
+        "notice: the online speech service (edge) is unreachable"
+    )
+    only_espeak = CliRunner().invoke(cli.main, ["voices", "--engine", "espeak"])
+    assert only_espeak.exit_code == 0 and only_espeak.stdout == result.stdout and only_espeak.stderr == ""

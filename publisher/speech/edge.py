@@ -32,7 +32,6 @@ import asyncio
 import contextlib
 import math
 import random
-import re
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -43,7 +42,7 @@ from edge_tts.data_classes import TTSConfig
 from edge_tts.exceptions import EdgeTTSException
 
 from publisher.errors import PublisherError
-from publisher.speech.engine import Clip, SynthesisError
+from publisher.speech.engine import Clip, SynthesisError, validate_prosody
 
 DEFAULT_EDGE_VOICE = "zh-CN-XiaoxiaoNeural"
 OUTPUT_FORMAT = "audio-24khz-48kbitrate-mono-mp3"  # what edge-tts 7.3 always asks for
@@ -61,9 +60,6 @@ MAX_REQUEST_CHARS = 800
 _STRONG_BREAKS = "。！？；!?;\n"
 _WEAK_BREAKS = "，,、：: "
 PROBE_TEXT = "你好。"
-
-_SIGNED_PERCENT = re.compile(r"[+-]\d+%")
-_SIGNED_HZ = re.compile(r"[+-]\d+Hz")
 
 # Everything a request can fail with that is worth another attempt.  ValueError:
 # the client raises it on malformed frames (e.g. a header line without a colon).
@@ -98,17 +94,6 @@ class RetryPolicy:
         if retry_after is not None:
             delay = max(delay, min(retry_after, self.backoff_max))
         return delay
-
-
-def validate_prosody(rate: str, volume: str, pitch: str) -> None:
-    """Raise PublisherError unless rate/volume are signed percentages and pitch signed Hz."""
-    for name, value, pattern, example in [
-        ("rate", rate, _SIGNED_PERCENT, "+10% or -5%"),
-        ("volume", volume, _SIGNED_PERCENT, "+10% or -5%"),
-        ("pitch", pitch, _SIGNED_HZ, "+5Hz or -5Hz"),
-    ]:
-        if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise PublisherError(f"--{name} {value!r} needs a sign and a unit, like {example}")
 
 
 class EdgeEngine:
@@ -297,6 +282,10 @@ def _describe(error: BaseException, timeout: float) -> str:
         return f"the service answered HTTP {error.status}"
     if isinstance(error, TimeoutError):
         return f"no complete answer within {timeout:g} s"
+    if isinstance(error, aiohttp.ClientConnectorError):
+        # its str() carries the repr of an SSL context: name the host and the OS's reason only
+        cause = error.os_error
+        return f"cannot reach {error.host}:{error.port} ({cause.strerror or cause})"
     if isinstance(error, aiohttp.ClientError | OSError):
         return f"cannot reach the service ({type(error).__name__}: {error})"
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__

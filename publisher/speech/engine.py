@@ -7,8 +7,14 @@ encoding and files; engines own only synthesis.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal, Protocol
+
+from publisher.errors import PublisherError
+
+_SIGNED_PERCENT = re.compile(r"[+-]\d+%")
+_SIGNED_HZ = re.compile(r"[+-]\d+Hz")
 
 
 @dataclass(frozen=True)
@@ -39,3 +45,17 @@ class SpeechEngine(Protocol):
 
 class SynthesisError(Exception):
     """One text could not be synthesised; the pipeline fails that track, not the run."""
+
+
+def validate_prosody(rate: str, volume: str, pitch: str) -> None:
+    """Raise PublisherError unless rate/volume are signed percentages and pitch signed Hz.
+
+    The same rule for every engine (edge-tts's own syntax), checked before any work starts.
+    """
+    for name, value, pattern, example in [
+        ("rate", rate, _SIGNED_PERCENT, "+10% or -5%"),
+        ("volume", volume, _SIGNED_PERCENT, "+10% or -5%"),
+        ("pitch", pitch, _SIGNED_HZ, "+5Hz or -5Hz"),
+    ]:
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise PublisherError(f"--{name} {value!r} needs a sign and a unit, like {example}")

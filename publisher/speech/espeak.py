@@ -22,7 +22,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from publisher.pinyin import PROJECT_DICTIONARY, PinyinOptions, spoken_pinyin
 from publisher.speech.engine import Clip, SynthesisError
@@ -256,6 +256,8 @@ class EspeakEngine:
     rate: str = "+0%"
     pinyin: PinyinOptions = field(default_factory=PinyinOptions)
     name: str = "espeak"
+    # one libespeak-ng per process, one text at a time: the pipeline need not queue many
+    serial: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         self.voice = self.voice.lower()
@@ -280,6 +282,12 @@ class EspeakEngine:
 
     async def synthesize(self, text: str) -> Clip:
         return await asyncio.to_thread(self.synthesize_sync, text)
+
+
+@functools.cache
+def espeak_voice_names() -> frozenset[str]:
+    """Every voice name the shipped data has (the file names under lang/), lower-case."""
+    return frozenset(p.name.lower() for p in (espeak_data_path() / "lang").rglob("*") if p.is_file())
 
 
 def espeak_chinese_voices() -> list[str]:

@@ -16,10 +16,14 @@ Reading rules (the newsroom's broadcast habit; the unit test table is the spec):
   digit by digit with 一: 二零一八年.  Months and days are numbers: 十一月九日.
 * Phone numbers (7–8 digits or 11-digit mobiles, not followed by a measure
   word, or after 电话/热线…) are read digit by digit with 1 as 幺: 八五零八七幺七.
+* Short service numbers after 拨打/电话/热线 or before 热线/专线 are dialled:
+  拨打12345热线 → 幺二三四五, 报警电话110 → 幺幺零 (but 联系了120多家 is a count).
+* Clock spans and ISO dates: 15:00—17:00 → 十五点到十七点, 2020-11-11 → 二零二零年十一月十一日;
+  generations 80后 → 八零后.
 * House numbers (…号 after a road) up to three digits are read as numbers
   (一百一十一号), as people say them; four digits or more digit by digit.
 * Ranges 3到4级 / 3-4级 / 3~4级 → 三到四级.
-* Temperatures: 19℃ → 十九摄氏度, -2℃ → 零下二摄氏度.
+* Temperatures: 19℃ → 十九摄氏度, -2℃ → 零下二摄氏度, 19℃～22℃ → 十九到二十二摄氏度.
 * Unit symbols after a number become words (km → 公里, m² → 平方米, kg → 公斤).
 * Latin abbreviations (2–4 capitals, APP) are spelled letter by letter: A P P.
 * Codes (CN33-0011, 31-128, nine digits or more) are read digit by digit, - as 杠.
@@ -269,6 +273,21 @@ def _spell(m: re.Match[str]) -> str:
 
 
 _PHONE_CUE = r"(?:电话|热线|手机|传真|咨询|联系|号码|Tel|TEL|tel)"
+# Short service numbers (110, 120, 12345, 96345) are dialled, so read digit by digit with 幺:
+# right after 拨打/电话/热线, or right before 热线/专线; never after 联系 (联系了120多家企业).
+_SERVICE_END = r"(?:(?=\s*(?:服务)?(?:热线|专线))|(?![\d.%\u4e00-\u9fff]))"
+
+
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d"
+
+
+def _dialled(m: re.Match[str]) -> str:
+    return m.group(1) + digits(m.group(2), phone=True)
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    return f"{digits(m.group(1))}年{number(m.group(3))}月{number(m.group(4))}日"
+
 
 _RULES: list[Callable[[str], str]] = [
     # phone numbers first, before any digit is read as a quantity
@@ -282,6 +301,16 @@ _RULES: list[Callable[[str], str]] = [
         lambda m: digits(re.sub(r"[ -]", "", m[0]), phone=True),
     ),
     _sub(r"(?<![\d.,])\d{7,8}(?![\d.%]|[\u4e00-\u9fff])", _phone),
+    _sub(r"(拨打[:：]?\s*)(\d{3,6})(?![\d.%])", _dialled),
+    _sub(rf"((?:电话|热线)[:：]?\s*)(\d{{3,6}}){_SERVICE_END}", _dialled),
+    _sub(r"(?<![\d.])\d{3,6}(?=\s*(?:服务)?(?:热线|专线))", lambda m: digits(m[0], phone=True)),
+    # ISO-style dates (2020-11-11, 2020.11.11, 2020/11/11) read as the date they are
+    _sub(
+        r"(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])[日号]?",
+        _iso_date,
+    ),
+    # generations: 80后 is 八零后, 00后 零零后
+    _sub(r"(?<![\d.])([05-9]0)(?=后)", lambda m: digits(m.group(1))),
     # years, alone or in a list that ends in 年 (2018、2019、2020年)
     _sub(
         r"(?<![\d.])\d{4}(?:\s*[、,，和与及至到~\-—]\s*\d{4})*(?=\s*年(?!代|龄|级|纪|轻|薪|度?以上))",
@@ -292,9 +321,11 @@ _RULES: list[Callable[[str], str]] = [
     _sub(r"(?<![\d.])(\d{1,2})(月)(\d{1,2})([日号])", _date),
     _sub(r"(?<![\d.])(1[0-2]|0?[1-9])(月)(?!份?[^\u4e00-\u9fff]?(?:\d))", _month),
     _sub(r"(?<![\d.])([12]?\d|3[01])([日号])(?=[\u4e00-\u9fff，,。、\s)）]|$)(?<!\d号)", _month),
+    # a span of clock times: 15:00—17:00 → 十五点到十七点
+    _sub(rf"(?<![\d.])({_CLOCK})\s*(?:-|~|—|–|至|到)+\s*(?={_CLOCK})", lambda m: m.group(1) + "到"),
     _sub(r"(?<![\d.])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d])", _time),
     # temperatures, percentages, ranges and units
-    _sub(rf"(-?{_NUM})\s*(?:{_RANGE}\s*(-?{_NUM})\s*)?(?:℃|°C|摄氏度)", _temperature),
+    _sub(rf"(-?{_NUM})\s*(?:(?:℃|°C|摄氏度)?\s*{_RANGE}\s*(-?{_NUM})\s*)?(?:℃|°C|摄氏度)", _temperature),
     _sub(rf"({_NUM})%\s*{_RANGE}\s*({_NUM})%", _percent_range),
     _sub(rf"({_NUM})\s*{_RANGE}\s*({_NUM})%", _percent_range),
     _sub(rf"({_NUM})\s*(%|‰)", _percent),

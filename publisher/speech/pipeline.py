@@ -19,6 +19,11 @@ Design:
   look-ahead limiter holding the 4× oversampled true peak under −1 dBTP, encode
   CBR mono MP3 with lameenc, tag ID3v2.3 with mutagen.  Nothing in it depends on
   time or randomness, so the same input gives byte-identical files.
+* **Memory.** A track is held once, as 16-bit samples; every stage after
+  assembly streams over it in blocks (see "signal" below), at most
+  RENDER_THREADS tracks render at once, a clip is dropped once the last track
+  that reads it is done, and with espeak (one text at a time) only the tracks
+  the renderers take next are synthesised ahead.
 * **Files** are written atomically; a failed track writes nothing, and files a
   previous run listed in its manifest that this run did not produce are removed,
   so the folder, the playlist and the manifest always agree.
@@ -27,12 +32,15 @@ Design:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
+import functools
 import hashlib
 import io
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +52,7 @@ from publisher.errors import PublisherError
 from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.model import Edition
 from publisher.pinyin import PinyinOptions
-from publisher.speech.engine import Clip, SpeechEngine, SynthesisError
+from publisher.speech.engine import Clip, SpeechEngine, SynthesisError, validate_prosody
 from publisher.speech.script import SpeechScript, Track, build_script
 
 PIPELINE_VERSION = "pinghu-audio/1"
@@ -130,9 +138,9 @@ class ClipCache:
 
     def get_clip(self, key: str) -> Clip | None:
         try:
-            raw = self._clip_path(key).read_bytes()
-            header, _, data = raw.partition(b"\n")
-            meta = json.loads(header)
+            with self._clip_path(key).open("rb") as f:  # the header line, then the audio: one copy
+                meta = json.loads(f.readline())
+                data = f.read()
             if meta["sha256"] != hashlib.sha256(data).hexdigest():
                 return None  # truncated or damaged: synthesise again
             return Clip(data=data, kind=meta["kind"], sample_rate=int(meta["sample_rate"]))
@@ -166,17 +174,28 @@ class ClipCache:
 
 
 # ---------------------------------------------------------------- signal
+#
+# Memory: a track is held once, as the 16-bit samples the engines gave (a
+# 5-minute article at 22.05 kHz is 13 MB).  Every later stage (K-weighting,
+# true-peak oversampling, gain, limiter, MP3 encoding) is computed from it in
+# blocks of BLOCK samples, and the limiter keeps only the stretches it changes.
+# Each block goes through exactly the arithmetic the whole array would (same
+# dtypes, same order, filter state carried across blocks, loudness blocks cut
+# at the meter's own 100 ms steps), so the output does not depend on BLOCK.
+
+BLOCK = 1 << 17  # samples per processing block: 6 s at 22.05 kHz, 512 KiB as float32
+_PCM_SCALE = np.float32(1 / 32768)
 
 
-def decode_clip(clip: Clip, sample_rate: int) -> np.ndarray:
-    """Mono float32 samples in [-1, 1] at ``sample_rate``."""
+def decode_pcm16(clip: Clip, sample_rate: int) -> np.ndarray:
+    """Mono 16-bit samples at ``sample_rate`` (a view of the clip's bytes for PCM)."""
     if clip.kind == "pcm_s16le":
         if clip.sample_rate != sample_rate:
             raise SynthesisError(f"clip at {clip.sample_rate} Hz in a {sample_rate} Hz track")
-        pcm = np.frombuffer(clip.data[: len(clip.data) // 2 * 2], dtype="<i2")
-    elif clip.kind == "mp3":
+        return np.frombuffer(clip.data[: len(clip.data) // 2 * 2], dtype="<i2")
+    if clip.kind == "mp3":
         if not clip.data:
-            return np.zeros(0, dtype=np.float32)
+            return np.zeros(0, dtype=np.int16)
         import miniaudio
 
         try:
@@ -185,21 +204,36 @@ def decode_clip(clip: Clip, sample_rate: int) -> np.ndarray:
             )
         except miniaudio.DecodeError as e:
             raise SynthesisError(f"the engine's MP3 does not decode ({e})") from None
-        pcm = np.frombuffer(decoded.samples, dtype=np.int16)
-    else:
-        raise SynthesisError(f"unknown clip kind {clip.kind!r}")
+        return np.frombuffer(decoded.samples, dtype=np.int16)
+    raise SynthesisError(f"unknown clip kind {clip.kind!r}")
+
+
+def to_float(pcm: np.ndarray) -> np.ndarray:
+    """16-bit samples as float32 in [-1, 1)."""
     samples = pcm.astype(np.float32)
-    samples *= np.float32(1 / 32768)
+    samples *= _PCM_SCALE
     return samples
+
+
+def decode_clip(clip: Clip, sample_rate: int) -> np.ndarray:
+    """Mono float32 samples in [-1, 1] at ``sample_rate``."""
+    return to_float(decode_pcm16(clip, sample_rate))
+
+
+def speech_span(x: np.ndarray, sample_rate: int, threshold: float = 10 ** (-50 / 20)) -> tuple[int, int]:
+    """Where the engine's own leading/trailing silence ends and starts (our pauses replace it),
+    keeping 20 ms; (0, 0) for a silent clip."""
+    loud = np.flatnonzero(np.abs(x) > threshold)
+    if loud.size == 0:
+        return 0, 0
+    keep = int(0.02 * sample_rate)
+    return max(0, int(loud[0]) - keep), min(x.size, int(loud[-1]) + keep + 1)
 
 
 def trim_silence(x: np.ndarray, sample_rate: int, threshold: float = 10 ** (-50 / 20)) -> np.ndarray:
     """Drop the engine's own leading/trailing silence (our pauses replace it), keeping 20 ms."""
-    loud = np.flatnonzero(np.abs(x) > threshold)
-    if loud.size == 0:
-        return x[:0]
-    keep = int(0.02 * sample_rate)
-    return x[max(0, loud[0] - keep) : loud[-1] + keep + 1]
+    begin, end = speech_span(x, sample_rate, threshold)
+    return x[begin:end]
 
 
 def _oversampler(factor: int = 4, taps_per_phase: int = 12) -> np.ndarray:
@@ -216,9 +250,25 @@ def _oversampler(factor: int = 4, taps_per_phase: int = 12) -> np.ndarray:
 
 _PHASES = _oversampler()
 _TAPS = _PHASES.shape[1]
+_HALF = _TAPS // 2
 # Inter-sample peaks of speech stay well within 6 dB of the sample peaks, so only
 # samples above (threshold - 6 dB) are oversampled: a few percent of a track.
 _OVERSHOOT = 10 ** (-6 / 20)
+
+
+def _padded_peaks(padded: np.ndarray, threshold: float) -> np.ndarray:
+    """sample_peaks of ``padded[_HALF:-_HALF]``, given _HALF samples of context on each side."""
+    x = padded[_HALF : padded.size - _HALF]
+    peaks = np.abs(x).astype(np.float32, copy=False)
+    candidates = np.flatnonzero(peaks > threshold * _OVERSHOOT)
+    offsets = np.arange(1, _TAPS + 1)
+    phases = _PHASES.T.astype(np.float32, copy=False)
+    for start in range(0, candidates.size, 1 << 16):  # in slices: bounded memory
+        chunk = candidates[start : start + (1 << 16)]
+        # the values between sample i and i+1 come from x[i-half+1 .. i+half]
+        between = np.abs(padded[chunk[:, None] + offsets] @ phases).max(axis=1)
+        peaks[chunk] = np.maximum(peaks[chunk], between)
+    return peaks
 
 
 def sample_peaks(x: np.ndarray, threshold: float = 0.0) -> np.ndarray:
@@ -226,19 +276,9 @@ def sample_peaks(x: np.ndarray, threshold: float = 0.0) -> np.ndarray:
 
     Only samples above ``threshold`` × −6 dB are oversampled; the others keep |x|.
     """
-    peaks = np.abs(x).astype(np.float32, copy=False)
-    candidates = np.flatnonzero(peaks > threshold * _OVERSHOOT)
-    half = _TAPS // 2
-    padded = np.zeros(x.size + 2 * half, dtype=np.float32)
-    padded[half : half + x.size] = x
-    offsets = np.arange(1, _TAPS + 1)
-    phases = _PHASES.T.astype(np.float32, copy=False)
-    for start in range(0, candidates.size, 1 << 16):  # in slices: bounded memory on long tracks
-        chunk = candidates[start : start + (1 << 16)]
-        # the values between sample i and i+1 come from x[i-half+1 .. i+half]
-        between = np.abs(padded[chunk[:, None] + offsets] @ phases).max(axis=1)
-        peaks[chunk] = np.maximum(peaks[chunk], between)
-    return peaks
+    padded = np.zeros(x.size + 2 * _HALF, dtype=np.float32)
+    padded[_HALF : _HALF + x.size] = x
+    return _padded_peaks(padded, threshold)
 
 
 def true_peak_dbtp(x: np.ndarray) -> float:
@@ -263,33 +303,49 @@ def _biquad(kind: str, gain_db: float, q: float, fc: float, sample_rate: int) ->
     return [v / a[0] for v in (*b, *a)]
 
 
-def _k_weighted(x: np.ndarray, sample_rate: int) -> np.ndarray:
-    """x through BS.1770's K-weighting (pre-filter shelf, then RLB high-pass)."""
-    from scipy.signal import sosfilt  # heavy import: only when a track is actually rendered
-
-    sos = np.array([_biquad("high_shelf", 4.0, 1 / np.sqrt(2), 1500.0, sample_rate),
-                    _biquad("high_pass", 0.0, 0.5, 38.0, sample_rate)], dtype=np.float32)  # fmt: skip
-    padded = np.zeros(x.size + 1, dtype=np.float32)  # one spare sample: see integrated_lufs
-    padded[:-1] = x
-    return sosfilt(sos, padded)
+def _k_weighting(sample_rate: int) -> np.ndarray:
+    """BS.1770's K-weighting (pre-filter shelf, then RLB high-pass) as float32 second-order sections."""
+    return np.array([_biquad("high_shelf", 4.0, 1 / np.sqrt(2), 1500.0, sample_rate),
+                     _biquad("high_pass", 0.0, 0.5, 38.0, sample_rate)], dtype=np.float32)  # fmt: skip
 
 
-def integrated_lufs(x: np.ndarray, sample_rate: int) -> float:
-    """BS.1770 gated loudness, block for block as pyloudnorm computes it, but vectorised.
+# A signal of known length, read a stretch [begin, end) at a time as float32.
+Samples = Callable[[int, int], np.ndarray]
+
+
+def _streamed_lufs(signal: Samples, size: int, sample_rate: int) -> float:
+    """BS.1770 gated loudness, block for block as pyloudnorm computes it, but vectorised and streamed.
 
     pyloudnorm loops over 100 ms steps in Python; on a whole edition that cost
-    seconds per pass.  The tests check this against ``pyloudnorm.Meter``.
+    seconds per pass.  The signal is K-weighted a stretch of whole 100 ms steps
+    at a time, the filter's state carried over.  The tests check this against
+    ``pyloudnorm.Meter``.
     """
-    power = _k_weighted(x, sample_rate)
-    np.square(power, out=power)  # in place: a long track is tens of MB per copy
+    from scipy.signal import sosfilt  # heavy import: only when a track is actually rendered
+
     block = 0.4
-    n_blocks = int(np.round((x.size / sample_rate - block) / (block * 0.25))) + 1
+    n_blocks = int(np.round((size / sample_rate - block) / (block * 0.25))) + 1
     if n_blocks < 1:
         return -np.inf
     # blocks overlap by 75 %: sum 100 ms steps once, then add four neighbours
-    bounds = np.minimum((block * 0.25 * np.arange(n_blocks + 4) * sample_rate).astype(np.int64), x.size)
-    steps = np.add.reduceat(power, bounds, dtype=np.float64)[:-1]  # power has a spare last sample
-    steps[bounds[1:] == bounds[:-1]] = 0.0  # reduceat gives the element itself for an empty step
+    bounds = np.minimum((block * 0.25 * np.arange(n_blocks + 4) * sample_rate).astype(np.int64), size)
+    n_steps = n_blocks + 3
+    steps = np.zeros(n_steps, dtype=np.float64)
+    sos = _k_weighting(sample_rate)
+    state = np.zeros((sos.shape[0], 2), dtype=np.float32)
+    per = max(1, BLOCK // max(1, int(bounds[1] - bounds[0])))
+    for first in range(0, n_steps, per):
+        last = min(first + per, n_steps)
+        begin, end = int(bounds[first]), int(bounds[last])
+        if end <= begin:
+            break  # the remaining steps lie past the end: empty
+        power, state = sosfilt(sos, signal(begin, end), zi=state)
+        np.square(power, out=power)
+        # steps that start at the end of the signal are empty (they stay 0); bounds only
+        # repeat there, so every step before them has at least one sample
+        starts = bounds[first:last] - begin
+        starts = starts[starts < power.size]
+        steps[first : first + starts.size] = np.add.reduceat(power, starts, dtype=np.float64)
     z = (steps[:-3] + steps[1:-2] + steps[2:-1] + steps[3:]) / (block * sample_rate)
     with np.errstate(divide="ignore"):
         loud = -0.691 + 10 * np.log10(z)
@@ -301,74 +357,157 @@ def integrated_lufs(x: np.ndarray, sample_rate: int) -> float:
     return float(-0.691 + 10 * np.log10(final.mean())) if final.size else -np.inf
 
 
-def limiter_gain(peaks: np.ndarray, sample_rate: int, ceiling: float) -> np.ndarray:
-    """A smooth gain that holds every (true) peak under ``ceiling``: look-ahead, 4 ms hold."""
+def integrated_lufs(x: np.ndarray, sample_rate: int) -> float:
+    """BS.1770 integrated loudness of ``x`` (see _streamed_lufs)."""
+    return _streamed_lufs(lambda a, b: x[a:b].astype(np.float32, copy=False), x.size, sample_rate)
+
+
+# The limiter's gain where it is below 1: (first sample, gain for the stretch from there).
+Stretches = list[tuple[int, np.ndarray]]
+
+
+def limiter_stretches(over: np.ndarray, over_peaks: np.ndarray, size: int, sample_rate: int, ceiling: float
+) -> Stretches:  # fmt: skip
+    """A smooth gain that holds every (true) peak under ``ceiling``: look-ahead, 4 ms hold.
+
+    ``over``: the samples whose peak exceeds the ceiling, ascending; ``over_peaks``
+    their peaks.  Only the stretches around them are computed (a few percent of a
+    track); elsewhere the gain is 1.
+    """
     from scipy.ndimage import maximum_filter1d, uniform_filter1d
 
-    gain = np.ones(peaks.size, dtype=np.float32)
-    over = np.flatnonzero(peaks > ceiling)
     if over.size == 0:
-        return gain
+        return []
     hold = max(2, int(0.004 * sample_rate))
     reach = 3 * hold
-    # work only on the stretches around overs (a few percent of a track)
+    stretches: Stretches = []
     breaks = np.flatnonzero(np.diff(over) > 2 * reach)
     for first, last in zip(np.r_[0, breaks + 1], np.r_[breaks, over.size - 1], strict=True):
-        lo, hi = max(0, over[first] - reach), min(peaks.size, over[last] + reach + 1)
-        need = np.minimum(1.0, ceiling / np.maximum(peaks[lo:hi], 1e-12))
+        lo, hi = max(0, int(over[first]) - reach), min(size, int(over[last]) + reach + 1)
+        need = np.ones(hi - lo, dtype=np.float32)  # samples under the ceiling need no gain
+        need[over[first : last + 1] - lo] = np.minimum(
+            1.0, ceiling / np.maximum(over_peaks[first : last + 1], 1e-12)
+        )
         # min over ±hold, then a moving average over ±hold/2: the average only
         # mixes values that are each ≤ need[n], so the gain never exceeds it.
         held = 1.0 - maximum_filter1d(1.0 - need, size=2 * hold + 1, mode="nearest")
-        gain[lo:hi] = uniform_filter1d(held, size=hold | 1, mode="nearest")
-    return gain
+        stretches.append((lo, uniform_filter1d(held, size=hold | 1, mode="nearest")))
+    return stretches
 
 
-def normalise_loudness(x: np.ndarray, sample_rate: int, target: float, ceiling_dbtp: float) -> np.ndarray:
+@dataclass
+class _Chain:
+    """The track at each stage of normalisation, computed a block at a time from its 16-bit samples:
+    ((x · gain) · limiter) · make-up · trim, each step in float32 as the whole-array form would be."""
+
+    pcm: np.ndarray
+    gain: float = 1.0
+    limiter: Stretches = field(default_factory=list)
+    makeup: float | None = None
+    trim: Any = None
+
+    @property
+    def size(self) -> int:
+        return int(self.pcm.size)
+
+    def __call__(self, begin: int, end: int) -> np.ndarray:
+        """Samples [begin, end) of the current stage; zeros outside the track."""
+        lo, hi = max(0, begin), min(self.size, end)
+        if lo >= hi:
+            return np.zeros(end - begin, dtype=np.float32)
+        y = to_float(self.pcm[lo:hi]) * self.gain
+        for start, gain in self.limiter:
+            a, b = max(lo, start), min(hi, start + gain.size)
+            if a < b:
+                y[a - lo : b - lo] *= gain[a - start : b - start]
+        if self.makeup is not None:
+            y = (y * 10 ** (self.makeup / 20)).astype(np.float32, copy=False)
+        if self.trim is not None:
+            y = (y * self.trim).astype(np.float32, copy=False)
+        if (lo, hi) == (begin, end):
+            return y
+        out = np.zeros(end - begin, dtype=np.float32)
+        out[lo - begin : hi - begin] = y
+        return out
+
+    def peaks(self, threshold: float, floor: float) -> tuple[np.ndarray, np.ndarray]:
+        """The samples whose peak (see sample_peaks) is above ``floor``, and those peaks."""
+        where, values = [], []
+        for begin in range(0, self.size, BLOCK):
+            end = min(self.size, begin + BLOCK)
+            peaks = _padded_peaks(self(begin - _HALF, end + _HALF), threshold)
+            above = np.flatnonzero(peaks > floor)
+            where.append(above + begin)
+            values.append(peaks[above])
+        if not where:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return np.concatenate(where), np.concatenate(values)
+
+    def peak(self, threshold: float) -> np.float32:
+        return max(
+            (_padded_peaks(self(b - _HALF, min(self.size, b + BLOCK) + _HALF), threshold).max()
+             for b in range(0, self.size, BLOCK)),
+            default=np.float32(0),
+        )  # fmt: skip
+
+
+def normalise_track(pcm: np.ndarray, sample_rate: int, target: float, ceiling_dbtp: float) -> _Chain:
     """Gain to ``target`` LUFS with the true peak held under ``ceiling_dbtp``.
 
     Loudness scales exactly with gain, so only limiting needs a new measurement:
     limit at the ceiling less the make-up gain the limiting will need, a few
     rounds until that make-up gain settles.
     """
-    loudness = integrated_lufs(x, sample_rate)
+    chain = _Chain(pcm)
+    loudness = _streamed_lufs(chain, chain.size, sample_rate)
     if not np.isfinite(loudness):
         raise SynthesisError("the track is silent")
-    y = (x * 10 ** ((target - loudness) / 20)).astype(np.float32, copy=False)
+    chain.gain = 10 ** ((target - loudness) / 20)
     ceiling = 10 ** (ceiling_dbtp / 20)
-    peaks = sample_peaks(y, ceiling)
-    if peaks.max() <= ceiling:
-        return y
+    # every sample a limiter round can touch: peaks above the ceiling less 6 dB of make-up
+    floor = ceiling * _OVERSHOOT
+    where, peaks = chain.peaks(ceiling, floor)
+    if not peaks.size or peaks.max() <= ceiling:
+        return chain
     makeup_db = 0.0
-    limited = y
     for _ in range(3):
-        limited = y * limiter_gain(peaks, sample_rate, ceiling * 10 ** (-makeup_db / 20))
-        new_makeup = target - integrated_lufs(limited, sample_rate)
+        limit = ceiling * 10 ** (-makeup_db / 20)
+        if limit < floor:  # more make-up than foreseen: collect the quieter peaks too
+            floor = limit
+            chain.limiter = []
+            where, peaks = chain.peaks(ceiling, floor)
+        over = peaks > limit
+        chain.limiter = limiter_stretches(where[over], peaks[over], chain.size, sample_rate, limit)
+        new_makeup = target - _streamed_lufs(chain, chain.size, sample_rate)
         settled = abs(new_makeup - makeup_db) < 0.2
         makeup_db = new_makeup
         if settled:
             break
-    out = (limited * 10 ** (makeup_db / 20)).astype(np.float32, copy=False)
-    over = sample_peaks(out, ceiling).max()
-    if over > ceiling:  # the last round moved the make-up gain a little: trim it
-        out = (out * (ceiling / over)).astype(np.float32, copy=False)
-    return out
+    chain.makeup = makeup_db
+    over_peak = chain.peak(ceiling)
+    if over_peak > ceiling:  # the last round moved the make-up gain a little: trim it
+        chain.trim = ceiling / over_peak
+    return chain
 
 
-def encode_mp3(x: np.ndarray, sample_rate: int) -> bytes:
+def encode_mp3(signal: Samples, size: int, sample_rate: int) -> bytes:
+    """CBR mono MP3 of ``signal``, fed to LAME a block at a time (its output does not depend on that)."""
     import lameenc
 
-    scaled = x * np.float32(32767.0)
-    np.round(scaled, out=scaled)
-    np.clip(scaled, -32768, 32767, out=scaled)
-    pcm = scaled.astype("<i2").tobytes()
-    del scaled
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(MP3_BITRATE_KBPS)
     encoder.set_in_sample_rate(sample_rate)
     encoder.set_out_sample_rate(sample_rate)
     encoder.set_channels(1)
     encoder.set_quality(MP3_QUALITY)
-    return bytes(encoder.encode(pcm) + encoder.flush())
+    out = bytearray()
+    for begin in range(0, size, BLOCK):
+        scaled = signal(begin, min(size, begin + BLOCK)) * np.float32(32767.0)
+        np.round(scaled, out=scaled)
+        np.clip(scaled, -32768, 32767, out=scaled)
+        out += encoder.encode(scaled.astype("<i2").tobytes())
+    out += encoder.flush()
+    return bytes(out)
 
 
 @dataclass(frozen=True)
@@ -412,41 +551,74 @@ def tag_mp3(mp3: bytes, tags: TrackTags, duration: float) -> bytes:
 def assemble(
     track: Track, pcm: Sequence[np.ndarray], sample_rate: int
 ) -> tuple[np.ndarray, list[SentenceTiming]]:
-    """Sentences with our pauses between them; returns samples and each sentence's begin/end."""
-    parts = [np.zeros(int(LEAD_IN * sample_rate), dtype=np.float32)]
-    cursor = parts[0].size
+    """16-bit sentences with our pauses between them, in one 16-bit track; and each sentence's begin/end."""
+    spans = [speech_span(to_float(samples), sample_rate) for samples in pcm]
+    lead = int(LEAD_IN * sample_rate)
+    gaps = [round(segment.pause_after * sample_rate) for segment in track.segments]
+    tail = max(0, int(TAIL * sample_rate) - (gaps[-1] if gaps else 0))
+    size = lead + sum(end - begin for begin, end in spans) + sum(gaps) + tail
+    out = np.zeros(size, dtype=np.int16)
+    cursor = lead
     timings = []
-    for segment, samples in zip(track.segments, pcm, strict=True):
-        speech = trim_silence(samples, sample_rate)
-        begin = cursor
-        parts.append(speech)
-        cursor += speech.size
-        timings.append(SentenceTiming(begin / sample_rate, cursor / sample_rate))
-        gap = np.zeros(round(segment.pause_after * sample_rate), dtype=np.float32)
-        parts.append(gap)
-        cursor += gap.size
-    tail = int(TAIL * sample_rate) - (parts[-1].size if len(parts) > 1 else 0)
-    parts.append(np.zeros(max(0, tail), dtype=np.float32))
-    return np.concatenate(parts), timings
+    for samples, (begin, end), gap in zip(pcm, spans, gaps, strict=True):
+        out[cursor : cursor + end - begin] = samples[begin:end]
+        timings.append(SentenceTiming(cursor / sample_rate, (cursor + end - begin) / sample_rate))
+        cursor += end - begin + gap
+    return out, timings
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, or None elsewhere (musl, macOS, Windows)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):
+        return None
+
+
+def render_track_and_trim(
+    track: Track, clips: list[Clip], tags: TrackTags
+) -> tuple[bytes, float, list[SentenceTiming]]:
+    """render_track, then hand the freed blocks back to the system.
+
+    A render allocates and frees tens of MB in its worker thread's malloc arena;
+    glibc keeps that memory mapped, so the next track would start from that
+    high-water mark (25 MB of the seed's peak RSS).
+    """
+    try:
+        return render_track(track, clips, tags)
+    finally:
+        trim = _malloc_trim()
+        if trim is not None:
+            trim(0)
 
 
 def render_track(
-    track: Track, clips: Sequence[Clip], tags: TrackTags
+    track: Track, clips: list[Clip], tags: TrackTags
 ) -> tuple[bytes, float, list[SentenceTiming]]:
-    """Clips → tagged MP3 bytes, duration in seconds, sentence timings.  CPU-bound and pure."""
+    """Clips → tagged MP3 bytes, duration in seconds, sentence timings.  CPU-bound.
+
+    The track exists once, as 16-bit samples; normalisation and encoding stream over it.
+    ``clips`` is emptied once the track is assembled, so that, if the caller holds
+    no other reference, their memory is free while the track is normalised and encoded.
+    """
     sample_rate = clips[0].sample_rate if clips else 24000
-    pcm = [decode_clip(c, sample_rate) for c in clips]
-    samples, timings = assemble(track, pcm, sample_rate)
-    del pcm  # a long track is tens of MB per copy
+    decoded = [decode_pcm16(c, sample_rate) for c in clips]
+    clips.clear()
+    pcm, timings = assemble(track, decoded, sample_rate)
+    del decoded
     # LAME scales its input by 0.95 (its default --scale); aim above by as much
     # so that what a player decodes is at the target.
-    samples = normalise_loudness(
-        samples, sample_rate, TARGET_LUFS - LAME_SCALE_DB, LIMITER_CEILING_DBTP - LAME_SCALE_DB
+    chain = normalise_track(
+        pcm, sample_rate, TARGET_LUFS - LAME_SCALE_DB, LIMITER_CEILING_DBTP - LAME_SCALE_DB
     )
     delay = ENCODER_DELAY_SAMPLES / sample_rate
     timings = [SentenceTiming(t.begin + delay, t.end + delay) for t in timings]
-    duration = samples.size / sample_rate + delay
-    return tag_mp3(encode_mp3(samples, sample_rate), tags, duration), duration, timings
+    duration = chain.size / sample_rate + delay
+    return tag_mp3(encode_mp3(chain, chain.size, sample_rate), tags, duration), duration, timings
 
 
 # ---------------------------------------------------------------- companions
@@ -516,23 +688,36 @@ def render_manifest(script: SpeechScript, report: AudioReport, edition: Edition)
 
 
 def make_engine(options: AudioOptions, name: str) -> SpeechEngine:
+    """The engine ``name`` for ``options``; a bad --voice/--rate/--volume/--pitch is one PublisherError."""
+    validate_prosody(options.rate, options.volume, options.pitch)
     if name == "espeak":
-        from publisher.speech.espeak import DEFAULT_VOICE, EspeakEngine, rate_to_wpm
+        from publisher.speech.espeak import DEFAULT_VOICE, EspeakEngine, espeak_voice_names
 
-        try:
-            rate_to_wpm(options.rate)
-        except ValueError as e:
-            raise PublisherError(f"--rate: {e}") from None
-        return EspeakEngine(voice=options.voice or DEFAULT_VOICE, rate=options.rate, pinyin=options.pinyin)
+        voice = (options.voice or DEFAULT_VOICE).lower()
+        if voice not in espeak_voice_names():
+            raise PublisherError(
+                f"espeak-ng has no voice {options.voice!r}; see `pinghu-publish voices --engine espeak`"
+            )
+        return EspeakEngine(voice=voice, rate=options.rate, pinyin=options.pinyin)
     from publisher.speech.edge import EdgeEngine
 
     return EdgeEngine(options.voice, rate=options.rate, volume=options.volume, pitch=options.pitch)
 
 
+def _offline(options: AudioOptions, notice: Callable[[str], None]) -> SpeechEngine:
+    engine = make_engine(options, "espeak")
+    settings = [("volume", options.volume, "0%"), ("pitch", options.pitch, "0Hz")]
+    ignored = [f"--{name} {value}" for name, value, zero in settings if value.lstrip("+-") != zero]
+    if ignored:
+        notice(f"notice: {' and '.join(ignored)} apply to the edge voices only; espeak-ng ignores them")
+    return engine
+
+
 async def choose_engine(options: AudioOptions, notice: Callable[[str], None]) -> SpeechEngine:
     """--engine edge fails clearly when the service is unreachable; auto falls back to espeak, saying so."""
+    validate_prosody(options.rate, options.volume, options.pitch)  # before any probe
     if options.engine == "espeak":
-        return make_engine(options, "espeak")
+        return _offline(options, notice)
     if options.engine == "edge":
         edge = make_engine(options, "edge")
         if not await edge.probe(PROBE_TIMEOUT):  # type: ignore[attr-defined]
@@ -545,12 +730,12 @@ async def choose_engine(options: AudioOptions, notice: Callable[[str], None]) ->
         edge = make_engine(options, "edge")
     except PublisherError:
         # not an edge voice name (e.g. --voice yue): the offline engine is the one asked for
-        return make_engine(options, "espeak")
+        return _offline(options, notice)
     if await edge.probe(PROBE_TIMEOUT):  # type: ignore[attr-defined]
         return edge
     notice("notice: the online voices (edge) are unreachable; using the offline espeak-ng voice")
     # the edge voice name means nothing to espeak: its default voice reads instead
-    return make_engine(dataclasses.replace(options, voice=None), "espeak")
+    return _offline(dataclasses.replace(options, voice=None), notice)
 
 
 # ---------------------------------------------------------------- progress
@@ -636,6 +821,10 @@ async def _run(
     if engine is None:
         engine = await choose_engine(options, notice)
     report.engine, report.voice = engine.name, engine.voice
+    try:  # only now: a bad option or no engine leaves no folder behind
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise PublisherError(f"{out_dir}: cannot create the folder ({e.strerror or e})") from None
     cache = ClipCache(options.cache_dir or default_cache_dir())
     engine_key = engine.cache_key()
     jobs = asyncio.Semaphore(options.jobs)
@@ -644,6 +833,26 @@ async def _run(
     total = len(script.tracks)
 
     in_flight: dict[str, asyncio.Task[Clip]] = {}
+    # how many tracks still need each clip: a clip is dropped from memory after its last use
+    uses = Counter(ClipCache.sentence_key(engine_key, s.spoken) for t in script.tracks for s in t.segments)
+    # An engine that synthesises one text at a time (espeak) gains nothing from more tracks
+    # in progress than the renderers can take next; they would only hold raw PCM (44 kB/s).
+    # Edge's MP3 clips are small and its requests wait on the network: no limit there.
+    window = asyncio.Semaphore(RENDER_THREADS + 1) if getattr(engine, "serial", False) else None
+
+    released: set[int] = set()
+
+    def release(track: Track) -> None:
+        if track.number in released:
+            return
+        released.add(track.number)
+        for s in track.segments:
+            key = ClipCache.sentence_key(engine_key, s.spoken)
+            uses[key] -= 1
+            task = in_flight.get(key)
+            if uses[key] <= 0 and task is not None:
+                # a failed track may leave a synthesis running: let it finish first
+                task.add_done_callback(lambda _done, key=key: in_flight.pop(key, None))
 
     async def synthesise(key: str, text: str) -> Clip:
         clip = cache.get_clip(key)
@@ -667,10 +876,13 @@ async def _run(
 
     async def produce(track: Track) -> TrackResult:
         try:
-            result, status = await render_or_reuse(track)
+            async with window or contextlib.nullcontext():
+                result, status = await render_or_reuse(track)
         except BaseException:
             progress.done(track, "failed")
             raise
+        finally:
+            release(track)
         progress.done(track, status)
         return result
 
@@ -700,8 +912,10 @@ async def _run(
             if errors:
                 raise errors[0]
             clips = [o for o in outcomes if isinstance(o, Clip)]
+            del outcomes
+            release(track)  # from here on this track's clips live only in ``clips``
             async with renders:
-                mp3, duration, timings = await asyncio.to_thread(render_track, track, clips, tags)
+                mp3, duration, timings = await asyncio.to_thread(render_track_and_trim, track, clips, tags)
             result, status = TrackResult(track, duration, timings), ""
             meta = {"duration": duration, "timings": [[t.begin, t.end] for t in timings]}
             await asyncio.to_thread(cache.put_track, key, mp3, meta)
@@ -759,7 +973,6 @@ def write_audio_edition(
     def say(line: str) -> None:
         print(line, file=sys.stderr)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
     asyncio.run(_run(script, options, out_dir, cover, report, engine, notice or say))
     report.tracks.sort(key=lambda r: r.track.number)
     _remove_stale(out_dir, {n for r in report.tracks for n in (r.track.filename, r.track.stem + ".lrc")})
