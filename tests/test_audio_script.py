@@ -105,3 +105,30 @@ def test_bylines_are_read_with_roles_and_a_nameless_credit_is_kept() -> None:
     commentary = Byline(others=(Credit(role="本报评论员", names=()),))
     assert spoken_byline(commentary, reported=True) == "本报评论员"
     assert spoken_byline(Byline(), reported=True) is None
+
+
+def test_an_article_print_continues_on_page_two_is_one_track() -> None:
+    from publisher.inputs import load_edition_inputs
+    from publisher.speech.script import build_script
+    from tests.conftest import ROOT
+
+    pages = [
+        ROOT / "tests" / "pages" / n
+        for n in ("101_jiaxing_pinghu_2024-11-25.txt", "103_jiaxing_pinghu_p2_2024-11-25.txt")
+    ]
+    edition = load_edition_inputs(pages)
+    parts = [
+        a
+        for a in edition.articles()
+        if a.continuation and ("下转" in a.continuation[0] or "上接" in a.continuation[0])
+    ]
+    assert len({a.headline for a in parts}) == 1 and len(parts) == 2
+    first, rest = parts
+    script = build_script(edition)
+    tracks = [t for t in script.tracks if t.title == first.headline]
+    assert len(tracks) == 1 and tracks[0].item_id == first.id
+    spoken = "".join(s.text for s in tracks[0].segments if s.part == "paragraph")
+    assert rest.paragraphs[-1] in spoken
+    assert "下转" not in spoken and "上接" not in spoken
+    opening_headlines = [s.text for s in script.tracks[0].segments if s.part == "headline"]
+    assert opening_headlines.count(first.headline) == 1

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from publisher.dates import chinese_date
+from publisher.jumps import join_jumps
 from publisher.model import Advertisement, Article, Byline, Edition, Notice, Photo, Weather
 from publisher.pinyin import PinyinOptions, readings
 from publisher.speech.normalize import DECORATIVE, normalize
@@ -216,7 +217,8 @@ def build_script(
     # (kind, item id, title, comment, segments)
     bodies: list[tuple[str, str, str, str | None, list[Segment]]] = []
     weather: list[tuple[str, str, str, str | None, list[Segment]]] = []
-    for item in edition.items:
+    # a story print continues on a later page is one track, as it is one page in the e-book
+    for item in join_jumps(edition.items):
         if isinstance(item, Article):
             deck = item.subheadline or item.standfirst
             bodies.append(
