@@ -132,3 +132,17 @@ def test_an_article_print_continues_on_page_two_is_one_track() -> None:
     assert "下转" not in spoken and "上接" not in spoken
     opening_headlines = [s.text for s in script.tracks[0].segments if s.part == "headline"]
     assert opening_headlines.count(first.headline) == 1
+
+
+def test_an_untitled_photo_is_named_by_its_first_clause_not_cut_mid_word() -> None:
+    from publisher.model import Photo
+    from publisher.speech.script import _photo_title
+
+    def photo(caption: str) -> Photo:
+        return Photo(id="p1", source=SourceLines(1, 1, 1), caption=caption)
+
+    long = "在当湖街道东湖社区，志愿者为老人理发、量血压，现场还开展了防诈骗宣传。"
+    assert _photo_title(photo(long)) == "在当湖街道东湖社区"
+    assert _photo_title(photo("东湖夜景如画。")) == "东湖夜景如画"
+    no_comma = "当湖街道东湖社区志愿者为辖区老人义务理发测量血压并开展防诈骗宣传活动。"
+    assert _photo_title(photo(no_comma)) == no_comma[:24] + "…"

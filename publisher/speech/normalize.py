@@ -290,6 +290,8 @@ def _iso_date(m: re.Match[str]) -> str:
 
 
 _RULES: list[Callable[[str], str]] = [
+    # a numbered point opening a paragraph (1. / 2、) is read as a list item: 一、 not 一点
+    _sub(r"^(\d{1,2})\s*[.、](?!\d)\s*", lambda m: number(m.group(1)) + "、"),
     # phone numbers first, before any digit is read as a quantity
     _sub(
         rf"({_PHONE_CUE}[^0-9\n]{{0,6}})((?:\d[\d-]{{5,}}\d)(?:[ 、/，,]+\d[\d-]{{5,}}\d)*)", _phone_after_cue
