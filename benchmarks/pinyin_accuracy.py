@@ -1,6 +1,6 @@
 """Accuracy of publisher.pinyin.readings() against a hand-checked gold reading.
 
-    python benchmarks/pinyin_accuracy.py [GOLD.tsv ...] [--errors] [--baseline-errors]
+    python benchmarks/pinyin_accuracy.py [GOLD.tsv ...] [--errors] [--baseline-errors] [--document]
 
 Without arguments it scores every gold file: tests/data/pinyin_gold.tsv and the held-out
 batches tests/data/pinyin_heldout_*.tsv (news prose written after the rules, each scored before
@@ -8,7 +8,9 @@ any fix was made for it), one line per file and then the union.
 
 Reports the share of Han characters read right by ``readings()`` (default options:
 citation tones for 一/不) and by plain pypinyin (``lazy_pinyin`` with ``Style.TONE3`` over
-whole sentences), and with ``--errors`` lists every miss in context.
+whole sentences), and with ``--errors`` lists every miss in context.  Each sentence is read on
+its own; ``--document`` reads each file as one text instead (as a page is read, so a name given
+with its role in one sentence is known in the next).
 
 Gold format (tests/data/pinyin_gold.tsv): ``sentence<TAB>reading reading …``, one numbered
 reading per Han character of the sentence; ``#`` lines are comments.  Readings compare after
@@ -104,6 +106,25 @@ def score(reader: Reader, gold: Sequence[GoldSentence]) -> Score:
     return result
 
 
+def score_document(reader: Reader, gold: Sequence[GoldSentence]) -> Score:
+    """Like ``score``, but read the sentences as one text (joined by newlines), as the publisher
+    reads a page: what one sentence tells (a name with its role) can serve the next."""
+    result = Score()
+    text = "\n".join(sentence.text for sentence in gold)
+    got = reader(text)
+    offset = 0
+    for sentence in gold:
+        han_positions = [i for i, ch in enumerate(sentence.text) if _HAN.match(ch)]
+        for k, (pos, want) in enumerate(zip(han_positions, sentence.readings, strict=True)):
+            result.total += 1
+            if normalise(got[offset + pos]) == normalise(want):
+                result.right += 1
+            else:
+                result.misses.append((sentence, k, want, got[offset + pos]))
+        offset += len(sentence.text) + 1
+    return result
+
+
 def _show_miss(sentence: GoldSentence, k: int, want: str, got: str | None) -> str:
     pos = [i for i, ch in enumerate(sentence.text) if _HAN.match(ch)][k]
     context = (
@@ -116,22 +137,39 @@ def _show_miss(sentence: GoldSentence, k: int, want: str, got: str | None) -> st
     return f"  line {sentence.line}: {context}  gold {want}  got {got}"
 
 
+def _pooled(scores: Sequence[Score]) -> Score:
+    return Score(
+        sum(s.total for s in scores), sum(s.right for s in scores), [m for s in scores for m in s.misses]
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path, default=ALL_GOLD)
     parser.add_argument("--errors", action="store_true", help="list every miss of readings()")
     parser.add_argument("--baseline-errors", action="store_true", help="list every miss of plain pypinyin")
+    parser.add_argument(
+        "--document", action="store_true", help="read each gold file as one text, not sentence by sentence"
+    )
     args = parser.parse_args(argv)
+    scorer = score_document if args.document else score
     if len(args.gold) > 1:
         for path in args.gold:
             part = load_gold(path)
-            m, b = score(ours, part), score(plain_pypinyin, part)
+            m, b = scorer(ours, part), scorer(plain_pypinyin, part)
             print(
                 f"{path.name:24} {m.total:6} Han  readings() {m.accuracy:.4%} ({m.total - m.right} wrong)"
                 f"  pypinyin {b.accuracy:.4%} ({b.total - b.right} wrong)"
             )
     gold = [s for path in args.gold for s in load_gold(path)]
-    mine, base = score(ours, gold), score(plain_pypinyin, gold)
+    if args.document:  # one text per file, then pooled
+        parts = [load_gold(path) for path in args.gold]
+        mine, base = (
+            _pooled([scorer(ours, p) for p in parts]),
+            _pooled([scorer(plain_pypinyin, p) for p in parts]),
+        )
+    else:
+        mine, base = score(ours, gold), score(plain_pypinyin, gold)
     print(f"gold: {len(gold)} sentences, {mine.total} Han characters")
     print(f"readings():      {mine.accuracy:.4%}  ({mine.total - mine.right} wrong)")
     print(f"plain pypinyin:  {base.accuracy:.4%}  ({base.total - base.right} wrong)")

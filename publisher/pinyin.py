@@ -18,7 +18,10 @@ How a reading is decided, per maximal run of Han characters:
    wéi after 以… in the same clause, after 列/评/称/约… and before a number, else wèi; a lone
    得 after a verb is de; 地 after an adverbial (reduplication, 有…地, …性地, a known
    adverb, before 说) is de; 只 after a numeral is zhī; 场 after a numeral is chǎng for
-   shows and matches, cháng for rain, illness, battles; surnames in bylines (记者 华婷婷).
+   shows and matches, cháng for rain, illness, battles; surnames (单 shàn, 曾 zēng, 解 xiè…) in
+   bylines (记者 华婷婷), after a role (市长解海平在…, 负责人朴志勋说), before a form of address
+   (任阿姨, 单先生) or before a verb of saying (据朴振华介绍); a name found so is read alike
+   wherever it recurs in the text.
 4. 一 and 不 are normalised to their citation tones (yī, bù): pypinyin's
    dictionary mixes citation and changed tones.  With ``sandhi=True`` the
    changed tones are applied by rule (不 before a 4th tone → bú; 一 before a
@@ -232,7 +235,11 @@ def _word_set(words: str) -> frozenset[str]:
 
 # Characters whose first pypinyin reading is the rarer one when the character stands alone
 # (its words, 挣扎 / 心脏 / 削减 / 湖泊 / 似的 / 弯曲, come from the phrase list): 能挣一千多元.
-_CHAR_DEFAULTS = {"挣": "zheng4", "脏": "zang1", "削": "xiao1", "泊": "bo2", "似": "si4", "曲": "qu3"}
+# 缪 and 覃 outside their words (绸缪, 覃思) are the surnames Miào and Qín: 律师缪晓峰, 小覃.
+_CHAR_DEFAULTS = {
+    "挣": "zheng4", "脏": "zang1", "削": "xiao1", "泊": "bo2", "似": "si4", "曲": "qu3",
+    "缪": "miao4", "覃": "qin2",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -334,7 +341,7 @@ _ADVERBIAL_WORDS = _word_set(
     开心 高兴 快乐 愉快 热烈 亲切 仔细 详细 耐心细致 细心 小心 安全 平稳 有条不紊 源源不断 不停 不约而同
     自然 突然 显然 欣然 毅然 默然 坦然 主动积极 创新 灵活 妥善 统筹 协调 精细 规范 有机 无缝 同步
     更加 更为 进一步 一步步 一点点 一次次 一遍遍 一个个 一批批 如一日 一如既往 饱满 满怀 潜心 专心
-    尽心 悉心 更多 较多 过多 更少"""
+    尽心 悉心 更多 较多 过多 更少 完整 客观 真实 具体 清晰 直观 生动 形象"""
 )
 # After these, a lone 地 ends a noun (土地和…) rather than introducing a verb.
 _CHAR_AFTER_DE_STOP = set("的和与及是之")
@@ -380,9 +387,19 @@ def _apply_context_rules(
             and _length_follows(run, w.start + len(w.text), after)
         ):
             out[w.start + len(w.text) - 1] = "chang2"  # 路长3公里; 隧|道长|约2公里 (not 道长, a priest)
+        if (
+            w.source == "pypinyin"
+            and w.text[-1] == "长"
+            and _NUMBERED_LENGTH_BEFORE.search(before[-1:] + run[:end])
+        ):
+            out[end] = "chang2"  # 十余公|里长|的绿道: a length, not 里长 (a village head)
+        if w.source == "pypinyin" and w.text == "部将" and end + 1 < len(run):
+            out[end] = "jiang1"  # 住院部|将整体搬迁: "will", not a general's subordinate (部将)
         if w.source != "char":
             continue
         i = w.start
+        if w.text == "长" and _NUMBERED_LENGTH_BEFORE.search(before[-1:] + run[:i]):
+            out[i] = "chang2"  # a length: 十余公里长的绿道, 两米长 (not 玉米长得好: no numeral)
         if w.text == "为":
             out[i] = "wei2" if _wei_is_be(run, words, k, before, after, lone_yi_before) else "wei4"
         elif w.text == "地" and i > 0 and _verb_may_follow(run, i, after):
@@ -417,6 +434,11 @@ def _apply_context_rules(
             out[i] = "pu1"  # the verb: 新铺的路面, 铺上地砖 (a shop, 店铺 / 商铺, is a dictionary word)
 
 
+# A numeral and a unit of length right before 长: 十余公里长, 3米长.
+_NUMBERED_LENGTH_BEFORE = re.compile(
+    r"[0-9０-９零一二三四五六七八九十百千万两几多余]+(?:公里|千米|里|米|厘米|毫米)$"
+)
+
 # Adverbs after which a lone 得 is the modal děi (都得, 还得, 就得), not a complement marker;
 # before 了/到… it is dé (都得了奖).
 _DEI3_AFTER = set("都还就总也")
@@ -426,7 +448,7 @@ _DEI3_NOT_BEFORE = set("了到过奖分知出益以")
 _ZHONG3_BEFORE = set("一二三四五六七八九十百千万两几多这那哪各每某此该本同该")
 _ZHONG4_NEXT = set("的了着过在得出")
 # 铺 stays pù (a shop, a post station) after these: 店铺, 三里铺.
-_PU4_BEFORE = set("里店商床肉药当饭杂茶米布铁")
+_PU4_BEFORE = set("里店商床肉药当饭杂茶米布铁点糕饼烟酒鞋粮油")
 
 
 # A lone 种 before a crop is the verb: 种菇技术, 种桑养蚕 (not after 这/一…: 这种菜).
@@ -687,14 +709,129 @@ _BYLINE = re.compile(
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
-def _byline_surnames(text: str) -> dict[int, str]:
+def _byline_surnames(text: str, names: dict[str, str]) -> dict[int, str]:
+    """Surnames in bylines; each full name found is added to ``names`` (name → surname reading)."""
     found: dict[int, str] = {}
     for m in _BYLINE.finditer(text):
         for name in _NAME.finditer(m.group(1)):
             pos = m.start(1) + name.start()
             if text[pos] in _SURNAME_READINGS:
                 found[pos] = _SURNAME_READINGS[text[pos]]
+                if len(name.group()) == 3:
+                    names[name.group()] = found[pos]
     return found
+
+
+# --- names in running text ----------------------------------------------------------------------
+
+# News names a person by role, then a three-character name, then what they did: 市长解海平在会上,
+# 负责人朴志勋说, 村民盖丽芳说.  A surname is read as one only in that frame, or before a form of
+# address (任阿姨, 单先生), or after 老 (老查，…).
+_ROLES = tuple(
+    _word_set(
+        """记者 通讯员 书记 副书记 市长 副市长 镇长 副镇长 县长 区长 村长 主任 副主任 局长 副局长 处长
+        科长 所长 院长 副院长 校长 副校长 馆长 站长 行长 副行长 董事长 总经理 经理 总监 厂长 部长 组长
+        队长 大队长 副大队长 会长 社长 主席 秘书长 负责人 村民 居民 市民 网格员 督导员 志愿者 律师 医生
+        护士 教师 老师 教授 专家 传承人 参谋 队员 民警 交警 委员 党员 工程师 技术员 农场主 大户
+        河长 湖长 路长 种植户 养殖户 带头人 老艺人 艺人 游客 学生 家长 店主 老板 船长 主管 干部
+        员工 工人 农户 同志"""
+    )
+)
+# What follows the name: a verb of saying or acting, a conjunction, or punctuation (end of run).
+_NAME_FOLLOWERS = tuple(
+    _word_set(
+        """说 表示 介绍 告诉 指出 强调 认为 提醒 坦言 感慨 感叹 笑 也 等 和 与 及 在 正 就 一 带 向 对
+        是 称 回忆 透露 解释 建议 要求 希望 主持 出席 参加 讲话 致辞 已 还 都 从 把 将 谈 补充 分析
+        接受 率 陪同 亲自 先后 便 又 再 不 没 会 同志 的 今年 每天 边 指着 拿 看 听 算 带领 负责 报道"""
+    )
+)
+# Without a role, a name opening a clause (or after 的) needs a verb of saying after it: 华建国说.
+_SPEAKING = tuple(_word_set("说 表示 介绍 指出 强调 告诉 认为 坦言 感慨 回忆 笑着说 解释说 补充说"))
+# Forms of address after a surname: 任阿姨, 单先生, 查大爷, 华师傅.
+_ADDRESS = tuple(
+    _word_set(
+        """阿姨 阿婆 阿公 大爷 大伯 大妈 大娘 大姐 大哥 师傅 先生 女士 老师 奶奶 爷爷 伯伯 老伯 婆婆
+        书记 主任 经理 医生 老板"""
+    )
+)
+# Characters that given names practically never hold; they mean the "name" is a verb phrase
+# (书记曾多次在…, 市长曾获得…).  代表 is left out of _ROLES: it is as often the verb (代表区政府).
+_NOT_IN_GIVEN_NAME = set("的了是在有和不也都就一多次个这那其被获任经到去来为于与把对从向给")
+_NOT_IN_GIVEN_NAME |= set("过着又再将已说道讲问呵地得子")
+# Characters common in given names.  Without a verb of saying after it, a "name" after a role
+# must be made of these: 副主任盖伟东、…, 市长解海平在… — not 村民盖新房，, 居民查资料，.
+_GIVEN_NAME_CHARS = set(
+    """伟东华明国强建平丽芳娟红梅英海峰晓佳琪志刚军林根金文杰斌勇涛敏静燕霞玲萍婷慧雯怡琳颖洁雪
+    春秋冬夏兰菊荣贵富福宝玉珍珠美秀凤云飞鹏宇航浩然俊磊鑫森淼成功新民生德仁义礼智信忠孝安康宁
+    泰永长昌盛兴旺利胜卫兵光辉亮彬豪雄虎龙鹤鸣振中正大小君若欣悦乐欢喜嘉佩璐璇瑶瑾瑜琦琴诗雅淑
+    贤惠蓉莉莎娜娅妮婉媛嫣婕倩倪帆凯旭阳晨曦昊天宏远博学彦哲思源泉江河湖波洋清溪松柏桂桐楠梓枫
+    桦荷莲芝芸芬菲蕾蓓薇蕊兆祥瑞祺禄寿庆丰翠彩娇妹弟财士儒宗祖家继先锦绣武全彪健剑锋锐钢铭钰铮
+    立群超越跃进丹青舒怀宽育培栋梁硕品润泽涵雨露霖震霄霆翔星辰月晖晶莹皓雷鸿毅诚达炜玮琛瀚蔚琼
+    娥萱宸轩逸骏驰腾昕晟煜烨熙灿勋凡沛澜漪滢潇湘渊洪彩蝶鹰耀炎焕坤均城基尧伦仲伯季孟忠良吉祥亚
+    力勤奋俭朝晴霏芃菁茜蕴蓬莺燕鹃凤鸾麒麟启迪开拓展望宁静致远海洋舟帆"""
+)
+# Surnames that 老 / 小 make into a familiar address: 老查, 小覃 (not 区, 单, 华…: 小区, 小单).
+_FAMILIAR_SURNAMES = set("查曾解仇朴盖缪覃尉")
+
+
+def _is_phrase(word: str, lexicon: _Lexicon) -> bool:
+    return word in lexicon.entries or word in PHRASES_DICT
+
+
+def _given_name(surname: str, rest: str, lexicon: _Lexicon) -> bool:
+    """Do the two characters after a surname look like a given name (not 曾多次, 任务, 曾经)?"""
+    return (
+        len(rest) >= 2
+        and rest[0] != surname  # 乐乐, 单单: a reduplicated word or pet name
+        and not any(c in _NOT_IN_GIVEN_NAME for c in rest[:2])
+        and not rest.startswith(_NAME_FOLLOWERS)
+        and not _is_phrase(rest[:2], lexicon)
+    )
+
+
+def _names_in_run(
+    run: str, words: list[_Word], lexicon: _Lexicon, before: str, after: str, names: dict[str, str]
+) -> dict[int, str]:
+    """Offsets in ``run`` of surnames read as surnames (see _ROLES)."""
+    starts = {w.start: w for w in words}
+    return {
+        p: _SURNAME_READINGS[ch]
+        for p, ch in enumerate(run)
+        # a character inside a word (小区, 主任) is not a surname there
+        if ch in _SURNAME_READINGS
+        and p in starts
+        and _is_surname(run, p, starts[p], lexicon, before, after, names)
+    }
+
+
+def _is_surname(
+    run: str, p: int, word: _Word, lexicon: _Lexicon, before: str, after: str, names: dict[str, str]
+) -> bool:
+    ch, head, rest = run[p], run[:p], run[p + 1 :]
+    if rest.startswith(_ADDRESS):  # 任阿姨, 单先生 (but 小区|阿姨 is a word, caught above)
+        return ch != "区" or p == 0 or head[-1] in "的和与位名叫"
+    if p >= 1 and head[-1] in "老小" and ch in _FAMILIAR_SURNAMES:  # “老查，…”
+        return not _is_phrase(run[p - 1 : p + 1], lexicon) and (not rest or rest.startswith(_NAME_FOLLOWERS))
+    if not _given_name(ch, rest, lexicon):
+        return False
+    # A surname that starts a word (解释, 华丽, 任务) is one only before a verb of saying: 华丽萍表示.
+    bound = len(word.text) > 1
+    name_end = run[p + 3 :]
+    if name_end.startswith(_SPEAKING):
+        speaking_frame = p == 0 or head[-1] in "的据"  # “…。”华建国说 / 志愿者的单红梅说 / 据朴振华介绍
+        if speaking_frame and not bound:
+            return True
+    # 主任华国强, 副主任盖伟东、乐永康 (a second name in a list after a known one)
+    after_role = head.endswith(_ROLES) or (p == 0 and before.endswith("、") and before[-4:-1] in names)
+    if not after_role:
+        return False
+    if name_end.startswith(_SPEAKING):
+        return True
+    if bound:
+        return False
+    if not all(c in _GIVEN_NAME_CHARS for c in rest[:2]):
+        return False
+    return name_end.startswith(_NAME_FOLLOWERS) or (len(rest) == 2 and after[:1] in "，、（(：:")
 
 
 # --- API --------------------------------------------------------------------------------------------------
@@ -707,6 +844,7 @@ def _numbered_readings(text: str, options: PinyinOptions) -> list[str | None]:
     n = len(text)
     sentence_start = 0
     lone_yi_abs: set[int] = set()  # offsets of a lone preposition 以, for 以…为
+    names: dict[str, str] = {}  # three-character names seen with a role or in a byline → surname reading
     while i < n:
         ch = text[i]
         if not _is_han(ch):
@@ -729,10 +867,20 @@ def _numbered_readings(text: str, options: PinyinOptions) -> list[str | None]:
         _citation_yi_bu(run, run_out)
         if options.sandhi:
             _sandhi_yi_bu(run, words, run_out)
+        for p, reading in _names_in_run(run, words, lexicon, before, text[j : j + 1], names).items():
+            run_out[p] = reading
+            if p + 3 <= len(run):
+                names[run[p : p + 3]] = reading
         out[i:j] = run_out
         i = j
-    for pos, reading in _byline_surnames(text).items():
+    for pos, reading in _byline_surnames(text, names).items():
         out[pos] = reading
+    # A name found once (byline, role) is the same name wherever it recurs: 华建国说, 缪金根一边…
+    for name, reading in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out[start] = reading
+            start = text.find(name, start + 3)
     return out
 
 

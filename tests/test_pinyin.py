@@ -130,6 +130,16 @@ def test_wei(sentence: str, nth: int, expected: str) -> None:
         ("为每户发放500元补贴，帮助他们过冬。", "为", ["wei4"]),
         ("现在拧开开关就有气。", "拧开", ["ning3", "kai1"]),
         ("新人们身着中式礼服。", "身着", ["shen1", "zhuo2"]),
+        ("住院部将整体搬迁，公交部门将新开通两条线路。", "部门将", ["bu4", "men2", "jiang1"]),
+        ("门诊和住院部将整体搬迁。", "部将", ["bu4", "jiang1"]),
+        ("九龙山是浙北沿海难得的山海景观。", "沿海难得", ["yan2", "hai3", "nan2", "de2"]),
+        ("今年全市晚稻种植面积约21万亩。", "晚稻种植", ["wan3", "dao4", "zhong4", "zhi2"]),
+        ("有几个已经能完整地弹奏一首曲子了。", "完整地弹奏", ["wan2", "zheng3", "de5", "tan2", "zou4"]),
+        ("建成了十余公里长的滨海绿道。", "里长", ["li3", "chang2"]),
+        ("她都要到几位老人家里转一转。", "转一转", ["zhuan4", "yi1", "zhuan4"]),
+        ("对困难老人还给予一定的就餐补贴。", "还给予", ["hai2", "ji3", "yu3"]),
+        ("在老街经营一家糕点铺的阿婆。", "铺", ["pu4"]),
+        ("村民乐呵呵地说。", "民乐", ["min2", "le4"]),
     ],
 )
 def test_context_rules(sentence: str, word: str, expected: list[str]) -> None:
@@ -144,6 +154,45 @@ def test_byline_surnames() -> None:
     assert got[text.index("单丽娜")] == "shan4"
     assert got[text.index("华东")] == "hua2"  # not a byline
     assert got[text.index("曾经")] == "ceng2"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("市委书记曾建华主持召开会议。", "曾", "zeng1"),
+        ("市长解海平在会上作了部署。", "解", "xie4"),
+        ("该企业负责人朴志勋说，效率很高。", "朴", "piao2"),
+        ("主任华国强，副主任盖伟东、乐永康参加视察。", "乐", "yue4"),
+        ("主任华国强，副主任盖伟东、乐永康参加视察。", "盖", "ge3"),
+        ("局长区志刚介绍。", "区", "ou1"),
+        ("馆长华丽萍表示，将延长开放时间。", "华", "hua4"),
+        ("小区居民任阿姨说。", "任", "ren2"),
+        ("来自上海的游客单先生说。", "单", "shan4"),
+        ("“老查，我家门口的路灯坏了。”", "查", "zha1"),
+        ("已经做了十年志愿者的单红梅说。", "单", "shan4"),
+        ("律师缪晓峰已经担任法律顾问五年了。", "缪", "miao4"),
+        ("三年级学生小覃举着作业本。", "覃", "qin2"),
+        ("据朴振华介绍，这批设备从韩国进口。", "朴", "piao2"),
+        # not names: the surname character starts a word or a verb phrase
+        ("书记曾多次来到村里。", "曾", "ceng2"),
+        ("市长曾表示，要加快发展。", "曾", "ceng2"),
+        ("医生解释道。", "解", "jie3"),
+        ("记者查看了现场。", "查", "cha2"),
+        ("他代表区政府讲话。", "区", "qu1"),
+        ("小区阿姨说。", "区", "qu1"),
+        ("负责人单独说明情况。", "单", "dan1"),
+        ("队员华丽转身。", "华", "hua2"),
+    ],
+)
+def test_surnames_after_roles_and_before_address(sentence: str, name: str, expected: str) -> None:
+    assert read(sentence)[sentence.index(name)] == expected
+
+
+def test_a_name_found_once_is_read_alike_later() -> None:
+    text = "村里的致富带头人华建国，村民们都竖起大拇指。\n五年前，华建国回到家乡。"
+    got = read(text)
+    assert [got[m.start()] for m in re.finditer("华建国", text)] == ["hua4", "hua4"]
+    assert read("五年前，华建国回到家乡。")[4] == "hua2"  # alone, nothing says it is a name
 
 
 def test_marks_and_numbers_styles() -> None:
