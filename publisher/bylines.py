@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TypeVar
 
 from publisher.model import Byline, Credit
+
+_T = TypeVar("_T")
 
 # Role words, longest first so 本报记者 wins over 记者.  Exact 记者/通讯员/摄影 fill the
 # typed fields; every other role keeps its printed wording in ``others``.
@@ -72,6 +75,8 @@ STAFF_ROLES = (
 ROLES = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
 )
+# Roles the typed fields say in full (记者 / 通讯员 / 摄影…): dropping their wording loses nothing.
+_LABEL_ROLES = REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES
 # Role words that may be glued to the name that follows (■记者胡佳英); one-character
 # roles (文, 图) may not, or they would eat the first character of names.
 _GLUABLE = tuple(r for r in ROLES if len(r) >= 2 and "/" not in r)
@@ -89,6 +94,23 @@ _SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|]+")
 _PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
 _TEXT_AND_PHOTO = re.compile(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
+
+
+# 本 报记者, 通　讯员: a print space inside a role word (never one with 文 / 图, which
+# are also what two one-character names may be).
+_SPACED_ROLE = re.compile(
+    "|".join(
+        r"[ \t\u3000\u00a0]*".join(map(re.escape, role))
+        for role in ROLES
+        if len(role) >= 2 and not set(role) & set("文图/")
+    )
+)
+
+
+def _unspace_roles(text: str) -> str:
+    if not any(c in text for c in " \t\u3000\u00a0"):
+        return text
+    return _SPACED_ROLE.sub(lambda m: re.sub(r"[ \t\u3000\u00a0]+", "", m.group()), text)
 
 
 def _tokens(text: str, *, glued: bool) -> list[str]:
@@ -131,7 +153,7 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     postfix = parse_postfix_credit(text)
     if postfix is not None:
         return postfix
-    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
     both = _TEXT_AND_PHOTO.search(body)
@@ -170,10 +192,22 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     correspondents: list[str] = []
     photographers: list[str] = []
     others: list[Credit] = []
+    # 记者 陆一鸣 图: the names took the pictures as well.
+    if len(groups) >= 2 and groups[-1][0] in PHOTOGRAPHER_ROLES and not groups[-1][1] and groups[-2][1]:
+        if not photo:
+            photographers.extend(_join_padded(groups[-2][1]))
+        groups.pop()
     # 文/本报记者 王强 图/通讯员 李四: 文 and 图 say what the next role's names did.
     groups = _apply_what_roles(groups)
-    # 本报记者 李明 整理: a role printed after the names says what they did.
-    if len(groups) >= 2 and groups[-1][0] in OTHER_ROLES and not groups[-1][1] and groups[-2][1]:
+    # 本报记者 李明 整理: a role printed after the names says what they did (a role of its
+    # own wording, 特约记者, stays printed).
+    if (
+        len(groups) >= 2
+        and groups[-1][0] in OTHER_ROLES
+        and not groups[-1][1]
+        and groups[-2][1]
+        and groups[-2][0] in (None, *_LABEL_ROLES)
+    ):
         groups[-2:] = [(groups[-1][0], groups[-2][1])]
     for role, raw_names in groups:
         names = _join_padded(raw_names)
@@ -181,9 +215,14 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
             others.append(Credit(role=role or "", names=()))
             continue
         if not names:
+            if role is not None and role not in _LABEL_ROLES:  # a role of its own wording is kept
+                others.append(Credit(role=role, names=()))
             continue
         if photo or role in PHOTOGRAPHER_ROLES:
             photographers.extend(names)
+            if photo and role is not None and role not in _LABEL_ROLES:
+                # 特约记者 王强 摄: the photographer, and the role as printed.
+                others.append(Credit(role=role, names=tuple(names)))
         elif role is None or role in REPORTER_ROLES:
             reporters.extend(names)
         elif role in CORRESPONDENT_ROLES:
@@ -232,7 +271,10 @@ def parse_postfix_credit(text: str) -> Byline | None:
     others: list[Credit] = []
     for m in parts:
         tokens = m.group("names").split()
-        prefix = tokens.pop(0) if len(tokens) > 1 and tokens[0] in ROLES else None
+        # 记者 王强/文: a role word before the names (one that the typed fields say in full)
+        prefix = (
+            tokens.pop(0) if len(tokens) > 1 and tokens[0] in _LABEL_ROLES and len(tokens[0]) > 1 else None
+        )
         if not tokens or not all(_NAME.match(t) and t not in ROLES for t in tokens):
             return None
         names = _join_padded(tokens)
@@ -265,7 +307,7 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 def is_photo_credit(text: str) -> bool:
     """■摄影 王强 …, 本报记者 王强 摄, 王强 摄: a line crediting a photograph."""
-    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
     postfix = parse_postfix_credit(text)
@@ -285,12 +327,17 @@ def merge_bylines(first: Byline | None, second: Byline | None) -> Byline | None:
         return second
     if second is None:
         return first
+    # ■记者 李雨婷 on top and (记者 李雨婷) under the body: one reporter, named once.
     return Byline(
-        reporters=first.reporters + second.reporters,
-        correspondents=first.correspondents + second.correspondents,
-        photographers=first.photographers + second.photographers,
-        others=first.others + second.others,
+        reporters=_union(first.reporters, second.reporters),
+        correspondents=_union(first.correspondents, second.correspondents),
+        photographers=_union(first.photographers, second.photographers),
+        others=_union(first.others, second.others),
     )
+
+
+def _union(first: tuple[_T, ...], second: tuple[_T, ...]) -> tuple[_T, ...]:
+    return first + tuple(x for x in second if x not in first)
 
 
 # "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption.

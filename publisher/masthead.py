@@ -119,7 +119,9 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine
         )
         return MastheadLine(newspaper_en=line, newspaper=known)
     if _DATE_LINE.match(line):
-        return MastheadLine(date=parse_printed_date(line))
+        # 2024年2月31日 is no date: the line stays text rather than vanish into a null field.
+        printed = parse_printed_date(line)
+        return MastheadLine(date=printed) if printed else None
     newspaper = edition = date = section = None
     brands: list[str] = []
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space.
@@ -130,7 +132,7 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine
             newspaper = newspaper or token
         elif _EDITION.match(token) and not token.endswith("出版"):
             edition = edition or token
-        elif _DATE_LINE.match(token):
+        elif _DATE_LINE.match(token) and parse_printed_date(token):
             date = parse_printed_date(token)
         elif (_WEEKDAY.match(token) or _LUNAR_TOKEN.match(token)) and date is not None:
             continue

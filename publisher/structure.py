@@ -128,7 +128,9 @@ _NEWS_LEAD = re.compile(
     r"|^(?:眼下|昨晚|前晚|今晨|近段时间|这几天|上周末|本周末|入[春夏秋冬]以来|入[春夏秋冬]后)"
 )
 # The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
-_BRIEF_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|短波|简报|播报|一句话新闻)$")
+_BRIEF_COLUMN = re.compile(
+    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|短波|简报|播报|一句话新闻|新闻|资讯|动态)$"
+)
 # Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
 _SIDEBAR_LABELS = (
     "相关链接",
@@ -177,6 +179,7 @@ _AD_SLOGAN_MAX = 30
 _HEADLINE_MAX = 45
 _SUBHEAD_MAX = 24
 _NOTICE_TITLE_MAX = 16
+_CUT_END_MAX = 8  # a sentence's end left alone by a column break is this short; a caption is longer
 _HEAD_LINES_MAX = 3  # kicker, headline, deck (a headline wrapped over two lines counts once)
 # A head line ending in a word that needs what follows (…的 / 关于… / …聚焦) or a line
 # starting with a particle (的 / 了) is one headline printed over two lines.
@@ -188,6 +191,11 @@ _WRAP_START = re.compile(r"^(?:的|了|着|之)")
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _WRAP_VERB_END = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)$")
 _WRAP_EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
+# …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
+# solid under the kicker above it.
+_WHOLE_HEAD_END = re.compile(
+    r"(?:开幕|闭幕|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
+)
 
 
 @dataclass(frozen=True)
@@ -200,7 +208,7 @@ class Line:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[ \t\u3000\u00a0]+", "", text)
+    return re.sub(r"\s+", "", text)
 
 
 def _classify(text: str, masthead: MastheadLine | None) -> str:
@@ -210,6 +218,8 @@ def _classify(text: str, masthead: MastheadLine | None) -> str:
         return PUBINFO
     if len(text) <= 60 and parse_staff_line(text) is not None:
         return STAFF
+    if len(text) <= 12 and _compact(text) in _PHOTO_COLUMN:  # 图片 新闻 is a label, not 图片: 新闻
+        return TEXT
     postfix = parse_postfix_credit(text) if "/" in text or "／" in text else None
     if postfix is not None:
         return PHOTO_CREDIT if postfix.photographers else BYLINE
@@ -222,7 +232,8 @@ def _classify(text: str, masthead: MastheadLine | None) -> str:
         return PHOTO_CREDIT
     if _DATELINE.match(text):
         return DATELINE
-    if _STANDFIRST.match(text):
+    m = _STANDFIRST.match(text)
+    if m and m.end() < len(text):  # a bare 导读 with nothing after it is no standfirst
         return STANDFIRST
     if _CONTINUATION_LINE.match(text):
         return CONTINUATION
@@ -257,7 +268,7 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = True
     for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip(" \t\u3000\u00a0\f\v")
+        stripped = raw.strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
         if not stripped:
             gap = True
             continue
@@ -302,6 +313,13 @@ def _wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         return True
     if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
         return True
+    if (
+        _WHOLE_HEAD_END.search(b)
+        and sum(map(is_han, b)) >= 6
+        and sum(map(is_han, a)) >= 4
+        and not (_WRAP_END.search(a) or _WRAP_START.match(b))
+    ):
+        return False
     solid_block = not lower.gap and upper.gap and (after is None or after.gap)
     return solid_block or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
 
@@ -388,7 +406,10 @@ class _ArticleDraft:
         close, reopen = text.find("”"), text.find("“")
         return close >= 0 and (reopen < 0 or close < reopen)
 
-    def add_paragraph(self, text: str, line: Line, *, subhead: bool = False, sidebar: bool = False) -> None:
+    def add_paragraph(
+        self, text: str, line: Line, *, subhead: bool = False, sidebar: bool = False, clean_head: str = ""
+    ) -> None:
+        """``clean_head``: the paragraph's start, already in published form, before ``text``."""
         text, markers = _strip_continuation(text)
         self.continuation.extend(markers)
         trailing = split_trailing_byline(text)
@@ -399,9 +420,9 @@ class _ArticleDraft:
         if any("转" in m for m in markers):
             self.closed = True
         self.last = line.number
-        if not text:
+        if not text and not clean_head:
             return
-        cleaned = clean_text(text)
+        cleaned = clean_head + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
         self.paragraphs.append(cleaned)
         self.joinable.append(
@@ -427,8 +448,11 @@ class _ArticleDraft:
             if prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha()
             else ""
         )
-        # Re-clean the whole paragraph: punctuation at the cut sees both neighbours now.
-        self.add_paragraph(prev + sep + text, line)
+        # Re-clean the paragraph: punctuation at the cut sees both neighbours now.  Only its
+        # tail needs it (a page without full stops would otherwise cost time squared), unless
+        # an ASCII quote or bracket in it still waits for its pair.
+        cut = _clean_cut(prev)
+        self.add_paragraph(prev[cut:] + sep + text, line, clean_head=prev[:cut])
 
     def build(self, item_id: str, page: int) -> Article:
         return Article(
@@ -443,6 +467,20 @@ class _ArticleDraft:
             dateline=self.dateline,
             continuation=tuple(self.continuation),
         )
+
+
+_REJOIN_TAIL = 160  # characters before a column break that are cleaned again with the next line
+
+
+def _clean_cut(paragraph: str) -> int:
+    """Where the already-clean start of ``paragraph`` may end: between two Han characters at
+    least _REJOIN_TAIL characters before its end, or 0 (clean it all again)."""
+    if len(paragraph) <= 2 * _REJOIN_TAIL or any(c in paragraph for c in '"()'):
+        return 0
+    for cut in range(len(paragraph) - _REJOIN_TAIL, len(paragraph) - 2 * _REJOIN_TAIL, -1):
+        if is_han(paragraph[cut - 1]) and is_han(paragraph[cut]):
+            return cut
+    return 0
 
 
 def _strip_continuation(text: str) -> tuple[str, list[str]]:
@@ -468,6 +506,9 @@ def _head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
         return clean_text(first), clean_text(second), None
     if second.startswith(("——", "—", "--")) or _clause_punctuated(second):
         return None, clean_text(first), clean_text(second)
+    if _WHOLE_HEAD_END.search(second) and not _WHOLE_HEAD_END.search(first):
+        # 凝心聚力谋发展 over 市政协…会议开幕: the line that tells the event is the headline.
+        return clean_text(first), clean_text(second), None
     if _parallel_slogan(first) and not _parallel_slogan(second):
         # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
         return clean_text(first), clean_text(second), None
@@ -642,15 +683,28 @@ class _PageParser:
         # The masthead: the run of masthead lines at the top of the page, with the desk
         # credits and publication data printed among them (those become notices).
         while i < len(lines) and lines[i].kind in (MASTHEAD, STAFF, PUBINFO):
+            m = lines[i].masthead
+            if m is not None and _contradicts(m, [ln.masthead for ln in self.masthead_lines if ln.masthead]):
+                # Two papers' names in one masthead: the first is the paper, the other is text.
+                lines[i] = dataclasses.replace(lines[i], kind=_classify(lines[i].text, None), masthead=None)
+                break
             i = self._step(i)
         # Below the masthead only the unmistakable parts (paper name, edition, date) count;
         # a bare brand-like word there is text.
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
+        top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
         for k in range(i, len(lines)):
             m = lines[k].masthead
-            # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日).
-            if m is not None and (not m.strong() or (dated and m.date and not (m.newspaper or m.edition))):
+            # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日);
+            # a name that contradicts the masthead above is text (the edition keeps one name).
+            if m is not None and (
+                not m.strong()
+                or (dated and m.date and not (m.newspaper or m.edition))
+                or _contradicts(m, top)
+            ):
                 lines[k] = dataclasses.replace(lines[k], kind=_classify(lines[k].text, None), masthead=None)
+            elif m is not None:
+                top.append(m)
         while i < len(lines):
             i = self._step(i)
         self._close()
@@ -704,6 +758,10 @@ class _PageParser:
         if span:
             self._weather(i, span)
             return i + span
+        if kind == PHOTO_CREDIT and art is not None and art.in_body and not art.closed:
+            # ■摄影 … alone under a story: who took the pictures printed with it.
+            self._continue_article(ln, i)
+            return i + 1
         span = self._photo_span(i)
         if span:
             self._photo(i, span)
@@ -786,8 +844,13 @@ class _PageParser:
         head = self._head_span(i)
         if head is not None and (head[1] == "strong" or not strong_only):
             return True
-        # A caption starts after a blank line; a line glued to unfinished text continues it.
+        # A caption starts after a blank line; a line glued to unfinished text continues it,
+        # and so does the few characters' end of a sentence cut by a column break right above
+        # a photo credit (…实实在在的 / 获得感。 / ■摄影 …).
         span = self._photo_span(i) if self.lines[i].gap else 0
+        if span == 2 and len(self.lines[i].text) <= _CUT_END_MAX and ends_sentence(self.lines[i].text):
+            art = self.article
+            return art is None or not art.open_sentence()
         return span > 0 and self.lines[i + span - 1].kind == PHOTO_CREDIT
 
     def _is_new_article(self, i: int, head: tuple[int, str]) -> bool:
@@ -1059,8 +1122,12 @@ class _PageParser:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
         label = clean_text(_compact(lines[0].text))
-        body = [ln.text for ln in lines[1:] if not _signature(ln.text)]
-        signed = [clean_text(ln.text) for ln in lines[1 + len(body) :]]
+        # Who signed and when: the run of signature lines at the end (one inside the text stays text).
+        k = len(lines)
+        while k > 1 and _signature(lines[k - 1].text):
+            k -= 1
+        body = [ln.text for ln in lines[1:k]]
+        signed = [clean_text(ln.text) for ln in lines[k:]]
         text = "\n".join([clean_text("".join(body)), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
 
@@ -1087,7 +1154,8 @@ class _PageParser:
         if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
             # 安吉新闻 over 县域: a county paper's name stands above its page's section.
             newspaper = sections.pop(0)
-        section = sections[0] if sections else None
+        # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).
+        section = "·".join(dict.fromkeys(sections)) if sections else None
         return Masthead(
             newspaper=newspaper,
             newspaper_en=newspaper_en,
@@ -1097,6 +1165,15 @@ class _PageParser:
             brands=tuple(brands),
             lines=tuple(ln.number for ln in self.masthead_lines),
         )
+
+
+def _contradicts(line: MastheadLine, top: list[MastheadLine]) -> bool:
+    """A masthead line below the top names another paper, edition or date than the top does."""
+    for name in ("newspaper", "newspaper_en", "edition", "date"):
+        mine = getattr(line, name)
+        if mine is not None and any(getattr(t, name) not in (None, mine) for t in top):
+            return True
+    return False
 
 
 def _signature(text: str) -> bool:
