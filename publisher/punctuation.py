@@ -101,6 +101,7 @@ def _pair_touches_chinese(text: str, open_i: int, close_i: int) -> bool:
         or bool(after and is_chinese(after))
     )
 
+
 def _curl_quotes(text: str) -> str:
     """ "楼道议事会" -> “楼道议事会”: ASCII double quotes taken in pairs, left to right.
 
