@@ -12,14 +12,11 @@ notice without 公告 in its title, a 气温 forecast).  Nothing-is-lost runs on
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from publisher.masthead import parse_masthead_line
 from publisher.model import (
     Advertisement,
     Article,
     Byline,
-    Edition,
     Notice,
     Photo,
     QrPrompt,
@@ -27,35 +24,15 @@ from publisher.model import (
     Weather,
 )
 from publisher.reading import read_page
-from publisher.structure import parse_page, structure_pages
-from tests.conftest import ROOT
+from publisher.structure import parse_page
+from tests.page_checks import PAGES, PINGHU, heads, layout
+from tests.page_checks import strict_edition_of as edition_of
 
-PAGES = ROOT / "tests" / "pages"
 PAGE_110 = PAGES / "110_jiaxing_pinghu_2024-12-10.txt"
 PAGE_111 = PAGES / "111_jiaxing_pinghu_2024-12-17.txt"
 PAGE_112 = PAGES / "112_wenzhou_daily_p3_2024-03-08.txt"
 PAGE_113 = PAGES / "113_jinhua_evening_2024-05-14.txt"
 PAGE_114 = PAGES / "114_jiaxing_pinghu_2024-12-24.txt"
-
-PINGHU = ("嘉兴日报", "JIAXING DAILY", "平湖版", ("平湖发布", "今平湖客户端"))
-
-
-def edition_of(path: Path) -> Edition:
-    warnings: list[str] = []
-    edition = structure_pages([read_page(path)], warn=warnings.append)
-    assert warnings == []  # every line of these pages is classified
-    return edition
-
-
-def layout(edition: Edition) -> list[tuple[str, int, int]]:
-    return [(i.type, i.source.first, i.source.last) for i in edition.items]
-
-
-def heads(edition: Edition) -> list[tuple[str | None, str, str | None, Byline | None, str | None, int]]:
-    return [
-        (a.kicker, a.headline, a.subheadline, a.byline, a.dateline, len(a.paragraphs))
-        for a in edition.articles()
-    ]
 
 
 # ------------------------------------------------------------------ 110: 平湖版, no printed date

@@ -9,43 +9,26 @@ The nothing-is-lost accounting runs on these pages too (test_structure.py, over 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from publisher.model import (
     Advertisement,
     Article,
     Byline,
     Credit,
-    Edition,
     Notice,
     Photo,
     SourceLines,
     Weather,
 )
 from publisher.reading import read_page
-from publisher.structure import parse_page, structure_pages
-from tests.conftest import ROOT
+from publisher.structure import parse_page
+from tests.page_checks import PAGES, heads
+from tests.page_checks import strict_edition_of as edition_of
 
-PAGES = ROOT / "tests" / "pages"
 PAGE_104 = PAGES / "104_huzhou_daily_front_2024-12-03.txt"
 PAGE_105 = PAGES / "105_qianjiang_evening_city_2023-06-12.txt"
 PAGE_106 = PAGES / "106_haining_daily_feature_2024-05-20.txt"
 PAGE_107 = PAGES / "107_anji_county_news_2024-09-10.txt"
 PAGE_108 = PAGES / "108_jiaxing_daily_economy_2024-12-05.txt"
-
-
-def edition_of(path: Path) -> Edition:
-    warnings: list[str] = []
-    edition = structure_pages([read_page(path)], warn=warnings.append)
-    assert warnings == []  # every line of these pages is classified
-    return edition
-
-
-def heads(edition: Edition) -> list[tuple[str | None, str, str | None, Byline | None, str | None, int]]:
-    return [
-        (a.kicker, a.headline, a.subheadline, a.byline, a.dateline, len(a.paragraphs))
-        for a in edition.articles()
-    ]
 
 
 # ------------------------------------------------------------------ 104: city daily front page

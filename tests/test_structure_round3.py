@@ -12,48 +12,24 @@ these pages too (they are in tests/pages).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from publisher.bylines import merge_bylines
 from publisher.model import (
     Advertisement,
     Article,
     Byline,
-    Edition,
     Notice,
     Photo,
     QrPrompt,
     SourceLines,
     Weather,
 )
-from publisher.reading import read_page
-from publisher.structure import parse_page, structure_pages
-from tests.conftest import ROOT
+from publisher.structure import parse_page
+from tests.page_checks import PAGES, PINGHU, heads, layout
+from tests.page_checks import strict_edition_of as edition_of
 
-PAGES = ROOT / "tests" / "pages"
 PAGE_116 = PAGES / "116_jiaxing_pinghu_2025-01-07.txt"
 PAGE_117 = PAGES / "117_jiaxing_pinghu_2025-01-14.txt"
 PAGE_118 = PAGES / "118_jiaxing_pinghu_2025-01-21.txt"
-
-PINGHU = ("嘉兴日报", "JIAXING DAILY", "平湖版", ("平湖发布", "今平湖客户端"))
-
-
-def edition_of(path: Path) -> Edition:
-    warnings: list[str] = []
-    edition = structure_pages([read_page(path)], warn=warnings.append)
-    assert warnings == []  # every line of these pages is classified
-    return edition
-
-
-def layout(edition: Edition) -> list[tuple[str, int, int]]:
-    return [(i.type, i.source.first, i.source.last) for i in edition.items]
-
-
-def heads(edition: Edition) -> list[tuple[str | None, str, str | None, Byline | None, str | None, int]]:
-    return [
-        (a.kicker, a.headline, a.subheadline, a.byline, a.dateline, len(a.paragraphs))
-        for a in edition.articles()
-    ]
 
 
 # ------------------------------------------------------------------ 116: five stories, two photos
