@@ -49,6 +49,7 @@ from publisher.model import (
     edition_to_json,
 )
 from publisher.pinyin import PinyinOptions, readings
+from publisher.titles import short_title
 from tests.conftest import ROOT, SEED, TEST_PAGES
 
 NS = {
@@ -970,3 +971,15 @@ def test_byline_text_spells_out_roles_and_prints_a_nameless_credit_alone() -> No
     both = Byline(reporters=("李雨婷",), correspondents=("倪颖", "王强"))
     assert byline_text(both) == "记者 李雨婷 · 通讯员 倪颖、王强"
     assert byline_text(Byline(others=(Credit(role="本报评论员", names=()),))) == "本报评论员"
+
+
+def test_untitled_photos_are_named_once_by_their_caption_in_the_contents() -> None:
+    page = ROOT / "tests" / "pages" / "106_haining_daily_feature_2024-05-20.txt"
+    edition = load_edition_inputs([page])
+    photos = [i for i in edition.items if isinstance(i, Photo) and not i.title]
+    assert photos
+    book = Book(build_epub(edition))
+    contents = base_text(body(book.xhtml("contents.xhtml")))
+    for photo in photos:
+        assert contents.count(f"图片：{short_title(photo.caption)}") == 1
+    assert contents.count("图片") == len(photos)  # no separate 图片 label above each entry

@@ -141,7 +141,9 @@ def _story_pages(
             entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, deck))
         else:
             body = photo_body(story, sid, label, text)
-            entries.append(ContentsEntry(f"{sid}.xhtml", label, "图片", None))
+            # an untitled photo's label already says 图片：…; a kicker would say it twice
+            kicker = None if label.startswith("图片") else "图片"
+            entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, None))
         pages.append(Page(f"{sid}.xhtml", f"doc-{sid}", label, body))
     if plan.others:
         pages.append(Page("others.xhtml", "doc-others", OTHERS_TITLE, others_body(plan.others, names, text)))

@@ -30,6 +30,7 @@ from publisher.model import (
 )
 from publisher.pinyin import PinyinOptions, readings
 from publisher.punctuation import is_han
+from publisher.titles import short_title
 
 LANG = "zh-CN"
 EDITION_CSS = "css/edition.css"
@@ -172,11 +173,6 @@ def stable_names(items: Iterable[Item]) -> dict[str, str]:
     return names
 
 
-def _shorten(text: str, limit: int = 24) -> str:
-    text = clean(text)
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
 def story_label(item: Article | Photo, position: int) -> str:
     """The headline as nav entry; never empty (an empty nav link is invalid and useless)."""
     if isinstance(item, Article):
@@ -184,11 +180,12 @@ def story_label(item: Article | Photo, position: int) -> str:
             return clean(item.headline)
         for text in (item.kicker, item.subheadline, *item.paragraphs):
             if text and clean(text):
-                return _shorten(text)
+                return short_title(clean(text))
         return f"第{position}篇"
     if item.title and clean(item.title):
         return clean(item.title)
-    return f"图片：{_shorten(item.caption)}" if clean(item.caption) else f"图片{position}"
+    caption = short_title(clean(item.caption))
+    return f"图片：{caption}" if caption else f"图片{position}"
 
 
 OTHERS_TITLE = "本版其他"

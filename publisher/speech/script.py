@@ -19,6 +19,7 @@ from publisher.jumps import join_jumps
 from publisher.model import Advertisement, Article, Byline, Edition, Notice, Photo, Weather
 from publisher.pinyin import PinyinOptions, readings
 from publisher.speech.normalize import DECORATIVE, normalize
+from publisher.titles import short_title
 
 # Pauses in seconds: the listener's only cue for structure.
 PAUSE_SENTENCE = 0.35
@@ -163,24 +164,10 @@ def _article_segments(a: Article) -> list[Segment]:
     return segs
 
 
-PHOTO_TITLE_MAX = 24
-
-
 def _photo_title(p: Photo) -> str:
     if p.title and clean(p.title):
         return clean(p.title)
-    # An untitled photo is named by its caption's first clause (在当湖街道东湖社区),
-    # never by a cut mid-word, since the name is read in the opening and shown in players.
-    first = split_sentences(p.caption)
-    if not first:
-        return "图片新闻"
-    sentence = first[0].rstrip("。！？!?…")
-    clause = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
-    if len(sentence) <= PHOTO_TITLE_MAX:
-        return sentence
-    if 4 <= len(clause) <= PHOTO_TITLE_MAX:
-        return clause
-    return sentence[:PHOTO_TITLE_MAX] + "…"
+    return short_title(p.caption) or "图片新闻"
 
 
 def _photo_segments(p: Photo) -> list[Segment]:
