@@ -348,7 +348,13 @@ _CHAR_AFTER_DE_STOP = set("的和与及是之")
 
 
 def _apply_context_rules(
-    run: str, words: list[_Word], out: list[str | None], before: str, after: str, lone_yi_before: set[int]
+    run: str,
+    words: list[_Word],
+    out: list[str | None],
+    before: str,
+    after: str,
+    lone_yi_before: set[int],
+    lexicon: _Lexicon,
 ) -> None:
     """Fix lone 为 / 地 / 得 by context.
 
@@ -373,7 +379,8 @@ def _apply_context_rules(
         if w.source != "project" and w.text[-1] == "场" and len(w.text) <= 2:
             i = w.start + len(w.text) - 1  # 一场 / 这场 / lone 场 after a numeral
             if i > 0 and run[i - 1] in _MEASURE_BEFORE:
-                out[i] = _chang_measure(run[i + 1 :] + after) or out[i]
+                following = _chang_measure(run[i + 1 :] + after)
+                out[i] = following or _chang_measure_before(before + run[:i]) or out[i]
         if w.source == "pypinyin" and w.text == "人为" and _renwei_is_split(run, w.start, after):
             lone = [*words[:k], _Word("为", w.start + 1, ("wei4",), "char")]
             out[w.start + 1] = "wei2" if _wei_is_be(run, lone, k, before, after, lone_yi_before) else "wei4"
@@ -393,6 +400,13 @@ def _apply_context_rules(
             and _NUMBERED_LENGTH_BEFORE.search(before[-1:] + run[:end])
         ):
             out[end] = "chang2"  # 十余公|里长|的绿道: a length, not 里长 (a village head)
+        if (
+            w.source == "pypinyin"
+            and w.text == "一通"
+            and _word_at(run[end : end + 2], end, lexicon) is not None
+            and end + 1 < len(run)
+        ):
+            out[end] = "tong1"  # 一月一|通报, 一|通知: the word 通X, not 一通 tòng "a bout of"
         if w.source == "pypinyin" and w.text == "部将" and end + 1 < len(run):
             out[end] = "jiang1"  # 住院部|将整体搬迁: "will", not a general's subordinate (部将)
         if w.source != "char":
@@ -420,6 +434,8 @@ def _apply_context_rules(
             else:
                 # A lone 得 after a verb or adjective marks a complement: 玩得很开心, 穿得太薄.
                 out[i] = "de5"
+        elif w.text == "着" and i >= 2 and run[i - 1] == "不":
+            out[i] = "zhao2"  # a result complement: 用不着, 睡不着, 找不着 (着急 / 不着边际 are words)
         elif w.text == "尽" and 2 <= i < len(run) - 1 and run[i - 1] == run[i + 1] and run[i - 2] in "应能":
             out[i] = "jin4"  # 应保尽保, 应收尽收, 能种尽种: "to the full"
         elif w.text == "种" and (_zhong_is_plant(run, i, before) or _zhong_crop(run, i, before)):
@@ -535,6 +551,14 @@ def _chang_measure(following: str) -> str | None:
     return found
 
 
+def _chang_measure_before(text: str) -> str | None:
+    """With no telling noun after it, the event named right before the numeral decides:
+    直播一场能卖200单, 比赛打了两场."""
+    head = text.rstrip(_NUMERALS_OR_MEASURE).rstrip("了过")
+    return "chang3" if head.endswith(_CHANG3_TUPLE) else None
+
+
+_NUMERALS_OR_MEASURE = "一二三四五六七八九十两几多每整半场"
 _CHANG3_TUPLE = tuple(_CHANG3_NOUNS)
 _CHANG2_TUPLE = tuple(_CHANG2_NOUNS)
 
@@ -862,7 +886,7 @@ def _numbered_readings(text: str, options: PinyinOptions) -> list[str | None]:
             run_out.extend(r or None for r in w.readings)
         before = text[sentence_start:i]
         lone_yi = {p - sentence_start for p in lone_yi_abs if p >= sentence_start}
-        _apply_context_rules(run, words, run_out, before, text[j : j + 40], lone_yi)
+        _apply_context_rules(run, words, run_out, before, text[j : j + 40], lone_yi, lexicon)
         lone_yi_abs.update(i + w.start for w in words if w.text == "以")
         _citation_yi_bu(run, run_out)
         if options.sandhi:
