@@ -9,6 +9,7 @@ f(x)), so numbers, Latin words and URLs are untouched.
 
 from __future__ import annotations
 
+import html
 import re
 
 _FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
@@ -146,6 +147,40 @@ _HAN_SPACE_HAN = re.compile(
 def drop_chinese_spaces(text: str) -> str:
     """Remove print line-break spaces between Chinese characters (入选第六届 全国… -> 入选第六届全国…)."""
     return _HAN_SPACE_HAN.sub("", text)
+
+
+# Residue of a web or CMS export: HTML tags of text formatting (only these names, so real text
+# such as PM2.5<35 or a<b stays) and character references ending in ``;`` (so AT&T stays).
+_MARKUP_TAG = re.compile(
+    r"<(?:/(?:{names})\s*|(?:{names})(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*\s*/?)>".format(
+        names="br|p|div|span|font|b|i|u|em|strong|sup|sub|small|big|center|section|article"
+    ),
+    re.IGNORECASE,
+)
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# What a decoded reference may not put inside a line: a line break or a control character.
+_REF_BLANKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u00a0]")
+
+
+def _decode_reference(m: re.Match[str]) -> str:
+    decoded = html.unescape(m.group())
+    return decoded if decoded != m.group() else m.group()
+
+
+def strip_markup(line: str) -> str:
+    """One page line without HTML residue: ``&nbsp;`` ``&amp;`` ``&quot;`` decoded, ``<br>``
+    ``<p>`` ``</p>`` dropped (as a space: they stood between words), line count unchanged.
+
+    Tags go before references are decoded and again after, so an escaped ``&lt;br&gt;`` is
+    residue too; a reference that decodes to a break or control character becomes a space.
+    """
+    if "&" not in line and "<" not in line:
+        return line
+    line = _MARKUP_TAG.sub(" ", line)
+    if "&" in line:
+        line = _REF_BLANKS.sub(" ", _CHAR_REF.sub(_decode_reference, line))
+        line = _MARKUP_TAG.sub(" ", line)
+    return line
 
 
 def clean_text(text: str) -> str:

@@ -55,7 +55,7 @@ from publisher.model import (
     Unclassified,
     Weather,
 )
-from publisher.punctuation import clean_text, ends_sentence, is_han, normalise_punctuation
+from publisher.punctuation import clean_text, ends_sentence, is_han, normalise_punctuation, strip_markup
 from publisher.reading import PageText
 
 # ------------------------------------------------------------------ line kinds
@@ -118,7 +118,9 @@ _BRIEF = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 # A weather box: an optional heading, then one line per day, then readings.
 _WEATHER_HEADING = re.compile(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气)$")
 _WEATHER_EXTRA = re.compile(
-    r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间)"
+    r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
+    # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
+    r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
@@ -152,7 +154,7 @@ _SIDEBAR_LABELS = (
     "编后语",
 )
 # A notice printed under its own title (遗失启事, 招标公告).
-_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知)$")
+_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知|讣告|讣闻)$")
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 _AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
@@ -170,13 +172,15 @@ _SOURCE_NOTE = re.compile(
 _PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
 # Who signs a notice under its text (…组委会, …有限公司).
 _SIGNATURE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,24}(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|村委会|居委会)$"
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|村委会|居委会|治丧小组|治丧委员会|家属)$"
 )
 
 # Ads are short poster lines; longer lines are prose.
 _AD_LINE_MAX = 50
 _AD_SLOGAN_MAX = 30
 _HEADLINE_MAX = 45
+_PHOTO_SET_MAX = 6  # photos in one column under one credit
+_CAPTION_MAX = 120
 _SUBHEAD_MAX = 24
 _NOTICE_TITLE_MAX = 16
 _CUT_END_MAX = 8  # a sentence's end left alone by a column break is this short; a caption is longer
@@ -190,6 +194,11 @@ _WRAP_END = re.compile(
 _WRAP_START = re.compile(r"^(?:的|了|着|之)")
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _WRAP_VERB_END = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)$")
+_WRAP_VERB_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)[\u4e00-\u9fff]{1,8}$")
+# 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
+_EVENT_HELD = re.compile(
+    r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
+)
 _WRAP_EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
 # …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
 # solid under the kicker above it.
@@ -268,7 +277,9 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = True
     for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
+        # HTML residue goes before the line is classified (<p>本报讯 … is a dateline); a line
+        # of nothing but markup (&nbsp;, <br>) is a blank line.
+        stripped = strip_markup(raw).strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
         if not stripped:
             gap = True
             continue
@@ -312,6 +323,14 @@ def _wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if a.count("“") > a.count("”"):  # a quotation opened on the first line closes on the second
         return True
     if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
+        return True
+    if (
+        _WRAP_VERB_OBJECT.search(a)
+        and not _WRAP_EVENT_END.search(a)
+        and _WRAP_EVENT_END.search(b)
+        and not _WRAP_VERB_OBJECT.search(b)
+    ):
+        # 我市召开重大项目 / 集中签约大会: the event the verb holds runs onto the next line.
         return True
     if (
         _WHOLE_HEAD_END.search(b)
@@ -506,7 +525,9 @@ def _head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
         return clean_text(first), clean_text(second), None
     if second.startswith(("——", "—", "--")) or _clause_punctuated(second):
         return None, clean_text(first), clean_text(second)
-    if _WHOLE_HEAD_END.search(second) and not _WHOLE_HEAD_END.search(first):
+    if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
+        _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
+    ):
         # 凝心聚力谋发展 over 市政协…会议开幕: the line that tells the event is the headline.
         return clean_text(first), clean_text(second), None
     if _parallel_slogan(first) and not _parallel_slogan(second):
@@ -648,6 +669,53 @@ class _PageParser:
             return 2
         return 0
 
+    def _photo_pairs(self, i: int) -> list[tuple[int, int, int]]:
+        """A column of photos each printed with its own title and caption, one credit under
+        them all (图片新闻 / title / caption / title / caption / ■摄影 …): the (title, caption's
+        first, caption's last) line indexes, else [].  A caption may wrap over lines set solid.
+        Without a column label it takes three photos to tell them from short stories."""
+        lines = self.lines
+        labelled = lines[i].kind == TEXT and _compact(lines[i].text) in _PHOTO_COLUMN
+        j = i + 1 if labelled else i
+        pairs: list[tuple[int, int, int]] = []
+        while (
+            j + 1 < len(lines)
+            and len(pairs) < _PHOTO_SET_MAX
+            and _headline_like(lines[j])
+            and not _clause_punctuated(lines[j].text)
+            and lines[j + 1].kind == TEXT
+            and (not _headline_like(lines[j + 1]) or _clause_punctuated(lines[j + 1].text))
+        ):
+            k = j + 2
+            while k < len(lines) and k - j <= 3 and lines[k].kind == TEXT and not lines[k].gap:
+                k += 1
+            if sum(len(ln.text) for ln in lines[j + 1 : k]) > _CAPTION_MAX:
+                break
+            pairs.append((j, j + 1, k - 1))
+            j = k
+        if j < len(lines) and lines[j].kind == PHOTO_CREDIT and len(pairs) >= (2 if labelled else 3):
+            return pairs
+        return []
+
+    def _photo_set(self, i: int, pairs: list[tuple[int, int, int]]) -> int:
+        """Emit one photo per (title, caption); the shared credit is every photo's byline and
+        its line belongs to the last photo.  Returns the index after the credit."""
+        credit = self.lines[pairs[-1][2] + 1]
+        byline = parse_byline(credit.text, photo=True)
+        column = _compact(self.lines[i].text) if pairs[0][0] > i else None
+        for k, (t, c0, c1) in enumerate(pairs):
+            title = clean_text(self.lines[t].text)
+            if k == 0 and column is not None:
+                title = f"{column}：{title}"
+            first = self.lines[i if k == 0 else t].number
+            last = (credit if k == len(pairs) - 1 else self.lines[c1]).number
+            caption = clean_text("".join(ln.text for ln in self.lines[c0 : c1 + 1]))
+            source = SourceLines(self.page, first, last)
+            self._emit(
+                lambda id_, s=source, ti=title, ca=caption: Photo(id_, s, caption=ca, title=ti, byline=byline)
+            )
+        return pairs[-1][2] + 2
+
     def _ad_span(self, i: int) -> int:
         """Lines of an advertisement starting at line i: short poster lines around a contact line."""
         lines = self.lines
@@ -697,9 +765,12 @@ class _PageParser:
             m = lines[k].masthead
             # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日);
             # a name that contradicts the masthead above is text (the edition keeps one name).
+            bare_date = m is not None and m.date and not (m.newspaper or m.edition or m.newspaper_en)
             if m is not None and (
                 not m.strong()
-                or (dated and m.date and not (m.newspaper or m.edition))
+                or (dated and bare_date)
+                # …治丧小组 / 2025年2月3日: a date under a signature dates the notice, not the page.
+                or (bare_date and k > 0 and _SIGNATURE.match(_compact(lines[k - 1].text)))
                 or _contradicts(m, top)
             ):
                 lines[k] = dataclasses.replace(lines[k], kind=_classify(lines[k].text, None), masthead=None)
@@ -762,6 +833,9 @@ class _PageParser:
             # ■摄影 … alone under a story: who took the pictures printed with it.
             self._continue_article(ln, i)
             return i + 1
+        pairs = self._photo_pairs(i)
+        if pairs:
+            return self._photo_set(i, pairs)
         span = self._photo_span(i)
         if span:
             self._photo(i, span)
@@ -814,7 +888,10 @@ class _PageParser:
             # 新华社北京12月4日电 … below a finished story: a story of its own, headless.
             self._close()
             art = None
-        if art is not None and not art.closed:
+        if art is not None and (
+            not art.closed
+            or (kind == TEXT and ln.gap and _NEWS_LEAD.match(ln.text) and self._headless_brief(art))
+        ):
             self._continue_article(ln, i)
             return i + 1
         if art is not None and art.closed and kind in (BYLINE, CONTINUATION):
@@ -965,6 +1042,16 @@ class _PageParser:
             art.dateline = m.group("dateline")
             art.add_paragraph(rest, ln)
             return
+        if kind == TEXT and ln.gap and _NEWS_LEAD.match(ln.text) and self._headless_brief(art):
+            # A column of briefs printed without heads (平湖新闻 / 2月3日，… / 近日，…): each
+            # lead opens a brief of its own under the column's name.
+            if art.paragraphs:
+                column = art.kicker
+                self._close()
+                art = self.article = _ArticleDraft(first=ln.number, last=ln.number, kicker=column)
+            else:
+                art.kicker, art.headline = art.headline, ""
+            art.in_column = True
         subhead = (
             art.in_body
             and kind == TEXT
@@ -974,6 +1061,28 @@ class _PageParser:
             and not art.open_sentence()
         )
         art.add_paragraph(ln.text, ln, subhead=subhead or (kind == LIST and _headline_like_list(ln.text)))
+
+    @staticmethod
+    def _headless_brief(art: _ArticleDraft) -> bool:
+        """``art`` is a column's name over no head of its own, or a brief under one that has
+        finished its sentence: a news lead below starts the column's next brief."""
+        if art.dateline or art.subheadline or art.standfirst:
+            return False
+        if not art.paragraphs:
+            return (
+                art.byline is None
+                and not art.closed
+                and art.kicker is None
+                and bool(_BRIEF_COLUMN.match(_compact(art.headline)))
+            )
+        # (a brief may close with its own (记者 …))
+        return (
+            art.in_column
+            and not art.headline
+            and art.kicker is not None
+            and len(art.paragraphs) == 1
+            and ends_sentence(art.paragraphs[-1])
+        )
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
@@ -1089,6 +1198,9 @@ class _PageParser:
             and (not lines[j].gap or not ends_sentence(lines[j - 1].text))
             and not self._starts_new(j, strong_only=True)
         ):
+            j += 1
+        # How to answer it (联系电话：…), set apart under the text.
+        while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT:
             j += 1
         # Who signed it and when, each on a line of its own.
         signed = j

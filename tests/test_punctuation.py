@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.punctuation import clean_text, drop_chinese_spaces, ends_sentence, normalise_punctuation
+from publisher.punctuation import (
+    clean_text,
+    drop_chinese_spaces,
+    ends_sentence,
+    normalise_punctuation,
+    strip_markup,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +85,43 @@ def test_clean_text_does_both() -> None:
 )
 def test_ends_sentence(text: str, final: bool) -> None:
     assert ends_sentence(text) is final
+
+
+# ------------------------------------------------------------------ HTML residue
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        ("<p>本报讯&nbsp;昨天,记者来到当湖街道。</p>", "本报讯昨天，记者来到当湖街道。"),
+        ("市民&quot;点单&quot;、部门&quot;接单&quot;", "市民“点单”、部门“接单”"),
+        ("研发&amp;生产基地", "研发&生产基地"),
+        ("第一行<br>第二行<BR/>第三行<br />完", "第一行第二行第三行完"),
+        ('<span style="color:red">平湖</span>发布', "平湖发布"),
+        ("&lt;br&gt;平湖", "平湖"),  # escaped twice by the export: still residue
+        ("&#24179;&#x6E56;", "平湖"),
+    ],
+)
+def test_html_residue_is_decoded_and_dropped(raw: str, published: str) -> None:
+    assert clean_text(strip_markup(raw)) == published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM2.5<35微克",
+        "a<b b>c",
+        "1<2 and 3>2",
+        "AT&T公司",
+        "&notice",
+        "<brand>",
+        "《平湖报》",
+    ],
+)
+def test_real_text_that_looks_like_markup_is_kept(text: str) -> None:
+    assert strip_markup(text) == text
+
+
+def test_markup_never_changes_the_line_count() -> None:
+    # A reference that decodes to a line break would shift every source line number below it.
+    assert strip_markup("平湖&#10;发布&#13;&NewLine;今") == "平湖 发布  今"

@@ -407,6 +407,20 @@ _COUNTED = re.compile(
     r"\u3040-\u30ff\uff66-\uff9f\U0001f300-\U0001faff]"
 )
 _WEEKDAY_CHARS = "星期周一二三四五六日天"
+_BLANK_MARKUP = re.compile(
+    r"</?(?:br|p|div|span)\b[^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#32|#12288);"
+)
+# HTML residue of a web export (<br>, <p class="x">, &nbsp;, &#25991;) is structural residue,
+# not text: the letters and digits inside text-formatting tags and character references may go
+# (the parser drops the tags and decodes the references).  Only that markup counts: a letter
+# outside it (<brand>, AT&T) must still be kept, and a decoded reference's character
+# (&#25991; -> 文) must appear in the fields like any other.
+_MARKUP_RESIDUE = re.compile(
+    r"</?(?:br|p|div|span|font|b|i|u|em|strong|sup|sub|small|big|center|section|article)"
+    r"(?:\s[^<>\n]{0,200})?\s*/?>"
+    r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str) -> Counter[str]:
@@ -421,7 +435,8 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
     """Every non-blank line of ``text`` is in exactly one item (or the masthead), and every
     counted character of an item's lines is in its fields or is a structural label."""
     lines = text.split("\n")
-    nonblank = {n for n, line in enumerate(lines, start=1) if line.strip()}
+    # A line of nothing but markup and spaces (<p>&nbsp;</p>, <br>) is a blank line.
+    nonblank = {n for n, line in enumerate(lines, start=1) if _BLANK_MARKUP.sub("", line).strip()}
     owner: dict[int, str] = {}
     for item in parsed.items:
         for n in range(item.source.first, item.source.last + 1):
@@ -441,6 +456,8 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
         # A label printed with a stray space or break inside it (本 报记者) is still the label.
         unspaced = re.sub(r"\s+", "", source)
         labels = Counter()
+        for markup in _MARKUP_RESIDUE.findall(unspaced):
+            labels += _counted(markup)
         for label in STRUCTURAL_LABELS:
             labels += Counter({c: unspaced.count(label) for c in label if _COUNTED.match(c)})
         # A name printed on the byline and again after the body ((记者 李雨婷)) is kept once.
@@ -463,7 +480,8 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
     if m.date:
         kept += chinese_date(m.date) + m.date.replace("-", "")
     for n in masthead:
-        line = _LUNAR_DATE.sub("", lines[n - 1]) if m.date else lines[n - 1]
+        line = _MARKUP_RESIDUE.sub("", lines[n - 1])
+        line = _LUNAR_DATE.sub("", line) if m.date else line
         lost = _counted(line) - _counted(kept) - Counter(_WEEKDAY_CHARS + "0123456789")
         assert not lost, f"masthead line {n} lost {dict(lost)}"
 
