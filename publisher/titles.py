@@ -15,15 +15,33 @@ from publisher.punctuation import SENTENCE_FINAL
 SHORT_TITLE_MAX = 24
 _SENTENCE = re.compile(rf"[^{SENTENCE_FINAL}]+")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
+_TIME_CLAUSE = re.compile(
+    r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|晚|早上|中午)?$"
+    r"|^(?:近日|日前|昨天|昨日|今天|今日|前天|近期|目前|眼下|当前|此前|去年|今年|近年来|连日来|春节期间)"
+    r"(?:上午|下午|晚上|晚|早上|中午)?$"
+)
 
 
 def short_title(text: str, limit: int = SHORT_TITLE_MAX) -> str:
     """The first sentence if it fits, else its first clause if that is a phrase, else a cut with …"""
     found = _SENTENCE.search(" ".join(text.split()))
-    sentence = found.group(0).strip(" “”\"") if found else ""
+    sentence = found.group(0).strip() if found else ""
+    if sentence.startswith("“") and "”" not in sentence[1:-1]:
+        sentence = sentence[1:].removesuffix("”")  # a quotation as the whole sentence: its words name it
     if len(sentence) <= limit:
         return sentence
-    clause = _CLAUSE_END.split(sentence, maxsplit=1)[0]
-    if 4 <= len(clause) <= limit:
-        return clause
+    for clause in (c.strip() for c in _CLAUSE_END.split(sentence)):
+        # a brief's opening time (近日，/ 2月3日上午，) says when, not what
+        if len(clause) >= 4 and not _TIME_CLAUSE.match(clause):
+            return clause if len(clause) <= limit else clause[:limit] + "…"
     return sentence[:limit] + "…"
+
+
+def article_title(headline: str, kicker: str | None, paragraphs: tuple[str, ...]) -> str:
+    """The headline; for a headless brief, a phrase of its text (a column name is not its title)."""
+    if headline.strip():
+        return " ".join(headline.split())
+    for text in (*paragraphs, kicker or ""):
+        if title := short_title(text):
+            return title
+    return ""

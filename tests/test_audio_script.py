@@ -146,3 +146,19 @@ def test_an_untitled_photo_is_named_by_its_first_clause_not_cut_mid_word() -> No
     assert _photo_title(photo("东湖夜景如画。")) == "东湖夜景如画"
     no_comma = "当湖街道东湖社区志愿者为辖区老人义务理发测量血压并开展防诈骗宣传活动。"
     assert _photo_title(photo(no_comma)) == no_comma[:24] + "…"
+
+
+def test_headless_briefs_get_a_title_from_their_text() -> None:
+    from publisher.inputs import load_edition_inputs
+    from publisher.speech.script import build_script
+    from publisher.titles import short_title
+    from tests.conftest import TEST_PAGES
+
+    for page in TEST_PAGES:
+        edition = load_edition_inputs([page])
+        script = build_script(edition)
+        assert all(t.title.strip() for t in script.tracks), page.name
+        for article in edition.articles():
+            if not article.headline.strip() and article.paragraphs:
+                [track] = [t for t in script.tracks if t.item_id == article.id]
+                assert track.title == short_title(article.paragraphs[0])

@@ -30,7 +30,7 @@ from publisher.model import (
 )
 from publisher.pinyin import PinyinOptions, readings
 from publisher.punctuation import is_han
-from publisher.titles import short_title
+from publisher.titles import article_title, short_title
 
 LANG = "zh-CN"
 EDITION_CSS = "css/edition.css"
@@ -176,12 +176,11 @@ def stable_names(items: Iterable[Item]) -> dict[str, str]:
 def story_label(item: Article | Photo, position: int) -> str:
     """The headline as nav entry; never empty (an empty nav link is invalid and useless)."""
     if isinstance(item, Article):
-        if clean(item.headline):
-            return clean(item.headline)
-        for text in (item.kicker, item.subheadline, *item.paragraphs):
-            if text and clean(text):
-                return short_title(clean(text))
-        return f"第{position}篇"
+        paragraphs = tuple(clean(p) for p in item.paragraphs)
+        title = article_title(clean(item.headline), item.kicker and clean(item.kicker), paragraphs)
+        if not title and item.subheadline:
+            title = short_title(clean(item.subheadline))
+        return title or f"第{position}篇"
     if item.title and clean(item.title):
         return clean(item.title)
     caption = short_title(clean(item.caption))

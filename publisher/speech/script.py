@@ -19,7 +19,7 @@ from publisher.jumps import join_jumps
 from publisher.model import Advertisement, Article, Byline, Edition, Notice, Photo, Weather
 from publisher.pinyin import PinyinOptions, readings
 from publisher.speech.normalize import DECORATIVE, normalize
-from publisher.titles import short_title
+from publisher.titles import article_title, short_title
 
 # Pauses in seconds: the listener's only cue for structure.
 PAUSE_SENTENCE = 0.35
@@ -222,7 +222,13 @@ def build_script(
         if isinstance(item, Article):
             deck = item.subheadline or item.standfirst
             bodies.append(
-                ("article", item.id, clean(item.headline), deck and clean(deck), _article_segments(item))
+                (
+                    "article",
+                    item.id,
+                    clean(article_title(item.headline, item.kicker, item.paragraphs)) or "新闻",
+                    deck and clean(deck),
+                    _article_segments(item),
+                )
             )
         elif isinstance(item, Photo):
             bodies.append(("photo", item.id, _photo_title(item), None, _photo_segments(item)))
