@@ -22,7 +22,7 @@ import edge_tts.voices
 import miniaudio
 import numpy as np
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from publisher import cli
 from publisher.errors import PublisherError
@@ -452,6 +452,14 @@ def mp3_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.glob("*.mp3"))
 
 
+def run_audio_cli(tmp_path: Path, out: Path, engine: str) -> Result:
+    """`pinghu-publish audio` on the small sample edition, with its own cache."""
+    edition_json = tmp_path / "edition.json"
+    edition_json.write_text(edition_to_json(small_edition()), encoding="utf-8")
+    args = ["audio", str(edition_json), "-o", str(out), "--engine", engine, "--quiet"]
+    return CliRunner().invoke(cli.main, [*args, "--cache-dir", str(tmp_path / "cache")])
+
+
 def test_audio_edition_over_edge_isolates_a_failing_article(
     edge_fake: FakeEdgeServer, tmp_path: Path
 ) -> None:
@@ -491,11 +499,8 @@ def test_cli_exits_non_zero_with_a_summary_when_an_article_fails(
     edge_fake: FakeEdgeServer, tmp_path: Path
 ) -> None:
     edge_fake.fail_texts(FAILING_MARKER, "no_audio")
-    edition_json = tmp_path / "edition.json"
-    edition_json.write_text(edition_to_json(small_edition()), encoding="utf-8")
     out = tmp_path / "audio"
-    args = ["audio", str(edition_json), "-o", str(out), "--engine", "edge", "--quiet"]
-    result = CliRunner().invoke(cli.main, [*args, "--cache-dir", str(tmp_path / "cache")])
+    result = run_audio_cli(tmp_path, out, "edge")
 
     assert result.exit_code == 1, result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
@@ -508,11 +513,8 @@ def test_cli_exits_non_zero_with_a_summary_when_an_article_fails(
 
 
 def test_cli_engine_edge_fails_clearly_when_unreachable(closed_port_urls: None, tmp_path: Path) -> None:
-    edition_json = tmp_path / "edition.json"
-    edition_json.write_text(edition_to_json(small_edition()), encoding="utf-8")
     out = tmp_path / "audio"
-    args = ["audio", str(edition_json), "-o", str(out), "--engine", "edge", "--quiet"]
-    result = CliRunner().invoke(cli.main, [*args, "--cache-dir", str(tmp_path / "cache")])
+    result = run_audio_cli(tmp_path, out, "edge")
 
     assert result.exit_code == 1
     assert result.stderr.startswith("error: edge: the online speech service did not answer")
@@ -521,11 +523,8 @@ def test_cli_engine_edge_fails_clearly_when_unreachable(closed_port_urls: None, 
 
 
 def test_cli_engine_auto_falls_back_to_espeak_with_a_notice(closed_port_urls: None, tmp_path: Path) -> None:
-    edition_json = tmp_path / "edition.json"
-    edition_json.write_text(edition_to_json(small_edition()), encoding="utf-8")
     out = tmp_path / "audio"
-    args = ["audio", str(edition_json), "-o", str(out), "--engine", "auto", "--quiet"]
-    result = CliRunner().invoke(cli.main, [*args, "--cache-dir", str(tmp_path / "cache")])
+    result = run_audio_cli(tmp_path, out, "auto")
 
     assert result.exit_code == 0, result.output
     notices = [line for line in result.stderr.splitlines() if "unreachable" in line]
