@@ -81,7 +81,7 @@ def main() -> None:
     type=click.Choice(["json", "outline"]),
     default="json",
     show_default=True,
-    help="json: the pinghu-edition/1 document; outline: a tree for checking the parse by eye.",
+    help="json: the pinghu-edition/1.1 document; outline: a tree for checking the parse by eye.",
 )
 @friendly_errors
 def structure(pages: tuple[Path, ...], output: Path | None, date: str | None, fmt: str) -> None:
@@ -316,7 +316,7 @@ def build(
 
     \b
     Writes into OUTPUT:
-      edition.json         the structured edition (pinghu-edition/1)
+      edition.json         the structured edition (pinghu-edition/1.1)
       edition.epub         accessible EPUB 3 (best for screen readers)
       edition-pinyin.epub  the same with pinyin over every character
       audio/               NN-slug.mp3 per article, playlist.m3u8, .lrc, manifest.json

@@ -2,9 +2,10 @@
 
 A reader (``structure``) builds an :class:`Edition`; writers (EPUB, audio) take
 one as their only input.  ``edition_to_json`` / ``edition_from_json`` are the
-JSON form documented in the README (schema ``pinghu-edition/1``); the loader
-validates, so a hand-edited or foreign ``edition.json`` fails with one clear
-line instead of a traceback deep inside a writer.
+JSON form documented in the README (schema ``pinghu-edition/1.1``; a
+``pinghu-edition/1`` file still loads, its missing fields taking their
+defaults); the loader validates, so a hand-edited or foreign ``edition.json``
+fails with one clear line instead of a traceback deep inside a writer.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from typing import Any, Literal, TypeAlias
 
 from publisher.errors import InputError
 
-SCHEMA = "pinghu-edition/1"
+SCHEMA = "pinghu-edition/1.1"
+# Every schema the loader reads: 1.1 added pages, subheads, pull quotes and standfirst labels,
+# all with defaults, so a 1.0 document is a 1.1 document without them.
+READABLE_SCHEMAS = ("pinghu-edition/1", SCHEMA)
 
 ItemType = Literal["article", "photo", "advertisement", "notice", "weather", "qr_prompt", "unclassified"]
 
@@ -62,6 +66,32 @@ class Byline:
 
 
 @dataclass(frozen=True)
+class PageInfo:
+    """What a page prints about itself, outside any item."""
+
+    page: int  # 1-based index of the page file in the edition
+    page_label: str | None = None  # the page number as printed: 第6版, B03, 12; None if not printed
+    section: str | None = None  # the page's printed name: 要闻, 区县新闻, 人物·专访; None if not printed
+
+
+@dataclass(frozen=True)
+class Subhead:
+    """A subhead inside an article's body; its text is not also a paragraph."""
+
+    text: str
+    before: int  # index in Article.paragraphs of the paragraph it precedes
+
+
+@dataclass(frozen=True)
+class PullQuote:
+    """A quotation set large inside a story: neither a headline nor a paragraph."""
+
+    text: str
+    attribution: str | None  # who said it (the ——某某 under it, without the dashes)
+    before: int  # index in Article.paragraphs of the paragraph it stands before
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     source: SourceLines
@@ -73,6 +103,9 @@ class Article:
     byline: Byline | None = None
     dateline: str | None = None
     continuation: tuple[str, ...] = ()
+    subheads: tuple[Subhead, ...] = ()
+    pull_quotes: tuple[PullQuote, ...] = ()
+    standfirst_label: str | None = None  # 核心提示 / 编者按 / 内容提要 / 导读, as printed
     type: Literal["article"] = "article"
 
 
@@ -146,6 +179,7 @@ class Edition:
     date: str | None = None  # ISO YYYY-MM-DD, printed or given; never guessed
     brands: tuple[str, ...] = ()
     sources: tuple[SourceFile, ...] = ()
+    pages: tuple[PageInfo, ...] = ()  # one per page file, in order
     schema: str = SCHEMA
 
     def articles(self) -> list[Article]:
@@ -197,9 +231,14 @@ def item_to_json(item: Item) -> dict[str, Any]:
             headline=item.headline,
             subheadline=item.subheadline,
             standfirst=item.standfirst,
+            standfirst_label=item.standfirst_label,
             byline=_byline_to_json(item.byline),
             dateline=item.dateline,
             paragraphs=list(item.paragraphs),
+            subheads=[{"text": h.text, "before": h.before} for h in item.subheads],
+            pull_quotes=[
+                {"text": q.text, "attribution": q.attribution, "before": q.before} for q in item.pull_quotes
+            ],
             continuation=list(item.continuation),
         )
     elif isinstance(item, Photo):
@@ -222,6 +261,7 @@ def edition_to_dict(edition: Edition) -> dict[str, Any]:
         "date": edition.date,
         "brands": list(edition.brands),
         "sources": [{"path": s.path, "sha256": s.sha256, "encoding": s.encoding} for s in edition.sources],
+        "pages": [{"page": p.page, "page_label": p.page_label, "section": p.section} for p in edition.pages],
         "items": [item_to_json(i) for i in edition.items],
     }
 
@@ -259,10 +299,42 @@ class _Reader:
             raise self.fail(f"{ctx}.{key} must be a list of strings")
         return tuple(v)
 
-    def integer(self, v: Any, ctx: str) -> int:
-        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-            raise self.fail(f"{ctx} must be a positive integer")
+    def integer(self, v: Any, ctx: str, *, least: int = 1) -> int:
+        if not isinstance(v, int) or isinstance(v, bool) or v < least:
+            raise self.fail(f"{ctx} must be {'a positive' if least else 'a non-negative'} integer")
         return v
+
+    def objects(self, d: dict[str, Any], key: str, ctx: str) -> list[tuple[str, dict[str, Any]]]:
+        """(context, object) for each entry of an optional list of objects."""
+        v = d.get(key, [])
+        if not isinstance(v, list):
+            raise self.fail(f"{ctx}.{key} must be a list")
+        return [(f"{ctx}.{key}[{n}]", self.obj(o, f"{ctx}.{key}[{n}]")) for n, o in enumerate(v)]
+
+    def subheads(self, d: dict[str, Any], ctx: str) -> tuple[Subhead, ...]:
+        return tuple(
+            Subhead(
+                text=self.text(o, "text", c), before=self.integer(o.get("before"), f"{c}.before", least=0)
+            )
+            for c, o in self.objects(d, "subheads", ctx)
+        )
+
+    def pull_quotes(self, d: dict[str, Any], ctx: str) -> tuple[PullQuote, ...]:
+        return tuple(
+            PullQuote(
+                text=self.text(o, "text", c),
+                attribution=self.text(o, "attribution", c, optional=True),
+                before=self.integer(o.get("before"), f"{c}.before", least=0),
+            )
+            for c, o in self.objects(d, "pull_quotes", ctx)
+        )
+
+    def page_info(self, c: str, o: dict[str, Any]) -> PageInfo:
+        return PageInfo(
+            page=self.integer(o.get("page"), f"{c}.page"),
+            page_label=self.text(o, "page_label", c, optional=True),
+            section=self.text(o, "section", c, optional=True),
+        )
 
     def byline(self, d: dict[str, Any], ctx: str) -> Byline | None:
         raw = d.get("byline")
@@ -308,9 +380,12 @@ class _Reader:
                 headline=self.text(d, "headline", ctx),
                 subheadline=self.text(d, "subheadline", ctx, optional=True),
                 standfirst=self.text(d, "standfirst", ctx, optional=True),
+                standfirst_label=self.text(d, "standfirst_label", ctx, optional=True),
                 byline=self.byline(d, ctx),
                 dateline=self.text(d, "dateline", ctx, optional=True),
                 paragraphs=self.texts(d, "paragraphs", ctx),
+                subheads=self.subheads(d, ctx),
+                pull_quotes=self.pull_quotes(d, ctx),
                 continuation=self.texts(d, "continuation", ctx),
             )
         if kind == "photo":
@@ -337,7 +412,7 @@ class _Reader:
 def edition_from_dict(data: Any, where: str = "edition") -> Edition:
     r = _Reader(where)
     d = r.obj(data, "the document")
-    if d.get("schema") != SCHEMA:
+    if d.get("schema") not in READABLE_SCHEMAS:
         raise r.fail(f"not a {SCHEMA} document (schema is {d.get('schema')!r})")
     date = r.text(d, "date", "edition", optional=True)
     if date is not None:
@@ -358,6 +433,7 @@ def edition_from_dict(data: Any, where: str = "edition") -> Edition:
             )
         )
     items = tuple(r.item(raw, n) for n, raw in enumerate(raw_items))
+    pages = tuple(r.page_info(c, o) for c, o in r.objects(d, "pages", "edition"))
     ids = [i.id for i in items]
     if len(set(ids)) != len(ids):
         raise r.fail("item ids are not unique")
@@ -369,6 +445,7 @@ def edition_from_dict(data: Any, where: str = "edition") -> Edition:
         date=date,
         brands=r.texts(d, "brands", "edition"),
         sources=tuple(sources),
+        pages=pages,
     )
 
 

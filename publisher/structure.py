@@ -48,6 +48,7 @@ from publisher.model import (
     Edition,
     Item,
     Notice,
+    PageInfo,
     Photo,
     QrPrompt,
     SourceFile,
@@ -1330,8 +1331,10 @@ def structure_pages(
     items: list[Item] = []
     newspaper = newspaper_en = edition = printed = None
     brands: list[str] = []
+    infos: list[PageInfo] = []
     for number, page in enumerate(pages, start=1):
         parsed = parse_page(page.text, number)
+        infos.append(PageInfo(page=number))
         m = parsed.masthead
         newspaper = newspaper or m.newspaper
         newspaper_en = newspaper_en or m.newspaper_en
@@ -1359,6 +1362,7 @@ def structure_pages(
         sources=tuple(
             SourceFile(path=_display_path(p.path), sha256=p.sha256, encoding=p.encoding) for p in pages
         ),
+        pages=tuple(infos),
     )
 
 

@@ -78,7 +78,7 @@ def test_malformed_user_dictionary_is_one_line_and_writes_nothing(tmp_path: Path
 def test_edition_json_is_accepted_as_input(tmp_path: Path) -> None:
     edition = tmp_path / "edition.json"
     assert CliRunner().invoke(main, ["structure", str(SEED), "-o", str(edition)]).exit_code == 0
-    assert json.loads(edition.read_text(encoding="utf-8"))["schema"] == "pinghu-edition/1"
+    assert json.loads(edition.read_text(encoding="utf-8"))["schema"] == "pinghu-edition/1.1"
     from_json, from_page = tmp_path / "a.epub", tmp_path / "b.epub"
     assert CliRunner().invoke(main, ["epub", str(edition), "-o", str(from_json)]).exit_code == 0
     assert CliRunner().invoke(main, ["epub", str(SEED), "-o", str(from_page)]).exit_code == 0

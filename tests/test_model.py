@@ -15,9 +15,12 @@ from publisher.model import (
     Credit,
     Edition,
     Notice,
+    PageInfo,
     Photo,
+    PullQuote,
     SourceFile,
     SourceLines,
+    Subhead,
     edition_from_dict,
     edition_to_dict,
     edition_to_json,
@@ -33,6 +36,7 @@ def sample_edition() -> Edition:
         date="2020-11-11",
         brands=("平湖发布",),
         sources=(SourceFile(path="p.txt", sha256="0" * 64, encoding="utf-8"),),
+        pages=(PageInfo(page=1, page_label="第6版", section="要闻"),),
         items=(
             Article(
                 id="p1-01",
@@ -46,7 +50,11 @@ def sample_edition() -> Edition:
                     others=(Credit(role="编辑", names=("张三",)),),
                 ),
                 dateline="本报讯",
+                standfirst="导语。",
+                standfirst_label="编者按",
                 paragraphs=("第一段。", "第二段。"),
+                subheads=(Subhead(text="小标题", before=1),),
+                pull_quotes=(PullQuote(text="引语。", attribution="某某", before=0),),
                 continuation=("（下转第2版）",),
             ),
             Photo(
@@ -87,6 +95,33 @@ def test_json_shape_matches_the_documented_schema() -> None:
     }
 
 
+def test_json_carries_the_1_1_fields() -> None:
+    d = edition_to_dict(sample_edition())
+    assert d["schema"] == "pinghu-edition/1.1"
+    assert d["pages"] == [{"page": 1, "page_label": "第6版", "section": "要闻"}]
+    article = d["items"][0]
+    assert article["standfirst_label"] == "编者按"
+    assert article["subheads"] == [{"text": "小标题", "before": 1}]
+    assert article["pull_quotes"] == [{"text": "引语。", "attribution": "某某", "before": 0}]
+    # a subhead is not also a paragraph
+    assert "小标题" not in article["paragraphs"]
+
+
+def test_a_1_0_document_still_loads_with_defaults() -> None:
+    d = json.loads(edition_to_json(sample_edition()))
+    d["schema"] = "pinghu-edition/1"
+    del d["pages"]
+    for key in ("subheads", "pull_quotes", "standfirst_label"):
+        del d["items"][0][key]
+    edition = edition_from_dict(d, "old.json")
+    assert edition.schema == "pinghu-edition/1.1" and edition.pages == ()
+    article = edition.articles()[0]
+    assert (article.subheads, article.pull_quotes, article.standfirst_label) == ((), (), None)
+    assert article.paragraphs == ("第一段。", "第二段。")
+    # written again, it is a 1.1 document
+    assert json.loads(edition_to_json(edition))["schema"] == "pinghu-edition/1.1"
+
+
 def test_title_names_paper_edition_and_date() -> None:
     e = sample_edition()
     assert e.title() == "嘉兴日报·平湖版 2020年11月11日"
@@ -96,7 +131,7 @@ def test_title_names_paper_edition_and_date() -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d.update(schema="other/2"), "not a pinghu-edition/1 document"),
+        (lambda d: d.update(schema="other/2"), "not a pinghu-edition/1.1 document"),
         (lambda d: d.update(items={}), "items must be a list"),
         (lambda d: d["items"][0].update(type="poem"), "items[0].type must be one of"),
         (lambda d: d["items"][0].update(source_lines=[9, 5]), "ends before it starts"),
@@ -105,6 +140,14 @@ def test_title_names_paper_edition_and_date() -> None:
         (lambda d: d["items"][0].update(paragraphs="x"), "items[0].paragraphs must be a list of strings"),
         (lambda d: d["items"][1].update(id="p1-01"), "item ids are not unique"),
         (lambda d: d.update(date="2020-13-45"), "is not a date of the form YYYY-MM-DD"),
+        (lambda d: d.update(pages=[{"page": 0}]), "pages[0].page must be a positive integer"),
+        (lambda d: d.update(pages={}), "edition.pages must be a list"),
+        (
+            lambda d: d["items"][0].update(subheads=[{"text": "x", "before": -1}]),
+            "before must be a non-negative",
+        ),
+        (lambda d: d["items"][0].update(pull_quotes=[{"before": 0}]), "pull_quotes[0].text must be a string"),
+        (lambda d: d["items"][0].update(standfirst_label=3), "items[0].standfirst_label must be a string"),
     ],
 )
 def test_loader_rejects_malformed_documents_with_one_line(mutate, message: str) -> None:

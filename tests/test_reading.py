@@ -144,7 +144,7 @@ def test_cli_structure_writes_json_and_outline(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["structure", str(SEED), "-o", str(out), "--date", "2020-11-11"])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema"] == "pinghu-edition/1"
+    assert data["schema"] == "pinghu-edition/1.1"
     assert data["date"] == "2020-11-11"  # the seed prints no date, so --date is used
     assert data["sources"][0]["encoding"] == "utf-8"
     assert [i["id"] for i in data["items"]][:3] == ["p1-01", "p1-02", "p1-03"]

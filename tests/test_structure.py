@@ -511,6 +511,8 @@ def test_pages_make_one_edition_in_order() -> None:
     ids = [i.id for i in e.items]
     assert ids[:2] == ["p1-01", "p1-02"] and ids[-1] == "p2-08" and len(set(ids)) == len(ids)
     assert e.items[7].source.page == 2
+    # one PageInfo per page file, in order
+    assert [p.page for p in e.pages] == [1, 2]
 
 
 def test_round_trip_through_json() -> None:
