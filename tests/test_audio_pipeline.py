@@ -20,19 +20,14 @@ from scipy.signal import resample_poly
 
 from publisher.errors import PublisherError
 from publisher.model import Edition, Weather
-from publisher.speech import pipeline
+from publisher.speech import loudness
 from publisher.speech.engine import Clip, SynthesisError
 from publisher.speech.espeak import EspeakEngine
-from publisher.speech.pipeline import (
-    AudioOptions,
-    AudioReport,
-    TrackTags,
-    integrated_lufs,
-    render_track,
-    true_peak_dbtp,
-    write_audio_edition,
-)
+from publisher.speech.loudness import integrated_lufs, true_peak_dbtp
+from publisher.speech.pipeline import AudioOptions, AudioReport, write_audio_edition
+from publisher.speech.render import render_track
 from publisher.speech.script import Segment, Track
+from publisher.speech.tags import TrackTags
 from tests.audio_samples import small_edition
 
 # A 1×1 PNG: the cover only has to arrive in the tags unchanged.
@@ -330,9 +325,9 @@ def test_rendering_in_blocks_gives_the_same_bytes_as_the_whole_track(
     track, _clips = _long_track(loud_clip, 6)
     tags = TrackTags("长文", "专辑", "嘉兴日报", 2, 3, "2020-11-11", None, None)
     whole_size = 1 << 30
-    monkeypatch.setattr(pipeline, "BLOCK", whole_size)  # one block: the whole-array computation
+    monkeypatch.setattr(loudness, "BLOCK", whole_size)  # one block: the whole-array computation
     whole = render_track(track, [loud_clip] * 6, tags)
-    monkeypatch.setattr(pipeline, "BLOCK", 4099)  # blocks cutting through steps, peaks and limiter stretches
+    monkeypatch.setattr(loudness, "BLOCK", 4099)  # blocks cutting through steps, peaks and limiter stretches
     blocked = render_track(track, [loud_clip] * 6, tags)
     assert blocked == whole
     samples, rate = decode_bytes(blocked[0])
