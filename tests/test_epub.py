@@ -446,6 +446,7 @@ def test_metadata_of_an_undated_edition(seed_edition: Edition, seed_plain: Book)
     assert seed_plain.dc("language") == ["zh-CN"]
     assert seed_plain.dc("date") == []
     assert seed_plain.dc("publisher") == ["嘉兴日报"]
+    assert seed_plain.dc("creator") == ["嘉兴日报"]  # calibre and Kindle would say "Unknown" without one
     assert seed_plain.dc("source") == ["嘉兴日报·平湖版（印刷版）"]
     assert seed_plain.meta("dcterms:modified") == ["2000-01-01T00:00:00Z"]
     [identifier] = seed_plain.dc("identifier")
@@ -963,7 +964,7 @@ def test_cli_bad_input_is_one_line_and_leaves_no_file(bad: str, tmp_path: Path) 
 
 
 def test_module_exports_the_two_writers() -> None:
-    assert epub_module.__all__ == ["build_epub", "cover_image"]
+    assert epub_module.__all__ == ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "cover_image"]
 
 
 def test_byline_text_spells_out_roles_and_prints_a_nameless_credit_alone() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from publisher.assets import ASSETS_DIR
 from publisher.dates import chinese_date
-from publisher.epub.cover import cover_alt, render_cover
+from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, render_cover
 from publisher.epub.package import Meta, PackageInfo, Resource, write_package
 from publisher.epub.xhtml import (
     CONTENTS_TITLE,
@@ -46,7 +46,7 @@ from publisher.errors import InputError, PublisherError
 from publisher.model import Article, Edition, Photo, edition_to_dict
 from publisher.pinyin import PinyinOptions
 
-__all__ = ["build_epub", "cover_image"]
+__all__ = ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "cover_image"]
 
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 # Without a date, dcterms:modified still has to be a fixed value for reproducible builds.
@@ -54,9 +54,13 @@ UNDATED_MODIFIED = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _ID_NAMESPACE = uuid.UUID("2f0f8a52-3c55-5c8e-9d3b-6a1f0e0c7d41")
 
 
-def cover_image(edition: Edition) -> bytes:
-    """The cover as JPEG bytes: newspaper, edition and date (shared with the audio edition)."""
-    return render_cover(edition)
+def cover_image(edition: Edition, band: CoverBand | None = None) -> bytes:
+    """The cover as JPEG bytes: newspaper, edition and date (shared with the audio edition).
+
+    ``band`` marks another edition (PINYIN_BAND, READ_ALOUD_BAND) so that it can be
+    told apart in a library's cover grid.
+    """
+    return render_cover(edition, band)
 
 
 def content_identifier(edition: Edition, variant: str) -> str:
@@ -190,6 +194,10 @@ def _package_info(
         Meta("dcterms:conformsTo", CONFORMANCE),
     ]
     dc: list[tuple[str, str]] = []
+    # The paper is the author of its pages: without a creator calibre and Kindle list "Unknown".
+    creator = edition.newspaper or edition.edition
+    if creator:
+        dc.append(("creator", creator))
     if edition.newspaper:
         dc.append(("publisher", edition.newspaper))
     if edition.date:
@@ -220,7 +228,8 @@ def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
 
     pages, entries = _story_pages(plan, stable_names([*plan.stories, *plan.others]), text)
     contents = Page("contents.xhtml", "doc-contents", CONTENTS_TITLE, contents_body(title, entries, text))
-    cover = Page("cover.xhtml", "doc-cover", "封面", cover_body(cover_alt(edition)))
+    band = PINYIN_BAND if with_ruby else None
+    cover = Page("cover.xhtml", "doc-cover", "封面", cover_body(cover_alt(edition, band)))
     if with_ruby and text.han_with_ruby == 0:
         raise PublisherError("the pinyin edition came out without any pinyin (no readings for any character)")
 
@@ -230,7 +239,7 @@ def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
     if with_ruby:
         ruby_css = (ASSETS_DIR / "epub" / "pinyin.css").read_bytes()
         resources.append(Resource(PINYIN_CSS, "css-pinyin", "text/css", ruby_css))
-    resources.append(Resource(COVER_IMAGE, "cover-image", "image/jpeg", cover_image(edition)))
+    resources.append(Resource(COVER_IMAGE, "cover-image", "image/jpeg", cover_image(edition, band)))
     toc = [(p.name, p.label, f"nav-{p.uid}") for p in pages]
     landmarks = [
         ("cover", cover.name, "封面"),

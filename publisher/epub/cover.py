@@ -32,6 +32,21 @@ PAPER = (250, 248, 242)
 INK = (20, 20, 20)
 RED = (178, 24, 30)  # masthead red, 6.6:1 against white text
 GREY = (90, 90, 90)
+WHITE = (255, 255, 255)
+
+
+@dataclass(frozen=True)
+class CoverBand:
+    """The band that tells an edition apart in a library's cover grid: a word and a colour of its own."""
+
+    label: str  # 拼音版, 有声版
+    reading: str  # its pinyin, printed over it for the children the pinyin edition is for
+    colour: tuple[int, int, int]  # white text on it stays above 6:1
+
+
+PINYIN_BAND = CoverBand("拼音版", "pīn yīn bǎn", (16, 82, 160))  # blue, 7.7:1 with white
+READ_ALOUD_BAND = CoverBand("有声版", "yǒu shēng bǎn", (20, 105, 60))  # green, 6.7:1 with white
+BAND_TOP = 1450  # the band covers the bottom fifth: still legible in a 100 px wide thumbnail
 
 FONT_ENV = "PINGHU_CJK_FONT"  # path to a font file, for machines where discovery fails
 _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
@@ -153,24 +168,30 @@ def cover_texts(edition: Edition) -> tuple[str, str | None, str | None]:
     return masthead, edition_line, date_line
 
 
-def cover_alt(edition: Edition) -> str:
+def cover_alt(edition: Edition, band: CoverBand | None = None) -> str:
     """Alt text saying what the cover shows."""
     masthead, edition_line, date_line = cover_texts(edition)
     shown = "，".join(p for p in (masthead, edition_line, date_line) if p)
     if find_cjk_fonts() is None:  # the text-free fallback design
-        return f"封面：红白两色的报纸图案，没有文字。本书是{shown}的电子版"
-    return f"封面：{shown}，电子版"
+        colours = "红白两色" if band is None else "红白两色、底部一条色带"
+        named = f"{band.label}" if band else "电子版"
+        return f"封面：{colours}的报纸图案，没有文字。本书是{shown}的{named}"
+    return f"封面：{shown}，电子版" + (f"，底部色带上写着“{band.label}”" if band else "")
 
 
-def render_cover(edition: Edition) -> bytes:
+def render_cover(edition: Edition, band: CoverBand | None = None) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
-    # The design: a red masthead band, a thick and a thin rule, a red foot band.
+    # The design: a red masthead band, a thick and a thin rule, a red foot band,
+    # or for another edition a tall foot band in that edition's colour.
     draw.rectangle((0, 0, WIDTH, 560), fill=RED)
     draw.rectangle((80, 640, WIDTH - 80, 652), fill=INK)
     draw.rectangle((80, 668, WIDTH - 80, 672), fill=INK)
     draw.rectangle((80, 1280, WIDTH - 80, 1284), fill=INK)
-    draw.rectangle((0, HEIGHT - 120, WIDTH, HEIGHT), fill=RED)
+    if band is None:
+        draw.rectangle((0, HEIGHT - 120, WIDTH, HEIGHT), fill=RED)
+    else:
+        draw.rectangle((0, BAND_TOP, WIDTH, HEIGHT), fill=band.colour)
 
     fonts = find_cjk_fonts()
     if fonts is None:
@@ -178,10 +199,10 @@ def render_cover(edition: Edition) -> bytes:
     else:
         display, text = fonts
         masthead, edition_line, date_line = cover_texts(edition)
-        _centered(draw, 190, masthead, _fit(display, masthead, 190, WIDTH - 160), (255, 255, 255))
+        _centered(draw, 190, masthead, _fit(display, masthead, 190, WIDTH - 160), WHITE)
         if edition.newspaper_en:
             english = edition.newspaper_en.upper()
-            _centered(draw, 440, english, _fit(text, english, 48, WIDTH - 240), (255, 255, 255))
+            _centered(draw, 440, english, _fit(text, english, 48, WIDTH - 240), WHITE)
         # edition and date, as one block centred between the rules (either may be missing)
         block = [
             (line, _fit(face, line, size, WIDTH - 200))
@@ -197,7 +218,10 @@ def render_cover(edition: Edition) -> bytes:
         for (line, font), height in zip(block, heights, strict=True):
             _centered(draw, y, line, font, INK)
             y += height + gap
-        _centered(draw, 1400, "电子版", text.load(64), GREY)
+        _centered(draw, 1400 if band is None else 1330, "电子版", text.load(64), GREY)
+        if band is not None:
+            _centered(draw, BAND_TOP + 45, band.reading, _fit(text, band.reading, 56, WIDTH - 200), WHITE)
+            _centered(draw, BAND_TOP + 125, band.label, _fit(display, band.label, 170, WIDTH - 200), WHITE)
 
     out = io.BytesIO()
     # No EXIF, no timestamps: the same edition gives the same bytes.

@@ -202,6 +202,9 @@ def other_label(item: Weather | Notice | Advertisement | Unclassified) -> str:
 
 
 # ------------------------------------------------------------------ pages
+# The main region is <div role="main">, not <main>: the same landmark for screen
+# readers and Ace, but calibre's Kindle (AZW3) writer cannot split a <main> into
+# chunks ("Tag main has no aid"), while a div it can.
 
 
 def document(title: str, body: str, pinyin: bool) -> bytes:
@@ -249,8 +252,8 @@ def article_body(item: Article, sid: str, label: str, text: TextRenderer) -> str
     paragraphs = [_p(None, text(para)) for para in item.paragraphs if clean(para)]
     paragraphs += [_p("continuation", text(line)) for line in item.continuation if clean(line)]
     return (
-        f'<main>\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
-        f"<header>\n{''.join(head)}</header>\n{''.join(paragraphs)}</article>\n</main>\n"
+        f'<div role="main">\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
+        f"<header>\n{''.join(head)}</header>\n{''.join(paragraphs)}</article>\n</div>\n"
     )
 
 
@@ -262,10 +265,10 @@ def photo_body(item: Photo, sid: str, label: str, text: TextRenderer) -> str:
     if item.byline is not None and not item.byline.is_empty():
         caption.append(_p("credit", text(byline_text(item.byline))))
     return (
-        f'<main>\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
+        f'<div role="main">\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
         f'<header>\n<h1 id="{sid}-title">{text(label)}</h1>\n</header>\n'
         f"<figure>\n{_p('photo-note', text(PHOTO_NOTE))}"
-        f"<figcaption>\n{''.join(caption)}</figcaption>\n</figure>\n</article>\n</main>\n"
+        f"<figcaption>\n{''.join(caption)}</figcaption>\n</figure>\n</article>\n</div>\n"
     )
 
 
@@ -281,11 +284,12 @@ def others_body(
             f'<section class="other" id="{sid}"{_named_by(f"{sid}-title", other_label(item), text)}>\n'
             f'<h2 id="{sid}-title">{text(other_label(item))}</h2>\n{paras}</section>\n'
         )
-    return f'<main>\n<h1 id="others-title">{text(OTHERS_TITLE)}</h1>\n{"".join(sections)}</main>\n'
+    return f'<div role="main">\n<h1 id="others-title">{text(OTHERS_TITLE)}</h1>\n{"".join(sections)}</div>\n'
 
 
 def cover_body(alt: str) -> str:
-    return f'<main class="cover">\n<img role="doc-cover" src="{COVER_IMAGE}" alt="{escape(alt)}"/>\n</main>\n'
+    image = f'<img role="doc-cover" src="{COVER_IMAGE}" alt="{escape(alt)}"/>'
+    return f'<div class="cover" role="main">\n{image}\n</div>\n'
 
 
 @dataclass(frozen=True)
@@ -304,9 +308,9 @@ def contents_body(edition_title: str, entries: list[ContentsEntry], text: TextRe
         rows.append(f'<li>{kicker}<a href="{e.href}">{text(e.label)}</a>{deck}</li>\n')
     named = _named_by("contents-title", CONTENTS_TITLE, text)
     return (
-        f'<main>\n<h1 id="contents-title">{text(CONTENTS_TITLE)}</h1>\n'
+        f'<div role="main">\n<h1 id="contents-title">{text(CONTENTS_TITLE)}</h1>\n'
         f"{_p('edition-title', text(edition_title))}"
-        f'<ol class="contents"{named}>\n{"".join(rows)}</ol>\n</main>\n'
+        f'<ol class="contents"{named}>\n{"".join(rows)}</ol>\n</div>\n'
     )
 
 
