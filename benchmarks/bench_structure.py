@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from publisher.reader import parse_page, structure_pages  # noqa: E402
 from publisher.reading import PageText, read_page  # noqa: E402
-from publisher.structure import parse_page, structure_pages  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_9b8e91649bcfa4b4.txt"
 PAGES = [SEED, *sorted((ROOT / "tests" / "pages").glob("*.txt"))]

@@ -22,6 +22,37 @@ def chinese_date(iso: str) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+# When a news lead says its story happened (近日，/ 昨天上午，/ 入冬以来，): one list for the
+# reader, where a line opening with one starts a new story, and for short titles, where a
+# clause that only says when is not what the story is about.
+LEAD_TIME_WORDS = (
+    "近段时间",
+    "连日来",
+    "前不久",
+    "这几天",
+    "上周末",
+    "本周末",
+    "昨天",
+    "昨日",
+    "今天",
+    "今日",
+    "前天",
+    "近日",
+    "日前",
+    "近期",
+    "近来",
+    "本周",
+    "上周",
+    "眼下",
+    "昨晚",
+    "前晚",
+    "今晨",
+)
+LEAD_TIME = "|".join((*LEAD_TIME_WORDS, "入[春夏秋冬]以来", "入[春夏秋冬]后"))
+# Spans of time that open paragraphs inside a story as often as a story (今年以来，/ 目前，):
+# a clause of one still says only when, but a line opening with one starts nothing.
+PERIOD_WORDS = ("春节期间", "近年来", "目前", "当前", "此前", "去年", "今年")
+
 _PRINTED_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 

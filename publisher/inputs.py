@@ -23,7 +23,7 @@ def load_edition_inputs(
         if iso is not None and edition.date is None:
             edition = dataclasses.replace(edition, date=iso)
         return edition
+    from publisher.reader import structure_pages
     from publisher.reading import read_page
-    from publisher.structure import structure_pages
 
     return structure_pages([read_page(p) for p in paths], date=iso, warn=warn)

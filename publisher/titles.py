@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
+from publisher.dates import LEAD_TIME, PERIOD_WORDS
 from publisher.punctuation import SENTENCE_FINAL
 
 SHORT_TITLE_MAX = 24
 _SENTENCE = re.compile(rf"[^{SENTENCE_FINAL}]+")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
+_PERIODS = "|".join(PERIOD_WORDS)
 _TIME_CLAUSE = re.compile(
-    r"^(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|晚|早上|中午)?$"
-    r"|^(?:近日|日前|昨天|昨日|今天|今日|前天|近期|目前|眼下|当前|此前|去年|今年|近年来|连日来|春节期间)"
-    r"(?:上午|下午|晚上|晚|早上|中午)?$"
+    rf"^(?:(?:\d{{1,4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}[日号])?|{LEAD_TIME}|{_PERIODS})(?:上午|下午|晚上|晚|早上|中午)?$"
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from publisher.model import Byline, Edition
+from publisher.reader import structure_pages
 from publisher.reading import read_page
-from publisher.structure import structure_pages
 from tests.conftest import ROOT
 
 PAGES = ROOT / "tests" / "pages"

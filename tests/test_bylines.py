@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.bylines import (
+from publisher.model import Byline, Credit
+from publisher.reader.bylines import (
     is_photo_credit,
     parse_byline,
     parse_staff_line,
     split_photo_credit,
     split_trailing_byline,
 )
-from publisher.model import Byline, Credit
 
 
 @pytest.mark.parametrize(

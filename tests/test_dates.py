@@ -6,7 +6,7 @@ import pytest
 
 from publisher.dates import arabic_dates, chinese_date, parse_iso_date, parse_printed_date
 from publisher.errors import InputError
-from publisher.structure import parse_page
+from publisher.reader import parse_page
 from tests.conftest import SEED
 
 

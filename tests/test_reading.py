@@ -52,7 +52,7 @@ def test_sha256_is_of_the_raw_bytes(tmp_path: Path) -> None:
 
 
 def test_gbk_test_page_parses_like_its_utf8_original(tmp_path: Path) -> None:
-    from publisher.structure import structure_pages
+    from publisher.reader import structure_pages
 
     original = next(p for p in TEST_PAGES if p.name.startswith("103_"))
     gbk = tmp_path / "gbk_page.txt"

@@ -25,8 +25,8 @@ from publisher.model import (
     edition_to_json,
     item_to_json,
 )
+from publisher.reader import PageParse, parse_page, structure_pages
 from publisher.reading import read_page
-from publisher.structure import PageParse, parse_page, structure_pages
 from tests.conftest import ROOT, SEED, TEST_PAGES
 
 PAGES = ROOT / "tests" / "pages"

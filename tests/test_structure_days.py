@@ -12,7 +12,6 @@ notice without 公告 in its title, a 气温 forecast).  Nothing-is-lost runs on
 
 from __future__ import annotations
 
-from publisher.masthead import parse_masthead_line
 from publisher.model import (
     Advertisement,
     Article,
@@ -23,8 +22,9 @@ from publisher.model import (
     SourceLines,
     Weather,
 )
+from publisher.reader import parse_page
+from publisher.reader.masthead import parse_masthead_line
 from publisher.reading import read_page
-from publisher.structure import parse_page
 from tests.page_checks import PAGES, PINGHU, heads, layout
 from tests.page_checks import strict_edition_of as edition_of
 

@@ -19,8 +19,8 @@ from publisher.model import (
     SourceLines,
     Weather,
 )
+from publisher.reader import parse_page
 from publisher.reading import read_page
-from publisher.structure import parse_page
 from tests.page_checks import PAGES, heads
 from tests.page_checks import strict_edition_of as edition_of
 

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from publisher.bylines import parse_byline
 from publisher.errors import InputError
 from publisher.model import Byline, Credit, edition_from_dict, edition_to_json, item_to_json
+from publisher.reader import parse_page, structure_pages
+from publisher.reader.bylines import parse_byline
 from publisher.reading import PageText, decode_page
-from publisher.structure import parse_page, structure_pages
 from tests.conftest import SEED, TEST_PAGES
 from tests.test_structure import assert_nothing_lost
 

@@ -12,7 +12,6 @@ these pages too (they are in tests/pages).
 
 from __future__ import annotations
 
-from publisher.bylines import merge_bylines
 from publisher.model import (
     Advertisement,
     Article,
@@ -23,7 +22,8 @@ from publisher.model import (
     SourceLines,
     Weather,
 )
-from publisher.structure import parse_page
+from publisher.reader import parse_page
+from publisher.reader.bylines import merge_bylines
 from tests.page_checks import PAGES, PINGHU, heads, layout
 from tests.page_checks import strict_edition_of as edition_of
 

@@ -14,7 +14,7 @@ left by a web export.
 from __future__ import annotations
 
 from publisher.model import Advertisement, Article, Byline, Credit, Notice, Photo, SourceLines, Weather
-from publisher.structure import parse_page
+from publisher.reader import parse_page
 from tests.page_checks import PAGES, PINGHU, heads, layout
 from tests.page_checks import strict_edition_of as edition_of
 from tests.test_structure import assert_nothing_lost

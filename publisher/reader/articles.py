@@ -1,0 +1,164 @@
+"""An article while it is being read: head fields, paragraphs, column-break rejoining.
+
+Column breaks: the extraction puts a blank line wherever print jumped columns,
+often mid-sentence or mid-word.  A paragraph that does not end a sentence is
+continued by the next plain-text line, joined with nothing in between, unless
+that line starts something new (the page parser decides that).  A paragraph
+that does end with 。 simply ends there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from publisher.model import (
+    Article,
+    Byline,
+    SourceLines,
+)
+from publisher.punctuation import clean_text, ends_sentence, is_han
+from publisher.reader.bylines import (
+    merge_bylines,
+    split_trailing_byline,
+)
+from publisher.reader.lines import (
+    CONTINUATION_RE,
+    LIST_RE,
+    SUBHEAD_MAX,
+    TEXT,
+    Line,
+    clause_punctuated,
+)
+
+# ------------------------------------------------------------------ builders
+
+
+@dataclass
+class ArticleDraft:
+    first: int
+    last: int
+    kicker: str | None = None
+    headline: str = ""
+    subheadline: str | None = None
+    standfirst: str | None = None
+    byline: Byline | None = None
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    joinable: list[bool] = field(default_factory=list)
+    continuation: list[str] = field(default_factory=list)
+    closed: bool = False  # a trailing byline or 下转 marker ended it
+    subheads: int = 0
+    in_column: bool = False  # one of a column of briefs: a short head below starts the next one
+
+    @property
+    def in_body(self) -> bool:
+        return bool(self.paragraphs) or self.dateline is not None
+
+    def standfirst_only(self) -> bool:
+        return self.standfirst is not None and not self.headline and not self.in_body and self.byline is None
+
+    def head_only(self) -> bool:
+        return bool(self.headline) and not self.in_body and self.byline is None and self.standfirst is None
+
+    def open_sentence(self) -> bool:
+        return bool(self.joinable) and self.joinable[-1] and not self.closed
+
+    def open_quote(self, text: str) -> bool:
+        """The last paragraph left a quotation open and ``text`` closes it: a column break
+        fell after a full stop inside the quotation.  (A quotation running over real
+        paragraphs opens each of them again with “.)"""
+        if not self.paragraphs or self.closed or not self.in_body:
+            return False
+        prev = self.paragraphs[-1]
+        if text.startswith(("“", '"')):
+            return False
+        if prev.count('"') % 2 == 1:  # an ASCII quotation waits for its pair to be curled
+            return '"' in text
+        if prev.count("“") <= prev.count("”"):
+            return False
+        close, reopen = text.find("”"), text.find("“")
+        return close >= 0 and (reopen < 0 or close < reopen)
+
+    def add_paragraph(
+        self, text: str, line: Line, *, subhead: bool = False, sidebar: bool = False, clean_head: str = ""
+    ) -> None:
+        """``clean_head``: the paragraph's start, already in published form, before ``text``."""
+        text, markers = strip_continuation(text)
+        self.continuation.extend(markers)
+        trailing = split_trailing_byline(text)
+        if trailing is not None:
+            text, byline = trailing
+            self.byline = merge_bylines(self.byline, byline)
+            self.closed = True
+        if any("转" in m for m in markers):
+            self.closed = True
+        self.last = line.number
+        if not text and not clean_head:
+            return
+        cleaned = clean_head + clean_text(text)
+        self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
+        self.paragraphs.append(cleaned)
+        self.joinable.append(
+            not subhead
+            and not self.closed
+            and not ends_sentence(cleaned)
+            and not cleaned.endswith(("：", ":"))
+            and (
+                line.kind == TEXT
+                or clause_punctuated(LIST_RE.sub("", cleaned, count=1))
+                or len(cleaned) > SUBHEAD_MAX
+            )
+        )
+
+    def join(self, line: Line) -> None:
+        """Rejoin a paragraph cut by a column break."""
+        prev = self.paragraphs.pop()
+        self.joinable.pop()
+        self.last = line.number
+        text = line.text
+        sep = (
+            " "
+            if prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha()
+            else ""
+        )
+        # Re-clean the paragraph: punctuation at the cut sees both neighbours now.  Only its
+        # tail needs it (a page without full stops would otherwise cost time squared), unless
+        # an ASCII quote or bracket in it still waits for its pair.
+        cut = _clean_cut(prev)
+        self.add_paragraph(prev[cut:] + sep + text, line, clean_head=prev[:cut])
+
+    def build(self, item_id: str, page: int) -> Article:
+        return Article(
+            id=item_id,
+            source=SourceLines(page, self.first, self.last),
+            headline=self.headline,
+            paragraphs=tuple(self.paragraphs),
+            kicker=self.kicker,
+            subheadline=self.subheadline,
+            standfirst=self.standfirst,
+            byline=self.byline,
+            dateline=self.dateline,
+            continuation=tuple(self.continuation),
+        )
+
+
+_REJOIN_TAIL = 160  # characters before a column break that are cleaned again with the next line
+
+
+def _clean_cut(paragraph: str) -> int:
+    """Where the already-clean start of ``paragraph`` may end: between two Han characters at
+    least _REJOIN_TAIL characters before its end, or 0 (clean it all again)."""
+    if len(paragraph) <= 2 * _REJOIN_TAIL or any(c in paragraph for c in '"()'):
+        return 0
+    for cut in range(len(paragraph) - _REJOIN_TAIL, len(paragraph) - 2 * _REJOIN_TAIL, -1):
+        if is_han(paragraph[cut - 1]) and is_han(paragraph[cut]):
+            return cut
+    return 0
+
+
+def strip_continuation(text: str) -> tuple[str, list[str]]:
+    markers = [re.sub(r"\s+", "", m.group())[1:-1] for m in CONTINUATION_RE.finditer(text)]
+    if not markers:
+        return text, []
+    return CONTINUATION_RE.sub("", text).strip(), markers

@@ -1,0 +1,366 @@
+"""Boxes set apart from the stories: photos, notices, weather, advertisements.
+
+Each ``…_span`` method says how many lines a box starting at a line takes (0: none
+starts there); the matching method emits the item.  They are a mixin of the page
+parser, whose lines, page number and item list they share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from publisher.dates import parse_printed_date
+from publisher.model import (
+    Advertisement,
+    Byline,
+    Item,
+    Notice,
+    Photo,
+    SourceLines,
+    Weather,
+)
+from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.reader.bylines import (
+    parse_byline,
+    parse_staff_line,
+    split_photo_credit,
+)
+from publisher.reader.lines import (
+    AD_HEADINGS,
+    AD_LINE_MAX,
+    CONTACT,
+    LIST,
+    NEWS_LEAD,
+    PHOTO_COLUMN,
+    PHOTO_CREDIT,
+    SIGNATURE,
+    STAFF,
+    TEXT,
+    WEATHER,
+    Line,
+    clause_punctuated,
+    compact,
+    headline_like,
+)
+
+# A weather box: an optional heading, then one line per day, then readings.
+_WEATHER_HEADING = re.compile(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气)$")
+_WEATHER_EXTRA = re.compile(
+    r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
+    # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
+    r"|偏?[东南西北]{1,2}风|风力|风向)"
+)
+# A notice printed under its own title (遗失启事, 招标公告).
+_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知|讣告|讣闻)$")
+_CAPTION_MARKS = "▲△↑↓"
+_SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[上下左右中]图\s*[:：]|图为)")
+_DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+_AD_SLOGAN_MAX = 30
+_PHOTO_SET_MAX = 6  # photos in one column under one credit
+_CAPTION_MAX = 120
+_NOTICE_TITLE_MAX = 16
+
+
+def _signature(text: str) -> bool:
+    t = compact(text)
+    return bool(SIGNATURE.match(t)) or (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None)
+
+
+def _box_line(text: str) -> str:
+    """今天 多云转阴 6～14℃ -> 今天，多云转阴，6～14℃ (a line already punctuated stays as printed)."""
+    t = text.strip()
+    if not any(c in t for c in "，,。；;："):
+        t = re.sub(r"[ \t\u3000\u00a0]+", "，", t)
+    return clean_text(t)
+
+
+def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
+    """责任编辑：王丽 版式：陈晨 -> 责任编辑: 王丽，版式：陈晨; publication data -> 出版信息."""
+    staff = parse_staff_line(line.text) if line.kind == STAFF else None
+    if staff is None:
+        # Fields stand apart (社址：… 邮编：…): their spaces stay.
+        return Notice(item_id, source, "出版信息", normalise_punctuation(line.text))
+    (label, names), rest = staff[0], staff[1:]
+    text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
+    return Notice(item_id, source, label, text)
+
+
+class BoxReader:
+    """The box rules of the page parser (a mixin): what they need from it is declared here."""
+
+    lines: list[Line]
+    page: int
+
+    def _emit(self, item_factory: Callable[[str], Item]) -> None:
+        raise NotImplementedError
+
+    def _inside_prose(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
+        raise NotImplementedError
+
+    def _photo_span(self, i: int) -> int:
+        """Number of lines of a photo (title?, caption, credit) starting at line i, else 0."""
+        lines = self.lines
+        here = lines[i]
+        if here.kind == PHOTO_CREDIT:
+            return 1
+        if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
+            return 0
+        if compact(here.text) in PHOTO_COLUMN and i + 1 < len(lines):
+            below = self._photo_span(i + 1)
+            return below + 1 if below else 0
+        if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
+            return 2
+        if (
+            i + 2 < len(lines)
+            and headline_like(here)
+            and lines[i + 1].kind == TEXT
+            and lines[i + 2].kind == PHOTO_CREDIT
+        ):
+            return 3
+        # A caption wrapped over lines with no blank between them, a title apart above it.
+        start = i + 1 if headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
+        k = start + 1
+        while k < len(lines) and k - start < 4 and lines[k].kind == TEXT and not lines[k].gap:
+            k += 1
+        if (
+            k - start >= 2
+            and lines[start].gap
+            and lines[start].kind == TEXT
+            and k < len(lines)
+            and lines[k].kind == PHOTO_CREDIT
+        ):
+            return k + 1 - i
+        # A set of pictures: title?, 图① … 图② … captions, one credit under them all.
+        j = i if _SET_CAPTION.match(here.text) else i + 1
+        k = j
+        while k < len(lines) and k - j < 6 and lines[k].kind == TEXT and _SET_CAPTION.match(lines[k].text):
+            k += 1
+        if (
+            k - j >= 2
+            and k < len(lines)
+            and lines[k].kind == PHOTO_CREDIT
+            and (j == i or headline_like(here))
+        ):
+            return k + 1 - i
+        if split_photo_credit(here.text) is not None:
+            return 1
+        if (
+            i + 1 < len(lines)
+            and headline_like(here)
+            and lines[i + 1].kind == TEXT
+            and split_photo_credit(lines[i + 1].text) is not None
+        ):
+            return 2
+        return 0
+
+    def _photo_pairs(self, i: int) -> list[tuple[int, int, int]]:
+        """A column of photos each printed with its own title and caption, one credit under
+        them all (图片新闻 / title / caption / title / caption / ■摄影 …): the (title, caption's
+        first, caption's last) line indexes, else [].  A caption may wrap over lines set solid.
+        Without a column label it takes three photos to tell them from short stories."""
+        lines = self.lines
+        labelled = lines[i].kind == TEXT and compact(lines[i].text) in PHOTO_COLUMN
+        j = i + 1 if labelled else i
+        pairs: list[tuple[int, int, int]] = []
+        while (
+            j + 1 < len(lines)
+            and len(pairs) < _PHOTO_SET_MAX
+            and headline_like(lines[j])
+            and not clause_punctuated(lines[j].text)
+            and lines[j + 1].kind == TEXT
+            and (not headline_like(lines[j + 1]) or clause_punctuated(lines[j + 1].text))
+        ):
+            k = j + 2
+            while k < len(lines) and k - j <= 3 and lines[k].kind == TEXT and not lines[k].gap:
+                k += 1
+            if sum(len(ln.text) for ln in lines[j + 1 : k]) > _CAPTION_MAX:
+                break
+            pairs.append((j, j + 1, k - 1))
+            j = k
+        if j < len(lines) and lines[j].kind == PHOTO_CREDIT and len(pairs) >= (2 if labelled else 3):
+            return pairs
+        return []
+
+    def _photo_set(self, i: int, pairs: list[tuple[int, int, int]]) -> int:
+        """Emit one photo per (title, caption); the shared credit is every photo's byline and
+        its line belongs to the last photo.  Returns the index after the credit."""
+        credit = self.lines[pairs[-1][2] + 1]
+        byline = parse_byline(credit.text, photo=True)
+        column = compact(self.lines[i].text) if pairs[0][0] > i else None
+        for k, (t, c0, c1) in enumerate(pairs):
+            title = clean_text(self.lines[t].text)
+            if k == 0 and column is not None:
+                title = f"{column}：{title}"
+            first = self.lines[i if k == 0 else t].number
+            last = (credit if k == len(pairs) - 1 else self.lines[c1]).number
+            caption = clean_text("".join(ln.text for ln in self.lines[c0 : c1 + 1]))
+            source = SourceLines(self.page, first, last)
+            self._emit(
+                lambda id_, s=source, ti=title, ca=caption: Photo(id_, s, caption=ca, title=ti, byline=byline)
+            )
+        return pairs[-1][2] + 2
+
+    def _ad_span(self, i: int) -> int:
+        """Lines of an advertisement starting at line i: short poster lines around a contact line."""
+        lines = self.lines
+        j = i
+        seen_contact = False
+        # Under a classified heading (招聘) the ad may speak in sentences.
+        headed = compact(lines[i].text) in AD_HEADINGS
+        while j < len(lines) and j - i < 10:
+            ln = lines[j]
+            if j > i and ln.gap and seen_contact and ln.kind != CONTACT:
+                break
+            if ln.kind == CONTACT:
+                seen_contact = True
+            elif not (
+                ln.kind == TEXT
+                and len(ln.text) <= AD_LINE_MAX
+                and (
+                    "。" not in ln.text
+                    or (headed and not seen_contact)
+                    # a slogan set inside the ad's block (学车就选某某驾校。)
+                    or (j > i and not ln.gap and len(ln.text) <= _AD_SLOGAN_MAX)
+                )
+            ):
+                break
+            j += 1
+        return j - i if seen_contact else 0
+
+    def _photo(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        column = None
+        if span > 1 and compact(lines[0].text) in PHOTO_COLUMN:  # 图片新闻 over the photo
+            column, lines = compact(lines[0].text), lines[1:]
+        title: str | None = None
+        byline: Byline | None = None
+        if lines[-1].kind == PHOTO_CREDIT:
+            byline = parse_byline(lines[-1].text, photo=True)
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
+        else:
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+            split = split_photo_credit(texts[-1])
+            assert split is not None
+            texts[-1], byline = split
+        # A title stands apart from its caption (or is shaped like a headline); the first
+        # line of a caption wrapped over lines is not one.
+        if len(texts) >= 2 and not _SET_CAPTION.match(texts[0]) and (lines[1].gap or headline_like(lines[0])):
+            title = clean_text(texts[0])
+            texts = texts[1:]
+        caption = "".join(clean_text(t) for t in texts)
+        if column is not None:
+            title = f"{column}：{title}" if title else column
+        source = SourceLines(self.page, self.lines[i].number, lines[-1].number)
+        self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+
+    def _weather_span(self, i: int) -> int:
+        """Lines of a forecast starting at line i: a heading?, the day lines, the readings."""
+        lines = self.lines
+        j = i
+        if lines[i].kind == TEXT and _WEATHER_HEADING.match(compact(lines[i].text)):
+            j += 1
+        if j >= len(lines) or lines[j].kind != WEATHER or self._inside_prose(j):
+            return 0
+        j += 1
+        while j < len(lines) and (
+            lines[j].kind == WEATHER
+            or (lines[j].kind == TEXT and len(lines[j].text) <= 40 and _WEATHER_EXTRA.match(lines[j].text))
+        ):
+            j += 1
+        return j - i
+
+    def _weather(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        if span == 1:
+            text = clean_text(lines[0].text)
+        else:
+            # A box prints its fields apart (今天 多云 6～14℃); say them as a sentence.
+            parts = [_box_line(ln.text) for ln in lines]
+            if lines[0].kind == TEXT and _WEATHER_HEADING.match(compact(lines[0].text)):
+                parts = [f"{parts[0]}：{'；'.join(parts[1:])}"]
+            # A line that already ends its sentence needs no separator before the next.
+            text = "".join(
+                p if k == len(parts) - 1 or ends_sentence(p) else p + "；" for k, p in enumerate(parts)
+            )
+        self._emit(lambda id_: Weather(id_, source, text))
+
+    def _notice_span(self, i: int) -> int:
+        """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0.
+
+        A title that does not say 启事 / 公告 (线路调整) makes a notice only when the text
+        under it is signed by an organisation and dated, each on a line of its own.
+        """
+        lines = self.lines
+        titled = bool(_NOTICE_TITLE.match(compact(lines[i].text)))
+        if not (
+            lines[i].kind == TEXT
+            and (titled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
+            and i + 1 < len(lines)
+            and lines[i + 1].kind == TEXT
+            and not headline_like(lines[i + 1])
+            # 市政府发布通告 / 12月1日，… is news about a notice, not the notice
+            and not NEWS_LEAD.match(lines[i + 1].text)
+        ):
+            return 0
+        j = i + 2
+        while (
+            j < len(lines)
+            and lines[j].kind in (TEXT, CONTACT)
+            and (not lines[j].gap or not ends_sentence(lines[j - 1].text))
+            and not self._starts_new(j, strong_only=True)
+        ):
+            j += 1
+        # How to answer it (联系电话：…), set apart under the text.
+        while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT:
+            j += 1
+        # Who signed it and when, each on a line of its own.
+        signed = j
+        while j < len(lines) and j - i < 12 and _signature(lines[j].text):
+            j += 1
+        if not titled:
+            signature = [compact(ln.text) for ln in lines[signed:j]]
+            if not (
+                any(SIGNATURE.match(t) for t in signature) and any(_DATE_ONLY.match(t) for t in signature)
+            ):
+                return 0
+        return j - i
+
+    def _notice_lines(self, i: int) -> int:
+        """Lines of a 友情提醒：… notice at line i: it goes on over lines printed right under it
+        while it has not finished (…关注天气， / 注意交通安全)."""
+        lines = self.lines
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i < 4
+            and not lines[j].gap
+            and lines[j].kind == TEXT
+            and not ends_sentence(lines[j - 1].text)
+            and (lines[j - 1].text.endswith(("，", ",", "、", "；", ";")) or ends_sentence(lines[j].text))
+        ):
+            j += 1
+        return j - i
+
+    def _titled_notice(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        label = clean_text(compact(lines[0].text))
+        # Who signed and when: the run of signature lines at the end (one inside the text stays text).
+        k = len(lines)
+        while k > 1 and _signature(lines[k - 1].text):
+            k -= 1
+        body = [ln.text for ln in lines[1:k]]
+        signed = [clean_text(ln.text) for ln in lines[k:]]
+        text = "\n".join([clean_text("".join(body)), *signed])
+        self._emit(lambda id_: Notice(id_, source, label, text))
+
+    def _advertisement(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        texts = tuple(normalise_punctuation(ln.text) for ln in lines)
+        self._emit(lambda id_: Advertisement(id_, source, texts))

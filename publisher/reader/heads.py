@@ -1,0 +1,118 @@
+"""Head blocks: which lines above a story are kicker, headline and deck.
+
+A kicker, headline and deck are separate blocks; a headline may be printed over
+two lines.  ``wraps`` tells the two apart, ``head_fields`` names the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from publisher.punctuation import clean_text, is_han
+from publisher.reader.lines import (
+    BRIEF_COLUMN,
+    Line,
+    clause_punctuated,
+    compact,
+)
+
+HEAD_LINES_MAX = 3  # kicker, headline, deck (a headline wrapped over two lines counts once)
+# A head line ending in a word that needs what follows (…的 / 关于… / …聚焦) or a line
+# starting with a particle (的 / 了) is one headline printed over two lines.
+_WRAP_END = re.compile(
+    r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
+    r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步)$"
+)
+_WRAP_START = re.compile(r"^(?:的|了|着|之)")
+# …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
+_WRAP_VERB_END = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)$")
+_WRAP_VERB_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)[\u4e00-\u9fff]{1,8}$")
+# 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
+_EVENT_HELD = re.compile(
+    r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
+)
+_WRAP_EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
+# …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
+# solid under the kicker above it.
+_WHOLE_HEAD_END = re.compile(
+    r"(?:开幕|闭幕|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
+)
+
+
+def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
+    """``lower`` goes on with the head line ``upper``: one headline wrapped over two lines.
+
+    A kicker, headline and deck are separate blocks (a blank line, a phrase of their own);
+    a wrapped headline runs on with no blank line, or breaks after a word that needs more.
+    (On a page set without blank lines the missing blank says nothing: the two lines must
+    stand apart as a block of their own.)
+    """
+    a, b = upper.text, lower.text
+    if (
+        clause_punctuated(a)
+        or clause_punctuated(b)
+        or b.startswith(("——", "—", "--"))
+        or " " in a
+        or " " in b
+        or BRIEF_COLUMN.match(compact(a))
+    ):
+        return False
+    if a.count("“") > a.count("”"):  # a quotation opened on the first line closes on the second
+        return True
+    if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
+        return True
+    if (
+        _WRAP_VERB_OBJECT.search(a)
+        and not _WRAP_EVENT_END.search(a)
+        and _WRAP_EVENT_END.search(b)
+        and not _WRAP_VERB_OBJECT.search(b)
+    ):
+        # 我市召开重大项目 / 集中签约大会: the event the verb holds runs onto the next line.
+        return True
+    if (
+        _WHOLE_HEAD_END.search(b)
+        and sum(map(is_han, b)) >= 6
+        and sum(map(is_han, a)) >= 4
+        and not (_WRAP_END.search(a) or _WRAP_START.match(b))
+    ):
+        return False
+    solid_block = not lower.gap and upper.gap and (after is None or after.gap)
+    return solid_block or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
+
+
+def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
+    """(kicker, headline, subheadline) from the 1-3 head lines above an article."""
+    if len(texts) == 1:
+        parts = texts[0].split()
+        # A one-line head printed as "headline phrase  phrase  deck": with two or more
+        # print spaces the last part is the deck; a single space is a line-break space.
+        if len(parts) >= 3:
+            return None, clean_text(" ".join(parts[:-1])), clean_text(parts[-1])
+        return None, clean_text(texts[0]), None
+    if len(texts) == 3:
+        return clean_text(texts[0]), clean_text(texts[1]), clean_text(texts[2])
+    first, second = texts
+    if BRIEF_COLUMN.match(compact(first)):
+        return clean_text(first), clean_text(second), None
+    if second.startswith(("——", "—", "--")) or clause_punctuated(second):
+        return None, clean_text(first), clean_text(second)
+    if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
+        _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
+    ):
+        # 凝心聚力谋发展 over 市政协…会议开幕: the line that tells the event is the headline.
+        return clean_text(first), clean_text(second), None
+    if _parallel_slogan(first) and not _parallel_slogan(second):
+        # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
+        return clean_text(first), clean_text(second), None
+    if clause_punctuated(first) or len(first.replace(" ", "")) > len(second.replace(" ", "")):
+        return clean_text(first), clean_text(second), None
+    return None, clean_text(first), clean_text(second)
+
+
+def _parallel_slogan(text: str) -> bool:
+    """Two phrases of the same length set apart by a space (巾帼建新功 奋进新征程)."""
+    parts = text.split()
+    if len(parts) != 2:
+        return False
+    sizes = [sum(1 for c in p if is_han(c)) for p in parts]
+    return sizes[0] == sizes[1] and 3 <= sizes[0] <= 8

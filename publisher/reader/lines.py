@@ -1,0 +1,213 @@
+"""Lines and their kinds: what each non-blank line of a page is, from its own shape.
+
+A line gets one *kind* (byline, dateline paragraph, photo credit, notice, weather,
+QR prompt, contact line of an advertisement, list item, masthead, plain text…)
+before any grouping; the shape tests the grouping asks again (is this line shaped
+like a headline? like a subhead?) live here too, so every module asks the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from publisher.dates import LEAD_TIME
+from publisher.punctuation import ends_sentence, strip_markup
+from publisher.reader.bylines import (
+    BYLINE_MARKS,
+    ROLES,
+    is_photo_credit,
+    parse_byline,
+    parse_postfix_credit,
+    parse_staff_line,
+)
+from publisher.reader.masthead import MastheadLine, parse_masthead_line
+
+# ------------------------------------------------------------------ line kinds
+
+TEXT = "text"
+BYLINE = "byline"
+PHOTO_CREDIT = "photo_credit"
+DATELINE = "dateline"
+STANDFIRST = "standfirst"
+CONTINUATION = "continuation"
+QR = "qr"
+NOTICE = "notice"
+WEATHER = "weather"
+CONTACT = "contact"
+LIST = "list"
+MASTHEAD = "masthead"
+STAFF = "staff"  # 责任编辑：王丽 版式：陈晨
+PUBINFO = "pubinfo"  # 国内统一连续出版物号 CN33-0011, 今日8版
+BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
+
+DATELINE_RE = re.compile(
+    r"^(?P<dateline>本报讯"
+    r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
+    r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
+    r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
+    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
+)
+STANDFIRST_RE = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?\s*[:：]?\s*")
+CONTINUATION_RE = re.compile(
+    r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"
+)
+_CONTINUATION_LINE = re.compile(rf"^(?:{CONTINUATION_RE.pattern}\s*)+$")
+_QR = re.compile(r"^(?:扫一扫|扫码|扫描二维码|扫描下方二维码|长按识别|长按二维码)")
+NOTICE_RE = re.compile(
+    r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
+    r"[】\]]?\s*[:：]\s*"
+)
+_WEATHER_START = re.compile(
+    r"^(?:今天|今日|今晚|今夜|明天|明日|[\u4e00-\u9fff]{0,4}天气预报|[\u4e00-\u9fff]{0,4}天气|气温)"
+)
+_WEATHER_SKY = re.compile(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
+_WEATHER_MEASURE = re.compile(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
+_CONTACT = re.compile(
+    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
+)
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+LIST_RE = re.compile(
+    r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    # 一是…；二是…；: points counted in words, each printed as a paragraph of its own
+    r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff“]))"
+)
+
+_PUBINFO = re.compile(
+    r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|总第\s*\d+\s*期|今日\s*\d{1,2}\s*版|本期\s*\d{1,2}\s*版"
+    r"|CN\s*\d{2}\s*-\s*\d{4}|(?:社址|报社地址|本报地址)\s*[:：]"
+    # 中共嘉兴市委机关报, the paper's web address printed in the masthead
+    r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$)"
+)
+BRIEF_RE = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+# Words that open a news lead (who did what *when*): a short line followed by one is a new
+# story's headline, not a subhead of the story above.
+NEWS_LEAD = re.compile(
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{LEAD_TIME}|即日起|记者(?:昨天|昨日|今天|近日|日前)?从)"
+)
+# The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
+BRIEF_COLUMN = re.compile(
+    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|短波|简报|播报|一句话新闻|新闻|资讯|动态)$"
+)
+# Classified-ad headings: the lines under them are the ad, sentences and all.
+AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
+# Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
+_INTERVIEW = re.compile(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
+# The label over a column of news photos: it heads the first photo's title.
+PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
+# Who signs a notice under its text (…组委会, …有限公司).
+SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|村委会|居委会|治丧小组|治丧委员会|家属)$"
+)
+
+# Ads are short poster lines; longer lines are prose.
+AD_LINE_MAX = 50
+_HEADLINE_MAX = 45
+SUBHEAD_MAX = 24
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the page
+    text: str  # stripped
+    gap: bool  # a blank line (or the start of the page) comes before it
+    kind: str
+    masthead: MastheadLine | None = None
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def classify(text: str, masthead: MastheadLine | None) -> str:
+    if masthead is not None:
+        return MASTHEAD
+    if len(text) <= 60 and _PUBINFO.match(text):
+        return PUBINFO
+    if len(text) <= 60 and parse_staff_line(text) is not None:
+        return STAFF
+    if len(text) <= 12 and compact(text) in PHOTO_COLUMN:  # 图片 新闻 is a label, not 图片: 新闻
+        return TEXT
+    postfix = parse_postfix_credit(text) if "/" in text or "／" in text else None
+    if postfix is not None:
+        return PHOTO_CREDIT if postfix.photographers else BYLINE
+    if text[0] in BYLINE_MARKS or text.startswith(ROLES) or text.startswith(("(", "（")):
+        if is_photo_credit(text):
+            return PHOTO_CREDIT
+        if len(text) <= 60 and parse_byline(text) is not None:
+            return BYLINE
+    elif len(text) <= 40 and text.endswith("摄") and is_photo_credit(text):
+        return PHOTO_CREDIT
+    if DATELINE_RE.match(text):
+        return DATELINE
+    m = STANDFIRST_RE.match(text)
+    if m and m.end() < len(text):  # a bare 导读 with nothing after it is no standfirst
+        return STANDFIRST
+    if _CONTINUATION_LINE.match(text):
+        return CONTINUATION
+    if len(text) <= 30 and _QR.match(text):
+        return QR
+    if len(text) <= 80 and NOTICE_RE.match(text):
+        return NOTICE
+    if BRIEF_RE.match(text):
+        return BRIEF
+    if (
+        len(text) <= 160
+        and _WEATHER_START.match(text)
+        # 今天多云…3到4级 / 今天白天最高气温19℃ (the readings on a line of their own)
+        and (
+            (_WEATHER_SKY.search(text) and _WEATHER_MEASURE.search(text)) or ("气温" in text and "℃" in text)
+        )
+    ):
+        return WEATHER
+    if len(text) <= AD_LINE_MAX and not ends_sentence(text) and (_CONTACT.match(text) or _PHONE.search(text)):
+        return CONTACT
+    if LIST_RE.match(text):
+        return LIST
+    return TEXT
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their numbers, whether a blank precedes them, and their kind."""
+    out: list[Line] = []
+    gap = True
+    for number, raw in enumerate(text.split("\n"), start=1):
+        # HTML residue goes before the line is classified (<p>本报讯 … is a dateline); a line
+        # of nothing but markup (&nbsp;, <br>) is a blank line.
+        stripped = strip_markup(raw).strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
+        if not stripped:
+            gap = True
+            continue
+        masthead = parse_masthead_line(stripped)
+        out.append(Line(number, stripped, gap, classify(stripped, masthead), masthead))
+        gap = False
+    return out
+
+
+def headline_like(line: Line) -> bool:
+    t = line.text
+    if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or _INTERVIEW.match(t):
+        return False
+    if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
+        return False
+    return not (ends_sentence(t) and len(t) > SUBHEAD_MAX)
+
+
+def clause_punctuated(text: str) -> bool:
+    return any(c in text for c in "，,、；;")
+
+
+def subhead_shaped(line: Line) -> bool:
+    """A short unpunctuated line that may stand as a subhead inside a story."""
+    return (
+        line.kind == TEXT
+        and headline_like(line)
+        and len(line.text) <= SUBHEAD_MAX
+        and not clause_punctuated(line.text)
+    )
+
+
+def headline_like_list(text: str) -> bool:
+    """A list item that is a heading (一、产业升级) rather than a sentence."""
+    body = LIST_RE.sub("", text, count=1)
+    return len(text) <= SUBHEAD_MAX and not ends_sentence(body) and not clause_punctuated(body)

@@ -1,0 +1,656 @@
+"""The page parser: one left-to-right pass that groups typed lines into items.
+
+It looks a few lines ahead to tell an article head (kicker / headline / deck,
+confirmed by the byline, dateline or standfirst that follows) from a subhead or a
+photo title, and hands boxes (photos, notices, weather, ads) to :mod:`boxes`.
+Every non-blank line lands in exactly one item (or is a masthead line that
+becomes edition metadata); lines that fit nothing become an ``unclassified``
+item and a warning, never silence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from publisher.model import (
+    Edition,
+    Item,
+    Notice,
+    PageInfo,
+    QrPrompt,
+    SourceFile,
+    SourceLines,
+    Unclassified,
+)
+from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.reader.articles import (
+    ArticleDraft,
+    strip_continuation,
+)
+from publisher.reader.boxes import (
+    BoxReader,
+    desk_notice,
+)
+from publisher.reader.bylines import (
+    BYLINE_MARKS,
+    NAMELESS_ROLES,
+    merge_bylines,
+    parse_byline,
+    split_trailing_byline,
+)
+from publisher.reader.heads import (
+    HEAD_LINES_MAX,
+    head_fields,
+    wraps,
+)
+from publisher.reader.lines import (
+    AD_HEADINGS,
+    BRIEF,
+    BRIEF_COLUMN,
+    BRIEF_RE,
+    BYLINE,
+    CONTACT,
+    CONTINUATION,
+    DATELINE,
+    DATELINE_RE,
+    LIST,
+    MASTHEAD,
+    NEWS_LEAD,
+    NOTICE,
+    NOTICE_RE,
+    PHOTO_CREDIT,
+    PUBINFO,
+    QR,
+    SIGNATURE,
+    STAFF,
+    STANDFIRST,
+    STANDFIRST_RE,
+    SUBHEAD_MAX,
+    TEXT,
+    WEATHER,
+    Line,
+    classify,
+    clause_punctuated,
+    compact,
+    headline_like,
+    headline_like_list,
+    split_lines,
+    subhead_shaped,
+)
+from publisher.reader.masthead import MastheadLine
+from publisher.reading import PageText
+
+# Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
+_SIDEBAR_LABELS = (
+    "相关链接",
+    "延伸阅读",
+    "新闻链接",
+    "背景链接",
+    "链接",
+    "小贴士",
+    "记者手记",
+    "记者观察",
+    "新闻背景",
+    "相关新闻",
+    "小知识",
+    "知识链接",
+    "专家解读",
+    "专家观点",
+    "记者感言",
+    "编后",
+    "编后语",
+)
+# County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
+_PAPER_NAME_ENDINGS = ("新闻",)
+# (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
+_SOURCE_NOTE = re.compile(
+    r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+)
+_CUT_END_MAX = 8  # a sentence's end left alone by a column break is this short; a caption is longer
+
+
+# ------------------------------------------------------------------ page result
+
+
+@dataclass(frozen=True)
+class Masthead:
+    newspaper: str | None = None
+    newspaper_en: str | None = None
+    edition: str | None = None
+    date: str | None = None
+    brands: tuple[str, ...] = ()
+    lines: tuple[int, ...] = ()  # the masthead's line numbers (metadata, not items)
+    # 要闻 beside 第1版: the page's section; the edition model has no place for it (yet).
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class PageParse:
+    page: int
+    masthead: Masthead
+    items: tuple[Item, ...]
+    warnings: tuple[str, ...] = ()
+
+
+# ------------------------------------------------------------------ the pass
+
+
+class _PageParser(BoxReader):
+    def __init__(self, lines: list[Line], page: int) -> None:
+        self.lines = lines
+        self.page = page
+        self.items: list[Item] = []
+        self.warnings: list[str] = []
+        self.article: ArticleDraft | None = None
+        self.stray: list[Line] = []
+        self.masthead_lines: list[Line] = []
+
+    # -- helpers
+
+    def _line(self, i: int) -> Line | None:
+        return self.lines[i] if i < len(self.lines) else None
+
+    def _next_id(self) -> str:
+        return f"p{self.page}-{len(self.items) + 1:02d}"
+
+    def _emit(self, item_factory: Callable[[str], Item]) -> None:
+        self._close()
+        self.items.append(item_factory(self._next_id()))
+
+    def _close(self) -> None:
+        if self.article is not None:
+            article, self.article = self.article, None
+            self.items.append(article.build(self._next_id(), self.page))
+        if self.stray:
+            stray, self.stray = self.stray, []
+            item = Unclassified(
+                id=self._next_id(),
+                source=SourceLines(self.page, stray[0].number, stray[-1].number),
+                lines=tuple(normalise_punctuation(s.text) for s in stray),
+            )
+            self.items.append(item)
+            self.warnings.append(
+                f"page {self.page}, lines {stray[0].number}-{stray[-1].number}: "
+                f"could not classify {stray[0].text[:20]!r}…; kept as unclassified"
+            )
+
+    def _head_span(self, i: int) -> tuple[int, str] | None:
+        """(number of head lines, what confirms them) if an article head starts at line i."""
+        n = heads = 0
+        while i + n < len(self.lines) and headline_like(self.lines[i + n]):
+            if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
+                n += 1
+                continue
+            if heads == HEAD_LINES_MAX:
+                break
+            heads += 1
+            n += 1
+        if n == 0:
+            return None
+        if i + n >= len(self.lines):
+            return None
+        nxt = self.lines[i + n]
+        if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF):
+            return n, "strong"
+        if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
+            return n, "strong"
+        if nxt.kind in (TEXT, LIST) and not headline_like(nxt):
+            return n, "body"
+        return None
+
+    # -- the pass
+
+    def run(self) -> PageParse:
+        lines = self.lines
+        i = 0
+        # The masthead: the run of masthead lines at the top of the page, with the desk
+        # credits and publication data printed among them (those become notices).
+        while i < len(lines) and lines[i].kind in (MASTHEAD, STAFF, PUBINFO):
+            m = lines[i].masthead
+            if m is not None and _contradicts(m, [ln.masthead for ln in self.masthead_lines if ln.masthead]):
+                # Two papers' names in one masthead: the first is the paper, the other is text.
+                lines[i] = dataclasses.replace(lines[i], kind=classify(lines[i].text, None), masthead=None)
+                break
+            i = self._step(i)
+        # Below the masthead only the unmistakable parts (paper name, edition, date) count;
+        # a bare brand-like word there is text.
+        dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
+        top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
+        for k in range(i, len(lines)):
+            m = lines[k].masthead
+            # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日);
+            # a name that contradicts the masthead above is text (the edition keeps one name).
+            bare_date = m is not None and m.date and not (m.newspaper or m.edition or m.newspaper_en)
+            if m is not None and (
+                not m.strong()
+                or (dated and bare_date)
+                # …治丧小组 / 2025年2月3日: a date under a signature dates the notice, not the page.
+                or (bare_date and k > 0 and SIGNATURE.match(compact(lines[k - 1].text)))
+                or _contradicts(m, top)
+            ):
+                lines[k] = dataclasses.replace(lines[k], kind=classify(lines[k].text, None), masthead=None)
+            elif m is not None:
+                top.append(m)
+        while i < len(lines):
+            i = self._step(i)
+        self._close()
+        return PageParse(self.page, self._masthead(), tuple(self.items), tuple(self.warnings))
+
+    def _step(self, i: int) -> int:
+        ln = self.lines[i]
+        art = self.article
+        # 1. A paragraph cut by a column break goes on, unless something new starts here.
+        if (
+            art is not None
+            and (art.open_sentence() or (ln.kind == TEXT and art.open_quote(ln.text)))
+            and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
+            and not self._starts_new(i, strong_only=True)
+        ):
+            art.join(ln)
+            return i + 1
+        # Unclassified text cut by a column break stays one unclassified item.
+        if (
+            self.stray
+            and ln.kind == TEXT
+            and not ends_sentence(self.stray[-1].text)
+            and not self._starts_new(i, strong_only=True)
+        ):
+            self.stray.append(ln)
+            return i + 1
+        kind = ln.kind
+        if kind == MASTHEAD:
+            self._close()
+            self.masthead_lines.append(ln)
+            return i + 1
+        if kind == QR:
+            self._emit(lambda id_: QrPrompt(id_, SourceLines(self.page, ln.number, ln.number), ln.text))
+            return i + 1
+        if kind == NOTICE:
+            m = NOTICE_RE.match(ln.text)
+            assert m is not None
+            span = self._notice_lines(i)
+            last = self.lines[i + span - 1].number
+            label = m.group("label")
+            text = clean_text("".join([ln.text[m.end() :], *(x.text for x in self.lines[i + 1 : i + span])]))
+            self._emit(lambda id_: Notice(id_, SourceLines(self.page, ln.number, last), label, text))
+            return i + span
+        if kind in (STAFF, PUBINFO):
+            self._emit(lambda id_: desk_notice(id_, SourceLines(self.page, ln.number, ln.number), ln))
+            return i + 1
+        if kind == BRIEF:
+            self._brief(ln)
+            return i + 1
+        span = self._weather_span(i)
+        if span:
+            self._weather(i, span)
+            return i + span
+        if kind == PHOTO_CREDIT and art is not None and art.in_body and not art.closed:
+            # ■摄影 … alone under a story: who took the pictures printed with it.
+            self._continue_article(ln, i)
+            return i + 1
+        pairs = self._photo_pairs(i)
+        if pairs:
+            return self._photo_set(i, pairs)
+        span = self._photo_span(i)
+        if span:
+            self._photo(i, span)
+            return i + span
+        if kind == TEXT and _SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
+            # (县医保局供稿): the source of the story above, kept as its last line.
+            closed = art.closed
+            art.closed = False
+            art.add_paragraph(ln.text, ln, subhead=True)
+            art.closed = closed
+            return i + 1
+        if kind == TEXT and compact(ln.text) in _SIDEBAR_LABELS and art is not None and art.in_body:
+            # A box printed with the story above (相关链接): its label becomes a subhead there.
+            art.closed = False
+            art.add_paragraph(ln.text, ln, subhead=True, sidebar=True)
+            return i + 1
+        span = self._notice_span(i)
+        if span:
+            self._titled_notice(i, span)
+            return i + span
+        span = self._ad_span(i) if compact(ln.text) in AD_HEADINGS else 0
+        if span:
+            self._advertisement(i, span)
+            return i + span
+        span = self._ad_span(i) if kind == TEXT else 0
+        if span >= 2 and not any(x.gap for x in self.lines[i + 1 : i + span]):
+            # A block set solid around a phone number is a poster, even if it opens with a name.
+            self._advertisement(i, span)
+            return i + span
+        head = self._head_span(i)
+        if head is not None and self._is_new_article(i, head):
+            self._start_article(i, head[0])
+            return i + head[0]
+        span = self._ad_span(i) if kind in (TEXT, CONTACT) else 0
+        if span:
+            self._advertisement(i, span)
+            return i + span
+        if kind == BYLINE and (art is None or art.closed or art.byline is not None):
+            below = self._head_span(i + 1) if i + 1 < len(self.lines) else None
+            if below is not None and (
+                ln.text[0] in BYLINE_MARKS or ln.text.lstrip(BYLINE_MARKS).startswith(NAMELESS_ROLES)
+            ):
+                # ■本报评论员 printed above the head it signs.
+                self._start_article(i + 1, below[0])
+                assert self.article is not None
+                self.article.first = ln.number
+                self.article.byline = parse_byline(ln.text)
+                return i + 1 + below[0]
+        if kind == DATELINE and art is not None and (art.paragraphs or art.dateline):
+            # 新华社北京12月4日电 … below a finished story: a story of its own, headless.
+            self._close()
+            art = None
+        if art is not None and (
+            not art.closed
+            or (kind == TEXT and ln.gap and NEWS_LEAD.match(ln.text) and self._headless_brief(art))
+        ):
+            self._continue_article(ln, i)
+            return i + 1
+        if art is not None and art.closed and kind in (BYLINE, CONTINUATION):
+            self._continue_article(ln, i)
+            return i + 1
+        if kind in (DATELINE, STANDFIRST) or (kind == CONTINUATION and "接" in ln.text):
+            # An article without a printed headline (a brief, or a page's continued part).
+            self._close()
+            self.article = ArticleDraft(first=ln.number, last=ln.number)
+            self._continue_article(ln, i)
+            return i + 1
+        # Nothing fits: keep it, say so.
+        if self.article is not None:
+            self._close()
+        self.stray.append(ln)
+        return i + 1
+
+    def _inside_prose(self, i: int) -> bool:
+        """Line i stands between two paragraphs of an open article (a forecast quoted in a weather story)."""
+        art = self.article
+        if art is None or art.closed or not art.in_body or i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        return nxt.kind in (TEXT, LIST) and not self._starts_new(i + 1, strong_only=False)
+
+    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
+        head = self._head_span(i)
+        if head is not None and (head[1] == "strong" or not strong_only):
+            return True
+        # A caption starts after a blank line; a line glued to unfinished text continues it,
+        # and so does the few characters' end of a sentence cut by a column break right above
+        # a photo credit (…实实在在的 / 获得感。 / ■摄影 …).
+        span = self._photo_span(i) if self.lines[i].gap else 0
+        if span == 2 and len(self.lines[i].text) <= _CUT_END_MAX and ends_sentence(self.lines[i].text):
+            art = self.article
+            return art is None or not art.open_sentence()
+        return span > 0 and self.lines[i + span - 1].kind == PHOTO_CREDIT
+
+    def _is_new_article(self, i: int, head: tuple[int, str]) -> bool:
+        n, confirmed_by = head
+        if confirmed_by == "strong":
+            return True
+        art = self.article
+        if art is None or art.closed or not art.in_body or n >= 2:
+            return True
+        if not art.subheads and (art.in_column or NEWS_LEAD.match(self.lines[i + n].text)):
+            # In a column of briefs, or over a lead that says when (12月2日下午，…): the next story.
+            return True
+        # One short line followed by prose inside an open article: a subhead, unless
+        # the prose under it ends with its own byline (（记者 王强）), which makes it a
+        # story of its own printed without a byline on top.
+        j = i + n
+        while j < len(self.lines) and self.lines[j].kind in (TEXT, LIST, BYLINE):
+            line = self.lines[j]
+            if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
+                return True
+            if headline_like(line):
+                break
+            j += 1
+        # Subheads come in sets; a story's first one has another below it.  A lone
+        # unpunctuated line over prose heads a story printed without a byline.  (A line
+        # with commas is the start of a paragraph cut by a column break.)
+        line = self.lines[i]
+        return (
+            art.subheads == 0
+            and not clause_punctuated(line.text)
+            and not (subhead_shaped(line) and self._later_subhead(i + n))
+        )
+
+    def _later_subhead(self, j: int) -> bool:
+        """Another subhead-shaped line over prose comes below line j, before anything else starts."""
+        lines = self.lines
+        while j < len(lines) and lines[j].kind in (TEXT, LIST):
+            line = lines[j]
+            if compact(line.text) in _SIDEBAR_LABELS or _SOURCE_NOTE.match(line.text):
+                return False
+            if split_trailing_byline(line.text) is not None:
+                return False
+            head = self._head_span(j)
+            if head is not None:
+                return head == (1, "body") and subhead_shaped(line) and self._notice_span(j) == 0
+            j += 1
+        return False
+
+    def _start_article(self, i: int, n: int) -> None:
+        heads: list[str] = []
+        for k in range(n):
+            line = self.lines[i + k]
+            if k > 0 and wraps(self.lines[i + k - 1], line, self._line(i + k + 1)):
+                heads[-1] += line.text
+            else:
+                heads.append(line.text)
+        kicker, headline, deck = head_fields(heads)
+        prev = self.article
+        in_column = (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker)))) or (
+            prev is not None and prev.in_column and n == 1
+        )
+        standfirst, first = None, self.lines[i].number
+        if prev is not None and prev.standfirst_only():
+            # 编者按 printed above the head it introduces.
+            self.article = None
+            standfirst, first = prev.standfirst, prev.first
+        self._close()
+        self.article = ArticleDraft(
+            first=first,
+            last=self.lines[i + n - 1].number,
+            kicker=kicker,
+            headline=headline,
+            subheadline=deck,
+            standfirst=standfirst,
+            in_column=in_column,
+        )
+
+    def _continue_article(self, ln: Line, i: int) -> None:
+        art = self.article
+        assert art is not None
+        kind = ln.kind
+        if kind in (BYLINE, PHOTO_CREDIT):
+            art.byline = merge_bylines(art.byline, parse_byline(ln.text, photo=kind == PHOTO_CREDIT))
+            art.last = ln.number
+            if art.in_body:
+                art.closed = True
+            return
+        if kind == CONTINUATION:
+            _, markers = strip_continuation(ln.text)
+            art.continuation.extend(markers)
+            art.last = ln.number
+            if any("转" in m for m in markers):
+                art.closed = True
+            return
+        if kind == STANDFIRST and art.standfirst is None and not art.paragraphs:
+            m = STANDFIRST_RE.match(ln.text)
+            assert m is not None
+            art.standfirst = clean_text(ln.text[m.end() :])
+            art.last = ln.number
+            return
+        if kind == DATELINE and art.dateline is None and not art.paragraphs:
+            m = DATELINE_RE.match(ln.text)
+            assert m is not None
+            rest = ln.text[m.end() :]
+            inner = m.group("byline")
+            if inner is not None:
+                byline = parse_byline(inner)
+                if byline is None:  # a parenthesis that is not a byline stays in the text
+                    rest = ln.text[m.end("dateline") :].lstrip()
+                else:
+                    art.byline = merge_bylines(art.byline, byline)
+            art.dateline = m.group("dateline")
+            art.add_paragraph(rest, ln)
+            return
+        if kind == TEXT and ln.gap and NEWS_LEAD.match(ln.text) and self._headless_brief(art):
+            # A column of briefs printed without heads (平湖新闻 / 2月3日，… / 近日，…): each
+            # lead opens a brief of its own under the column's name.
+            if art.paragraphs:
+                column = art.kicker
+                self._close()
+                art = self.article = ArticleDraft(first=ln.number, last=ln.number, kicker=column)
+            else:
+                art.kicker, art.headline = art.headline, ""
+            art.in_column = True
+        subhead = (
+            art.in_body
+            and kind == TEXT
+            and headline_like(ln)
+            and len(ln.text) <= SUBHEAD_MAX
+            and not clause_punctuated(ln.text)
+            and not art.open_sentence()
+        )
+        art.add_paragraph(ln.text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+
+    @staticmethod
+    def _headless_brief(art: ArticleDraft) -> bool:
+        """``art`` is a column's name over no head of its own, or a brief under one that has
+        finished its sentence: a news lead below starts the column's next brief."""
+        if art.dateline or art.subheadline or art.standfirst:
+            return False
+        if not art.paragraphs:
+            return (
+                art.byline is None
+                and not art.closed
+                and art.kicker is None
+                and bool(BRIEF_COLUMN.match(compact(art.headline)))
+            )
+        # (a brief may close with its own (记者 …))
+        return (
+            art.in_column
+            and not art.headline
+            and art.kicker is not None
+            and len(art.paragraphs) == 1
+            and ends_sentence(art.paragraphs[-1])
+        )
+
+    def _brief(self, ln: Line) -> None:
+        """【head】text: a brief; a column name printed just above becomes its kicker."""
+        m = BRIEF_RE.match(ln.text)
+        assert m is not None
+        art = self.article
+        sidebar = compact(m.group("head")) in _SIDEBAR_LABELS
+        inside = art is not None and art.in_body and not art.closed and not art.in_column
+        if art is not None and art.in_body and (sidebar or (inside and not NEWS_LEAD.match(m.group("rest")))):
+            # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
+            art.closed = False
+            art.add_paragraph(m.group("head"), ln, subhead=True, sidebar=sidebar)
+            art.add_paragraph(m.group("rest"), ln)
+            return
+        if art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
+            art.kicker, art.headline = art.headline, clean_text(m.group("head"))
+        else:
+            self._close()
+            art = self.article = ArticleDraft(
+                first=ln.number, last=ln.number, headline=clean_text(m.group("head"))
+            )
+        art.in_column = True
+        art.add_paragraph(m.group("rest"), ln)
+
+    def _masthead(self) -> Masthead:
+        newspaper = newspaper_en = edition = date = section = None
+        brands: list[str] = []
+        sections: list[str] = []
+        for ln in self.masthead_lines:
+            m = ln.masthead
+            assert m is not None
+            newspaper = newspaper or m.newspaper
+            newspaper_en = newspaper_en or m.newspaper_en
+            edition = edition or m.edition
+            if m.section:
+                sections.append(m.section)
+            date = date or m.date
+            brands.extend(b for b in m.brands if b not in brands)
+        if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
+            # 安吉新闻 over 县域: a county paper's name stands above its page's section.
+            newspaper = sections.pop(0)
+        # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).
+        section = "·".join(dict.fromkeys(sections)) if sections else None
+        return Masthead(
+            newspaper=newspaper,
+            newspaper_en=newspaper_en,
+            edition=edition or section,
+            section=section if edition else None,
+            date=date,
+            brands=tuple(brands),
+            lines=tuple(ln.number for ln in self.masthead_lines),
+        )
+
+
+def _contradicts(line: MastheadLine, top: list[MastheadLine]) -> bool:
+    """A masthead line below the top names another paper, edition or date than the top does."""
+    for name in ("newspaper", "newspaper_en", "edition", "date"):
+        mine = getattr(line, name)
+        if mine is not None and any(getattr(t, name) not in (None, mine) for t in top):
+            return True
+    return False
+
+
+def parse_page(text: str, page: int = 1) -> PageParse:
+    """Structure one page's text (pure): masthead fields, items in print order, warnings."""
+    return _PageParser(split_lines(text), page).run()
+
+
+def structure_pages(
+    pages: Sequence[PageText], date: str | None = None, warn: Callable[[str], None] | None = None
+) -> Edition:
+    """One edition from pages in order.  A printed date wins over ``date``; neither means None."""
+    items: list[Item] = []
+    newspaper = newspaper_en = edition = printed = None
+    brands: list[str] = []
+    infos: list[PageInfo] = []
+    for number, page in enumerate(pages, start=1):
+        parsed = parse_page(page.text, number)
+        infos.append(PageInfo(page=number))
+        m = parsed.masthead
+        newspaper = newspaper or m.newspaper
+        newspaper_en = newspaper_en or m.newspaper_en
+        edition = edition or m.edition
+        if m.date is not None and printed is not None and m.date != printed and warn is not None:
+            warn(
+                f"{page.path}: printed date {m.date} differs from {printed} on an earlier page; "
+                f"using {printed}"
+            )
+        printed = printed or m.date
+        brands.extend(b for b in m.brands if b not in brands)
+        items.extend(parsed.items)
+        if warn is not None:
+            for message in parsed.warnings:
+                warn(f"{page.path}: {message}")
+    if printed is not None and date is not None and printed != date and warn is not None:
+        warn(f"the page prints the date {printed}; it wins over --date {date}")
+    return Edition(
+        items=tuple(items),
+        newspaper=newspaper,
+        newspaper_en=newspaper_en,
+        edition=edition,
+        date=printed or date,
+        brands=tuple(brands),
+        sources=tuple(
+            SourceFile(path=_display_path(p.path), sha256=p.sha256, encoding=p.encoding) for p in pages
+        ),
+        pages=tuple(infos),
+    )
+
+
+def _display_path(path: Path) -> str:
+    return path.as_posix()
