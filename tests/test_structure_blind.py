@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from benchmarks import structure_blind as scorer
+from publisher.reader import parse_page
 from publisher.reading import read_page
-from publisher.structure import parse_page
 from tests.conftest import ROOT
 from tests.test_structure import assert_nothing_lost
 
