@@ -28,6 +28,19 @@ Reading rules (the newsroom's broadcast habit; the unit test table is the spec):
 * Latin abbreviations (2–4 capitals, APP) are spelled letter by letter: A P P.
 * Codes (CN33-0011, 31-128, nine digits or more) are read digit by digit, - as 杠.
 * Ordinals: 第81期 → 第八十一期.
+* Routes of three digits or more, and numbered roads, digit by digit: 201路 → 二零一路,
+  320国道 → 三二零国道 (12路 stays 十二路).  Postcodes after 邮编: 邮编314200 → 三一四二零零.
+* Emergency and service numbers before what they are for are dialled: 110报警 → 幺幺零报警,
+  120急救 → 幺二零急救 (but 120多家 is a count).
+* Ratios and scores: 1:2 → 一比二, 比例尺1:500 → 一比五百; a two-digit minute is a clock
+  time (8:30 → 八点三十分) unless a score or ratio word is next to it (3:10战胜).
+* Money: the sign is read after the amount: ¥200 → 二百元, $500 → 五百美元, €30万 → 三十万欧元.
+* A minus before a number is 负: -0.5% → 负百分之零点五 (temperatures say 零下).
+* Letters joined to digits are codes (roads, trains, flights, models): G60 → G六零,
+  MU5735 → M U五七三五, N95 → N九五; but an amount after a measure's label stays one
+  (GDP2000亿元), and G20峰会 is G二十.
+* Cross-references to other pages, （相关报道见第3版） / （下转第2版）, are for the eye:
+  not read (the e-book keeps them).
 * Decorative marks (■ □ ◆ …) are dropped.
 """
 
@@ -50,8 +63,8 @@ DECORATIVE = re.compile(r"[■□◆◇●○▲△▼▽★☆▶►◀◄※§
 
 _FULLWIDTH = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．－～＋／：",
-    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.-~+/:",
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％．－～＋／：−＄",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.-~+/:-$",
 )
 
 # Unit symbols that may follow a number, longest first so km/h wins over km and m.
@@ -289,7 +302,74 @@ def _iso_date(m: re.Match[str]) -> str:
     return f"{digits(m.group(1))}年{number(m.group(3))}月{number(m.group(4))}日"
 
 
+# ---------------------------------------------------------------- classes read by their shape
+
+_HAN_NUMERAL = "一二三四五六七八九十〇零两"
+# A printed pointer to another page: for the eye only.  ``见`` / ``转`` / ``接`` / ``续`` then a page.
+CROSS_REFERENCE = re.compile(
+    rf"[（(][^（）()]{{0,12}}?(?:见|转|接|续)(?:至|到)?\s*(?:第\s*)?[A-Z]?\s*[\d{_HAN_NUMERAL}]+\s*版"
+    r"[^（）()]{0,6}[）)]"
+)
+
+# Numbers you dial: emergency (110, 119, 120, 122…) and 5-digit service lines (12345, 95598…),
+# before what they are for.  Anything else (120多家, 110人次) is a count.
+_SERVICE_NUMBER = r"(?:11[0-9]|12[0-9]|999|12\d{3}|9[56]\d{3})"
+_SERVICE_USE = (
+    r"(?:报警|报案|急救|火警|求助|求救|救助|救援|指挥|接警|交通事故|电话|查询|投诉|举报|平台"
+    r"|[\u4e00-\u9fff]{0,4}(?:热线|专线))"
+)
+
+# A score or a ratio beside a number pair with a colon; otherwise a two-digit minute is a time.
+_RATIO_BEFORE = r"(?:比分|比例尺?|比率|比值|之比|配比)[为是:：]?\s*$"
+_RATIO_AFTER = re.compile(
+    r"\s*(?:的?比[例分率]|战胜|击败|胜出?|负于|获胜|取胜|告负|落败|惜败|险胜|大胜|力克|完胜|领先|落后|逆转|战平|打平)"
+)
+
+
+def _ratio(m: re.Match[str]) -> str:
+    parts = re.split(r"[:：]", m.group(0))
+    if len(parts) == 3 and all(len(p) == 2 and int(p) < 60 for p in parts[1:]):
+        # a duration, h:mm:ss (a marathon's 2:05:30): 两小时零五分三十秒
+        hours, minutes, seconds = (int(p) for p in parts)
+        text = f"{number(parts[0], liang=True)}小时" if hours else ""
+        text += f"{'零' if text and minutes < 10 else ''}{cardinal(minutes)}分" if minutes else ""
+        return text + (f"{'零' if text and seconds < 10 else ''}{cardinal(seconds)}秒" if seconds else "")
+    clock = len(parts) == 2 and re.fullmatch(r"(?:[01]?\d|2[0-3])", parts[0]) and len(parts[1]) == 2
+    if clock and int(parts[1]) < 60:
+        cued = re.search(_RATIO_BEFORE, m.string[: m.start()]) or _RATIO_AFTER.match(m.string, m.end())
+        if not cued:
+            return m.group(0)  # a clock time, read by the time rule
+    return "比".join(number(p) for p in parts)
+
+
+_CURRENCY_WORDS = {"¥": "元", "￥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑"}
+_CURRENCY_NAMES = "元|美元|欧元|英镑|港元|港币|日元"
+
+
+def _money(m: re.Match[str]) -> str:
+    sign, amount, multiple, named = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+    currency = named or _CURRENCY_WORDS[sign]
+    return _amount(amount, multiple + currency) + multiple + currency
+
+
+# After these, digits joined to letters are an amount (GDP2000亿元), not a code.
+_AMOUNT_AFTER = r"(?:\s*(?:万|亿|千|百|元|%|‰))"
+# Groups of countries are counted, not coded: G20峰会 is G二十.
+_COUNTED_GROUP = r"(?:峰会|集团|国集团|成员|领导人)"
+
+
+def _letter_code(m: re.Match[str]) -> str:
+    letters, number_ = m.group(1), m.group(2)
+    if re.match(_COUNTED_GROUP, m.string[m.end() :]):
+        return letters + number(number_)
+    return letters + digits(number_)
+
+
 _RULES: list[Callable[[str], str]] = [
+    # a pointer to another page is not read: （相关报道见第3版）, （下转第2版）
+    lambda text: CROSS_REFERENCE.sub("", text),
+    # postcodes, digit by digit (with 一: nobody dials them)
+    _sub(r"((?:邮编|邮政编码|邮码)[:：]?\s*)(\d{6})(?!\d)", lambda m: m.group(1) + digits(m.group(2))),
     # a numbered point opening a paragraph (1. / 2、) is read as a list item: 一、 not 一点
     _sub(r"^(\d{1,2})\s*[.、](?!\d)\s*", lambda m: number(m.group(1)) + "、"),
     # phone numbers first, before any digit is read as a quantity
@@ -303,9 +383,15 @@ _RULES: list[Callable[[str], str]] = [
         lambda m: digits(re.sub(r"[ -]", "", m[0]), phone=True),
     ),
     _sub(r"(?<![\d.,])\d{7,8}(?![\d.%]|[\u4e00-\u9fff])", _phone),
-    _sub(r"(拨打[:：]?\s*)(\d{3,6})(?![\d.%])", _dialled),
+    _sub(r"(拨打[:：]?\s*)(\d{3,6}(?:[、/或和]\d{3,6})*)(?![\d.%])", _dialled),
     _sub(rf"((?:电话|热线)[:：]?\s*)(\d{{3,6}}){_SERVICE_END}", _dialled),
     _sub(r"(?<![\d.])\d{3,6}(?=\s*(?:服务)?(?:热线|专线))", lambda m: digits(m[0], phone=True)),
+    _sub(rf"(?<![\d.-]){_SERVICE_NUMBER}(?={_SERVICE_USE})", lambda m: digits(m[0], phone=True)),
+    # money: the amount, then the currency's name (¥200 → 二百元, ¥1.5亿 → 一点五亿元)
+    _sub(
+        rf"(US\$|HK\$|[¥￥$€£])\s*(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿|亿|万|千)?({_CURRENCY_NAMES})?",
+        _money,
+    ),
     # ISO-style dates (2020-11-11, 2020.11.11, 2020/11/11) read as the date they are
     _sub(
         r"(?<![\d.])((?:19|20)\d{2})([-./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d.])[日号]?",
@@ -325,16 +411,26 @@ _RULES: list[Callable[[str], str]] = [
     _sub(r"(?<![\d.])([12]?\d|3[01])([日号])(?=[\u4e00-\u9fff，,。、\s)）]|$)(?<!\d号)", _month),
     # a span of clock times: 15:00—17:00 → 十五点到十七点
     _sub(rf"(?<![\d.])({_CLOCK})\s*(?:-|~|—|–|至|到)+\s*(?={_CLOCK})", lambda m: m.group(1) + "到"),
+    # scores and ratios (1:2, 3:1战胜, 比例尺1:500); a clock time is left to the next rule
+    _sub(r"(?<![\d.:：])\d+(?:[:：]\d+)+(?![\d.:：])", _ratio),
     _sub(r"(?<![\d.])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d])", _time),
     # temperatures, percentages, ranges and units
     _sub(rf"(-?{_NUM})\s*(?:(?:℃|°C|摄氏度)?\s*{_RANGE}\s*(-?{_NUM})\s*)?(?:℃|°C|摄氏度)", _temperature),
+    # a minus sign (not a hyphen between numbers, codes or a range) is 负
+    _sub(r"(?<![0-9A-Za-z.%‰)）\]])-(?=\d)", lambda m: "负"),
     _sub(rf"({_NUM})%\s*{_RANGE}\s*({_NUM})%", _percent_range),
     _sub(rf"({_NUM})\s*{_RANGE}\s*({_NUM})%", _percent_range),
     _sub(rf"({_NUM})\s*(%|‰)", _percent),
     _sub(rf"({_NUM})\s*({_RANGE})\s*({_NUM})({_UNIT_RE}(?![A-Za-z])|[\u4e00-\u9fff])", _range),
     _sub(rf"({_NUM})\s*({_UNIT_RE})(?![A-Za-z])", _with_unit),
     # codes: letters or a hyphen joined to digits, and long digit strings
-    _sub(r"(?<![\d.])(?:[A-Z]{1,3}\d+(?:-\d+)+|[A-Z]{1,3}\d{3,}|\d+(?:-\d+)+|\d{9,})(?![\d.])", _code),
+    _sub(r"(?<![\d.])(?:[A-Z]{1,3}\d+(?:-\d+)+|\d+(?:-\d+)+|\d{9,})(?![\d.])", _code),
+    _sub(rf"(?<![A-Za-z\d.])([A-Z]{{1,3}})(\d+)(?![\d.]|{_AMOUNT_AFTER})", _letter_code),
+    # routes of three digits or more and numbered roads: 201路 → 二零一路, 01省道 → 零一省道
+    _sub(
+        r"(?<![A-Za-z\d.])(\d{3,}|0\d+)(?=路(?![段口面线边上旁费程])|国道|省道|县道)",
+        lambda m: digits(m.group(1)),
+    ),
     # ordinals, fractions, house numbers
     _sub(r"第\s*(\d+)", _ordinal),
     _sub(r"(?<![\d.])(\d+)/(\d+)(?![\d.])", _fraction),
