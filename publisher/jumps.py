@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from publisher.model import Article, Item
 from publisher.punctuation import ends_sentence
@@ -23,15 +24,37 @@ def jumped_from(article: Article) -> bool:
     return any("接" in marker for marker in article.continuation)  # 上接第1版, 紧接第3版
 
 
-def _run_on(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
-    """Paragraphs of two parts; a sentence print broke off at the jump is made whole."""
+@dataclass(frozen=True)
+class Seam:
+    """Where a later printed page's part begins inside a joined article.
+
+    ``paragraph`` indexes the joined article's paragraphs; ``offset`` is the
+    character in that paragraph's text where the part begins (0 unless print
+    broke a sentence at the jump and the two halves were made one paragraph).
+    """
+
+    page: int
+    paragraph: int
+    offset: int
+
+
+def _run_on(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
+    """Paragraphs of two parts, a sentence print broke off at the jump made whole;
+    and where the second part begins (paragraph, offset)."""
     if before and after and not ends_sentence(before[-1]):
-        return (*before[:-1], before[-1].rstrip() + after[0].lstrip(), *after[1:])
-    return before + after
+        head = before[-1].rstrip()
+        return (*before[:-1], head + after[0].lstrip(), *after[1:]), len(before) - 1, len(head)
+    return before + after, len(before), 0
 
 
 def join_jumps(items: Iterable[Item]) -> list[Item]:
-    """Items in reading order, with each jumped article joined into its first part.
+    """Items in reading order, each jumped article joined into its first part (join_jumps_with_seams)."""
+    return join_jumps_with_seams(items)[0]
+
+
+def join_jumps_with_seams(items: Iterable[Item]) -> tuple[list[Item], dict[str, tuple[Seam, ...]]]:
+    """Items in reading order, with each jumped article joined into its first part;
+    and, by the joined article's id, where each later page's part begins in it.
 
     Print says （下转第2版） and repeats the headline over （上接第1版） on page 2.
     A part is joined only to an earlier article with the same headline on an
@@ -39,6 +62,7 @@ def join_jumps(items: Iterable[Item]) -> list[Item]:
     The jump markers, which point at print, are dropped from the joined article.
     """
     joined: list[Item] = []
+    seams: dict[str, tuple[Seam, ...]] = {}
     open_jumps: dict[str, int] = {}  # headline -> index in ``joined`` of the part that jumps on
     for item in items:
         if isinstance(item, Article) and (headline := " ".join(item.headline.split())):
@@ -50,9 +74,11 @@ def join_jumps(items: Iterable[Item]) -> list[Item]:
                 and first.source.page < item.source.page
                 and jumped_from(item)
             ):
+                paragraphs, paragraph, offset = _run_on(first.paragraphs, item.paragraphs)
+                seams[first.id] = (*seams.get(first.id, ()), Seam(item.source.page, paragraph, offset))
                 joined[at] = dataclasses.replace(
                     first,
-                    paragraphs=_run_on(first.paragraphs, item.paragraphs),
+                    paragraphs=paragraphs,
                     byline=first.byline or item.byline,
                     continuation=(
                         *(m for m in first.continuation if "转" not in m),
@@ -66,4 +92,4 @@ def join_jumps(items: Iterable[Item]) -> list[Item]:
             if jumps_on(item):
                 open_jumps[headline] = len(joined)
         joined.append(item)
-    return joined
+    return joined, seams

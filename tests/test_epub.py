@@ -234,6 +234,32 @@ def edge_edition() -> Edition:
     )
 
 
+def run_on_edition() -> Edition:
+    """Print broke a sentence at the jump: page 2's part goes on mid-sentence."""
+    return Edition(
+        items=(
+            Article(
+                "a1",
+                SourceLines(1, 1, 3),
+                "外资增长",
+                ("第一段。", "今年1至10月，全市"),
+                continuation=("下转第2版",),
+            ),
+            Weather("w1", SourceLines(1, 4, 4), "今天晴。"),
+            Article("b1", SourceLines(2, 1, 2), "另一篇", ("第二版的文章。",)),
+            Article(
+                "a2",
+                SourceLines(2, 3, 4),
+                "外资增长",
+                ("外资企业增资23个。", "末段。"),
+                continuation=("上接第1版",),
+            ),
+        ),
+        newspaper="嘉兴日报",
+        edition="平湖版",
+    )
+
+
 def _books_to_check(
     seed_plain: Book, seed_pinyin: Book, page_editions: dict[str, Edition], multi_edition: Edition
 ) -> dict[str, bytes]:
@@ -244,6 +270,7 @@ def _books_to_check(
     books["multi-page-plain"] = build_epub(multi_edition)
     books["multi-page-pinyin-sandhi"] = build_epub(multi_edition, pinyin=PinyinOptions(sandhi=True))
     books["others-only"] = build_epub(others_only_edition())
+    books["jump-run-on"] = build_epub(run_on_edition())
     # A control: the same book without its nav document must fail, or the harness proves nothing.
     broken = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(seed_plain.data)) as src, zipfile.ZipFile(broken, "w") as dst:
@@ -292,6 +319,7 @@ EPUBCHECK_BOOKS = [
     "multi-page-plain",
     "multi-page-pinyin-sandhi",
     "others-only",
+    "jump-run-on",
 ]
 
 
@@ -507,7 +535,13 @@ def test_accessibility_metadata_follows_what_was_generated(seed_plain: Book, see
         assert "二维码提示未收录" in summary  # the seed prints one; the e-book drops it
         assert "版面上的" not in summary and "合为一篇" not in summary  # one page, nothing joined
     plain_features = seed_plain.meta("schema:accessibilityFeature")
-    assert plain_features == ["structuralNavigation", "tableOfContents", "readingOrder"]
+    assert plain_features == [
+        "structuralNavigation",
+        "tableOfContents",
+        "readingOrder",
+        "pageBreakMarkers",
+        "pageNavigation",
+    ]
     assert "不含拼音" in seed_plain.meta("schema:accessibilitySummary")[0]
     assert seed_pinyin.meta("schema:accessibilityFeature") == [*plain_features, "fullRubyAnnotations"]
     [pinyin_summary] = seed_pinyin.meta("schema:accessibilitySummary")
@@ -648,7 +682,11 @@ def test_english_phrases_are_marked_english_and_acronyms_are_not() -> None:
     for pinyin in (None, PinyinOptions()):
         book = Book(build_epub(edition, pinyin=pinyin))
         page = body(book.xhtml("a.xhtml"))
-        marked = [(el.get("lang"), el.get(XML_LANG), base_text(el)) for el in page.iter(f"{X}span")]
+        marked = [
+            (el.get("lang"), el.get(XML_LANG), base_text(el))
+            for el in page.iter(f"{X}span")
+            if el.get("lang")
+        ]
         assert marked == [("en", "en", "Made in Pinghu"), ("en", "en", "Hello Pinghu")]
         assert [base_text(p) for p in page.iter(f"{X}p")] == list(paragraphs)  # no character lost
         assert book.xhtml("a.xhtml").find(f"{X}head/{X}title").text == "英文 Made in Pinghu 展"

@@ -18,6 +18,7 @@ from publisher.assets import ASSETS_DIR
 from publisher.dates import chinese_date
 from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, render_cover
 from publisher.epub.package import Meta, PackageInfo, Resource, write_package
+from publisher.epub.printpages import PrintPages, plan_print_pages
 from publisher.epub.xhtml import (
     CONTENTS_TITLE,
     COVER_IMAGE,
@@ -97,6 +98,7 @@ class Counts:
     others: list[str]
     qr_dropped: bool
     joined: int
+    page_labels: list[str]  # printed pages marked in the text, in reading order
 
 
 def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, full_ruby: bool) -> str:
@@ -110,6 +112,11 @@ def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, ful
     parts = [f"本书是{edition.title()}的电子版，按印刷版版面顺序收录{pages}{'、'.join(contents)}。"]
     if counts.joined:
         parts.append("跨版转接的文章已合为一篇。")
+    if counts.page_labels:
+        parts.append(
+            f"正文中标出印刷版各版的起始位置（{'、'.join(counts.page_labels)}），"
+            "页码导航可直接跳到各版，便于按印刷版引用。"
+        )
     if counts.qr_dropped:
         parts.append("印刷版上供手机扫码的二维码提示未收录。")
     parts.append(
@@ -142,12 +149,12 @@ def _story_pages(
             body = article_body(story, sid, label, text)
             kicker = (story.kicker and clean(story.kicker)) or None
             deck = (story.subheadline and clean(story.subheadline)) or None
-            entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, deck))
+            entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, deck, story.id))
         else:
             body = photo_body(story, sid, label, text)
             # an untitled photo's label already says 图片：…; a kicker would say it twice
             kicker = None if label.startswith("图片") else "图片"
-            entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, None))
+            entries.append(ContentsEntry(f"{sid}.xhtml", label, kicker, None, story.id))
         pages.append(Page(f"{sid}.xhtml", f"doc-{sid}", label, body))
     if plan.others:
         pages.append(Page("others.xhtml", "doc-others", OTHERS_TITLE, others_body(plan.others, names, text)))
@@ -157,7 +164,7 @@ def _story_pages(
 
 
 def _package_info(
-    edition: Edition, pinyin: PinyinOptions | None, plan: Plan, text: TextRenderer
+    edition: Edition, pinyin: PinyinOptions | None, plan: Plan, text: TextRenderer, print_pages: PrintPages
 ) -> PackageInfo:
     """Title, identifiers, dates and the accessibility metadata, from what was generated."""
     title = edition.title()
@@ -170,11 +177,14 @@ def _package_info(
         others=[other_label(o) for o in plan.others],
         qr_dropped=bool(plan.dropped),
         joined=plan.joined,
+        page_labels=[b.label for b in print_pages.breaks],
     )
     # The cover is the only image, and cover art does not make a book visual
     # (DAISY KB, accessMode "visual"): the content is text, all of it readable as
     # text, so no visual access mode and no alternativeText feature to claim.
     features = ["structuralNavigation", "tableOfContents", "readingOrder"]
+    if print_pages.breaks:
+        features += ["pageBreakMarkers", "pageNavigation"]
     if with_ruby:
         features.append("fullRubyAnnotations" if full_ruby else "rubyAnnotations")
     print_name = "·".join(p for p in (edition.newspaper, edition.edition) if p) or "报纸"
@@ -203,7 +213,11 @@ def _package_info(
     if edition.date:
         dc.append(("date", edition.date))
     dated = chinese_date(edition.date) if edition.date else ""
-    dc.append(("source", f"{print_name}（印刷版）{dated}"))
+    source = f"{print_name}（印刷版）{dated}"
+    dc.append(("source", source))
+    if print_pages.breaks:
+        # EPUB Accessibility 1.1: the edition the page-break markers come from
+        metas.append(Meta("pageBreakSource", source))
     if with_ruby:
         dc.append(("description", "拼音注音版"))
     return PackageInfo(
@@ -222,11 +236,13 @@ def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
     plan = plan_pages(edition)
     if not plan.stories and not plan.others:
         raise InputError("the edition has nothing to put in an e-book (no articles, photos or other items)")
-    text = TextRenderer(pinyin)
+    names = stable_names([*plan.stories, *plan.others])
+    print_pages = plan_print_pages(edition, plan, names)
+    text = TextRenderer(pinyin, markers=[print_pages])
     with_ruby = pinyin is not None
     title = edition.title()
 
-    pages, entries = _story_pages(plan, stable_names([*plan.stories, *plan.others]), text)
+    pages, entries = _story_pages(plan, names, text)
     contents = Page("contents.xhtml", "doc-contents", CONTENTS_TITLE, contents_body(title, entries, text))
     band = PINYIN_BAND if with_ruby else None
     cover = Page("cover.xhtml", "doc-cover", "封面", cover_body(cover_alt(edition, band)))
@@ -246,9 +262,9 @@ def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
         ("toc", contents.name, CONTENTS_TITLE),
         ("bodymatter", pages[0].name, "正文"),
     ]
-    nav = nav_document(title, [(href, label) for href, label, _ in toc], landmarks)
+    nav = nav_document(title, [(href, label) for href, label, _ in toc], landmarks, print_pages.page_list())
     resources.append(Resource("nav.xhtml", "nav", "application/xhtml+xml", nav, properties=("nav",)))
     for page in (cover, contents, *pages):
         xhtml = document(page.label, page.body, with_ruby)
         resources.append(Resource(page.name, page.uid, "application/xhtml+xml", xhtml, in_spine=True))
-    return write_package(_package_info(edition, pinyin, plan, text), resources, toc)
+    return write_package(_package_info(edition, pinyin, plan, text, print_pages), resources, toc)

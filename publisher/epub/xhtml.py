@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeAlias
 
 from publisher.errors import PublisherError
-from publisher.jumps import join_jumps
+from publisher.jumps import Seam, join_jumps_with_seams
 from publisher.model import (
     Advertisement,
     Article,
@@ -69,32 +70,98 @@ def byline_text(byline: Byline) -> str:
     return " · ".join(" ".join([role, "、".join(names)]).strip() for role, names in byline.credits())
 
 
+# Where a piece of model text is shown: (item id, part, paragraph index or None).
+# Parts are the speech script's names (headline, byline, paragraph…), so the
+# read-aloud edition can find where each spoken sentence stands.
+Block: TypeAlias = tuple[str, str, int | None]
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Markup to put into one piece of model text, at offsets into that text as the model holds it."""
+
+    spans: tuple[tuple[int, int, str], ...] = ()  # [begin, end) wrapped in <span id="…">
+    points: tuple[tuple[int, str], ...] = ()  # markup inserted before the character at the offset
+
+    def __bool__(self) -> bool:
+        return bool(self.spans or self.points)
+
+
+class Marker(Protocol):
+    """Something that adds markup to the pages: print page breaks, read-aloud sentence ids."""
+
+    def marks(self, at: Block, text: str) -> Marks: ...
+
+    def before(self, item_id: str) -> str: ...
+
+
+def clean_offset(text: str, offset: int) -> int:
+    """Where ``text[offset]`` lands in ``clean(text)``."""
+    # the prefix cleaned as it is inside the whole: a trailing space run stays one space
+    return min(len(clean(text[:offset] + "x")) - 1, len(clean(text)))
+
+
+def _weave(parts: list[str], ranges: list[tuple[int, int, str, str]], points: dict[int, list[str]]) -> str:
+    """``parts`` (one per character) with nested ranges (begin, end, open, close) and point markup."""
+    starts: dict[int, list[tuple[int, int, str, str]]] = {}
+    for r in sorted(ranges, key=lambda r: (r[0], -r[1])):
+        if r[1] > r[0]:
+            starts.setdefault(r[0], []).append(r)
+    out: list[str] = []
+    stack: list[tuple[int, int, str, str]] = []
+    for i in range(len(parts) + 1):
+        while stack and stack[-1][1] <= i:
+            out.append(stack.pop()[3])
+        out.extend(points.get(i, ()))
+        for r in starts.get(i, ()):
+            out.append(r[2])
+            stack.append(r)
+        if i < len(parts):
+            out.append(parts[i])
+    return "".join(out)
+
+
 class TextRenderer:
     """Turns model text into inline XHTML; with pinyin options, into per-character ruby.
 
     Readings are decided over the whole string it is given (a paragraph, a
     headline), so pypinyin's phrase matching sees the context.  It also counts
     Han characters with and without ruby, so the package metadata can say
-    truthfully whether the ruby is complete.
+    truthfully whether the ruby is complete.  ``markers`` add page breaks and
+    sentence ids to text rendered ``at`` a block.
     """
 
-    def __init__(self, pinyin: PinyinOptions | None) -> None:
+    def __init__(self, pinyin: PinyinOptions | None, markers: Sequence[Marker] = ()) -> None:
         self.pinyin = pinyin
+        self.markers = tuple(markers)
         self.han = 0
         self.han_with_ruby = 0
 
-    def __call__(self, text: str) -> str:
+    def before(self, item_id: str) -> str:
+        """Markup that goes before an item (a page break where its printed page begins)."""
+        return "".join(m.before(item_id) for m in self.markers)
+
+    def __call__(self, text: str, at: Block | None = None) -> str:
+        raw = text
         text = clean(text)
         english = [m.span() for m in _ENGLISH_PHRASE.finditer(text) if _LOWER.search(m.group())]
+        marks = [m.marks(at, raw) for m in self.markers] if at is not None else []
+        spans = [(clean_offset(raw, b), clean_offset(raw, e), i) for m in marks for b, e, i in m.spans]
+        points: dict[int, list[str]] = {}
+        for m in marks:
+            for offset, markup in m.points:
+                points.setdefault(clean_offset(raw, offset), []).append(markup)
         if self.pinyin is None:
-            if not english:
+            if not english and not spans and not points:
                 return html.escape(text, quote=True)
             parts = [html.escape(c, quote=True) for c in text]
         else:
             parts = self._ruby(text)
-        for start, end in reversed(english):
-            parts[start:end] = [f'<span lang="en" xml:lang="en">{"".join(parts[start:end])}</span>']
-        return "".join(parts)
+        # a sentence id wins over a language span that crosses it (both cannot nest)
+        english = [(b, e) for b, e in english if not any(b < sb < e or b < se < e for sb, se, _ in spans)]
+        ranges = [(b, e, '<span lang="en" xml:lang="en">', "</span>") for b, e in english]
+        ranges += [(b, e, f'<span id="{i}">', "</span>") for b, e, i in spans]
+        return _weave(parts, ranges, points)
 
     def _ruby(self, text: str) -> list[str]:
         """One piece of XHTML per character: ruby over a Han character with a reading."""
@@ -139,11 +206,12 @@ class Plan:
     others: list[Weather | Notice | Advertisement | Unclassified] = field(default_factory=list)
     dropped: list[QrPrompt] = field(default_factory=list)
     joined: int = 0  # continued parts joined to the article they continue
+    seams: dict[str, tuple[Seam, ...]] = field(default_factory=dict)  # where later pages begin in them
 
 
 def plan_pages(edition: Edition) -> Plan:
-    items = join_jumps(edition.items)
-    plan = Plan(joined=len(edition.items) - len(items))
+    items, seams = join_jumps_with_seams(edition.items)
+    plan = Plan(joined=len(edition.items) - len(items), seams=seams)
     for item in items:
         if isinstance(item, (Article, Photo)):
             plan.stories.append(item)
@@ -239,20 +307,25 @@ def _p(cls: str | None, inner: str, extra: str = "") -> str:
 def article_body(item: Article, sid: str, label: str, text: TextRenderer) -> str:
     head = []
     if item.kicker and clean(item.kicker):
-        head.append(_p("kicker", text(item.kicker)))
-    head.append(f'<h1 id="{sid}-title">{text(label)}</h1>\n')
+        head.append(_p("kicker", text(item.kicker, (item.id, "kicker", None))))
+    head.append(f'<h1 id="{sid}-title">{text(label, (item.id, "headline", None))}</h1>\n')
     if item.subheadline and clean(item.subheadline):
-        head.append(_p("deck", text(item.subheadline), ' role="doc-subtitle"'))
+        deck = text(item.subheadline, (item.id, "subheadline", None))
+        head.append(_p("deck", deck, ' role="doc-subtitle"'))
     if item.standfirst and clean(item.standfirst):
-        head.append(_p("standfirst", text(item.standfirst)))
+        head.append(_p("standfirst", text(item.standfirst, (item.id, "standfirst", None))))
     if item.byline is not None and not item.byline.is_empty():
-        head.append(_p("byline", text(byline_text(item.byline))))
+        head.append(_p("byline", text(byline_text(item.byline), (item.id, "byline", None))))
     if item.dateline and clean(item.dateline):
-        head.append(_p("dateline", text(item.dateline)))
-    paragraphs = [_p(None, text(para)) for para in item.paragraphs if clean(para)]
-    paragraphs += [_p("continuation", text(line)) for line in item.continuation if clean(line)]
+        head.append(_p("dateline", text(item.dateline, (item.id, "dateline", None))))
+    # numbered as the speech script numbers them: the paragraphs, then the continuation lines
+    body = [(None, para) for para in item.paragraphs] + [("continuation", line) for line in item.continuation]
+    paragraphs = [
+        _p(cls, text(para, (item.id, "paragraph", n))) for n, (cls, para) in enumerate(body) if clean(para)
+    ]
     return (
-        f'<div role="main">\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
+        f'<div role="main">\n{text.before(item.id)}'
+        f'<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
         f"<header>\n{''.join(head)}</header>\n{''.join(paragraphs)}</article>\n</div>\n"
     )
 
@@ -261,12 +334,13 @@ PHOTO_NOTE = "（印刷版此处为照片；电子版只收录照片的文字说
 
 
 def photo_body(item: Photo, sid: str, label: str, text: TextRenderer) -> str:
-    caption = [_p(None, text(item.caption))] if clean(item.caption) else []
+    caption = [_p(None, text(item.caption, (item.id, "caption", 0)))] if clean(item.caption) else []
     if item.byline is not None and not item.byline.is_empty():
-        caption.append(_p("credit", text(byline_text(item.byline))))
+        caption.append(_p("credit", text(byline_text(item.byline), (item.id, "byline", None))))
     return (
-        f'<div role="main">\n<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
-        f'<header>\n<h1 id="{sid}-title">{text(label)}</h1>\n</header>\n'
+        f'<div role="main">\n{text.before(item.id)}'
+        f'<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
+        f'<header>\n<h1 id="{sid}-title">{text(label, (item.id, "title", None))}</h1>\n</header>\n'
         f"<figure>\n{_p('photo-note', text(PHOTO_NOTE))}"
         f"<figcaption>\n{''.join(caption)}</figcaption>\n</figure>\n</article>\n</div>\n"
     )
@@ -279,10 +353,14 @@ def others_body(
     for item in items:
         sid = names[item.id]
         lines = [item.text] if isinstance(item, (Weather, Notice)) else list(item.lines)
-        paras = "".join(_p(None, text(line)) for line in lines if clean(line))
+        paras = "".join(
+            _p(None, text(line, (item.id, "paragraph", n))) for n, line in enumerate(lines) if clean(line)
+        )
+        label = text(other_label(item), (item.id, "label", None))
         sections.append(
-            f'<section class="other" id="{sid}"{_named_by(f"{sid}-title", other_label(item), text)}>\n'
-            f'<h2 id="{sid}-title">{text(other_label(item))}</h2>\n{paras}</section>\n'
+            f'{text.before(item.id)}<section class="other" id="{sid}"'
+            f"{_named_by(f'{sid}-title', other_label(item), text)}>\n"
+            f'<h2 id="{sid}-title">{label}</h2>\n{paras}</section>\n'
         )
     return f'<div role="main">\n<h1 id="others-title">{text(OTHERS_TITLE)}</h1>\n{"".join(sections)}</div>\n'
 
@@ -298,6 +376,12 @@ class ContentsEntry:
     label: str
     kicker: str | None = None
     deck: str | None = None
+    item_id: str | None = None  # the story it leads to; None for 本版其他
+
+
+# The contents page's blocks: the edition's title, and each story's entry (item id, ENTRY, None).
+CONTENTS_BLOCK: Block = ("", "contents", None)
+ENTRY = "entry"
 
 
 def contents_body(edition_title: str, entries: list[ContentsEntry], text: TextRenderer) -> str:
@@ -305,17 +389,29 @@ def contents_body(edition_title: str, entries: list[ContentsEntry], text: TextRe
     for e in entries:
         kicker = _p("toc-kicker", text(e.kicker)) if e.kicker else ""
         deck = _p("toc-deck", text(e.deck)) if e.deck else ""
-        rows.append(f'<li>{kicker}<a href="{e.href}">{text(e.label)}</a>{deck}</li>\n')
+        label = text(e.label, (e.item_id, ENTRY, None) if e.item_id else None)
+        rows.append(f'<li>{kicker}<a href="{e.href}">{label}</a>{deck}</li>\n')
     named = _named_by("contents-title", CONTENTS_TITLE, text)
     return (
         f'<div role="main">\n<h1 id="contents-title">{text(CONTENTS_TITLE)}</h1>\n'
-        f"{_p('edition-title', text(edition_title))}"
+        f"{_p('edition-title', text(edition_title, CONTENTS_BLOCK))}"
         f'<ol class="contents"{named}>\n{"".join(rows)}</ol>\n</div>\n'
     )
 
 
-def nav_document(title: str, toc: list[tuple[str, str]], landmarks: list[tuple[str, str, str]]) -> bytes:
-    """The EPUB 3 nav: plain-text entries (ruby in a reader's TOC panel would read 平(píng)…)."""
+PAGE_LIST_TITLE = "印刷版版面"
+
+
+def nav_document(
+    title: str,
+    toc: list[tuple[str, str]],
+    landmarks: list[tuple[str, str, str]],
+    page_list: Sequence[tuple[str, str]] = (),
+) -> bytes:
+    """The EPUB 3 nav: plain-text entries (ruby in a reader's TOC panel would read 平(píng)…).
+
+    ``page_list`` is (href, printed page label) in reading order.
+    """
     toc_items = "".join(f'<li><a href="{href}">{escape(label)}</a></li>\n' for href, label in toc)
     marks = "".join(
         f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n'
@@ -327,4 +423,11 @@ def nav_document(title: str, toc: list[tuple[str, str]], landmarks: list[tuple[s
         f'<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden">\n'
         f'<h2 id="landmarks-title">导航</h2>\n<ol>\n{marks}</ol>\n</nav>\n'
     )
+    if page_list:
+        pages = "".join(f'<li><a href="{href}">{escape(label)}</a></li>\n' for href, label in page_list)
+        body += (
+            '<nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-title"'
+            f' hidden="hidden">\n<h2 id="page-list-title">{PAGE_LIST_TITLE}</h2>\n'
+            f"<ol>\n{pages}</ol>\n</nav>\n"
+        )
     return document(title, body, pinyin=False)
