@@ -319,7 +319,8 @@ def build(
       edition.json         the structured edition (pinghu-edition/1.1)
       edition.epub         accessible EPUB 3 (best for screen readers)
       edition-pinyin.epub  the same with pinyin over every character
-      audio/               NN-slug.mp3 per article, playlist.m3u8, .lrc, manifest.json
+      audio/               NN-slug.mp3 per article, playlist-DATE.m3u8, .lrc, manifest.json,
+                           edition-DATE.mp3 (the whole issue, a chapter per track)
 
     \b
     Example:

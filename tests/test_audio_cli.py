@@ -117,7 +117,7 @@ def test_two_runs_at_once_on_the_same_cache_and_output_folder(tmp_path: Path) ->
         assert stderr == ""
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     assert manifest["failures"] == [] and len(manifest["tracks"]) == 5
-    expected = {"manifest.json", "playlist.m3u8"}
+    expected = {"manifest.json", manifest["playlist"], manifest["whole"]["file"], manifest["whole"]["lrc"]}
     expected |= {t[key] for t in manifest["tracks"] for key in ("file", "lrc")}
     assert {p.name for p in out.iterdir()} == expected  # no temporary or stray file
     assert not [p for p in cache.rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]

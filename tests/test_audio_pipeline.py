@@ -118,7 +118,8 @@ def test_our_meters_agree_with_pyloudnorm_and_oversampling(rendered) -> None:
 def test_tags_playlist_lyrics_and_manifest_agree(rendered) -> None:
     out, _cache, _report, _engine = rendered
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
-    playlist = (out / "playlist.m3u8").read_text("utf-8").splitlines()
+    assert manifest["playlist"] == "playlist-2020-11-11.m3u8"  # dated: several days fit in one folder
+    playlist = (out / manifest["playlist"]).read_text("utf-8").splitlines()
     assert playlist[0] == "#EXTM3U"
     entries = list(zip(playlist[1::2], playlist[2::2], strict=True))
     assert len(entries) == len(manifest["tracks"]) == 5
@@ -138,7 +139,8 @@ def test_tags_playlist_lyrics_and_manifest_agree(rendered) -> None:
         assert str(tags["TCON"]) == "Speech" and str(tags["TLAN"]) == "chi"
         assert str(tags["TYER"]) == "2020" and str(tags["TDAT"]) == "1111"
         assert tags.getall("APIC")[0].data == COVER
-        lrc = (out / track["lrc"]).read_text("utf-8").splitlines()
+        assert (out / track["lrc"]).read_bytes().startswith(b"\xef\xbb\xbf[ti:")  # UTF-8 with a BOM
+        lrc = (out / track["lrc"]).read_text("utf-8-sig").splitlines()
         assert lrc[0] == f"[ti:{track['title']}]"
         timed = [line for line in lrc if re.match(r"\[\d\d:\d\d\.\d\d\]", line)]
         assert len(timed) == len(track["sentences"])
@@ -179,7 +181,13 @@ def test_output_is_byte_identical_without_any_cache(rendered, tmp_path: Path) ->
     )
     # every distinct sentence once, though headlines are said in the opening and in their track
     assert fresh.synthesized == len({s.spoken for r in report.tracks for s in r.track.segments})
-    for name in ["playlist.m3u8", "manifest.json", *(r.track.filename for r in report.tracks)]:
+    whole = ["edition-2020-11-11.mp3", "edition-2020-11-11.lrc"]
+    for name in [
+        "playlist-2020-11-11.m3u8",
+        *whole,
+        "manifest.json",
+        *(r.track.filename for r in report.tracks),
+    ]:
         assert (tmp_path / "fresh" / name).read_bytes() == (out / name).read_bytes(), name
 
 
@@ -195,7 +203,7 @@ def test_failed_article_leaves_no_file_and_others_finish(tmp_path: Path) -> None
     assert "02-shu-hua-zuo-pin-qing-feng-shou.mp3" not in names
     assert "02-shu-hua-zuo-pin-qing-feng-shou.lrc" not in names
     assert "01-ping-hu-ru-xuan-di-liu-jie-quan-guo-wen.mp3" in names
-    playlist = (out / "playlist.m3u8").read_text("utf-8")
+    playlist = (out / "playlist-2020-11-11.m3u8").read_text("utf-8")
     assert "shu-hua" not in playlist and playlist.count(".mp3") == 3
     assert json.loads((out / "manifest.json").read_text("utf-8"))["failures"] == report.failures
 

@@ -1,16 +1,48 @@
-"""The files beside the MP3s: a lyrics file (.lrc) per track, the playlist and the manifest."""
+"""The files beside the MP3s: a lyrics file (.lrc) per track, the playlist and the manifest.
+
+Every .lrc starts with a UTF-8 byte order mark.  Players and car stereos sold in
+China commonly read a BOM-less lyrics file as GBK (the Windows code page) and show
+mojibake; with the BOM they all take it as UTF-8, and a player that does not
+expect one loses at most the first line, the ``[ti:]`` tag, never a timed line.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from publisher.model import Edition
+from publisher.speech.chapters import Chapter
 from publisher.speech.render import TrackResult
 from publisher.speech.script import SpeechScript
 
 MANIFEST_SCHEMA = "pinghu-audio-manifest/1"
+LRC_BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class EditionFiles:
+    """Names of the files for the whole issue; dated, so that several days fit in one folder."""
+
+    playlist: str
+    mp3: str  # the whole issue in one file, a chapter per track
+    lrc: str  # its lyrics
+
+    @classmethod
+    def for_date(cls, date: str | None) -> EditionFiles:
+        suffix = f"-{date}" if date else ""
+        return cls(f"playlist{suffix}.m3u8", f"edition{suffix}.mp3", f"edition{suffix}.lrc")
+
+
+@dataclass(frozen=True)
+class WholeEdition:
+    """The whole-issue MP3 as written: its chapters (one per track, in order) and sample rate."""
+
+    files: EditionFiles
+    chapters: list[Chapter]
+    sample_rate: int
 
 
 def _lrc_time(seconds: float) -> str:
@@ -18,13 +50,29 @@ def _lrc_time(seconds: float) -> str:
     return f"{centis // 6000:02d}:{centis // 100 % 60:02d}.{centis % 100:02d}"
 
 
+def _lrc(title: str, album: str, artist: str, length: float, timed: list[tuple[float, str]]) -> str:
+    lines = [f"[ti:{title}]", f"[ar:{artist}]", f"[al:{album}]", "[by:pinghu-publish]",
+             f"[length:{_lrc_time(length)[:5]}]"]  # fmt: skip
+    lines += [f"[{_lrc_time(begin)}]{text}" for begin, text in timed]
+    return LRC_BOM + "\n".join(lines) + "\n"
+
+
 def render_lrc(result: TrackResult, album: str, artist: str) -> str:
     track = result.track
-    lines = [f"[ti:{track.title}]", f"[ar:{artist}]", f"[al:{album}]", "[by:pinghu-publish]",
-             f"[length:{_lrc_time(result.duration)[:5]}]"]  # fmt: skip
-    for segment, timing in zip(track.segments, result.timings, strict=True):
-        lines.append(f"[{_lrc_time(timing.begin)}]{segment.text}")
-    return "\n".join(lines) + "\n"
+    timed = [(t.begin, s.text) for s, t in zip(track.segments, result.timings, strict=True)]
+    return _lrc(track.title, album, artist, result.duration, timed)
+
+
+def render_edition_lrc(results: Sequence[TrackResult], whole: WholeEdition, album: str, artist: str) -> str:
+    """The whole issue's lyrics: every sentence at its time in the joined file."""
+    timed = []
+    for result, chapter in zip(results, whole.chapters, strict=True):
+        offset = chapter.start_sample / whole.sample_rate
+        timed += [
+            (offset + t.begin, s.text) for s, t in zip(result.track.segments, result.timings, strict=True)
+        ]
+    length = whole.chapters[-1].end_sample / whole.sample_rate if whole.chapters else 0.0
+    return _lrc(album, album, artist, length, timed)
 
 
 def render_playlist(results: Sequence[TrackResult]) -> str:
@@ -43,7 +91,10 @@ def render_manifest(
     voice: str,
     results: Sequence[TrackResult],
     failures: Sequence[str],
+    files: EditionFiles,
+    whole: WholeEdition | None,
 ) -> str:
+    rate = whole.sample_rate if whole else 1
     doc = {
         "schema": MANIFEST_SCHEMA,
         "title": script.album,
@@ -52,6 +103,21 @@ def render_manifest(
         "date": edition.date,
         "engine": engine,
         "voice": voice,
+        "playlist": files.playlist,
+        "whole": None
+        if whole is None
+        else {
+            "file": files.mp3,
+            "lrc": files.lrc,
+            "chapters": [
+                {
+                    "title": c.title,
+                    "begin": round(c.start_sample / rate, 3),
+                    "end": round(c.end_sample / rate, 3),
+                }
+                for c in whole.chapters
+            ],
+        },
         "tracks": [
             {
                 "number": r.track.number,
@@ -89,8 +155,10 @@ def remove_stale(out_dir: Path, keep: set[str]) -> None:
         return
     if not isinstance(previous, dict) or previous.get("schema") != MANIFEST_SCHEMA:
         return
-    for entry in previous.get("tracks", []):
-        for key in ("file", "lrc"):
-            name = entry.get(key) if isinstance(entry, dict) else None
-            if isinstance(name, str) and name not in keep and "/" not in name and "\\" not in name:
-                (out_dir / name).unlink(missing_ok=True)
+    whole = previous.get("whole")
+    entries = [*previous.get("tracks", []), whole if isinstance(whole, dict) else {}]
+    names = [previous.get("playlist", "playlist.m3u8")]  # manifests before dated names had no key
+    names += [entry.get(key) for entry in entries if isinstance(entry, dict) for key in ("file", "lrc")]
+    for name in names:
+        if isinstance(name, str) and name not in keep and "/" not in name and "\\" not in name:
+            (out_dir / name).unlink(missing_ok=True)

@@ -14,6 +14,8 @@ The run, and the engine choice.  The other jobs live beside it: ``cache``
   tracks render at once, a clip is dropped once the last track that reads it is
   done, and with espeak (one text at a time) only the tracks the renderers take
   next are synthesised ahead.
+* **The whole issue** in one MP3 with a chapter per track is joined from the
+  track files once they are written (``chapters``): frames copied, nothing re-encoded.
 * **Files** are written atomically; a failed track writes nothing, and files a
   previous run listed in its manifest that this run did not produce are removed,
   so the folder, the playlist and the manifest always agree.
@@ -35,12 +37,21 @@ from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.model import Edition
 from publisher.pinyin import PinyinOptions
 from publisher.speech.cache import ClipCache, default_cache_dir
-from publisher.speech.companions import remove_stale, render_lrc, render_manifest, render_playlist
+from publisher.speech.chapters import join_tracks
+from publisher.speech.companions import (
+    EditionFiles,
+    WholeEdition,
+    remove_stale,
+    render_edition_lrc,
+    render_lrc,
+    render_manifest,
+    render_playlist,
+)
 from publisher.speech.engine import Clip, SpeechEngine, SynthesisError, validate_prosody
 from publisher.speech.progress import Progress
 from publisher.speech.render import SentenceTiming, TrackResult, render_track_and_trim, track_key
 from publisher.speech.script import SpeechScript, Track, build_script
-from publisher.speech.tags import TrackTags
+from publisher.speech.tags import TrackTags, tag_chaptered_mp3
 
 PROBE_TIMEOUT = 3.0
 RENDER_THREADS = 2  # CPU-bound rendering at once; the machine has two cores
@@ -284,8 +295,11 @@ def write_audio_edition(
 
     asyncio.run(_run(script, options, out_dir, cover, report, engine, notice or say))
     report.tracks.sort(key=lambda r: r.track.number)
-    remove_stale(out_dir, {n for r in report.tracks for n in (r.track.filename, r.track.stem + ".lrc")})
-    write_text_atomic(out_dir / "playlist.m3u8", render_playlist(report.tracks))
+    files = EditionFiles.for_date(script.date)
+    keep = {n for r in report.tracks for n in (r.track.filename, r.track.stem + ".lrc")}
+    remove_stale(out_dir, keep | {files.playlist, files.mp3, files.lrc})
+    write_text_atomic(out_dir / files.playlist, render_playlist(report.tracks))
+    whole = _write_whole_edition(out_dir, files, script, report.tracks, cover) if report.tracks else None
     write_text_atomic(
         out_dir / "manifest.json",
         render_manifest(
@@ -295,6 +309,23 @@ def write_audio_edition(
             voice=report.voice,
             results=report.tracks,
             failures=report.failures,
+            files=files,
+            whole=whole,
         ),
     )
     return report
+
+
+def _write_whole_edition(
+    out_dir: Path, files: EditionFiles, script: SpeechScript, results: list[TrackResult], cover: bytes | None
+) -> WholeEdition:
+    """The whole issue as one chaptered MP3, joined from the track files just written, and its lyrics."""
+    tracks = [(r.track.filename, r.track.title, (out_dir / r.track.filename).read_bytes()) for r in results]
+    audio, chapters, rate = join_tracks(tracks)
+    del tracks
+    duration = chapters[-1].end_sample / rate
+    tags = TrackTags(script.album, script.album, script.artist, 1, 1, script.date, None, cover)
+    write_bytes_atomic(out_dir / files.mp3, tag_chaptered_mp3(audio, tags, duration, chapters, rate))
+    whole = WholeEdition(files, chapters, rate)
+    write_text_atomic(out_dir / files.lrc, render_edition_lrc(results, whole, script.album, script.artist))
+    return whole

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from publisher.speech.chapters import Chapter
+
+if TYPE_CHECKING:
+    from mutagen.id3 import ID3
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,62 @@ class TrackTags:
 
 def tag_mp3(mp3: bytes, tags: TrackTags, duration: float) -> bytes:
     """ID3v2.3 tags common players read; the bytes depend only on the arguments."""
+    return _save(_id3(tags, duration), mp3)
+
+
+def tag_chaptered_mp3(
+    audio: bytes, tags: TrackTags, duration: float, chapters: Sequence[Chapter], sample_rate: int
+) -> bytes:
+    """The whole issue's tags, plus a CTOC listing one CHAP per track (ID3v2 chapter frames 1.0).
+
+    Each CHAP carries its start and end in milliseconds and the byte offsets of its
+    first and last frame counted from the start of the file, tag included; the
+    tag's size does not depend on the offsets' values, so it is measured once.
+    """
+    from mutagen.id3 import CHAP, CTOC, TIT2, CTOCFlags
+
+    def ms(sample: int) -> int:
+        return round(sample * 1000 / sample_rate)
+
+    def tagged(tag_size: int) -> bytes:
+        id3 = _id3(tags, duration)
+        ids = [f"chp{n:03d}" for n in range(len(chapters))]
+        id3.add(
+            CTOC(
+                element_id="toc",
+                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                child_element_ids=ids,
+                sub_frames=[TIT2(encoding=3, text=[tags.title])],
+            )
+        )
+        for element_id, chapter in zip(ids, chapters, strict=True):
+            id3.add(
+                CHAP(
+                    element_id=element_id,
+                    start_time=ms(chapter.start_sample),
+                    end_time=ms(chapter.end_sample),
+                    start_offset=tag_size + chapter.start_byte,
+                    end_offset=tag_size + chapter.end_byte,
+                    sub_frames=[TIT2(encoding=3, text=[chapter.title])],
+                )
+            )
+        return _save(id3, audio)
+
+    size = len(tagged(0)) - len(audio)
+    out = tagged(size)
+    if len(out) - len(audio) != size:  # cannot happen: offsets are fixed-width fields
+        raise AssertionError("the chapter tag changed size with its offsets")
+    return out
+
+
+def _save(id3: ID3, mp3: bytes) -> bytes:
+    id3.update_to_v23()  # TDRC → TYER + TDAT, the frames v2.3 players read
+    buf = io.BytesIO(mp3)
+    id3.save(buf, v2_version=3, padding=lambda info: 0)
+    return buf.getvalue()
+
+
+def _id3(tags: TrackTags, duration: float) -> ID3:
     from mutagen.id3 import APIC, COMM, ID3, TALB, TCON, TDRC, TIT2, TLAN, TLEN, TPE1, TPE2, TRCK
 
     id3 = ID3()
@@ -38,7 +101,4 @@ def tag_mp3(mp3: bytes, tags: TrackTags, duration: float) -> bytes:
     if tags.cover:
         mime = "image/png" if tags.cover.startswith(b"\x89PNG") else "image/jpeg"
         id3.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=tags.cover))
-    id3.update_to_v23()  # TDRC → TYER + TDAT, the frames v2.3 players read
-    buf = io.BytesIO(mp3)
-    id3.save(buf, v2_version=3, padding=lambda info: 0)
-    return buf.getvalue()
+    return id3
