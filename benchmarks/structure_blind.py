@@ -22,6 +22,7 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,17 +88,19 @@ class PageScore:
     right: int = 0
     total: int = 0
     wrong: list[str] = field(default_factory=list)
+    lost: Counter[str] = field(default_factory=Counter)  # fields lost, by kind
 
     @property
     def score(self) -> float:
         return self.right / self.total if self.total else 1.0
 
-    def add(self, ok: bool, what: str) -> None:
+    def add(self, ok: bool, what: str, kind: str = "") -> None:
         self.total += 1
         if ok:
             self.right += 1
         else:
             self.wrong.append(what)
+            self.lost[kind] += 1
 
 
 def _short(value: Any, limit: int = 70) -> str:
@@ -125,7 +128,7 @@ def score_page(name: str, gold: dict[str, Any], predicted: dict[str, Any] | None
     got_edition.update(page_label=pages[0].get("page_label"), section=pages[0].get("section"))
     for key in EDITION_FIELDS:
         ok = _text(gold.get(key)) == _text(got_edition.get(key))
-        result.add(ok, f"{key}: expected {_short(gold.get(key))}, got {_short(got_edition.get(key))}")
+        result.add(ok, f"{key}: expected {_short(gold.get(key))}, got {_short(got_edition.get(key))}", key)
 
     unmatched = [i for i in pred.get("items", []) if i.get("page", 1) == 1]
     for g in gold["items"]:
@@ -138,21 +141,24 @@ def score_page(name: str, gold: dict[str, Any], predicted: dict[str, Any] | None
         if match is None:
             lines = [p for p in pred.get("items", []) if p.get("source_lines", [0, 0])[0] <= first]
             near = f"{lines[-1]['type']} {lines[-1]['source_lines']}" if lines else "nothing"
-            result.add(False, f"{where}: not found (the line is in {near})")
+            missed = f"{g['type']} not found"
+            result.add(False, f"{where}: not found (the line is in {near})", missed)
             for name in ITEM_FIELDS[g["type"]]:
                 for label, _ in field_values(g, name):
-                    result.add(False, f"{where} {label}: item not found")
-            result.add(False, f"{where} last line: item not found")
+                    result.add(False, f"{where} {label}: item not found", missed)
+            result.add(False, f"{where} last line: item not found", missed)
             continue
         unmatched.remove(match)
         result.add(True, "")
         for name in ITEM_FIELDS[g["type"]]:
             for (label, want), (_, got) in zip(field_values(g, name), field_values(match, name), strict=True):
-                result.add(want == got, f"{where} {label}: {_difference(want, got)}")
+                result.add(want == got, f"{where} {label}: {_difference(want, got)}", f"{g['type']}.{label}")
         got_last = match.get("source_lines", [0, 0])[1]
-        result.add(got_last == last, f"{where} last line: expected {last}, got {got_last}")
+        result.add(
+            got_last == last, f"{where} last line: expected {last}, got {got_last}", f"{g['type']}.last_line"
+        )
     for p in unmatched:
-        result.add(False, f"extra {p.get('type')} {p.get('source_lines')}")
+        result.add(False, f"extra {p.get('type')} {p.get('source_lines')}", "extra item")
     return result
 
 
@@ -193,9 +199,14 @@ def main(argv: list[str] | None = None) -> int:
     rounds = sorted(d for d in args.blind_dir.iterdir() if d.is_dir()) if args.blind_dir.is_dir() else []
     if args.round:
         rounds = [args.blind_dir / r for r in args.round]
+    missing = [r.name for r in rounds if not r.is_dir()]
+    if missing:
+        print(f"error: no such round in {args.blind_dir}: {', '.join(missing)}", file=sys.stderr)
+        return 2
     all_right = all_total = 0
     for round_dir in rounds:
         right = total = 0
+        lost: Counter[str] = Counter()
         print(f"== {round_dir.name}")
         for page in round_pages(round_dir):
             gold = json.loads(gold_path(page).read_text(encoding="utf-8"))
@@ -208,7 +219,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    - {w}")
             right += s.right
             total += s.total
+            lost += s.lost
         print(f"{'round ' + round_dir.name:45} {right:4}/{total:<4} {right / max(total, 1):7.2%}")
+        if args.verbose:
+            print("fields lost, by kind: " + ", ".join(f"{k} {n}" for k, n in lost.most_common()))
         all_right += right
         all_total += total
     print(f"{'overall':45} {all_right:4}/{all_total:<4} {all_right / max(all_total, 1):7.2%}")
