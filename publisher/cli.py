@@ -114,8 +114,17 @@ PINYIN_DICT = click.option(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Extra phrase dictionary (format in README), for the ruby and the offline voice; repeatable.",
 )
+PINYIN_TONES = click.option(
+    "--pinyin-tones",
+    type=click.Choice(["light", "full"]),
+    default="light",
+    show_default=True,
+    help="light: 现代汉语词典's light tones (热闹 rè nao, 朋友 péng you), as textbooks print them; "
+    "full: those syllables keep their own tone (rè nào).",
+)
 PINYIN_OPTIONS = [
     PINYIN_DICT,
+    PINYIN_TONES,
     click.option(
         "--pinyin-style",
         type=click.Choice(["marks", "numbers"]),
@@ -137,10 +146,17 @@ def pinyin_options(fn: F) -> F:
     return fn
 
 
-def make_pinyin_options(pinyin_dicts: tuple[Path, ...], pinyin_style: str, pinyin_sandhi: bool) -> Any:
+def make_pinyin_options(
+    pinyin_dicts: tuple[Path, ...], pinyin_style: str, pinyin_sandhi: bool, pinyin_tones: str = "light"
+) -> Any:
     from publisher.pinyin import PinyinOptions
 
-    return PinyinOptions(style=pinyin_style, sandhi=pinyin_sandhi, extra_dictionaries=tuple(pinyin_dicts))
+    return PinyinOptions(
+        style=pinyin_style,
+        sandhi=pinyin_sandhi,
+        extra_dictionaries=tuple(pinyin_dicts),
+        tones=pinyin_tones,
+    )
 
 
 @main.command()
@@ -163,6 +179,7 @@ def epub(
     output: Path,
     pinyin: bool,
     pinyin_dicts: tuple[Path, ...],
+    pinyin_tones: str,
     pinyin_style: str,
     pinyin_sandhi: bool,
     date: str | None,
@@ -180,7 +197,7 @@ def epub(
     from publisher.fileio import write_bytes_atomic
 
     edition = load(pages, date)
-    options = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi) if pinyin else None
+    options = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi, pinyin_tones) if pinyin else None
     write_bytes_atomic(output, build_epub(edition, pinyin=options))
 
 
@@ -252,6 +269,7 @@ def run_audio(edition: Any, out_dir: Path, options: Any) -> None:
 )
 @audio_options
 @PINYIN_DICT
+@PINYIN_TONES
 @DATE
 @friendly_errors
 def audio(
@@ -259,6 +277,7 @@ def audio(
     output: Path,
     date: str | None,
     pinyin_dicts: tuple[Path, ...],
+    pinyin_tones: str,
     **kw: Any,
 ) -> None:
     """Write the audio edition: one MP3 per article, a playlist, lyrics and a manifest.
@@ -272,7 +291,7 @@ def audio(
     """
     edition = load(pages, date)
     # the offline voice reads numbered pinyin; tone changes are applied as spoken
-    kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False)
+    kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False, pinyin_tones)
     run_audio(edition, output, make_audio_options(**kw))
 
 
@@ -308,6 +327,7 @@ def build(
     no_audio: bool,
     date: str | None,
     pinyin_dicts: tuple[Path, ...],
+    pinyin_tones: str,
     pinyin_style: str,
     pinyin_sandhi: bool,
     **kw: Any,
@@ -331,7 +351,7 @@ def build(
     from publisher.model import edition_to_json
 
     edition = load(pages, date)
-    pinyin = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi)
+    pinyin = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi, pinyin_tones)
     # Everything is made in memory first: an edition a writer refuses leaves no file behind.
     plain_epub = build_epub(edition, pinyin=None)
     pinyin_epub = build_epub(edition, pinyin=pinyin)
@@ -339,6 +359,6 @@ def build(
     write_bytes_atomic(output / "edition.epub", plain_epub)
     write_bytes_atomic(output / "edition-pinyin.epub", pinyin_epub)
     if not no_audio:
-        kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False)
+        kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False, pinyin_tones)
         run_audio(edition, output / "audio", make_audio_options(**kw))
     click.echo(f"wrote {output}", err=True)

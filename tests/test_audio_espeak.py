@@ -52,6 +52,7 @@ def test_cache_key_changes_with_voice_rate_and_dictionaries(tmp_path) -> None:
         EspeakEngine(rate="+10%").cache_key(),
         EspeakEngine(voice="yue").cache_key(),
         EspeakEngine(pinyin=PinyinOptions(extra_dictionaries=(extra,))).cache_key(),
+        EspeakEngine(pinyin=PinyinOptions(tones="full")).cache_key(),
     }
-    assert len(keys) == 4
+    assert len(keys) == 5
     assert EspeakEngine().cache_key() == EspeakEngine().cache_key()

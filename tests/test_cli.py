@@ -61,6 +61,17 @@ def test_user_pinyin_dictionary_and_style_reach_the_ruby(tmp_path: Path) -> None
     assert "<ruby>平<rp>(</rp><rt>ping4</rt>" in pages
 
 
+def test_light_tones_by_default_and_full_tones_on_request(tmp_path: Path) -> None:
+    epub = tmp_path / "p.epub"
+    args = ["epub", str(SEED), "--pinyin", "--pinyin-style", "numbers", "-o", str(epub)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    early_morning = "<ruby>早<rp>(</rp><rt>zao3</rt><rp>)</rp></ruby><ruby>晨<rp>(</rp><rt>chen{}</rt>"
+    assert early_morning.format(5) in _ruby_pages(epub)  # 现汉 zǎo·chen
+    result = CliRunner().invoke(main, [*args, "--pinyin-tones", "full"])
+    assert result.exit_code == 0, result.output
+    assert early_morning.format(2) in _ruby_pages(epub)
+
+
 def test_malformed_user_dictionary_is_one_line_and_writes_nothing(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("平湖 ping2\n", encoding="utf-8")  # two characters, one syllable

@@ -322,3 +322,117 @@ def test_gold_accuracy_at_least_99_7_percent() -> None:
     result = scorer.score(scorer.ours, gold)
     assert result.total >= 25000
     assert result.accuracy >= 0.997, [scorer._show_miss(*m) for m in result.misses[:20]]
+
+
+# --- issue 11: light tones, surnames after roles, classes from the held-out rounds ----------------------
+
+FULL = PinyinOptions(style="numbers", tones="full")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "light", "full"),
+    [
+        ("节日里街上很热闹。", "热闹", ["re4", "nao5"], ["re4", "nao4"]),
+        (
+            "小时候他常常告诉朋友。",
+            "告诉朋友",
+            ["gao4", "su5", "peng2", "you5"],
+            ["gao4", "su4", "peng2", "you3"],
+        ),
+        ("明天早晨最低气温2摄氏度。", "早晨", ["zao3", "chen5"], ["zao3", "chen2"]),
+        ("她的丈夫是一名中学教师。", "丈夫", ["zhang4", "fu5"], ["zhang4", "fu1"]),
+        # the word 学生 is light; 中学生 is a word of its own and keeps shēng
+        ("全市中学生乒乓球赛，二百名学生参加。", "学生参加", ["xue2", "sheng5", "can1", "jia1"], None),
+        ("全市中学生乒乓球赛。", "中学生", ["zhong1", "xue2", "sheng1"], ["zhong1", "xue2", "sheng1"]),
+        # the aspect particle 过 after a verb, not the verb or a direction
+        ("以前跟他打过几次，一次也没赢过。", "打过", ["da3", "guo5"], ["da3", "guo4"]),
+        ("刚冲过终点的跑友。", "冲过", ["chong1", "guo4"], ["chong1", "guo4"]),
+        ("红绿灯才能过去。", "过去", ["guo4", "qu4"], ["guo4", "qu4"]),
+        # 东西 "thing" is light, 东西 "east-west" is not
+        ("到超市买东西。", "东西", ["dong1", "xi5"], ["dong1", "xi1"]),
+        ("这条路东西走向，全长3公里。", "东西", ["dong1", "xi1"], ["dong1", "xi1"]),
+        # 小时 is a word, but 小时候 is light
+        ("小时候我就住在这条街上。", "小时候", ["xiao3", "shi2", "hou5"], ["xiao3", "shi2", "hou4"]),
+    ],
+)
+def test_light_tones_by_default_full_on_request(
+    sentence: str, word: str, light: list[str], full: list[str] | None
+) -> None:
+    assert reading_of(sentence, word) == light
+    if full is not None:
+        assert reading_of(sentence, word, FULL) == full
+
+
+def test_light_tone_has_no_mark() -> None:
+    assert reading_of("很热闹", "热闹", PinyinOptions()) == ["rè", "nao"]
+    assert reading_of("很热闹", "热闹", PinyinOptions(tones="full")) == ["rè", "nào"]
+
+
+def test_every_light_tone_entry_has_a_light_syllable() -> None:
+    from publisher.pinyin import LIGHT_TONES, load_dictionary
+
+    light, full = load_dictionary(LIGHT_TONES, "light"), load_dictionary(LIGHT_TONES, "full")
+    assert len(light) >= 200
+    assert light.keys() == full.keys()
+    for word, syllables in light.items():
+        assert any(s.endswith("5") for s in syllables), word
+        # 萝卜 luó·bo, 钥匙 yào·shi, 衣裳 yī·shang: no other tone for the syllable in that word
+        assert not any(s.endswith("5") for s in full[word]) or word in {"萝卜", "钥匙", "衣裳"}, word
+
+
+def test_user_dictionary_overrides_a_light_tone(tmp_path: Path) -> None:
+    user = tmp_path / "mine.txt"
+    user.write_text("热闹 rè nào\n", encoding="utf-8")
+    options = PinyinOptions(style="numbers", extra_dictionaries=(user,))
+    assert reading_of("很热闹", "热闹", options) == ["re4", "nao4"]
+    # and a user file may mark light syllables the same way as the shipped list
+    user.write_text("平湖 píng ·hú\n", encoding="utf-8")
+    assert reading_of("平湖", "平湖", options) == ["ping2", "hu5"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surname"),
+    [
+        ("主审法官任国平告诉记者。", "任", "ren2"),
+        ("气象台首席预报员曾海涛介绍，冷空气势力强。", "曾", "zeng1"),
+        ("著名越剧表演艺术家查曼华逝世", "查", "zha1"),
+        ("市越剧团原团长查曼华因病医治无效。", "查", "zha1"),
+        ("当湖中学初三学生朴志强以4比2获胜。", "朴", "piao2"),
+        ("他战胜了上届冠军盖文杰，第一次夺冠。", "盖", "ge3"),
+        ("他的教练单国庆说，这孩子很有灵气。", "单", "shan4"),
+        ("八十九岁的仇大爷拉着志愿者的手。", "仇", "qiu2"),
+        ("农业农村办负责人朴海军介绍。", "朴", "piao2"),
+        ("旁听庭审的肖阿姨说。", "肖", "xiao1"),
+        ("任国平提醒，老人们要多和子女商量。", "任", "ren2"),
+    ],
+)
+def test_surnames_after_more_roles(sentence: str, name: str, surname: str) -> None:
+    assert reading_of(sentence, name) == [surname]
+
+
+def test_a_word_across_a_name_does_not_change_the_given_name() -> None:
+    text = "当湖中学初三学生朴志强以4比2获胜。赛后，朴志强笑着说。"
+    assert reading_of(text, "朴志强笑") == ["piao2", "zhi4", "qiang2", "xiao4"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("手把手地教他们唱腔和身段。", "教", ["jiao1"]),
+        ("学校不只教孩子读书，更要教会他们生活。", "教会", ["jiao1", "hui4"]),
+        ("她是一名中学教师。", "教师", ["jiao4", "shi1"]),
+        ("他在乡村学校任教三十年。", "任教", ["ren4", "jiao4"]),
+        ("以晴间多云为主。", "晴间多云", ["qing2", "jian4", "duo1", "yun2"]),
+        ("被告人如实供述自己的罪行。", "供述", ["gong4", "shu4"]),
+        ("他是奔着冠军来的。", "奔着", ["ben4", "zhe5"]),
+        ("明起气温降幅颇大。", "颇", ["po1"]),
+        ("流转了一百二十亩土地种芦笋。", "种", ["zhong4"]),
+        ("最近路口重新改造以后，通行快多了。", "重新", ["chong2", "xin1"]),
+        ("车排得老长。", "老长", ["lao3", "chang2"]),
+        ("赛事在体育中心落下帷幕。", "落下", ["luo4", "xia4"]),
+        ("专家们讲得很清楚，还给了我很多建议。", "还给", ["hai2", "gei3"]),
+        ("民警把钱包还给了失主。", "还给", ["huan2", "gei3"]),
+    ],
+)
+def test_round_one_classes(sentence: str, word: str, expected: list[str]) -> None:
+    assert reading_of(sentence, word) == expected

@@ -85,7 +85,8 @@ def _modified(edition: Edition) -> dt.datetime:
 def _variant(pinyin: PinyinOptions | None) -> str:
     if pinyin is None:
         return "plain"
-    return f"pinyin-{pinyin.style}{'-sandhi' if pinyin.sandhi else ''}"
+    full = "-full-tones" if pinyin.tones == "full" else ""
+    return f"pinyin-{pinyin.style}{'-sandhi' if pinyin.sandhi else ''}{full}"
 
 
 @dataclass(frozen=True)
@@ -128,9 +129,10 @@ def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, ful
     else:
         tones = "声调符号" if pinyin.style == "marks" else "声调数字"
         yi_bu = "按变调标注" if pinyin.sandhi else "标原调"
+        light = "轻声按《现代汉语词典》标注" if pinyin.tones == "light" else "轻声字也标原调"
         scope = "每个汉字" if full_ruby else "汉字"
         parts.append(
-            f"{scope}上方用拼音注音（ruby，{tones}，“一”“不”{yi_bu}），供儿童和汉语学习者阅读；"
+            f"{scope}上方用拼音注音（ruby，{tones}，“一”“不”{yi_bu}，{light}），供儿童和汉语学习者阅读；"
             "读屏软件可能把拼音一并读出，使用读屏软件的读者请选用不带拼音的版本。"
         )
     return "".join(parts)

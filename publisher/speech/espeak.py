@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import functools
-import hashlib
 import re
 import sys
 import threading
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from publisher.pinyin import PROJECT_DICTIONARY, PinyinOptions, spoken_pinyin
+from publisher.pinyin import PinyinOptions, readings_fingerprint, spoken_pinyin
 from publisher.speech.engine import Clip, SynthesisError
 
 DEFAULT_VOICE = "cmn-latn-pinyin"
@@ -232,20 +231,9 @@ def pinyin_for_voice(text: str, options: PinyinOptions) -> str:
 
 
 def _dictionary_digest(options: PinyinOptions) -> str:
-    """Readings depend on the phrase dictionaries and the rules that apply them (pypinyin's
-    data, our pinyin module), so all of it is part of the cache key: a changed reading
-    must never be served from the cache."""
-    import pypinyin
-
-    import publisher.pinyin
-
-    h = hashlib.sha256(f"pypinyin {pypinyin.__version__}\n".encode())
-    for path in (Path(publisher.pinyin.__file__), PROJECT_DICTIONARY, *options.extra_dictionaries):
-        try:
-            h.update(Path(path).read_bytes())
-        except OSError:
-            h.update(f"missing {path}".encode())
-    return h.hexdigest()[:16]
+    """Readings depend on the phrase dictionaries, the rules and the tones option: all of it is part
+    of the cache key, so a changed reading is never served from the cache."""
+    return readings_fingerprint(options)
 
 
 @dataclass

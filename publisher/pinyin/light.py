@@ -1,0 +1,34 @@
+"""Light tones decided by context: the aspect particle 过 and 东西 "thing".
+
+The must-light words themselves (热闹 rè·nao) are a dictionary, assets/pinyin/light_tones.txt;
+what a word list cannot decide is here.
+"""
+
+from __future__ import annotations
+
+from publisher.pinyin.segment import _Word
+
+# Before a lone 过 these make it the verb or a directional complement (guò), not the particle:
+# adverbs and negations (没过多久, 刚过, 越过越好), times (年过半百, 日子过得), and verbs of motion,
+# whose 过 means "past, across" (冲过终点, 渡过难关, 绕村而过).
+_GUO4_AFTER = set(
+    "不没未刚才已正再又还也都就越而最太难好得要能会可该将从所之"
+    "年节日子夜冬春秋夏晚岁月"
+    "冲跑走穿跨跳飞游渡经驶驰掠闪流淌绕翻爬漫淹趟蹚擦躲闯挤钻踏迈度熬挨撑挺胜超通错放抢递传转扭回掉调跃越滑漂划"
+)
+# After a lone 过 these make it a verb or complement: 过来 / 过去 (directional), 过得好, 过头.
+_GUO4_BEFORE = set("来去得头分于度境瘾目问年节日")
+# 东西 is dōngxī "east and west" before a direction or measure, or after 南北 (东西南北).
+_EAST_WEST_NEXT = set("向两长宽部侧走方横贯南北")
+
+
+def apply_light_rules(run: str, words: list[_Word], out: list[str | None]) -> None:
+    """The particle 过 is light (去过, 没赢过); 东西 "east-west" keeps its full tones."""
+    for w in words:
+        i = w.start
+        end = i + len(w.text)
+        if w.text == "过" and w.source == "char" and i > 0:
+            if run[i - 1] not in _GUO4_AFTER and run[end : end + 1] not in _GUO4_BEFORE:
+                out[i] = "guo5"
+        elif w.text == "东西" and (run[end : end + 1] in _EAST_WEST_NEXT or run[:i].endswith("南北")):
+            out[i + 1] = "xi1"
