@@ -201,6 +201,19 @@ def epub(
     write_bytes_atomic(output, build_epub(edition, pinyin=options))
 
 
+CACHE_DIR = click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Cache of synthesised speech [default: $XDG_CACHE_HOME/pinghu-publish or ~/.cache/pinghu-publish].",
+)
+CACHE_MAX = click.option(
+    "--cache-max",
+    default="500M",
+    show_default=True,
+    metavar="SIZE",
+    help="Largest the cache may grow (500M, 2G); least recently used first out; 0: no cache.",
+)
+
 AUDIO_OPTIONS = [
     click.option(
         "--engine",
@@ -222,11 +235,8 @@ AUDIO_OPTIONS = [
         show_default=True,
         help="Requests in flight at once (edge).",
     ),
-    click.option(
-        "--cache-dir",
-        type=click.Path(path_type=Path, file_okay=False),
-        help="Cache of synthesised sentences [default: ~/.cache/pinghu-publish].",
-    ),
+    CACHE_DIR,
+    CACHE_MAX,
     click.option("--include-ads", is_flag=True, help="Also read the advertisement."),
     click.option("--quiet", is_flag=True, help="No progress bars."),
 ]
@@ -239,17 +249,44 @@ def audio_options(fn: F) -> F:
 
 
 def make_audio_options(**kw: Any) -> Any:
+    from publisher.speech.cache import parse_size
     from publisher.speech.pipeline import AudioOptions
 
-    return AudioOptions(**kw)
+    return AudioOptions(**{**kw, "cache_max": parse_size(kw["cache_max"])})
+
+
+def _exit_on_interrupt(signum: int, frame: Any) -> None:
+    """Ctrl-C during synthesis: out at once, with no half-written file and one line.
+
+    Synthesis and encoding run in worker threads (and in C: espeak, onnxruntime,
+    LAME) that a KeyboardInterrupt cannot stop; waiting for them took minutes on a
+    long edition.  Every file is written under a temporary name and renamed when
+    complete, so removing the temporary files in progress leaves only whole files
+    (the cache keeps every finished sentence for the next run).
+    """
+    import os
+
+    from publisher.fileio import discard_partial_files
+
+    discard_partial_files()
+    clear = "\r\033[K" if sys.stderr.isatty() else ""  # over the progress line
+    sys.stderr.write(f"{clear}error: interrupted\n")
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def run_audio(edition: Any, out_dir: Path, options: Any) -> None:
+    import signal
+
     from publisher.epub import cover_image
     from publisher.speech.pipeline import write_audio_edition
 
-    # The same cover as the EPUB's, so a player's artwork matches the e-book.
-    report = write_audio_edition(edition, out_dir, options, cover=cover_image(edition))
+    previous = signal.signal(signal.SIGINT, _exit_on_interrupt)
+    try:
+        # The same cover as the EPUB's, so a player's artwork matches the e-book.
+        report = write_audio_edition(edition, out_dir, options, cover=cover_image(edition))
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if report.failures:
         for failure in report.failures:
             click.echo(f"error: {failure}", err=True)
@@ -362,3 +399,62 @@ def build(
         kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False, pinyin_tones)
         run_audio(edition, output / "audio", make_audio_options(**kw))
     click.echo(f"wrote {output}", err=True)
+
+
+@main.group(invoke_without_command=True)
+@CACHE_DIR
+@CACHE_MAX
+@click.pass_context
+def cache(ctx: click.Context, cache_dir: Path | None, cache_max: str) -> None:
+    """The cache of synthesised speech: what it holds, and making it smaller.
+
+    A re-run of an unchanged edition takes its sentences and tracks from here
+    instead of synthesising them again.  `audio` and `build` keep it under
+    --cache-max, removing the least recently used entries first.
+
+    \b
+    Examples:
+      pinghu-publish cache                 how big it is (same as `cache info`)
+      pinghu-publish cache prune --cache-max 200M
+      pinghu-publish cache clear
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(cache_info, cache_dir=cache_dir, cache_max=cache_max)
+
+
+@cache.command("info")
+@CACHE_DIR
+@CACHE_MAX
+@friendly_errors
+def cache_info(cache_dir: Path | None, cache_max: str) -> None:
+    """Where the cache is, and how much it holds."""
+    from publisher.speech.cache import cache_usage, default_cache_dir, describe_usage, parse_size
+
+    for line in describe_usage(cache_usage(cache_dir or default_cache_dir()), parse_size(cache_max)):
+        click.echo(line)
+
+
+@cache.command("prune")
+@CACHE_DIR
+@CACHE_MAX
+@friendly_errors
+def cache_prune(cache_dir: Path | None, cache_max: str) -> None:
+    """Remove the least recently used entries until the cache fits in --cache-max."""
+    from publisher.speech.cache import cache_usage, default_cache_dir, format_size, parse_size, prune_cache
+
+    root = cache_dir or default_cache_dir()
+    removed, freed = prune_cache(root, parse_size(cache_max))
+    left = cache_usage(root).total
+    click.echo(f"removed {removed} entries ({format_size(freed)}); {format_size(left)} left in {root}")
+
+
+@cache.command("clear")
+@CACHE_DIR
+@friendly_errors
+def cache_clear(cache_dir: Path | None) -> None:
+    """Remove every synthesised sentence and track from the cache."""
+    from publisher.speech.cache import clear_cache, default_cache_dir, format_size
+
+    root = cache_dir or default_cache_dir()
+    removed, freed = clear_cache(root)
+    click.echo(f"removed {removed} entries ({format_size(freed)}) from {root}")

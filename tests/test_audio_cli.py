@@ -131,3 +131,35 @@ def test_two_runs_at_once_on_the_same_cache_and_output_folder(tmp_path: Path) ->
     for track in manifest["tracks"]:
         decoded = miniaudio.decode_file(str(out / track["file"]))
         assert abs(decoded.duration - track["duration"]) < 0.2
+
+
+def test_ctrl_c_stops_the_audio_command_at_once_leaving_only_whole_files(tmp_path: Path) -> None:
+    """A real process and a real SIGINT, in the middle of synthesising the seed."""
+    import signal
+    import time
+
+    out, cache = tmp_path / "audio", tmp_path / "cache"
+    argv = [sys.executable, "-c", "from publisher.cli import main; main()", "audio", str(SEED),
+            "-o", str(out), "--engine", "espeak", "--cache-dir", str(cache)]  # fmt: skip
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        # well into the edition, with tracks rendering (waiting for them took 8.6 s here)
+        while len(list(cache.rglob("*.clip"))) < 20 and time.monotonic() < deadline:
+            assert child.poll() is None, child.communicate()
+            time.sleep(0.05)
+        child.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        _stdout, stderr = child.communicate(timeout=30)
+        stopped = time.monotonic() - sent
+    finally:
+        child.kill()
+    assert child.returncode == 130
+    assert stderr == "error: interrupted\n"
+    assert stopped < 2.5, stopped  # about a second, on a shared machine
+    leftovers = [p for p in [*out.rglob("*"), *cache.rglob("*")] if p.name.startswith(".")]
+    assert leftovers == []
+    for mp3 in out.glob("*.mp3"):  # whatever was written is whole
+        assert miniaudio.mp3_get_info(mp3.read_bytes()).duration > 1
+    clips = list(cache.rglob("*.clip"))
+    assert len(clips) >= 20  # the next run resumes from every finished sentence

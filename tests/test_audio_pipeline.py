@@ -374,24 +374,44 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_a_progress_bar_per_track_on_a_terminal_and_none_when_quiet(
+def test_one_progress_line_for_the_edition_on_a_terminal_none_when_quiet_or_piped(
     rendered, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _out, cache, report, _engine = rendered
-    for quiet in (False, True):
-        terminal = _Terminal()
-        monkeypatch.setattr(sys, "stderr", terminal)
+    sentences = sum(len(r.track.segments) for r in report.tracks)
+    for quiet, stream in ((False, _Terminal()), (True, _Terminal()), (False, io.StringIO())):
+        monkeypatch.setattr(sys, "stderr", stream)
         options = AudioOptions(engine="espeak", cache_dir=cache, quiet=quiet)
         write_audio_edition(
             small_edition(), tmp_path / str(quiet), options, cover=COVER, engine=CountingEngine()
         )
-        shown = terminal.getvalue()
-        if quiet:
+        shown = stream.getvalue()
+        if quiet or not stream.isatty():
             assert shown == ""
-        else:
-            for result in report.tracks:
-                assert result.track.filename[:34] in shown
-            assert "cached" in shown
+            continue
+        # one line, redrawn in place: no line per track, and it ends complete
+        assert shown.count("\n") == 1 and shown.endswith("\n")
+        final = shown.rsplit("\r\033[K", 1)[-1]
+        assert final.startswith("audio ")
+        assert f"5/5 tracks · {sentences}/{sentences} sentences" in final
+        assert not any(r.track.filename in shown for r in report.tracks)
+
+
+def test_the_progress_line_counts_sentences_and_estimates_the_time_left() -> None:
+    from publisher.speech.progress import Progress
+
+    tracks = [_long_track(Clip(b"", "pcm_s16le", 22050), n)[0] for n in (4, 6)]
+    tracks[1] = dataclasses.replace(tracks[1], number=2)
+    progress = Progress(tracks, enabled=True, stream=_Terminal())
+    start = progress._start
+    assert progress.line(start).endswith("0/2 tracks · 0/10 sentences · 0:00")
+    for _ in range(3):
+        progress.advance(tracks[0])
+    progress.done(tracks[1])  # taken whole from the cache: all six sentences at once
+    line = progress.line(start + 45)
+    assert "1/2 tracks · 9/10 sentences · 0:45 · about 0:05 left" in line
+    progress.done(tracks[0], failed=True)
+    assert "2/2 tracks · 1 failed · 10/10 sentences" in progress.line(start + 50)
 
 
 def test_espeak_validates_every_prosody_option_and_its_voice(tmp_path: Path) -> None:
@@ -413,3 +433,21 @@ def test_espeak_validates_every_prosody_option_and_its_voice(tmp_path: Path) -> 
     report = write_audio_edition(weather_only, tmp_path / "ok", options, notice=notices.append)
     assert report.failures == [] and report.engine == "espeak"
     assert notices == ["notice: --pitch +5Hz apply to the edge voices only; espeak-ng ignores them"]
+
+
+def test_the_mp3s_carry_the_cover_as_a_small_square_thumbnail(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from publisher.epub import cover_image
+
+    cover = cover_image(small_edition())
+    weather_only = dataclasses.replace(small_edition(), items=small_edition().items[-1:])
+    report = render(weather_only, tmp_path / "out", tmp_path / "cache", CountingEngine(), cover=cover)
+    art = ID3(tmp_path / "out" / report.tracks[-1].track.filename).getall("APIC")[0]
+    assert art.mime == "image/jpeg" and len(art.data) <= 30_000 < len(cover)
+    with Image.open(io.BytesIO(art.data)) as thumb, Image.open(io.BytesIO(cover)) as full:
+        assert thumb.size == (500, 500) and full.size[0] < full.size[1]
+        # the whole portrait cover, fitted in: its masthead colour is at the top centre
+        assert thumb.convert("RGB").getpixel((250, 30)) == pytest.approx(
+            full.convert("RGB").getpixel((full.size[0] // 2, 30)), abs=24
+        )

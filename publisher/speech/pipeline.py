@@ -36,7 +36,7 @@ from publisher.errors import PublisherError
 from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.model import Edition
 from publisher.pinyin import PinyinOptions
-from publisher.speech.cache import ClipCache, default_cache_dir
+from publisher.speech.cache import DEFAULT_CACHE_MAX, ClipCache, default_cache_dir, prune_cache
 from publisher.speech.chapters import join_tracks
 from publisher.speech.companions import (
     EditionFiles,
@@ -51,7 +51,7 @@ from publisher.speech.engine import Clip, SpeechEngine, SynthesisError, validate
 from publisher.speech.progress import Progress
 from publisher.speech.render import SentenceTiming, TrackResult, render_track_and_trim, track_key
 from publisher.speech.script import SpeechScript, Track, build_script
-from publisher.speech.tags import TrackTags, tag_chaptered_mp3
+from publisher.speech.tags import TrackTags, cover_thumbnail, tag_chaptered_mp3
 
 PROBE_TIMEOUT = 3.0
 RENDER_THREADS = 2  # CPU-bound rendering at once; the machine has two cores
@@ -66,6 +66,7 @@ class AudioOptions:
     pitch: str = "+0Hz"
     jobs: int = 4
     cache_dir: Path | None = None
+    cache_max: int = DEFAULT_CACHE_MAX  # bytes; 0: no cache
     include_ads: bool = False
     quiet: bool = False
     pinyin: PinyinOptions = field(default_factory=lambda: PinyinOptions(style="numbers"))
@@ -160,11 +161,11 @@ async def _run(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise PublisherError(f"{out_dir}: cannot create the folder ({e.strerror or e})") from None
-    cache = ClipCache(options.cache_dir or default_cache_dir())
+    progress = Progress(script.tracks, not options.quiet)
+    cache = ClipCache(options.cache_dir or default_cache_dir(), progress.say, enabled=options.cache_max > 0)
     engine_key = engine.cache_key()
     jobs = asyncio.Semaphore(options.jobs)
     renders = asyncio.Semaphore(RENDER_THREADS)
-    progress = Progress(script.tracks, not options.quiet)
     total = len(script.tracks)
 
     in_flight: dict[str, asyncio.Task[Clip]] = {}
@@ -212,16 +213,16 @@ async def _run(
     async def produce(track: Track) -> TrackResult:
         try:
             async with window or contextlib.nullcontext():
-                result, status = await render_or_reuse(track)
+                result = await render_or_reuse(track)
         except BaseException:
-            progress.done(track, "failed")
+            progress.done(track, failed=True)
             raise
         finally:
             release(track)
-        progress.done(track, status)
+        progress.done(track)
         return result
 
-    async def render_or_reuse(track: Track) -> tuple[TrackResult, str]:
+    async def render_or_reuse(track: Track) -> TrackResult:
         tags = TrackTags(
             track.title,
             script.album,
@@ -238,7 +239,7 @@ async def _run(
             mp3, meta = hit
             report.tracks_cached += 1
             timings = [SentenceTiming(b, e) for b, e in meta["timings"]]
-            result, status = TrackResult(track, float(meta["duration"]), timings), "cached"
+            result = TrackResult(track, float(meta["duration"]), timings)
         else:
             outcomes = await asyncio.gather(
                 *(clip_for(track, s.spoken) for s in track.segments), return_exceptions=True
@@ -251,18 +252,22 @@ async def _run(
             release(track)  # from here on this track's clips live only in ``clips``
             async with renders:
                 mp3, duration, timings = await asyncio.to_thread(render_track_and_trim, track, clips, tags)
-            result, status = TrackResult(track, duration, timings), ""
+            result = TrackResult(track, duration, timings)
             meta = {"duration": duration, "timings": [[t.begin, t.end] for t in timings]}
             await asyncio.to_thread(cache.put_track, key, mp3, meta)
         # the MP3 and its lyrics, each atomically; the LRC is cheap and always rewritten
         write_bytes_atomic(out_dir / track.filename, mp3)
         write_text_atomic(out_dir / f"{track.stem}.lrc", render_lrc(result, script.album, script.artist))
-        return result, status
+        return result
 
     try:
         outcomes = await asyncio.gather(*(produce(t) for t in script.tracks), return_exceptions=True)
     finally:
         progress.close()
+    if cache.writable:
+        # least recently used entries out, down to the bound (another run's files may vanish meanwhile)
+        with contextlib.suppress(OSError):
+            await asyncio.to_thread(prune_cache, cache.root, options.cache_max)
     for track, outcome in zip(script.tracks, outcomes, strict=True):
         if isinstance(outcome, TrackResult):
             report.tracks.append(outcome)
@@ -293,13 +298,15 @@ def write_audio_edition(
     def say(line: str) -> None:
         print(line, file=sys.stderr)
 
-    asyncio.run(_run(script, options, out_dir, cover, report, engine, notice or say))
+    # players show album art small and square; the e-book keeps the full cover
+    thumbnail = cover_thumbnail(cover) if cover else None
+    asyncio.run(_run(script, options, out_dir, thumbnail, report, engine, notice or say))
     report.tracks.sort(key=lambda r: r.track.number)
     files = EditionFiles.for_date(script.date)
     keep = {n for r in report.tracks for n in (r.track.filename, r.track.stem + ".lrc")}
     remove_stale(out_dir, keep | {files.playlist, files.mp3, files.lrc})
     write_text_atomic(out_dir / files.playlist, render_playlist(report.tracks))
-    whole = _write_whole_edition(out_dir, files, script, report.tracks, cover) if report.tracks else None
+    whole = _write_whole_edition(out_dir, files, script, report.tracks, thumbnail) if report.tracks else None
     write_text_atomic(
         out_dir / "manifest.json",
         render_manifest(

@@ -1,55 +1,102 @@
-"""Progress of an audio run on the terminal."""
+"""Progress of an audio run: one line for the whole edition, on a terminal only.
+
+    audio ━━━━━━━━━━╸━━━━━━━━  4/10 tracks · 180/452 sentences · 0:35 · about 0:48 left
+
+Silent with --quiet or when stderr is not a terminal (a log, a pipe, a cron job): the
+run's result then speaks for itself.  Tracks run concurrently, so progress is counted
+in sentences (a track taken whole from the cache counts all of its sentences at once).
+"""
 
 from __future__ import annotations
 
+import shutil
 import sys
+import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TextIO
 
 from publisher.speech.script import Track
 
+_REDRAW = 0.1  # seconds between redraws: a fast cached run does not flood the terminal
+_ETA_AFTER = 2.0  # seconds before the first estimate (the first sentences say little)
+
+
+def _clock(seconds: float) -> str:
+    s = max(0, round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
 
 class Progress:
-    """One bar per track on a terminal (tqdm when installed, else a line per finished track).
+    def __init__(self, tracks: Sequence[Track], enabled: bool, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.shown = enabled and self.stream.isatty()
+        self.tracks = len(tracks)
+        self.sentences = sum(len(t.segments) for t in tracks)
+        self.tracks_done = self.sentences_done = self.failed = 0
+        self._counted: dict[int, int] = {}  # sentences counted per track
+        self._sizes = {t.number: len(t.segments) for t in tracks}
+        self._start = time.monotonic()
+        self._drawn = 0.0
 
-    All bars are laid out at the start and closed together at the end: tracks
-    run concurrently, and a bar closed early would make the others jump.
-    Silent with --quiet or when stderr is not a terminal.
-    """
+    def line(self, now: float | None = None) -> str:
+        """The progress line as it stands (also without a terminal, for tests)."""
+        now = time.monotonic() if now is None else now
+        elapsed = now - self._start
+        done = self.sentences_done / self.sentences if self.sentences else 1.0
+        parts = [
+            f"{self.tracks_done}/{self.tracks} tracks",
+            f"{self.sentences_done}/{self.sentences} sentences",
+            _clock(elapsed),
+        ]
+        if self.failed:
+            parts.insert(1, f"{self.failed} failed")
+        if 0 < done < 1 and elapsed >= _ETA_AFTER:
+            parts.append(f"about {_clock(elapsed / done - elapsed)} left")
+        text = " · ".join(parts)
+        width = shutil.get_terminal_size((80, 24)).columns
+        bar = max(0, min(30, width - len(text) - 10))
+        filled = round(bar * done)
+        return f"audio {'━' * filled}{' ' * (bar - filled)}  {text}"[: max(1, width - 1)]
 
-    def __init__(self, tracks: Sequence[Track], enabled: bool) -> None:
-        self.bars: dict[int, Any] = {}
-        self.lines = enabled and sys.stderr.isatty()
-        if not self.lines:
+    def _draw(self, force: bool = False) -> None:
+        if not self.shown:
             return
-        try:
-            from tqdm import tqdm
-        except ImportError:
-            return
-        for position, track in enumerate(tracks):
-            self.bars[track.number] = tqdm(
-                total=len(track.segments) + 1,  # every sentence, then the encoding
-                desc=f"{track.filename[:34]:34s}",
-                unit="句",
-                position=position,
-                leave=True,
-                file=sys.stderr,
-                dynamic_ncols=True,
-            )
+        now = time.monotonic()
+        if force or now - self._drawn >= _REDRAW:
+            self._drawn = now
+            self.stream.write("\r\033[K" + self.line(now))
+            self.stream.flush()
 
     def advance(self, track: Track) -> None:
-        if track.number in self.bars:
-            self.bars[track.number].update(1)
+        """One more sentence of ``track`` is ready."""
+        self._counted[track.number] = self._counted.get(track.number, 0) + 1
+        self.sentences_done += 1
+        self._draw()
 
-    def done(self, track: Track, status: str = "") -> None:
-        bar = self.bars.get(track.number)
-        if bar is not None:
-            bar.update(bar.total - bar.n)
-            if status:
-                bar.set_postfix_str(status)
-        elif self.lines:
-            print(f"{track.filename} {status or 'done'}", file=sys.stderr)
+    def done(self, track: Track, failed: bool = False) -> None:
+        """``track`` is finished (written, taken from the cache, or failed)."""
+        rest = self._sizes.get(track.number, 0) - self._counted.get(track.number, 0)
+        self._counted[track.number] = self._sizes.get(track.number, 0)
+        self.sentences_done += max(0, rest)
+        self.tracks_done += 1
+        self.failed += failed
+        self._draw(force=self.tracks_done == self.tracks)
+
+    def say(self, line: str) -> None:
+        """A notice or warning during the run, on a line of its own above the bar."""
+        if self.shown:
+            self.stream.write("\r\033[K")
+        print(line, file=self.stream, flush=True)
+        self._draw(force=True)
+
+    def clear(self) -> None:
+        """Take the bar off the line (before an interruption's message)."""
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
 
     def close(self) -> None:
-        for bar in self.bars.values():
-            bar.close()
+        if self.shown:
+            self._draw(force=True)
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,4 +1,4 @@
-"""ID3v2.3 tags for the audio edition's MP3s."""
+"""ID3v2.3 tags for the audio edition's MP3s, and the cover as players show it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,36 @@ from publisher.speech.chapters import Chapter
 
 if TYPE_CHECKING:
     from mutagen.id3 import ID3
+
+THUMBNAIL_SIDE = 500  # pixels: album art on a phone or a car's screen, sharp enough to read the masthead
+THUMBNAIL_MAX_BYTES = 30_000  # it is in every track: 151 KB each made a 46-track week 7 MB heavier
+
+
+def cover_thumbnail(cover: bytes) -> bytes:
+    """The cover as a square JPEG of at most THUMBNAIL_MAX_BYTES for the MP3s (the e-book keeps the full one).
+
+    Players show album art square: the portrait cover is fitted whole into the square, on
+    its own background colour (the left edge half-way down), so nothing is cut off and no
+    layout is assumed.  A cover that already is a small square is kept as it is.
+    """
+    from PIL import Image
+
+    with Image.open(io.BytesIO(cover)) as image:
+        width, height = image.size
+        if width == height <= THUMBNAIL_SIDE and len(cover) <= THUMBNAIL_MAX_BYTES:
+            return cover
+        image = image.convert("RGB")
+        background = image.getpixel((0, height // 2))
+        scale = THUMBNAIL_SIDE / max(width, height)
+        fitted = image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.LANCZOS)
+    square = Image.new("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE), background)
+    square.paste(fitted, ((THUMBNAIL_SIDE - fitted.width) // 2, (THUMBNAIL_SIDE - fitted.height) // 2))
+    for quality in (85, 75, 65, 55, 45):
+        out = io.BytesIO()
+        square.save(out, "JPEG", quality=quality, optimize=True)
+        if out.tell() <= THUMBNAIL_MAX_BYTES:
+            break
+    return out.getvalue()
 
 
 @dataclass(frozen=True)
