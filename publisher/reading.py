@@ -28,8 +28,11 @@ _COMMON = re.compile(
     r"\u2600-\u27bf\u3000-\u303f\u3040-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff00-\uffef]"
 )
 _MIN_COMMON_SHARE = 0.95
-# Every other line separator (CR, form feed and vertical tab from page breaks, NEL, U+2028/9).
-_LINE_BREAKS = re.compile(r"[\r\f\v\x85\u2028\u2029]")
+# Every other line separator (CR, NEL, U+2028/9).
+_LINE_BREAKS = re.compile(r"[\r\x85\u2028\u2029]")
+# A form feed (pdftotext's page separator, at the start of the next page's first line) or a
+# vertical tab breaks no line: counted as one, it would shift every line number after it.
+_PAGE_BREAKS = re.compile(r"[\f\v]")
 # Invisible characters web and layout exports leave inside words (a BOM anywhere, zero-width
 # spaces, word joiners): they would hide 本报讯 or 友情提醒 from the parser.  Zero-width
 # (non-)joiners stay: they shape emoji and scripts.
@@ -82,6 +85,7 @@ def decode_page(data: bytes, where: str) -> tuple[str, str]:
         raise InputError(f"{where}: is empty")
     text, encoding = _decode(data, where)
     text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    text = _PAGE_BREAKS.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     bad = _CONTROL.search(text)
     if bad:

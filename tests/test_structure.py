@@ -476,7 +476,7 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
         assert not missing - labels, f"{item.id} lost {dict(missing - labels)}"
 
     m = parsed.masthead
-    kept = _field_text([m.newspaper, m.newspaper_en, m.edition, m.section, list(m.brands)])
+    kept = _field_text([m.newspaper, m.newspaper_en, m.edition, m.section, m.page_label, list(m.brands)])
     if m.date:
         kept += chinese_date(m.date) + m.date.replace("-", "")
     for n in masthead:
@@ -589,7 +589,11 @@ def test_hard_wrapped_paragraphs_and_full_width_indent() -> None:
         "　　据悉，夜游项目每晚18:30开始，至21:30结束。(下转第4版)\n"
     )
     parsed = parse_page(text, 1)
-    assert (parsed.masthead.newspaper, parsed.masthead.edition) == ("嘉兴日报", "第3版")
+    assert (parsed.masthead.newspaper, parsed.masthead.edition, parsed.masthead.page_label) == (
+        "嘉兴日报",
+        None,
+        "第3版",
+    )
     (article,) = parsed.items
     assert isinstance(article, Article)
     assert article.byline == Byline(reporters=("李明",))
@@ -603,7 +607,8 @@ def test_hard_wrapped_paragraphs_and_full_width_indent() -> None:
 def test_caption_with_parenthesised_credit_and_section_masthead() -> None:
     text = "平湖新闻\n\n银杏叶黄\n\n当湖公园的银杏树进入最佳观赏期。（张 三 摄）\n"
     parsed = parse_page(text, 1)
-    assert parsed.masthead.edition == "平湖新闻"
+    # a section name printed alone is the page's section, not an edition
+    assert (parsed.masthead.edition, parsed.masthead.section) == (None, "平湖新闻")
     (photo,) = parsed.items
     assert photo == Photo(
         id="p1-01",

@@ -17,6 +17,7 @@ from publisher.model import (
     Article,
     Byline,
     Notice,
+    PageInfo,
     Photo,
     QrPrompt,
     SourceLines,
@@ -24,7 +25,6 @@ from publisher.model import (
 )
 from publisher.reader import parse_page
 from publisher.reader.masthead import parse_masthead_line
-from publisher.reading import read_page
 from tests.page_checks import PAGES, PINGHU, heads, layout
 from tests.page_checks import strict_edition_of as edition_of
 
@@ -222,11 +222,11 @@ def test_page_112_masthead_desk_and_publisher_lines() -> None:
     assert (e.newspaper, e.newspaper_en, e.edition, e.date, e.brands) == (
         "温州日报",
         "WENZHOU DAILY",
-        "第3版",
+        None,  # 第3版 is the page's number, not an edition
         "2024-03-08",
         (),
     )
-    assert parse_page(read_page(PAGE_112).text).masthead.section == "综合"
+    assert e.pages == (PageInfo(1, "第3版", "综合"),)
     assert layout(e) == [
         ("notice", 11, 11),
         ("article", 13, 21),
@@ -275,9 +275,10 @@ def test_page_113() -> None:
     assert (e.newspaper, e.newspaper_en, e.edition, e.date) == (
         "金华晚报",
         "JINHUA EVENING NEWS",
-        "A4",
+        None,
         "2024-05-14",
     )
+    assert e.pages == (PageInfo(1, "A4", "城事"),)
     assert layout(e) == [
         ("notice", 9, 9),
         ("article", 11, 19),

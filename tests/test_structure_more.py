@@ -15,12 +15,12 @@ from publisher.model import (
     Byline,
     Credit,
     Notice,
+    PageInfo,
     Photo,
     SourceLines,
     Weather,
 )
 from publisher.reader import parse_page
-from publisher.reading import read_page
 from tests.page_checks import PAGES, heads
 from tests.page_checks import strict_edition_of as edition_of
 
@@ -39,11 +39,11 @@ def test_page_104_masthead_with_lunar_date_and_desk_lines() -> None:
     assert (e.newspaper, e.newspaper_en, e.edition, e.date, e.brands) == (
         "湖州日报",
         "HUZHOU DAILY",
-        "第1版",
+        None,  # 第1版 is the page's number, not an edition
         "2024-12-03",
         (),
     )
-    assert parse_page(read_page(PAGE_104).text).masthead.section == "要闻"
+    assert e.pages == (PageInfo(1, "第1版", "要闻"),)
     assert e.items[:3] == (
         Notice("p1-01", SourceLines(1, 9, 9), "出版信息", "今日8版"),
         Notice("p1-02", SourceLines(1, 11, 11), "出版信息", "国内统一连续出版物号 CN33-0011"),
@@ -141,9 +141,10 @@ def test_page_105_items() -> None:
     assert (e.newspaper, e.newspaper_en, e.edition, e.date) == (
         "钱江晚报",
         "QIANJIANG EVENING NEWS",
-        "A5",
+        None,
         "2023-06-12",
     )
+    assert e.pages == (PageInfo(1, "A5", "城事"),)
     assert [(i.type, i.source.first, i.source.last) for i in e.items] == [
         ("notice", 9, 9),
         ("article", 11, 19),
@@ -212,7 +213,8 @@ def test_page_105_items() -> None:
 
 def test_page_106_feature_with_interview_and_boxes() -> None:
     e = edition_of(PAGE_106)
-    assert (e.newspaper, e.edition, e.date) == ("海宁日报", "第7版", "2024-05-20")
+    assert (e.newspaper, e.edition, e.date) == ("海宁日报", None, "2024-05-20")
+    assert e.pages == (PageInfo(1, "第7版", "潮乡周刊"),)
     assert [(i.type, i.source.first, i.source.last) for i in e.items] == [
         ("article", 9, 49),
         ("photo", 51, 53),
@@ -270,7 +272,8 @@ def test_page_106_feature_with_interview_and_boxes() -> None:
 def test_page_107_items() -> None:
     e = edition_of(PAGE_107)
     # a county paper named …新闻 above its page's section (县域)
-    assert (e.newspaper, e.edition, e.date) == ("安吉新闻", "第2版", "2024-09-10")
+    assert (e.newspaper, e.edition, e.date) == ("安吉新闻", None, "2024-09-10")
+    assert e.pages == (PageInfo(1, "第2版", "县域"),)
     assert [(i.type, i.source.first, i.source.last) for i in e.items] == [
         ("notice", 7, 7),
         ("article", 9, 25),
@@ -335,7 +338,8 @@ def test_page_107_items() -> None:
 
 def test_page_108_items() -> None:
     e = edition_of(PAGE_108)
-    assert (e.newspaper, e.edition, e.date) == ("嘉兴日报", "第3版", "2024-12-05")
+    assert (e.newspaper, e.edition, e.date) == ("嘉兴日报", None, "2024-12-05")
+    assert e.pages == (PageInfo(1, "第3版", "经济"),)
     assert [(i.type, i.source.first, i.source.last) for i in e.items] == [
         ("notice", 7, 7),
         ("article", 9, 13),
@@ -432,7 +436,8 @@ def test_boxes_in_a_story_news_about_a_notice_and_a_signed_notice() -> None:
 
 def test_page_109_photo_set_and_wire_style_datelines() -> None:
     e = edition_of(PAGES / "109_peoples_daily_photos_2024-12-04.txt")
-    assert (e.newspaper, e.edition, e.date) == ("人民日报", "第4版", "2024-12-04")
+    assert (e.newspaper, e.edition, e.date) == ("人民日报", None, "2024-12-04")
+    assert e.pages == (PageInfo(1, "第4版", "要闻"),)
     assert [(i.type, i.source.first, i.source.last) for i in e.items] == [
         ("photo", 7, 13),
         ("article", 15, 15),

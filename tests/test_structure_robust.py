@@ -332,7 +332,7 @@ def test_invisible_characters_and_odd_line_breaks_are_taken_out_by_the_reader() 
         Byline(reporters=("李雨婷",)),
         ("昨天，平湖成功入选。",),
     )
-    assert (notice.label, notice.text, notice.source.first) == ("友情提醒", "关注天气", 7)
+    assert (notice.label, notice.text, notice.source.first) == ("友情提醒", "关注天气", 6)
 
 
 def test_a_role_word_with_a_print_space_and_a_role_of_its_own_wording() -> None:

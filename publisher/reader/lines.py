@@ -181,7 +181,27 @@ def split_lines(text: str) -> list[Line]:
         masthead = parse_masthead_line(stripped)
         out.append(Line(number, stripped, gap, classify(stripped, masthead), masthead))
         gap = False
-    return out
+    return _read_top_block(out)
+
+
+def _read_top_block(lines: list[Line]) -> list[Line]:
+    """The lines set solid at the top of a page, when they name the paper or the date, are its
+    masthead: there a bare number (12), a short word (城事, 人物·专访) or a name ending in 报 is
+    page furniture.  Read from the top, up to the first line that is none of these."""
+    block = 0
+    while block < len(lines) and (block == 0 or not lines[block].gap):
+        block += 1
+    if not any(ln.masthead is not None and ln.masthead.strong() for ln in lines[:block]):
+        return lines
+    for k in range(block):
+        ln = lines[k]
+        if ln.kind not in (TEXT, MASTHEAD):
+            continue
+        masthead = parse_masthead_line(ln.text, top=True)
+        if masthead is None:
+            break
+        lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
+    return lines
 
 
 def headline_like(line: Line) -> bool:

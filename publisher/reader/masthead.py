@@ -51,17 +51,26 @@ class MastheadLine:
     edition: str | None = None
     date: str | None = None
     brands: tuple[str, ...] = ()
-    section: str | None = None  # 要闻, 平湖新闻: the edition's name when no …版 is printed
+    section: str | None = None  # 要闻, 平湖新闻, 人物·专访: the page's printed name
+    page_label: str | None = None  # 第6版, B03, 12: the page number as printed
 
     def strong(self) -> bool:
         """Parts that can only be masthead wherever they stand (not a brand or section word)."""
         return bool(self.newspaper or self.newspaper_en or self.edition or self.date)
 
 
-_EDITION = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}版|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}版|[A-Z]\d{1,2})$"
-)
+# A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
+_EDITION = re.compile(r"^(?!第)[\u4e00-\u9fff]{1,6}版$")
+_PAGE_LABEL = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}版|[A-Z]\d{1,2})$")
+# At the very top of a page a bare number is its page number (12, 04).
+_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|周报|都市报)$")
+# 大河报, 固始报: a short name ending in 报, a paper's name only in the block at the top of a page.
+_SHORT_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,3}报$")
+# A page's name at the top (城事, 南京新闻, 人物·专访): short, or two short words joined by a dot.
+_TOP_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{2,4})?$")
+# 2025.3.14, 2025-03-14, 2025/3/14
+_NUMERIC_DATE = re.compile(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
 _ENGLISH = re.compile(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
 # The lunar date printed after the Gregorian one (农历甲辰年十月廿五) follows from it, like the weekday.
 _LUNAR_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅"
@@ -74,7 +83,7 @@ _DATE_LINE = re.compile(
     rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:{_LUNAR})?$"
 )
 _LUNAR_TOKEN = re.compile(rf"^{_LUNAR}$")
-_PARTS = re.compile(r"[\s·•]+")
+_PARTS = re.compile(r"[\s·•/|｜:：]+")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 # The name part of a brand (平湖 in 平湖发布): short, or a headline like 市政府新闻发布 would pass.
 _BRAND_BODY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
@@ -104,13 +113,26 @@ def _brand(token: str, table: MastheadTable) -> bool:
     return False
 
 
-def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine | None:
-    """What a masthead line says, or None when any part of it is not masthead matter."""
+def _numeric_date(token: str) -> str | None:
+    m = _NUMERIC_DATE.match(token)
+    return parse_printed_date(f"{m.group(1)}年{m.group(2)}月{m.group(3)}日") if m else None
+
+
+def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = False) -> MastheadLine | None:
+    """What a masthead line says, or None when any part of it is not masthead matter.
+
+    ``top``: the line stands in the block of lines at the very top of a page, with a paper's
+    name or date in it; there a bare number is the page number, a short word the page's
+    section and a short name ending in 报 the paper's.
+    """
     table = masthead_table()
     # JIAXING  DAILY: print spacing is not part of the name; 二〇二四年…日 reads as 2024年…日
     line = arabic_dates(" ".join(text.split()))
     if not line:
         return None
+    if top and _TOP_SECTION.match(line) and not _SHORT_PAPER.match(line) and not _PAPER.match(line):
+        if any(c in line for c in "·•") or not (_EDITION.match(line) or _brand(line, table)):
+            return MastheadLine(section=line)
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS).
     if line.isascii() and (line.upper() in table.newspapers_by_en or _english(line, table)):
         # JIAXING DAILY PINGHU EDITION: a known paper's name opening a longer English title.
@@ -122,26 +144,40 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True) -> MastheadLine
         # 2024年2月31日 is no date: the line stays text rather than vanish into a null field.
         printed = parse_printed_date(line)
         return MastheadLine(date=printed) if printed else None
-    newspaper = edition = date = section = None
+    newspaper = edition = date = section = page_label = None
     brands: list[str] = []
-    # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space.
+    # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
+    # by a colon, 2025年3月13日/星期四 by a slash.
     for token in _PARTS.split(line):
         if not token:
             continue
-        if token in table.newspapers or _PAPER.match(token):
+        if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
             newspaper = newspaper or token
         elif _EDITION.match(token) and not token.endswith("出版"):
             edition = edition or token
+        elif _PAGE_LABEL.match(token) or (top and _BARE_PAGE_NUMBER.match(token) and page_label is None):
+            page_label = page_label or token
         elif _DATE_LINE.match(token) and parse_printed_date(token):
             date = parse_printed_date(token)
-        elif (_WEEKDAY.match(token) or _LUNAR_TOKEN.match(token)) and date is not None:
+        elif _numeric_date(token):
+            date = _numeric_date(token)
+        elif (_WEEKDAY.match(token) or _LUNAR_TOKEN.match(token)) and (date is not None or top):
             continue
         elif allow_brands and _brand(token, table):
             brands.append(token)
-        elif allow_brands and section is None and _section(token, table):
+        elif (
+            allow_brands
+            and section is None
+            and (_section(token, table) or (top and _TOP_SECTION.match(token)))
+        ):
             section = token
         else:
             return None
     return MastheadLine(
-        newspaper=newspaper, edition=edition, date=date, brands=tuple(brands), section=section
+        newspaper=newspaper,
+        edition=edition,
+        date=date,
+        brands=tuple(brands),
+        section=section,
+        page_label=page_label,
     )

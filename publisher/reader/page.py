@@ -124,8 +124,8 @@ class Masthead:
     date: str | None = None
     brands: tuple[str, ...] = ()
     lines: tuple[int, ...] = ()  # the masthead's line numbers (metadata, not items)
-    # 要闻 beside 第1版: the page's section; the edition model has no place for it (yet).
-    section: str | None = None
+    section: str | None = None  # 要闻 beside 第1版: the page's printed name
+    page_label: str | None = None  # 第1版, B03, 12: the page number as printed
 
 
 @dataclass(frozen=True)
@@ -567,12 +567,13 @@ class _PageParser(BoxReader):
         art.add_paragraph(m.group("rest"), ln)
 
     def _masthead(self) -> Masthead:
-        newspaper = newspaper_en = edition = date = section = None
+        newspaper = newspaper_en = edition = date = section = page_label = None
         brands: list[str] = []
         sections: list[str] = []
         for ln in self.masthead_lines:
             m = ln.masthead
             assert m is not None
+            page_label = page_label or m.page_label
             newspaper = newspaper or m.newspaper
             newspaper_en = newspaper_en or m.newspaper_en
             edition = edition or m.edition
@@ -588,8 +589,9 @@ class _PageParser(BoxReader):
         return Masthead(
             newspaper=newspaper,
             newspaper_en=newspaper_en,
-            edition=edition or section,
-            section=section if edition else None,
+            edition=edition,
+            section=section,
+            page_label=page_label,
             date=date,
             brands=tuple(brands),
             lines=tuple(ln.number for ln in self.masthead_lines),
@@ -620,7 +622,9 @@ def structure_pages(
     infos: list[PageInfo] = []
     for number, page in enumerate(pages, start=1):
         parsed = parse_page(page.text, number)
-        infos.append(PageInfo(page=number))
+        infos.append(
+            PageInfo(page=number, page_label=parsed.masthead.page_label, section=parsed.masthead.section)
+        )
         m = parsed.masthead
         newspaper = newspaper or m.newspaper
         newspaper_en = newspaper_en or m.newspaper_en
