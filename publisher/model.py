@@ -53,15 +53,26 @@ class Byline:
         return not (self.reporters or self.correspondents or self.photographers or self.others)
 
     def credits(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(role label, names) pairs in print order, for writers that spell roles out."""
+        """(role label, names) pairs in print order, for writers that spell roles out.
+
+        A role printed in its own wording (全媒体记者) is kept in ``others`` without names; it
+        names its kind's group here (全媒体记者 潘婷) instead of the plain 记者 / 通讯员 / 摄影."""
+        printed = {c.role: c for c in self.others if not c.names}
         pairs: list[tuple[str, tuple[str, ...]]] = []
-        if self.reporters:
-            pairs.append(("记者", self.reporters))
-        if self.correspondents:
-            pairs.append(("通讯员", self.correspondents))
-        if self.photographers:
-            pairs.append(("摄影", self.photographers))
-        pairs.extend((c.role, c.names) for c in self.others)
+        used: set[str] = set()
+        for names, plain, endings in (
+            (self.reporters, "记者", ("记者",)),
+            (self.correspondents, "通讯员", ("通讯员",)),
+            (self.photographers, "摄影", ("摄影记者", "摄影")),
+        ):
+            if not names:
+                continue
+            label = next(
+                (r for r in printed if r.endswith(endings) and (plain != "记者" or "摄影" not in r)), plain
+            )
+            used.add(label)
+            pairs.append((label, names))
+        pairs.extend((c.role, c.names) for c in self.others if c.names or c.role not in used)
         return pairs
 
 

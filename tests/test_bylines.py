@@ -28,7 +28,7 @@ from publisher.reader.bylines import (
         ("■记者胡佳英", Byline(reporters=("胡佳英",))),
         (
             "■见习记者 朱晓雯、实习生 姚 远",
-            Byline(others=(Credit("见习记者", ("朱晓雯",)), Credit("实习生", ("姚远",)))),
+            Byline(reporters=("朱晓雯",), others=(Credit("见习记者", ()), Credit("实习生", ("姚远",)))),
         ),
         ("■摄影 王强 陈明远 曹金凤", Byline(photographers=("王强", "陈明远", "曹金凤"))),
         ("本报记者 顾 晨 摄", Byline(photographers=("顾晨",))),
@@ -39,7 +39,7 @@ from publisher.reader.bylines import (
         ("陆一鸣/文 许 诺/图", Byline(photographers=("许诺",), others=(Credit("文", ("陆一鸣",)),))),
         ("记者 张三/文 李四/摄", Byline(reporters=("张三",), photographers=("李四",))),
         # a role word the table does not list, a nameless commentary byline, a closing word
-        ("■全媒体记者 张三", Byline(others=(Credit("全媒体记者", ("张三",)),))),
+        ("■全媒体记者 张三", Byline(reporters=("张三",), others=(Credit("全媒体记者", ()),))),
         ("■本报评论员", Byline(others=(Credit("本报评论员", ()),))),
         ("本报记者 张三 报道", Byline(reporters=("张三",))),
         ("（本报记者 李 明 整理）", Byline(others=(Credit("整理", ("李明",)),))),
@@ -98,7 +98,7 @@ def test_postfix_credit_is_a_photo_credit_only_with_a_picture() -> None:
 def test_trailing_byline_with_an_unlisted_role() -> None:
     assert split_trailing_byline("认领费用每年每块300元。（全媒体记者 王 芳）") == (
         "认领费用每年每块300元。",
-        Byline(others=(Credit("全媒体记者", ("王芳",)),)),
+        Byline(reporters=("王芳",), others=(Credit("全媒体记者", ()),)),
     )
 
 

@@ -346,10 +346,11 @@ def test_page_103() -> None:
     )  # its own line, after the body
     assert len(continued.paragraphs) == 2
     assert "“中日（平湖）产业合作园”" in continued.paragraphs[1]
+    # two head lines, no ——: the longer, more specific line is the headline (issue 10)
     assert (rivers.kicker, rivers.headline, rivers.subheadline) == (
+        None,
         "沪浙携手共护长三角“后花园”",
         "两地联合巡查跨界河湖",
-        None,
     )
     assert rivers.byline == Byline(reporters=("周敏",))
     assert rivers.dateline == "本报11月24日讯"

@@ -63,11 +63,12 @@ def test_page_110_layout_and_heads() -> None:
         ),
         # no byline, no 本报讯, no time word in its lead: a lone short line over prose is a story
         (None, "新仓镇三叉河村“村晚”开演", None, None, None, 2),
-        # the first paragraph is a quotation; ■本报记者 names a reporter
+        # the first paragraph is a quotation; ■本报记者 names a reporter; the quoted phrase
+        # over the longer news line is its kicker (issue 10)
         (
-            None,
             "“有一种幸福叫家门口的好戏”",
             "曹桥街道文化惠民演出走进村社区",
+            None,
             Byline(reporters=("陈晨",)),
             None,
             2,
@@ -149,19 +150,20 @@ def test_page_111_layout_and_heads() -> None:
     ]
     assert heads(e) == [
         # 本报讯(记者 … 通讯员 …) in ASCII parentheses
+        # the longer line that tells the event is the headline, the other its deck (issue 10)
         (
+            None,
             "我市启动“暖冬行动”",
             "为困难群众送去温暖",
-            None,
             Byline(reporters=("周敏",), correspondents=("顾晓峰",)),
             "本报讯",
             6,
         ),
         # (记者 … 通讯员 …) on its own line after the body
         (
+            None,
             "“双十一”快递量同比增长三成",
             "我市快递业务量创新高",
-            None,
             Byline(reporters=("吴振浩",), correspondents=("陈丽",)),
             "本报讯",
             2,

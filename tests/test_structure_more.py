@@ -290,12 +290,19 @@ def test_page_107_items() -> None:
             None,
             "白茶产业链延伸出“新赛道”",
             None,
-            Byline(correspondents=("章程",), others=(Credit("全媒体记者", ("潘婷",)),)),
+            Byline(reporters=("潘婷",), correspondents=("章程",), others=(Credit("全媒体记者", ()),)),
             "本报讯",
             6,
         ),
         (None, "孝丰镇启动秋季征兵体检", None, None, None, 1),
-        (None, "天荒坪镇“共享菜园”开园", None, Byline(others=(Credit("全媒体记者", ("王芳",)),)), None, 1),
+        (
+            None,
+            "天荒坪镇“共享菜园”开园",
+            None,
+            Byline(reporters=("王芳",), others=(Credit("全媒体记者", ()),)),
+            None,
+            1,
+        ),
         (None, "有问必答", None, None, None, 5),
     ]
     tea, _, _, answers = e.articles()

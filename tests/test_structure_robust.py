@@ -342,7 +342,7 @@ def test_a_role_word_with_a_print_space_and_a_role_of_its_own_wording() -> None:
         photographers=("周敏",), others=(Credit("融媒体记者", ("周敏",)),)
     )
     assert parse_byline("■特约记者 李明 整理") == Byline(
-        others=(Credit("特约记者", ("李明",)), Credit("整理", ()))
+        reporters=("李明",), others=(Credit("特约记者", ()), Credit("整理", ()))
     )
     assert parse_byline("■记者 陆一鸣 图") == Byline(reporters=("陆一鸣",), photographers=("陆一鸣",))
 

@@ -85,8 +85,10 @@ BYLINE_MARKS = "■□▲"
 # Words the byline takes away from the printed line: the marks, the role words, 摄.
 STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 
-# 全媒体记者, 驻京记者, 本报通讯员: role words this table does not list, kept as printed.
-_ROLE_LIKE = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:记者|通讯员)$")
+# 全媒体记者, 齐鲁晚报·齐鲁壹点记者, 成都商报-红星新闻记者, 广陈镇报道组: role words this table
+# does not list.  Any role ending in 记者 is a reporter (摄影记者 a photographer), in 通讯员 a
+# correspondent; a 报道组 keeps its printed wording.
+ROLE_LIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·•\-－—]{0,18}(?:记者|通讯员|报道组|通讯组)$")
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
@@ -111,6 +113,45 @@ def _unspace_roles(text: str) -> str:
     if not any(c in text for c in " \t\u3000\u00a0"):
         return text
     return _SPACED_ROLE.sub(lambda m: re.sub(r"[ \t\u3000\u00a0]+", "", m.group()), text)
+
+
+def role_kind(role: str | None) -> str | None:
+    """reporter / correspondent / photographer for a role word of those kinds, else None."""
+    if role is None:
+        return None
+    if role in PHOTOGRAPHER_ROLES or role.endswith("摄影记者"):
+        return "photographer"
+    if role in REPORTER_ROLES or role.endswith("记者"):
+        return "reporter"
+    if role in CORRESPONDENT_ROLES or role.endswith("通讯员"):
+        return "correspondent"
+    return None
+
+
+def starts_with_role(text: str) -> bool:
+    """The line opens with a role word (本报记者, 华西都市报-封面新闻记者 …)."""
+    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    first = body.split(maxsplit=1)[0] if body else ""
+    return body.startswith(ROLES) or bool(ROLE_LIKE.match(first))
+
+
+def _keep_spaced_names(tokens: list[str]) -> list[str]:
+    """方 文 / 陈 图: a one-character surname and a credit word after it are one name padded
+    with a space (a one-character token is never a name on its own)."""
+    out: list[str] = []
+    for tok in tokens:
+        if (
+            tok in ("文", "图")
+            and out
+            and len(out[-1]) == 1
+            and out[-1] not in ROLES
+            and _NAME.match(out[-1])
+            and (len(out) < 2 or len(out[-2]) != 1 or out[-2] in ROLES)
+        ):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _tokens(text: str, *, glued: bool) -> list[str]:
@@ -167,14 +208,14 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
         photo = True
         body = body[: trailing_photo.start()]
     # Only a marked line (■记者胡佳英) may glue role and name: unmarked, 记者了解到 is prose.
-    tokens = _tokens(body, glued=text.strip().startswith(tuple(BYLINE_MARKS)))
+    tokens = _keep_spaced_names(_tokens(body, glued=text.strip().startswith(tuple(BYLINE_MARKS))))
     if not tokens:
         return None
     if len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
     for tok in tokens:
-        if tok in ROLES or _ROLE_LIKE.match(tok):
+        if tok in ROLES or ROLE_LIKE.match(tok):
             groups.append((tok, []))
         elif _NAME.match(tok):
             if not groups:
@@ -214,19 +255,23 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
         if nameless:
             others.append(Credit(role=role or "", names=()))
             continue
+        kind = role_kind(role)
         if not names:
             if role is not None and role not in _LABEL_ROLES:  # a role of its own wording is kept
                 others.append(Credit(role=role, names=()))
             continue
-        if photo or role in PHOTOGRAPHER_ROLES:
+        if photo or kind == "photographer":
             photographers.extend(names)
             if photo and role is not None and role not in _LABEL_ROLES:
-                # 特约记者 王强 摄: the photographer, and the role as printed.
+                # 融媒体记者 王强 摄: the photographer, and the role as printed.
                 others.append(Credit(role=role, names=tuple(names)))
-        elif role is None or role in REPORTER_ROLES:
-            reporters.extend(names)
-        elif role in CORRESPONDENT_ROLES:
-            correspondents.extend(names)
+            elif role is not None and role not in _LABEL_ROLES:
+                others.append(Credit(role=role, names=()))  # 大河报·豫视频摄影记者: its wording kept
+        elif role is None or kind in ("reporter", "correspondent"):
+            (correspondents if kind == "correspondent" else reporters).extend(names)
+            if role is not None and role not in _LABEL_ROLES:
+                # 全媒体记者 潘婷: a reporter, and the role's own wording, kept once without names
+                others.append(Credit(role=role, names=()))
         else:
             others.append(Credit(role=role, names=tuple(names)))
     return Byline(
@@ -249,7 +294,12 @@ def _apply_what_roles(groups: list[tuple[str | None, list[str]]]) -> list[tuple[
             pending.add(role)
             continue
         # 文/图 本报记者 王强: one person did both; the printed role stands.
-        out.append(("图" if pending == {"图"} and names else role, names))
+        if pending == {"图"} and names and role_kind(role) != "photographer":
+            out.append(("图", names))
+            if role is not None and role not in _LABEL_ROLES:
+                out.append((role, []))  # 图/全媒体记者 王强: the role's own wording is kept
+        else:
+            out.append((role, names))
         pending = set()
     return out
 
@@ -369,7 +419,7 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     if not m:
         return None
     inner = m.group("inner").strip()
-    if not inner.startswith(ROLES) and not _ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
+    if not inner.startswith(ROLES) and not ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
         return None
     byline = parse_byline(inner)
     if byline is None:

@@ -21,7 +21,9 @@ HEAD_LINES_MAX = 3  # kicker, headline, deck (a headline wrapped over two lines 
 # starting with a particle (的 / 了) is one headline printed over two lines.
 _WRAP_END = re.compile(
     r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
-    r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步)$"
+    r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步"
+    # verbs that never end a phrase without their object (…建成 / “一网通办”服务中心)
+    r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建)$"
 )
 _WRAP_START = re.compile(r"^(?:的|了|着|之)")
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
@@ -76,7 +78,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and not (_WRAP_END.search(a) or _WRAP_START.match(b))
     ):
         return False
-    solid_block = not lower.gap and upper.gap and (after is None or after.gap)
+    # (a kicker set solid over a longer headline is two blocks: a wrapped line fills the first)
+    solid_block = (
+        not lower.gap and upper.gap and (after is None or after.gap) and len(compact(a)) >= len(compact(b))
+    )
     return solid_block or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
 
 
@@ -104,9 +109,26 @@ def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
     if _parallel_slogan(first) and not _parallel_slogan(second):
         # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
         return clean_text(first), clean_text(second), None
-    if clause_punctuated(first) or len(first.replace(" ", "")) > len(second.replace(" ", "")):
+    if clause_punctuated(first) or _headline_weight(second) > _headline_weight(first):
+        # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
+        # (numbers, a finished event) is the headline; the phrase above it the kicker.
         return clean_text(first), clean_text(second), None
     return None, clean_text(first), clean_text(second)
+
+
+def _headline_weight(text: str) -> int:
+    """How much a head line reads like the news itself rather than a slogan over it: its
+    length, more for figures and for a whole event (…开园了, …启用), less for a slogan of
+    matched phrases."""
+    t = compact(text)
+    weight = len(t)
+    if any(c.isdigit() for c in t):
+        weight += 4
+    if _WHOLE_HEAD_END.search(t.rstrip("了啦")) or _EVENT_HELD.search(t):
+        weight += 4
+    if _parallel_slogan(text):
+        weight -= 6
+    return weight
 
 
 def _parallel_slogan(text: str) -> bool:

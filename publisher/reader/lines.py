@@ -15,11 +15,11 @@ from publisher.dates import LEAD_TIME
 from publisher.punctuation import ends_sentence, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
-    ROLES,
     is_photo_credit,
     parse_byline,
     parse_postfix_credit,
     parse_staff_line,
+    starts_with_role,
 )
 from publisher.reader.masthead import MastheadLine, parse_masthead_line
 
@@ -45,7 +45,9 @@ DATELINE_RE = re.compile(
     r"^(?P<dateline>本报讯"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
-    r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
+    r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    # 扬子晚报讯, 楚天都市报极目新闻讯, 某某网讯: a paper or site's own dateline
+    r"|[\u4e00-\u9fff]{2,10}(?:报|网|新闻|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯(?=[\s（(“\u4e00-\u9fff\d]))"
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
 )
 STANDFIRST_RE = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?\s*[:：]?\s*")
@@ -131,7 +133,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
     postfix = parse_postfix_credit(text) if "/" in text or "／" in text else None
     if postfix is not None:
         return PHOTO_CREDIT if postfix.photographers else BYLINE
-    if text[0] in BYLINE_MARKS or text.startswith(ROLES) or text.startswith(("(", "（")):
+    if text[0] in BYLINE_MARKS or starts_with_role(text) or text.startswith(("(", "（")):
         if is_photo_credit(text):
             return PHOTO_CREDIT
         if len(text) <= 60 and parse_byline(text) is not None:
@@ -181,7 +183,20 @@ def split_lines(text: str) -> list[Line]:
         masthead = parse_masthead_line(stripped)
         out.append(Line(number, stripped, gap, classify(stripped, masthead), masthead))
         gap = False
-    return _read_top_block(out)
+    return _continued_bylines(_read_top_block(out))
+
+
+def _continued_bylines(lines: list[Line]) -> list[Line]:
+    """A credit run on to the next line (■记者 李雨婷 通讯员 沈佳怡 / 钱伟): a line of only names set
+    solid under a byline goes on with its last role, read together with it."""
+    for k in range(1, len(lines)):
+        ln, above = lines[k], lines[k - 1]
+        if ln.gap or ln.kind != TEXT or above.kind != BYLINE or len(ln.text) > 12:
+            continue
+        joined = f"{above.text} {ln.text}"
+        if len(ln.text.split()) <= 3 and parse_byline(joined) is not None:
+            lines[k] = Line(ln.number, joined, False, BYLINE, None)
+    return lines
 
 
 def _read_top_block(lines: list[Line]) -> list[Line]:

@@ -130,9 +130,13 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     line = arabic_dates(" ".join(text.split()))
     if not line:
         return None
-    if top and _TOP_SECTION.match(line) and not _SHORT_PAPER.match(line) and not _PAPER.match(line):
-        if any(c in line for c in "·•") or not (_EDITION.match(line) or _brand(line, table)):
-            return MastheadLine(section=line)
+    if (
+        top
+        and _TOP_SECTION.match(line)
+        and not (_SHORT_PAPER.match(line) or _PAPER.match(line))
+        and (any(c in line for c in "·•") or not (_EDITION.match(line) or _brand(line, table)))
+    ):
+        return MastheadLine(section=line)
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS).
     if line.isascii() and (line.upper() in table.newspapers_by_en or _english(line, table)):
         # JIAXING DAILY PINGHU EDITION: a known paper's name opening a longer English title.
