@@ -26,6 +26,10 @@ _FIXED_COLOUR = re.compile(
     r"#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(|\b(?:black|white|gr[ae]y|silver)\b"
 )
 _DECLARATION = re.compile(r"([a-z-]+)\s*:\s*([^;{}]+)")
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# colours that follow the reader's scheme (CSS system colours) or the text around
+_FOLLOWING = {"inherit", "currentColor", "transparent", "Canvas", "CanvasText", "Mark", "MarkText",
+              "Highlight", "HighlightText"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -33,27 +37,75 @@ def seed() -> Edition:
     return load_edition_inputs([SEED])
 
 
-def _declarations(css: str) -> list[tuple[str, str]]:
+def _rules(css: str) -> list[tuple[str, list[tuple[str, str]]]]:
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
-    body = "".join(re.findall(r"\{([^{}]*)\}", css))
-    return [(p, v.strip()) for p, v in _DECLARATION.findall(body)]
+    return [
+        (selector.strip(), [(p, v.strip()) for p, v in _DECLARATION.findall(body)])
+        for selector, body in _RULE.findall(css)
+    ]
+
+
+def _declarations(css: str) -> list[tuple[str, str]]:
+    return [d for _, decls in _rules(css) for d in decls]
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(hex_colour: str) -> float:
+        h = hex_colour.lstrip("#")
+        h = "".join(c * 2 for c in h) if len(h) == 3 else h[:6]
+        channels = [int(h[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def colour_problems(css: str) -> list[str]:
+    """Rules that fix a colour the reader's scheme cannot reach.
+
+    Text and background are the reader's.  The one exception is a rule that sets
+    both, as a pair readable on its own (a highlight: dark text on yellow stays
+    readable on a black page too); a text colour alone or a background alone is
+    what leaves #333 on a dark theme's black.
+    """
+    problems = []
+    for selector, decls in _rules(css):
+        values = dict(decls)
+        fixed = {p: v for p, v in decls if _FIXED_COLOUR.search(v)}
+        following = {p: v for p, v in decls if p in ("color", "background-color", "background")}.items()
+        problems += [
+            f"{selector} {{{p}: {v}}}" for p, v in following if p not in fixed and v not in _FOLLOWING
+        ]
+        if not fixed:
+            continue
+        if set(fixed) != {"color", "background-color"}:
+            problems.append(f"{selector}: fixes {sorted(fixed)} without its pair of text and background")
+        elif _contrast(values["color"], values["background-color"]) < 4.5:
+            problems.append(f"{selector}: {values['color']} on {values['background-color']} is below 4.5:1")
+    return problems
 
 
 @pytest.mark.parametrize("sheet", STYLESHEETS, ids=lambda p: p.name)
-def test_stylesheets_fix_no_colour_and_no_opacity(sheet) -> None:
-    declarations = _declarations(sheet.read_text())
-    assert len(declarations) > 10
-    fixed = [(p, v) for p, v in declarations if _FIXED_COLOUR.search(v)]
-    assert fixed == []
-    colours = {v for p, v in declarations if p in ("color", "background-color", "background")}
-    assert colours <= {"inherit", "currentColor"}
-    assert not [p for p, _ in declarations if p in ("opacity", "filter", "mix-blend-mode")]
+def test_stylesheets_leave_colours_to_the_reader_and_use_no_opacity(sheet) -> None:
+    css = sheet.read_text()
+    assert _declarations(css)
+    assert colour_problems(css) == []
+    assert not [p for p, _ in _declarations(css) if p in ("opacity", "filter", "mix-blend-mode")]
 
 
 def test_the_colour_check_sees_a_fixed_grey() -> None:
-    assert _FIXED_COLOUR.search(_declarations(".byline { color: #333; }")[0][1])
-    assert _FIXED_COLOUR.search(_declarations("p { border-top: 1px solid grey }")[0][1])
-    assert not _FIXED_COLOUR.search(_declarations("p { border-top: 1px solid currentColor }")[0][1])
+    assert colour_problems(".byline { color: #333; }") == [
+        ".byline: fixes ['color'] without its pair of text and background"
+    ]
+    assert colour_problems("p { border-top: 1px solid grey }")
+    assert colour_problems("body { background-color: #fff }")
+    assert colour_problems("p { color: #777; background-color: #fff }")  # 4.48:1
+    assert colour_problems("p { color: red }")
+    assert colour_problems("p { border-top: 1px solid currentColor; color: inherit }") == []
+    assert (
+        colour_problems(".ra-active { background-color: #fff176; color: #000 }") == []
+    )  # a readable highlight
 
 
 @pytest.mark.parametrize("pinyin", [None, PinyinOptions()], ids=["plain", "pinyin"])
