@@ -50,6 +50,7 @@ from publisher.model import (
 )
 from publisher.pinyin import PinyinOptions, readings
 from publisher.titles import short_title
+from tests.chromium import chromium_path
 from tests.conftest import ROOT, SEED, TEST_PAGES
 
 NS = {
@@ -343,18 +344,12 @@ def test_epubcheck_harness_catches_a_broken_book(epubcheck_reports: dict[str, di
 # ------------------------------------------------------------------ DAISY Ace
 
 
-def _chromium() -> str | None:
-    return os.environ.get("PUPPETEER_EXECUTABLE_PATH") or next(
-        (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
-    )
-
-
 @pytest.mark.parametrize("variant", ["plain", "pinyin"])
 def test_ace_outcome_is_pass(variant: str, seed_plain: Book, seed_pinyin: Book, tmp_path: Path) -> None:
     ace = ACE_DIR / "node_modules" / ".bin" / "ace-cli"
     if not (ACE_DIR / "node_modules").is_dir():
         pytest.skip("DAISY Ace is not installed: cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci")
-    chromium = _chromium()
+    chromium = chromium_path()
     assert chromium, "DAISY Ace needs Chromium (apt install chromium)"
     book = tmp_path / "book.epub"
     book.write_bytes((seed_plain if variant == "plain" else seed_pinyin).data)
