@@ -217,10 +217,11 @@ CACHE_MAX = click.option(
 AUDIO_OPTIONS = [
     click.option(
         "--engine",
-        type=click.Choice(["auto", "edge", "espeak"]),
+        type=click.Choice(["auto", "edge", "kokoro", "espeak"]),
         default="auto",
         show_default=True,
-        help="edge: Microsoft neural voices (online); espeak: offline; auto: edge if reachable, else espeak.",
+        help="edge: Microsoft neural voices (online); kokoro: neural voice, offline; espeak: small "
+        "offline voice; auto: edge if reachable, else kokoro, else espeak.",
     ),
     click.option("--voice", help="Voice name (see `pinghu-publish voices`)."),
     click.option("--rate", default="+0%", show_default=True, help="Speaking rate, signed, e.g. -10%."),
@@ -333,7 +334,9 @@ def audio(
 
 
 @main.command()
-@click.option("--engine", type=click.Choice(["all", "edge", "espeak"]), default="all", show_default=True)
+@click.option(
+    "--engine", type=click.Choice(["all", "edge", "kokoro", "espeak"]), default="all", show_default=True
+)
 @friendly_errors
 def voices(engine: str) -> None:
     """List the Chinese voices each engine offers.

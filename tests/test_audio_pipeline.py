@@ -224,11 +224,14 @@ def test_engine_choice_edge_never_falls_back_auto_does(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from publisher.speech import edge
+    from publisher.speech.kokoro import model as kokoro_model
 
     async def unreachable(self: object, timeout: float = 3.0) -> bool:
         return False
 
     monkeypatch.setattr(edge.EdgeEngine, "probe", unreachable)
+    # without Kokoro, as on a machine where it cannot run (its own tests: test_audio_kokoro.py)
+    monkeypatch.setattr(kokoro_model, "missing_parts", lambda: ["onnxruntime"])
     weather_only = Edition(items=(Weather(id="w", source=small_edition().items[-1].source, text="今天晴。"),))
     with pytest.raises(PublisherError, match="--engine espeak"):
         write_audio_edition(

@@ -59,3 +59,11 @@ def validate_prosody(rate: str, volume: str, pitch: str) -> None:
     ]:
         if not isinstance(value, str) or not pattern.fullmatch(value):
             raise PublisherError(f"--{name} {value!r} needs a sign and a unit, like {example}")
+
+
+def rate_factor(rate: str) -> float:
+    """``+10%`` → 1.1: a signed percentage as a factor of the engine's normal speed."""
+    m = re.fullmatch(r"([+-])(\d+(?:\.\d+)?)%", rate.strip())
+    if m is None:
+        raise ValueError(f"rate {rate!r} must be signed, like +10% or -5%")
+    return 1 + (1 if m.group(1) == "+" else -1) * float(m.group(2)) / 100

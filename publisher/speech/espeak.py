@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from publisher.pinyin import PinyinOptions, readings_fingerprint, spoken_pinyin
-from publisher.speech.engine import Clip, SynthesisError
+from publisher.speech.engine import Clip, SynthesisError, rate_factor
+from publisher.speech.letters import LETTER_NAMES
 
 DEFAULT_VOICE = "cmn-latn-pinyin"
 PINYIN_VOICES = frozenset({"cmn-latn-pinyin"})
@@ -36,13 +37,6 @@ _ESPEAK_CHARS_UTF8 = 1
 _ESPEAK_RATE = 1
 _EE_OK = 0
 
-# How Chinese speakers name Latin letters, as pinyin the voice can say (APP → ei1 pi4 pi4).
-LETTER_NAMES = {
-    "A": "ei1", "B": "bi4", "C": "xi1", "D": "di4", "E": "yi4", "F": "ai2 fu1", "G": "ji4",
-    "H": "ai4 qi1", "I": "ai4", "J": "jie4", "K": "kai4", "L": "ai2 le5", "M": "ai2 mu5",
-    "N": "en1", "O": "ou1", "P": "pi4", "Q": "kiu1", "R": "a4", "S": "ai2 si1", "T": "ti4",
-    "U": "you1", "V": "wei1", "W": "da2 bu5 liu5", "X": "ai2 ke4 si1", "Y": "wai4", "Z": "zei4",
-}  # fmt: skip
 
 _SYNTH_CALLBACK = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
@@ -189,11 +183,7 @@ def espeak_data_path() -> Path:
 
 def rate_to_wpm(rate: str) -> int:
     """``+10%`` → 193 words per minute: a percentage of espeak's default, clamped to what it can say."""
-    m = re.fullmatch(r"([+-])(\d+(?:\.\d+)?)%", rate.strip())
-    if m is None:
-        raise ValueError(f"rate {rate!r} must be signed, like +10% or -5%")
-    factor = 1 + (1 if m.group(1) == "+" else -1) * float(m.group(2)) / 100
-    return max(80, min(450, round(DEFAULT_WPM * factor)))
+    return max(80, min(450, round(DEFAULT_WPM * rate_factor(rate))))
 
 
 _TONE = re.compile(r"^[a-zv]+[1-5]$")
@@ -230,12 +220,6 @@ def pinyin_for_voice(text: str, options: PinyinOptions) -> str:
     return " ".join(cleaned)
 
 
-def _dictionary_digest(options: PinyinOptions) -> str:
-    """Readings depend on the phrase dictionaries, the rules and the tones option: all of it is part
-    of the cache key, so a changed reading is never served from the cache."""
-    return readings_fingerprint(options)
-
-
 @dataclass
 class EspeakEngine:
     """SpeechEngine for espeak-ng; ``rate`` like ``+10%``."""
@@ -253,7 +237,7 @@ class EspeakEngine:
 
     def cache_key(self) -> str:
         version = library_version()
-        reader = f"pinyin:{_dictionary_digest(self.pinyin)}" if self.voice in PINYIN_VOICES else "text"
+        reader = f"pinyin:{readings_fingerprint(self.pinyin)}" if self.voice in PINYIN_VOICES else "text"
         return f"espeak-ng {version}|voice={self.voice}+{STEADY_VARIANT}|wpm={self.wpm}|{reader}|v2"
 
     def prepare(self, text: str) -> str:

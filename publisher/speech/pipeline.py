@@ -59,7 +59,7 @@ RENDER_THREADS = 2  # CPU-bound rendering at once; the machine has two cores
 
 @dataclass(frozen=True)
 class AudioOptions:
-    engine: str = "auto"  # auto | edge | espeak
+    engine: str = "auto"  # auto | edge | kokoro | espeak
     voice: str | None = None
     rate: str = "+0%"
     volume: str = "+0%"
@@ -103,43 +103,92 @@ def make_engine(options: AudioOptions, name: str) -> SpeechEngine:
                 f"espeak-ng has no voice {options.voice!r}; see `pinghu-publish voices --engine espeak`"
             )
         return EspeakEngine(voice=voice, rate=options.rate, pinyin=options.pinyin)
+    if name == "kokoro":
+        from publisher.speech.kokoro.engine import KokoroEngine
+        from publisher.speech.kokoro.model import DEFAULT_KOKORO_VOICE
+
+        return KokoroEngine(
+            voice=options.voice or DEFAULT_KOKORO_VOICE,
+            rate=options.rate,
+            pinyin=options.pinyin,
+            cache_dir=options.cache_dir or default_cache_dir(),
+            workers=options.jobs,
+        )
     from publisher.speech.edge import EdgeEngine
 
     return EdgeEngine(options.voice, rate=options.rate, volume=options.volume, pitch=options.pitch)
 
 
-def _offline(options: AudioOptions, notice: Callable[[str], None]) -> SpeechEngine:
-    engine = make_engine(options, "espeak")
+ENGINE_NAMES = {"kokoro": "Kokoro", "espeak": "espeak-ng"}
+
+
+def _offline(options: AudioOptions, name: str, notice: Callable[[str], None], why: str = "") -> SpeechEngine:
+    """An offline engine; ``why`` (auto's choice) and the options it ignores, each one notice line."""
+    engine = make_engine(options, name)
+    if why:
+        notice(f"notice: {why}; using the offline {ENGINE_NAMES[name]} voice {engine.voice}")
     settings = [("volume", options.volume, "0%"), ("pitch", options.pitch, "0Hz")]
-    ignored = [f"--{name} {value}" for name, value, zero in settings if value.lstrip("+-") != zero]
+    ignored = [f"--{option} {value}" for option, value, zero in settings if value.lstrip("+-") != zero]
     if ignored:
-        notice(f"notice: {' and '.join(ignored)} apply to the edge voices only; espeak-ng ignores them")
+        options_ignored = " and ".join(ignored)
+        notice(f"notice: {options_ignored} apply to the edge voices only; {ENGINE_NAMES[name]} ignores them")
     return engine
 
 
+def kokoro_missing() -> str | None:
+    """Why the Kokoro engine cannot run here (what is not installed), or None when it can."""
+    from publisher.speech.kokoro import model
+
+    missing = model.missing_parts()
+    return f"{', '.join(missing)} not installed" if missing else None
+
+
+def _offline_engine_for_voice(voice: str | None) -> str | None:
+    """kokoro or espeak when --voice names one of their voices; None for no voice or another engine's."""
+    if voice is None:
+        return None
+    from publisher.speech.kokoro.model import kokoro_voices
+
+    return "kokoro" if voice in kokoro_voices() else "espeak"
+
+
 async def choose_engine(options: AudioOptions, notice: Callable[[str], None]) -> SpeechEngine:
-    """--engine edge fails clearly when the service is unreachable; auto falls back to espeak, saying so."""
+    """--engine edge|kokoro fails clearly when it cannot run; auto takes edge if reachable, else
+    Kokoro, else espeak-ng, and says in one notice line which ran and why."""
     validate_prosody(options.rate, options.volume, options.pitch)  # before any probe
     if options.engine == "espeak":
-        return _offline(options, notice)
+        return _offline(options, "espeak", notice)
+    if options.engine == "kokoro":
+        missing = kokoro_missing()
+        if missing:
+            raise PublisherError(f"kokoro: {missing}; run ./install.sh, or use --engine espeak")
+        return _offline(options, "kokoro", notice)
     if options.engine == "edge":
         edge = make_engine(options, "edge")
         if not await edge.probe(PROBE_TIMEOUT):  # type: ignore[attr-defined]
             raise PublisherError(
                 "edge: the online speech service did not answer; check the network, "
-                "or use --engine espeak for the offline voice"
+                "or use --engine kokoro (or --engine espeak) for an offline voice"
             )
         return edge
+    offline_voice = _offline_engine_for_voice(options.voice)
     try:
         edge = make_engine(options, "edge")
     except PublisherError:
-        # not an edge voice name (e.g. --voice yue): the offline engine is the one asked for
-        return _offline(options, notice)
+        # not an edge voice name (zm_yunxi, yue): the offline engine it belongs to is the one asked for
+        offline_voice = offline_voice or "espeak"
+        if offline_voice == "kokoro" and not kokoro_missing():
+            return _offline(options, "kokoro", notice, f"--voice {options.voice} is a Kokoro voice")
+        return _offline(options, "espeak", notice)
     if await edge.probe(PROBE_TIMEOUT):  # type: ignore[attr-defined]
         return edge
-    notice("notice: the online voices (edge) are unreachable; using the offline espeak-ng voice")
-    # the edge voice name means nothing to espeak: its default voice reads instead
-    return _offline(dataclasses.replace(options, voice=None), notice)
+    # the edge voice name means nothing offline: the offline engine's default voice reads instead
+    offline = dataclasses.replace(options, voice=None)
+    missing = kokoro_missing()
+    if missing is None:
+        return _offline(offline, "kokoro", notice, "the online voices (edge) are unreachable")
+    why = f"the online voices (edge) are unreachable and Kokoro cannot run ({missing})"
+    return _offline(offline, "espeak", notice, why)
 
 
 # ---------------------------------------------------------------- the run

@@ -19,6 +19,16 @@ def espeak_voice_lines() -> list[str]:
     return lines
 
 
+def kokoro_voice_lines() -> list[str]:
+    from publisher.speech.kokoro.model import DEFAULT_KOKORO_VOICE, VOICE_DESCRIPTIONS, kokoro_voices
+
+    lines = []
+    for voice in kokoro_voices():
+        mark = "  (default)" if voice == DEFAULT_KOKORO_VOICE else ""
+        lines.append(f"kokoro\t{voice}\t{VOICE_DESCRIPTIONS.get(voice, 'Kokoro-82M')}{mark}")
+    return lines
+
+
 def edge_voice_lines() -> list[str]:
     from publisher.speech.edge import DEFAULT_EDGE_VOICE, list_edge_voices
 
@@ -31,6 +41,8 @@ def list_voices(engine: str = "all", notice: Callable[[str], None] | None = None
     with "edge" it is an error."""
     say = notice or (lambda line: print(line, file=sys.stderr))
     lines: list[str] = []
+    if engine in ("all", "kokoro"):
+        lines += kokoro_voice_lines()
     if engine in ("all", "espeak"):
         lines += espeak_voice_lines()
     if engine in ("all", "edge"):

@@ -1,0 +1,1 @@
+"""Kokoro-82M, the offline neural Mandarin engine: phonemes from our readings, the model, the engine."""
