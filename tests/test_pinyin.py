@@ -436,3 +436,27 @@ def test_a_word_across_a_name_does_not_change_the_given_name() -> None:
 )
 def test_round_one_classes(sentence: str, word: str, expected: list[str]) -> None:
     assert reading_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("一辆货车在路口撞倒一名老人。", "撞倒", ["zhuang4", "dao3"]),
+        ("法院以交通肇事罪判处被告人翟某有期徒刑三年。", "翟", ["zhai2"]),
+        ("他表示愿意尽最大努力赔偿损失。", "尽最大", ["jin4", "zui4", "da4"]),
+        ("蔡德华走完八十八载人生。", "载", ["zai3"]),
+        ("腰疼得睡不好觉。", "觉", ["jiao4"]),
+        ("说不定过一阵子就好了。", "过", ["guo4"]),
+        ("他打过几次比赛。", "过", ["guo5"]),
+        ("书画作品展在文化馆开幕，展期为两周。", "为", ["wei2"]),
+        ("志愿者为两位老人送去慰问品。", "为", ["wei4"]),
+        ("承办法官区海燕说，肇事后逃逸要承担更重的责任。", "区", ["ou1"]),
+        ("仲裁员任晓燕了解情况后，多次找公司负责人谈话。", "任", ["ren2"]),
+        ("中医院主任医师纪明华为他仔细检查。", "纪", ["ji3"]),
+        ("六十七岁的跑友查国平已经跑了二十多场马拉松。", "查", ["zha1"]),
+        ("在蚕室里，蚕农盖兰芳正忙着给蚕宝宝添桑叶。", "盖", ["ge3"]),
+        ("盖兰芳今年五十六岁，养蚕已经有三十多年了。", "盖", ["ge3"]),
+    ],
+)
+def test_round_two_classes(sentence: str, word: str, expected: list[str]) -> None:
+    assert reading_of(sentence, word) == expected

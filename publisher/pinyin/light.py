@@ -6,6 +6,8 @@ what a word list cannot decide is here.
 
 from __future__ import annotations
 
+import re
+
 from publisher.pinyin.segment import _Word
 
 # Before a lone 过 these make it the verb or a directional complement (guò), not the particle:
@@ -22,13 +24,24 @@ _GUO4_BEFORE = set("来去得头分于度境瘾目问年节日")
 _EAST_WEST_NEXT = set("向两长宽部侧走方横贯南北")
 
 
+# 过 before a span of time is the verb "pass": 过一阵子, 过几天, 再过两年 (but 打过几次: 次 is
+# not a span).
+_TIME_SPAN = re.compile(
+    r"[一二两三四五六七八九十几半数好]+(?:个)?(?:阵|会|段|些日子|天|日|年|月|周|星期|小时|分钟|秒|礼拜)"
+)
+
+
 def apply_light_rules(run: str, words: list[_Word], out: list[str | None]) -> None:
     """The particle 过 is light (去过, 没赢过); 东西 "east-west" keeps its full tones."""
     for w in words:
         i = w.start
         end = i + len(w.text)
         if w.text == "过" and w.source == "char" and i > 0:
-            if run[i - 1] not in _GUO4_AFTER and run[end : end + 1] not in _GUO4_BEFORE:
+            if (
+                run[i - 1] not in _GUO4_AFTER
+                and run[end : end + 1] not in _GUO4_BEFORE
+                and not _TIME_SPAN.match(run, end)
+            ):
                 out[i] = "guo5"
         elif w.text == "东西" and (run[end : end + 1] in _EAST_WEST_NEXT or run[:i].endswith("南北")):
             out[i + 1] = "xi1"

@@ -61,12 +61,12 @@ _NAME_FOLLOWERS = tuple(
         """说 表示 介绍 告诉 指出 强调 认为 提醒 坦言 感慨 感叹 笑 也 等 和 与 及 在 正 就 一 带 向 对
         是 称 回忆 透露 解释 建议 要求 希望 主持 出席 参加 讲话 致辞 已 还 都 从 把 将 谈 补充 分析
         接受 率 陪同 亲自 先后 便 又 再 不 没 会 同志 的 今年 每天 边 指着 拿 看 听 算 带领 负责 报道
-        以 因 逝世 获 荣获 出生 当选 生前 于 作为 随后 率先 现 目前 昨天 近日 日前 来自 早在"""
+        以 因 逝世 获 荣获 出生 当选 生前 于 作为 随后 率先 现 目前 昨天 近日 日前 来自 早在 为 了解"""
     )
 )
 # Last characters of nouns for people by their job or standing: 法官, 团长, 预报员, 医师, 艺术家,
-# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工 (a role the list above lacks).
-_ROLE_SUFFIXES = set("长员师官家练军手生者匠工")
+# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农 (a role the list above lacks).
+_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农")
 # Without a role, a name opening a clause (or after 的) needs a verb of saying after it: 华建国说.
 _SPEAKING = tuple(
     _word_set("说 表示 介绍 指出 强调 告诉 认为 坦言 感慨 回忆 笑着说 解释说 补充说 提醒 透露 说道 直言 笑称")
@@ -103,14 +103,19 @@ def _is_phrase(word: str, lexicon: _Lexicon) -> bool:
     return word in lexicon.entries or word in PHRASES_DICT
 
 
-def _given_name(surname: str, rest: str, lexicon: _Lexicon) -> bool:
-    """Do the two characters after a surname look like a given name (not 曾多次, 任务, 曾经)?"""
+def _given_name(surname: str, rest: str, lexicon: _Lexicon, after_role: bool = False) -> bool:
+    """Do the two characters after a surname look like a given name (not 曾多次, 任务, 曾经)?
+
+    After a role, a word made of name characters is a name too (法官区海燕, 局长任建国)."""
     return (
         len(rest) >= 2
         and rest[0] != surname  # 乐乐, 单单: a reduplicated word or pet name
         and not any(c in _NOT_IN_GIVEN_NAME for c in rest[:2])
         and not rest.startswith(_NAME_FOLLOWERS)
-        and not _is_phrase(rest[:2], lexicon)
+        and (
+            not _is_phrase(rest[:2], lexicon)
+            or (after_role and all(c in _GIVEN_NAME_CHARS for c in rest[:2]))
+        )
     )
 
 
@@ -137,15 +142,6 @@ def _is_surname(
         return ch != "区" or p == 0 or head[-1] in "的和与位名叫"
     if p >= 1 and head[-1] in "老小" and ch in _FAMILIAR_SURNAMES:  # “老查，…”
         return not _is_phrase(run[p - 1 : p + 1], lexicon) and (not rest or rest.startswith(_NAME_FOLLOWERS))
-    if not _given_name(ch, rest, lexicon):
-        return False
-    # A surname that starts a word (解释, 华丽, 任务) is one only before a verb of saying: 华丽萍表示.
-    bound = len(word.text) > 1
-    name_end = run[p + 3 :]
-    if name_end.startswith(_SPEAKING):
-        speaking_frame = p == 0 or head[-1] in "的据"  # “…。”华建国说 / 志愿者的单红梅说 / 据朴振华介绍
-        if speaking_frame and not bound:
-            return True
     # 主任华国强, 预报员曾海涛, 艺术家查曼华, 八十九岁的仇…, 副主任盖伟东、乐永康 (a second name
     # in a list after a known one)
     after_role = (
@@ -154,6 +150,20 @@ def _is_surname(
         or head.endswith("岁的")
         or (p == 0 and before.endswith("、") and before[-4:-1] in names)
     )
+    if not _given_name(ch, rest, lexicon, after_role):
+        return False
+    # A surname that starts a word (解释, 华丽, 任务) is one only before a verb of saying: 华丽萍表示.
+    bound = len(word.text) > 1
+    name_end = run[p + 3 :]
+    if name_end.startswith(_SPEAKING):
+        speaking_frame = p == 0 or head[-1] in "的据"  # “…。”华建国说 / 志愿者的单红梅说 / 据朴振华介绍
+        if speaking_frame and not bound:
+            return True
+    # A sentence that opens with a name made of name characters and goes on like a sentence about
+    # a person: 盖兰芳今年五十六岁, 查国平已经跑了二十多场.
+    opens_sentence = p == 0 and before.rstrip("“”\"' ") == "" and not bound
+    if opens_sentence and all(c in _GIVEN_NAME_CHARS for c in rest[:2]):
+        return name_end.startswith(_NAME_FOLLOWERS)
     if not after_role:
         return False
     if name_end.startswith(_SPEAKING):

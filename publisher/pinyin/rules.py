@@ -136,6 +136,12 @@ def _apply_context_rules(
             out[i] = "zhao2"  # a result complement: 用不着, 睡不着, 找不着 (着急 / 不着边际 are words)
         elif w.text == "尽" and 2 <= i < len(run) - 1 and run[i - 1] == run[i + 1] and run[i - 2] in "应能":
             out[i] = "jin4"  # 应保尽保, 应收尽收, 能种尽种: "to the full"
+        elif w.text == "倒" and i > 0 and run[i - 1] in _DAO3_AFTER:
+            out[i] = "dao3"  # fall over: 撞倒一名老人, 被大风刮倒 (not 倒 dào "pour, backwards")
+        elif w.text == "载" and i > 0 and run[i - 1] in _MEASURE_AFTER:
+            out[i] = "zai3"  # a year: 八十八载人生, 三年五载
+        elif w.text == "觉" and ((i > 0 and run[i - 1] in "好午懒个") or "睡" in run[max(0, i - 3) : i]):
+            out[i] = "jiao4"  # sleep: 睡不好觉, 睡个好觉, 午觉
         elif w.text == "教" and (i == 0 or run[i - 1] not in _JIAO4_BEFORE):
             out[i] = "jiao1"  # the verb "teach": 手把手地教他们, 不只教孩子读书 (教育, 教师… are words)
         elif w.text == "种" and (_zhong_is_plant(run, i, before) or _zhong_crop(run, i, before)):
@@ -159,6 +165,9 @@ def _returns_something(head: str) -> bool:
             break
     return "把" in clause or "将" in clause or (clause != "" and clause[-1] in "归退交送偿返奉")
 
+
+# Verbs after which a lone 倒 is dǎo "fall over" (撞倒, 刮倒, 累倒).
+_DAO3_AFTER = set("撞推摔跌绊晕病压刮吹碰砸踢击打扳放累冻滑")
 
 # A lone 教 after these is jiào (请教, 任教, 支教, 家教…, where the phrase list lacks the word).
 _JIAO4_BEFORE = set("请指领赐受宗佛道传任执助家支文施管调说")
@@ -312,6 +321,13 @@ def _adverbial_de(run: str, i: int, crossing: bool = False) -> bool:
     return any(len(head) > n and head[-n - 1] == "有" for n in (1, 2, 3))
 
 
+# A figure in Chinese numerals and its unit, the whole rest of a clause after 为: 两周, 三个多小时.
+_HAN_FIGURE = re.compile(
+    r"[约近共]?[零一二三四五六七八九十百千万亿两几半]+(?:个)?(?:多|余)?"
+    r"(?:周|天|日|年|月|小时|分钟|秒|岁|人|名|位|户|家|次|元|万元|亿元|米|公里|千米|亩|吨|斤|倍|成|期|届|场|层|项)?"
+)
+
+
 # Between 为 and a figure: 零售价为每公斤54.6元, 为人均3.2万元.
 _BEFORE_FIGURE = ("每", "约", "近", "人均", "平均", "共", "总计", "合计")
 
@@ -378,6 +394,8 @@ def _wei_is_be(
         return _figure_ends_clause(after)
     if i > 0 and (run[i - 1] in _WEI2_AFTER or run[:i].endswith(_WEI2_AFTER_NOUNS)):
         return not nxt_text.startswith(_WEI4_BENEFICIARIES)
+    if i > 0 and _HAN_FIGURE.fullmatch(nxt_text) and (not after or after[0] in _CLAUSE_END):
+        return True  # a figure in words closes the clause: 展期为两周。 时长为三个小时，
     # 以 … 为: a lone 以 earlier in the same clause.
     context = before + run[:i]
     lone_yi = {len(before) + x.start for x in words[:k] if x.text == "以"}

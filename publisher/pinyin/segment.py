@@ -29,10 +29,11 @@ def _word_set(words: str) -> frozenset[str]:
 # Characters whose first pypinyin reading is the rarer one when the character stands alone
 # (its words, 挣扎 / 心脏 / 削减 / 湖泊 / 似的 / 弯曲, come from the phrase list): 能挣一千多元.
 # 缪 and 覃 outside their words (绸缪, 覃思) are the surnames Miào and Qín: 律师缪晓峰, 小覃;
-# so is 肖 outside 肖像 / 生肖 (Xiāo: 肖阿姨).  颇 is only pō in 现汉 (降幅颇大).
+# so is 肖 outside 肖像 / 生肖 (Xiāo: 肖阿姨), and 翟 (Zhái; Dí is archaic).  颇 is only pō in
+# 现汉 (降幅颇大).
 _CHAR_DEFAULTS = {
     "挣": "zheng4", "脏": "zang1", "削": "xiao1", "泊": "bo2", "似": "si4", "曲": "qu3",
-    "缪": "miao4", "覃": "qin2", "肖": "xiao1", "颇": "po1",
+    "缪": "miao4", "覃": "qin2", "肖": "xiao1", "颇": "po1", "翟": "zhai2",
 }  # fmt: skip
 
 
