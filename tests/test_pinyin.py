@@ -460,3 +460,32 @@ def test_round_one_classes(sentence: str, word: str, expected: list[str]) -> Non
 )
 def test_round_two_classes(sentence: str, word: str, expected: list[str]) -> None:
     assert reading_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("法院判处被告人仇某等六人有期徒刑。", "仇", ["qiu2"]),
+        ("被告人解某某被判处有期徒刑三年。", "解", ["xie4"]),
+        ("管道埋在地下两米多深的地方。", "地方", ["di4", "fang5"]),
+        ("他转业回到地方后，在供销社工作。", "地方", ["di4", "fang1"]),
+        ("园子的主人叫单晓磊，今年三十二岁。", "单", ["shan4"]),
+        ("葡萄得了病，他吃了不少苦头。", "得", ["de2"]),
+        ("现在的日子越来越有盼头。", "盼头", ["pan4", "tou5"]),
+        ("老兵曾庆华逝世", "曾", ["zeng1"]),
+        ("他的儿子曾建国说，父亲一辈子省吃俭用。", "曾", ["zeng1"]),
+        ("他在粮食局工作，一干就是三十多年。", "干", ["gan4"]),
+        ("摊主乐海东一边忙着炸豆腐，一边招呼客人。", "乐", ["yue4"]),
+        ("队员朴东旭连续命中两个三分球。", "朴", ["piao2"]),
+        ("食堂的厨师区师傅以前在饭店干过十多年。", "区", ["ou1"]),
+        ("每天的菜单都不重样。", "重", ["chong2"]),
+        ("刚毕业的小任在现场投了五份简历。", "任", ["ren2"]),
+        ("七十岁的扎灯老艺人带着徒弟。", "扎", ["za1"]),
+        ("卖臭豆腐的摊位前排起了长队。", "臭豆腐", ["chou4", "dou4", "fu5"]),
+        ("他跟父亲闹了好几天别扭。", "别扭", ["bie4", "niu5"]),
+        # a rare phrase does not take the first character of a light-tone word: 一天比一天|干净
+        ("河水一天比一天干净了。", "干净", ["gan1", "jing5"]),
+    ],
+)
+def test_round_three_classes(sentence: str, word: str, expected: list[str]) -> None:
+    assert reading_of(sentence, word) == expected

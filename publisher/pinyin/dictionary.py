@@ -80,7 +80,13 @@ def load_dictionary(path: Path, tones: PinyinTones = "light") -> Dictionary:
 class _Lexicon:
     """The project's merged dictionary, the common-word list, and a prefix set for maximum matching."""
 
-    def __init__(self, dictionaries: Sequence[Dictionary], common: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        dictionaries: Sequence[Dictionary],
+        common: frozenset[str] = frozenset(),
+        light: frozenset[str] = frozenset(),
+    ) -> None:
+        self.light = light  # the must-light words: a rare phrase must not take their first character
         self.entries: Dictionary = {}
         for d in dictionaries:
             self.entries.update(d)  # later files override earlier ones
@@ -109,7 +115,9 @@ def load_word_list(path: Path) -> frozenset[str]:
 def _lexicon(paths: tuple[Path, ...], stamps: tuple[tuple[int, int], ...], tones: PinyinTones) -> _Lexicon:
     del stamps  # part of the cache key only: a changed file gives a new lexicon
     common, *rest = paths
-    return _Lexicon([load_dictionary(p, tones) for p in rest], load_word_list(common))
+    dictionaries = {p: load_dictionary(p, tones) for p in rest}
+    light = frozenset(dictionaries.get(LIGHT_TONES.resolve(), {}))
+    return _Lexicon(list(dictionaries.values()), load_word_list(common), light)
 
 
 def shipped_dictionaries() -> tuple[Path, ...]:

@@ -1,4 +1,4 @@
-"""Light tones decided by context: the aspect particle 过 and 东西 "thing".
+"""Light tones decided by context: the aspect particle 过, 东西 "thing", 地方 "place".
 
 The must-light words themselves (热闹 rè·nao) are a dictionary, assets/pinyin/light_tones.txt;
 what a word list cannot decide is here.
@@ -31,6 +31,10 @@ _TIME_SPAN = re.compile(
 )
 
 
+# Before 地方 these make it "a place" (dì·fang), not "local, the regions" (dìfāng).
+_PLACE_BEFORE = set("的个这那哪么些好有没处块")
+
+
 def apply_light_rules(run: str, words: list[_Word], out: list[str | None]) -> None:
     """The particle 过 is light (去过, 没赢过); 东西 "east-west" keeps its full tones."""
     for w in words:
@@ -43,5 +47,7 @@ def apply_light_rules(run: str, words: list[_Word], out: list[str | None]) -> No
                 and not _TIME_SPAN.match(run, end)
             ):
                 out[i] = "guo5"
+        elif w.text == "地方" and i > 0 and run[i - 1] in _PLACE_BEFORE:
+            out[i + 1] = "fang5"  # 现汉 dì·fang "place": 深的地方, 这个地方 (地方政府 "local" keeps fāng)
         elif w.text == "东西" and (run[end : end + 1] in _EAST_WEST_NEXT or run[:i].endswith("南北")):
             out[i + 1] = "xi1"

@@ -61,12 +61,17 @@ _NAME_FOLLOWERS = tuple(
         """说 表示 介绍 告诉 指出 强调 认为 提醒 坦言 感慨 感叹 笑 也 等 和 与 及 在 正 就 一 带 向 对
         是 称 回忆 透露 解释 建议 要求 希望 主持 出席 参加 讲话 致辞 已 还 都 从 把 将 谈 补充 分析
         接受 率 陪同 亲自 先后 便 又 再 不 没 会 同志 的 今年 每天 边 指着 拿 看 听 算 带领 负责 报道
-        以 因 逝世 获 荣获 出生 当选 生前 于 作为 随后 率先 现 目前 昨天 近日 日前 来自 早在 为 了解"""
+        以 因 逝世 获 荣获 出生 当选 生前 于 作为 随后 率先 现 目前 昨天 近日 日前 来自 早在 为 了解
+        连续 赛后 会后 事后 随即 立即 当即 一直 始终 多次 仍 仍然 依然 同样 则 却 一边 一面 刚"""
     )
 )
 # Last characters of nouns for people by their job or standing: 法官, 团长, 预报员, 医师, 艺术家,
-# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农 (a role the list above lacks).
-_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农")
+# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农, 老兵, 摊主 (a role the list above lacks).
+_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农兵主")
+# Kin before a name: 他的儿子曾建国说, 妻子单丽华.
+_KIN = tuple(
+    _word_set("儿子 女儿 父亲 母亲 妻子 丈夫 老伴 孙子 孙女 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外孙 侄子")
+)
 # Without a role, a name opening a clause (or after 的) needs a verb of saying after it: 华建国说.
 _SPEAKING = tuple(
     _word_set("说 表示 介绍 指出 强调 告诉 认为 坦言 感慨 回忆 笑着说 解释说 补充说 提醒 透露 说道 直言 笑称")
@@ -96,7 +101,7 @@ _GIVEN_NAME_CHARS = set(
     娴婧卿淳澄聪敬耕伶俐茵菡蕙芊苗禾穗谷耀舜禹靖寅妍姝瑛璋琮珑玥增益"""
 )
 # Surnames that 老 / 小 make into a familiar address: 老查, 小覃 (not 区, 单, 华…: 小区, 小单).
-_FAMILIAR_SURNAMES = set("查曾解仇朴盖缪覃尉")
+_FAMILIAR_SURNAMES = set("查曾解仇朴盖缪覃尉任")
 
 
 def _is_phrase(word: str, lexicon: _Lexicon) -> bool:
@@ -138,14 +143,18 @@ def _is_surname(
     run: str, p: int, word: _Word, lexicon: _Lexicon, before: str, after: str, names: dict[str, str]
 ) -> bool:
     ch, head, rest = run[p], run[:p], run[p + 1 :]
+    if rest.startswith("某") and not _is_phrase(run[p - 1 : p + 1], lexicon):
+        return True  # court reports name people by surname only: 被告人仇某, 翟某某
     if rest.startswith(_ADDRESS):  # 任阿姨, 单先生 (but 小区|阿姨 is a word, caught above)
-        return ch != "区" or p == 0 or head[-1] in "的和与位名叫"
+        return ch != "区" or p == 0 or head[-1] in "的和与位名叫" or head[-1] in _ROLE_SUFFIXES
     if p >= 1 and head[-1] in "老小" and ch in _FAMILIAR_SURNAMES:  # “老查，…”
         return not _is_phrase(run[p - 1 : p + 1], lexicon) and (not rest or rest.startswith(_NAME_FOLLOWERS))
     # 主任华国强, 预报员曾海涛, 艺术家查曼华, 八十九岁的仇…, 副主任盖伟东、乐永康 (a second name
     # in a list after a known one)
     after_role = (
         head.endswith(_ROLES)
+        or head.endswith(_KIN)
+        or head.endswith("叫")
         or head[-1:] in _ROLE_SUFFIXES
         or head.endswith("岁的")
         or (p == 0 and before.endswith("、") and before[-4:-1] in names)
@@ -163,7 +172,8 @@ def _is_surname(
     # a person: 盖兰芳今年五十六岁, 查国平已经跑了二十多场.
     opens_sentence = p == 0 and before.rstrip("“”\"' ") == "" and not bound
     if opens_sentence and all(c in _GIVEN_NAME_CHARS for c in rest[:2]):
-        return name_end.startswith(_NAME_FOLLOWERS)
+        # 曾庆华1931年出生: the name alone before a figure
+        return name_end.startswith(_NAME_FOLLOWERS) or (len(rest) == 2 and after[:1].isdigit())
     if not after_role:
         return False
     if name_end.startswith(_SPEAKING):

@@ -125,6 +125,8 @@ def _apply_context_rules(
             out[i] = "zhi1"  # measure word: 数百只白鹭, 300只, 这只猫 (not 这只是)
         elif w.text == "弄" and i > 0 and run[i - 1] == "家":
             out[i] = "long4"  # a lane in a Wu place name: 朱家弄, 王家弄村
+        elif w.text == "得" and run[i + 1 : i + 2] == "了" and run[i + 2 : i + 3] in _DE2_GOT:
+            out[i] = "de2"  # "get": 葡萄得了病, 他得了第一名
         elif w.text == "得" and i > 0:
             if run[i - 1] in _DEI3_AFTER:
                 # after an adverb 得 is "must" (都得绕着走, 还得再等等) or "get" (也得了奖)
@@ -166,6 +168,8 @@ def _returns_something(head: str) -> bool:
     return "把" in clause or "将" in clause or (clause != "" and clause[-1] in "归退交送偿返奉")
 
 
+# After 得了 these make 得 dé "get" (得了病, 得了奖, 得了第一), not the complement marker.
+_DE2_GOT = set("病奖冠第一癌感肺高满金银铜重大")
 # Verbs after which a lone 倒 is dǎo "fall over" (撞倒, 刮倒, 累倒).
 _DAO3_AFTER = set("撞推摔跌绊晕病压刮吹碰砸踢击打扳放累冻滑")
 

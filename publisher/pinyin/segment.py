@@ -95,6 +95,8 @@ def _forward(run: str, lexicon: _Lexicon) -> list[_Word]:
                 break
             best = _word_at(piece, i, lexicon) or best
         best = best or _single(run, i)
+        if best.source == "pypinyin" and len(best.text) == 2 and run[i + 1 : i + 3] in lexicon.light:
+            best = _single(run, i)  # 有|盼头, not the rare phrase 有盼 + 头
         words.append(best)
         i += len(best.text)
     return words
