@@ -489,3 +489,24 @@ def test_round_two_classes(sentence: str, word: str, expected: list[str]) -> Non
 )
 def test_round_three_classes(sentence: str, word: str, expected: list[str]) -> None:
     assert reading_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("两个弟弟各得一笔补偿款。", "得", ["de2"]),
+        ("两位评弹演员一人弹三弦、一人弹琵琶。", "弹三弦", ["tan2", "san1", "xian2"]),
+        ("这是种粮大户纪永庆尝试的新模式。", "纪", ["ji3"]),
+        ("今年八十一岁的盖老先生是书场的老听众。", "盖", ["ge3"]),
+        ("书场每周还安排一场专门面向青少年的评弹专场。", "场", ["chang3"]),
+        ("“评弹是江南的宝贝。”单海燕说。", "单", ["shan4"]),
+        ("我市十二岁的小棋手解一凡发挥出色。", "解", ["xie4"]),
+        ("老中医区国华：行医六十年", "区", ["ou1"]),
+        ("退休以后，区国华仍坚持每周坐诊。", "区", ["ou1"]),
+        ("有的拿来了干毛巾。", "干", ["gan1"]),
+        ("老师给孩子讲故事。", "故事", ["gu4", "shi5"]),
+        ("一旦出现头晕、恶心等症状。", "恶心", ["e3", "xin5"]),
+    ],
+)
+def test_round_four_classes(sentence: str, word: str, expected: list[str]) -> None:
+    assert reading_of(sentence, word) == expected

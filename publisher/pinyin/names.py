@@ -66,8 +66,8 @@ _NAME_FOLLOWERS = tuple(
     )
 )
 # Last characters of nouns for people by their job or standing: 法官, 团长, 预报员, 医师, 艺术家,
-# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农, 老兵, 摊主 (a role the list above lacks).
-_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农兵主")
+# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农, 老兵, 摊主, 老中医 (a role the list lacks).
+_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农兵主医")
 # Kin before a name: 他的儿子曾建国说, 妻子单丽华.
 _KIN = tuple(
     _word_set("儿子 女儿 父亲 母亲 妻子 丈夫 老伴 孙子 孙女 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外孙 侄子")
@@ -80,7 +80,7 @@ _SPEAKING = tuple(
 _ADDRESS = tuple(
     _word_set(
         """阿姨 阿婆 阿公 大爷 大伯 大妈 大娘 大姐 大哥 师傅 先生 女士 老师 奶奶 爷爷 伯伯 老伯 婆婆
-        书记 主任 经理 医生 老板"""
+        书记 主任 经理 医生 老板 老先生 老师傅 老太太 老奶奶 老大爷 老伯 老汉 老支书"""
     )
 )
 # Characters that given names practically never hold; they mean the "name" is a verb phrase
@@ -98,7 +98,7 @@ _GIVEN_NAME_CHARS = set(
     立群超越跃进丹青舒怀宽育培栋梁硕品润泽涵雨露霖震霄霆翔星辰月晖晶莹皓雷鸿毅诚达炜玮琛瀚蔚琼
     娥萱宸轩逸骏驰腾昕晟煜烨熙灿勋凡沛澜漪滢潇湘渊洪彩蝶鹰耀炎焕坤均城基尧伦仲伯季孟忠良吉祥亚
     力勤奋俭朝晴霏芃菁茜蕴蓬莺燕鹃凤鸾麒麟启迪开拓展望宁静致远海洋舟帆曼庆岚晗朗彤奕昱钧珊茹
-    娴婧卿淳澄聪敬耕伶俐茵菡蕙芊苗禾穗谷耀舜禹靖寅妍姝瑛璋琮珑玥增益"""
+    娴婧卿淳澄聪敬耕伶俐茵菡蕙芊苗禾穗谷耀舜禹靖寅妍姝瑛璋琮珑玥增益凡鸣"""
 )
 # Surnames that 老 / 小 make into a familiar address: 老查, 小覃 (not 区, 单, 华…: 小区, 小单).
 _FAMILIAR_SURNAMES = set("查曾解仇朴盖缪覃尉任")
@@ -115,8 +115,8 @@ def _given_name(surname: str, rest: str, lexicon: _Lexicon, after_role: bool = F
     return (
         len(rest) >= 2
         and rest[0] != surname  # 乐乐, 单单: a reduplicated word or pet name
-        and not any(c in _NOT_IN_GIVEN_NAME for c in rest[:2])
-        and not rest.startswith(_NAME_FOLLOWERS)
+        and not any(c in _NOT_IN_GIVEN_NAME for c in rest[int(after_role and rest[:1] == "一") : 2])
+        and (not rest.startswith(_NAME_FOLLOWERS) or (after_role and rest[:1] == "一"))
         and (
             not _is_phrase(rest[:2], lexicon)
             or (after_role and all(c in _GIVEN_NAME_CHARS for c in rest[:2]))
@@ -159,19 +159,25 @@ def _is_surname(
         or head.endswith("岁的")
         or (p == 0 and before.endswith("、") and before[-4:-1] in names)
     )
-    if not _given_name(ch, rest, lexicon, after_role):
+    name_end = run[p + 3 :]
+    # 单海燕说 at a sentence start: a given name that is also a word, before a verb of saying
+    # a name opening a sentence or a clause: 单海燕说, 退休以后，区国华仍坚持…, 区国华1935年出生
+    opening = p == 0 and before.rstrip("“”\"' ")[-1:] in ("", "，", "：", "；")
+    name_like = after_role or (
+        opening
+        and (name_end.startswith((*_SPEAKING, *_NAME_FOLLOWERS)) or (name_end == "" and after[:1].isdigit()))
+    )
+    if not _given_name(ch, rest, lexicon, name_like):
         return False
     # A surname that starts a word (解释, 华丽, 任务) is one only before a verb of saying: 华丽萍表示.
     bound = len(word.text) > 1
-    name_end = run[p + 3 :]
     if name_end.startswith(_SPEAKING):
         speaking_frame = p == 0 or head[-1] in "的据"  # “…。”华建国说 / 志愿者的单红梅说 / 据朴振华介绍
         if speaking_frame and not bound:
             return True
     # A sentence that opens with a name made of name characters and goes on like a sentence about
     # a person: 盖兰芳今年五十六岁, 查国平已经跑了二十多场.
-    opens_sentence = p == 0 and before.rstrip("“”\"' ") == "" and not bound
-    if opens_sentence and all(c in _GIVEN_NAME_CHARS for c in rest[:2]):
+    if opening and not bound and all(c in _GIVEN_NAME_CHARS for c in rest[:2]):
         # 曾庆华1931年出生: the name alone before a figure
         return name_end.startswith(_NAME_FOLLOWERS) or (len(rest) == 2 and after[:1].isdigit())
     if not after_role:
@@ -180,6 +186,6 @@ def _is_surname(
         return True
     if bound:
         return False
-    if not all(c in _GIVEN_NAME_CHARS for c in rest[:2]):
-        return False
-    return name_end.startswith(_NAME_FOLLOWERS) or (len(rest) == 2 and after[:1] in "，、（(：:")
+    # after a role, two name characters make a name whatever follows: 种粮大户纪永庆尝试…,
+    # 棋手解一凡 (一 opens given names: 一凡, 一鸣)
+    return all(c in _GIVEN_NAME_CHARS for c in rest[int(rest[:1] == "一") : 2])

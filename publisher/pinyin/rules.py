@@ -125,7 +125,9 @@ def _apply_context_rules(
             out[i] = "zhi1"  # measure word: 数百只白鹭, 300只, 这只猫 (not 这只是)
         elif w.text == "弄" and i > 0 and run[i - 1] == "家":
             out[i] = "long4"  # a lane in a Wu place name: 朱家弄, 王家弄村
-        elif w.text == "得" and run[i + 1 : i + 2] == "了" and run[i + 2 : i + 3] in _DE2_GOT:
+        elif w.text == "得" and (
+            (run[i + 1 : i + 2] == "了" and run[i + 2 : i + 3] in _DE2_GOT) or (i > 0 and run[i - 1] == "各")
+        ):
             out[i] = "de2"  # "get": 葡萄得了病, 他得了第一名
         elif w.text == "得" and i > 0:
             if run[i - 1] in _DEI3_AFTER:
@@ -138,6 +140,8 @@ def _apply_context_rules(
             out[i] = "zhao2"  # a result complement: 用不着, 睡不着, 找不着 (着急 / 不着边际 are words)
         elif w.text == "尽" and 2 <= i < len(run) - 1 and run[i - 1] == run[i + 1] and run[i - 2] in "应能":
             out[i] = "jin4"  # 应保尽保, 应收尽收, 能种尽种: "to the full"
+        elif w.text == "弹" and run[i + 1 : i + 2] in _INSTRUMENT_START:
+            out[i] = "tan2"  # play: 一人弹三弦、一人弹琵琶 (a bullet, 子弹, is a word)
         elif w.text == "倒" and i > 0 and run[i - 1] in _DAO3_AFTER:
             out[i] = "dao3"  # fall over: 撞倒一名老人, 被大风刮倒 (not 倒 dào "pour, backwards")
         elif w.text == "载" and i > 0 and run[i - 1] in _MEASURE_AFTER:
@@ -170,6 +174,8 @@ def _returns_something(head: str) -> bool:
 
 # After 得了 these make 得 dé "get" (得了病, 得了奖, 得了第一), not the complement marker.
 _DE2_GOT = set("病奖冠第一癌感肺高满金银铜重大")
+# Instruments (and 唱/奏) after a lone 弹 tán "play": 弹三弦, 弹琵琶, 弹钢琴, 弹吉他.
+_INSTRUMENT_START = set("琴琵三吉钢古筝月唱奏拨扬")
 # Verbs after which a lone 倒 is dǎo "fall over" (撞倒, 刮倒, 累倒).
 _DAO3_AFTER = set("撞推摔跌绊晕病压刮吹碰砸踢击打扳放累冻滑")
 
@@ -251,6 +257,7 @@ _MEASURE_BEFORE = set("一二三四五六七八九十两几这那每首整半多
 _CHANG3_NOUNS = _word_set(
     """活动 比赛 演出 讲座 晚会 音乐会 电影 培训 沙龙 展览 展会 发布会 报告会 推介会 论坛 招聘会
     宣讲 直播 婚礼 对接会 演唱会 表演 竞赛 赛事 球赛 仪式 会议 村晚 戏 秀 音乐 文艺 联欢 座谈 赛
+    专场 评弹 相声 小品 书会 舞会 招聘会
     演练 演习 考试 辩论 拍卖 路演 展销 招聘 答辩 研讨"""
 )
 _CHANG2_NOUNS = _word_set(
