@@ -56,3 +56,24 @@ def test_cache_key_changes_with_voice_rate_and_dictionaries(tmp_path) -> None:
     }
     assert len(keys) == 5
     assert EspeakEngine().cache_key() == EspeakEngine().cache_key()
+
+
+def test_synchronous_output_gives_the_samples_the_threaded_retrieval_gave() -> None:
+    """espeak-ng runs in the calling thread (AUDIO_OUTPUT_SYNCHRONOUS); its own thread gave the same."""
+    import hashlib
+    import subprocess
+    import sys
+
+    texts = [normalize("平湖入选第六届全国文明城市名单。"), normalize("今天晴到少云，偏东风3到4级。")]
+    code = (
+        "import asyncio, hashlib, sys; from publisher.speech import espeak; "
+        "espeak._AUDIO_OUTPUT_SYNCHRONOUS = 1; engine = espeak.EspeakEngine(); "
+        "print(' '.join(hashlib.sha256(asyncio.run(engine.synthesize(t)).data).hexdigest() "
+        "for t in sys.argv[1:]))"
+    )
+    threaded = subprocess.run(
+        [sys.executable, "-c", code, *texts], capture_output=True, text=True, check=True
+    ).stdout.split()
+    engine = EspeakEngine()
+    here = [hashlib.sha256(asyncio.run(engine.synthesize(t)).data).hexdigest() for t in texts]
+    assert here == threaded and len(set(here)) == 2

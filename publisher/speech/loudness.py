@@ -11,8 +11,12 @@ at the meter's own 100 ms steps), so the output does not depend on BLOCK.
 
 from __future__ import annotations
 
+import functools
+import importlib.machinery
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -103,44 +107,97 @@ def _k_weighting(sample_rate: int) -> np.ndarray:
                      _biquad("high_pass", 0.0, 0.5, 38.0, sample_rate)], dtype=np.float32)  # fmt: skip
 
 
+Kernel = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
+
+
+@functools.cache
+def _sosfilt_kernel() -> Kernel:
+    """scipy's compiled second-order-sections filter, ``_sosfilt(sos, x, zi)`` (in place), loaded alone.
+
+    ``from scipy.signal import sosfilt`` imports all of scipy.signal, 1.25 s on these machines
+    (about a tenth of a cold run) for this one compiled function; its extension module loads by
+    itself in 0.05 s.  Should a scipy release move it, the public function stands in.
+    """
+    try:
+        spec = importlib.util.find_spec("scipy")
+        folder = Path(next(iter(spec.submodule_search_locations or []))) / "signal"  # type: ignore[union-attr]
+        path = next(folder / f"_sosfilt{s}" for s in importlib.machinery.EXTENSION_SUFFIXES
+                    if (folder / f"_sosfilt{s}").is_file())  # fmt: skip
+        loader = importlib.machinery.ExtensionFileLoader("scipy.signal._sosfilt", str(path))
+        module = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
+        loader.exec_module(module)
+        return module._sosfilt  # type: ignore[no-any-return]
+    except (ImportError, OSError, StopIteration, AttributeError, TypeError):
+        from scipy.signal import sosfilt
+
+        def kernel(sos: np.ndarray, x: np.ndarray, zi: np.ndarray) -> None:
+            x[0], zi[0] = sosfilt(sos, x[0], zi=zi[0])
+
+        return kernel
+
+
+def _filter(sos: np.ndarray, x: np.ndarray, state: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``scipy.signal.sosfilt(sos, x, zi=state)`` for float32 mono, the same compiled loop."""
+    y = np.array(x, dtype=np.float32, order="C").reshape(1, -1)  # a copy: filtered in place
+    zi = np.array(state, dtype=np.float32, order="C").reshape(1, *state.shape)
+    _sosfilt_kernel()(sos, y, zi)
+    return y[0], zi[0]
+
+
 # A signal of known length, read a stretch [begin, end) at a time as float32.
 Samples = Callable[[int, int], np.ndarray]
 
 
-def _streamed_lufs(signal: Samples, size: int, sample_rate: int) -> float:
-    """BS.1770 gated loudness, block for block as pyloudnorm computes it, but vectorised and streamed.
+_BLOCK_SECONDS = 0.4  # BS.1770's gating block, in 100 ms steps overlapping by 75 %
+# A limiter round re-measures only the steps its gain changes: the K-weighting restarts at rest
+# _WARM_STEPS before them and the changed output rings on for _RING_STEPS after them.  The
+# filter's memory (a double pole at 38 Hz) dies away as n·r^n: to 1e-7 in one 100 ms step.
+_WARM_STEPS = 1
+_RING_STEPS = 1
+
+
+def _step_bounds(size: int, sample_rate: int) -> np.ndarray | None:
+    """Where each 100 ms step starts, and where the last ends; None when no gating block fits."""
+    n_blocks = int(np.round((size / sample_rate - _BLOCK_SECONDS) / (_BLOCK_SECONDS * 0.25))) + 1
+    if n_blocks < 1:
+        return None
+    step = _BLOCK_SECONDS * 0.25 * sample_rate
+    return np.minimum((step * np.arange(n_blocks + 4)).astype(np.int64), size)
+
+
+def _step_energies(
+    signal: Samples, bounds: np.ndarray, first: int, last: int, sample_rate: int
+) -> np.ndarray:
+    """K-weighted energy of the steps [first, last) of ``signal``, the filter starting at rest.
 
     pyloudnorm loops over 100 ms steps in Python; on a whole edition that cost
-    seconds per pass.  The signal is K-weighted a stretch of whole 100 ms steps
-    at a time, the filter's state carried over.  The tests check this against
-    ``pyloudnorm.Meter``.
+    seconds per pass.  The signal is K-weighted a stretch of whole steps at a
+    time, the filter's state carried over.
     """
-    from scipy.signal import sosfilt  # heavy import: only when a track is actually rendered
-
-    block = 0.4
-    n_blocks = int(np.round((size / sample_rate - block) / (block * 0.25))) + 1
-    if n_blocks < 1:
-        return -np.inf
-    # blocks overlap by 75 %: sum 100 ms steps once, then add four neighbours
-    bounds = np.minimum((block * 0.25 * np.arange(n_blocks + 4) * sample_rate).astype(np.int64), size)
-    n_steps = n_blocks + 3
-    steps = np.zeros(n_steps, dtype=np.float64)
+    energies = np.zeros(last - first, dtype=np.float64)
     sos = _k_weighting(sample_rate)
     state = np.zeros((sos.shape[0], 2), dtype=np.float32)
     per = max(1, BLOCK // max(1, int(bounds[1] - bounds[0])))
-    for first in range(0, n_steps, per):
-        last = min(first + per, n_steps)
-        begin, end = int(bounds[first]), int(bounds[last])
+    for chunk in range(first, last, per):
+        stop = min(chunk + per, last)
+        begin, end = int(bounds[chunk]), int(bounds[stop])
         if end <= begin:
             break  # the remaining steps lie past the end: empty
-        power, state = sosfilt(sos, signal(begin, end), zi=state)
+        power, state = _filter(sos, signal(begin, end), state)
         np.square(power, out=power)
         # steps that start at the end of the signal are empty (they stay 0); bounds only
         # repeat there, so every step before them has at least one sample
-        starts = bounds[first:last] - begin
+        starts = bounds[chunk:stop] - begin
         starts = starts[starts < power.size]
-        steps[first : first + starts.size] = np.add.reduceat(power, starts, dtype=np.float64)
-    z = (steps[:-3] + steps[1:-2] + steps[2:-1] + steps[3:]) / (block * sample_rate)
+        energies[chunk - first : chunk - first + starts.size] = np.add.reduceat(
+            power, starts, dtype=np.float64
+        )
+    return energies
+
+
+def _gated_loudness(steps: np.ndarray, sample_rate: int) -> float:
+    """BS.1770 gated loudness from the energies of the 100 ms steps."""
+    z = (steps[:-3] + steps[1:-2] + steps[2:-1] + steps[3:]) / (_BLOCK_SECONDS * sample_rate)
     with np.errstate(divide="ignore"):
         loud = -0.691 + 10 * np.log10(z)
     gated = z[loud >= -70.0]
@@ -151,9 +208,42 @@ def _streamed_lufs(signal: Samples, size: int, sample_rate: int) -> float:
     return float(-0.691 + 10 * np.log10(final.mean())) if final.size else -np.inf
 
 
+def _streamed_lufs(signal: Samples, size: int, sample_rate: int) -> float:
+    """BS.1770 gated loudness, block for block as pyloudnorm computes it, but vectorised and
+    streamed (the tests check it against ``pyloudnorm.Meter``)."""
+    bounds = _step_bounds(size, sample_rate)
+    if bounds is None:
+        return -np.inf
+    return _gated_loudness(_step_energies(signal, bounds, 0, bounds.size - 1, sample_rate), sample_rate)
+
+
 def integrated_lufs(x: np.ndarray, sample_rate: int) -> float:
     """BS.1770 integrated loudness of ``x`` (see _streamed_lufs)."""
     return _streamed_lufs(lambda a, b: x[a:b].astype(np.float32, copy=False), x.size, sample_rate)
+
+
+def _edged(x: np.ndarray, before: int, after: int) -> np.ndarray:
+    """``x`` with its first value repeated ``before`` times and its last ``after`` times."""
+    return np.concatenate((np.full(before, x[0], dtype=x.dtype), x, np.full(after, x[-1], dtype=x.dtype)))
+
+
+def _moving_min(x: np.ndarray, half: int) -> np.ndarray:
+    """The minimum over x[n - half .. n + half], the ends repeated (scipy.ndimage's mode "nearest").
+
+    van Herk's method: with blocks as long as the window, every window is a suffix of one
+    block and a prefix of the next, so two running minima give all windows in O(n).
+    """
+    width = 2 * half + 1
+    padded = _edged(x, half, half + (-(x.size + 2 * half)) % width).reshape(-1, width)
+    prefix = np.minimum.accumulate(padded, axis=1).ravel()
+    suffix = np.minimum.accumulate(padded[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.minimum(suffix[: x.size], prefix[width - 1 : width - 1 + x.size])
+
+
+def _moving_average(x: np.ndarray, half: int) -> np.ndarray:
+    """The mean over x[n - half .. n + half], the ends repeated, summed in float64."""
+    sums = np.cumsum(_edged(x, half + 1, half), dtype=np.float64)
+    return ((sums[2 * half + 1 :] - sums[: -2 * half - 1]) / (2 * half + 1)).astype(x.dtype)
 
 
 # The limiter's gain where it is below 1: (first sample, gain for the stretch from there).
@@ -168,8 +258,6 @@ def limiter_stretches(over: np.ndarray, over_peaks: np.ndarray, size: int, sampl
     their peaks.  Only the stretches around them are computed (a few percent of a
     track); elsewhere the gain is 1.
     """
-    from scipy.ndimage import maximum_filter1d, uniform_filter1d
-
     if over.size == 0:
         return []
     hold = max(2, int(0.004 * sample_rate))
@@ -184,8 +272,8 @@ def limiter_stretches(over: np.ndarray, over_peaks: np.ndarray, size: int, sampl
         )
         # min over ±hold, then a moving average over ±hold/2: the average only
         # mixes values that are each ≤ need[n], so the gain never exceeds it.
-        held = 1.0 - maximum_filter1d(1.0 - need, size=2 * hold + 1, mode="nearest")
-        stretches.append((lo, uniform_filter1d(held, size=hold | 1, mode="nearest")))
+        held = _moving_min(need, hold)
+        stretches.append((lo, _moving_average(held, (hold | 1) // 2)))
     return stretches
 
 
@@ -199,10 +287,24 @@ class Chain:
     limiter: Stretches = field(default_factory=list)
     makeup: float | None = None
     trim: Any = None
+    _indexed: Stretches | None = field(default=None, repr=False, compare=False)
+    _starts: Any = field(default=None, repr=False, compare=False)
+    _ends: Any = field(default=None, repr=False, compare=False)
 
     @property
     def size(self) -> int:
         return int(self.pcm.size)
+
+    def _stretches_in(self, lo: int, hi: int) -> Stretches:
+        """The limiter's stretches that overlap [lo, hi): they are disjoint and in order, so two
+        binary searches find them (a track has hundreds; a region re-measure reads a few)."""
+        if self._indexed is not self.limiter:
+            self._starts = np.array([start for start, _ in self.limiter], dtype=np.int64)
+            self._ends = np.array([start + gain.size for start, gain in self.limiter], dtype=np.int64)
+            self._indexed = self.limiter
+        first = int(np.searchsorted(self._ends, lo, side="right"))
+        last = int(np.searchsorted(self._starts, hi, side="left"))
+        return self.limiter[first:last]
 
     def __call__(self, begin: int, end: int) -> np.ndarray:
         """Samples [begin, end) of the current stage; zeros outside the track."""
@@ -210,10 +312,9 @@ class Chain:
         if lo >= hi:
             return np.zeros(end - begin, dtype=np.float32)
         y = to_float(self.pcm[lo:hi]) * self.gain
-        for start, gain in self.limiter:
+        for start, gain in self._stretches_in(lo, hi):
             a, b = max(lo, start), min(hi, start + gain.size)
-            if a < b:
-                y[a - lo : b - lo] *= gain[a - start : b - start]
+            y[a - lo : b - lo] *= gain[a - start : b - start]
         if self.makeup is not None:
             y = (y * 10 ** (self.makeup / 20)).astype(np.float32, copy=False)
         if self.trim is not None:
@@ -237,24 +338,55 @@ class Chain:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         return np.concatenate(where), np.concatenate(values)
 
-    def peak(self, threshold: float) -> np.float32:
-        return max(
-            (_padded_peaks(self(b - _HALF, min(self.size, b + BLOCK) + _HALF), threshold).max()
-             for b in range(0, self.size, BLOCK)),
-            default=np.float32(0),
-        )  # fmt: skip
+    def peak_at(self, where: np.ndarray, threshold: float) -> float:
+        """The largest peak (see sample_peaks) at the samples ``where`` (ascending), computed
+        only around them: a few windows, each at most a block long."""
+        if where.size == 0:
+            return 0.0
+        cut = np.flatnonzero((np.diff(where) > 4096) | (np.diff(where // BLOCK) != 0))
+        best = 0.0
+        for a, b in zip(np.r_[0, cut + 1], np.r_[cut, where.size - 1], strict=True):
+            lo, hi = int(where[a]), int(where[b]) + 1
+            peaks = _padded_peaks(self(lo - _HALF, hi + _HALF), threshold)
+            best = max(best, float(peaks[where[a : b + 1] - lo].max()))
+        return best
+
+    def limited_steps(self, base: np.ndarray, bounds: np.ndarray, sample_rate: int) -> np.ndarray:
+        """The step energies of the chain from ``base``, those of the unlimited track at gain 1:
+        gain scales energy exactly; only the steps the limiter reaches are K-weighted again."""
+        energies = base * self.gain**2
+        regions: list[list[int]] = []
+        for start, gain in self.limiter:
+            first = int(np.searchsorted(bounds, start, side="right")) - 1
+            last = int(np.searchsorted(bounds, start + gain.size, side="left")) + _RING_STEPS
+            first, last = max(0, first), min(energies.size, last)
+            if regions and first - _WARM_STEPS <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], last)
+            else:
+                regions.append([first, last])
+        if sum(last - first + _WARM_STEPS for first, last in regions) > energies.size // 2:
+            # limiting all over the track (loud speech): one streamed pass costs less than many short ones
+            return _step_energies(self, bounds, 0, energies.size, sample_rate)
+        for first, last in regions:
+            warm = max(0, first - _WARM_STEPS)
+            energies[first:last] = _step_energies(self, bounds, warm, last, sample_rate)[first - warm :]
+        return energies
 
 
 def normalise_track(pcm: np.ndarray, sample_rate: int, target: float, ceiling_dbtp: float) -> Chain:
     """Gain to ``target`` LUFS with the true peak held under ``ceiling_dbtp``.
 
-    Loudness scales exactly with gain, so only limiting needs a new measurement:
-    limit at the ceiling less the make-up gain the limiting will need, a few
-    rounds until that make-up gain settles.
+    The track is K-weighted once.  Loudness scales exactly with gain, so only
+    limiting needs a new measurement, and only where the limiter acts: limit at
+    the ceiling less the make-up gain the limiting will need, a few rounds until
+    that make-up gain settles.  The true peak is then checked only at the samples
+    that could exceed the ceiling.
     """
     chain = Chain(pcm)
-    loudness = _streamed_lufs(chain, chain.size, sample_rate)
-    if not np.isfinite(loudness):
+    bounds = _step_bounds(chain.size, sample_rate)
+    base = _step_energies(chain, bounds, 0, bounds.size - 1, sample_rate) if bounds is not None else None
+    loudness = _gated_loudness(base, sample_rate) if base is not None else -np.inf
+    if base is None or bounds is None or not np.isfinite(loudness):
         raise SynthesisError("the track is silent")
     chain.gain = 10 ** ((target - loudness) / 20)
     ceiling = 10 ** (ceiling_dbtp / 20)
@@ -272,13 +404,14 @@ def normalise_track(pcm: np.ndarray, sample_rate: int, target: float, ceiling_db
             where, peaks = chain.peaks(ceiling, floor)
         over = peaks > limit
         chain.limiter = limiter_stretches(where[over], peaks[over], chain.size, sample_rate, limit)
-        new_makeup = target - _streamed_lufs(chain, chain.size, sample_rate)
+        new_makeup = target - _gated_loudness(chain.limited_steps(base, bounds, sample_rate), sample_rate)
         settled = abs(new_makeup - makeup_db) < 0.2
         makeup_db = new_makeup
         if settled:
             break
     chain.makeup = makeup_db
-    over_peak = chain.peak(ceiling)
+    # a sample outside ``where`` had a peak under ``floor``, at most ceiling less the make-up gain
+    over_peak = chain.peak_at(where, ceiling)
     if over_peak > ceiling:  # the last round moved the make-up gain a little: trim it
         chain.trim = ceiling / over_peak
     return chain

@@ -27,7 +27,7 @@ from publisher.speech.mp3 import (
 from publisher.speech.script import Track
 from publisher.speech.tags import TrackTags, tag_mp3
 
-PIPELINE_VERSION = "pinghu-audio/1"
+PIPELINE_VERSION = "pinghu-audio/2"  # 2: loudness measured once, limiter regions re-measured
 TARGET_LUFS = -16.0
 LIMITER_CEILING_DBTP = -2.0  # the target is −1 dBTP: 1 dB for the MP3 encoder's own overshoot
 LEAD_IN = 0.3  # seconds of silence before the first word
