@@ -5,7 +5,9 @@ Runs the real command, ``pinghu-publish audio SEED -o OUT --engine espeak --quie
 and imports, as a user sees them:
 
 * cold: an empty cache, every sentence synthesised;
-* cached: the same command again (nothing to synthesise, tracks come from the cache).
+* cached: the same command again (nothing to synthesise, tracks come from the cache);
+* loudness: the CPU time of normalising (loudness, limiter, true peak) the cold run's
+  tracks again, decoded from its MP3s, in this process.
 
 Reports wall time, the child's CPU time (user + system, all its threads: the
 figure to compare on a busy shared machine, where wall time mostly measures the
@@ -50,6 +52,26 @@ def run_cli(out: Path, cache: Path) -> tuple[float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024  # Linux reports KiB
 
 
+def loudness_seconds(folder: Path) -> tuple[float, float]:
+    """(CPU seconds of normalise_track over the tracks in ``folder``, seconds of audio)."""
+    import miniaudio
+    import numpy as np
+
+    from publisher.speech.loudness import normalise_track
+    from publisher.speech.mp3 import LAME_SCALE_DB
+    from publisher.speech.render import LIMITER_CEILING_DBTP, TARGET_LUFS
+
+    tracks = []
+    for mp3 in sorted(folder.glob("[0-9][0-9]-*.mp3")):
+        decoded = miniaudio.decode_file(str(mp3), output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1)
+        tracks.append((np.frombuffer(decoded.samples, dtype=np.int16), decoded.sample_rate))
+    normalise_track(tracks[0][0][:44100], tracks[0][1], -16.0, -2.0)  # imports outside the timing
+    start = time.process_time()
+    for pcm, rate in tracks:
+        normalise_track(pcm, rate, TARGET_LUFS - LAME_SCALE_DB, LIMITER_CEILING_DBTP - LAME_SCALE_DB)
+    return time.process_time() - start, sum(pcm.size / rate for pcm, rate in tracks)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -79,6 +101,8 @@ def main() -> int:
         for t in json.loads((base / "cold" / "manifest.json").read_text("utf-8"))["tracks"]
     )
     print(f"cached run byte-identical to cold run: {same}")
+    cpu, seconds = loudness_seconds(base / "cold")
+    print(f"loudness: normalising {seconds:.0f} s of audio took {cpu:.2f} s CPU")
     memory_ok = results["cold"][1] < MEMORY_TARGET_MIB
     verdict = "ok" if memory_ok else "MISSED"
     print(f"cold peak RSS {results['cold'][1]} MiB, target < {MEMORY_TARGET_MIB} MiB: {verdict}")

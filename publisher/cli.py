@@ -239,7 +239,9 @@ AUDIO_OPTIONS = [
     CACHE_DIR,
     CACHE_MAX,
     click.option("--include-ads", is_flag=True, help="Also read the advertisement."),
-    click.option("--quiet", is_flag=True, help="No progress bars."),
+    click.option(
+        "--quiet", is_flag=True, help="No progress line (there is none either when stderr is not a terminal)."
+    ),
 ]
 
 
