@@ -38,7 +38,7 @@ Reading rules (the newsroom's broadcast habit; the unit test table is the spec):
 * A minus before a number is 负: -0.5% → 负百分之零点五 (temperatures say 零下).
 * Letters joined to digits are codes (roads, trains, flights, models): G60 → G六零,
   MU5735 → M U五七三五, N95 → N九五; but an amount after a measure's label stays one
-  (GDP2000亿元), and G20峰会 is G二十.
+  (GDP2000亿元), G20峰会 is G二十, and a page is a number (A05版 → A五版, B03 → B三).
 * Cross-references to other pages, （相关报道见第3版） / （下转第2版）, are for the eye:
   not read (the e-book keeps them).
 * Decorative marks (■ □ ◆ …) are dropped.
@@ -358,9 +358,22 @@ _AMOUNT_AFTER = r"(?:\s*(?:万|亿|千|百|元|%|‰))"
 _COUNTED_GROUP = r"(?:峰会|集团|国集团|成员|领导人)"
 
 
+def _is_page_label(m: re.Match[str]) -> bool:
+    """A05版, B03: a printed page (one letter, one or two digits) before 版, with a leading zero,
+    or alone at the head of the text (the page's own label, A12 郑州新闻)."""
+    letters, number_, after = m.group(1), m.group(2), m.string[m.end() :]
+    if len(letters) != 1 or len(number_) > 2:
+        return False
+    return (
+        after.startswith(("版", "叠"))
+        or number_.startswith("0")
+        or (m.start() == 0 and after[:1] in ("", " "))
+    )
+
+
 def _letter_code(m: re.Match[str]) -> str:
     letters, number_ = m.group(1), m.group(2)
-    if re.match(_COUNTED_GROUP, m.string[m.end() :]):
+    if re.match(_COUNTED_GROUP, m.string[m.end() :]) or _is_page_label(m):
         return letters + number(number_)
     return letters + digits(number_)
 
