@@ -322,7 +322,9 @@ def audio(
 ) -> None:
     """Write the audio edition: one MP3 per article, a playlist, lyrics and a manifest.
 
-    PAGES are raw page files, or one edition.json from `structure`.
+    PAGES are raw page files, or one edition.json from `structure`.  The whole
+    issue is also joined (no re-encoding) into edition-DATE.mp3, a chapter per
+    track titled with its headline; names carry the date when the edition has one.
 
     \b
     Examples:
