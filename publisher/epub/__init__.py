@@ -19,6 +19,14 @@ from publisher.dates import chinese_date
 from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, render_cover
 from publisher.epub.package import Meta, PackageInfo, Resource, write_package
 from publisher.epub.printpages import PrintPages, plan_print_pages
+from publisher.epub.readaloud import (
+    READALOUD_CSS,
+    AudioEdition,
+    Overlays,
+    ReadAloud,
+    SyncReport,
+    media_overlays,
+)
 from publisher.epub.xhtml import (
     CONTENTS_TITLE,
     COVER_IMAGE,
@@ -47,7 +55,7 @@ from publisher.errors import InputError, PublisherError
 from publisher.model import Article, Edition, Photo, edition_to_dict
 from publisher.pinyin import PinyinOptions
 
-__all__ = ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "cover_image"]
+__all__ = ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "build_readaloud_epub", "cover_image"]
 
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 # Without a date, dcterms:modified still has to be a fixed value for reproducible builds.
@@ -102,7 +110,9 @@ class Counts:
     page_labels: list[str]  # printed pages marked in the text, in reading order
 
 
-def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, full_ruby: bool) -> str:
+def _summary(
+    edition: Edition, counts: Counts, pinyin: PinyinOptions | None, full_ruby: bool, overlays: Overlays | None
+) -> str:
     """accessibilitySummary: what this file holds and how it reads, in Chinese."""
     pages = f"{counts.pages}个版面上的" if counts.pages > 1 else ""
     contents = [f"{counts.articles}篇文章"] if counts.articles else []
@@ -124,6 +134,12 @@ def _summary(edition: Edition, counts: Counts, pinyin: PinyinOptions | None, ful
         "每篇文章单独一页，标题是一级标题，署名写明记者、通讯员等身份；"
         "封面之后的目录页列出全部标题和副题，导航目录可直接跳到每篇文章。封面图片有文字说明。"
     )
+    if overlays is not None:
+        r = overlays.report
+        parts.append(
+            f"本书附有语音合成的朗读录音：播放时正在朗读的句子逐句高亮（EPUB 3 媒体叠加），"
+            f"{r.spoken}个朗读句子中{r.synced}个与原文逐句同步，目录页播放开篇要目。"
+        )
     if pinyin is None:
         parts.append("本书不含拼音注音，适合使用读屏软件的读者。")
     else:
@@ -166,7 +182,12 @@ def _story_pages(
 
 
 def _package_info(
-    edition: Edition, pinyin: PinyinOptions | None, plan: Plan, text: TextRenderer, print_pages: PrintPages
+    edition: Edition,
+    pinyin: PinyinOptions | None,
+    plan: Plan,
+    text: TextRenderer,
+    print_pages: PrintPages,
+    overlays: Overlays | None = None,
 ) -> PackageInfo:
     """Title, identifiers, dates and the accessibility metadata, from what was generated."""
     title = edition.title()
@@ -187,6 +208,8 @@ def _package_info(
     features = ["structuralNavigation", "tableOfContents", "readingOrder"]
     if print_pages.breaks:
         features += ["pageBreakMarkers", "pageNavigation"]
+    if overlays is not None:
+        features.append("synchronizedAudioText")
     if with_ruby:
         features.append("fullRubyAnnotations" if full_ruby else "rubyAnnotations")
     print_name = "·".join(p for p in (edition.newspaper, edition.edition) if p) or "报纸"
@@ -199,11 +222,13 @@ def _package_info(
         Meta("collection-type", "series", refines="#collection"),
         *position,
         Meta("schema:accessMode", "textual"),
+        *([Meta("schema:accessMode", "auditory")] if overlays is not None else []),
         Meta("schema:accessModeSufficient", "textual"),
         *(Meta("schema:accessibilityFeature", f) for f in features),
         Meta("schema:accessibilityHazard", "none"),
-        Meta("schema:accessibilitySummary", _summary(edition, counts, pinyin, full_ruby)),
+        Meta("schema:accessibilitySummary", _summary(edition, counts, pinyin, full_ruby, overlays)),
         Meta("dcterms:conformsTo", CONFORMANCE),
+        *(overlays.metas if overlays is not None else []),
     ]
     dc: list[tuple[str, str]] = []
     # The paper is the author of its pages: without a creator calibre and Kindle list "Unknown".
@@ -222,9 +247,12 @@ def _package_info(
         metas.append(Meta("pageBreakSource", source))
     if with_ruby:
         dc.append(("description", "拼音注音版"))
+    if overlays is not None:
+        dc.append(("description", "有声朗读版：朗读录音与文字逐句同步"))
+        title = f"{title}（有声朗读版）"
     return PackageInfo(
-        identifier=content_identifier(edition, _variant(pinyin)),
-        # a library lists both editions: they must not carry the same title
+        identifier=content_identifier(edition, "readaloud" if overlays else _variant(pinyin)),
+        # a library lists every edition: they must not carry the same title
         title=f"{title}（拼音版）" if with_ruby else title,
         language=LANG,
         modified=_modified(edition),
@@ -235,18 +263,32 @@ def _package_info(
 
 def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
     """The EPUB 3 bytes of ``edition``; with ``pinyin``, the ruby edition."""
+    return _build(edition, pinyin, None)[0]
+
+
+def build_readaloud_epub(edition: Edition, audio: AudioEdition) -> tuple[bytes, SyncReport]:
+    """The read-aloud edition: the plain e-book with the audio edition's MP3s as Media Overlays,
+    and how many of the spoken sentences are highlighted on their own text."""
+    data, overlays = _build(edition, None, ReadAloud(audio))
+    assert overlays is not None
+    return data, overlays.report
+
+
+def _build(
+    edition: Edition, pinyin: PinyinOptions | None, read_aloud: ReadAloud | None
+) -> tuple[bytes, Overlays | None]:
     plan = plan_pages(edition)
     if not plan.stories and not plan.others:
         raise InputError("the edition has nothing to put in an e-book (no articles, photos or other items)")
     names = stable_names([*plan.stories, *plan.others])
     print_pages = plan_print_pages(edition, plan, names)
-    text = TextRenderer(pinyin, markers=[print_pages])
+    text = TextRenderer(pinyin, markers=[print_pages, *([read_aloud] if read_aloud else [])])
     with_ruby = pinyin is not None
     title = edition.title()
 
     pages, entries = _story_pages(plan, names, text)
     contents = Page("contents.xhtml", "doc-contents", CONTENTS_TITLE, contents_body(title, entries, text))
-    band = PINYIN_BAND if with_ruby else None
+    band = PINYIN_BAND if with_ruby else READ_ALOUD_BAND if read_aloud else None
     cover = Page("cover.xhtml", "doc-cover", "封面", cover_body(cover_alt(edition, band)))
     if with_ruby and text.han_with_ruby == 0:
         raise PublisherError("the pinyin edition came out without any pinyin (no readings for any character)")
@@ -266,7 +308,18 @@ def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
     ]
     nav = nav_document(title, [(href, label) for href, label, _ in toc], landmarks, print_pages.page_list())
     resources.append(Resource("nav.xhtml", "nav", "application/xhtml+xml", nav, properties=("nav",)))
-    for page in (cover, contents, *pages):
-        xhtml = document(page.label, page.body, with_ruby)
-        resources.append(Resource(page.name, page.uid, "application/xhtml+xml", xhtml, in_spine=True))
-    return write_package(_package_info(edition, pinyin, plan, text, print_pages), resources, toc)
+    spine = (cover, contents, *pages)
+    overlays = media_overlays(read_aloud, spine) if read_aloud else None
+    extra_css = (READALOUD_CSS,) if overlays else ()
+    for page in spine:
+        xhtml = document(page.label, page.body, with_ruby, extra_css)
+        overlay = overlays.overlay_of.get(page.name) if overlays else None
+        resources.append(
+            Resource(
+                page.name, page.uid, "application/xhtml+xml", xhtml, in_spine=True, media_overlay=overlay
+            )
+        )
+    if overlays:
+        resources += overlays.resources
+    info = _package_info(edition, pinyin, plan, text, print_pages, overlays)
+    return write_package(info, resources, toc), overlays

@@ -19,6 +19,7 @@ from publisher import __version__
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+STORED_SUFFIXES = (".mp3",)
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Resource:
     content: bytes
     properties: tuple[str, ...] = ()
     in_spine: bool = False
+    media_overlay: str | None = None  # manifest id of the page's SMIL (read-aloud edition)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class _FixedTimeZip(zipfile.ZipFile):
     ) -> None:
         if isinstance(zinfo_or_arcname, str):
             info = zipfile.ZipInfo(zinfo_or_arcname, date_time=self.fixed_date_time)
+            if compress_type is None and zinfo_or_arcname.endswith(STORED_SUFFIXES):
+                compress_type = zipfile.ZIP_STORED  # already compressed: deflating costs time for nothing
             info.compress_type = self.compression if compress_type is None else compress_type
             info.external_attr = 0o644 << 16
             info.create_system = 3
@@ -148,6 +152,7 @@ def write_package(info: PackageInfo, resources: list[Resource], toc: list[tuple[
                 uid=res.uid, file_name=res.name, media_type=res.media_type, content=res.content
             )
             item.properties = list(res.properties)
+            item.media_overlay = res.media_overlay
         book.add_item(item)
         if res.in_spine:
             spine.append(item)

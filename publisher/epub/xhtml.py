@@ -275,11 +275,13 @@ def other_label(item: Weather | Notice | Advertisement | Unclassified) -> str:
 # chunks ("Tag main has no aid"), while a div it can.
 
 
-def document(title: str, body: str, pinyin: bool) -> bytes:
+def document(title: str, body: str, pinyin: bool, extra_css: Sequence[str] = ()) -> bytes:
     """A complete XHTML content document (ebooklib's own templating drops <head> content)."""
     links = f'<link rel="stylesheet" type="text/css" href="{EDITION_CSS}"/>'
     if pinyin:
         links += f'\n<link rel="stylesheet" type="text/css" href="{PINYIN_CSS}"/>'
+    for href in extra_css:
+        links += f'\n<link rel="stylesheet" type="text/css" href="{href}"/>'
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'

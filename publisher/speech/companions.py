@@ -134,6 +134,7 @@ def render_manifest(
                         "item": s.item_id,
                         "part": s.part,
                         "paragraph": s.paragraph,
+                        "span": list(s.span) if s.span else None,
                         "begin": round(t.begin, 3),
                         "end": round(t.end, 3),
                     }

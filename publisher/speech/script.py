@@ -11,6 +11,7 @@ item and paragraph it came from, which the manifest and the read-aloud EPUB use.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,10 @@ class Segment:
     part: str  # opening, kicker, headline, subheadline, byline, dateline, paragraph, title, caption…
     paragraph: int | None  # index into the item's paragraphs, for body text
     pause_after: float
+    # [begin, end) of the sentence in the model's text it was read from (the part's field, or
+    # paragraph ``paragraph``); None for words the script adds (bylines as read, labels, the opening).
+    # The read-aloud e-book wraps exactly this stretch of the printed text.
+    span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,20 +116,57 @@ def split_sentences(text: str) -> list[str]:
     return merged
 
 
+def _match(text: str, sentence: str, start: int) -> tuple[int, int] | None:
+    """Where ``sentence`` (cut from ``clean(text)``) stands in ``text`` from ``start`` on.
+
+    ``clean`` only drops decorative marks and folds whitespace, so the sentence's
+    other characters appear in ``text`` in order with nothing else between them.
+    """
+    i, begin = start, None
+    for ch in sentence:
+        if ch.isspace():
+            continue
+        while i < len(text) and text[i] != ch and (text[i].isspace() or DECORATIVE.match(text[i])):
+            i += 1
+        if i >= len(text) or text[i] != ch:
+            return None
+        begin = i if begin is None else begin
+        i += 1
+    return None if begin is None else (begin, i)
+
+
+def source_spans(text: str, sentences: list[str]) -> list[tuple[int, int] | None]:
+    """Each sentence's [begin, end) in ``text``, the sentences being ``split_sentences(text)``."""
+    spans: list[tuple[int, int] | None] = []
+    start = 0
+    for sentence in sentences:
+        span = _match(text, sentence, start)
+        spans.append(span)
+        start = span[1] if span else start
+    return spans
+
+
 def _segments(
-    text: str | None, item_id: str | None, part: str, pause: float, paragraph: int | None = None
+    text: str | None,
+    item_id: str | None,
+    part: str,
+    pause: float,
+    paragraph: int | None = None,
+    *,
+    printed: bool = True,
 ) -> list[Segment]:
+    """The sentences of ``text``; ``printed``: it is the model's text, so each keeps its span in it."""
     if not text or not clean(text):
         return []
     sentences = split_sentences(text)
+    spans = source_spans(text, sentences) if printed else [None] * len(sentences)
     segs = [
-        Segment(s, normalize(s), item_id, part, paragraph, PAUSE_SENTENCE)
-        for s in sentences
+        Segment(s, normalize(s), item_id, part, paragraph, PAUSE_SENTENCE, span)
+        for s, span in zip(sentences, spans, strict=True)
         if normalize(s).strip(" ，,。.、")
     ]
     if segs:
-        last = segs[-1]
-        segs[-1] = Segment(last.text, last.spoken, last.item_id, last.part, last.paragraph, pause)
+        segs[-1] = dataclasses.replace(segs[-1], pause_after=pause)
     return segs
 
 
@@ -141,8 +183,7 @@ def spoken_byline(byline: Byline | None, *, reported: bool) -> str | None:
 
 def _with_pause(segs: list[Segment], pause: float) -> list[Segment]:
     if segs:
-        s = segs[-1]
-        segs[-1] = Segment(s.text, s.spoken, s.item_id, s.part, s.paragraph, max(s.pause_after, pause))
+        segs[-1] = dataclasses.replace(segs[-1], pause_after=max(segs[-1].pause_after, pause))
     return segs
 
 
@@ -155,7 +196,7 @@ def _article_segments(a: Article) -> list[Segment]:
     segs += _segments(a.headline, a.id, "headline", PAUSE_HEADLINE)
     segs += _segments(a.subheadline, a.id, "subheadline", PAUSE_PART)
     segs += _segments(a.standfirst, a.id, "standfirst", PAUSE_PART)
-    segs += _segments(spoken_byline(a.byline, reported=True), a.id, "byline", PAUSE_PART)
+    segs += _segments(spoken_byline(a.byline, reported=True), a.id, "byline", PAUSE_PART, printed=False)
     segs = _with_pause(segs, PAUSE_HEADLINE)
     segs += _segments(a.dateline, a.id, "dateline", PAUSE_SENTENCE)
     body = (*a.paragraphs, *a.continuation)
@@ -171,10 +212,10 @@ def _photo_title(p: Photo) -> str:
 
 
 def _photo_segments(p: Photo) -> list[Segment]:
-    segs = _segments("图片新闻", p.id, "label", PAUSE_PART)
+    segs = _segments("图片新闻", p.id, "label", PAUSE_PART, printed=False)
     segs += _segments(p.title, p.id, "title", PAUSE_HEADLINE)
     segs += _segments(p.caption, p.id, "caption", PAUSE_PARAGRAPH, paragraph=0)
-    segs += _segments(spoken_byline(p.byline, reported=False), p.id, "byline", PAUSE_PART)
+    segs += _segments(spoken_byline(p.byline, reported=False), p.id, "byline", PAUSE_PART, printed=False)
     return segs
 
 
@@ -237,26 +278,26 @@ def build_script(
             segs += _segments(item.text, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=0)
             bodies.append(("notice", item.id, clean(item.label), None, segs))
         elif isinstance(item, Advertisement) and include_ads:
-            segs = _segments("广告", item.id, "label", PAUSE_PART)
+            segs = _segments("广告", item.id, "label", PAUSE_PART, printed=False)
             for n, line in enumerate(item.lines):
                 segs += _segments(line, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=n)
             bodies.append(("advertisement", item.id, "广告", None, segs))
         elif isinstance(item, Weather):
-            segs = _segments("天气预报", item.id, "label", PAUSE_HEADLINE)
+            segs = _segments("天气预报", item.id, "label", PAUSE_HEADLINE, printed=False)
             segs += _segments(item.text, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=0)
             weather.append(("weather", item.id, "天气预报", None, segs))
         # QR prompts and unclassified fragments are never read
     bodies = [b for b in bodies if b[4]] + [w for w in weather if w[4]]
 
-    opening: list[Segment] = _segments(newspaper, None, "opening", PAUSE_PART)
+    opening: list[Segment] = _segments(newspaper, None, "opening", PAUSE_PART, printed=False)
     if edition.date:
-        opening += _segments(chinese_date(edition.date), None, "opening", PAUSE_PART)
+        opening += _segments(chinese_date(edition.date), None, "opening", PAUSE_PART, printed=False)
     headlines = [(item_id, title) for kind, item_id, title, _c, _s in bodies if kind in ("article", "photo")]
     if headlines:
         opening = _with_pause(opening, PAUSE_HEADLINE)
-        opening += _segments("本期要目", None, "opening", PAUSE_PART)
+        opening += _segments("本期要目", None, "opening", PAUSE_PART, printed=False)
         for item_id, title in headlines:
-            opening += _segments(title, item_id, "headline", PAUSE_LIST)
+            opening += _segments(title, item_id, "headline", PAUSE_LIST, printed=False)
 
     entries = [("opening", None, f"{album} 要目", None, opening), *bodies]
     width = max(2, len(str(len(entries) - 1)))
