@@ -1006,8 +1006,15 @@ def test_cli_bad_input_is_one_line_and_leaves_no_file(bad: str, tmp_path: Path) 
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
 
 
-def test_module_exports_the_two_writers() -> None:
-    assert epub_module.__all__ == ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "cover_image"]
+def test_module_exports_the_writers() -> None:
+    assert epub_module.__all__ == [
+        "PINYIN_BAND",
+        "READ_ALOUD_BAND",
+        "CoverBand",
+        "build_epub",
+        "build_readaloud_epub",
+        "cover_image",
+    ]
 
 
 def test_byline_text_spells_out_roles_and_prints_a_nameless_credit_alone() -> None:
