@@ -20,7 +20,8 @@ from publisher.model import Edition, SourceLines, Weather
 from publisher.pinyin import PinyinOptions
 from tests.conftest import SEED
 
-STYLESHEETS = sorted((ASSETS_DIR / "epub").glob("*.css"))
+# the page stylesheets; readaloud.css only styles the sentence being read (test_readaloud.py)
+STYLESHEETS = sorted(p for p in (ASSETS_DIR / "epub").glob("*.css") if p.name != "readaloud.css")
 # a colour value that is not the reader's: hex, rgb()/hsl(), or a named colour
 _FIXED_COLOUR = re.compile(
     r"#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(|\b(?:black|white|gr[ae]y|silver)\b"

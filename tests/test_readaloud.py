@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 from mutagen.mp3 import MP3
 
+from publisher.assets import ASSETS_DIR
 from publisher.cli import main
 from publisher.epub import build_readaloud_epub
 from publisher.epub.readaloud import ACTIVE_CLASS, load_audio_edition
@@ -29,6 +30,7 @@ from publisher.model import Advertisement, Article, Item, Unclassified
 from publisher.speech.script import build_script, clean
 from tests.conftest import SEED, TEST_PAGES
 from tests.test_epub import NS, Book, X, base_text
+from tests.test_epub_look import _FIXED_COLOUR, _declarations
 
 SMIL = "{http://www.w3.org/ns/SMIL}"
 
@@ -288,3 +290,12 @@ def test_the_read_aloud_edition_is_the_plain_one(seed_build: Path, tmp_path: Pat
         ],
     )
     assert result.exit_code != 0 and "leave out --pinyin" in result.output
+
+
+def test_the_highlight_uses_the_reading_systems_own_colours() -> None:
+    css = (ASSETS_DIR / "epub" / "readaloud.css").read_text()
+    declarations = dict(_declarations(css))
+    assert (declarations["background-color"], declarations["color"]) == ("Mark", "MarkText")
+    assert not [v for v in declarations.values() if _FIXED_COLOUR.search(v)]
+    assert declarations["text-decoration"] == "underline"  # not by colour alone
+    assert f".{ACTIVE_CLASS}" in css
