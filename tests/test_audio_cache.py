@@ -137,3 +137,13 @@ def test_cache_command_info_prune_clear(tmp_path: Path, monkeypatch: pytest.Monk
     bad = runner.invoke(main, ["cache", "prune", "--cache-max", "lots"])
     assert bad.exit_code == 2
     assert bad.stderr == "error: --cache-max 'lots' is not a size; write it like 500M or 2G (0: no cache)\n"
+
+
+def test_an_unwritable_cache_puts_the_kokoro_model_in_a_temporary_folder(tmp_path: Path) -> None:
+    from publisher.speech.kokoro.model import _model_folder
+
+    assert _model_folder(tmp_path / "cache") == tmp_path / "cache" / "kokoro"
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    elsewhere = _model_folder(blocker / "cache")
+    assert elsewhere.is_dir() and not elsewhere.is_relative_to(tmp_path)

@@ -60,13 +60,37 @@ def _part(package: str) -> Any:
     return resources.files(package) / "part.bin"
 
 
+def _model_folder(cache_root: Path) -> Path:
+    """``cache_root/kokoro``; when the cache cannot be written (an unwritable cache is no cache,
+    and the speech cache says so once), a temporary folder of this process, removed at exit."""
+    folder = cache_root / "kokoro"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return folder
+    except OSError:
+        pass
+    return _temporary_folder()
+
+
+@functools.cache
+def _temporary_folder() -> Path:
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="pinghu-kokoro-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def model_file(cache_root: Path) -> Path:
     """The joined model in ``cache_root/kokoro/``, made (and checked) on first use.
 
     An existing file is checked against the expected SHA-256 once per process
     (0.2 s); a damaged one is made again from the wheels.
     """
-    target = cache_root / "kokoro" / f"{MODEL_SHA256[:16]}-{MODEL_NAME}"
+    target = _model_folder(cache_root) / f"{MODEL_SHA256[:16]}-{MODEL_NAME}"
     if target.is_file() and _verified(target, target.stat().st_size, target.stat().st_mtime_ns):
         return target
     missing = [p for p in MODEL_PACKAGES if importlib.util.find_spec(p) is None]
