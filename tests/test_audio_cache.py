@@ -128,6 +128,11 @@ def test_cache_command_info_prune_clear(tmp_path: Path, monkeypatch: pytest.Monk
         "total: 101.2 kB of at most 500.0 MB (--cache-max)",
     ]
     assert runner.invoke(main, ["cache", "info"]).stdout == info.stdout
+    (root / "kokoro").mkdir()
+    (root / "kokoro" / "model.onnx").write_bytes(b"w" * 2000)
+    assert runner.invoke(main, ["cache", "info"]).stdout == info.stdout + (
+        "also here, not part of it: kokoro (2.0 kB)\n"
+    )
     pruned = runner.invoke(main, ["cache", "prune", "--cache-max", "50k"])
     assert pruned.exit_code == 0 and pruned.stdout.startswith("removed 6 entries (")
     assert cache_usage(root).sentences == 4

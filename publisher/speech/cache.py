@@ -171,6 +171,7 @@ class CacheUsage:
     sentence_bytes: int
     tracks: int
     track_bytes: int
+    others: tuple[tuple[str, int], ...] = ()  # other folders in the cache folder (an engine's model)
 
     @property
     def total(self) -> int:
@@ -205,8 +206,19 @@ def cache_usage(root: Path) -> CacheUsage:
     entries = [e for e in _entries(root) if e.used]
     sentences = [e for e in entries if e.folder == "sentences"]
     tracks = [e for e in entries if e.folder == "tracks"]
+    others = []
+    with contextlib.suppress(OSError):
+        for entry in sorted(root.iterdir()):
+            if entry.name not in ENTRY_FOLDERS:
+                files = entry.rglob("*") if entry.is_dir() else [entry]
+                others.append((entry.name, sum(f.stat().st_size for f in files if f.is_file())))
     return CacheUsage(
-        root, len(sentences), sum(e.size for e in sentences), len(tracks), sum(e.size for e in tracks)
+        root,
+        len(sentences),
+        sum(e.size for e in sentences),
+        len(tracks),
+        sum(e.size for e in tracks),
+        tuple(others),
     )
 
 
@@ -218,6 +230,7 @@ def describe_usage(usage: CacheUsage, max_bytes: int) -> list[str]:
         f"sentences: {usage.sentences} clips, {format_size(usage.sentence_bytes)}",
         f"tracks: {usage.tracks} finished tracks, {format_size(usage.track_bytes)}",
         f"total: {format_size(usage.total)} {bound}",
+        *(f"also here, not part of it: {name} ({format_size(size)})" for name, size in usage.others),
     ]
 
 
