@@ -412,7 +412,7 @@ def test_the_progress_line_counts_sentences_and_estimates_the_time_left() -> Non
         progress.advance(tracks[0])
     progress.done(tracks[1])  # taken whole from the cache: all six sentences at once
     line = progress.line(start + 45)
-    assert "1/2 tracks · 9/10 sentences · 0:45 · about 0:05 left" in line
+    assert "1/2 tracks · 9/10 sentences · 0:45 · about 0:09 left" in line  # 10 of 12 units done
     progress.done(tracks[0], failed=True)
     assert "2/2 tracks · 1 failed · 10/10 sentences" in progress.line(start + 50)
 

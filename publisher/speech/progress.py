@@ -4,7 +4,8 @@
 
 Silent with --quiet or when stderr is not a terminal (a log, a pipe, a cron job): the
 run's result then speaks for itself.  Tracks run concurrently, so progress is counted
-in sentences (a track taken whole from the cache counts all of its sentences at once).
+in sentences and tracks rendered (a track taken whole from the cache counts all of its
+sentences at once).
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ class Progress:
         """The progress line as it stands (also without a terminal, for tests)."""
         now = time.monotonic() if now is None else now
         elapsed = now - self._start
-        done = self.sentences_done / self.sentences if self.sentences else 1.0
+        # a sentence synthesised and a track rendered are each one unit of work: the bar does
+        # not sit full while the last tracks are still being encoded
+        units = self.sentences + self.tracks
+        done = (self.sentences_done + self.tracks_done) / units if units else 1.0
         parts = [
             f"{self.tracks_done}/{self.tracks} tracks",
             f"{self.sentences_done}/{self.sentences} sentences",
