@@ -62,6 +62,8 @@ def test_a_chapter_per_track_titled_with_its_headline_in_order(rendered) -> None
     chapters = {c.element_id: c for c in id3.getall("CHAP")}
     ordered = [chapters[i] for i in toc.child_element_ids]
     assert len(ordered) == len(chapters) == len(report.tracks) == 5
+    # the frames themselves stand in time order: ffmpeg and mpv list chapters in frame order
+    assert list(chapters.values()) == ordered
     titles = [c.sub_frames["TIT2"].text[0] for c in ordered]
     assert titles == [r.track.title for r in report.tracks]
     assert titles[1] == "平湖入选第六届全国文明城市名单" and titles[-1] == "天气预报"

@@ -63,46 +63,54 @@ def tag_mp3(mp3: bytes, tags: TrackTags, duration: float) -> bytes:
 def tag_chaptered_mp3(
     audio: bytes, tags: TrackTags, duration: float, chapters: Sequence[Chapter], sample_rate: int
 ) -> bytes:
-    """The whole issue's tags, plus a CTOC listing one CHAP per track (ID3v2 chapter frames 1.0).
+    """The whole issue's tags, then a CTOC and one CHAP per track (ID3v2 Chapter Frame Addendum 1.0).
 
-    Each CHAP carries its start and end in milliseconds and the byte offsets of its
-    first and last frame counted from the start of the file, tag included; the
-    tag's size does not depend on the offsets' values, so it is measured once.
+    The chapter frames are written here, in time order, after mutagen's frames:
+    mutagen sorts frames by size, and ffmpeg (so mpv) lists chapters in the order
+    their frames stand in the tag, not by time.  Each CHAP carries its start and
+    end in milliseconds and the byte offsets of its first frame and of the frame
+    after its last, counted from the start of the file, tag included; the tag's
+    size does not depend on the offsets' values, so it is measured once.
     """
-    from mutagen.id3 import CHAP, CTOC, TIT2, CTOCFlags
+    base = _save(_id3(tags, duration), b"")  # header and frames, no padding
+    frames = base[10:]
 
     def ms(sample: int) -> int:
         return round(sample * 1000 / sample_rate)
 
-    def tagged(tag_size: int) -> bytes:
-        id3 = _id3(tags, duration)
-        ids = [f"chp{n:03d}" for n in range(len(chapters))]
-        id3.add(
-            CTOC(
-                element_id="toc",
-                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                child_element_ids=ids,
-                sub_frames=[TIT2(encoding=3, text=[tags.title])],
-            )
-        )
+    def chapter_frames(tag_size: int) -> bytes:
+        ids = [f"chp{n:03d}".encode() for n in range(len(chapters))]
+        listed = ids[:255]  # a CTOC counts its entries in one byte; no edition comes near
+        toc = b"toc\0" + bytes([0x03, len(listed)]) + b"".join(i + b"\0" for i in listed)
+        out = [_v23_frame(b"CTOC", toc + _v23_text_frame(b"TIT2", tags.title))]
         for element_id, chapter in zip(ids, chapters, strict=True):
-            id3.add(
-                CHAP(
-                    element_id=element_id,
-                    start_time=ms(chapter.start_sample),
-                    end_time=ms(chapter.end_sample),
-                    start_offset=tag_size + chapter.start_byte,
-                    end_offset=tag_size + chapter.end_byte,
-                    sub_frames=[TIT2(encoding=3, text=[chapter.title])],
-                )
+            times = (ms(chapter.start_sample), ms(chapter.end_sample))
+            offsets = (tag_size + chapter.start_byte, tag_size + chapter.end_byte)
+            fields = b"".join(v.to_bytes(4, "big") for v in (*times, *offsets))
+            out.append(
+                _v23_frame(b"CHAP", element_id + b"\0" + fields + _v23_text_frame(b"TIT2", chapter.title))
             )
-        return _save(id3, audio)
+        return b"".join(out)
 
-    size = len(tagged(0)) - len(audio)
-    out = tagged(size)
-    if len(out) - len(audio) != size:  # cannot happen: offsets are fixed-width fields
-        raise AssertionError("the chapter tag changed size with its offsets")
-    return out
+    size = 10 + len(frames) + len(chapter_frames(0))
+    body = frames + chapter_frames(size)
+    if 10 + len(body) != size:  # cannot happen: offsets are fixed-width fields
+        raise AssertionError("the chapter frames changed size with their offsets")
+    return b"ID3\x03\x00\x00" + _syncsafe(len(body)) + body + audio
+
+
+def _syncsafe(n: int) -> bytes:
+    return bytes((n >> shift) & 0x7F for shift in (21, 14, 7, 0))
+
+
+def _v23_frame(frame_id: bytes, payload: bytes) -> bytes:
+    """An ID3v2.3 frame: id, 32-bit size, no flags."""
+    return frame_id + len(payload).to_bytes(4, "big") + b"\0\0" + payload
+
+
+def _v23_text_frame(frame_id: bytes, text: str) -> bytes:
+    """A text frame in UTF-16 with a BOM, the Unicode encoding ID3v2.3 has (as mutagen writes it)."""
+    return _v23_frame(frame_id, b"\x01" + ("\ufeff" + text).encode("utf-16-le") + b"\0\0")
 
 
 def _save(id3: ID3, mp3: bytes) -> bytes:
