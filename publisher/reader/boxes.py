@@ -52,7 +52,10 @@ _WEATHER_EXTRA = re.compile(
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
 # A notice printed under its own title (遗失启事, 招标公告).
-_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知|讣告|讣闻)$")
+_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知|讣告|讣闻|更正|致歉)$")
+# 上海中心气象台昨天17时发布, （平湖市气象台发布）
+_WEATHER_SOURCE = re.compile(r"^[（(]?[\u4e00-\u9fff]{2,12}气象台[\u4e00-\u9fff\d]{0,12}发布[）)]?$")
+_WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
 _SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[上下左右中]图\s*[:：]|图为)")
 _DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
@@ -263,15 +266,26 @@ class BoxReader:
         j = i
         if lines[i].kind == TEXT and _WEATHER_HEADING.match(compact(lines[i].text)):
             j += 1
-        if j >= len(lines) or lines[j].kind != WEATHER or self._inside_prose(j):
+        if j >= len(lines) or lines[j].kind != WEATHER:
             return 0
         j += 1
         while j < len(lines) and (
             lines[j].kind == WEATHER
             or (lines[j].kind == TEXT and len(lines[j].text) <= 40 and _WEATHER_EXTRA.match(lines[j].text))
+            # a reading cut after its comma goes on on the next line (…16℃， / 最低温度9℃)
+            or (
+                lines[j].kind == TEXT
+                and not lines[j].gap
+                and lines[j - 1].text.endswith(("，", ","))
+                and len(lines[j].text) <= 60
+            )
         ):
             j += 1
-        return j - i
+        # who issued it (（南京市气象台3月18日6时发布）): the box's last line
+        if j < len(lines) and lines[j].kind == TEXT and _WEATHER_SOURCE.match(compact(lines[j].text)):
+            j += 1
+        # a forecast quoted between two paragraphs of a weather story stays in the story
+        return 0 if self._inside_prose(j - 1) else j - i
 
     def _weather(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
@@ -281,12 +295,12 @@ class BoxReader:
         else:
             # A box prints its fields apart (今天 多云 6～14℃); say them as a sentence.
             parts = [_box_line(ln.text) for ln in lines]
-            if lines[0].kind == TEXT and _WEATHER_HEADING.match(compact(lines[0].text)):
-                parts = [f"{parts[0]}：{'；'.join(parts[1:])}"]
-            # A line that already ends its sentence needs no separator before the next.
-            text = "".join(
-                p if k == len(parts) - 1 or ends_sentence(p) else p + "；" for k, p in enumerate(parts)
-            )
+            headed = lines[0].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[0].text)))
+            text = parts[0]
+            for k, part in enumerate(parts[1:], start=1):
+                # A line that already ends with a mark needs no separator before the next.
+                sep = "：" if k == 1 and headed else "" if text.endswith(_WEATHER_JOINED) else "；"
+                text += sep + part
         self._emit(lambda id_: Weather(id_, source, text))
 
     def _notice_span(self, i: int) -> int:
@@ -313,6 +327,11 @@ class BoxReader:
             and lines[j].kind in (TEXT, CONTACT)
             and (not lines[j].gap or not ends_sentence(lines[j - 1].text))
             and not self._starts_new(j, strong_only=True)
+            # a signed notice ends at its signature and date; the next notice's title starts anew
+            and not (
+                _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
+            )
+            and not _NOTICE_TITLE.match(compact(lines[j].text))
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
