@@ -19,6 +19,7 @@ from publisher.model import (
     Photo,
     QrPrompt,
     SourceLines,
+    Subhead,
     Unclassified,
     Weather,
     edition_from_dict,
@@ -286,17 +287,17 @@ def test_page_102() -> None:
     )
     assert workshop.dateline is None
     p = workshop.paragraphs
-    assert len(p) == 10
+    # ◆ subheads are the article's subheads (model 1.1), their mark taken off, not paragraphs
+    assert workshop.subheads == (Subhead("订单送到村口", 1), Subhead("技能跟着提升", 2))
+    assert len(p) == 8
     assert p[0].endswith("62岁的村民张美芳笑着说。")
-    assert p[1] == "◆ 订单送到村口"
-    assert p[3] == "◆ 技能跟着提升"
-    assert p[4].endswith("活动：")
-    assert p[5:8] == (
+    assert p[2].endswith("活动：")
+    assert p[3:6] == (
         "①开设缝纫、电商直播等培训班42期，培训村民1800余人次；",
         "②组织企业技术员驻村指导，每周不少于2次；",
         "③对取得技能等级证书的村民给予每人500元补贴。",
     )
-    assert "卖出本地产的蒜头、西瓜等农产品60多万元。“现在我也是有一技之长的人了！”徐丽娟说。" in p[8]
+    assert "卖出本地产的蒜头、西瓜等农产品60多万元。“现在我也是有一技之长的人了！”徐丽娟说。" in p[6]
     assert railway.headline == "嘉兴至枫南市域铁路平湖段开建"
     assert railway.subheadline == "——建成后平湖城区至嘉兴城区最快30分钟可达"
     assert railway.byline == Byline(reporters=("杨晓东",))

@@ -21,6 +21,7 @@ from publisher.model import (
     Photo,
     QrPrompt,
     SourceLines,
+    Subhead,
     Weather,
 )
 from publisher.reader import parse_page
@@ -406,7 +407,7 @@ def test_page_115() -> None:
             None,
             Byline(reporters=("李雨婷",), correspondents=("陆丹", "沈杰")),
             "本报讯",
-            5,
+            3,
         ),
     ]
     continued, feature = e.articles()
@@ -414,10 +415,9 @@ def test_page_115() -> None:
     assert continued.paragraphs == (
         "据了解，示范带串联起6个镇街道的23个村，总长度达86公里。截至目前，已完成投资4.3亿元，建成美丽乡村精品村11个。",
     )
-    # two subheads of a set stay inside the story
-    assert feature.paragraphs[1] == "一根草编出好日子"
-    assert feature.paragraphs[2].endswith("今年以来，工坊已带动120余名村民在家门口就业。")
-    assert feature.paragraphs[3] == "一间工坊连起一条链"
+    # two subheads of a set stay inside the story, as its subheads (model 1.1)
+    assert feature.subheads == (Subhead("一根草编出好日子", 1), Subhead("一间工坊连起一条链", 2))
+    assert feature.paragraphs[1].endswith("今年以来，工坊已带动120余名村民在家门口就业。")
     assert e.items[3:] == (
         Photo(
             "p1-04",
@@ -479,13 +479,8 @@ def test_two_subheads_stay_subheads_and_a_function_word_wraps_a_headline() -> No
     (article,) = parse_page(text).items
     assert isinstance(article, Article)
     assert (article.kicker, article.headline) == (None, "我市全力推进冬季安全生产大排查")
-    assert article.paragraphs == (
-        "近日，我市部署冬季安全生产。",
-        "压实责任",
-        "各镇街道签订责任书。",
-        "排查隐患",
-        "共排查隐患56处。",
-    )
+    assert article.paragraphs == ("近日，我市部署冬季安全生产。", "各镇街道签订责任书。", "共排查隐患56处。")
+    assert article.subheads == (Subhead("压实责任", 1), Subhead("排查隐患", 2))
 
 
 def test_masthead_variants() -> None:

@@ -18,6 +18,7 @@ from publisher.model import (
     PageInfo,
     Photo,
     SourceLines,
+    Subhead,
     Weather,
 )
 from publisher.reader import parse_page
@@ -168,10 +169,11 @@ def test_page_105_items() -> None:
             3,
         ),
         ("城事速递", "西湖景区端午期间实行交通管制", None, None, None, 1),
-        (None, "杭州新增3条定制公交线路", None, None, None, 1),
-        (None, "运河边新添一处口袋公园", None, None, None, 1),
+        # the column's name is the kicker of every brief under it (issue 10)
+        ("城事速递", "杭州新增3条定制公交线路", None, None, None, 1),
+        ("城事速递", "运河边新添一处口袋公园", None, None, None, 1),
         ("简讯", "滨江区举办夏季招聘会", None, None, None, 1),
-        (None, "上城区开展防汛应急演练", None, None, None, 1),
+        ("简讯", "上城区开展防汛应急演练", None, None, None, 1),
     ]
     council, *briefs = e.articles()
     # ASCII quotes curl; the column break inside 87台, / 化解 is rejoined
@@ -235,19 +237,21 @@ def test_page_106_feature_with_interview_and_boxes() -> None:
     # □文/本报记者 … 图/通讯员 …: the 图 side took the pictures
     assert feature.byline == Byline(reporters=("陆一鸣",), photographers=("许诺",))
     p = feature.paragraphs
-    assert len(p) == 15
+    assert feature.subheads == (
+        Subhead("从“养家糊口”到“非遗传承”", 2),
+        Subhead("对话匠人", 4),
+        Subhead("从“手艺”到“产业”", 8),
+    )
+    assert len(p) == 12
     assert p[0].endswith("墙上挂着各式竹编作品：果篮、花瓶、屏风……每一件都透着精巧。")
-    assert p[2] == "从“养家糊口”到“非遗传承”"
     # the interview: short questions are paragraphs, not heads of new stories
-    assert p[5:10] == (
-        "对话匠人",
+    assert p[4:8] == (
         "记者：现在还有年轻人愿意学吗？",
         "沈建华：比以前多了。去年来了两个大学生，一个学设计的，一个学电商的。他们帮我把竹编做成文创产品，在网上卖得很好。",
         "记者：您最大的心愿是什么？",
         "沈建华：希望有一天，走进海宁的每一所学校，都有孩子会编竹篮。",
     )
-    assert p[10] == "从“手艺”到“产业”"
-    assert p[13] == "延伸阅读"
+    assert p[10] == "延伸阅读"  # a box's label stays with its text
     assert e.items[1:] == (
         Photo(
             "p1-02",
@@ -392,11 +396,10 @@ def test_a_subhead_is_not_taken_for_a_new_story() -> None:
     assert isinstance(article, Article)
     assert article.paragraphs == (
         "近日，老街改造完工。",
-        "从“脏乱差”到“网红街”",
         "改造前，这里路面坑洼。",
-        "居民说了算",
         "改造方案征求了居民意见。",
     )
+    assert article.subheads == (Subhead("从“脏乱差”到“网红街”", 1), Subhead("居民说了算", 2))
 
 
 def test_a_bare_date_below_the_masthead_is_not_masthead() -> None:

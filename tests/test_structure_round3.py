@@ -228,8 +228,9 @@ def test_page_118_heads() -> None:
         ),
         # 平湖新闻: the column's name is the first brief's kicker; each brief is its own story
         ("平湖新闻", "新仓镇开展冬季消防安全检查", None, Byline(correspondents=("钱丽",)), "本报讯", 1),
-        (None, "曹桥街道举办迎新春书法义写活动", None, Byline(correspondents=("顾佳怡",)), "本报讯", 1),
-        (None, "市妇保院开展“两癌”免费筛查", None, Byline(reporters=("冯思家",)), None, 1),
+        # the column's name is the kicker of every brief under it (issue 10)
+        ("平湖新闻", "曹桥街道举办迎新春书法义写活动", None, Byline(correspondents=("顾佳怡",)), "本报讯", 1),
+        ("平湖新闻", "市妇保院开展“两癌”免费筛查", None, Byline(reporters=("冯思家",)), None, 1),
     ]
 
 
@@ -310,6 +311,6 @@ def test_a_column_of_briefs_under_a_name_ending_in_dongtai() -> None:
     assert (first.kicker, first.headline, second.kicker, second.headline) == (
         "乡镇动态",
         "广陈镇开展冬季送温暖活动",
-        None,
+        "乡镇动态",
         "林埭镇举办农民丰收节",
     )

@@ -322,14 +322,31 @@ def article_body(item: Article, sid: str, label: str, text: TextRenderer) -> str
         head.append(_p("dateline", text(item.dateline, (item.id, "dateline", None))))
     # numbered as the speech script numbers them: the paragraphs, then the continuation lines
     body = [(None, para) for para in item.paragraphs] + [("continuation", line) for line in item.continuation]
-    paragraphs = [
-        _p(cls, text(para, (item.id, "paragraph", n))) for n, (cls, para) in enumerate(body) if clean(para)
-    ]
+    paragraphs = []
+    for n, (cls, para) in enumerate(body):
+        paragraphs.extend(_inside_heads(item, n, text))
+        if clean(para):
+            paragraphs.append(_p(cls, text(para, (item.id, "paragraph", n))))
+    paragraphs.extend(_inside_heads(item, len(body), text, last=True))
     return (
         f'<div role="main">\n{text.before(item.id)}'
         f'<article id="{sid}"{_named_by(f"{sid}-title", label, text)}>\n'
         f"<header>\n{''.join(head)}</header>\n{''.join(paragraphs)}</article>\n</div>\n"
     )
+
+
+def _inside_heads(item: Article, n: int, text: TextRenderer, *, last: bool = False) -> list[str]:
+    """The subheads (h3) and pull quotes set before paragraph ``n`` (or after the last one)."""
+    out = []
+    for k, q in enumerate(item.pull_quotes):
+        if q.before == n or (last and q.before > n):
+            said = f"——{q.attribution}" if q.attribution else ""
+            inner = text(q.text + said, (item.id, "pull_quote", k))
+            out.append(f'<aside class="pullquote" role="doc-pullquote"><p>{inner}</p></aside>\n')
+    for k, h in enumerate(item.subheads):
+        if (h.before == n or (last and h.before > n)) and clean(h.text):
+            out.append(f"<h3>{text(h.text, (item.id, 'subhead', k))}</h3>\n")
+    return out
 
 
 PHOTO_NOTE = "（印刷版此处为照片；电子版只收录照片的文字说明。）"

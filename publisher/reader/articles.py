@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from publisher.model import (
     Article,
     Byline,
+    PullQuote,
     SourceLines,
+    Subhead,
 )
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.bylines import (
@@ -42,13 +44,17 @@ class ArticleDraft:
     headline: str = ""
     subheadline: str | None = None
     standfirst: str | None = None
+    standfirst_label: str | None = None
     byline: Byline | None = None
     dateline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     joinable: list[bool] = field(default_factory=list)
     continuation: list[str] = field(default_factory=list)
     closed: bool = False  # a trailing byline or 下转 marker ended it
-    subheads: int = 0
+    subheads: int = 0  # subheads and labels set inside the body (a story's shape)
+    headings: list[Subhead] = field(default_factory=list)  # the subheads proper, out of the paragraphs
+    pull_quotes: list[PullQuote] = field(default_factory=list)
+    after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
 
     @property
@@ -62,13 +68,25 @@ class ArticleDraft:
         return bool(self.headline) and not self.in_body and self.byline is None and self.standfirst is None
 
     def open_sentence(self) -> bool:
-        return bool(self.joinable) and self.joinable[-1] and not self.closed
+        return bool(self.joinable) and self.joinable[-1] and not self.closed and not self.after_heading
+
+    def add_subhead(self, text: str, line: Line) -> None:
+        """A subhead: kept apart from the paragraphs, before the next one."""
+        self.headings.append(Subhead(clean_text(text), before=len(self.paragraphs)))
+        self.subheads += 1
+        self.after_heading = True
+        self.last = line.number
+
+    def add_pull_quote(self, text: str, attribution: str | None, line: Line) -> None:
+        self.pull_quotes.append(PullQuote(clean_text(text), attribution, before=len(self.paragraphs)))
+        self.after_heading = True
+        self.last = line.number
 
     def open_quote(self, text: str) -> bool:
         """The last paragraph left a quotation open and ``text`` closes it: a column break
         fell after a full stop inside the quotation.  (A quotation running over real
         paragraphs opens each of them again with “.)"""
-        if not self.paragraphs or self.closed or not self.in_body:
+        if not self.paragraphs or self.closed or not self.in_body or self.after_heading:
             return False
         prev = self.paragraphs[-1]
         if text.startswith(("“", '"')):
@@ -98,6 +116,7 @@ class ArticleDraft:
             return
         cleaned = clean_head + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
+        self.after_heading = False
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead
@@ -137,9 +156,12 @@ class ArticleDraft:
             kicker=self.kicker,
             subheadline=self.subheadline,
             standfirst=self.standfirst,
+            standfirst_label=self.standfirst_label,
             byline=self.byline,
             dateline=self.dateline,
             continuation=tuple(self.continuation),
+            subheads=tuple(self.headings),
+            pull_quotes=tuple(self.pull_quotes),
         )
 
 

@@ -51,6 +51,10 @@ DATELINE_RE = re.compile(
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
 )
 STANDFIRST_RE = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?\s*[:：]?\s*")
+# The label printed alone on its line, the standfirst under it.
+BARE_STANDFIRST = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?[:：]?$")
+# 羊城晚报：企业最关心的是什么？ / 陈保山：不会。: a line of an interview, said by its speaker.
+_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：].*[。！？?!]$")
 CONTINUATION_RE = re.compile(
     r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"
 )
@@ -82,6 +86,10 @@ _PUBINFO = re.compile(
     r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$)"
 )
 BRIEF_RE = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+# A column's item with its head run in: ●胡族铺镇：开展… / ●浦东机场T1航站楼改造完工 昨天，…
+_MARKED_BRIEF = re.compile(r"^[●◆★■]\s*(?P<head>[^\s，。；：:,！？]{2,20})(?:[：:]\s*|\s+)(?P<rest>\S.{5,})$")
+# A column's item with its head on a line of its own: ■植物园郁金香展开幕
+_MARKED_HEAD = re.compile(r"^[●◆★■]\s*(?P<head>[^\s，。；：:,！？]{2,30})$")
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
 NEWS_LEAD = re.compile(
@@ -115,6 +123,23 @@ class Line:
     gap: bool  # a blank line (or the start of the page) comes before it
     kind: str
     masthead: MastheadLine | None = None
+    mark: str = ""  # the ● / ■ printed before a head (taken off its text): one of a column's items
+
+    @property
+    def marked(self) -> bool:
+        return bool(self.mark)
+
+
+def brief_parts(text: str) -> tuple[str, str] | None:
+    """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text."""
+    m = BRIEF_RE.match(text)
+    if m is not None:
+        return m.group("head"), m.group("rest")
+    m = _MARKED_BRIEF.match(text)
+    # the text after the head is prose (a sentence), not a second phrase of a head
+    if m is None or not (ends_sentence(m.group("rest")) or len(m.group("rest")) > 20):
+        return None
+    return m.group("head"), m.group("rest")
 
 
 def compact(text: str) -> str:
@@ -151,7 +176,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         return QR
     if len(text) <= 80 and NOTICE_RE.match(text):
         return NOTICE
-    if BRIEF_RE.match(text):
+    if brief_parts(text) is not None:
         return BRIEF
     if (
         len(text) <= 160
@@ -181,7 +206,13 @@ def split_lines(text: str) -> list[Line]:
             gap = True
             continue
         masthead = parse_masthead_line(stripped)
-        out.append(Line(number, stripped, gap, classify(stripped, masthead), masthead))
+        kind = classify(stripped, masthead)
+        head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
+        if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
+            mark = stripped[: head.start("head")]
+            out.append(Line(number, head.group("head"), gap, TEXT, None, mark=mark))
+        else:
+            out.append(Line(number, stripped, gap, kind, masthead))
         gap = False
     return _continued_bylines(_read_top_block(out))
 
@@ -222,6 +253,8 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
 def headline_like(line: Line) -> bool:
     t = line.text
     if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or _INTERVIEW.match(t):
+        return False
+    if _SPEAKER_LINE.match(t) or BARE_STANDFIRST.match(compact(t)):
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False

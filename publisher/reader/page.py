@@ -49,9 +49,9 @@ from publisher.reader.heads import (
 )
 from publisher.reader.lines import (
     AD_HEADINGS,
+    BARE_STANDFIRST,
     BRIEF,
     BRIEF_COLUMN,
-    BRIEF_RE,
     BYLINE,
     CONTACT,
     CONTINUATION,
@@ -73,6 +73,7 @@ from publisher.reader.lines import (
     TEXT,
     WEATHER,
     Line,
+    brief_parts,
     classify,
     clause_punctuated,
     compact,
@@ -135,6 +136,12 @@ class PageParse:
     items: tuple[Item, ...]
     warnings: tuple[str, ...] = ()
 
+
+_APART_SUBHEAD_MAX = 16
+_APART_PHRASE_MAX = 9
+# “…” set apart, and ——邓卫东 under it: a pull quote and who said it
+_QUOTED = re.compile(r"^[“\"].+[”\"][。！？]?$")
+_ATTRIBUTION = re.compile(r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12})$")
 
 # ------------------------------------------------------------------ the pass
 
@@ -261,6 +268,9 @@ class _PageParser(BoxReader):
         ):
             self.stray.append(ln)
             return i + 1
+        taken = self._pull_quote(i) or self._bare_standfirst(i)
+        if taken:
+            return i + taken
         kind = ln.kind
         if kind == MASTHEAD:
             self._close()
@@ -394,6 +404,17 @@ class _PageParser(BoxReader):
         if confirmed_by == "strong":
             return True
         art = self.article
+        if (
+            n == 1
+            and art is not None
+            and not art.closed
+            and not art.in_body
+            and art.headline
+            and (art.byline or art.standfirst) is not None
+            and len(compact(self.lines[i].text)) <= SUBHEAD_MAX
+        ):
+            # a feature's body opening with a subhead under its head and byline
+            return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
         if not art.subheads and (art.in_column or NEWS_LEAD.match(self.lines[i + n].text)):
@@ -445,14 +466,19 @@ class _PageParser(BoxReader):
                 heads.append(line.text)
         kicker, headline, deck = head_fields(heads)
         prev = self.article
-        in_column = (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker)))) or (
-            prev is not None and prev.in_column and n == 1
+        marked = self.lines[i + n - 1].marked
+        in_column = (
+            (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker))))
+            or (prev is not None and prev.in_column and n == 1)
+            or marked
         )
-        standfirst, first = None, self.lines[i].number
+        if in_column and kicker is None and n == 1 and prev is not None and prev.in_column:
+            kicker = prev.kicker  # the column's name heads each of its items
+        standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():
             # 编者按 printed above the head it introduces.
             self.article = None
-            standfirst, first = prev.standfirst, prev.first
+            standfirst, label, first = prev.standfirst, prev.standfirst_label, prev.first
         self._close()
         self.article = ArticleDraft(
             first=first,
@@ -461,6 +487,7 @@ class _PageParser(BoxReader):
             headline=headline,
             subheadline=deck,
             standfirst=standfirst,
+            standfirst_label=label,
             in_column=in_column,
         )
 
@@ -485,6 +512,7 @@ class _PageParser(BoxReader):
             m = STANDFIRST_RE.match(ln.text)
             assert m is not None
             art.standfirst = clean_text(ln.text[m.end() :])
+            art.standfirst_label = m.group("label")
             art.last = ln.number
             return
         if kind == DATELINE and art.dateline is None and not art.paragraphs:
@@ -511,15 +539,79 @@ class _PageParser(BoxReader):
             else:
                 art.kicker, art.headline = art.headline, ""
             art.in_column = True
+        # a feature's body may open with a subhead, under its head and byline
+        opens_body = not art.in_body and bool(art.headline) and (art.byline or art.standfirst) is not None
         subhead = (
-            art.in_body
+            (art.in_body or opens_body)
             and kind == TEXT
             and headline_like(ln)
             and len(ln.text) <= SUBHEAD_MAX
-            and not clause_punctuated(ln.text)
+            and (not clause_punctuated(ln.text) or self._stands_apart(i))
             and not art.open_sentence()
         )
-        art.add_paragraph(ln.text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+        # a subhead heads text; a run of short marked lines with nothing under each is a list
+        nxt = self._line(i + 1)
+        heads_text = nxt is not None and nxt.kind in (TEXT, LIST) and not (nxt.marked or subhead_shaped(nxt))
+        if subhead and not ends_sentence(ln.text) and heads_text:
+            art.add_subhead(ln.text, ln)
+            return
+        text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
+        art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+
+    def _stands_apart(self, i: int) -> bool:
+        """Line i is a short phrase set off by blank lines (改什么，居民“点菜”): a subhead even
+        with a comma in it."""
+        nxt = self._line(i + 1)
+        text = self.lines[i].text
+        # phrases of a few characters each: a sentence cut by a column break (据悉，“善治宝”手机APP承)
+        # has a longer run after its comma
+        phrases = re.split(r"[，,、；;：:]", text.replace("“", "").replace("”", ""))
+        return (
+            self.lines[i].gap
+            and (nxt is None or nxt.gap)
+            and len(compact(text)) <= _APART_SUBHEAD_MAX
+            and all(0 < len(p.strip()) <= _APART_PHRASE_MAX for p in phrases)
+            # matched phrases (一双胶鞋，一根铁钎), not a lead word and the sentence it opens
+            and max(map(len, phrases)) <= 3 * min(map(len, phrases))
+        )
+
+    def _pull_quote(self, i: int) -> int:
+        """A quotation set apart with its ——speaker under it, inside an open story: 2, else 0."""
+        art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
+        if (
+            art is None
+            or not art.in_body
+            or art.open_sentence()
+            or ln.kind != TEXT
+            or nxt is None
+            or nxt.kind != TEXT
+            or not _QUOTED.match(ln.text)
+        ):
+            return 0
+        said = _ATTRIBUTION.match(nxt.text)
+        if said is None:
+            return 0
+        art.add_pull_quote(ln.text, said.group("name"), nxt)
+        return 2
+
+    def _bare_standfirst(self, i: int) -> int:
+        """内容提要 alone on its line, its text under it: the lines it takes, else 0."""
+        ln = self.lines[i]
+        m = BARE_STANDFIRST.match(compact(ln.text)) if ln.kind == TEXT else None
+        nxt = self._line(i + 1)
+        if m is None or nxt is None or nxt.kind != TEXT or headline_like(nxt):
+            return 0
+        k = i + 1
+        while k + 1 < len(self.lines) and self.lines[k + 1].kind == TEXT and not self.lines[k + 1].gap:
+            k += 1
+        text = clean_text("".join(x.text for x in self.lines[i + 1 : k + 1]))
+        art = self.article
+        if art is None or art.in_body or art.closed or art.standfirst is not None or not art.headline:
+            self._close()
+            art = self.article = ArticleDraft(first=ln.number, last=ln.number)
+        art.standfirst, art.standfirst_label = text, m.group("label")
+        art.last = self.lines[k].number
+        return k + 1 - i
 
     @staticmethod
     def _headless_brief(art: ArticleDraft) -> bool:
@@ -545,26 +637,29 @@ class _PageParser(BoxReader):
 
     def _brief(self, ln: Line) -> None:
         """【head】text: a brief; a column name printed just above becomes its kicker."""
-        m = BRIEF_RE.match(ln.text)
-        assert m is not None
+        parts = brief_parts(ln.text)
+        assert parts is not None
+        head, rest = parts
         art = self.article
-        sidebar = compact(m.group("head")) in _SIDEBAR_LABELS
+        sidebar = compact(head) in _SIDEBAR_LABELS
         inside = art is not None and art.in_body and not art.closed and not art.in_column
-        if art is not None and art.in_body and (sidebar or (inside and not NEWS_LEAD.match(m.group("rest")))):
+        if art is not None and art.in_body and (sidebar or (inside and not NEWS_LEAD.match(rest))):
             # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
             art.closed = False
-            art.add_paragraph(m.group("head"), ln, subhead=True, sidebar=sidebar)
-            art.add_paragraph(m.group("rest"), ln)
+            art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)
+            art.add_paragraph(rest, ln)
             return
         if art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
-            art.kicker, art.headline = art.headline, clean_text(m.group("head"))
+            art.kicker, art.headline = art.headline, clean_text(head)
         else:
+            # the column's name (乡镇传真) is the kicker of every brief under it
+            column = art.kicker if art is not None and art.in_column else None
             self._close()
             art = self.article = ArticleDraft(
-                first=ln.number, last=ln.number, headline=clean_text(m.group("head"))
+                first=ln.number, last=ln.number, kicker=column, headline=clean_text(head)
             )
         art.in_column = True
-        art.add_paragraph(m.group("rest"), ln)
+        art.add_paragraph(rest, ln)
 
     def _masthead(self) -> Masthead:
         newspaper = newspaper_en = edition = date = section = page_label = None

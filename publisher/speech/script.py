@@ -201,6 +201,10 @@ def _article_segments(a: Article) -> list[Segment]:
     segs += _segments(a.dateline, a.id, "dateline", PAUSE_SENTENCE)
     body = (*a.paragraphs, *a.continuation)
     for n, paragraph in enumerate(body):
+        # a subhead is read before its paragraph; a pull quote repeats the text and is not read
+        for k, head in enumerate(a.subheads):
+            if head.before == n or (n == len(body) - 1 and head.before > n):
+                segs += _segments(head.text, a.id, "subhead", PAUSE_PART, paragraph=k)
         segs += _segments(paragraph, a.id, "paragraph", PAUSE_PARAGRAPH, paragraph=n)
     return segs
 
