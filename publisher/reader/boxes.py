@@ -25,10 +25,12 @@ from publisher.reader.bylines import (
     parse_byline,
     parse_staff_line,
     split_photo_credit,
+    wrote_and_photographed,
 )
 from publisher.reader.lines import (
     AD_HEADINGS,
     AD_LINE_MAX,
+    BYLINE,
     CONTACT,
     LIST,
     NEWS_LEAD,
@@ -122,6 +124,20 @@ class BoxReader:
             and headline_like(here)
             and lines[i + 1].kind == TEXT
             and lines[i + 2].kind == PHOTO_CREDIT
+        ):
+            return 3
+        if (
+            # photo news: title, caption, and a 文/图 credit closing it (a story's byline stands
+            # under its head, not under its only paragraph)
+            i + 2 < len(lines)
+            and headline_like(here)
+            and lines[i + 1].kind == TEXT
+            and not lines[i + 1].gap
+            and len(lines[i + 1].text) <= _CAPTION_MAX
+            and lines[i + 2].kind == BYLINE
+            and not lines[i + 2].gap
+            and wrote_and_photographed(lines[i + 2].text)
+            and (i + 3 >= len(lines) or lines[i + 3].gap)
         ):
             return 3
         # A caption wrapped over lines with no blank between them, a title apart above it.
@@ -241,8 +257,8 @@ class BoxReader:
             column, lines = compact(lines[0].text), lines[1:]
         title: str | None = None
         byline: Byline | None = None
-        if lines[-1].kind == PHOTO_CREDIT:
-            byline = parse_byline(lines[-1].text, photo=True)
+        if lines[-1].kind in (PHOTO_CREDIT, BYLINE):
+            byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT)
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
         else:
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]

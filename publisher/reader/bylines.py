@@ -372,6 +372,12 @@ def is_photo_credit(text: str) -> bool:
     return (starts_photo_role or ends_photo_mark) and parse_byline(text) is not None
 
 
+def wrote_and_photographed(text: str) -> bool:
+    """通讯员 王俊 文/图: a credit whose names wrote the text and took the picture."""
+    body = text.strip().lstrip(BYLINE_MARKS).strip()
+    return bool(_TEXT_AND_PHOTO.search(body)) and parse_byline(text) is not None
+
+
 def merge_bylines(first: Byline | None, second: Byline | None) -> Byline | None:
     if first is None:
         return second

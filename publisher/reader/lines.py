@@ -21,7 +21,7 @@ from publisher.reader.bylines import (
     parse_staff_line,
     starts_with_role,
 )
-from publisher.reader.masthead import MastheadLine, parse_masthead_line
+from publisher.reader.masthead import MastheadLine, date_shaped, parse_masthead_line
 
 # ------------------------------------------------------------------ line kinds
 
@@ -40,6 +40,7 @@ MASTHEAD = "masthead"
 STAFF = "staff"  # 责任编辑：王丽 版式：陈晨
 PUBINFO = "pubinfo"  # 国内统一连续出版物号 CN33-0011, 今日8版
 BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
+BAD_DATE = "bad_date"  # 2025年2月30日: printed like a date, but no day of the calendar
 
 DATELINE_RE = re.compile(
     r"^(?P<dateline>本报讯"
@@ -149,6 +150,8 @@ def compact(text: str) -> str:
 def classify(text: str, masthead: MastheadLine | None) -> str:
     if masthead is not None:
         return MASTHEAD
+    if len(text) <= 40 and date_shaped(text):
+        return BAD_DATE
     if len(text) <= 60 and _PUBINFO.match(text):
         return PUBINFO
     if len(text) <= 60 and parse_staff_line(text) is not None:

@@ -113,6 +113,11 @@ def _brand(token: str, table: MastheadTable) -> bool:
     return False
 
 
+def date_shaped(text: str) -> bool:
+    """The line is printed like a masthead date (2025年2月30日 星期五), a real date or not."""
+    return bool(_DATE_LINE.match(arabic_dates(" ".join(text.split()))))
+
+
 def _numeric_date(token: str) -> str | None:
     m = _NUMERIC_DATE.match(token)
     return parse_printed_date(f"{m.group(1)}年{m.group(2)}月{m.group(3)}日") if m else None

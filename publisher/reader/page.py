@@ -49,6 +49,7 @@ from publisher.reader.heads import (
 )
 from publisher.reader.lines import (
     AD_HEADINGS,
+    BAD_DATE,
     BARE_STANDFIRST,
     BRIEF,
     BRIEF_COLUMN,
@@ -216,7 +217,7 @@ class _PageParser(BoxReader):
         i = 0
         # The masthead: the run of masthead lines at the top of the page, with the desk
         # credits and publication data printed among them (those become notices).
-        while i < len(lines) and lines[i].kind in (MASTHEAD, STAFF, PUBINFO):
+        while i < len(lines) and lines[i].kind in (MASTHEAD, STAFF, PUBINFO, BAD_DATE):
             m = lines[i].masthead
             if m is not None and _contradicts(m, [ln.masthead for ln in self.masthead_lines if ln.masthead]):
                 # Two papers' names in one masthead: the first is the paper, the other is text.
@@ -275,6 +276,16 @@ class _PageParser(BoxReader):
         if kind == MASTHEAD:
             self._close()
             self.masthead_lines.append(ln)
+            return i + 1
+        if kind == BAD_DATE:
+            # kept as printed and said: a wrong date is neither guessed nor a headline
+            self._emit(
+                lambda id_: Unclassified(id_, SourceLines(self.page, ln.number, ln.number), (ln.text,))
+            )
+            self.warnings.append(
+                f"page {self.page}, line {ln.number}: the printed date {ln.text!r} is not a calendar date; "
+                "kept as text"
+            )
             return i + 1
         if kind == QR:
             self._emit(lambda id_: QrPrompt(id_, SourceLines(self.page, ln.number, ln.number), ln.text))
