@@ -301,7 +301,7 @@ class BoxReader:
         if j < len(lines) and lines[j].kind == TEXT and _WEATHER_SOURCE.match(compact(lines[j].text)):
             j += 1
         # a forecast quoted between two paragraphs of a weather story stays in the story
-        return 0 if self._inside_prose(j - 1) else j - i
+        return 0 if j - i == 1 and self._inside_prose(i) else j - i
 
     def _weather(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
@@ -333,8 +333,9 @@ class BoxReader:
             and i + 1 < len(lines)
             and lines[i + 1].kind == TEXT
             and not headline_like(lines[i + 1])
-            # 市政府发布通告 / 12月1日，… is news about a notice, not the notice
-            and not NEWS_LEAD.match(lines[i + 1].text)
+            # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
+            # 4月7日下午，… is the notice itself)
+            and (titled or not NEWS_LEAD.match(lines[i + 1].text))
         ):
             return 0
         j = i + 2

@@ -21,7 +21,7 @@ from publisher.reader.bylines import (
     parse_staff_line,
     starts_with_role,
 )
-from publisher.reader.masthead import MastheadLine, date_shaped, parse_masthead_line
+from publisher.reader.masthead import MastheadLine, impossible_date, parse_masthead_line
 
 # ------------------------------------------------------------------ line kinds
 
@@ -81,10 +81,12 @@ LIST_RE = re.compile(
 )
 
 _PUBINFO = re.compile(
-    r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|总第\s*\d+\s*期|今日\s*\d{1,2}\s*版|本期\s*\d{1,2}\s*版"
+    r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|总?第\s*\d+\s*期|今日\s*\d{1,2}\s*版|本期\s*\d{1,2}\s*版"
     r"|CN\s*\d{2}\s*-\s*\d{4}|(?:社址|报社地址|本报地址)\s*[:：]"
     # 中共嘉兴市委机关报, the paper's web address printed in the masthead
-    r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$)"
+    r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$"
+    # 中共固始县委主办: who publishes the paper
+    r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$)"
 )
 BRIEF_RE = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 # A column's item with its head run in: ●胡族铺镇：开展… / ●浦东机场T1航站楼改造完工 昨天，…
@@ -150,7 +152,7 @@ def compact(text: str) -> str:
 def classify(text: str, masthead: MastheadLine | None) -> str:
     if masthead is not None:
         return MASTHEAD
-    if len(text) <= 40 and date_shaped(text):
+    if len(text) <= 40 and impossible_date(text):
         return BAD_DATE
     if len(text) <= 60 and _PUBINFO.match(text):
         return PUBINFO

@@ -113,9 +113,10 @@ def _brand(token: str, table: MastheadTable) -> bool:
     return False
 
 
-def date_shaped(text: str) -> bool:
-    """The line is printed like a masthead date (2025年2月30日 星期五), a real date or not."""
-    return bool(_DATE_LINE.match(arabic_dates(" ".join(text.split()))))
+def impossible_date(text: str) -> bool:
+    """The line is printed like a date (2025年2月30日 星期五) but names no day of the calendar."""
+    line = arabic_dates(" ".join(text.split()))
+    return bool(_DATE_LINE.match(line)) and parse_printed_date(line) is None
 
 
 def _numeric_date(token: str) -> str | None:
@@ -138,6 +139,7 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     if (
         top
         and _TOP_SECTION.match(line)
+        and not _WEEKDAY.match(line)
         and not (_SHORT_PAPER.match(line) or _PAPER.match(line))
         and (any(c in line for c in "·•") or not (_EDITION.match(line) or _brand(line, table)))
     ):
