@@ -33,4 +33,8 @@ python3 -m venv .venv
 if [ -f tools/ace/package-lock.json ] && command -v npm >/dev/null 2>&1; then
   (cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
+# epub.js, the reading system the read-aloud test plays the book in (tools/readaloud_player)
+if [ -f tools/readaloud_player/package-lock.json ] && command -v npm >/dev/null 2>&1; then
+  (cd tools/readaloud_player && npm ci --no-audit --no-fund --loglevel=error)
+fi
 echo "install.sh: done. Now: source .venv/bin/activate"

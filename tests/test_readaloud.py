@@ -7,6 +7,7 @@ overlays are read back: every par's text and audio, the durations, the metadata.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import io
 import itertools
 import json
@@ -28,7 +29,8 @@ from publisher.inputs import load_edition_inputs
 from publisher.jumps import join_jumps
 from publisher.model import Advertisement, Article, Item, Unclassified
 from publisher.speech.script import build_script, clean
-from tests.conftest import SEED, TEST_PAGES
+from tests.chromium import chromium_path
+from tests.conftest import ROOT, SEED, TEST_PAGES
 from tests.test_epub import NS, Book, X, base_text
 from tests.test_epub_look import _FIXED_COLOUR, _declarations
 
@@ -299,3 +301,35 @@ def test_the_highlight_uses_the_reading_systems_own_colours() -> None:
     assert not [v for v in declarations.values() if _FIXED_COLOUR.search(v)]
     assert declarations["text-decoration"] == "underline"  # not by colour alone
     assert f".{ACTIVE_CLASS}" in css
+
+
+def test_it_plays_in_epubjs_with_the_sentence_being_read_highlighted(
+    seed_build: Path, manifest: dict, tmp_path: Path
+) -> None:
+    """epub.js in headless Chromium plays p1-01's overlay from its third par; two seconds on, the
+    sentence whose clip holds the audio's time carries the active class, in the Mark colours."""
+    if chromium_path() is None:
+        pytest.skip("no Chromium on this machine")
+    spec = importlib.util.spec_from_file_location(
+        "readaloud_player", ROOT / "tools" / "readaloud_player" / "play.py"
+    )
+    assert spec and spec.loader
+    player = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(player)
+    [shot] = player.play(seed_build / "edition-readaloud.epub", tmp_path, [("p1-01.xhtml", 2)], 2.0, "light")
+    track = next(t for t in manifest["tracks"] if t["item"] == "p1-01")
+    started = track["sentences"][2]["begin"]
+    assert started + 1.0 < shot["time"] < started + 6.0  # it played on from the par it started at
+    clips = {
+        f"s{track['number']}-{k}": (
+            s["begin"],
+            track["sentences"][k + 1]["begin"] if k + 1 < len(track["sentences"]) else s["end"],
+        )
+        for k, s in enumerate(track["sentences"])
+    }
+    begin, end = clips[shot["current"]]
+    assert begin <= shot["time"] + 0.3 and shot["time"] <= end + 0.3, shot
+    k = int(shot["current"].split("-")[1])
+    assert clean(shot["text"]) == track["sentences"][k]["text"]
+    assert shot["background"] == "rgb(255, 255, 0)"  # Chromium's Mark: the active class took effect
+    assert Path(shot["shot"]).stat().st_size > 10_000

@@ -33,6 +33,10 @@ from tests.chromium import Chromium, chromium_path  # noqa: E402  (the project's
 HERE = Path(__file__).resolve().parent
 
 
+class PlayerError(RuntimeError):
+    pass
+
+
 def _serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -51,7 +55,7 @@ def _wait_for(browser: Chromium, condition: str, failure: str, timeout: float = 
         f"(() => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }})()"
     ):
         if time.monotonic() > deadline:
-            raise SystemExit(f"error: {failure}")
+            raise PlayerError(failure)
         time.sleep(0.2)
 
 
@@ -59,9 +63,9 @@ def play(epub: Path, out: Path, shots: list[tuple[str, int]], seconds: float, sc
     """One screenshot per (page, par index); returns what was playing in each."""
     chromium = chromium_path()
     if chromium is None:
-        raise SystemExit("error: no chromium on PATH")
+        raise PlayerError("no chromium on PATH")
     if not (HERE / "node_modules" / "epubjs").is_dir():
-        raise SystemExit(f"error: epub.js is not installed: cd {HERE} && npm install")
+        raise PlayerError(f"epub.js is not installed: cd {HERE} && npm ci")
     out.mkdir(parents=True, exist_ok=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="readaloud-player-") as tmp:
@@ -91,7 +95,7 @@ def play(epub: Path, out: Path, shots: list[tuple[str, int]], seconds: float, sc
                         browser, "window.state.ready || !!window.state.error", "the player did not start"
                     )
                     if error := browser.evaluate("window.state.error"):
-                        raise SystemExit(f"error: {error}")
+                        raise PlayerError(error)
                     time.sleep(seconds)  # let it play: the clock, the clips and the highlight move on
                     state = browser.evaluate("window.state")
                     shot = out / f"{Path(href).stem}-par{par}-{scheme}.png"
@@ -113,7 +117,11 @@ def main() -> None:
     parser.add_argument("--scheme", choices=["light", "dark"], default="light")
     args = parser.parse_args()
     shots = [(s.rsplit(":", 1)[0], int(s.rsplit(":", 1)[1]) if ":" in s else 0) for s in args.shots]
-    for r in play(args.epub, args.out, shots, args.seconds, args.scheme):
+    try:
+        results = play(args.epub, args.out, shots, args.seconds, args.scheme)
+    except PlayerError as e:
+        raise SystemExit(f"error: {e}") from None
+    for r in results:
         print(f"{r['shot']}: {r['current']} at {r['time']:.2f} s: {r['text']}")
 
 
