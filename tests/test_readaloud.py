@@ -275,6 +275,8 @@ def _field(item: Item, part: str, paragraph: int | None) -> str:
         return item.lines[paragraph or 0]
     if part == "paragraph":
         return item.text  # type: ignore[union-attr]
+    if part == "subhead" and isinstance(item, Article):
+        return item.subheads[paragraph or 0].text
     return getattr(item, part)  # kicker, headline, subheadline, standfirst, dateline, title, caption, label
 
 
