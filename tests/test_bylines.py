@@ -34,7 +34,8 @@ from publisher.reader.bylines import (
         ("本报记者 顾 晨 摄", Byline(photographers=("顾晨",))),
         # 文/ and 图/ say what the next role's names did; 文/图 means both, as printed
         ("□文/本报记者 陆一鸣 图/通讯员 许 诺", Byline(reporters=("陆一鸣",), photographers=("许诺",))),
-        ("■文/图 本报记者 张三", Byline(reporters=("张三",))),
+        # 文/图 before the names as after them: they wrote it and took the pictures (issue 10)
+        ("■文/图 本报记者 张三", Byline(reporters=("张三",), photographers=("张三",))),
         # name/role, the other way round
         ("陆一鸣/文 许 诺/图", Byline(photographers=("许诺",), others=(Credit("文", ("陆一鸣",)),))),
         ("记者 张三/文 李四/摄", Byline(reporters=("张三",), photographers=("李四",))),

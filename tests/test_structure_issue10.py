@@ -8,7 +8,18 @@ on to the next line, a paper's own dateline (海峡都市报讯) and a form feed
 
 from __future__ import annotations
 
-from publisher.model import Article, Byline, Credit, Notice, PageInfo, Photo, PullQuote, SourceLines, Subhead
+from publisher.model import (
+    Advertisement,
+    Article,
+    Byline,
+    Credit,
+    Notice,
+    PageInfo,
+    Photo,
+    PullQuote,
+    SourceLines,
+    Subhead,
+)
 from publisher.reader import parse_page
 from tests.page_checks import PAGES, heads, layout
 from tests.page_checks import strict_edition_of as edition_of
@@ -208,3 +219,37 @@ def test_a_valid_date_signing_a_notice_is_not_taken_for_a_wrong_one() -> None:
     assert parsed.warnings == ()
     (notice,) = parsed.items
     assert isinstance(notice, Notice) and notice.text.endswith("2024年9月9日")
+
+
+def test_a_first_head_line_that_tells_the_news_is_the_headline_over_its_deck() -> None:
+    text = "碑林区上线“一老一小”服务地图\n全区156个养老托育服务点一图查询\n本报记者 李 艳\n\n"
+    text += "本报讯 近日，地图上线。\n"
+    (article,) = parse_page(text).items
+    assert isinstance(article, Article)
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None,
+        "碑林区上线“一老一小”服务地图",
+        "全区156个养老托育服务点一图查询",
+    )
+
+
+def test_photo_news_with_a_wrapped_caption_and_the_credit_first() -> None:
+    text = (
+        "油菜花海里的“小火车”\n3月22日，游客乘坐观光小火车穿行花海。当地今年油菜种植面积达\n"
+        "50万亩。\n文/图 楚天都市报极目新闻记者 刘海峰\n"
+    )
+    (photo,) = parse_page(text).items
+    assert isinstance(photo, Photo)
+    assert (photo.title, photo.caption) == (
+        "油菜花海里的“小火车”",
+        "3月22日，游客乘坐观光小火车穿行花海。当地今年油菜种植面积达50万亩。",
+    )
+    assert photo.byline is not None
+    assert (photo.byline.reporters, photo.byline.photographers) == (("刘海峰",), ("刘海峰",))
+
+
+def test_a_poster_without_a_phone_is_an_ad_not_unclassified() -> None:
+    parsed = parse_page("武汉光谷步行街\n春日美食节 3月28日—4月6日\n百家美食 一站尝遍\n")
+    (ad,) = parsed.items
+    assert isinstance(ad, Advertisement) and (ad.source.first, ad.source.last) == (1, 3)
+    assert parsed.warnings == ()

@@ -126,20 +126,22 @@ class BoxReader:
             and lines[i + 2].kind == PHOTO_CREDIT
         ):
             return 3
+        # photo news: title, a caption set solid under it, and a 文/图 credit closing it (a
+        # story's byline stands under its head, not under its only paragraph)
+        k = i + 1
+        while k < len(lines) and k - i <= 3 and lines[k].kind == TEXT and not lines[k].gap:
+            k += 1
         if (
-            # photo news: title, caption, and a 文/图 credit closing it (a story's byline stands
-            # under its head, not under its only paragraph)
-            i + 2 < len(lines)
-            and headline_like(here)
-            and lines[i + 1].kind == TEXT
-            and not lines[i + 1].gap
-            and len(lines[i + 1].text) <= _CAPTION_MAX
-            and lines[i + 2].kind == BYLINE
-            and not lines[i + 2].gap
-            and wrote_and_photographed(lines[i + 2].text)
-            and (i + 3 >= len(lines) or lines[i + 3].gap)
+            headline_like(here)
+            and k > i + 1
+            and sum(len(ln.text) for ln in lines[i + 1 : k]) <= _CAPTION_MAX
+            and k < len(lines)
+            and lines[k].kind == BYLINE
+            and not lines[k].gap
+            and wrote_and_photographed(lines[k].text)
+            and (k + 1 >= len(lines) or lines[k + 1].gap)
         ):
-            return 3
+            return k + 1 - i
         # A caption wrapped over lines with no blank between them, a title apart above it.
         start = i + 1 if headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
         k = start + 1

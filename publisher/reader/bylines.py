@@ -96,6 +96,7 @@ _SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|]+")
 _PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
 _TEXT_AND_PHOTO = re.compile(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
+_TEXT_AND_PHOTO_FIRST = re.compile(r"^(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
 
 
 # 本 报记者, 通　讯员: a print space inside a role word (never one with 文 / 图, which
@@ -198,6 +199,12 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
     both = _TEXT_AND_PHOTO.search(body)
+    first = _TEXT_AND_PHOTO_FIRST.match(body)
+    if first and not photo:  # 文/图 记者 刘海峰: the same, printed before the names
+        story = parse_byline(body[first.end() :])
+        if story is None or not (story.reporters or story.correspondents):
+            return None
+        return dataclasses.replace(story, photographers=story.reporters + story.correspondents)
     if both and both.start() > 0 and not photo:
         story = parse_byline(text.strip()[: len(text.strip()) - len(both.group())])
         if story is None or not (story.reporters or story.correspondents):
@@ -375,7 +382,8 @@ def is_photo_credit(text: str) -> bool:
 def wrote_and_photographed(text: str) -> bool:
     """通讯员 王俊 文/图: a credit whose names wrote the text and took the picture."""
     body = text.strip().lstrip(BYLINE_MARKS).strip()
-    return bool(_TEXT_AND_PHOTO.search(body)) and parse_byline(text) is not None
+    marked = _TEXT_AND_PHOTO.search(body) or _TEXT_AND_PHOTO_FIRST.match(body)
+    return bool(marked) and parse_byline(text) is not None
 
 
 def merge_bylines(first: Byline | None, second: Byline | None) -> Byline | None:

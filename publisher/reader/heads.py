@@ -109,11 +109,24 @@ def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
     if _parallel_slogan(first) and not _parallel_slogan(second):
         # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
         return clean_text(first), clean_text(second), None
+    if len(compact(first)) >= _NEWS_LINE_MIN and not _quoted(first) and not clause_punctuated(first):
+        # 碑林区上线“一老一小”服务地图 over 全区156个…一图查询: a first line long enough to tell
+        # the news is the headline, the line under it its deck
+        return None, clean_text(first), clean_text(second)
     if clause_punctuated(first) or _headline_weight(second) > _headline_weight(first):
         # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
         # (numbers, a finished event) is the headline; the phrase above it the kicker.
         return clean_text(first), clean_text(second), None
     return None, clean_text(first), clean_text(second)
+
+
+_NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news
+
+
+def _quoted(text: str) -> bool:
+    """The whole line is a quotation (“有一种幸福叫家门口的好戏”): a kicker's voice."""
+    t = compact(text)
+    return t.startswith("“") and t.endswith("”") and "“" not in t[1:-1]
 
 
 def _headline_weight(text: str) -> int:

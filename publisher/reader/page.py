@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from publisher.model import (
+    Advertisement,
     Edition,
     Item,
     Notice,
@@ -139,6 +140,9 @@ class PageParse:
 
 
 _APART_SUBHEAD_MAX = 16
+_POSTER_LINES_MAX = 8
+_POSTER_LINE_MAX = 24
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 _APART_PHRASE_MAX = 9
 # “…” set apart, and ——邓卫东 under it: a pull quote and who said it
 _QUOTED = re.compile(r"^[“\"].+[”\"][。！？]?$")
@@ -175,6 +179,13 @@ class _PageParser(BoxReader):
             self.items.append(article.build(self._next_id(), self.page))
         if self.stray:
             stray, self.stray = self.stray, []
+            source = SourceLines(self.page, stray[0].number, stray[-1].number)
+            if _poster(stray):
+                # short phrases set solid that nothing else claims, no sentence among them: an
+                # ad printed without a phone number (商场名 / 春日美食节 3月28日—4月6日 / …)
+                lines = tuple(normalise_punctuation(s.text) for s in stray)
+                self.items.append(Advertisement(self._next_id(), source, lines))
+                return
             item = Unclassified(
                 id=self._next_id(),
                 source=SourceLines(self.page, stray[0].number, stray[-1].number),
@@ -702,6 +713,17 @@ class _PageParser(BoxReader):
             brands=tuple(brands),
             lines=tuple(ln.number for ln in self.masthead_lines),
         )
+
+
+def _poster(lines: list[Line]) -> bool:
+    return (
+        2 <= len(lines) <= _POSTER_LINES_MAX
+        and not any(ln.gap for ln in lines[1:])
+        and all(
+            len(compact(ln.text)) <= _POSTER_LINE_MAX and not _SENTENCE_MARK.search(ln.text) for ln in lines
+        )
+        and any(" " in ln.text or any(c.isdigit() for c in ln.text) for ln in lines)
+    )
 
 
 def _contradicts(line: MastheadLine, top: list[MastheadLine]) -> bool:
