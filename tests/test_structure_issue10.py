@@ -253,3 +253,20 @@ def test_a_poster_without_a_phone_is_an_ad_not_unclassified() -> None:
     (ad,) = parsed.items
     assert isinstance(ad, Advertisement) and (ad.source.first, ad.source.last) == (1, 3)
     assert parsed.warnings == ()
+
+
+def test_page_labels_and_dates_printed_other_ways() -> None:
+    top = "第A03版\n要闻\n西安晚报\n2025年3月18日（星期二）\n\n"
+    top += "新区新建学校3所\n本报记者 王强\n\n本报讯 近日，学校开工。\n"
+    m = parse_page(top).masthead
+    assert (m.newspaper, m.edition, m.date, m.page_label, m.section) == (
+        "西安晚报",
+        None,
+        "2025-03-18",
+        "第A03版",
+        "要闻",
+    )
+    m = parse_page(
+        top.replace("第A03版\n要闻", "08 要闻").replace("2025年3月18日（星期二）", "2025-03-18")
+    ).masthead
+    assert (m.date, m.page_label, m.section) == ("2025-03-18", "08", "要闻")

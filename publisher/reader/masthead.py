@@ -61,7 +61,9 @@ class MastheadLine:
 
 # A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
 _EDITION = re.compile(r"^(?!第)[\u4e00-\u9fff]{1,6}版$")
-_PAGE_LABEL = re.compile(r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}版|[A-Z]\d{1,2})$")
+_PAGE_LABEL = re.compile(
+    r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3})$"
+)
 # At the very top of a page a bare number is its page number (12, 04).
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|周报|都市报)$")
@@ -80,7 +82,7 @@ _LUNAR = (
     rf"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[{_LUNAR_CHARS}]{{2,10}})"
 )
 _DATE_LINE = re.compile(
-    rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:{_LUNAR})?$"
+    rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:{_LUNAR})?$"
 )
 _LUNAR_TOKEN = re.compile(rf"^{_LUNAR}$")
 _PARTS = re.compile(r"[\s·•/|｜:：]+")
