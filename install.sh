@@ -2,13 +2,67 @@
 # One-step set-up on a fresh Debian/Ubuntu machine: system packages (when run as
 # root or with sudo), a Python venv in .venv with the package and its test tools,
 # and DAISY Ace (pinned by tools/ace/package-lock.json) for the accessibility tests.
+#
+# Idempotent: a second run installs nothing and takes a second or two. Each step
+# records what it installed from (a hash of its inputs) and is skipped while that
+# is unchanged. If another apt/dpkg run holds the package lock, it waits for it
+# (up to PINGHU_APT_LOCK_WAIT seconds, default 300) instead of failing.
+#
+#   ./install.sh                      set up, or bring an existing set-up up to date
+#   ./install.sh --wait-for-apt-lock  only wait until no apt/dpkg run holds the lock
 set -euo pipefail
 cd "$(dirname "$0")"
 
-apt_packages=(chromium fonts-noto-cjk sox libsox-fmt-mp3 nodejs npm)
+# pandoc is optional: only benchmarks/bench_startup.py uses it, as the yardstick (apt-get install pandoc).
+apt_packages=(python3-venv chromium fonts-noto-cjk sox libsox-fmt-mp3 nodejs npm)
 command -v java >/dev/null 2>&1 || apt_packages+=(openjdk-17-jre-headless)
+apt_lock_wait=${PINGHU_APT_LOCK_WAIT:-300}
+apt_locks=${PINGHU_APT_LOCKS:-/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock /var/cache/apt/archives/lock}
+
+if [ "$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; else SUDO=no; fi
+
+# apt and dpkg take fcntl() write locks on these files; a lock we can take is free.
+apt_lock_held() {
+  local lock
+  for lock in $apt_locks; do
+    [ -e "$lock" ] || continue
+    if ! $SUDO python3 -c '
+import fcntl, sys
+with open(sys.argv[1], "r+") as f:
+    try:
+        fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        sys.exit(1)
+' "$lock" 2>/dev/null; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+wait_for_apt_lock() {
+  local waited=0
+  while apt_lock_held; do
+    if [ "$waited" = 0 ]; then
+      echo "install.sh: another apt/dpkg run holds the package lock; waiting up to ${apt_lock_wait}s for it" >&2
+    fi
+    if [ "$waited" -ge "$apt_lock_wait" ]; then
+      echo "install.sh: error: the apt/dpkg lock is still held after ${apt_lock_wait}s;" \
+        "run ./install.sh again when the other apt run has finished (or set PINGHU_APT_LOCK_WAIT)" >&2
+      exit 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  if [ "$waited" != 0 ]; then echo "install.sh: the package lock is free after ${waited}s" >&2; fi
+}
+
+if [ "${1:-}" = --wait-for-apt-lock ]; then
+  wait_for_apt_lock
+  exit 0
+fi
+
 if command -v apt-get >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; else SUDO=no; fi
   if [ "$SUDO" != no ]; then
     missing=()
     for p in "${apt_packages[@]}"; do
@@ -18,20 +72,42 @@ if command -v apt-get >/dev/null 2>&1; then
     done
     if [ ${#missing[@]} -gt 0 ]; then
       echo "install.sh: apt-get install ${missing[*]}"
-      $SUDO apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+      # wait here, and let apt itself wait too should another run start between our check and its own
+      wait_for_apt_lock
+      $SUDO apt-get -o DPkg::Lock::Timeout="$apt_lock_wait" update -qq
+      wait_for_apt_lock
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout="$apt_lock_wait" \
+        install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
   else
     echo "install.sh: not root and no sudo; make sure these are installed: ${apt_packages[*]}" >&2
   fi
 fi
 
-python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+# A step's stamp holds the hash of what it was installed from; an unchanged hash skips the step.
+stamp_of() { cat "$@" 2>/dev/null | sha256sum | cut -d' ' -f1; }
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+fi
+python_stamp=$(stamp_of pyproject.toml setup.py)
+if [ "$(cat .venv/.pinghu-install-stamp 2>/dev/null)" != "$python_stamp" ] \
+  || ! .venv/bin/python -c 'import publisher.cli' 2>/dev/null; then
+  .venv/bin/python -m pip install -q -e '.[test]'
+  echo "$python_stamp" >.venv/.pinghu-install-stamp
+else
+  echo "install.sh: .venv is up to date"
+fi
 
 if [ -f tools/ace/package-lock.json ] && command -v npm >/dev/null 2>&1; then
-  (cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  ace_stamp=$(stamp_of tools/ace/package.json tools/ace/package-lock.json)
+  if [ "$(cat tools/ace/node_modules/.pinghu-install-stamp 2>/dev/null)" != "$ace_stamp" ]; then
+    (cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    echo "$ace_stamp" >tools/ace/node_modules/.pinghu-install-stamp
+  else
+    echo "install.sh: DAISY Ace is up to date"
+  fi
 fi
 # epub.js, the reading system the read-aloud test plays the book in (tools/readaloud_player)
 if [ -f tools/readaloud_player/package-lock.json ] && command -v npm >/dev/null 2>&1; then

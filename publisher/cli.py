@@ -19,7 +19,55 @@ from publisher.errors import PublisherError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-PAGES = click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True))
+PAGES_ARGUMENT = click.argument(
+    "pages", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True, allow_dash=True)
+)
+
+
+def _limit(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def remember(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        ctx.meta.setdefault("pinghu.limits", {})[name] = value
+
+    return remember
+
+
+# Input bounds, kept in the click context (not passed through every command's signature); see load().
+INPUT_OPTIONS = [
+    click.option(
+        "--force",
+        is_flag=True,
+        expose_value=False,
+        callback=_limit("force"),
+        help="Read a text even if it does not look like a newspaper page (no Chinese, Markdown, HTML).",
+    ),
+    click.option(
+        "--max-page-mb",
+        type=click.FloatRange(min=0, min_open=True),
+        default=1.0,
+        show_default=True,
+        expose_value=False,
+        callback=_limit("max_page_mb"),
+        help="Refuse a page file bigger than this (an edition JSON may be 8 times bigger).",
+    ),
+    click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=200,
+        show_default=True,
+        expose_value=False,
+        callback=_limit("max_pages"),
+        help="Refuse an edition of more pages than this.",
+    ),
+]
+
+
+def PAGES(fn: F) -> F:
+    """The PAGES argument (``-`` reads standard input) and the options that bound what it reads."""
+    for option in reversed(INPUT_OPTIONS):
+        fn = option(fn)
+    return PAGES_ARGUMENT(fn)
+
+
 DATE = click.option(
     "--date",
     metavar="YYYY-MM-DD",
@@ -51,10 +99,12 @@ def warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
-def load(pages: tuple[Path, ...], date: str | None) -> Any:
-    from publisher.inputs import load_edition_inputs
+def load(pages: tuple[Path, ...], date: str | None, outputs: list[Path]) -> Any:
+    """The edition the command works on; ``outputs`` are the files it will write (never an input)."""
+    from publisher.inputs import InputLimits, load_edition_inputs
 
-    return load_edition_inputs(list(pages), date=date, warn=warn)
+    limits = InputLimits(**click.get_current_context().meta.get("pinghu.limits", {}))
+    return load_edition_inputs(list(pages), date=date, warn=warn, limits=limits, outputs=outputs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,7 +149,7 @@ def structure(pages: tuple[Path, ...], output: Path | None, date: str | None, fm
     from publisher.model import edition_to_json
     from publisher.outline import render_outline
 
-    edition = load(pages, date)
+    edition = load(pages, date, [output] if output else [])
     text = edition_to_json(edition) if fmt == "json" else render_outline(edition)
     if output is None:
         click.echo(text, nl=False)
@@ -207,7 +257,7 @@ def epub(
 
     if read_aloud is not None and pinyin:
         raise PublisherError("--read-aloud makes the plain edition with audio; leave out --pinyin")
-    edition = load(pages, date)
+    edition = load(pages, date, [output])
     if read_aloud is not None:
         write_bytes_atomic(output, readaloud_epub(edition, read_aloud))
         return
@@ -307,6 +357,12 @@ def _exit_on_interrupt(signum: int, frame: Any) -> None:
     os._exit(130)
 
 
+def audio_outputs(folder: Path) -> list[Path]:
+    from publisher.outputs import AUDIO_FILES
+
+    return [folder / name for name in AUDIO_FILES]
+
+
 def run_audio(edition: Any, out_dir: Path, options: Any) -> None:
     import signal
 
@@ -360,7 +416,7 @@ def audio(
       pinghu-publish audio seeds/000_9b8e91649bcfa4b4.txt -o out/audio
       pinghu-publish audio edition.json -o audio --engine espeak --rate -10%
     """
-    edition = load(pages, date)
+    edition = load(pages, date, audio_outputs(output))
     # the offline voice reads numbered pinyin; tone changes are applied as spoken
     kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False, pinyin_tones)
     run_audio(edition, output, make_audio_options(**kw))
@@ -382,6 +438,9 @@ def voices(engine: str) -> None:
 
     for voice in list_voices(engine):
         click.echo(voice)
+
+
+BUILD_FILES = ("edition.json", "edition.epub", "edition-pinyin.epub", "edition-readaloud.epub")
 
 
 @main.command()
@@ -424,7 +483,8 @@ def build(
     from publisher.fileio import write_bytes_atomic, write_text_atomic
     from publisher.model import edition_to_json
 
-    edition = load(pages, date)
+    files = [output / name for name in BUILD_FILES]
+    edition = load(pages, date, [*files, *audio_outputs(output / "audio")])
     pinyin = make_pinyin_options(pinyin_dicts, pinyin_style, pinyin_sandhi, pinyin_tones)
     # Everything is made in memory first: an edition a writer refuses leaves no file behind.
     plain_epub = build_epub(edition, pinyin=None)
@@ -432,7 +492,13 @@ def build(
     write_text_atomic(output / "edition.json", edition_to_json(edition))
     write_bytes_atomic(output / "edition.epub", plain_epub)
     write_bytes_atomic(output / "edition-pinyin.epub", pinyin_epub)
-    if not no_audio:
+    if no_audio:
+        from publisher.outputs import remove_audio_edition
+
+        # an older run's audio (and the read-aloud book made with it) would not match this edition
+        if remove_audio_edition(output / "audio"):
+            (output / "edition-readaloud.epub").unlink(missing_ok=True)
+    else:
         kw["pinyin"] = make_pinyin_options(pinyin_dicts, "numbers", False, pinyin_tones)
         run_audio(edition, output / "audio", make_audio_options(**kw))
         write_bytes_atomic(output / "edition-readaloud.epub", readaloud_epub(edition, output / "audio"))

@@ -1,9 +1,10 @@
 """Reading a raw page file: bytes in, decoded text with its encoding out.
 
-Newsroom files arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or
-GB18030/GBK.  Anything that is not plain text (binary, NUL bytes, bytes no
-candidate encoding accepts, nothing but whitespace) is refused with one
-:class:`InputError` line naming the file, so the CLI never shows a traceback.
+Newsroom files arrive as UTF-8 (with or without BOM), UTF-16 (with a BOM, or
+without one: told by its byte order), or GB18030/GBK.  Anything that is not plain
+text (binary, NUL bytes, bytes no candidate encoding accepts, nothing but
+whitespace) is refused with one :class:`InputError` line naming the file, so the
+CLI never shows a traceback.
 """
 
 from __future__ import annotations
@@ -47,6 +48,25 @@ class PageText:
     sha256: str
 
 
+def _looks_like_text(text: str) -> bool:
+    return len(_COMMON.findall(text)) >= _MIN_COMMON_SHARE * len(text)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (some Windows exports): its newlines and digits carry
+    NUL bytes.  Only the right byte order reads as Chinese text; binary reads as neither."""
+    if len(data) % 2:
+        return None
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, name
+    return None
+
+
 def _decode(data: bytes, where: str) -> tuple[str, str]:
     """(text, encoding name) or an InputError."""
     if data.startswith(codecs.BOM_UTF8):
@@ -63,7 +83,10 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(f"{where}: not valid UTF-16 despite its byte-order mark") from None
     if b"\x00" in data:
-        raise InputError(f"{where}: contains NUL bytes; this looks like a binary file, not page text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(f"{where}: contains NUL bytes; this looks like a binary file, not page text")
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -73,7 +96,7 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if len(_COMMON.findall(text)) >= _MIN_COMMON_SHARE * len(text):
+        if _looks_like_text(text):
             return text, name
         break
     raise InputError(f"{where}: cannot be decoded as UTF-8, UTF-16 or GB18030/GBK text")
@@ -97,16 +120,51 @@ def decode_page(data: bytes, where: str) -> tuple[str, str]:
     return text, encoding
 
 
-def read_page(path: Path) -> PageText:
-    """Read one page file; every failure is one InputError line naming the file."""
-    where = str(path)
+STDIN = Path("-")  # a page (or edition JSON) piped in: ``pinghu-publish build - -o out``
+
+
+class TooLarge(InputError):
+    """A file over the size the caller allows; the caller names the option that raises it."""
+
+    def __init__(self, where: str, size: int, head: bytes) -> None:
+        super().__init__(f"{where}: too large ({size} bytes)")
+        self.where, self.size, self.head = where, size, head  # head: its first bytes, to tell what it is
+
+
+def display_name(path: Path) -> str:
+    return "standard input" if path == STDIN else str(path)
+
+
+def read_input_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a page file, or of standard input for ``-``; never more than ``max_bytes``
+    read (a bigger file is a :class:`TooLarge`, told before reading it)."""
+    where = display_name(path)
+    if path == STDIN:
+        import sys
+
+        data = sys.stdin.buffer.read(-1 if max_bytes is None else max_bytes + 1)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise TooLarge(where, len(data), data[:64])
+        return data
     if not path.exists():
         raise InputError(f"{where}: no such file")
     if path.is_dir():
         raise InputError(f"{where}: is a directory, not a page file")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            size = path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                raise TooLarge(where, size, f.read(64))
+            return f.read()
     except OSError as e:
         raise InputError(f"{where}: cannot read ({e.strerror or e})") from None
-    text, encoding = decode_page(data, where)
+
+
+def page_text(path: Path, data: bytes) -> PageText:
+    text, encoding = decode_page(data, display_name(path))
     return PageText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+
+
+def read_page(path: Path) -> PageText:
+    """Read one page file; every failure is one InputError line naming the file."""
+    return page_text(path, read_input_bytes(path))

@@ -7,6 +7,7 @@ dependencies through a .pth line instead of downloading them.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -99,3 +100,62 @@ def test_wheel_in_a_fresh_venv_builds_the_seed_from_another_folder(wheel: Path, 
     )
     assert from_checkout.returncode == 0, from_checkout.stderr
     assert (work / "out" / "edition.epub").read_bytes() == (work / "checkout.epub").read_bytes()
+
+
+def _venv_state() -> dict[str, int]:
+    """Every installed distribution and the Ace install, with their modification times."""
+    site = Path(sysconfig.get_path("purelib"))
+    watched = [*site.iterdir(), ROOT / ".venv" / "bin", ROOT / "tools" / "ace" / "node_modules"]
+    return {str(p): p.stat().st_mtime_ns for p in watched if p.exists()}
+
+
+@pytest.mark.skipif(not (ROOT / ".venv").is_dir(), reason="the set-up was not made by install.sh")
+def test_install_script_run_again_changes_nothing() -> None:
+    first = _run(["bash", ROOT / "install.sh"], ROOT)  # brings a stale set-up up to date, if it is one
+    assert first.returncode == 0, first.stderr
+    before = _venv_state()
+    again = _run(["bash", ROOT / "install.sh"], ROOT)
+    assert again.returncode == 0, again.stderr
+    assert "apt-get install" not in again.stdout
+    assert "install.sh: .venv is up to date" in again.stdout
+    if (ROOT / "tools" / "ace" / "node_modules").is_dir():
+        assert "install.sh: DAISY Ace is up to date" in again.stdout
+    assert _venv_state() == before
+
+
+def _wait_for_lock(lock: Path, seconds: int) -> subprocess.Popen[str]:
+    env = os.environ | {"PINGHU_APT_LOCKS": str(lock), "PINGHU_APT_LOCK_WAIT": str(seconds)}
+    return subprocess.Popen(
+        ["bash", str(ROOT / "install.sh"), "--wait-for-apt-lock"],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="install.sh checks the system locks through sudo")
+def test_install_script_waits_for_the_apt_lock_then_goes_on(tmp_path: Path) -> None:
+    lock = tmp_path / "lock-frontend"
+    lock.write_text("", encoding="utf-8")
+    with lock.open("r+") as held:
+        fcntl.lockf(held, fcntl.LOCK_EX)  # as apt and dpkg hold it
+        waiting = _wait_for_lock(lock, 60)
+        assert waiting.stderr is not None
+        first = waiting.stderr.readline()
+        assert "another apt/dpkg run holds the package lock; waiting up to 60s" in first
+        fcntl.lockf(held, fcntl.LOCK_UN)
+    rest = waiting.communicate(timeout=30)[1]
+    assert waiting.returncode == 0
+    assert "the package lock is free after" in rest
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="install.sh checks the system locks through sudo")
+def test_install_script_gives_up_on_a_lock_held_too_long(tmp_path: Path) -> None:
+    lock = tmp_path / "lock"
+    lock.write_text("", encoding="utf-8")
+    with lock.open("r+") as held:
+        fcntl.lockf(held, fcntl.LOCK_EX)
+        stuck = _wait_for_lock(lock, 1)
+        err = stuck.communicate(timeout=30)[1]
+    assert stuck.returncode == 1
+    assert "the apt/dpkg lock is still held after 1s" in err

@@ -23,6 +23,9 @@ PAGE = "嘉兴日报\n\n平湖入选第六届 全国文明城市名单\n\n本报
         (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8-sig"),
         (b"\xff\xfe" + PAGE.encode("utf-16-le"), "utf-16"),
         (b"\xfe\xff" + PAGE.encode("utf-16-be"), "utf-16"),
+        # UTF-16 saved without a byte-order mark: told by which byte order reads as text
+        (PAGE.encode("utf-16-le"), "utf-16-le"),
+        (PAGE.encode("utf-16-be"), "utf-16-be"),
         (PAGE.encode("gbk"), "gbk"),
         # 𠀀 (U+20000) exists in GB18030 but not in GBK
         ((PAGE + "𠀀\n").encode("gb18030"), "gb18030"),
@@ -62,6 +65,15 @@ def test_gbk_test_page_parses_like_its_utf8_original(tmp_path: Path) -> None:
     assert from_gbk.sources[0].encoding == "gbk"
     assert from_gbk.items == from_utf8.items
     assert len(from_gbk.items) == 8
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_the_seed_in_utf16_without_bom_parses_like_the_original(tmp_path: Path, encoding: str) -> None:
+    from publisher.reader import structure_pages
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_text(encoding="utf-8").encode(encoding))
+    assert structure_pages([read_page(page)]).items == structure_pages([read_page(SEED)]).items
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from publisher.assets import ASSETS_DIR
 from publisher.dates import chinese_date
@@ -53,7 +54,9 @@ from publisher.epub.xhtml import (
 )
 from publisher.errors import InputError, PublisherError
 from publisher.model import Article, Edition, Photo, edition_to_dict
-from publisher.pinyin import PinyinOptions
+
+if TYPE_CHECKING:  # only the pinyin edition loads pypinyin (slow to import)
+    from publisher.pinyin import PinyinOptions
 
 __all__ = ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "build_readaloud_epub", "cover_image"]
 

@@ -18,7 +18,10 @@ from lxml import etree
 from publisher import __version__
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+# The times a zip entry can carry (DOS date: years 1980-2107, even seconds); the edition date,
+# any year the printed page can hold, is clamped into it (dcterms:modified keeps the real date).
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+ZIP_END = (2107, 12, 31, 23, 59, 58)
 STORED_SUFFIXES = (".mp3",)
 
 
@@ -95,7 +98,7 @@ class _Writer(epub.EpubWriter):
                 "play_order": {"enabled": True, "start_from": 1},  # NCX readers expect playOrder
             },
         )
-        stamp = max(info.modified.replace(tzinfo=None), dt.datetime(*ZIP_EPOCH))
+        stamp = min(max(info.modified.replace(tzinfo=None), dt.datetime(*ZIP_EPOCH)), dt.datetime(*ZIP_END))
         self.date_time = stamp.timetuple()[:6]
         self.language = info.language
 

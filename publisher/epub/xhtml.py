@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeAlias
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from publisher.errors import PublisherError
 from publisher.jumps import Seam, join_jumps_with_seams
@@ -29,9 +29,11 @@ from publisher.model import (
     Unclassified,
     Weather,
 )
-from publisher.pinyin import PinyinOptions, readings
 from publisher.punctuation import is_han
 from publisher.titles import article_title, short_title
+
+if TYPE_CHECKING:  # pypinyin is heavy to import: only the pinyin edition loads it
+    from publisher.pinyin import PinyinOptions
 
 LANG = "zh-CN"
 EDITION_CSS = "css/edition.css"
@@ -166,6 +168,8 @@ class TextRenderer:
     def _ruby(self, text: str) -> list[str]:
         """One piece of XHTML per character: ruby over a Han character with a reading."""
         assert self.pinyin is not None
+        from publisher.pinyin import readings
+
         marks = readings(text, self.pinyin)
         if len(marks) != len(text):
             raise PublisherError(

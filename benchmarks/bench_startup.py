@@ -1,0 +1,109 @@
+"""What a user waits for from the shell: whole commands, side by side with pandoc.
+
+Targets (issue 9): plain ``epub`` of the seed at most 2x the CPU pandoc spends making
+an EPUB from the same HTML, and ``pinghu-publish --help`` at most 0.15 s.
+
+    python benchmarks/bench_startup.py [--repeat N]
+
+Each command runs as its own process (imports and all, as a user runs it) N times;
+the figure is the minimum CPU time (user + system of the child) and the minimum wall
+time, because on a shared machine the minimum is the run least disturbed by others.
+pandoc gets the e-book's own pages (every XHTML body of the plain EPUB, in reading
+order, in one HTML file) so both make an EPUB of the same text.  pandoc is optional
+(``apt-get install pandoc``); without it only our own figures are printed.  Exits 1
+if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_9b8e91649bcfa4b4.txt"
+COMMAND = [sys.executable, "-c", "from publisher.cli import main; main()"]
+TARGET_EPUB_RATIO = 2.0
+TARGET_HELP_S = 0.15
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, float]:
+    """(CPU seconds of the child, wall seconds) of one run; a failed run stops the benchmark."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(args)}\n{process.stderr.read().decode() if process.stderr else ''}")
+    return usage.ru_utime + usage.ru_stime, wall
+
+
+def best(args: list[str], cwd: Path, repeat: int) -> tuple[float, float]:
+    runs = [run(args, cwd) for _ in range(repeat)]
+    return min(cpu for cpu, _ in runs), min(wall for _, wall in runs)
+
+
+def book_as_html(epub: Path) -> str:
+    """The plain e-book's pages as one HTML document, in spine order."""
+    with zipfile.ZipFile(epub) as book:
+        opf = book.read("EPUB/content.opf").decode()
+        manifest = {uid: href for href, uid in re.findall(r'<item href="([^"]+)" id="([^"]+)"', opf)}
+        order = re.findall(r'<itemref[^>]*idref="([^"]+)"', opf)
+        bodies = []
+        for uid in order:
+            page = book.read("EPUB/" + manifest[uid]).decode()
+            bodies.append(re.search(r"<body[^>]*>(.*)</body>", page, re.S).group(1))  # type: ignore[union-attr]
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"/><title>平湖版</title></head>'
+        f"<body>{''.join(bodies)}</body></html>\n"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    repeat = parser.parse_args().repeat
+    missed = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        epub_cpu, epub_wall = best([*COMMAND, "epub", str(SEED), "-o", "seed.epub"], work, repeat)
+        help_cpu, help_wall = best([*COMMAND, "--help"], work, repeat)
+        rows = [("pinghu-publish epub (seed, plain)", epub_cpu, epub_wall)]
+        rows.append(("pinghu-publish --help", help_cpu, help_wall))
+        pandoc = shutil.which("pandoc")
+        if pandoc:
+            (work / "seed.html").write_text(book_as_html(work / "seed.epub"), encoding="utf-8")
+            pandoc_cpu, pandoc_wall = best([pandoc, "seed.html", "-o", "pandoc.epub"], work, repeat)
+            version_cpu, version_wall = best([pandoc, "--version"], work, repeat)
+            rows.insert(1, ("pandoc seed.html -o pandoc.epub", pandoc_cpu, pandoc_wall))
+            rows.append(("pandoc --version", version_cpu, version_wall))
+    print(f"minimum of {repeat} runs each")
+    print(f"{'command':40} {'CPU s':>8} {'wall s':>8}")
+    for name, cpu, wall in rows:
+        print(f"{name:40} {cpu:8.3f} {wall:8.3f}")
+    if pandoc:
+        ratio = epub_cpu / pandoc_cpu
+        print(f"epub / pandoc CPU: {ratio:.2f}x (target <= {TARGET_EPUB_RATIO}x)")
+        print(f"--help / pandoc --version CPU: {help_cpu / version_cpu:.1f}x")
+        if ratio > TARGET_EPUB_RATIO:
+            missed.append("epub CPU ratio")
+    else:
+        print("pandoc is not installed (apt-get install pandoc): no ratio")
+    print(f"--help wall: {help_wall:.3f} s (target <= {TARGET_HELP_S} s)")
+    if help_wall > TARGET_HELP_S:
+        missed.append("--help time")
+    if missed:
+        print("MISSED: " + ", ".join(missed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
