@@ -52,12 +52,9 @@ def _looks_like_text(text: str) -> bool:
     return len(_COMMON.findall(text)) >= _MIN_COMMON_SHARE * len(text)
 
 
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 saved without a byte-order mark (some Windows exports): its newlines and digits carry
-    NUL bytes.  Only the right byte order reads as Chinese text; binary reads as neither."""
-    if len(data) % 2:
-        return None
-    for name in ("utf-16-le", "utf-16-be"):
+def _decode_as_text(data: bytes, names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of the encodings ``names`` that turns ``data`` into plausible text, with its name."""
+    for name in names:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
@@ -83,7 +80,9 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(f"{where}: not valid UTF-16 despite its byte-order mark") from None
     if b"\x00" in data:
-        utf16 = _utf16_without_bom(data)
+        # UTF-16 saved without a byte-order mark (some Windows exports): its newlines and digits carry
+        # NUL bytes.  Only the right byte order reads as Chinese text; binary reads as neither.
+        utf16 = _decode_as_text(data, ("utf-16-le", "utf-16-be"))
         if utf16 is None:
             raise InputError(f"{where}: contains NUL bytes; this looks like a binary file, not page text")
         return utf16
@@ -91,14 +90,9 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for name in ("gbk", "gb18030"):
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text, name
-        break
+    legacy = _decode_as_text(data, ("gbk", "gb18030"))
+    if legacy is not None:
+        return legacy
     raise InputError(f"{where}: cannot be decoded as UTF-8, UTF-16 or GB18030/GBK text")
 
 
