@@ -222,17 +222,17 @@ def test_build_replaces_its_own_previous_outputs_and_nothing_else(
     out = tmp_path / "out"
     _build(tmp_path, full, out)
     audio = out / "audio"
-    before = {p.name for p in audio.iterdir()}
+    first = json.loads((audio / "manifest.json").read_text("utf-8"))
     mine = audio / "my-notes.txt"
     mine.write_text("the user's own file", encoding="utf-8")
     (audio / "99-my-recording.mp3").write_bytes(b"not ours")
 
     _build(tmp_path, shorter, out)  # one article fewer: the tracks after it are renumbered
-    after = {p.name for p in audio.iterdir()}
     manifest = json.loads((audio / "manifest.json").read_text("utf-8"))
-    tracks = {name for t in manifest["tracks"] for name in (t["file"], t["lrc"])}
-    assert len(tracks) == len(before) - 4  # two files (MP3, lyrics) a track, one track fewer
-    assert after == tracks | {"playlist.m3u8", "manifest.json", "my-notes.txt", "99-my-recording.mp3"}
+    assert len(manifest["tracks"]) == len(first["tracks"]) - 1
+    ours = {name for t in manifest["tracks"] for name in (t["file"], t["lrc"])}
+    ours |= {manifest["playlist"], manifest["whole"]["file"], manifest["whole"]["lrc"], "manifest.json"}
+    assert {p.name for p in audio.iterdir()} == ours | {"my-notes.txt", "99-my-recording.mp3"}
 
     _build(tmp_path, shorter, out, "--no-audio")  # no stale audio beside the new edition
     assert sorted(p.name for p in audio.iterdir()) == ["99-my-recording.mp3", "my-notes.txt"]
