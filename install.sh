@@ -100,17 +100,19 @@ else
   echo "install.sh: .venv is up to date"
 fi
 
-if [ -f tools/ace/package-lock.json ] && command -v npm >/dev/null 2>&1; then
-  ace_stamp=$(stamp_of tools/ace/package.json tools/ace/package-lock.json)
-  if [ "$(cat tools/ace/node_modules/.pinghu-install-stamp 2>/dev/null)" != "$ace_stamp" ]; then
-    (cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
-    echo "$ace_stamp" >tools/ace/node_modules/.pinghu-install-stamp
+# npm ci empties node_modules first: run it only when the lock file changed since the last run.
+npm_ci_once() {
+  local dir=$1 name=$2 stamp
+  [ -f "$dir/package-lock.json" ] && command -v npm >/dev/null 2>&1 || return 0
+  stamp=$(stamp_of "$dir/package.json" "$dir/package-lock.json")
+  if [ "$(cat "$dir/node_modules/.pinghu-install-stamp" 2>/dev/null)" != "$stamp" ]; then
+    (cd "$dir" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    echo "$stamp" >"$dir/node_modules/.pinghu-install-stamp"
   else
-    echo "install.sh: DAISY Ace is up to date"
+    echo "install.sh: $name is up to date"
   fi
-fi
-# epub.js, the reading system the read-aloud test plays the book in (tools/readaloud_player)
-if [ -f tools/readaloud_player/package-lock.json ] && command -v npm >/dev/null 2>&1; then
-  (cd tools/readaloud_player && npm ci --no-audit --no-fund --loglevel=error)
-fi
+}
+npm_ci_once tools/ace "DAISY Ace"
+# epub.js, the reading system the read-aloud test plays the book in
+npm_ci_once tools/readaloud_player "epub.js"
 echo "install.sh: done. Now: source .venv/bin/activate"

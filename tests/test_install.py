@@ -105,7 +105,8 @@ def test_wheel_in_a_fresh_venv_builds_the_seed_from_another_folder(wheel: Path, 
 def _venv_state() -> dict[str, int]:
     """Every installed distribution and the Ace install, with their modification times."""
     site = Path(sysconfig.get_path("purelib"))
-    watched = [*site.iterdir(), ROOT / ".venv" / "bin", ROOT / "tools" / "ace" / "node_modules"]
+    node = [ROOT / "tools" / tool / "node_modules" for tool in ("ace", "readaloud_player")]
+    watched = [*site.iterdir(), ROOT / ".venv" / "bin", *node]
     return {str(p): p.stat().st_mtime_ns for p in watched if p.exists()}
 
 
@@ -120,6 +121,8 @@ def test_install_script_run_again_changes_nothing() -> None:
     assert "install.sh: .venv is up to date" in again.stdout
     if (ROOT / "tools" / "ace" / "node_modules").is_dir():
         assert "install.sh: DAISY Ace is up to date" in again.stdout
+    if (ROOT / "tools" / "readaloud_player" / "node_modules").is_dir():
+        assert "install.sh: epub.js is up to date" in again.stdout
     assert _venv_state() == before
 
 

@@ -29,7 +29,6 @@ from publisher.assets import ASSETS_DIR
 from publisher.epub.package import Meta, Resource
 from publisher.epub.xhtml import CONTENTS_BLOCK, ENTRY, Block, Marks, Page
 from publisher.errors import InputError, PublisherError
-from publisher.speech.script import clean as spoken_clean
 
 MANIFEST_SCHEMA = "pinghu-audio-manifest/1"
 ACTIVE_CLASS = "ra-active"  # media:active-class: the sentence being read (assets/epub/readaloud.css)
@@ -255,6 +254,9 @@ class ReadAloud:
         """The sentence's span, if ``text`` really prints it there."""
         if sentence.span is None:
             return None
+        # here, not at the top: the speech script loads pypinyin, which the plain e-book never needs
+        from publisher.speech.script import clean as spoken_clean
+
         begin, end = sentence.span
         if end > len(text) or spoken_clean(text[begin:end]) != sentence.text:
             return None
