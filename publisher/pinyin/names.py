@@ -66,8 +66,9 @@ _NAME_FOLLOWERS = tuple(
     )
 )
 # Last characters of nouns for people by their job or standing: 法官, 团长, 预报员, 医师, 艺术家,
-# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农, 老兵, 摊主, 老中医 (a role the list lacks).
-_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农兵主医")
+# 教练, 冠军, 选手, 学生, 记者, 木匠, 员工, 跑友, 蚕农, 老兵, 摊主, 老中医 (a role the list lacks),
+# 后卫, 前锋 (players' positions).
+_ROLE_SUFFIXES = set("长员师官家练军手生者匠工友农兵主医卫锋")
 # Kin before a name: 他的儿子曾建国说, 妻子单丽华.
 _KIN = tuple(
     _word_set("儿子 女儿 父亲 母亲 妻子 丈夫 老伴 孙子 孙女 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外孙 侄子")

@@ -158,8 +158,23 @@ def _apply_context_rules(
             run[i + 1 : i + 3] in ("一数", "了数") or run[i - 2 : i] in ("数一", "数了")
         ):
             out[i] = "shu3"  # the verb "count", reduplicated: 数一数, 数了数
+        elif w.text == "还" and i > 0 and i == len(run) - 1 and _clause_ends(after):
+            out[i] = (
+                "huan2"  # closing a clause 还 is the verb "return": 拒不还, 借钱不还 (the adverb goes on)
+            )
+        elif w.text == "了" and run[i + 1 :] == "之" and _clause_ends(after):
+            out[i] = "liao3"  # X了之 "and be done with it": 一改了之, 一罚了之 (not 了之后)
+        elif w.text == "中" and i > 0 and run[i - 1] == "连" and run[i + 1 : i + 2] in _NUMERALS_OR_MEASURE:
+            out[i] = "zhong4"  # hit: 连中两记三分球, 连中三元
         elif w.text == "铺" and i + 1 < len(run) and (i == 0 or run[i - 1] not in _PU4_BEFORE):
             out[i] = "pu1"  # the verb: 新铺的路面, 铺上地砖 (a shop, 店铺 / 商铺, is a dictionary word)
+
+
+def _clause_ends(after: str) -> bool:
+    """Does the text after a run end its clause: punctuation, a quote, nothing, or a space (in
+    Chinese text a space parts the clauses of a headline: 拖欠货款拒不还 法院判决…)?"""
+    after = after.lstrip("”’\"'")
+    return not after or after[0] in _CLAUSE_END or after[0] in "、 　"
 
 
 def _returns_something(head: str) -> bool:
