@@ -313,7 +313,8 @@ AUDIO_OPTIONS = [
         type=click.IntRange(1, 16),
         default=4,
         show_default=True,
-        help="Requests in flight at once (edge).",
+        help="Sentences at once: requests in flight (edge), sentences synthesised in parallel "
+        "(kokoro, at most one per core).",
     ),
     CACHE_DIR,
     CACHE_MAX,
