@@ -27,8 +27,9 @@ _WRAP_END = re.compile(
 )
 _WRAP_START = re.compile(r"^(?:的|了|着|之)")
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
-_WRAP_VERB_END = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)$")
-_WRAP_VERB_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|签订|签署|发布)[\u4e00-\u9fff]{1,8}$")
+_EVENT_VERBS = "(?:召开|举行|举办|开展|启动|签订|签署|发布)"
+_WRAP_VERB_END = re.compile(rf"{_EVENT_VERBS}$")
+_WRAP_VERB_OBJECT = re.compile(rf"{_EVENT_VERBS}[\u4e00-\u9fff]{{1,8}}$")
 # 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
 _EVENT_HELD = re.compile(
     r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"

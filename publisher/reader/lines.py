@@ -51,9 +51,10 @@ DATELINE_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,10}(?:报|网|新闻|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯(?=[\s（(“\u4e00-\u9fff\d]))"
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
 )
-STANDFIRST_RE = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?\s*[:：]?\s*")
+_STANDFIRST_LABEL = r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?"
+STANDFIRST_RE = re.compile(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
 # The label printed alone on its line, the standfirst under it.
-BARE_STANDFIRST = re.compile(r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?[:：]?$")
+BARE_STANDFIRST = re.compile(_STANDFIRST_LABEL + r"[:：]?$")
 # 羊城晚报：企业最关心的是什么？ / 陈保山：不会。: a line of an interview, said by its speaker.
 _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：].*[。！？?!]$")
 CONTINUATION_RE = re.compile(
