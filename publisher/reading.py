@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,11 @@ _PAGE_BREAKS = re.compile(r"[\f\v]")
 # spaces, word joiners): they would hide 本报讯 or 友情提醒 from the parser.  Zero-width
 # (non-)joiners stay: they shape emoji and scripts.
 _INVISIBLE = re.compile(r"[\ufeff\u200b\u2060]")
+# Full-width digits and Latin letters (２０２５年３月４日, Ａ０６版: some e-paper and word-processor
+# exports) are the ASCII ones set wide: read as ASCII, a date, page label or figure reads as printed
+# elsewhere.  A full-width point or percent sign inside a figure (９．６％) goes with its digits.
+_WIDE_ALNUM = str.maketrans({chr(ord(c) + 0xFEE0): c for c in string.digits + string.ascii_letters})
+_WIDE_FIGURE_MARK = re.compile(r"(?<=[０-９])．(?=[０-９])|(?<=[０-９])％")
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,7 @@ def decode_page(data: bytes, where: str) -> tuple[str, str]:
     text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
     text = _PAGE_BREAKS.sub(" ", text)
     text = _INVISIBLE.sub("", text)
+    text = _WIDE_FIGURE_MARK.sub(lambda m: "." if m.group() == "．" else "%", text).translate(_WIDE_ALNUM)
     bad = _CONTROL.search(text)
     if bad:
         raise InputError(
