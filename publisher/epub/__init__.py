@@ -20,14 +20,6 @@ from publisher.dates import chinese_date
 from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, render_cover
 from publisher.epub.package import Meta, PackageInfo, Resource, write_package
 from publisher.epub.printpages import PrintPages, plan_print_pages
-from publisher.epub.readaloud import (
-    READALOUD_CSS,
-    AudioEdition,
-    Overlays,
-    ReadAloud,
-    SyncReport,
-    media_overlays,
-)
 from publisher.epub.xhtml import (
     CONTENTS_TITLE,
     COVER_IMAGE,
@@ -55,7 +47,8 @@ from publisher.epub.xhtml import (
 from publisher.errors import InputError, PublisherError
 from publisher.model import Article, Edition, Photo, edition_to_dict
 
-if TYPE_CHECKING:  # only the pinyin edition loads pypinyin (slow to import)
+if TYPE_CHECKING:  # only the editions that need them load pypinyin (slow to import) and the read-aloud writer
+    from publisher.epub.readaloud import AudioEdition, Overlays, ReadAloud, SyncReport
     from publisher.pinyin import PinyinOptions
 
 __all__ = ["PINYIN_BAND", "READ_ALOUD_BAND", "CoverBand", "build_epub", "build_readaloud_epub", "cover_image"]
@@ -272,6 +265,8 @@ def build_epub(edition: Edition, pinyin: PinyinOptions | None = None) -> bytes:
 def build_readaloud_epub(edition: Edition, audio: AudioEdition) -> tuple[bytes, SyncReport]:
     """The read-aloud edition: the plain e-book with the audio edition's MP3s as Media Overlays,
     and how many of the spoken sentences are highlighted on their own text."""
+    from publisher.epub.readaloud import ReadAloud
+
     data, overlays = _build(edition, None, ReadAloud(audio))
     assert overlays is not None
     return data, overlays.report
@@ -312,8 +307,13 @@ def _build(
     nav = nav_document(title, [(href, label) for href, label, _ in toc], landmarks, print_pages.page_list())
     resources.append(Resource("nav.xhtml", "nav", "application/xhtml+xml", nav, properties=("nav",)))
     spine = (cover, contents, *pages)
-    overlays = media_overlays(read_aloud, spine) if read_aloud else None
-    extra_css = (READALOUD_CSS,) if overlays else ()
+    overlays = None
+    extra_css: tuple[str, ...] = ()
+    if read_aloud:
+        from publisher.epub.readaloud import READALOUD_CSS, media_overlays
+
+        overlays = media_overlays(read_aloud, spine)
+        extra_css = (READALOUD_CSS,)
     for page in spine:
         xhtml = document(page.label, page.body, with_ruby, extra_css)
         overlay = overlays.overlay_of.get(page.name) if overlays else None
