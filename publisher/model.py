@@ -83,6 +83,8 @@ class PageInfo:
     page: int  # 1-based index of the page file in the edition
     page_label: str | None = None  # the page number as printed: 第6版, B03, 12; None if not printed
     section: str | None = None  # the page's printed name: 要闻, 区县新闻, 人物·专访; None if not printed
+    # the masthead's other lines, as printed: 中共临朐县委机关报, 第3215期, 国内统一连续出版物号 CN…
+    imprint: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,13 @@ def item_to_json(item: Item) -> dict[str, Any]:
     return out
 
 
+def _page_json(page: PageInfo) -> dict[str, Any]:
+    out: dict[str, Any] = {"page": page.page, "page_label": page.page_label, "section": page.section}
+    if page.imprint:  # printed by few pages; the others' JSON stays as it was
+        out["imprint"] = list(page.imprint)
+    return out
+
+
 def edition_to_dict(edition: Edition) -> dict[str, Any]:
     return {
         "schema": edition.schema,
@@ -272,7 +281,7 @@ def edition_to_dict(edition: Edition) -> dict[str, Any]:
         "date": edition.date,
         "brands": list(edition.brands),
         "sources": [{"path": s.path, "sha256": s.sha256, "encoding": s.encoding} for s in edition.sources],
-        "pages": [{"page": p.page, "page_label": p.page_label, "section": p.section} for p in edition.pages],
+        "pages": [_page_json(p) for p in edition.pages],
         "items": [item_to_json(i) for i in edition.items],
     }
 
@@ -345,6 +354,7 @@ class _Reader:
             page=self.integer(o.get("page"), f"{c}.page"),
             page_label=self.text(o, "page_label", c, optional=True),
             section=self.text(o, "section", c, optional=True),
+            imprint=self.texts(o, "imprint", c),
         )
 
     def byline(self, d: dict[str, Any], ctx: str) -> Byline | None:

@@ -399,9 +399,13 @@ STRUCTURAL_LABELS = (
     "文/",
     "图/",
     "/图",
+    "图：",
 )
 # The lunar date printed after the date (农历甲辰年十月廿五) follows from it, like the weekday.
-_LUNAR_DATE = re.compile(r"农历[\u4e00-\u9fff]{2,14}")
+# 农历甲辰年十月廿五, or 乙巳年三月十三 opened by its sexagenary year: it follows from the date.
+_LUNAR_DATE = re.compile(
+    r"农历[\u4e00-\u9fff]{2,14}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,10}"
+)
 # Every character that carries content: Han (with the rarer extension blocks), digits, Latin
 # letters, kana (full and half width) and emoji; punctuation and spaces may be re-set.
 _COUNTED = re.compile(
@@ -478,7 +482,9 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
         assert not missing - labels, f"{item.id} lost {dict(missing - labels)}"
 
     m = parsed.masthead
-    kept = _field_text([m.newspaper, m.newspaper_en, m.edition, m.section, m.page_label, list(m.brands)])
+    kept = _field_text(
+        [m.newspaper, m.newspaper_en, m.edition, m.section, m.page_label, list(m.brands), list(m.imprint)]
+    )
     if m.date:
         kept += chinese_date(m.date) + m.date.replace("-", "")
     for n in masthead:

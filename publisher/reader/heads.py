@@ -100,7 +100,13 @@ def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
     first, second = texts
     if BRIEF_COLUMN.match(compact(first)):
         return clean_text(first), clean_text(second), None
-    if second.startswith(("——", "—", "--")) or clause_punctuated(second):
+    if second.startswith(("——", "—", "--")):
+        return None, clean_text(first), clean_text(second)
+    if _label(first) and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
+        # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
+        # that says what the story is
+        return clean_text(first), clean_text(second), None
+    if clause_punctuated(second):
         return None, clean_text(first), clean_text(second)
     if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
         _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
@@ -122,6 +128,14 @@ def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
 
 
 _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news
+
+
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _label(text: str) -> bool:
+    """A short name of a few characters and nothing else (岭南书事, 法治在线): a column's label."""
+    return bool(_LABEL.match(compact(text)))
 
 
 def _quoted(text: str) -> bool:

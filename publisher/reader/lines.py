@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from publisher.dates import LEAD_TIME
-from publisher.punctuation import ends_sentence, strip_markup
+from publisher.punctuation import ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     is_photo_credit,
@@ -47,8 +47,10 @@ DATELINE_RE = re.compile(
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
     r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
-    # 扬子晚报讯, 楚天都市报极目新闻讯, 某某网讯: a paper or site's own dateline
-    r"|[\u4e00-\u9fff]{2,10}(?:报|网|新闻|客户端)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯(?=[\s（(“\u4e00-\u9fff\d]))"
+    # 扬子晚报讯, 楚天都市报极目新闻讯, 齐鲁晚报·齐鲁壹点讯, 某某网讯, 潇湘晨报长沙讯,
+    # 某某日报客户端讯: a paper or site's own dateline, with the place (and day) it reports from
+    r"|[\u4e00-\u9fff]{2,10}(?:报|网|新闻|客户端)(?:[·•][\u4e00-\u9fff]{2,8})?"
+    r"[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(“\u4e00-\u9fff\d]))"
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
 )
 _STANDFIRST_LABEL = r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?"
@@ -238,8 +240,9 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
 
 def _read_top_block(lines: list[Line]) -> list[Line]:
     """The lines set solid at the top of a page, when they name the paper or the date, are its
-    masthead: there a bare number (12), a short word (城事, 人物·专访) or a name ending in 报 is
-    page furniture.  Read from the top, up to the first line that is none of these."""
+    masthead: there a bare number (12), a short word (城事, 人物·专访), a name ending in 报, a
+    weekday or lunar date, the issue number and the 机关报 line are page furniture (the last two
+    kept as the page's imprint).  Read from the top, up to the first line that is none of these."""
     block = 0
     while block < len(lines) and (block == 0 or not lines[block].gap):
         block += 1
@@ -247,6 +250,12 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         return lines
     for k in range(block):
         ln = lines[k]
+        if ln.kind == PUBINFO:
+            # 中共临朐县委机关报, 第3215期 set among the masthead's lines: its furniture, not an item.
+            lines[k] = Line(
+                ln.number, ln.text, ln.gap, MASTHEAD, MastheadLine(imprint=(normalise_punctuation(ln.text),))
+            )
+            continue
         if ln.kind not in (TEXT, MASTHEAD):
             continue
         masthead = parse_masthead_line(ln.text, top=True)

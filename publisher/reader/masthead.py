@@ -53,6 +53,7 @@ class MastheadLine:
     brands: tuple[str, ...] = ()
     section: str | None = None  # 要闻, 平湖新闻, 人物·专访: the page's printed name
     page_label: str | None = None  # 第6版, B03, 12: the page number as printed
+    imprint: tuple[str, ...] = ()  # 中共临朐县委机关报, 第3215期: kept as printed
 
     def strong(self) -> bool:
         """Parts that can only be masthead wherever they stand (not a brand or section word)."""
@@ -66,9 +67,17 @@ _PAGE_LABEL = re.compile(
 )
 # At the very top of a page a bare number is its page number (12, 04).
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报|周报|都市报)$")
-# 大河报, 固始报: a short name ending in 报, a paper's name only in the block at the top of a page.
-_SHORT_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,3}报$")
+# The words a paper's name ends in (河南法制报, 潇湘晨报, 深圳特区报): a closed set of kinds of paper.
+PAPER_KINDS = (
+    "日报|晚报|晨报|早报|商报|时报|周报|快报|导报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
+    "|经济报|科技报|教育报|健康报|老年报|妇女报|生活报|信息报|侨报"
+)
+_PAPER = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{PAPER_KINDS})$")
+# 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
+# of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报).
+_SHORT_PAPER = re.compile(
+    r"^[\u4e00-\u9fff]{2,7}(?<!通|汇|简|情|海|喜|捷|预|公|举|申|回|电|警|战|板|播|画|年|月|学|党)报$"
+)
 # A page's name at the top (城事, 南京新闻, 人物·专访): short, or two short words joined by a dot.
 _TOP_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{2,4})?$")
 # 2025.3.14, 2025-03-14, 2025/3/14
@@ -146,8 +155,11 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
         and (any(c in line for c in "·•") or not (_EDITION.match(line) or _brand(line, table)))
     ):
         return MastheadLine(section=line)
-    # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS).
-    if line.isascii() and (line.upper() in table.newspapers_by_en or _english(line, table)):
+    # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS);
+    # at the top of a page any title in capitals (LINQU BAO: the name's pinyin).
+    if line.isascii() and (
+        line.upper() in table.newspapers_by_en or _english(line, table) or (top and _ENGLISH.match(line))
+    ):
         # JIAXING DAILY PINGHU EDITION: a known paper's name opening a longer English title.
         known = table.newspapers_by_en.get(line.upper()) or next(
             (zh for en, zh in table.newspapers_by_en.items() if line.upper().startswith(en + " ")), None

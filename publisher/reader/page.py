@@ -129,6 +129,7 @@ class Masthead:
     lines: tuple[int, ...] = ()  # the masthead's line numbers (metadata, not items)
     section: str | None = None  # 要闻 beside 第1版: the page's printed name
     page_label: str | None = None  # 第1版, B03, 12: the page number as printed
+    imprint: tuple[str, ...] = ()  # 中共临朐县委机关报, 第3215期: the masthead's other lines
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,12 @@ _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 _APART_PHRASE_MAX = 9
-# “…” set apart, and ——邓卫东 under it: a pull quote and who said it
+# “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
+# quote and who said it
 _QUOTED = re.compile(r"^[“\"].+[”\"][。！？]?$")
-_ATTRIBUTION = re.compile(r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12})$")
+_ATTRIBUTION = re.compile(
+    r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
+)
 
 # ------------------------------------------------------------------ the pass
 
@@ -320,8 +324,9 @@ class _PageParser(BoxReader):
         if span:
             self._weather(i, span)
             return i + span
-        if kind == PHOTO_CREDIT and art is not None and art.in_body and not art.closed:
-            # ■摄影 … alone under a story: who took the pictures printed with it.
+        if kind == PHOTO_CREDIT and art is not None and not art.closed and (art.in_body or art.byline):
+            # ■摄影 … alone under a story, or 摄影：某某 under its byline: who took the pictures
+            # printed with it.
             self._continue_article(ln, i)
             return i + 1
         pairs = self._photo_pairs(i)
@@ -472,6 +477,9 @@ class _PageParser(BoxReader):
                 return False
             if split_trailing_byline(line.text) is not None:
                 return False
+            if self._quote_and_speaker(j):  # a pull quote between two parts of the story
+                j += 2
+                continue
             head = self._head_span(j)
             if head is not None:
                 return head == (1, "body") and subhead_shaped(line) and self._notice_span(j) == 0
@@ -599,22 +607,22 @@ class _PageParser(BoxReader):
 
     def _pull_quote(self, i: int) -> int:
         """A quotation set apart with its ——speaker under it, inside an open story: 2, else 0."""
-        art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
-        if (
-            art is None
-            or not art.in_body
-            or art.open_sentence()
-            or ln.kind != TEXT
-            or nxt is None
-            or nxt.kind != TEXT
-            or not _QUOTED.match(ln.text)
-        ):
+        art = self.article
+        said = self._quote_and_speaker(i)
+        if art is None or not art.in_body or art.open_sentence() or said is None:
             return 0
-        said = _ATTRIBUTION.match(nxt.text)
-        if said is None:
-            return 0
-        art.add_pull_quote(ln.text, said.group("name"), nxt)
+        # 书店店长 黎 明: the role, then the name without its padding space
+        role, *name = said.group("name").split()
+        speaker = f"{role} {''.join(name)}" if name else role
+        art.add_pull_quote(self.lines[i].text, speaker, self.lines[i + 1])
         return 2
+
+    def _quote_and_speaker(self, i: int) -> re.Match[str] | None:
+        """Line i is a quotation set apart and the line under it ——who said it: the latter's match."""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        if ln.kind != TEXT or nxt is None or nxt.kind != TEXT or not _QUOTED.match(ln.text):
+            return None
+        return _ATTRIBUTION.match(nxt.text)
 
     def _bare_standfirst(self, i: int) -> int:
         """内容提要 alone on its line, its text under it: the lines it takes, else 0."""
@@ -687,6 +695,7 @@ class _PageParser(BoxReader):
         newspaper = newspaper_en = edition = date = section = page_label = None
         brands: list[str] = []
         sections: list[str] = []
+        imprint: list[str] = []
         for ln in self.masthead_lines:
             m = ln.masthead
             assert m is not None
@@ -698,6 +707,7 @@ class _PageParser(BoxReader):
                 sections.append(m.section)
             date = date or m.date
             brands.extend(b for b in m.brands if b not in brands)
+            imprint.extend(m.imprint)
         if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
             # 安吉新闻 over 县域: a county paper's name stands above its page's section.
             newspaper = sections.pop(0)
@@ -712,6 +722,7 @@ class _PageParser(BoxReader):
             date=date,
             brands=tuple(brands),
             lines=tuple(ln.number for ln in self.masthead_lines),
+            imprint=tuple(imprint),
         )
 
 
@@ -751,7 +762,7 @@ def structure_pages(
     for number, page in enumerate(pages, start=1):
         parsed = parse_page(page.text, number)
         infos.append(
-            PageInfo(page=number, page_label=parsed.masthead.page_label, section=parsed.masthead.section)
+            PageInfo(number, parsed.masthead.page_label, parsed.masthead.section, parsed.masthead.imprint)
         )
         m = parsed.masthead
         newspaper = newspaper or m.newspaper
