@@ -34,6 +34,8 @@ from publisher.reader.lines import (
     CONTACT,
     LIST,
     NEWS_LEAD,
+    NOTICE_RE,
+    ORGANISATION_ENDINGS,
     PHOTO_COLUMN,
     PHOTO_CREDIT,
     SIGNATURE,
@@ -47,16 +49,30 @@ from publisher.reader.lines import (
 )
 
 # A weather box: an optional heading, then one line per day, then readings.
-_WEATHER_HEADING = re.compile(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气)$")
+_WEATHER_HEADING = re.compile(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象)$")
 _WEATHER_EXTRA = re.compile(
     r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
 # A notice printed under its own title (遗失启事, 招标公告).
-_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:启事|声明|公告|通告|告示|通知|讣告|讣闻|更正|致歉)$")
-# 上海中心气象台昨天17时发布, （平湖市气象台发布）
-_WEATHER_SOURCE = re.compile(r"^[（(]?[\u4e00-\u9fff]{2,12}气象台[\u4e00-\u9fff\d]{0,12}发布[）)]?$")
+_NOTICE_LABELS = r"(?:启事|声明|公告|通告|告示|通知|讣告|讣闻|更正|致歉)"
+_NOTICE_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
+# (某某局发布通告 is news about a notice).
+_SIGNED_NOTICE_TITLE = re.compile(
+    rf"^(?!.*(?:发布|发出|贴出|张贴))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
+)
+# A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
+# 平政发〔2025〕12号
+_REFERENCE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}[（(〔\[【]\d{4}[）)〕\]】][\u4e00-\u9fff\d]{0,16}?\d{1,6}号$"
+)
+# 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布: whoever
+# issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
+_WEATHER_SOURCE = re.compile(
+    r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}发布[）)]?$"
+)
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
 _SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[上下左右中]图\s*[:：]|图为)")
@@ -192,6 +208,8 @@ class BoxReader:
             and len(pairs) < _PHOTO_SET_MAX
             and headline_like(lines[j])
             and not clause_punctuated(lines[j].text)
+            # ▲婺源油菜花海… over its text: a brief of a column, not a photo's title
+            and not lines[j].marked
             and lines[j + 1].kind == TEXT
             and (not headline_like(lines[j + 1]) or clause_punctuated(lines[j + 1].text))
         ):
@@ -328,19 +346,22 @@ class BoxReader:
         under it is signed by an organisation and dated, each on a line of its own.
         """
         lines = self.lines
-        titled = bool(_NOTICE_TITLE.match(compact(lines[i].text)))
+        title = compact(lines[i].text)
+        titled = bool(_NOTICE_TITLE.match(title) or _SIGNED_NOTICE_TITLE.match(title))
+        # its case or file number may stand between the title and the text
+        k = i + 2 if i + 1 < len(lines) and _REFERENCE.match(compact(lines[i + 1].text)) else i + 1
         if not (
             lines[i].kind == TEXT
             and (titled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
-            and i + 1 < len(lines)
-            and lines[i + 1].kind == TEXT
-            and not headline_like(lines[i + 1])
+            and k < len(lines)
+            and lines[k].kind == TEXT
+            and not headline_like(lines[k])
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
-            and (titled or not NEWS_LEAD.match(lines[i + 1].text))
+            and (titled or not NEWS_LEAD.match(lines[k].text))
         ):
             return 0
-        j = i + 2
+        j = k + 1
         while (
             j < len(lines)
             and lines[j].kind in (TEXT, CONTACT)
@@ -351,6 +372,7 @@ class BoxReader:
                 _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
             )
             and not _NOTICE_TITLE.match(compact(lines[j].text))
+            and not _SIGNED_NOTICE_TITLE.match(compact(lines[j].text))
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
@@ -368,10 +390,15 @@ class BoxReader:
                 return 0
         return j - i
 
-    def _notice_lines(self, i: int) -> int:
-        """Lines of a 友情提醒：… notice at line i: it goes on over lines printed right under it
-        while it has not finished (…关注天气， / 注意交通安全)."""
+    def _inline_notice(self, i: int) -> int:
+        """Emit a 更正：… / 友情提醒：… notice at line i; returns the lines it takes.
+
+        It goes on over lines printed right under it while it has not finished (…关注天气， /
+        注意交通安全), then takes who signed it and when, each on a line of its own right under it
+        (更正：… / 生活报广告部 / 2025年4月16日)."""
         lines = self.lines
+        m = NOTICE_RE.match(lines[i].text)
+        assert m is not None
         j = i + 1
         while (
             j < len(lines)
@@ -382,6 +409,20 @@ class BoxReader:
             and (lines[j - 1].text.endswith(("，", ",", "、", "；", ";")) or ends_sentence(lines[j].text))
         ):
             j += 1
+        body = j
+        while (
+            j < len(lines)
+            and j - body < 2
+            and not lines[j].gap
+            and (j > body or ends_sentence(lines[j - 1].text))
+            and _signature(lines[j].text)
+        ):
+            j += 1
+        text = clean_text("".join([lines[i].text[m.end() :], *(x.text for x in lines[i + 1 : body])]))
+        text = "\n".join([text, *(clean_text(x.text) for x in lines[body:j])])
+        source = SourceLines(self.page, lines[i].number, lines[j - 1].number)
+        label = m.group("label")
+        self._emit(lambda id_: Notice(id_, source, label, text))
         return j - i
 
     def _titled_notice(self, i: int, span: int) -> None:
@@ -392,9 +433,10 @@ class BoxReader:
         k = len(lines)
         while k > 1 and _signature(lines[k - 1].text):
             k -= 1
-        body = [ln.text for ln in lines[1:k]]
+        reference = [clean_text(lines[1].text)] if k > 2 and _REFERENCE.match(compact(lines[1].text)) else []
+        body = [ln.text for ln in lines[1 + len(reference) : k]]
         signed = [clean_text(ln.text) for ln in lines[k:]]
-        text = "\n".join([clean_text("".join(body)), *signed])
+        text = "\n".join([*reference, clean_text("".join(body)), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
 
     def _advertisement(self, i: int, span: int) -> None:

@@ -69,7 +69,9 @@ NOTICE_RE = re.compile(
     r"[】\]]?\s*[:：]\s*"
 )
 _WEATHER_START = re.compile(
-    r"^(?:今天|今日|今晚|今夜|明天|明日|[\u4e00-\u9fff]{0,4}天气预报|[\u4e00-\u9fff]{0,4}天气|气温)"
+    r"^(?:今天|今日|今晚|今夜|明天|明日|[\u4e00-\u9fff]{0,4}天气预报|[\u4e00-\u9fff]{0,4}天气|气温"
+    # 未来三天全省以多云天气为主, 未来24小时
+    r"|未来(?:[一二两三四五六七十]|\d{1,2})(?:天|日|小时))"
 )
 _WEATHER_SKY = re.compile(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
 _WEATHER_MEASURE = re.compile(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
@@ -92,10 +94,22 @@ _PUBINFO = re.compile(
     r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$)"
 )
 BRIEF_RE = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+# The bullets a column of briefs prints before each item (a closed set of typographic marks).
+BRIEF_MARKS = "●◆★■▲◎□○·•"
 # A column's item with its head run in: ●胡族铺镇：开展… / ●浦东机场T1航站楼改造完工 昨天，…
-_MARKED_BRIEF = re.compile(r"^[●◆★■]\s*(?P<head>[^\s，。；：:,！？]{2,20})(?:[：:]\s*|\s+)(?P<rest>\S.{5,})$")
-# A column's item with its head on a line of its own: ■植物园郁金香展开幕
-_MARKED_HEAD = re.compile(r"^[●◆★■]\s*(?P<head>[^\s，。；：:,！？]{2,30})$")
+_MARKED_BRIEF = re.compile(
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>[^\s，。；：:,！？{BRIEF_MARKS}][^\s，。；：:,！？]{{1,19}})"
+    r"(?:[：:]\s*|\s+)(?P<rest>\S.{5,})$"
+)
+# A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…
+_PLACE_LEAD = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))[：:]\s*(?P<rest>\S.{5,})$"
+)
+# A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰
+# (a row of marks, ◎◎◎, is an ornament)
+_MARKED_HEAD = re.compile(
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>[^\s，。；：:,！？{BRIEF_MARKS}][^\s，。；：:,！？]{{1,29}})$"
+)
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
 NEWS_LEAD = re.compile(
@@ -103,7 +117,7 @@ NEWS_LEAD = re.compile(
 )
 # The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
 BRIEF_COLUMN = re.compile(
-    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|短波|简报|播报|一句话新闻|新闻|资讯|动态)$"
+    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦)$"
 )
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
@@ -112,9 +126,13 @@ _INTERVIEW = re.compile(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:�
 # The label over a column of news photos: it heads the first photo's title.
 PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
 # Who signs a notice under its text (…组委会, …有限公司).
-SIGNATURE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,24}(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|部|组|馆|村委会|居委会|治丧小组|治丧委员会|家属)$"
+ORGANISATION_ENDINGS = (
+    r"(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|部|组|馆"
+    r"|村委会|居委会|治丧小组|治丧委员会|家属)"
 )
+SIGNATURE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}$")
+
+_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
 
 # Ads are short poster lines; longer lines are prose.
 AD_LINE_MAX = 50
@@ -136,12 +154,13 @@ class Line:
         return bool(self.mark)
 
 
-def brief_parts(text: str) -> tuple[str, str] | None:
-    """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text."""
+def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | None:
+    """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text;
+    with ``place_lead`` (inside a column of briefs) also 新仓镇：text."""
     m = BRIEF_RE.match(text)
     if m is not None:
         return m.group("head"), m.group("rest")
-    m = _MARKED_BRIEF.match(text)
+    m = _MARKED_BRIEF.match(text) or (_PLACE_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head
     if m is None or not (ends_sentence(m.group("rest")) or len(m.group("rest")) > 20):
         return None
@@ -270,6 +289,8 @@ def headline_like(line: Line) -> bool:
     if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or _INTERVIEW.match(t):
         return False
     if _SPEAKER_LINE.match(t) or BARE_STANDFIRST.match(compact(t)):
+        return False
+    if _BRACKETED.match(t):  # （本版图片由县委宣传部提供）: a note, never a head
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False

@@ -20,7 +20,6 @@ from publisher.model import (
     Advertisement,
     Edition,
     Item,
-    Notice,
     PageInfo,
     QrPrompt,
     SourceFile,
@@ -63,7 +62,6 @@ from publisher.reader.lines import (
     MASTHEAD,
     NEWS_LEAD,
     NOTICE,
-    NOTICE_RE,
     PHOTO_CREDIT,
     PUBINFO,
     QR,
@@ -193,7 +191,7 @@ class _PageParser(BoxReader):
             item = Unclassified(
                 id=self._next_id(),
                 source=SourceLines(self.page, stray[0].number, stray[-1].number),
-                lines=tuple(normalise_punctuation(s.text) for s in stray),
+                lines=tuple(normalise_punctuation(s.mark + s.text) for s in stray),
             )
             self.items.append(item)
             self.warnings.append(
@@ -275,12 +273,13 @@ class _PageParser(BoxReader):
         ):
             art.join(ln)
             return i + 1
-        # Unclassified text cut by a column break stays one unclassified item.
+        # Unclassified text cut by a column break stays one unclassified item (it never takes
+        # a head confirmed by the text under it: that is the next item).
         if (
             self.stray
             and ln.kind == TEXT
             and not ends_sentence(self.stray[-1].text)
-            and not self._starts_new(i, strong_only=True)
+            and not self._starts_new(i, strong_only=False)
         ):
             self.stray.append(ln)
             return i + 1
@@ -306,18 +305,11 @@ class _PageParser(BoxReader):
             self._emit(lambda id_: QrPrompt(id_, SourceLines(self.page, ln.number, ln.number), ln.text))
             return i + 1
         if kind == NOTICE:
-            m = NOTICE_RE.match(ln.text)
-            assert m is not None
-            span = self._notice_lines(i)
-            last = self.lines[i + span - 1].number
-            label = m.group("label")
-            text = clean_text("".join([ln.text[m.end() :], *(x.text for x in self.lines[i + 1 : i + span])]))
-            self._emit(lambda id_: Notice(id_, SourceLines(self.page, ln.number, last), label, text))
-            return i + span
+            return i + self._inline_notice(i)
         if kind in (STAFF, PUBINFO):
             self._emit(lambda id_: desk_notice(id_, SourceLines(self.page, ln.number, ln.number), ln))
             return i + 1
-        if kind == BRIEF:
+        if kind == BRIEF or (kind == TEXT and art is not None and self._column_lead(art, ln)):
             self._brief(ln)
             return i + 1
         span = self._weather_span(i)
@@ -381,9 +373,13 @@ class _PageParser(BoxReader):
                 self.article.byline = parse_byline(ln.text)
                 return i + 1 + below[0]
         if kind == DATELINE and art is not None and (art.paragraphs or art.dateline):
-            # 新华社北京12月4日电 … below a finished story: a story of its own, headless.
+            # 新华社北京12月4日电 … below a finished story: a story of its own, headless (in a
+            # column of headless briefs, the column's next one).
+            column = art.kicker if art.in_column and not art.headline else None
             self._close()
-            art = None
+            self.article = ArticleDraft(ln.number, ln.number, kicker=column, in_column=column is not None)
+            self._continue_article(ln, i)
+            return i + 1
         if art is not None and (
             not art.closed
             or (kind == TEXT and ln.gap and NEWS_LEAD.match(ln.text) and self._headless_brief(art))
@@ -502,8 +498,11 @@ class _PageParser(BoxReader):
             or (prev is not None and prev.in_column and n == 1)
             or marked
         )
-        if in_column and kicker is None and n == 1 and prev is not None and prev.in_column:
-            kicker = prev.kicker  # the column's name heads each of its items
+        # the column's name heads each of its items; a new column's name (速读 over its ●
+        # briefs, 民生速递) starts a column of its own
+        new_column = BRIEF_COLUMN.match(compact(headline)) or self.lines[i + n].kind == BRIEF
+        if in_column and kicker is None and n == 1 and prev is not None and prev.in_column and not new_column:
+            kicker = prev.kicker
         standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():
             # 编者按 printed above the head it introduces.
@@ -546,6 +545,8 @@ class _PageParser(BoxReader):
             art.last = ln.number
             return
         if kind == DATELINE and art.dateline is None and not art.paragraphs:
+            if self._headless_brief(art):  # 一句话新闻 / 本报讯 …: the column's first brief
+                art.kicker, art.headline, art.in_column = art.headline, "", True
             m = DATELINE_RE.match(ln.text)
             assert m is not None
             rest = ln.text[m.end() :]
@@ -665,9 +666,21 @@ class _PageParser(BoxReader):
             and ends_sentence(art.paragraphs[-1])
         )
 
+    @staticmethod
+    def _column_lead(art: ArticleDraft, ln: Line) -> bool:
+        """新仓镇：启动… under a column's label or its last finished brief: the next brief, its
+        place run in as its head."""
+        if brief_parts(ln.text, place_lead=True) is None:
+            return False
+        if art.head_only():
+            return art.subheadline is None and art.kicker is None
+        return (
+            art.in_column and not art.closed and len(art.paragraphs) == 1 and ends_sentence(art.paragraphs[0])
+        )
+
     def _brief(self, ln: Line) -> None:
         """【head】text: a brief; a column name printed just above becomes its kicker."""
-        parts = brief_parts(ln.text)
+        parts = brief_parts(ln.text, place_lead=True)
         assert parts is not None
         head, rest = parts
         art = self.article
