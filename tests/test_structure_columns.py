@@ -95,7 +95,7 @@ _TWO_COLUMNS = """要闻简讯
 
 ●白沙乡：完成农村道路提档升级12公里。
 
-便民快报
+便民资讯
 
 4月20日起，县政务服务中心周六上午照常办公，可办理社保、公积金等业务。
 
@@ -123,9 +123,9 @@ def test_each_brief_takes_the_label_of_its_own_column() -> None:
         ("乡镇速览", "石桥镇"),
         ("乡镇速览", "白沙乡"),
         # headless briefs: the column's label is the kicker, no headline is made up
-        ("便民快报", ""),
-        ("便民快报", ""),
-        ("便民快报", ""),
+        ("便民资讯", ""),
+        ("便民资讯", ""),
+        ("便民资讯", ""),
     ]
     last = items[-1]
     assert isinstance(last, Article)
