@@ -340,9 +340,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:30} {changed:6} {r:5}/{t:<5} {r / max(t, 1):7.2%} {r - right:+9d} right{note}")
         if args.verbose:
             for p, s in scores.items():
-                lost = [w for w in s.wrong if w not in base[p].wrong] if s.right < base[p].right else []
-                for w in lost:
-                    print(f"    {p.stem[:3]} {w}")
+                if s.right < base[p].right:  # the page's wrong fields (line numbers are the perturbed page's)
+                    print(f"    {p.stem}: {base[p].right} -> {s.right} right")
+                    for w in s.wrong:
+                        print(f"      {w}")
     return 0
 
 

@@ -68,3 +68,39 @@ def test_full_width_digits_and_letters_read_as_ascii() -> None:
     text, _ = decode_page(raw.encode("utf-8"), "page.txt")
     # a full-width point or percent goes with its full-width digits; an ASCII list number's mark stays
     assert text == "2025年3月4日 A06版\n\n同比增长9.6%，PM2.5下降。1．2025年起"
+
+
+def _heads(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    items = perturbations.predict_text(text)["items"]
+    return [
+        (i.get("kicker"), i.get("headline"), i.get("subheadline")) for i in items if i["type"] == "article"
+    ]
+
+
+def test_a_headline_wrapped_inside_a_figure_a_title_or_a_quantity_is_one_headline() -> None:
+    """Where the print wrapped a head line no kicker or deck could end or start: inside a figure
+    (1 / 2.5亿元), after a quantity before its noun (5所 / 乡村幼儿园), inside a 《title》, or
+    before a mark that closes (，…)."""
+    page = (
+        "全县新建5所\n乡村幼儿园\n■记者 郑海燕\n本报讯 今年，全县新建乡村幼儿园5所。\n\n"
+        "一季度社会消费品零售总额1\n2.5亿元\n■记者 郑海燕\n本报讯 一季度，全县消费市场回暖。\n\n"
+        "越剧《梁山伯与祝\n英台》下乡巡演\n■记者 郑海燕\n本报讯 昨天，县越剧团开始下乡巡演。\n\n"
+        "老街换新颜\n，居民笑开颜\n■记者 郑海燕\n本报讯 老街改造近日完工。\n"
+    )
+    assert _heads(page) == [
+        (None, "全县新建5所乡村幼儿园", None),
+        (None, "一季度社会消费品零售总额12.5亿元", None),
+        (None, "越剧《梁山伯与祝英台》下乡巡演", None),
+        (None, "老街换新颜，居民笑开颜", None),
+    ]
+
+
+def test_a_wrapped_brief_head_keeps_its_columns_name() -> None:
+    page = (
+        "县城快讯\n■城南公园新增2条\n健身步道\n本报讯 城南公园新增健身步道2条。\n\n"
+        "■县图书馆开放时间延长至2\n2时\n本报讯 县图书馆即日起延长开放时间。\n"
+    )
+    assert _heads(page) == [
+        ("县城快讯", "城南公园新增2条健身步道", None),
+        ("县城快讯", "县图书馆开放时间延长至22时", None),
+    ]

@@ -42,6 +42,30 @@ _WHOLE_HEAD_END = re.compile(
 )
 
 
+# A line of a head never opens with a mark that closes or goes on (，楼道里… / 》新版… / .6米), and a
+# figure or a quantity is not cut between two heads (…2 / 8.6米, 新增4 / 条…, 28个 / 重点项目):
+# the print wrapped one headline there.
+_GOES_ON = re.compile(r"^[，,、。；;：:！!？?）)》”’]")
+_FIGURE_CUT = re.compile(r"\d$")
+_FIGURE_GOES_ON = re.compile(
+    r"^(?:[\d.%％]|[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁年月日号届次])"
+)
+_QUANTITY_END = re.compile(
+    r"(?:\d|[一二三四五六七八九十两几百千万亿])[个条名家所座项处批场位只辆台套件种户间栋块支]$"
+)
+_PAIRS = ("“”", "《》", "（）", "()", "【】")
+
+
+def _cut_inside(a: str, b: str) -> bool:
+    """The break falls inside a quotation, a title, a bracket or a figure, or right after a
+    quantity and before its noun: nothing a kicker or a deck ends or starts with."""
+    if _GOES_ON.match(b):
+        return True
+    if any(a.count(o) > a.count(c) for o, c in _PAIRS) or (a.count('"') % 2 and '"' in b):
+        return True
+    return bool(_FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b)) or bool(_QUANTITY_END.search(a))
+
+
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     """``lower`` goes on with the head line ``upper``: one headline wrapped over two lines.
 
@@ -51,6 +75,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
+    if _cut_inside(a, b):
+        return True
     if (
         clause_punctuated(a)
         or clause_punctuated(b)
@@ -60,8 +86,6 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         or BRIEF_COLUMN.match(compact(a))
     ):
         return False
-    if a.count("“") > a.count("”"):  # a quotation opened on the first line closes on the second
-        return True
     if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
         return True
     if (

@@ -495,13 +495,20 @@ class _PageParser(BoxReader):
         marked = self.lines[i + n - 1].marked
         in_column = (
             (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker))))
-            or (prev is not None and prev.in_column and n == 1)
+            or (prev is not None and prev.in_column and len(heads) == 1)  # (wrapped or not)
             or marked
         )
         # the column's name heads each of its items; a new column's name (速读 over its ●
         # briefs, 民生速递) starts a column of its own
         new_column = BRIEF_COLUMN.match(compact(headline)) or self.lines[i + n].kind == BRIEF
-        if in_column and kicker is None and n == 1 and prev is not None and prev.in_column and not new_column:
+        if (
+            in_column
+            and kicker is None
+            and len(heads) == 1
+            and prev is not None
+            and prev.in_column
+            and not new_column
+        ):
             kicker = prev.kicker
         standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():
