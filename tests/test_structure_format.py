@@ -104,3 +104,24 @@ def test_a_wrapped_brief_head_keeps_its_columns_name() -> None:
         ("县城快讯", "城南公园新增2条健身步道", None),
         ("县城快讯", "县图书馆开放时间延长至22时", None),
     ]
+
+
+def test_a_subhead_with_a_comma_in_a_story_set_solid_stands_apart() -> None:
+    """No blank lines between the paragraphs: a short phrase pair between two of them is a
+    subhead the same as when blank lines set it off; a line cut by a column break is not."""
+    story = (
+        "旧厂房变身创意园\n■记者 郑海燕\n本报讯 城东一处旧厂房改造完成，昨天起对外开放。\n"
+        "{sub}\n园区保留了老厂房的红砖外墙和行车轨道，新建了展厅和咖啡馆。\n"
+        "据悉，园区二期工程将于明年动工，届时将新增办公空间。\n"
+    )
+    spaced = story.replace("\n", "\n\n").replace("■记者 郑海燕\n\n", "■记者 郑海燕\n")
+    for text in (story, spaced):
+        (article,) = perturbations.predict_text(text.format(sub="老厂房，新生活"))["items"]
+        assert [s["text"] for s in article["subheads"]] == ["老厂房，新生活"]
+        assert article["paragraphs"][1].startswith("园区保留了")
+        # a paragraph's first words cut by a column break run on into its next line
+        cut = text.replace("{sub}\n\n", "{sub}\n").format(sub="今年以来，园区已接待")
+        (article,) = perturbations.predict_text(cut)["items"]
+        assert not article["subheads"] and article["paragraphs"][1].startswith(
+            "今年以来，园区已接待园区保留了"
+        )

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from publisher.dates import LEAD_TIME, PERIOD_WORDS
 from publisher.model import (
     Advertisement,
     Edition,
@@ -143,6 +144,9 @@ _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 _APART_PHRASE_MAX = 9
+# 今年以来，… / 近日，… / 据悉，…: a time or source lead and its comma open a sentence (a paragraph
+# cut by a column break), never a subhead
+_SENTENCE_OPENING = re.compile(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|据悉|据了解)(?:以来)?[，,]")
 # “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
 # quote and who said it
 _QUOTED = re.compile(r"^[“\"].+[”\"][。！？]?$")
@@ -604,13 +608,17 @@ class _PageParser(BoxReader):
         # phrases of a few characters each: a sentence cut by a column break (据悉，“善治宝”手机APP承)
         # has a longer run after its comma
         phrases = re.split(r"[，,、；;：:]", text.replace("“", "").replace("”", ""))
+        # Set off by blank lines, or, where the story sets its paragraphs solid (no blank line
+        # above or below), set off the same way the paragraphs are.
+        gap = self.lines[i].gap
+        apart = (gap and (nxt is None or nxt.gap)) or (not gap and nxt is not None and not nxt.gap)
         return (
-            self.lines[i].gap
-            and (nxt is None or nxt.gap)
+            apart
             and len(compact(text)) <= _APART_SUBHEAD_MAX
             and all(0 < len(p.strip()) <= _APART_PHRASE_MAX for p in phrases)
             # matched phrases (一双胶鞋，一根铁钎), not a lead word and the sentence it opens
             and max(map(len, phrases)) <= 3 * min(map(len, phrases))
+            and not _SENTENCE_OPENING.match(text)
         )
 
     def _pull_quote(self, i: int) -> int:
