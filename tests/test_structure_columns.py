@@ -296,3 +296,34 @@ def test_an_unclassified_line_does_not_swallow_the_column_or_notice_below() -> N
         ("notice", 7, 8),
     ]
     assert isinstance(parsed.items[0], Unclassified)
+
+
+def test_a_headed_forecast_may_open_with_any_words_and_credit_its_issuer() -> None:
+    text = """旅游气象
+预计五一假期全市以多云天气为主，气温15℃～25℃，适宜户外出游。
+（温州市气象服务中心提供）
+
+小区物业通知
+本小区5月3日起进行外墙清洗，请业主关好门窗。
+某某物业服务中心
+2025年5月2日
+"""
+    items = _items(text)
+    assert _layout(items) == [("weather", 1, 3), ("notice", 5, 8)]
+    weather = items[0]
+    assert isinstance(weather, Weather)
+    assert weather.text == (
+        "旅游气象：预计五一假期全市以多云天气为主，气温15℃～25℃，适宜户外出游。（温州市气象服务中心提供）"
+    )
+
+
+def test_a_notice_titled_about_its_subject_is_a_notice() -> None:
+    text = """平阳县公安局交通警察大队关于城区道路临时交通管制的通告
+为保障城区供水管网改造施工安全，5月8日至5月20日，对解放街实行临时交通管制，请过往车辆绕行。
+平阳县公安局交通警察大队
+2025年5月6日
+"""
+    (notice,) = _items(text)
+    assert isinstance(notice, Notice)
+    assert notice.label == "平阳县公安局交通警察大队关于城区道路临时交通管制的通告"
+    assert notice.text.split("\n")[1:] == ["平阳县公安局交通警察大队", "2025年5月6日"]

@@ -32,6 +32,7 @@ from publisher.reader.lines import (
     AD_LINE_MAX,
     BYLINE,
     CONTACT,
+    FORECAST_MAX,
     LIST,
     NEWS_LEAD,
     NOTICE_RE,
@@ -46,6 +47,7 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
     headline_like,
+    weather_reading,
 )
 
 # A weather box: an optional heading, then one line per day, then readings.
@@ -61,7 +63,9 @@ _NOTICE_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
 # Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
 # (某某局发布通告 is news about a notice).
 _SIGNED_NOTICE_TITLE = re.compile(
-    rf"^(?!.*(?:发布|发出|贴出|张贴))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
+    rf"^(?!.*(?:发布|发出|贴出|张贴))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}"
+    # 某某局关于城区道路临时交通管制的通告
+    rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
 )
 # A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
 # 平政发〔2025〕12号
@@ -71,7 +75,7 @@ _REFERENCE = re.compile(
 # 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布: whoever
 # issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
 _WEATHER_SOURCE = re.compile(
-    r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}发布[）)]?$"
+    r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}(?:发布|提供)[）)]?$"
 )
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
@@ -300,9 +304,18 @@ class BoxReader:
         """Lines of a forecast starting at line i: a heading?, the day lines, the readings."""
         lines = self.lines
         j = i
-        if lines[i].kind == TEXT and _WEATHER_HEADING.match(compact(lines[i].text)):
-            j += 1
-        if j >= len(lines) or lines[j].kind != WEATHER:
+        headed = lines[i].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[i].text)))
+        j += headed
+        # under its heading a forecast may open with any words (预计本周全省晴到多云，…)
+        if j >= len(lines) or not (
+            lines[j].kind == WEATHER
+            or (
+                headed
+                and lines[j].kind == TEXT
+                and len(lines[j].text) <= FORECAST_MAX
+                and weather_reading(lines[j].text)
+            )
+        ):
             return 0
         j += 1
         while j < len(lines) and (

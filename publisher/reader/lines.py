@@ -137,6 +137,7 @@ _BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
 # Ads are short poster lines; longer lines are prose.
 AD_LINE_MAX = 50
 _HEADLINE_MAX = 45
+FORECAST_MAX = 160  # a line of a forecast; longer is a story's paragraph
 SUBHEAD_MAX = 24
 
 
@@ -165,6 +166,13 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
     if m is None or not (ends_sentence(m.group("rest")) or len(m.group("rest")) > 20):
         return None
     return m.group("head"), m.group("rest")
+
+
+def weather_reading(text: str) -> bool:
+    """多云，3到4级 / 白天最高气温19℃: the text gives the sky and a measure, or the temperature."""
+    return bool(_WEATHER_SKY.search(text) and _WEATHER_MEASURE.search(text)) or (
+        "气温" in text and "℃" in text
+    )
 
 
 def compact(text: str) -> str:
@@ -206,12 +214,10 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
     if brief_parts(text) is not None:
         return BRIEF
     if (
-        len(text) <= 160
+        len(text) <= FORECAST_MAX
         and _WEATHER_START.match(text)
         # 今天多云…3到4级 / 今天白天最高气温19℃ (the readings on a line of their own)
-        and (
-            (_WEATHER_SKY.search(text) and _WEATHER_MEASURE.search(text)) or ("气温" in text and "℃" in text)
-        )
+        and weather_reading(text)
     ):
         return WEATHER
     if len(text) <= AD_LINE_MAX and not ends_sentence(text) and (_CONTACT.match(text) or _PHONE.search(text)):
