@@ -936,6 +936,48 @@ def test_cover_without_a_cjk_font_is_text_free_but_valid(
     assert "没有文字" in alt  # the alt text describes the cover actually drawn
 
 
+def test_a_drawn_cover_is_kept_in_the_cache_and_read_back(
+    seed_edition: Edition, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    drawn = cover_module.render_cover(seed_edition)
+    assert cover_module.cover_jpeg(seed_edition, None, cache) == drawn
+    kept = list((cache / "covers").iterdir())
+    assert [p.read_bytes() for p in kept] == [drawn]
+
+    def no_drawing(*_: object) -> bytes:
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(cover_module, "render_cover", no_drawing)
+    assert cover_module.cover_jpeg(seed_edition, None, cache) == drawn  # from the cache
+    other_day = dataclasses.replace(seed_edition, date="2025-01-02")
+    for edition, band in ((seed_edition, cover_module.PINYIN_BAND), (other_day, None)):
+        with pytest.raises(AssertionError, match="drawn again"):  # not the same cover: not a hit
+            cover_module.cover_jpeg(edition, band, cache)
+
+
+def test_the_cover_cache_is_bounded_cleared_and_never_needed(
+    seed_edition: Edition, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from publisher.speech.cache import cache_usage, clear_cache, describe_usage
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(cover_module, "COVERS_KEPT", 2)
+    days = [dataclasses.replace(seed_edition, date=f"2025-01-0{day}") for day in (1, 2, 3)]
+    jpegs = [cover_module.cover_jpeg(edition, None, cache) for edition in days]
+    assert len(set(jpegs)) == 3 and len(list((cache / "covers").iterdir())) == 2
+    usage = cache_usage(cache)
+    assert usage.covers == 2 and usage.total == usage.cover_bytes > 0
+    assert "covers: 2 e-book covers" in "\n".join(describe_usage(usage, 10**9))
+    assert clear_cache(cache)[0] == 2 and not (cache / "covers").exists()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert cover_module.cover_jpeg(days[0], None, blocker / "cache") == jpegs[0]  # unwritable: drawn
+    monkeypatch.setattr(cover_module, "find_cjk_fonts", lambda: None)
+    cover_module.cover_jpeg(days[0], None, cache)
+    assert not (cache / "covers").exists()  # a text-free cover is not kept: a font installed later shows
+
+
 # ------------------------------------------------------------------ the command
 
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from publisher.assets import ASSETS_DIR
+from publisher.cachedir import default_cache_dir
 from publisher.dates import chinese_date
-from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, render_cover
+from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, cover_jpeg
 from publisher.epub.package import Meta, PackageInfo, Resource, write_package
 from publisher.epub.printpages import PrintPages, plan_print_pages
 from publisher.epub.xhtml import (
@@ -65,7 +66,7 @@ def cover_image(edition: Edition, band: CoverBand | None = None) -> bytes:
     ``band`` marks another edition (PINYIN_BAND, READ_ALOUD_BAND) so that it can be
     told apart in a library's cover grid.
     """
-    return render_cover(edition, band)
+    return cover_jpeg(edition, band, default_cache_dir())
 
 
 def content_identifier(edition: Edition, variant: str) -> str:

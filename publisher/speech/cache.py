@@ -26,13 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from publisher.cachedir import COVERS_FOLDER
+from publisher.cachedir import default_cache_dir as default_cache_dir  # shared with the covers
 from publisher.errors import InputError, PublisherError
 from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.speech.engine import Clip
 
 DEFAULT_CACHE_MAX = 500 * 1000**2  # bytes: ~7 editions of the seed with espeak, far more with edge
 # the folders this module owns; anything else in the cache folder (an engine's model) is left alone
-ENTRY_FOLDERS = ("sentences", "tracks")
+ENTRY_FOLDERS = ("sentences", "tracks", COVERS_FOLDER)
 _STALE_TEMPORARY = 3600  # seconds: a temporary file this old belongs to a run that crashed
 _SIZE = re.compile(r"(?i)\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*")
 _UNITS = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "t": 1000**4}
@@ -52,15 +54,6 @@ def format_size(size: float) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1000
     raise AssertionError("unreachable")
-
-
-def default_cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/pinghu-publish``, else ``~/.cache/pinghu-publish``.
-
-    As the XDG base directory spec says, a relative XDG_CACHE_HOME is ignored.
-    """
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pinghu-publish"
 
 
 class ClipCache:
@@ -172,10 +165,12 @@ class CacheUsage:
     tracks: int
     track_bytes: int
     others: tuple[tuple[str, int], ...] = ()  # other folders in the cache folder (an engine's model)
+    covers: int = 0  # e-book covers as drawn
+    cover_bytes: int = 0
 
     @property
     def total(self) -> int:
-        return self.sentence_bytes + self.track_bytes
+        return self.sentence_bytes + self.track_bytes + self.cover_bytes
 
 
 def _entries(root: Path) -> list[_Entry]:
@@ -206,6 +201,7 @@ def cache_usage(root: Path) -> CacheUsage:
     entries = [e for e in _entries(root) if e.used]
     sentences = [e for e in entries if e.folder == "sentences"]
     tracks = [e for e in entries if e.folder == "tracks"]
+    covers = [e for e in entries if e.folder == COVERS_FOLDER]
     others = []
     with contextlib.suppress(OSError):
         for entry in sorted(root.iterdir()):
@@ -219,16 +215,20 @@ def cache_usage(root: Path) -> CacheUsage:
         len(tracks),
         sum(e.size for e in tracks),
         tuple(others),
+        len(covers),
+        sum(e.size for e in covers),
     )
 
 
 def describe_usage(usage: CacheUsage, max_bytes: int) -> list[str]:
     """What `pinghu-publish cache info` prints."""
     bound = f"of at most {format_size(max_bytes)} (--cache-max)" if max_bytes else "(--cache-max 0: not used)"
+    covers = f"covers: {usage.covers} e-book covers, {format_size(usage.cover_bytes)}"
     return [
         f"cache: {usage.root}",
         f"sentences: {usage.sentences} clips, {format_size(usage.sentence_bytes)}",
         f"tracks: {usage.tracks} finished tracks, {format_size(usage.track_bytes)}",
+        *([covers] if usage.covers else []),
         f"total: {format_size(usage.total)} {bound}",
         *(f"also here, not part of it: {name} ({format_size(size)})" for name, size in usage.others),
     ]
@@ -266,4 +266,4 @@ def clear_cache(root: Path) -> tuple[int, int]:
     usage = cache_usage(root)
     for folder in ENTRY_FOLDERS:
         shutil.rmtree(root / folder, ignore_errors=True)
-    return usage.sentences + usage.tracks, usage.total
+    return usage.sentences + usage.tracks + usage.covers, usage.total

@@ -1,0 +1,17 @@
+"""Where the cache folder is: synthesised speech (publisher/speech/cache.py) and drawn covers."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+COVERS_FOLDER = "covers"  # e-book covers as drawn (publisher/epub/cover.py)
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/pinghu-publish``, else ``~/.cache/pinghu-publish``.
+
+    As the XDG base directory spec says, a relative XDG_CACHE_HOME is ignored.
+    """
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "pinghu-publish"
