@@ -125,3 +125,15 @@ def test_a_subhead_with_a_comma_in_a_story_set_solid_stands_apart() -> None:
         assert not article["subheads"] and article["paragraphs"][1].startswith(
             "今年以来，园区已接待园区保留了"
         )
+
+
+def test_a_column_name_set_solid_on_its_first_headless_brief_is_its_label() -> None:
+    page = (
+        "社区快讯\n5月6日起，城北社区卫生服务站周末照常开诊。\n\n"
+        "近日，城北街道开通老年食堂送餐上门服务。（记者 郑海燕）\n"
+    )
+    items = perturbations.predict_text(page)["items"]
+    assert [(i["kicker"], i["headline"] or None, i["source_lines"]) for i in items] == [
+        ("社区快讯", None, [1, 2]),
+        ("社区快讯", None, [4, 4]),
+    ]

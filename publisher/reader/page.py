@@ -571,9 +571,15 @@ class _PageParser(BoxReader):
             art.dateline = m.group("dateline")
             art.add_paragraph(rest, ln)
             return
-        if kind == TEXT and ln.gap and NEWS_LEAD.match(ln.text) and self._headless_brief(art):
+        if (
+            kind == TEXT
+            and (ln.gap or not art.paragraphs)
+            and NEWS_LEAD.match(ln.text)
+            and self._headless_brief(art)
+        ):
             # A column of briefs printed without heads (平湖新闻 / 2月3日，… / 近日，…): each
-            # lead opens a brief of its own under the column's name.
+            # lead opens a brief of its own under the column's name (the first one may be set
+            # solid under it).
             if art.paragraphs:
                 column = art.kicker
                 self._close()
