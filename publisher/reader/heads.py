@@ -54,6 +54,10 @@ _QUANTITY_END = re.compile(
     r"(?:\d|[一二三四五六七八九十两几百千万亿])[个条名家所座项处批场位只辆台套件种户间栋块支]$"
 )
 _PAIRS = ("“”", "《》", "（）", "()", "【】")
+# A line that is only an amount (3200余个, 12.5亿元) says nothing alone: the end of the line above.
+_AMOUNT_ONLY = re.compile(
+    r"^\d[\d.,]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁人次%％]*$"
+)
 
 
 def _cut_inside(a: str, b: str) -> bool:
@@ -63,7 +67,9 @@ def _cut_inside(a: str, b: str) -> bool:
         return True
     if any(a.count(o) > a.count(c) for o, c in _PAIRS) or (a.count('"') % 2 and '"' in b):
         return True
-    return bool(_FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b)) or bool(_QUANTITY_END.search(a))
+    if _FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b):
+        return True
+    return bool(_QUANTITY_END.search(a) or _AMOUNT_ONLY.match(b))
 
 
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
