@@ -327,3 +327,27 @@ def test_a_notice_titled_about_its_subject_is_a_notice() -> None:
     assert isinstance(notice, Notice)
     assert notice.label == "平阳县公安局交通警察大队关于城区道路临时交通管制的通告"
     assert notice.text.split("\n")[1:] == ["平阳县公安局交通警察大队", "2025年5月6日"]
+
+
+def test_every_paragraph_of_a_headless_column_is_a_brief_whatever_its_lead() -> None:
+    """Bare paragraphs under 民生速递: no lead word needed, and a sentence cut by a column break
+    stays one brief."""
+    text = """县城公交新增两条线路
+本报讯（记者 方圆）5月1日起，县城新开通公交12路、15路，途经城东新区和高铁站。
+
+民生速递
+
+市卫生健康委提示，春季是花粉过敏高发期，过敏体质市民外出请佩戴口罩。
+
+市图书馆推出“夜读”服务，每周五、周六开放至22时。（记者 叶青）
+
+市交通运输局公布，今年将新开公交线路20条，
+
+重点解决新建小区出行难题。
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("article", 4, 6), ("article", 8, 8), ("article", 10, 12)]
+    briefs = _briefs(items)[1:]
+    assert [(k, h) for k, h, _, _ in briefs] == [("民生速递", "")] * 3
+    assert briefs[1][3] == Byline(reporters=("叶青",))
+    assert briefs[2][2] == ("市交通运输局公布，今年将新开公交线路20条，重点解决新建小区出行难题。",)

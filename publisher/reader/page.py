@@ -384,10 +384,7 @@ class _PageParser(BoxReader):
             self.article = ArticleDraft(ln.number, ln.number, kicker=column, in_column=column is not None)
             self._continue_article(ln, i)
             return i + 1
-        if art is not None and (
-            not art.closed
-            or (kind == TEXT and ln.gap and NEWS_LEAD.match(ln.text) and self._headless_brief(art))
-        ):
+        if art is not None and (not art.closed or self._opens_headless_brief(art, ln)):
             self._continue_article(ln, i)
             return i + 1
         if art is not None and art.closed and kind in (BYLINE, CONTINUATION):
@@ -571,12 +568,7 @@ class _PageParser(BoxReader):
             art.dateline = m.group("dateline")
             art.add_paragraph(rest, ln)
             return
-        if (
-            kind == TEXT
-            and (ln.gap or not art.paragraphs)
-            and NEWS_LEAD.match(ln.text)
-            and self._headless_brief(art)
-        ):
+        if self._opens_headless_brief(art, ln):
             # A column of briefs printed without heads (平湖新闻 / 2月3日，… / 近日，…): each
             # lead opens a brief of its own under the column's name (the first one may be set
             # solid under it).
@@ -664,6 +656,11 @@ class _PageParser(BoxReader):
         art.standfirst, art.standfirst_label = text, m.group("label")
         art.last = self.lines[k].number
         return k + 1 - i
+
+    def _opens_headless_brief(self, art: ArticleDraft, ln: Line) -> bool:
+        """Paragraph ``ln`` opens a brief of a column printed without heads (民生速递 / 4月14日，…
+        / 市交通运输局公布，…): each paragraph under the column's name is a brief of its own."""
+        return ln.kind == TEXT and not headline_like(ln) and self._headless_brief(art)
 
     @staticmethod
     def _headless_brief(art: ArticleDraft) -> bool:
