@@ -233,6 +233,23 @@ def headline_split_evenly(page: Page) -> Perturbed:
     return _headline_split(page, lambda n: n // 2)
 
 
+def ideographic_spaces_in_bylines(page: Page) -> Perturbed:
+    """记者　张三　李四: U+3000 between a credit's role and names."""
+    return _each_line(page, page.credits, lambda t: _credit_spans(t, _spaces_in_credit("\u3000")))
+
+
+def body_hard_wrapped(page: Page) -> Perturbed:
+    """Body paragraphs broken into lines of 20 characters, as a text export of a column breaks
+    them; blank lines still part the paragraphs."""
+    pieces = []
+    for n, t in enumerate(page.lines):
+        if n in page.body and len(t) > 20:
+            pieces.append([t[k : k + 20] for k in range(0, len(t), 20)])
+        else:
+            pieces.append([t])
+    return _rebuild(pieces)
+
+
 def tabs(page: Page) -> Perturbed:
     """Tab indents on body paragraphs and tabs between a credit's role and names."""
 
@@ -258,6 +275,8 @@ PERTURBATIONS: dict[str, Callable[[Page], Perturbed]] = {
         html_entities,
         nbsp_in_bylines,
         spaced_bylines,
+        ideographic_spaces_in_bylines,
+        body_hard_wrapped,
         headline_wrapped,
         headline_split_evenly,
         tabs,
