@@ -63,6 +63,33 @@ def test_a_name_of_an_unlisted_kind_ending_in_bao_is_a_paper_only_at_the_top() -
         assert line is None or line.newspaper is None, word
 
 
+def test_masthead_lines_printed_one_to_a_block_and_a_dotted_section_after_the_page_number() -> None:
+    spaced = "沅江报\n\n2025年5月9日 星期五\n\nA04\n\n城事\n\n春耕忙\n\n本报讯 连日来，全市农机下田。\n"
+    parsed = parse_page(spaced)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section, m.lines) == (
+        "沅江报",
+        "2025-05-09",
+        "A04",
+        "城事",
+        (1, 3, 5, 7),
+    )
+    (article,) = parsed.items
+    assert (article.source.first, article.headline) == (9, "春耕忙")
+    # a lone short line under nothing but a page number is a headline, not a section
+    (alone,) = parse_page("A04\n\n春耕忙\n\n本报讯 连日来，农机下田。\n").items
+    assert (alone.source.first, alone.headline) == (3, "春耕忙")  # type: ignore[union-attr]
+    colon = parse_page("第B02版：娄底·城事\n湘中晨报\n2025年5月9日\n\n春耕忙\n\n本报讯 连日来，农机下田。\n")
+    assert (colon.masthead.newspaper, colon.masthead.page_label, colon.masthead.section) == (
+        "湘中晨报",
+        "第B02版",
+        "娄底·城事",
+    )
+    # a paper and its edition joined by a dot are those, not a section
+    joined = parse_page("丽水日报·缙云版\n2025年5月9日\n\n春耕忙\n\n本报讯 连日来，农机下田。\n").masthead
+    assert (joined.newspaper, joined.edition, joined.section) == ("丽水日报", "缙云版", None)
+
+
 def test_a_county_papers_masthead_extras_are_its_imprint_not_items() -> None:
     text = (
         "2\n综合\n凤岭报\nFENGLING BAO\n中共凤岭县委机关报\n2025年6月3日\n星期二\n农历乙巳年五月初八\n"
@@ -200,3 +227,28 @@ def test_a_papers_own_dateline_with_a_place_gives_its_names_to_the_byline() -> N
     assert (second.dateline, second.byline) == ("八桂晚报客户端讯", Byline(reporters=("农敏",)))
     assert second.paragraphs == ("记者从市发改委获悉，城区今年新增充电桩300个。",)
     assert (third.dateline, third.paragraphs) == ("本报桂林讯", ("第五届米粉节将于下周开幕。",))
+
+
+def test_site_and_paper_datelines_with_a_day_or_a_colon() -> None:
+    text = (
+        "湘江新区发布人才新政\n\n"
+        "红网时刻长沙5月8日讯（记者 周 正）湘江新区昨日发布人才新政十条。\n\n"
+        "全国春播进度过六成\n\n"
+        "央视网消息：记者从农业农村部获悉，全国春播粮食已过六成。\n\n"
+        "中欧班列开行破万列\n\n"
+        "中国日报北京5月8日电 今年中欧班列开行已破万列。\n"
+    )
+    first, second, third = _articles(text)
+    assert (first.dateline, first.byline, first.paragraphs) == (
+        "红网时刻长沙5月8日讯",
+        Byline(reporters=("周正",)),
+        ("湘江新区昨日发布人才新政十条。",),
+    )
+    assert (second.dateline, second.paragraphs) == (
+        "央视网消息",
+        ("记者从农业农村部获悉，全国春播粮食已过六成。",),
+    )
+    assert (third.dateline, third.paragraphs) == ("中国日报北京5月8日电", ("今年中欧班列开行已破万列。",))
+    # a word beginning with 讯 after a name ending in 网 is prose
+    (prose,) = _articles("电网讯号全覆盖\n\n电网讯号已覆盖全部山村。\n")
+    assert prose.dateline is None

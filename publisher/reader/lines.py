@@ -48,10 +48,11 @@ DATELINE_RE = re.compile(
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
     r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
     # 扬子晚报讯, 楚天都市报极目新闻讯, 齐鲁晚报·齐鲁壹点讯, 某某网讯, 潇湘晨报长沙讯,
-    # 某某日报客户端讯: a paper or site's own dateline, with the place (and day) it reports from
-    r"|[\u4e00-\u9fff]{2,10}(?:报|网|新闻|客户端)(?:[·•][\u4e00-\u9fff]{2,8})?"
-    r"[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(“\u4e00-\u9fff\d]))"
-    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*"
+    # 某某日报客户端讯, 红网时刻长沙4月17日讯, 央视网消息, 中国日报北京4月17日电: a paper or
+    # site's own dateline, with the place (and day) it reports from
+    r"|[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
+    r"(?:(?:\d{1,2}月\d{1,2}日)?(?:讯(?![号问息])|消息)|\d{1,2}月\d{1,2}日电)(?=[\s（(“：:\u4e00-\u9fff\d]))"
+    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*[：:]?\s*"
 )
 _STANDFIRST_LABEL = r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?"
 STANDFIRST_RE = re.compile(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
@@ -272,7 +273,7 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
     while block < len(lines) and (block == 0 or not lines[block].gap):
         block += 1
     if not any(ln.masthead is not None and ln.masthead.strong() for ln in lines[:block]):
-        return lines
+        return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
         if ln.kind == PUBINFO:
@@ -287,6 +288,35 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         if masthead is None:
             break
         lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
+    return _read_spaced_top(lines)
+
+
+def _read_spaced_top(lines: list[Line]) -> list[Line]:
+    """Masthead lines printed one to a block, blank lines between (大河报 / 2025年4月17日 / A04 /
+    郑州新闻): from the top, each line alone in its block that names the paper or the page's
+    number, or the section under that number, is masthead, when a date or a name that is
+    masthead anywhere stands among them."""
+    run: list[tuple[int, MastheadLine]] = []
+    strong = False
+    for k, ln in enumerate(lines):
+        if ln.kind == MASTHEAD and ln.masthead is not None:
+            run.append((k, ln.masthead))
+            strong = strong or ln.masthead.strong()
+            continue
+        alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
+        if ln.kind != TEXT or not alone:
+            break
+        masthead = parse_masthead_line(ln.text, top=True)
+        under_label = bool(run) and run[-1][1].page_label is not None
+        if masthead is None or not (
+            masthead.newspaper or masthead.page_label or (masthead.section and under_label)
+        ):
+            break
+        run.append((k, masthead))
+    if strong:
+        for k, masthead in run:
+            ln = lines[k]
+            lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return lines
 
 

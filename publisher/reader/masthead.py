@@ -95,6 +95,8 @@ _DATE_LINE = re.compile(
 )
 _LUNAR_TOKEN = re.compile(rf"^{_LUNAR}$")
 _PARTS = re.compile(r"[\s·•/|｜:：]+")
+_DOTS = re.compile(r"[·•]+")
+_SEPARATORS = re.compile(r"[\s/|｜:：]+")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 # The name part of a brand (平湖 in 平湖发布): short, or a headline like 市政府新闻发布 would pass.
 _BRAND_BODY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
@@ -122,6 +124,27 @@ def _brand(token: str, table: MastheadTable) -> bool:
         if token.endswith(suffix) and len(token) > len(suffix) and _BRAND_BODY.match(token[: -len(suffix)]):
             return True
     return False
+
+
+def _plain_words(words: list[str], table: MastheadTable) -> bool:
+    """None of the words is a paper's name, an edition or a brand (人物·专访, not 嘉兴日报·平湖版)."""
+    return not any(
+        w in table.newspapers or _PAPER.match(w) or _EDITION.match(w) or _brand(w, table) for w in words
+    )
+
+
+def _tokens(line: str, table: MastheadTable, *, top: bool) -> list[str]:
+    """The parts of a masthead line; at the top a dotted section (第A04版：长沙·城事) stays whole."""
+    if not top:
+        return _PARTS.split(line)
+    out: list[str] = []
+    for part in _SEPARATORS.split(line):
+        words = _DOTS.split(part)
+        if len(words) > 1 and _TOP_SECTION.match(part) and _plain_words(words, table):
+            out.append(part)
+        else:
+            out.extend(words)
+    return out
 
 
 def impossible_date(text: str) -> bool:
@@ -152,7 +175,11 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
         and _TOP_SECTION.match(line)
         and not _WEEKDAY.match(line)
         and not (_SHORT_PAPER.match(line) or _PAPER.match(line))
-        and (any(c in line for c in "·•") or not (_EDITION.match(line) or _brand(line, table)))
+        and (
+            _plain_words(_DOTS.split(line), table)
+            if any(c in line for c in "·•")
+            else not (_EDITION.match(line) or _brand(line, table))
+        )
     ):
         return MastheadLine(section=line)
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS);
@@ -173,7 +200,7 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     brands: list[str] = []
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
-    for token in _PARTS.split(line):
+    for token in _tokens(line, table, top=top):
         if not token:
             continue
         if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
