@@ -68,11 +68,12 @@ _PAGE_LABEL = re.compile(
 # At the very top of a page a bare number is its page number (12, 04).
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # The words a paper's name ends in (河南法制报, 潇湘晨报, 深圳特区报): a closed set of kinds of paper.
-PAPER_KINDS = (
-    "日报|晚报|晨报|早报|商报|时报|周报|快报|导报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
-    "|经济报|科技报|教育报|健康报|老年报|妇女报|生活报|信息报|侨报"
+# (…快报, …导报 name columns of briefs too: 便民快报 is a paper's only at the top of a page.)
+_PAPER_KINDS = (
+    "日报|晚报|晨报|早报|商报|时报|周报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
+    "|经济报|科技报|教育报|健康报|老年报|妇女报|侨报"
 )
-_PAPER = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{PAPER_KINDS})$")
+_PAPER = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 # 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
 # of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报).
 _SHORT_PAPER = re.compile(
