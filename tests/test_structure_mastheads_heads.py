@@ -150,6 +150,17 @@ def test_a_short_label_over_a_longer_punctuated_headline_is_the_kicker() -> None
     )
 
 
+def test_a_label_with_a_dot_or_a_quoted_word_is_a_kicker_too() -> None:
+    for label in ("聚焦·两会", "“两会”观察"):
+        text = f"{label}\n代表委员热议乡村振兴，建言献策话发展\n\n本报讯（记者 王强）昨日，记者来到现场。\n"
+        (article,) = _articles(text)
+        assert (article.kicker, article.headline, article.subheadline) == (
+            label,
+            "代表委员热议乡村振兴，建言献策话发展",
+            None,
+        )
+
+
 def test_a_short_headline_keeps_its_dashed_deck_and_a_long_first_line_its_deck() -> None:
     text = (
         "春耕忙\n——全县200台农机下田作业\n\n本报讯 连日来，全县农机下田。\n\n"

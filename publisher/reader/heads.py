@@ -160,12 +160,14 @@ def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
 _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news
 
 
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# 岭南书事, 聚焦·两会, “两会”观察: a few characters, a dot or a quoted word at most
+_LABEL = re.compile(r"^[\u4e00-\u9fff“”·•]{2,10}$")
 
 
 def _label(text: str) -> bool:
     """A short name of a few characters and nothing else (岭南书事, 法治在线): a column's label."""
-    return bool(_LABEL.match(compact(text)))
+    t = compact(text)
+    return bool(_LABEL.match(t)) and 2 <= sum(map(is_han, t)) <= 6
 
 
 def _quoted(text: str) -> bool:
