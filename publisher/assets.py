@@ -8,9 +8,11 @@ code works from a checkout's editable install and from a wheel.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
+import publisher._assets
+
 # pip always unpacks wheels, so the data package is a real folder (a Path, not a zip member):
-# callers may stat files and hand their paths to other programs.
-ASSETS_DIR = Path(str(files("publisher._assets")))
+# callers may stat files and hand their paths to other programs.  Its own __path__, not
+# importlib.resources.files(): importing it cost ~6 ms CPU, 2% of a plain `epub` run.
+ASSETS_DIR = Path(publisher._assets.__path__[0])
