@@ -973,6 +973,12 @@ def test_the_cover_cache_is_bounded_cleared_and_never_needed(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     assert cover_module.cover_jpeg(days[0], None, blocker / "cache") == jpegs[0]  # unwritable: drawn
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(epub_module, "default_cache_dir", no_home)
+    assert cover_image(days[0]) == jpegs[0]  # no folder for a cache at all: drawn
     monkeypatch.setattr(cover_module, "find_cjk_fonts", lambda: None)
     cover_module.cover_jpeg(days[0], None, cache)
     assert not (cache / "covers").exists()  # a text-free cover is not kept: a font installed later shows

@@ -66,7 +66,11 @@ def cover_image(edition: Edition, band: CoverBand | None = None) -> bytes:
     ``band`` marks another edition (PINYIN_BAND, READ_ALOUD_BAND) so that it can be
     told apart in a library's cover grid.
     """
-    return cover_jpeg(edition, band, default_cache_dir())
+    try:
+        cache_dir = default_cache_dir()
+    except RuntimeError:  # no home folder (HOME unset, a user without a passwd entry): no cache
+        cache_dir = None
+    return cover_jpeg(edition, band, cache_dir)
 
 
 def content_identifier(edition: Edition, variant: str) -> str:

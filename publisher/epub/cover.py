@@ -200,14 +200,14 @@ def cover_alt(edition: Edition, band: CoverBand | None = None) -> str:
 COVERS_KEPT = 100  # the most recently used; a cover is ~150 kB
 
 
-def cover_jpeg(edition: Edition, band: CoverBand | None, cache_dir: Path) -> bytes:
+def cover_jpeg(edition: Edition, band: CoverBand | None, cache_dir: Path | None) -> bytes:
     """The cover's JPEG bytes, from ``cache_dir`` when it holds them, else drawn and kept there.
 
     A cache that cannot be read or written only means drawing: the bytes are the same.
     A cover drawn without a CJK font is not kept (a font installed later must show).
     """
     fonts = find_cjk_fonts()
-    if fonts is None:
+    if fonts is None or cache_dir is None:
         return render_cover(edition, band)
     from PIL import __version__ as pillow_version
 
@@ -223,7 +223,8 @@ def cover_jpeg(edition: Edition, band: CoverBand | None, cache_dir: Path) -> byt
     path = cache_dir / COVERS_FOLDER / f"{key}.jpg"
     with contextlib.suppress(OSError):
         data = path.read_bytes()
-        os.utime(path)  # its last use, for the eviction below and the cache's own
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path)  # its last use, for the eviction below and the cache's own
         return data
     data = render_cover(edition, band)
     with contextlib.suppress(OSError, PublisherError):
