@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ class ClipCache:
         self.enabled = enabled
         self.writable = enabled
         self._warn = warn
+        self._warned = threading.Lock()  # taken once, by the first failed write: one warning
 
     def _store(self, write: Callable[[], None]) -> None:
         if not self.writable:
@@ -77,7 +79,8 @@ class ClipCache:
             write()
         except (OSError, PublisherError) as e:
             self.writable = False
-            if self._warn is not None:
+            # synthesis threads store at once: several writes may fail before writable is seen False
+            if self._warn is not None and self._warned.acquire(blocking=False):
                 reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
                 self._warn(f"warning: cannot write the cache in {self.root} ({reason}); going on without it")
 
