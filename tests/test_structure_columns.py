@@ -351,3 +351,24 @@ def test_every_paragraph_of_a_headless_column_is_a_brief_whatever_its_lead() -> 
     assert [(k, h) for k, h, _, _ in briefs] == [("民生速递", "")] * 3
     assert briefs[1][3] == Byline(reporters=("叶青",))
     assert briefs[2][2] == ("市交通运输局公布，今年将新开公交线路20条，重点解决新建小区出行难题。",)
+
+
+def test_a_bracketed_notice_title_and_a_box_of_days() -> None:
+    """【更正】 over its text is a 更正; each day of a forecast box set solid under the first is
+    part of it, and the forecast ends with a full stop before the line that says who issued it."""
+    text = """【更正】
+本报5月2日第3版《老街夜市开张》一文中，“摊位80个”应为“摊位60个”，特此更正。
+
+周末天气
+周六 多云 14～25℃ 东南风2级
+周日 小雨 12～20℃ 东风3级
+（平阳县气象台发布）
+"""
+    items = _items(text)
+    assert _layout(items) == [("notice", 1, 2), ("weather", 4, 7)]
+    correction, weather = items
+    assert isinstance(correction, Notice) and correction.label == "更正"
+    assert isinstance(weather, Weather)
+    assert weather.text == (
+        "周末天气：周六，多云，14～25℃，东南风2级；周日，小雨，12～20℃，东风3级。（平阳县气象台发布）"
+    )

@@ -84,12 +84,19 @@ _DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _AD_SLOGAN_MAX = 30
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
+_WEATHER_DAY_MAX = 40
 _NOTICE_TITLE_MAX = 16
 
 
 def _signature(text: str) -> bool:
     t = compact(text)
     return bool(SIGNATURE.match(t)) or (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None)
+
+
+def _notice_title(text: str) -> str:
+    """【更正】 -> 更正: a notice's title without spaces or the brackets set around it."""
+    t = compact(text)
+    return t[1:-1] if len(t) > 2 and t[0] in "【[" and t[-1] in "】]" else t
 
 
 def _box_line(text: str) -> str:
@@ -321,6 +328,13 @@ class BoxReader:
         while j < len(lines) and (
             lines[j].kind == WEATHER
             or (lines[j].kind == TEXT and len(lines[j].text) <= 40 and _WEATHER_EXTRA.match(lines[j].text))
+            # the next day's line set solid under it (周日 小雨 12～20℃ 东风3级)
+            or (
+                lines[j].kind == TEXT
+                and not lines[j].gap
+                and len(lines[j].text) <= _WEATHER_DAY_MAX
+                and weather_reading(lines[j].text)
+            )
             # a reading cut after its comma goes on on the next line (…16℃， / 最低温度9℃)
             or (
                 lines[j].kind == TEXT
@@ -349,6 +363,8 @@ class BoxReader:
             for k, part in enumerate(parts[1:], start=1):
                 # A line that already ends with a mark needs no separator before the next.
                 sep = "：" if k == 1 and headed else "" if text.endswith(_WEATHER_JOINED) else "；"
+                if sep == "；" and _WEATHER_SOURCE.match(compact(part)):
+                    sep = "。"  # the forecast ends before who issued it
                 text += sep + part
         self._emit(lambda id_: Weather(id_, source, text))
 
@@ -359,7 +375,7 @@ class BoxReader:
         under it is signed by an organisation and dated, each on a line of its own.
         """
         lines = self.lines
-        title = compact(lines[i].text)
+        title = _notice_title(lines[i].text)
         titled = bool(_NOTICE_TITLE.match(title) or _SIGNED_NOTICE_TITLE.match(title))
         # its case or file number may stand between the title and the text
         k = i + 2 if i + 1 < len(lines) and _REFERENCE.match(compact(lines[i + 1].text)) else i + 1
@@ -384,8 +400,8 @@ class BoxReader:
             and not (
                 _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
             )
-            and not _NOTICE_TITLE.match(compact(lines[j].text))
-            and not _SIGNED_NOTICE_TITLE.match(compact(lines[j].text))
+            and not _NOTICE_TITLE.match(_notice_title(lines[j].text))
+            and not _SIGNED_NOTICE_TITLE.match(_notice_title(lines[j].text))
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
@@ -441,7 +457,7 @@ class BoxReader:
     def _titled_notice(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
-        label = clean_text(compact(lines[0].text))
+        label = clean_text(_notice_title(lines[0].text))
         # Who signed and when: the run of signature lines at the end (one inside the text stays text).
         k = len(lines)
         while k > 1 and _signature(lines[k - 1].text):
