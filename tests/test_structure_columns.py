@@ -372,3 +372,51 @@ def test_a_bracketed_notice_title_and_a_box_of_days() -> None:
     assert weather.text == (
         "周末天气：周六，多云，14～25℃，东南风2级；周日，小雨，12～20℃，东风3级。（平阳县气象台发布）"
     )
+
+
+# ------------------------------------------------------------------ round7's classes
+
+
+@pytest.mark.parametrize("mark", list("●◆★○·"))
+def test_bulleted_one_liners_under_a_headless_column_are_each_a_brief(mark: str) -> None:
+    text = f"""县城公交新增两条线路
+本报讯（记者 方圆）5月1日起，县城新开通公交12路、15路，途经城东新区和高铁站。
+
+一句话新闻
+
+{mark}县政务服务中心即日起推出“延时服务”，工作日延长至19时。
+
+{mark}城南污水处理厂二期工程5月6日通水运行。
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("article", 4, 6), ("article", 8, 8)]
+    assert _briefs(items)[1:] == [
+        ("一句话新闻", "", ("县政务服务中心即日起推出“延时服务”，工作日延长至19时。",), None),
+        ("一句话新闻", "", ("城南污水处理厂二期工程5月6日通水运行。",), None),
+    ]
+
+
+def test_a_place_led_marked_head_over_a_credited_paragraph_is_a_brief_not_a_photo() -> None:
+    """■某地：… heads (the mark taken off, the place kept), each over one paragraph closed by a
+    writer's credit: briefs of the column, never photos (a photo credit says 摄 or 图)."""
+    text = """县域传真
+■城关：老旧小区加装电梯38部
+5月以来，城关街道已为老旧小区加装电梯38部，惠及居民1100余户。（记者 唐宁）
+
+■白石：万亩茶园开始夏茶采摘
+白石镇万亩茶园进入夏茶采摘期，日均采摘鲜叶20吨。（通讯员 谢文）
+
+■青田：高山蔬菜基地喜获丰收
+青田镇高山蔬菜基地今年种植面积达3000亩，预计产值2400万元。（记者 唐宁）
+
+荷塘月色
+5月20日，游客在城北湿地公园赏荷。
+本报记者 唐宁 摄
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 6), ("article", 8, 9), ("photo", 11, 13)]
+    assert [(k, h, b) for k, h, _, b in _briefs(items)] == [
+        ("县域传真", "城关：老旧小区加装电梯38部", Byline(reporters=("唐宁",))),
+        ("县域传真", "白石：万亩茶园开始夏茶采摘", Byline(correspondents=("谢文",))),
+        ("县域传真", "青田：高山蔬菜基地喜获丰收", Byline(reporters=("唐宁",))),
+    ]

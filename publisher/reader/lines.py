@@ -97,19 +97,21 @@ _PUBINFO = re.compile(
 BRIEF_RE = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
 BRIEF_MARKS = "●◆★■▲◎□○·•"
+# a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
+_HEAD_START = rf"[^\s，。；：:,！？{BRIEF_MARKS}]"
+_HEAD_CHARS = r"[^\s，。；：:,！？]"
 # A column's item with its head run in: ●胡族铺镇：开展… / ●浦东机场T1航站楼改造完工 昨天，…
 _MARKED_BRIEF = re.compile(
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>[^\s，。；：:,！？{BRIEF_MARKS}][^\s，。；：:,！？]{{1,19}})"
-    r"(?:[：:]\s*|\s+)(?P<rest>\S.{5,})$"
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
 )
 # A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…
 _PLACE_LEAD = re.compile(
     r"^(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))[：:]\s*(?P<rest>\S.{5,})$"
 )
-# A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰
-# (a row of marks, ◎◎◎, is an ornament)
+# A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰,
+# its place leading it: ■芜湖：新开通3条长江轮渡夜航线
 _MARKED_HEAD = re.compile(
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>[^\s，。；：:,！？{BRIEF_MARKS}][^\s，。；：:,！？]{{1,29}})$"
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?)$"
 )
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
@@ -118,7 +120,7 @@ NEWS_LEAD = re.compile(
 )
 # The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
 BRIEF_COLUMN = re.compile(
-    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦)$"
+    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
 )
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")

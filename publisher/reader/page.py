@@ -54,6 +54,7 @@ from publisher.reader.lines import (
     BARE_STANDFIRST,
     BRIEF,
     BRIEF_COLUMN,
+    BRIEF_MARKS,
     BYLINE,
     CONTACT,
     CONTINUATION,
@@ -579,6 +580,9 @@ class _PageParser(BoxReader):
             else:
                 art.kicker, art.headline = art.headline, ""
             art.in_column = True
+            if ln.text[0] in BRIEF_MARKS:  # the bullet only marks the brief
+                art.add_paragraph(ln.text[1:].lstrip(), ln)
+                return
         # a feature's body may open with a subhead, under its head and byline
         opens_body = not art.in_body and bool(art.headline) and (art.byline or art.standfirst) is not None
         subhead = (
@@ -660,7 +664,8 @@ class _PageParser(BoxReader):
     def _opens_headless_brief(self, art: ArticleDraft, ln: Line) -> bool:
         """Paragraph ``ln`` opens a brief of a column printed without heads (民生速递 / 4月14日，…
         / 市交通运输局公布，…): each paragraph under the column's name is a brief of its own."""
-        return ln.kind == TEXT and not headline_like(ln) and self._headless_brief(art)
+        bullet = ln.kind in (LIST, TEXT) and ln.text[0] in BRIEF_MARKS  # ●东莞图书馆“漂流书亭”增至80个…
+        return (bullet or (ln.kind == TEXT and not headline_like(ln))) and self._headless_brief(art)
 
     @staticmethod
     def _headless_brief(art: ArticleDraft) -> bool:
