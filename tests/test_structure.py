@@ -400,6 +400,7 @@ STRUCTURAL_LABELS = (
     "图/",
     "/图",
     "图：",
+    "报道",  # 记者 赵鹏 报道: the word closing a credit
 )
 # The lunar date printed after the date (农历甲辰年十月廿五) follows from it, like the weekday.
 # 农历甲辰年十月廿五, or 乙巳年三月十三 opened by its sexagenary year: it follows from the date.

@@ -263,3 +263,43 @@ def test_site_and_paper_datelines_with_a_day_or_a_colon() -> None:
     # a word beginning with 讯 after a name ending in 网 is prose
     (prose,) = _articles("电网讯号全覆盖\n\n电网讯号已覆盖全部山村。\n")
     assert prose.dateline is None
+
+
+# ------------------------------------------------------------------ round 7: desk credits, plain credits
+
+
+def test_desk_credits_set_in_the_masthead_block_are_its_imprint() -> None:
+    text = "黔南日报\n2025年6月9日 星期一\nA03 综合\n责编 韦 丽 美编 罗 兰\n\n"
+    text += "县城新增停车位800个\n\n本报讯 近日，县城新增停车位800个。\n"
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert parsed.masthead.imprint == ("责编 韦 丽 美编 罗 兰",)
+    assert [(i.type, i.source.first) for i in parsed.items] == [("article", 6)]
+
+
+def test_a_credit_printed_plain_after_the_dateline_and_closed_by_baodao() -> None:
+    text = (
+        "湾区新开两条跨城公交\n\n"
+        "本报讯 记者 林 一 通讯员 粤 交 报道：即日起，两条跨城公交线路开通。\n\n"
+        "城区新增三座公园\n\n"
+        "本报讯（本报记者 何 洁 报道）近日，城区新建的三座公园开放。\n"
+    )
+    first, second = _articles(text)
+    assert (first.dateline, first.byline, first.paragraphs) == (
+        "本报讯",
+        Byline(reporters=("林一",), correspondents=("粤交",)),
+        ("即日起，两条跨城公交线路开通。",),
+    )
+    assert (second.byline, second.paragraphs) == (
+        Byline(reporters=("何洁",)),
+        ("近日，城区新建的三座公园开放。",),
+    )
+
+
+def test_a_bracketed_subhead_loses_its_brackets() -> None:
+    text = (
+        "网购退款纠纷获调解\n\n本报讯（记者 王 丹）近日，一起网购纠纷调解结案。\n\n"
+        "【案件经过】\n\n去年底，市民张某网购一台冰箱。\n\n【法官说法】\n\n网购须保留凭证。\n"
+    )
+    (article,) = _articles(text)
+    assert [s.text for s in article.subheads] == ["案件经过", "法官说法"]

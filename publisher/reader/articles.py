@@ -72,7 +72,10 @@ class ArticleDraft:
 
     def add_subhead(self, text: str, line: Line) -> None:
         """A subhead: kept apart from the paragraphs, before the next one."""
-        self.headings.append(Subhead(clean_text(text), before=len(self.paragraphs)))
+        text = clean_text(text)
+        if re.fullmatch(r"【[^【】]+】|\[[^\[\]]+\]", text):  # 【案情回顾】: the brackets only set it off
+            text = text[1:-1].strip()
+        self.headings.append(Subhead(text, before=len(self.paragraphs)))
         self.subheads += 1
         self.after_heading = True
         self.last = line.number

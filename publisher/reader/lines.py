@@ -52,7 +52,8 @@ DATELINE_RE = re.compile(
     # site's own dateline, with the place (and day) it reports from
     r"|[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:\d{1,2}月\d{1,2}日)?(?:讯(?![号问息])|消息)|\d{1,2}月\d{1,2}日电)(?=[\s（(“：:\u4e00-\u9fff\d]))"
-    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)])?\s*[：:]?\s*"
+    # （记者 王强）, or the credit printed plain and closed by 报道 (记者 赵 鹏 通讯员 莞 宣 报道：)
+    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)]|(?P<credit>(?:本报)?记者[^（）()：:，。]{1,40}?报道))?\s*[：:]?\s*"
 )
 _STANDFIRST_LABEL = r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?"
 STANDFIRST_RE = re.compile(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
@@ -269,8 +270,9 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
 def _read_top_block(lines: list[Line]) -> list[Line]:
     """The lines set solid at the top of a page, when they name the paper or the date, are its
     masthead: there a bare number (12), a short word (城事, 人物·专访), a name ending in 报, a
-    weekday or lunar date, the issue number and the 机关报 line are page furniture (the last two
-    kept as the page's imprint).  Read from the top, up to the first line that is none of these."""
+    weekday or lunar date, the issue number, the 机关报 line and the page's desk credits are page
+    furniture (the last three kept as the page's imprint).  Read from the top, up to the first
+    line that is none of these."""
     block = 0
     while block < len(lines) and (block == 0 or not lines[block].gap):
         block += 1
@@ -278,8 +280,9 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
-        if ln.kind == PUBINFO:
-            # 中共临朐县委机关报, 第3215期 set among the masthead's lines: its furniture, not an item.
+        if ln.kind in (PUBINFO, STAFF):
+            # 中共临朐县委机关报, 第3215期, 责任编辑：程晨 set among the masthead's lines: its
+            # furniture, not an item.
             lines[k] = Line(
                 ln.number, ln.text, ln.gap, MASTHEAD, MastheadLine(imprint=(normalise_punctuation(ln.text),))
             )

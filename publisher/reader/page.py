@@ -559,7 +559,7 @@ class _PageParser(BoxReader):
             m = DATELINE_RE.match(ln.text)
             assert m is not None
             rest = ln.text[m.end() :]
-            inner = m.group("byline")
+            inner = m.group("byline") or m.group("credit")
             if inner is not None:
                 byline = parse_byline(inner)
                 if byline is None:  # a parenthesis that is not a byline stays in the text
