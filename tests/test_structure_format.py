@@ -82,17 +82,14 @@ def _heads(text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 def test_a_headline_wrapped_inside_a_figure_a_title_or_a_quantity_is_one_headline() -> None:
     """Where the print wrapped a head line no kicker or deck could end or start: inside a figure
-    (1 / 2.5亿元), after a quantity before its noun (5所 / 乡村幼儿园), inside a 《title》, or
-    before a mark that closes (，…)."""
+    (1 / 2.5亿元), inside a 《title》, before a mark that closes (，…), or before a bare amount."""
     page = (
-        "全县新建5所\n乡村幼儿园\n■记者 郑海燕\n本报讯 今年，全县新建乡村幼儿园5所。\n\n"
         "一季度社会消费品零售总额1\n2.5亿元\n■记者 郑海燕\n本报讯 一季度，全县消费市场回暖。\n\n"
         "越剧《梁山伯与祝\n英台》下乡巡演\n■记者 郑海燕\n本报讯 昨天，县越剧团开始下乡巡演。\n\n"
         "老街换新颜\n，居民笑开颜\n■记者 郑海燕\n本报讯 老街改造近日完工。\n\n"
         "全县招聘会送岗位\n1500余个\n■记者 郑海燕\n本报讯 昨天，全县春季招聘会举行。\n"
     )
     assert _heads(page) == [
-        (None, "全县新建5所乡村幼儿园", None),
         (None, "一季度社会消费品零售总额12.5亿元", None),
         (None, "越剧《梁山伯与祝英台》下乡巡演", None),
         (None, "老街换新颜，居民笑开颜", None),
@@ -100,13 +97,29 @@ def test_a_headline_wrapped_inside_a_figure_a_title_or_a_quantity_is_one_headlin
     ]
 
 
+def test_two_head_lines_that_each_tell_the_news_are_headline_and_deck() -> None:
+    """Set solid, a first line as long as the second or longer is not therefore wrapped: a head
+    that ends its clause (a quantity after its noun, a verb's object) over a second that starts
+    anew (a subject, a list of actions) is a headline and its deck."""
+    page = (
+        "全县今年新建乡村幼儿园12所\n新增学位3600个\n\n"
+        "本报讯 记者从县教育局获悉，今年全县新建乡村幼儿园12所。\n\n"
+        "城北片区启动管网改造\n更换水管、疏通雨污、修复路面\n■记者 郑海燕\n\n"
+        "本报讯 城北片区管网改造昨天启动。\n"
+    )
+    assert _heads(page) == [
+        (None, "全县今年新建乡村幼儿园12所", "新增学位3600个"),
+        (None, "城北片区启动管网改造", "更换水管、疏通雨污、修复路面"),
+    ]
+
+
 def test_a_wrapped_brief_head_keeps_its_columns_name() -> None:
     page = (
-        "县城快讯\n■城南公园新增2条\n健身步道\n本报讯 城南公园新增健身步道2条。\n\n"
+        "县城快讯\n■城南公园健身步道延长1\n2公里\n本报讯 城南公园健身步道延长12公里。\n\n"
         "■县图书馆开放时间延长至2\n2时\n本报讯 县图书馆即日起延长开放时间。\n"
     )
     assert _heads(page) == [
-        ("县城快讯", "城南公园新增2条健身步道", None),
+        ("县城快讯", "城南公园健身步道延长12公里", None),
         ("县城快讯", "县图书馆开放时间延长至22时", None),
     ]
 

@@ -42,16 +42,12 @@ _WHOLE_HEAD_END = re.compile(
 )
 
 
-# A line of a head never opens with a mark that closes or goes on (，楼道里… / 》新版… / .6米), and a
-# figure or a quantity is not cut between two heads (…2 / 8.6米, 新增4 / 条…, 28个 / 重点项目):
-# the print wrapped one headline there.
+# A line of a head never opens with a mark that closes or goes on (，楼道里… / 》新版…), and a
+# figure is not cut between two heads (…2 / 8.6米, 新增4 / 条…): the print wrapped one headline there.
 _GOES_ON = re.compile(r"^[，,、。；;：:！!？?）)》”’]")
 _FIGURE_CUT = re.compile(r"\d$")
 _FIGURE_GOES_ON = re.compile(
     r"^(?:[\d.%％]|[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁年月日号届次])"
-)
-_QUANTITY_END = re.compile(
-    r"(?:\d|[一二三四五六七八九十两几百千万亿])[个条名家所座项处批场位只辆台套件种户间栋块支]$"
 )
 _PAIRS = ("“”", "《》", "（）", "()", "【】")
 # A line that is only an amount (3200余个, 12.5亿元) says nothing alone: the end of the line above.
@@ -61,15 +57,16 @@ _AMOUNT_ONLY = re.compile(
 
 
 def _cut_inside(a: str, b: str) -> bool:
-    """The break falls inside a quotation, a title, a bracket or a figure, or right after a
-    quantity and before its noun: nothing a kicker or a deck ends or starts with."""
-    if _GOES_ON.match(b):
-        return True
+    """The break falls inside a quotation, a title, a bracket or a figure (…2 / 8.6米, 新增4 /
+    条…), or leaves a bare amount on the second line: nothing a kicker or a deck ends or starts
+    with.  (A quantity at the end of the first line may close its clause: …改造老旧小区126个 over
+    a deck.)"""
     if any(a.count(o) > a.count(c) for o, c in _PAIRS) or (a.count('"') % 2 and '"' in b):
         return True
-    if _FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b):
-        return True
-    return bool(_QUANTITY_END.search(a) or _AMOUNT_ONLY.match(b))
+    return bool(_FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b)) or bool(_AMOUNT_ONLY.match(b))
+
+
+_REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
 
 
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
@@ -81,7 +78,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
-    if _cut_inside(a, b):
+    if _GOES_ON.match(b):  # a line of a head never opens with a mark that closes or goes on
         return True
     if (
         clause_punctuated(a)
@@ -92,6 +89,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         or BRIEF_COLUMN.match(compact(a))
     ):
         return False
+    if _cut_inside(a, b):
+        return True
     if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
         return True
     if (
@@ -109,11 +108,16 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and not (_WRAP_END.search(a) or _WRAP_START.match(b))
     ):
         return False
-    # (a kicker set solid over a longer headline is two blocks: a wrapped line fills the first)
-    solid_block = (
-        not lower.gap and upper.gap and (after is None or after.gap) and len(compact(a)) >= len(compact(b))
+    # Set solid as a block of its own, a full first line over a remainder of a few characters is
+    # one headline wrapped; two lines that each tell the news (松山湖新增两家省级新型研发机构 /
+    # 全市省级新型研发机构达36家) are a headline and its deck, whatever their lengths.
+    remainder = (
+        not lower.gap
+        and upper.gap
+        and (after is None or after.gap)
+        and len(compact(b)) <= _REMAINDER_MAX < len(compact(a))
     )
-    return solid_block or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
+    return remainder or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
 
 
 def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
