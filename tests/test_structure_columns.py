@@ -420,3 +420,59 @@ def test_a_place_led_marked_head_over_a_credited_paragraph_is_a_brief_not_a_phot
         ("县域传真", "白石：万亩茶园开始夏茶采摘", Byline(correspondents=("谢文",))),
         ("县域传真", "青田：高山蔬菜基地喜获丰收", Byline(reporters=("唐宁",))),
     ]
+
+
+def test_an_about_title_over_points_signed_by_two_bodies_is_one_notice() -> None:
+    text = """关于城南大道雨污管网改造期间临时封闭交通的通告
+因城南大道雨污管网改造工程施工需要，自2025年7月1日起至8月31日止，对以下路段实施交通管制：
+一、城南大道（人民路至湖滨路段）全封闭施工，车辆绕行；
+二、湖滨路与城南大道交叉口禁止车辆掉头。
+请过往车辆和行人注意绕行。
+特此通告。
+平阳县公安局交通警察大队
+平阳县住房和城乡建设局
+2025年6月25日
+
+街头巷尾
+老城区的早餐店
+本报记者 许晴
+清晨六点，城东老街的早餐店已经坐满了客人。
+"""
+    items = _items(text)
+    assert _layout(items) == [("notice", 1, 9), ("article", 11, 14)]
+    notice = items[0]
+    assert isinstance(notice, Notice)
+    assert notice.label == "关于城南大道雨污管网改造期间临时封闭交通的通告"
+    assert "二、湖滨路与城南大道交叉口禁止车辆掉头。" in notice.text
+    assert notice.text.split("\n")[-3:] == [
+        "平阳县公安局交通警察大队",
+        "平阳县住房和城乡建设局",
+        "2025年6月25日",
+    ]
+
+
+@pytest.mark.parametrize("label", ["公告", "公示", "告知书"])
+def test_a_title_over_two_lines_and_a_bare_label_each_begin_a_notice(label: str) -> None:
+    """浙江省平阳县人民法院 / 公告: the issuer over the label is one title; a notice dated in
+    Chinese numerals ends at that date; the next, headed only by its label, is a notice too."""
+    text = f"""浙江省平阳县人民法院
+{label}
+（2025）浙0326民初3021号
+黄某某：本院受理原告某某小额贷款有限公司诉你借款合同纠纷一案，现依法向你公告送达起诉状副本。
+浙江省平阳县人民法院
+二〇二五年六月十日
+
+{label}
+（2025）浙0326民初3177号
+郑某：本院受理原告林某诉你民间借贷纠纷一案，现依法向你公告送达开庭传票。自公告之日起经过30日即视为送达。
+浙江省平阳县人民法院
+2025年6月10日
+"""
+    items = _items(text)
+    assert _layout(items) == [("notice", 1, 6), ("notice", 8, 12)]
+    first, second = items
+    assert isinstance(first, Notice) and isinstance(second, Notice)
+    assert (first.label, second.label) == (f"浙江省平阳县人民法院{label}", label)
+    assert first.text.split("\n")[0] == "（2025）浙0326民初3021号"
+    assert first.text.split("\n")[-1] == "二〇二五年六月十日"
+    assert second.text.split("\n")[-2:] == ["浙江省平阳县人民法院", "2025年6月10日"]

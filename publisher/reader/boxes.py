@@ -58,7 +58,7 @@ _WEATHER_EXTRA = re.compile(
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
 # A notice printed under its own title (遗失启事, 招标公告).
-_NOTICE_LABELS = r"(?:启事|声明|公告|通告|告示|通知|讣告|讣闻|更正|致歉)"
+_NOTICE_LABELS = r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报)"
 _NOTICE_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
 # Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
 # (某某局发布通告 is news about a notice).
@@ -67,6 +67,10 @@ _SIGNED_NOTICE_TITLE = re.compile(
     # 某某局关于城区道路临时交通管制的通告
     rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
 )
+# 关于地铁2号线二期施工期间交通组织调整的通告: what the notice is about, its issuer signing below
+_ABOUT_NOTICE_TITLE = re.compile(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
+# the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
+_BARE_NOTICE_LABEL = re.compile(rf"^{_NOTICE_LABELS}$")
 # A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
 # 平政发〔2025〕12号
 _REFERENCE = re.compile(
@@ -81,16 +85,26 @@ _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？
 _CAPTION_MARKS = "▲△↑↓"
 _SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[上下左右中]图\s*[:：]|图为)")
 _DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# 二〇二五年五月十五日: a notice dated in Chinese numerals
+_CHINESE_DATE = re.compile(
+    r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月"
+    r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$"
+)
 _AD_SLOGAN_MAX = 30
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
 _WEATHER_DAY_MAX = 40
 _NOTICE_TITLE_MAX = 16
+_SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
 
 
 def _signature(text: str) -> bool:
     t = compact(text)
-    return bool(SIGNATURE.match(t)) or (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None)
+    return bool(SIGNATURE.match(t)) or _notice_date(t)
+
+
+def _notice_date(t: str) -> bool:
+    return (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None) or bool(_CHINESE_DATE.match(t))
 
 
 def _notice_title(text: str) -> str:
@@ -375,10 +389,11 @@ class BoxReader:
         under it is signed by an organisation and dated, each on a line of its own.
         """
         lines = self.lines
-        title = _notice_title(lines[i].text)
-        titled = bool(_NOTICE_TITLE.match(title) or _SIGNED_NOTICE_TITLE.match(title))
+        heading = self._notice_heading(i)
+        titled = heading is not None
+        n = heading[0] if heading is not None else 1
         # its case or file number may stand between the title and the text
-        k = i + 2 if i + 1 < len(lines) and _REFERENCE.match(compact(lines[i + 1].text)) else i + 1
+        k = i + n + 1 if i + n < len(lines) and _REFERENCE.match(compact(lines[i + n].text)) else i + n
         if not (
             lines[i].kind == TEXT
             and (titled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
@@ -393,15 +408,14 @@ class BoxReader:
         j = k + 1
         while (
             j < len(lines)
-            and lines[j].kind in (TEXT, CONTACT)
+            and lines[j].kind in (TEXT, CONTACT, LIST)  # 一、白龙路…；: its points
             and (not lines[j].gap or not ends_sentence(lines[j - 1].text))
             and not self._starts_new(j, strong_only=True)
             # a signed notice ends at its signature and date; the next notice's title starts anew
             and not (
                 _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
             )
-            and not _NOTICE_TITLE.match(_notice_title(lines[j].text))
-            and not _SIGNED_NOTICE_TITLE.match(_notice_title(lines[j].text))
+            and self._notice_heading(j) is None
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
@@ -409,13 +423,11 @@ class BoxReader:
             j += 1
         # Who signed it and when, each on a line of its own.
         signed = j
-        while j < len(lines) and j - i < 12 and _signature(lines[j].text):
+        while j < len(lines) and j - signed < _SIGNATURE_LINES_MAX and _signature(lines[j].text):
             j += 1
         if not titled:
             signature = [compact(ln.text) for ln in lines[signed:j]]
-            if not (
-                any(SIGNATURE.match(t) for t in signature) and any(_DATE_ONLY.match(t) for t in signature)
-            ):
+            if not (any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)):
                 return 0
         return j - i
 
@@ -454,16 +466,44 @@ class BoxReader:
         self._emit(lambda id_: Notice(id_, source, label, text))
         return j - i
 
+    def _notice_heading(self, i: int) -> tuple[int, str] | None:
+        """(lines it takes, its title) when a notice's title stands at line i, else None."""
+        lines = self.lines
+        if lines[i].kind != TEXT:
+            return None
+        title = _notice_title(lines[i].text)
+        if (
+            _NOTICE_TITLE.match(title)
+            or _SIGNED_NOTICE_TITLE.match(title)
+            or _ABOUT_NOTICE_TITLE.match(title)
+        ):
+            return 1, title
+        # the issuer over the label, set solid: one title over two lines
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and SIGNATURE.match(title)
+            and _BARE_NOTICE_LABEL.match(_notice_title(below.text))
+        ):
+            return 2, title + _notice_title(below.text)
+        return None
+
     def _titled_notice(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
-        label = clean_text(_notice_title(lines[0].text))
+        heading = self._notice_heading(i)
+        n, title = heading if heading is not None else (1, _notice_title(lines[0].text))
+        label = clean_text(title)
         # Who signed and when: the run of signature lines at the end (one inside the text stays text).
         k = len(lines)
-        while k > 1 and _signature(lines[k - 1].text):
+        while k > n and _signature(lines[k - 1].text):
             k -= 1
-        reference = [clean_text(lines[1].text)] if k > 2 and _REFERENCE.match(compact(lines[1].text)) else []
-        body = [ln.text for ln in lines[1 + len(reference) : k]]
+        reference = (
+            [clean_text(lines[n].text)] if k > n + 1 and _REFERENCE.match(compact(lines[n].text)) else []
+        )
+        body = [ln.text for ln in lines[n + len(reference) : k]]
         signed = [clean_text(ln.text) for ln in lines[k:]]
         text = "\n".join([*reference, clean_text("".join(body)), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
