@@ -155,3 +155,22 @@ def test_a_column_name_set_solid_on_its_first_headless_brief_is_its_label() -> N
         ("社区快讯", None, [1, 2]),
         ("社区快讯", None, [4, 4]),
     ]
+
+
+def test_a_head_signed_text_and_photo_over_prose_is_an_article() -> None:
+    """文/摄 under a head is a byline (the writer took the photo too) when prose follows it; the
+    same head, caption and credit closing a photo news stays a photo.  Entity residue at the
+    paragraphs' starts changes nothing."""
+    story = (
+        "小城故事\n修鞋匠守摊三十年\n一双鞋底两元钱\n县融媒体记者 郑海燕 文/摄\n\n"
+        "{nbsp}早上7点，老街口的修鞋摊准时支起，70岁的周师傅已经在这里守了三十年。\n\n"
+        "{nbsp}“街坊的鞋坏了，总得有人修。”周师傅说。\n"
+    )
+    for nbsp in ("", "&nbsp;&nbsp;", "\u3000\u3000"):
+        (article,) = perturbations.predict_text(story.format(nbsp=nbsp))["items"]
+        assert article["type"] == "article" and article["kicker"] == "小城故事"
+        assert (article["headline"], article["subheadline"]) == ("修鞋匠守摊三十年", "一双鞋底两元钱")
+        assert article["byline"]["reporters"] == article["byline"]["photographers"] == ["郑海燕"]
+        assert article["paragraphs"][1] == "“街坊的鞋坏了，总得有人修。”周师傅说。"
+    photo_news = "老街夜市开张\n昨晚，老街夜市开张，市民在摊位前挑选小吃。\n记者 郑海燕 文/图\n\n老街入夏\n"
+    assert perturbations.predict_text(photo_news)["items"][0]["type"] == "photo"

@@ -181,6 +181,8 @@ class BoxReader:
             and not lines[k].gap
             and wrote_and_photographed(lines[k].text)
             and (k + 1 >= len(lines) or lines[k + 1].gap)
+            # prose under the credit is the story it signs: head, deck and 文/摄 byline of an article
+            and not (k + 1 < len(lines) and lines[k + 1].kind == TEXT and not headline_like(lines[k + 1]))
         ):
             return k + 1 - i
         # A caption wrapped over lines with no blank between them, a title apart above it.
