@@ -303,3 +303,53 @@ def test_a_bracketed_subhead_loses_its_brackets() -> None:
     )
     (article,) = _articles(text)
     assert [s.text for s in article.subheads] == ["案件经过", "法官说法"]
+
+
+# ------------------------------------------------------------------ round 7: opinion pages
+
+
+def test_author_lines_standfirst_labels_numbered_parts_and_a_closing_note() -> None:
+    text = (
+        "湖城论坛\n让老街区留住烟火气\n◎ 钱 卫\n\n"
+        "老街区是城市的记忆。改造时既要补齐短板，也要留住生活气息。\n\n"
+        "（作者系市社科院研究员）\n\n"
+        "县域经济高质量发展的几点思考\n□ 林涛 欧阳青\n"
+        "【内容摘要】县域经济是国民经济的基本单元。本文从产业和人才两个方面提出建议。\n\n"
+        "一、做强主导产业，夯实发展根基\n\n要立足资源禀赋，培育一批特色产业集群。\n\n"
+        "二、引育各类人才，激发创新活力\n\n要完善人才政策，让人才愿意来、留得住。\n"
+    )
+    first, second = _articles(text)
+    assert (first.kicker, first.headline, first.subheadline) == ("湖城论坛", "让老街区留住烟火气", None)
+    assert first.byline is not None and first.byline.credits() == [("", ("钱卫",))]
+    assert first.paragraphs[-1] == "（作者系市社科院研究员）"
+    assert (second.headline, second.subheadline, second.standfirst_label) == (
+        "县域经济高质量发展的几点思考",
+        None,
+        "内容摘要",
+    )
+    assert second.byline is not None and second.byline.credits() == [("", ("林涛", "欧阳青"))]
+    assert second.standfirst == "县域经济是国民经济的基本单元。本文从产业和人才两个方面提出建议。"
+    assert [s.text for s in second.subheads] == [
+        "一、做强主导产业，夯实发展根基",
+        "二、引育各类人才，激发创新活力",
+    ]
+    assert len(second.paragraphs) == 2
+
+
+def test_the_family_of_standfirst_labels() -> None:
+    for printed, label in (
+        ("阅读提示：", "阅读提示"),
+        ("【编者的话】", "编者的话"),
+        ("导语：", "导语"),
+        ("摘要：", "摘要"),
+        ("【题记】", "题记"),
+    ):
+        text = f"乡村教师的三十年\n本报记者 许 诺\n{printed}一位教师在山村讲台站了三十年。\n\n"
+        text += "本报讯 清晨六点，她已到校。\n"
+        (article,) = _articles(text)
+        assert (article.standfirst_label, article.standfirst) == (label, "一位教师在山村讲台站了三十年。"), (
+            printed
+        )
+    # the label's characters opening a sentence are no label
+    (plain,) = _articles("会议提出要求\n\n本报讯 昨日召开会议。\n\n提要求更要抓落实，各地要细化措施。\n")
+    assert plain.standfirst is None and plain.paragraphs[-1] == "提要求更要抓落实，各地要细化措施。"

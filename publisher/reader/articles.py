@@ -33,6 +33,9 @@ from publisher.reader.lines import (
     clause_punctuated,
 )
 
+# （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
+_NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
+
 # ------------------------------------------------------------------ builders
 
 
@@ -126,6 +129,7 @@ class ArticleDraft:
             and not self.closed
             and not ends_sentence(cleaned)
             and not cleaned.endswith(("：", ":"))
+            and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
             and (
                 line.kind == TEXT
                 or clause_punctuated(LIST_RE.sub("", cleaned, count=1))

@@ -344,6 +344,28 @@ def parse_postfix_credit(text: str) -> Byline | None:
     return Byline(reporters=tuple(reporters), photographers=tuple(photographers), others=tuple(others))
 
 
+# ◎ 李向东, □ 张敏 乌日娜: an author set under a head with a mark and no role word.
+_AUTHOR_MARKS = "◎□■●▲◆☆★"
+_AUTHORS_MAX = 3
+
+
+def parse_author_line(text: str) -> Byline | None:
+    """The names of a marked author line (◎ 李向东) as a credit without a role, else None.
+
+    Only a line set solid under a head is one (``lines`` decides): elsewhere ■ 新闻链接 is a
+    heading of the same shape."""
+    body = text.strip()
+    if not body or body[0] not in _AUTHOR_MARKS:
+        return None
+    tokens = [t for t in _SPLIT.split(body.lstrip(_AUTHOR_MARKS)) if t]
+    if not tokens or not all(_NAME.match(t) and t not in ROLES for t in tokens):
+        return None
+    names = _join_padded(tokens)
+    if len(names) > _AUTHORS_MAX:
+        return None
+    return Byline(others=(Credit(role="", names=tuple(names)),))
+
+
 def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """责任编辑：王 丽 版式：陈晨 -> [(责任编辑, (王丽,)), (版式, (陈晨,))]; else None."""
     tokens = [t for t in _SPLIT.split(text.strip()) if t]

@@ -16,6 +16,7 @@ from publisher.punctuation import ends_sentence, normalise_punctuation, strip_ma
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     is_photo_credit,
+    parse_author_line,
     parse_byline,
     parse_postfix_credit,
     parse_staff_line,
@@ -55,7 +56,12 @@ DATELINE_RE = re.compile(
     # （记者 王强）, or the credit printed plain and closed by 报道 (记者 赵 鹏 通讯员 莞 宣 报道：)
     r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)]|(?P<credit>(?:本报)?记者[^（）()：:，。]{1,40}?报道))?\s*[：:]?\s*"
 )
-_STANDFIRST_LABEL = r"^[【\[]?(?P<label>核心提示|内容提要|导读|编者按)[】\]]?"
+# The labels papers print over a standfirst; the two-character ones (摘要, 题记) only set off by
+# brackets, a colon or a line of their own, or 提要求… would be one.
+_STANDFIRST_LABEL = (
+    r"^[【\[]?(?P<label>核心提示|内容提要|内容摘要|内容简介|阅读提示|编者按|编者的话|编前语|导读"
+    r"|(?:摘要|提要|导语|题记|引言|前言|编前)(?=[】\]:：\s]|$))[】\]]?"
+)
 STANDFIRST_RE = re.compile(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
 # The label printed alone on its line, the standfirst under it.
 BARE_STANDFIRST = re.compile(_STANDFIRST_LABEL + r"[:：]?$")
@@ -251,7 +257,23 @@ def split_lines(text: str) -> list[Line]:
         else:
             out.append(Line(number, stripped, gap, kind, masthead))
         gap = False
-    return _continued_bylines(_read_top_block(out))
+    return _author_lines(_continued_bylines(_read_top_block(out)))
+
+
+def _author_lines(lines: list[Line]) -> list[Line]:
+    """◎ 李向东 / □ 张敏 乌日娜 set solid under a head: the author's byline, not a deck."""
+    for k in range(1, len(lines)):
+        ln, above = lines[k], lines[k - 1]
+        raw = ln.mark + ln.text
+        if (
+            not ln.gap
+            and ln.kind in (TEXT, LIST)
+            and headline_like(above)
+            and not ends_sentence(above.text)
+            and parse_author_line(raw) is not None
+        ):
+            lines[k] = Line(ln.number, raw, False, BYLINE, None)
+    return lines
 
 
 def _continued_bylines(lines: list[Line]) -> list[Line]:

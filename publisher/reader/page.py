@@ -40,6 +40,7 @@ from publisher.reader.bylines import (
     BYLINE_MARKS,
     NAMELESS_ROLES,
     merge_bylines,
+    parse_author_line,
     parse_byline,
     split_trailing_byline,
 )
@@ -145,6 +146,9 @@ _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 _APART_PHRASE_MAX = 9
+# 一、… / 二、…: a numbered part of a theory article or report, its heading a phrase or two
+_NUMBERED_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_NUMBERED_HEAD_MAX = 30
 # 今年以来，… / 近日，… / 据悉，…: a time or source lead and its comma open a sentence (a paragraph
 # cut by a column break), never a subhead
 _SENTENCE_OPENING = re.compile(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|据悉|据了解)(?:以来)?[，,]")
@@ -534,7 +538,8 @@ class _PageParser(BoxReader):
         assert art is not None
         kind = ln.kind
         if kind in (BYLINE, PHOTO_CREDIT):
-            art.byline = merge_bylines(art.byline, parse_byline(ln.text, photo=kind == PHOTO_CREDIT))
+            credit = parse_byline(ln.text, photo=kind == PHOTO_CREDIT) or parse_author_line(ln.text)
+            art.byline = merge_bylines(art.byline, credit)
             art.last = ln.number
             if art.in_body:
                 art.closed = True
@@ -599,8 +604,28 @@ class _PageParser(BoxReader):
         if subhead and not ends_sentence(ln.text) and heads_text:
             art.add_subhead(ln.text, ln)
             return
+        if self._numbered_section(i) and (art.in_body or opens_body) and not art.open_sentence():
+            art.add_subhead(ln.text, ln)
+            return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+
+    def _numbered_section(self, i: int) -> bool:
+        """一、延伸产业链条，推动产业结构优化 set apart over a paragraph: a numbered part's heading.
+        (A bare phrase, 一、做强龙头企业, stays a heading-paragraph, as tests/pages/107 reads it.)"""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        return (
+            ln.kind == LIST
+            and bool(_NUMBERED_HEAD.match(ln.text))
+            and ln.gap
+            and nxt is not None
+            and nxt.gap
+            and nxt.kind == TEXT
+            and len(compact(ln.text)) <= _NUMBERED_HEAD_MAX
+            and not ends_sentence(ln.text)
+            and not _SENTENCE_MARK.search(ln.text)
+            and clause_punctuated(_NUMBERED_HEAD.sub("", ln.text, count=1))
+        )
 
     def _stands_apart(self, i: int) -> bool:
         """Line i is a short phrase set off by blank lines (改什么，居民“点菜”): a subhead even
