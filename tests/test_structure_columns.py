@@ -476,3 +476,46 @@ def test_a_title_over_two_lines_and_a_bare_label_each_begin_a_notice(label: str)
     assert first.text.split("\n")[0] == "（2025）浙0326民初3021号"
     assert first.text.split("\n")[-1] == "二〇二五年六月十日"
     assert second.text.split("\n")[-2:] == ["浙江省平阳县人民法院", "2025年6月10日"]
+
+
+def test_a_qr_prompt_takes_the_phrase_under_it_and_the_photo_below_starts_at_its_title() -> None:
+    text = """城东新开一座口袋公园
+本报讯（记者 方圆）5月6日，城东街道建成一座口袋公园，新增绿地1200平方米。
+
+扫码报名
+“夏日读书会”
+
+荷塘月色
+5月20日，游客在城北湿地公园赏荷。
+（平阳日报记者 唐宁 摄）
+
+扫一扫
+看更多平阳新闻
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("qr_prompt", 4, 5), ("photo", 7, 9), ("qr_prompt", 11, 12)]
+    assert items[1].text == "扫码报名：“夏日读书会”"  # type: ignore[union-attr]
+
+
+def test_a_qr_prompt_over_a_story_keeps_to_its_own_line() -> None:
+    text = """扫码看视频
+城东新开一座口袋公园
+本报讯（记者 方圆）5月6日，城东街道建成一座口袋公园，新增绿地1200平方米。
+"""
+    items = _items(text)
+    assert _layout(items) == [("qr_prompt", 1, 1), ("article", 2, 3)]
+
+
+@pytest.mark.parametrize(
+    "close", ["详情请登录 www.pingyang.example.com", "详询 县文旅局官方微信", "详情请关注“平阳文旅”公众号"]
+)
+def test_slogan_lines_closed_by_where_to_learn_more_are_an_ad(close: str) -> None:
+    text = f"""城东新开一座口袋公园
+本报讯（记者 方圆）5月6日，城东街道建成一座口袋公园，新增绿地1200平方米。
+
+山海平阳 清凉一夏
+平阳夏季文旅消费季 系列活动火热进行中
+{close}
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("advertisement", 4, 6)]

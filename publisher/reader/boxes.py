@@ -17,6 +17,7 @@ from publisher.model import (
     Item,
     Notice,
     Photo,
+    QrPrompt,
     SourceLines,
     Weather,
 )
@@ -95,6 +96,8 @@ _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
 _WEATHER_DAY_MAX = 40
 _NOTICE_TITLE_MAX = 16
+_QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
+_QR_PHRASE_MAX = 20
 _SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
 
 
@@ -509,6 +512,28 @@ class BoxReader:
         signed = [clean_text(ln.text) for ln in lines[k:]]
         text = "\n".join([*reference, clean_text("".join(body)), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
+
+    def _qr_prompt(self, i: int) -> int:
+        """Emit the 扫码… prompt at line i with what it leads to, printed right under it (扫码预约 /
+        “夜游鼓浪屿”): short phrases, not sentences, before a blank line.  Returns the lines taken."""
+        lines = self.lines
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i <= _QR_LINES_MAX
+            and not lines[j].gap
+            and lines[j].kind == TEXT
+            and len(compact(lines[j].text)) <= _QR_PHRASE_MAX
+            and not ends_sentence(lines[j].text)
+        ):
+            j += 1
+        if j < len(lines) and not lines[j].gap:
+            j = i + 1  # text goes on under them: they are not the prompt's
+        texts = [lines[i].text, *(ln.text for ln in lines[i + 1 : j])]
+        text = "：".join(normalise_punctuation(t) for t in texts)
+        source = SourceLines(self.page, lines[i].number, lines[j - 1].number)
+        self._emit(lambda id_: QrPrompt(id_, source, text))
+        return j - i
 
     def _advertisement(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]

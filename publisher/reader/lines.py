@@ -86,6 +86,8 @@ _WEATHER_MEASURE = re.compile(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
 _CONTACT = re.compile(
     r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
 )
+# 详情请登录 www.…, 详询 …: where to learn more, the close of an ad
+_WEB_CONTACT = re.compile(r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 LIST_RE = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
@@ -230,7 +232,11 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         and weather_reading(text)
     ):
         return WEATHER
-    if len(text) <= AD_LINE_MAX and not ends_sentence(text) and (_CONTACT.match(text) or _PHONE.search(text)):
+    if (
+        len(text) <= AD_LINE_MAX
+        and not ends_sentence(text)
+        and (_CONTACT.match(text) or _PHONE.search(text) or _WEB_CONTACT.search(text))
+    ):
         return CONTACT
     if LIST_RE.match(text):
         return LIST

@@ -22,7 +22,6 @@ from publisher.model import (
     Edition,
     Item,
     PageInfo,
-    QrPrompt,
     SourceFile,
     SourceLines,
     Unclassified,
@@ -311,8 +310,7 @@ class _PageParser(BoxReader):
             )
             return i + 1
         if kind == QR:
-            self._emit(lambda id_: QrPrompt(id_, SourceLines(self.page, ln.number, ln.number), ln.text))
-            return i + 1
+            return i + self._qr_prompt(i)
         if kind == NOTICE:
             return i + self._inline_notice(i)
         if kind in (STAFF, PUBINFO):
