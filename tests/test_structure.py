@@ -393,6 +393,7 @@ STRUCTURAL_LABELS = (
     "图片",
     "本报讯",
     "本报记者",
+    "本报通讯员",  # like 本报记者: the typed field (correspondents) says the role in full
     "摄",
     "核心提示",
     "编者按",

@@ -353,3 +353,26 @@ def test_the_family_of_standfirst_labels() -> None:
     # the label's characters opening a sentence are no label
     (plain,) = _articles("会议提出要求\n\n本报讯 昨日召开会议。\n\n提要求更要抓落实，各地要细化措施。\n")
     assert plain.standfirst is None and plain.paragraphs[-1] == "提要求更要抓落实，各地要细化措施。"
+
+
+def test_a_readers_letter_keeps_its_signature_and_the_editors_note() -> None:
+    text = (
+        "读者来信\n老旧小区的路灯何时能修好？\n\n编辑同志：\n\n"
+        "我家小区的路灯坏了三个多月，晚上出行很不方便，希望有关部门尽快修复。\n\n"
+        "　　　　　　城南街道居民 周桂芳\n\n"
+        "编辑附言：读者反映的问题，本报已转交相关部门办理。\n"
+    )
+    (letter,) = _articles(text)
+    assert (letter.kicker, letter.headline) == ("读者来信", "老旧小区的路灯何时能修好？")
+    assert letter.paragraphs == (
+        "编辑同志：",
+        "我家小区的路灯坏了三个多月，晚上出行很不方便，希望有关部门尽快修复。",
+        "城南街道居民周桂芳",
+        "编辑附言：读者反映的问题，本报已转交相关部门办理。",
+    )
+
+
+def test_ben_bao_correspondent_is_a_correspondent_and_nothing_is_lost() -> None:
+    text = "山区小学用上智慧课堂\n本报记者 苏 航 本报通讯员 吴 越\n\n本报讯 近日，山区小学用上智慧课堂。\n"
+    (article,) = _articles(text)
+    assert article.byline == Byline(reporters=("苏航",), correspondents=("吴越",))

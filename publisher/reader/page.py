@@ -113,7 +113,12 @@ _PAPER_NAME_ENDINGS = ("新闻",)
 _SOURCE_NOTE = re.compile(
     r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
 )
-_CUT_END_MAX = 8  # a sentence's end left alone by a column break is this short; a caption is longer
+_CUT_END_MAX = 8
+# 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
+_LETTER_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
+    r"\s+[\u4e00-\u9fff]{2,4}$"
+)  # a sentence's end left alone by a column break is this short; a caption is longer
 
 
 # ------------------------------------------------------------------ page result
@@ -335,6 +340,18 @@ class _PageParser(BoxReader):
         if span:
             self._photo(i, span)
             return i + span
+        if (
+            kind == TEXT
+            and _LETTER_SIGNATURE.match(ln.text)
+            and art is not None
+            and art.in_body
+            and not art.closed
+            and not art.open_sentence()
+        ):
+            # 青山区居民 王秀兰 under a reader's letter: who wrote it, a line of the letter
+            art.add_paragraph(ln.text, ln)
+            art.joinable[-1] = False  # a line of its own, whole without a full stop
+            return i + 1
         if kind == TEXT and _SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
             # (县医保局供稿): the source of the story above, kept as its last line.
             closed = art.closed
