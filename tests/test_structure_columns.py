@@ -519,3 +519,17 @@ def test_slogan_lines_closed_by_where_to_learn_more_are_an_ad(close: str) -> Non
 """
     items = _items(text)
     assert _layout(items) == [("article", 1, 2), ("advertisement", 4, 6)]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["微信扫一扫 关注平阳发布", "扫描右侧二维码 下载客户端", "识别图中二维码 观看直播", "手机扫码 参与投票"],
+)
+def test_the_ways_papers_word_a_qr_prompt(prompt: str) -> None:
+    text = f"""城东新开一座口袋公园
+本报讯（记者 方圆）5月6日，城东街道建成一座口袋公园，新增绿地1200平方米。
+
+{prompt}
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("qr_prompt", 4, 4)]
