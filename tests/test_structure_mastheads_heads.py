@@ -376,3 +376,23 @@ def test_ben_bao_correspondent_is_a_correspondent_and_nothing_is_lost() -> None:
     text = "山区小学用上智慧课堂\n本报记者 苏 航 本报通讯员 吴 越\n\n本报讯 近日，山区小学用上智慧课堂。\n"
     (article,) = _articles(text)
     assert article.byline == Byline(reporters=("苏航",), correspondents=("吴越",))
+
+
+def test_a_plain_credit_closed_by_baodao_leads_a_story_without_a_dateline() -> None:
+    text = (
+        "山城夜市重新开张\n\n本报记者 游 川 报道：经过改造的山城夜市昨晚重新开张。\n\n"
+        "江边步道全线贯通\n\n记者 何 静 通讯员 杨 帆 报道 江边步道日前全线贯通。\n\n"
+        "老厂房变身文创园\n\n记者昨日在园区看到有关报道，文创园已开园。\n"
+    )
+    first, second, third = _articles(text)
+    assert (first.dateline, first.byline, first.paragraphs) == (
+        None,
+        Byline(reporters=("游川",)),
+        ("经过改造的山城夜市昨晚重新开张。",),
+    )
+    assert (second.byline, second.paragraphs) == (
+        Byline(reporters=("何静",), correspondents=("杨帆",)),
+        ("江边步道日前全线贯通。",),
+    )
+    # prose that merely mentions a 报道 is no credit
+    assert (third.byline, third.paragraphs) == (None, ("记者昨日在园区看到有关报道，文创园已开园。",))

@@ -43,8 +43,10 @@ PUBINFO = "pubinfo"  # 国内统一连续出版物号 CN33-0011, 今日8版
 BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
 BAD_DATE = "bad_date"  # 2025年2月30日: printed like a date, but no day of the calendar
 
+_PLAIN_CREDIT = r"(?:本报)?记者[^（）()：:，。]{1,40}?报道"
 DATELINE_RE = re.compile(
-    r"^(?P<dateline>本报讯"
+    # 本报记者 王强 报道：… with no dateline before it: the credit alone leads the story
+    rf"^(?:(?P<lead>{_PLAIN_CREDIT})(?=[\s：:])|(?P<dateline>本报讯"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
     r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
@@ -54,8 +56,18 @@ DATELINE_RE = re.compile(
     r"|[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:\d{1,2}月\d{1,2}日)?(?:讯(?![号问息])|消息)|\d{1,2}月\d{1,2}日电)(?=[\s（(“：:\u4e00-\u9fff\d]))"
     # （记者 王强）, or the credit printed plain and closed by 报道 (记者 赵 鹏 通讯员 莞 宣 报道：)
-    r"\s*(?:[（(](?P<byline>[^（）()]{1,60})[）)]|(?P<credit>(?:本报)?记者[^（）()：:，。]{1,40}?报道))?\s*[：:]?\s*"
+    rf"\s*(?:[（(](?P<byline>[^（）()]{{1,60}})[）)]|(?P<credit>{_PLAIN_CREDIT}))?)\s*[：:]?\s*"
 )
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline (and its credit) opening ``text``; a plain credit alone only if it is a byline."""
+    m = DATELINE_RE.match(text)
+    if m is None or (m.group("lead") is not None and parse_byline(m.group("lead")) is None):
+        return None
+    return m
+
+
 # The labels papers print over a standfirst; the two-character ones (摘要, 题记) only set off by
 # brackets, a colon or a line of their own, or 提要求… would be one.
 _STANDFIRST_LABEL = (
@@ -214,7 +226,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
             return BYLINE
     elif len(text) <= 40 and text.endswith("摄") and is_photo_credit(text):
         return PHOTO_CREDIT
-    if DATELINE_RE.match(text):
+    if dateline_match(text):
         return DATELINE
     m = STANDFIRST_RE.match(text)
     if m and m.end() < len(text):  # a bare 导读 with nothing after it is no standfirst

@@ -59,7 +59,6 @@ from publisher.reader.lines import (
     CONTACT,
     CONTINUATION,
     DATELINE,
-    DATELINE_RE,
     LIST,
     MASTHEAD,
     NEWS_LEAD,
@@ -79,6 +78,7 @@ from publisher.reader.lines import (
     classify,
     clause_punctuated,
     compact,
+    dateline_match,
     headline_like,
     headline_like_list,
     split_lines,
@@ -576,10 +576,10 @@ class _PageParser(BoxReader):
         if kind == DATELINE and art.dateline is None and not art.paragraphs:
             if self._headless_brief(art):  # 一句话新闻 / 本报讯 …: the column's first brief
                 art.kicker, art.headline, art.in_column = art.headline, "", True
-            m = DATELINE_RE.match(ln.text)
+            m = dateline_match(ln.text)
             assert m is not None
             rest = ln.text[m.end() :]
-            inner = m.group("byline") or m.group("credit")
+            inner = m.group("byline") or m.group("credit") or m.group("lead")
             if inner is not None:
                 byline = parse_byline(inner)
                 if byline is None:  # a parenthesis that is not a byline stays in the text
