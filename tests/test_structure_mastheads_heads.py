@@ -275,6 +275,9 @@ def test_desk_credits_set_in_the_masthead_block_are_its_imprint() -> None:
     assert_nothing_lost(text, parsed)
     assert parsed.masthead.imprint == ("责编 韦 丽 美编 罗 兰",)
     assert [(i.type, i.source.first) for i in parsed.items] == [("article", 6)]
+    chief = parse_page(text.replace("责编 韦 丽 美编 罗 兰", "主编：蒙　山　美编：覃　水"))
+    assert chief.masthead.imprint == ("主编：蒙　山　美编：覃　水",)
+    assert [(i.type, i.source.first) for i in chief.items] == [("article", 6)]
 
 
 def test_a_credit_printed_plain_after_the_dateline_and_closed_by_baodao() -> None:

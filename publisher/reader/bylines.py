@@ -50,6 +50,11 @@ NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员",
 # Desk credits printed under a page (责任编辑：王丽 版式：陈晨), not a story's byline.
 STAFF_ROLES = (
     "本版责任编辑",
+    "本版主编",
+    "执行主编",
+    "主编",
+    "图片编辑",
+    "文字编辑",
     "本版编辑",
     "本版责编",
     "本版美编",
