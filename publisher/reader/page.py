@@ -85,6 +85,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.masthead import MastheadLine
+from publisher.reader.teasers import Teaser, pointer, summary_text, teaser_box, teaser_label
 from publisher.reading import PageText
 
 # Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
@@ -296,6 +297,10 @@ class _PageParser(BoxReader):
         ):
             self.stray.append(ln)
             return i + 1
+        teasers = teaser_box(self.lines, i)
+        if teasers:
+            self._teasers(teasers)
+            return teasers[-1].last + 1
         taken = self._pull_quote(i) or self._bare_standfirst(i)
         if taken:
             return i + taken
@@ -421,6 +426,30 @@ class _PageParser(BoxReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _teasers(self, teasers: list[Teaser]) -> None:
+        """A teaser box: each item a brief under the box's label, its pointer (（详见第2版）) kept
+        as where the story is printed, not as text."""
+        lines = self.lines
+        label = teaser_label(lines[teasers[0].first])
+        self._close()
+        for teaser in teasers:
+            art = self.article = ArticleDraft(
+                first=lines[teaser.first].number,
+                last=lines[teaser.title].number,
+                kicker=label,
+                headline=clean_text(teaser.headline(lines)),
+                in_column=True,
+            )
+            for ln in lines[teaser.title + 1 : teaser.last + 1]:
+                summary = dataclasses.replace(ln, text=summary_text(ln))
+                if summary.text and art.open_sentence():
+                    art.join(summary)
+                elif summary.text:
+                    art.add_paragraph(summary.text, summary)
+                art.continuation.extend(filter(None, [pointer(ln)]))
+                art.last = ln.number
+            self._close()
 
     def _inside_prose(self, i: int) -> bool:
         """Line i stands between two paragraphs of an open article (a forecast quoted in a weather story)."""

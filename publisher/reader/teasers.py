@@ -1,0 +1,83 @@
+"""A teaser box (导读 / 今日导读 / 本期导读): a label over short items, each a title, a line or
+two of summary and where the story is printed (（详见第2版）).  Each item is a brief of its
+own under the box's label, not part of the story printed above the box."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from publisher.punctuation import ends_sentence
+from publisher.reader.lines import CONTINUATION, LIST, TEXT, Line, compact
+
+# the box's label, as papers word it
+_TEASER_LABEL = re.compile(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
+# where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版
+POINTER = re.compile(
+    r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*[A-Z]?\s*"
+    r"[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$"
+)
+_TITLE_MAX = 30
+_SUMMARY_LINES_MAX = 3
+_TITLE_MARKS = "▶►▷●◆■★▲◎□○·•"
+
+
+@dataclass(frozen=True)
+class Teaser:
+    first: int  # index of the item's first line (the box's label for the first item)
+    title: int  # index of its title line
+    last: int  # index of its last line (the pointer)
+
+    def headline(self, lines: list[Line]) -> str:
+        return (lines[self.title].mark + lines[self.title].text).lstrip(_TITLE_MARKS).strip()
+
+
+def teaser_label(line: Line) -> str | None:
+    text = compact(line.text)
+    return text if line.kind in (TEXT, LIST) and not line.mark and _TEASER_LABEL.match(text) else None
+
+
+def teaser_box(lines: list[Line], i: int) -> list[Teaser]:
+    """The items of the teaser box whose label is line i (none if it is not one)."""
+    if teaser_label(lines[i]) is None:
+        return []
+    teasers: list[Teaser] = []
+    j = i + 1
+    while j < len(lines):
+        end = _teaser_end(lines, j)
+        if end is None:
+            break
+        teasers.append(Teaser(first=i if not teasers else j, title=j, last=end))
+        j = end + 1
+    return teasers
+
+
+def _teaser_end(lines: list[Line], j: int) -> int | None:
+    """Index of the pointer closing the teaser titled at line j, if one does."""
+    title = lines[j]
+    text = compact(title.text)
+    if (
+        title.kind not in (TEXT, LIST)
+        or len(text) > _TITLE_MAX
+        or ends_sentence(text)
+        or POINTER.search(text)
+    ):
+        return None
+    for k in range(j + 1, min(j + 1 + _SUMMARY_LINES_MAX + 1, len(lines))):
+        line = lines[k]
+        if line.kind not in (TEXT, LIST, CONTINUATION):
+            return None
+        if POINTER.search(line.text):
+            # a pointer alone under the summary, or closing it
+            return k if k > j + 1 or POINTER.sub("", line.text).strip() else None
+    return None
+
+
+def summary_text(line: Line) -> str:
+    """A summary line without its pointer."""
+    return POINTER.sub("", line.text).strip()
+
+
+def pointer(line: Line) -> str | None:
+    m = POINTER.search(line.text)
+    return m.group(0).strip() if m else None
