@@ -93,7 +93,10 @@ STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 # 全媒体记者, 齐鲁晚报·齐鲁壹点记者, 成都商报-红星新闻记者, 广陈镇报道组: role words this table
 # does not list.  Any role ending in 记者 is a reporter (摄影记者 a photographer), in 通讯员 a
 # correspondent; a 报道组 keeps its printed wording.
-ROLE_LIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z·•\-－—]{0,18}(?:记者|通讯员|报道组|通讯组)$")
+# YMG全媒体记者: a paper's brand may open the role in Latin letters.
+ROLE_LIKE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—]{0,18}(?:记者|通讯员|报道组|通讯组)$"
+)
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
