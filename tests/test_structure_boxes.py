@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.model import Article, Item
+from publisher.model import Article, Item, Notice
 from publisher.reader import parse_page
 
 
@@ -81,3 +81,40 @@ def test_a_story_that_mentions_a_teaser_word_is_no_box() -> None:
     text = _LEAD + "导读\n\n阅读推广活动将持续到年底，详情可关注县图书馆公众号。\n"
     items = _items(text)
     assert not any(isinstance(a, Article) and a.kicker == "导读" for a in items)
+
+
+# ------------------------------------------------------------------ notices ending before an ad
+
+_NOTICE_THEN_AD = """南溪日报
+2025年5月7日 星期三
+第4版：社会
+
+{title}
+本人于5月3日在县汽车站附近不慎遗失蓝色钱包一个，内有身份证及银行卡若干。有拾到者请与本人联系，必有重谢！
+{close}
+
+{ad}
+"""
+
+_ADS = (
+    "南溪某某口腔门诊\n种植牙 矫正 洁牙\n地址：南溪县人民路某号\n预约电话：0831-5551234",
+    "登报热线：0831-5556789\n地址：南溪县文化路某号报社一楼",
+)
+_CLOSES = ("联系电话：139××××1234 陈女士", "联系人：陈女士　电话：139××××1234\n2025年5月6日")
+
+
+@pytest.mark.parametrize("ad", _ADS)
+@pytest.mark.parametrize("close", _CLOSES)
+@pytest.mark.parametrize("title", ["寻物启事", "遗失声明"])
+def test_a_notice_ends_at_its_contact_or_date_and_the_ad_below_is_its_own(
+    title: str, close: str, ad: str
+) -> None:
+    items = parse_page(_NOTICE_THEN_AD.format(title=title, close=close, ad=ad)).items
+    notice_last = 6 + close.count("\n") + 1
+    assert [(i.type, i.source.first, i.source.last) for i in items] == [
+        ("notice", 5, notice_last),
+        ("advertisement", notice_last + 2, notice_last + 1 + ad.count("\n") + 1),
+    ]
+    notice = items[0]
+    assert isinstance(notice, Notice) and notice.label == title
+    assert "地址" not in notice.text

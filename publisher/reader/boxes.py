@@ -414,7 +414,8 @@ class BoxReader:
         while (
             j < len(lines)
             and lines[j].kind in (TEXT, CONTACT, LIST)  # 一、白龙路…；: its points
-            and (not lines[j].gap or not ends_sentence(lines[j - 1].text))
+            # a contact line is whole: a blank line under it ends the text (an ad may follow)
+            and (not lines[j].gap or not (ends_sentence(lines[j - 1].text) or lines[j - 1].kind == CONTACT))
             and not self._starts_new(j, strong_only=True)
             # a signed notice ends at its signature and date; the next notice's title starts anew
             and not (
@@ -424,17 +425,28 @@ class BoxReader:
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
-        while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT:
+        # (A block set apart that is an ad, 登报热线 / 地址 under the notices, is not.)
+        while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT and not self._ad_below(j):
             j += 1
-        # Who signed it and when, each on a line of its own.
+        # Who signed it and when, each on a line of its own; the date closes it, and what is
+        # set apart under its signature (an advertiser's name) is not part of it.
         signed = j
-        while j < len(lines) and j - signed < _SIGNATURE_LINES_MAX and _signature(lines[j].text):
+        while (
+            j < len(lines)
+            and j - signed < _SIGNATURE_LINES_MAX
+            and _signature(lines[j].text)
+            and not (j > signed and (lines[j].gap or _notice_date(compact(lines[j - 1].text))))
+        ):
             j += 1
         if not titled:
             signature = [compact(ln.text) for ln in lines[signed:j]]
             if not (any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)):
                 return 0
         return j - i
+
+    def _ad_below(self, j: int) -> bool:
+        """Line j is set apart and opens an ad (a phone or an address block of its own)."""
+        return self.lines[j].gap and self._ad_span(j) > 0
 
     def _inline_notice(self, i: int) -> int:
         """Emit a 更正：… / 友情提醒：… notice at line i; returns the lines it takes.
