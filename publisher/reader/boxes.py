@@ -428,14 +428,14 @@ class BoxReader:
         # (A block set apart that is an ad, 登报热线 / 地址 under the notices, is not.)
         while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT and not self._ad_below(j):
             j += 1
-        # Who signed it and when, each on a line of its own; the date closes it, and what is
-        # set apart under its signature (an advertiser's name) is not part of it.
+        # Who signed it and when, each on a line of its own; the date closes it (an advertiser's
+        # name under it is the next item).
         signed = j
         while (
             j < len(lines)
             and j - signed < _SIGNATURE_LINES_MAX
             and _signature(lines[j].text)
-            and not (j > signed and (lines[j].gap or _notice_date(compact(lines[j - 1].text))))
+            and not (j > signed and _notice_date(compact(lines[j - 1].text)))
         ):
             j += 1
         if not titled:
@@ -445,8 +445,9 @@ class BoxReader:
         return j - i
 
     def _ad_below(self, j: int) -> bool:
-        """Line j is set apart and opens an ad (a phone or an address block of its own)."""
-        return self.lines[j].gap and self._ad_span(j) > 0
+        """Line j is set apart and opens an ad block of its own (登报热线 / 地址); a phone alone
+        set apart under a notice is how to answer it."""
+        return self.lines[j].gap and self._ad_span(j) >= 2
 
     def _inline_notice(self, i: int) -> int:
         """Emit a 更正：… / 友情提醒：… notice at line i; returns the lines it takes.
