@@ -118,3 +118,61 @@ def test_a_notice_ends_at_its_contact_or_date_and_the_ad_below_is_its_own(
     notice = items[0]
     assert isinstance(notice, Notice) and notice.label == title
     assert "地址" not in notice.text
+
+
+# ------------------------------------------------------------------ titled notices read as notices
+
+_STORY_ABOVE = """南溪日报
+2025年9月2日 星期二
+第5版：教育
+
+秋季学期开学准备就绪
+记者 吴 涛
+
+本报讯 全县各中小学已完成校舍安全检查，新学期将于9月1日正式开学。
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "close"),
+    [
+        (
+            "南溪县某某实验学校2025年秋季招生简章",
+            "经县教育局批准，我校面向社会招收一年级新生。\n（一）招生计划：4个班160人。\n（二）报名时间：即日起至9月10日。",
+            "咨询电话：0831-5551234",
+        ),
+        (
+            "南溪县城东污水处理厂扩建工程环境影响评价第二次公示",
+            "现将项目环境影响报告书有关信息公示如下：\n一、项目概要：新增日处理能力2万吨。\n二、公众意见提交方式：电子邮件或信函。",
+            "南溪县城东水务有限公司\n2025年9月2日",
+        ),
+        (
+            "秋收提醒",
+            "当前正值秋收关键期，请注意以下几点：\n1.抢晴收获。成熟地块要抓紧收割。\n2.及时晾晒。防止霉变。",
+            "南溪县农业农村局",
+        ),
+    ],
+)
+def test_a_notice_titled_with_what_it_is_about_is_a_notice(title: str, body: str, close: str) -> None:
+    text = (
+        _STORY_ABOVE
+        + f"{title}\n{body}\n{close}\n\n教育简讯\n\n●县一中新校区启用 9月1日，县一中新校区正式投入使用。\n"
+    )
+    items = parse_page(text).items
+    first = text.split("\n").index(title) + 1
+    last = first + body.count("\n") + close.count("\n") + 2
+    notices = [i for i in items if isinstance(i, Notice)]
+    assert [(n.label, n.source.first, n.source.last) for n in notices] == [(title, first, last)]
+    story = items[0]
+    assert isinstance(story, Article) and story.source.last == first - 2
+
+
+def test_advice_among_a_storys_subheads_stays_its_subhead() -> None:
+    text = _STORY_ABOVE + (
+        "案情回顾\n\n2024年，王某在网上购买玉镯一只，收货后发现系假货。\n\n"
+        "法院判决\n\n法院审理后判决商家退一赔三。\n\n"
+        "法官提醒\n\n消费者应选择正规渠道购物，保存好聊天记录等证据。\n"
+    )
+    items = parse_page(text).items
+    assert not any(isinstance(i, Notice) for i in items)

@@ -22,6 +22,7 @@ from publisher.model import (
     Weather,
 )
 from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
     parse_byline,
     parse_staff_line,
@@ -59,8 +60,22 @@ _WEATHER_EXTRA = re.compile(
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
 # A notice printed under its own title (遗失启事, 招标公告).
-_NOTICE_LABELS = r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报)"
-_NOTICE_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# (a box of advice, 农事提醒 / 温馨提示, is one like 友情提醒：…; 简章 the terms of an enrolment or
+# hiring; 第二次公示 the second of a series)
+_NOTICE_LABELS = (
+    r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
+    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示)"
+)
+_ADVICE = re.compile(r"(?:提醒|提示)$")
+# (阅读提示 / 核心提示 over a story are its standfirst's label)
+_NOTICE_TITLE = re.compile(rf"^(?!阅读提示|核心提示)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# A project's or a school's notice titled with what it is about: 某某码头扩建工程环境影响评价第二次
+# 公示, 某某职业技术学校2025年秋季招生简章 (某某局发布招生简章 is news about one)
+_SUBJECT_NOTICE_TITLE = re.compile(
+    r"^(?!.*(?:发布|发出|贴出|张贴|出炉|公布))[\u4e00-\u9fff\d（）()“”]{4,40}"
+    r"(?:第[一二三四五六七八九十\d]{1,2}次公示|公示|招生简章|招聘简章|简章"
+    r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌)公告)$"
+)
 # Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
 # (某某局发布通告 is news about a notice).
 _SIGNED_NOTICE_TITLE = re.compile(
@@ -140,6 +155,7 @@ class BoxReader:
 
     lines: list[Line]
     page: int
+    article: ArticleDraft | None
 
     def _emit(self, item_factory: Callable[[str], Item]) -> None:
         raise NotImplementedError
@@ -395,6 +411,10 @@ class BoxReader:
         """
         lines = self.lines
         heading = self._notice_heading(i)
+        art = self.article
+        if heading is not None and _ADVICE.search(heading[1]) and art and art.in_body and art.subheads:
+            # 法官提醒 among a story's subheads: its last part, advice to the reader
+            heading = None
         titled = heading is not None
         n = heading[0] if heading is not None else 1
         # its case or file number may stand between the title and the text
@@ -494,6 +514,7 @@ class BoxReader:
             _NOTICE_TITLE.match(title)
             or _SIGNED_NOTICE_TITLE.match(title)
             or _ABOUT_NOTICE_TITLE.match(title)
+            or _SUBJECT_NOTICE_TITLE.match(title)
         ):
             return 1, title
         # the issuer over the label, set solid: one title over two lines
