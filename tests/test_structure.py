@@ -396,6 +396,11 @@ STRUCTURAL_LABELS = (
     "本报通讯员",  # like 本报记者: the typed field (correspondents) says the role in full
     "摄",
     "核心提示",
+    # a caption's pointer to its picture (上图：…), which a listener has no use for
+    "上图：",
+    "下图：",
+    "左图：",
+    "右图：",
     "编者按",
     "文/",
     "图/",

@@ -1,13 +1,15 @@
 """Wave 3's classes of photo boundaries, credits, datelines and HTML residue, each on snippets
 written for it in the style of papers nobody listed (no text of the blind pages).
 
+- a picture credited to its source (受访者供图), numbered captions under a line on them all
+  (①…②…), 上图：/下图： captions standing alone, a photo's title under a blank after a poem;
 - a paper's role word may open with Latin letters (ABC全媒体记者 王 强 摄): the photo keeps its
   title, caption and credit, and the story under it keeps its kicker, head and byline.
 """
 
 from __future__ import annotations
 
-from publisher.model import Article, Item, Photo
+from publisher.model import Article, Byline, Credit, Item, Photo
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 
@@ -40,3 +42,60 @@ def test_a_role_word_opening_with_latin_letters_credits_a_photo_and_a_story() ->
     assert heads == ("夏日文旅", "滨江夜市开市", "首周客流逾三万人次")
     assert article.byline is not None
     assert (article.byline.reporters, article.byline.correspondents) == (("吴敏",), ("钱立新",))
+
+
+def test_a_picture_credited_to_its_source_is_a_photo_and_the_story_below_starts_at_its_head() -> None:
+    text = (
+        "气象站的四十年\n本报记者 方 圆\n\n本报讯 老站长谈起往事，眼眶湿润了。\n\n"
+        "1988年，年轻的李守业在气象站前留影。\n受访者供图\n\n"
+        "编后\n坚守的分量\n\n几十年如一日，守住的是一方天空。\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 7), ("Article", 9, 12)]
+    photo = items[1]
+    assert isinstance(photo, Photo)
+    assert (photo.title, photo.caption) == (None, "1988年，年轻的李守业在气象站前留影。")
+    # no photographer is named: the credit keeps who lent the picture
+    assert photo.byline == Byline(others=(Credit("供图", ("受访者",)),))
+
+
+def test_pointer_captions_after_a_story_are_each_a_photo_without_the_pointer() -> None:
+    text = (
+        "绣娘出山\n本报记者 许 文\n\n本报讯 王秀兰在绣坊里绣了四十年。\n\n"
+        "上图：王秀兰在绣架前穿针引线。\n\n下图：王秀兰（左）向学徒示范针法。\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 6), ("Photo", 8, 8)]
+    captions = [(i.title, i.caption, i.byline) for i in items[1:] if isinstance(i, Photo)]
+    assert captions == [
+        (None, "王秀兰在绣架前穿针引线。", None),
+        (None, "王秀兰（左）向学徒示范针法。", None),
+    ]
+
+
+def test_numbered_captions_under_a_line_on_them_all_are_one_photo() -> None:
+    text = (
+        "社区邻里节开幕\n本报记者 何 静\n\n本报讯 昨日，社区举办了第三届邻里节。\n\n"
+        "湿地迎来越冬候鸟\n入冬以来，西溪湿地迎来越冬候鸟。\n①白鹭在浅滩觅食。\n②小䴙䴘掠过水面。\n"
+        "本报记者 孙 磊 摄\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 10)]
+    photo = items[1]
+    assert isinstance(photo, Photo) and photo.title == "湿地迎来越冬候鸟"
+    assert photo.caption == "入冬以来，西溪湿地迎来越冬候鸟。①白鹭在浅滩觅食。②小䴙䴘掠过水面。"
+    assert photo.byline is not None and photo.byline.photographers == ("孙磊",)
+
+
+def test_a_titled_photo_after_a_poem_keeps_its_title_and_the_poem_its_last_line() -> None:
+    text = (
+        "江南二首\n□ 陈 默\n\n雨巷\n\n青石板上的雨\n落了一千年\n撑伞的人\n还没有走远\n\n"
+        "丹青江南\n5月8日，“丹青江南”画展在市美术馆开展，展出作品\n80余幅，展期至6月8日。\n"
+        "本报记者 吴 越 摄\n"
+    )
+    items = _items(text)
+    assert _layout(items)[-1] == ("Photo", 11, 14)
+    assert items[-2].source.last == 9
+    photo = items[-1]
+    assert isinstance(photo, Photo) and photo.title == "丹青江南"
+    assert photo.caption == "5月8日，“丹青江南”画展在市美术馆开展，展出作品80余幅，展期至6月8日。"

@@ -24,6 +24,7 @@ from publisher.model import (
 from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
+    courtesy_credit,
     parse_byline,
     parse_staff_line,
     split_photo_credit,
@@ -99,7 +100,9 @@ _WEATHER_SOURCE = re.compile(
 )
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
-_SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[上下左右中]图\s*[:：]|图为)")
+_SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
+# 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
+_POINTER_CAPTION = re.compile(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
 _DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 二〇二五年五月十五日: a notice dated in Chinese numerals
 _CHINESE_DATE = re.compile(
@@ -204,8 +207,11 @@ class BoxReader:
             and not (k + 1 < len(lines) and lines[k + 1].kind == TEXT and not headline_like(lines[k + 1]))
         ):
             return k + 1 - i
-        # A caption wrapped over lines with no blank between them, a title apart above it.
+        # A caption wrapped over lines with no blank between them, a title apart above it
+        # (not when the line under the blank is a title over its own caption).
         start = i + 1 if headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
+        if start > i and headline_like(lines[start]) and not clause_punctuated(lines[start].text):
+            return 0
         k = start + 1
         while k < len(lines) and k - start < 4 and lines[k].kind == TEXT and not lines[k].gap:
             k += 1
@@ -217,10 +223,27 @@ class BoxReader:
             and lines[k].kind == PHOTO_CREDIT
         ):
             return k + 1 - i
-        # A set of pictures: title?, 图① … 图② … captions, one credit under them all.
+        # A set of pictures: title?, a line on them all?, 图① … 图② … captions, one credit
+        # under them all.
         j = i if _SET_CAPTION.match(here.text) else i + 1
+        if (
+            j == i + 1
+            and j + 1 < len(lines)
+            and lines[j].kind == TEXT
+            and not lines[j].gap
+            and not _SET_CAPTION.match(lines[j].text)
+            and len(lines[j].text) <= _CAPTION_MAX
+            and _SET_CAPTION.match(lines[j + 1].text)
+            and not lines[j + 1].gap
+        ):
+            j += 1
         k = j
-        while k < len(lines) and k - j < 6 and lines[k].kind == TEXT and _SET_CAPTION.match(lines[k].text):
+        while (
+            k < len(lines)
+            and k - j < 6
+            and lines[k].kind in (TEXT, LIST)  # ① … ② …: numbered captions read as a list
+            and _SET_CAPTION.match(lines[k].text)
+        ):
             k += 1
         if (
             k - j >= 2
@@ -229,7 +252,7 @@ class BoxReader:
             and (j == i or headline_like(here))
         ):
             return k + 1 - i
-        if split_photo_credit(here.text) is not None:
+        if split_photo_credit(here.text) is not None or self._pointer_caption(i):
             return 1
         if (
             i + 1 < len(lines)
@@ -239,6 +262,17 @@ class BoxReader:
         ):
             return 2
         return 0
+
+    def _pointer_caption(self, i: int) -> bool:
+        """上图：… alone between blank lines: a picture's caption, even with no credit."""
+        lines = self.lines
+        return (
+            lines[i].kind == TEXT
+            and lines[i].gap
+            and bool(_POINTER_CAPTION.match(lines[i].text))
+            and len(lines[i].text) <= _CAPTION_MAX
+            and (i + 1 >= len(lines) or lines[i + 1].gap)
+        )
 
     def _photo_pairs(self, i: int) -> list[tuple[int, int, int]]:
         """A column of photos each printed with its own title and caption, one credit under
@@ -324,8 +358,12 @@ class BoxReader:
         title: str | None = None
         byline: Byline | None = None
         if lines[-1].kind in (PHOTO_CREDIT, BYLINE):
-            byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT)
+            byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT) or courtesy_credit(
+                lines[-1].text
+            )
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
+        elif len(lines) == 1 and self._pointer_caption(i):
+            texts = [_POINTER_CAPTION.sub("", lines[0].text)]
         else:
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
             split = split_photo_credit(texts[-1])

@@ -409,6 +409,23 @@ def is_photo_credit(text: str) -> bool:
     return (starts_photo_role or ends_photo_mark) and parse_byline(text) is not None
 
 
+# 受访者供图, 图片由某某景区提供, 资料图片: a picture credited to its source, not to a photographer
+_COURTESY_CREDIT = re.compile(
+    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|图片由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
+    r"|资料图片?|网络图片|图片来源[:：](?P<source>\S{1,16}))$"
+)
+
+
+def courtesy_credit(text: str) -> Byline | None:
+    """The source a picture is credited to (受访者供图 -> 供图: 受访者), else None."""
+    m = _COURTESY_CREDIT.match(re.sub(r"\s+", "", text))
+    if m is None:
+        return None
+    name = m.group("giver") or m.group("lender") or m.group("source")
+    role = m.group() if name is None else m.group().replace(name, "", 1)
+    return Byline(others=(Credit(role, (name,) if name else ()),))
+
+
 def wrote_and_photographed(text: str) -> bool:
     """通讯员 王俊 文/图: a credit whose names wrote the text and took the picture."""
     body = text.strip().lstrip(BYLINE_MARKS).strip()

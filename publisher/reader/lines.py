@@ -15,6 +15,7 @@ from publisher.dates import LEAD_TIME
 from publisher.punctuation import ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
+    courtesy_credit,
     is_photo_credit,
     parse_author_line,
     parse_byline,
@@ -216,6 +217,8 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         return STAFF
     if len(text) <= 12 and compact(text) in PHOTO_COLUMN:  # 图片 新闻 is a label, not 图片: 新闻
         return TEXT
+    if len(text) <= 30 and courtesy_credit(text) is not None:
+        return PHOTO_CREDIT
     postfix = parse_postfix_credit(text) if "/" in text or "／" in text else None
     if postfix is not None:
         return PHOTO_CREDIT if postfix.photographers else BYLINE

@@ -217,6 +217,8 @@ class _PageParser(BoxReader):
         """(number of head lines, what confirms them) if an article head starts at line i."""
         n = heads = 0
         while i + n < len(self.lines) and headline_like(self.lines[i + n]):
+            if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
+                break  # a photo's title under the blank, not a deck of this head
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -470,6 +472,11 @@ class _PageParser(BoxReader):
         if span == 2 and len(self.lines[i].text) <= _CUT_END_MAX and ends_sentence(self.lines[i].text):
             art = self.article
             return art is None or not art.open_sentence()
+        return span > 0 and (self.lines[i + span - 1].kind == PHOTO_CREDIT or self._pointer_caption(i))
+
+    def _credited_photo(self, i: int) -> bool:
+        """A photo (title?, caption, credit) starts at line i."""
+        span = self._photo_span(i)
         return span > 0 and self.lines[i + span - 1].kind == PHOTO_CREDIT
 
     def _is_new_article(self, i: int, head: tuple[int, str]) -> bool:
