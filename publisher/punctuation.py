@@ -149,11 +149,13 @@ def drop_chinese_spaces(text: str) -> str:
     return _HAN_SPACE_HAN.sub("", text)
 
 
-# Residue of a web or CMS export: HTML tags of text formatting (only these names, so real text
+# Residue of a web or CMS export: HTML tags of text and block formatting (only these names, so real text
 # such as PM2.5<35 or a<b stays) and character references ending in ``;`` (so AT&T stays).
 _MARKUP_TAG = re.compile(
     r"<(?:/(?:{names})\s*|(?:{names})(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*\s*/?)>".format(
         names="br|p|div|span|font|b|i|u|em|strong|sup|sub|small|big|center|section|article"
+        # a CMS's heads, quotes, lists and figures: <h2>标题</h2>, <li>…</li>
+        "|h[1-6]|blockquote|li|ul|ol|figure|figcaption|header|footer|mark"
     ),
     re.IGNORECASE,
 )

@@ -429,7 +429,8 @@ _BLANK_MARKUP = re.compile(
 # outside it (<brand>, AT&T) must still be kept, and a decoded reference's character
 # (&#25991; -> 文) must appear in the fields like any other.
 _MARKUP_RESIDUE = re.compile(
-    r"</?(?:br|p|div|span|font|b|i|u|em|strong|sup|sub|small|big|center|section|article)"
+    r"</?(?:br|p|div|span|font|b|i|u|em|strong|sup|sub|small|big|center|section|article"
+    r"|h[1-6]|blockquote|li|ul|ol|figure|figcaption|header|footer|mark)"
     r"(?:\s[^<>\n]{0,200})?\s*/?>"
     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ written for it in the style of papers nobody listed (no text of the blind pages)
 from __future__ import annotations
 
 from publisher.model import Article, Byline, Credit, Item, Photo
+from publisher.punctuation import strip_markup
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 
@@ -99,3 +100,18 @@ def test_a_titled_photo_after_a_poem_keeps_its_title_and_the_poem_its_last_line(
     photo = items[-1]
     assert isinstance(photo, Photo) and photo.title == "丹青江南"
     assert photo.caption == "5月8日，“丹青江南”画展在市美术馆开展，展出作品80余幅，展期至6月8日。"
+
+
+def test_a_cms_export_with_heading_and_list_tags_reads_as_the_printed_page() -> None:
+    text = (
+        "<h2>老街&quot;夜市&quot;今起开放</h2>\n<h3>每晚6时至10时</h3>\n本报记者 林 涛\n\n"
+        "<p>&nbsp;&nbsp;本报讯 老街夜市今起开放，<strong>详情</strong>见公众号。</p>\n\n"
+        "<blockquote>“夜市让老街热闹起来了。”</blockquote>\n"
+    )
+    (article,) = _items(text)
+    assert isinstance(article, Article)
+    assert (article.headline, article.subheadline) == ("老街“夜市”今起开放", "每晚6时至10时")
+    assert article.dateline == "本报讯"
+    assert article.paragraphs == ("老街夜市今起开放，详情见公众号。", "“夜市让老街热闹起来了。”")
+    # text that only looks like a tag stays
+    assert strip_markup("PM2.5<35，a<b") == "PM2.5<35，a<b"
