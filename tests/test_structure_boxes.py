@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.model import Article, Item, Notice
+from publisher.model import Article, Item, Notice, Weather
 from publisher.reader import parse_page
 
 
@@ -176,3 +176,33 @@ def test_advice_among_a_storys_subheads_stays_its_subhead() -> None:
     )
     items = parse_page(text).items
     assert not any(isinstance(i, Notice) for i in items)
+
+
+# ------------------------------------------------------------------ weather boxes keep their last lines
+
+_FORECASTS = (
+    # advice set solid under the days, then who issued it
+    (
+        "南溪天气\n今天多云转晴，东北风2～3级，\n最高气温25℃，最低气温13℃；\n明天晴，气温12℃～26℃。\n"
+        "昼夜温差较大，请注意适时增减衣物。\n南溪县气象台9月2日6时发布",
+        "南溪天气：今天多云转晴，东北风2～3级，最高气温25℃，最低气温13℃；明天晴，气温12℃～26℃。"
+        "昼夜温差较大，请注意适时增减衣物。南溪县气象台9月2日6时发布",
+    ),
+    # the next day's sky without a measure, the readings on a line of their own
+    (
+        "今天阴有小雨，东南风3到4级。\n明天阴转多云，傍晚有零星小雨。\n今天白天最高气温24℃，明天早晨最低气温16℃。",
+        "今天阴有小雨，东南风3到4级。明天阴转多云，傍晚有零星小雨。今天白天最高气温24℃，明天早晨最低气温16℃。",
+    ),
+)
+
+
+@pytest.mark.parametrize(("box", "text"), _FORECASTS)
+def test_a_forecast_box_keeps_its_advice_and_every_day(box: str, text: str) -> None:
+    page = _STORY_ABOVE + box + "\n\n南溪某某超市\n秋季家电节 全场八折\n咨询电话：0831-5559876\n"
+    items = parse_page(page).items
+    weather = [i for i in items if isinstance(i, Weather)]
+    first = len(_STORY_ABOVE.split("\n"))
+    assert [(w.source.first, w.source.last, w.text) for w in weather] == [
+        (first, first + box.count("\n"), text)
+    ]
+    assert items[-1].type == "advertisement"

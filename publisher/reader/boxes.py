@@ -50,6 +50,7 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
     headline_like,
+    weather_day,
     weather_reading,
 )
 
@@ -113,6 +114,9 @@ _AD_SLOGAN_MAX = 30
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
 _WEATHER_DAY_MAX = 40
+_WEATHER_ADVICE_LINES_MAX = 2
+# what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞
+_WEATHER_ADVICE = re.compile(r"请|注意|提醒|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
 _NOTICE_TITLE_MAX = 16
 _QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
 _QR_PHRASE_MAX = 20
@@ -408,6 +412,8 @@ class BoxReader:
                 and len(lines[j].text) <= _WEATHER_DAY_MAX
                 and weather_reading(lines[j].text)
             )
+            # the next day's sky set solid under it (明天多云，午后局部有雷阵雨。)
+            or (lines[j].kind == TEXT and not lines[j].gap and weather_day(lines[j].text))
             # a reading cut after its comma goes on on the next line (…16℃， / 最低温度9℃)
             or (
                 lines[j].kind == TEXT
@@ -417,11 +423,30 @@ class BoxReader:
             )
         ):
             j += 1
+        # the forecaster's advice set solid under the days (早晚温差大，请适当增减衣物。), or any
+        # line between them and who issued them
+        advice = 0
+        while (
+            j - i >= 2
+            and j < len(lines)
+            and advice < _WEATHER_ADVICE_LINES_MAX
+            and lines[j].kind == TEXT
+            and not lines[j].gap
+            and len(lines[j].text) <= _WEATHER_DAY_MAX + 20
+            and (_WEATHER_ADVICE.search(lines[j].text) or self._issuer_at(j + 1))
+        ):
+            j += 1
+            advice += 1
         # who issued it (（南京市气象台3月18日6时发布）): the box's last line
-        if j < len(lines) and lines[j].kind == TEXT and _WEATHER_SOURCE.match(compact(lines[j].text)):
+        if self._issuer_at(j):
             j += 1
         # a forecast quoted between two paragraphs of a weather story stays in the story
         return 0 if j - i == 1 and self._inside_prose(i) else j - i
+
+    def _issuer_at(self, j: int) -> bool:
+        """Line j says who issued the forecast above (南京市气象台3月18日6时发布)."""
+        line = self.lines[j] if j < len(self.lines) else None
+        return line is not None and line.kind == TEXT and bool(_WEATHER_SOURCE.match(compact(line.text)))
 
     def _weather(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]

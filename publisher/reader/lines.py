@@ -202,6 +202,11 @@ def weather_reading(text: str) -> bool:
     )
 
 
+def weather_day(text: str) -> bool:
+    """明天多云，午后局部有雷阵雨: a day of a forecast and its sky, without a measure."""
+    return bool(_WEATHER_START.match(text) and _WEATHER_SKY.search(text))
+
+
 def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
