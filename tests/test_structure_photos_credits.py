@@ -115,3 +115,30 @@ def test_a_cms_export_with_heading_and_list_tags_reads_as_the_printed_page() -> 
     assert article.paragraphs == ("老街夜市今起开放，详情见公众号。", "“夜市让老街热闹起来了。”")
     # text that only looks like a tag stays
     assert strip_markup("PM2.5<35，a<b") == "PM2.5<35，a<b"
+
+
+def test_a_story_from_another_desk_takes_its_attribution_as_the_dateline() -> None:
+    for lead, rest in (
+        ("据新华社电", "近日，全国首条跨海高铁完成联调联试。"),
+        ("据新华社北京9月2日电", "国家统计局2日发布数据。"),
+        ("据央视新闻", "近日，一处古遗址被发现。"),
+    ):
+        text = f"跨海高铁完成联调联试\n\n{lead} {rest}\n"
+        (article,) = _items(text)
+        assert isinstance(article, Article)
+        assert (article.dateline, article.paragraphs) == (lead, (rest,))
+    # attribution inside a sentence is prose
+    (article,) = _items("跨海高铁完成联调联试\n\n据新华社报道，全国首条跨海高铁完成联调联试。\n")
+    assert isinstance(article, Article) and article.dateline is None
+
+
+def test_desk_credits_set_apart_by_bars_under_the_masthead_are_not_the_first_story() -> None:
+    text = (
+        "天山晚报\n2025年9月3日 星期三\nA03 要闻\n责编 王 丽 ｜ 版式 陈 晨 ｜ 校对 李 华\n\n"
+        "天山北坡新建十座光伏电站\n\n本报讯 今年以来，天山北坡新建光伏电站十座。\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    articles = [i for i in parsed.items if isinstance(i, Article)]
+    assert [a.source.first for a in articles] == [6]
+    assert articles[0].kicker is None and articles[0].headline == "天山北坡新建十座光伏电站"

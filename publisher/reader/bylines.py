@@ -100,7 +100,7 @@ ROLE_LIKE = re.compile(
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
-_SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|]+")
+_SPLIT = re.compile(r"[\s\u3000、，,;；:：/／|｜│]+")
 _PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
 _TEXT_AND_PHOTO = re.compile(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
