@@ -206,3 +206,30 @@ def test_a_forecast_box_keeps_its_advice_and_every_day(box: str, text: str) -> N
         (first, first + box.count("\n"), text)
     ]
     assert items[-1].type == "advertisement"
+
+
+# ------------------------------------------------------------------ a hotline column of questions
+
+_HOTLINE = """南溪热线
+■老旧小区加装电梯怎么申请？
+
+读者孙先生来电：我家住城南某小区5楼，想和邻居一起加装电梯，不知道该去哪里申请。
+
+记者从县住建局了解到，居民可向所在街道提交申请，县里对每台电梯补助15万元。
+
+■公园晨练噪音扰民谁来管？
+
+问：小区旁边的公园每天早上6点就有人放音乐跳舞，声音很大，能管吗？
+
+答：县城管局表示，已联系晨练团队约定音量和时间，并将加强巡查。
+"""
+
+
+def test_each_question_of_a_hotline_column_is_its_own_item() -> None:
+    items = parse_page(_STORY_ABOVE + _HOTLINE).items
+    first = len(_STORY_ABOVE.split("\n"))
+    asked = [(a.kicker, a.headline, a.source.first, a.source.last, len(a.paragraphs)) for a in items[1:]]
+    assert asked == [
+        ("南溪热线", "老旧小区加装电梯怎么申请？", first, first + 5, 2),
+        ("南溪热线", "公园晨练噪音扰民谁来管？", first + 7, first + 11, 2),
+    ]

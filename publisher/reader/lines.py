@@ -140,7 +140,8 @@ _PLACE_LEAD = re.compile(
 # A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰,
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线
 _MARKED_HEAD = re.compile(
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?)$"
+    # (a reader's question heads its answer: ■供热费今年啥时候开始缴？)
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?[？?]?)$"
 )
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
