@@ -142,3 +142,19 @@ def test_desk_credits_set_apart_by_bars_under_the_masthead_are_not_the_first_sto
     articles = [i for i in parsed.items if isinstance(i, Article)]
     assert [a.source.first for a in articles] == [6]
     assert articles[0].kicker is None and articles[0].headline == "天山北坡新建十座光伏电站"
+
+
+def test_a_paper_and_its_app_before_the_role_credit_the_reporter_under_a_two_line_head() -> None:
+    text = (
+        "金城今年新建口袋公园30个\n涉及四个城区，年底前全部完工\n金城晚报/掌上金城记者 张 敏\n\n"
+        "本报讯 今年，金城将新建口袋公园30个。\n"
+    )
+    (article,) = _items(text)
+    assert isinstance(article, Article)
+    heads = (article.kicker, article.headline, article.subheadline)
+    assert heads == (None, "金城今年新建口袋公园30个", "涉及四个城区，年底前全部完工")
+    assert article.byline is not None and article.byline.reporters == ("张敏",)
+    # a slash between a name and the next role still separates them
+    (other,) = _items("金城新建口袋公园\n记者 王强/本报通讯员 李四\n\n本报讯 今年，金城将新建口袋公园。\n")
+    assert isinstance(other, Article) and other.byline is not None
+    assert (other.byline.reporters, other.byline.correspondents) == (("王强",), ("李四",))
