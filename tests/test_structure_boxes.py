@@ -233,3 +233,14 @@ def test_each_question_of_a_hotline_column_is_its_own_item() -> None:
         ("南溪热线", "老旧小区加装电梯怎么申请？", first, first + 5, 2),
         ("南溪热线", "公园晨练噪音扰民谁来管？", first + 7, first + 11, 2),
     ]
+
+
+def test_an_unmarked_story_under_a_bulleted_column_is_not_the_columns() -> None:
+    story = (
+        "\n城西菜市场完成提升改造\n本报讯（记者 吴涛）9月1日，城西菜市场改造完工重新开业，新增摊位60个。\n"
+    )
+    items = parse_page(_STORY_ABOVE + _HOTLINE + story).items
+    last = items[-1]
+    assert isinstance(last, Article)
+    assert (last.kicker, last.headline, last.byline is not None) == (None, "城西菜市场完成提升改造", True)
+    assert [a.kicker for a in items[1:-1]] == ["南溪热线", "南溪热线"]

@@ -59,6 +59,7 @@ class ArticleDraft:
     pull_quotes: list[PullQuote] = field(default_factory=list)
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
+    marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
 
     @property
     def in_body(self) -> bool:

@@ -552,7 +552,9 @@ class _PageParser(BoxReader):
         marked = self.lines[i + n - 1].marked
         in_column = (
             (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker))))
-            or (prev is not None and prev.in_column and len(heads) == 1)  # (wrapped or not)
+            # (wrapped or not); an unmarked head under a column's bulleted items is a story
+            # of its own, its own byline under it
+            or (prev is not None and prev.in_column and len(heads) == 1 and (marked or not prev.marked))
             or marked
         )
         # the column's name heads each of its items; a new column's name (速读 over its ●
@@ -582,6 +584,7 @@ class _PageParser(BoxReader):
             standfirst=standfirst,
             standfirst_label=label,
             in_column=in_column,
+            marked=marked,
         )
 
     def _continue_article(self, ln: Line, i: int) -> None:
@@ -801,6 +804,7 @@ class _PageParser(BoxReader):
                 first=ln.number, last=ln.number, kicker=column, headline=clean_text(head)
             )
         art.in_column = True
+        art.marked = bool(ln.mark) or ln.text[0] in BRIEF_MARKS
         art.add_paragraph(rest, ln)
 
     def _masthead(self) -> Masthead:
