@@ -158,3 +158,18 @@ def test_a_paper_and_its_app_before_the_role_credit_the_reporter_under_a_two_lin
     (other,) = _items("金城新建口袋公园\n记者 王强/本报通讯员 李四\n\n本报讯 今年，金城将新建口袋公园。\n")
     assert isinstance(other, Article) and other.byline is not None
     assert (other.byline.reporters, other.byline.correspondents) == (("王强",), ("李四",))
+
+
+def test_a_table_printed_with_a_story_keeps_its_source_line_and_the_next_story_its_kicker() -> None:
+    text = (
+        "上半年全县经济运行平稳\n本报记者 周 明\n\n本报讯 上半年，全县经济运行总体平稳。\n\n"
+        "上半年全县主要经济指标\n指标　绝对值　增长（%）\n地区生产总值（亿元）　212.5　5.6\n"
+        "数据来源：县统计局\n\n"
+        "乡村观察\n白茶开出“致富花”\n\n本报讯（记者 何 静）今年，全县白茶产值增长一成。\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("Article", 1, 9), ("Article", 11, 14)]
+    first, second = items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.paragraphs[-1] == "数据来源：县统计局"
+    assert (second.kicker, second.headline) == ("乡村观察", "白茶开出“致富花”")

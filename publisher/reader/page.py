@@ -113,6 +113,8 @@ _PAPER_NAME_ENDINGS = ("新闻",)
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
 _SOURCE_NOTE = re.compile(
     r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+    # 数据来源：市统计局 under a table printed with the story
+    r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
 _CUT_END_MAX = 8
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
