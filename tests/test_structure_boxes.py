@@ -244,3 +244,16 @@ def test_an_unmarked_story_under_a_bulleted_column_is_not_the_columns() -> None:
     assert isinstance(last, Article)
     assert (last.kicker, last.headline, last.byline is not None) == (None, "城西菜市场完成提升改造", True)
     assert [a.kicker for a in items[1:-1]] == ["南溪热线", "南溪热线"]
+
+
+@pytest.mark.parametrize("mark", ["文/图", "图/文", "文／摄"])
+def test_text_and_picture_marked_between_two_credits_makes_the_first_a_photographer(mark: str) -> None:
+    from publisher.reader.bylines import parse_byline
+
+    byline = parse_byline(f"■本报记者 吴 涛 {mark}　通讯员 陈 静")
+    assert byline is not None
+    assert (byline.reporters, byline.correspondents, byline.photographers) == (
+        ("吴涛",),
+        ("陈静",),
+        ("吴涛",),
+    )

@@ -110,6 +110,8 @@ _PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
 _TEXT_AND_PHOTO = re.compile(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
 _TEXT_AND_PHOTO_FIRST = re.compile(r"^(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
+# 本报记者 邓雅琪 文/图　通讯员 何 川: the mark closes the first credit, another follows
+_TEXT_AND_PHOTO_BETWEEN = re.compile(r"(?<=\S)\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
 
 
 # 本 报记者, 通　讯员: a print space inside a role word (never one with 文 / 图, which
@@ -218,6 +220,11 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
         if story is None or not (story.reporters or story.correspondents):
             return None
         return dataclasses.replace(story, photographers=story.reporters + story.correspondents)
+    between = _TEXT_AND_PHOTO_BETWEEN.search(body)
+    if between and not first and not photo:
+        wrote = parse_byline(body[: between.end()].rstrip())
+        rest = parse_byline(body[between.end() :])
+        return merge_bylines(wrote, rest) if wrote is not None and rest is not None else None
     if both and both.start() > 0 and not photo:
         story = parse_byline(text.strip()[: len(text.strip()) - len(both.group())])
         if story is None or not (story.reporters or story.correspondents):
