@@ -173,3 +173,17 @@ def test_a_table_printed_with_a_story_keeps_its_source_line_and_the_next_story_i
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.paragraphs[-1] == "数据来源：县统计局"
     assert (second.kicker, second.headline) == ("乡村观察", "白茶开出“致富花”")
+
+
+def test_a_head_under_a_story_closed_by_its_expert_note_starts_the_next_story() -> None:
+    text = (
+        "秋季咳嗽别乱用药\n本报记者 刘 洋\n\n问：咳嗽能不能自己吃止咳药？\n\n答：要先弄清病因。\n\n"
+        "专家简介：黄明，主任医师，从事呼吸内科临床工作20年。\n\n"
+        "秋季养肺，做好这三点\n\n医生提醒，秋季养肺，关键在于润燥。\n\n（一）多喝温水。每天饮水1500毫升以上。\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("Article", 1, 8), ("Article", 10, 14)]
+    first, second = items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.subheads == () and first.paragraphs[-1].startswith("专家简介：")
+    assert second.headline == "秋季养肺，做好这三点"

@@ -117,6 +117,8 @@ _SOURCE_NOTE = re.compile(
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
 _CUT_END_MAX = 8
+# The note a story ends with: who the expert or the writer is, where the writer works.
+_END_NOTE = re.compile(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
 _LETTER_SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{0,10}(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
@@ -498,6 +500,9 @@ class _PageParser(BoxReader):
             # a feature's body opening with a subhead under its head and byline
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
+            return True
+        if art.paragraphs and _END_NOTE.match(art.paragraphs[-1]):
+            # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
             return True
         if not art.subheads and (art.in_column or NEWS_LEAD.match(self.lines[i + n].text)):
             # In a column of briefs, or over a lead that says when (12月2日下午，…): the next story.
