@@ -9,19 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.model import Article, Item, Notice, Weather
+from publisher.model import Article, Notice, Weather
 from publisher.reader import parse_page
-
-
-def _items(text: str) -> tuple[Item, ...]:
-    parsed = parse_page(text)
-    assert parsed.warnings == ()
-    return parsed.items
-
-
-def _layout(items: tuple[Item, ...]) -> list[tuple[str, int, int]]:
-    return [(i.type, i.source.first, i.source.last) for i in items]
-
+from tests.test_structure_columns import _items, _layout
 
 _LEAD = """南溪县城区智慧停车系统上线
 新增泊位2300个
