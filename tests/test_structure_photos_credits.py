@@ -187,3 +187,22 @@ def test_a_head_under_a_story_closed_by_its_expert_note_starts_the_next_story() 
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.subheads == () and first.paragraphs[-1].startswith("专家简介：")
     assert second.headline == "秋季养肺，做好这三点"
+
+
+def test_a_flattened_table_standing_alone_is_an_article_of_rows_not_an_ad() -> None:
+    text = (
+        "老街改造完工\n本报记者 钱 坤\n\n本报讯 老街改造全面完工。\n（下转第A4版）\n\n"
+        "2025年上半年各镇旅游收入\n镇名      收入（万元）    同比增长\n东湖镇      1286.4         12.3%\n"
+        "西塘镇\t86.7\t8.9%\n数据来源：县文旅局\n\n"
+        "古镇夜游受欢迎\n记者 周 敏\n\n7月28日晚，古镇夜游吸引游客上万人次。\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("Article", 1, 5), ("Article", 7, 11), ("Article", 13, 16)]
+    table = items[1]
+    assert isinstance(table, Article) and table.headline == "2025年上半年各镇旅游收入"
+    assert table.paragraphs == (
+        "镇名收入（万元）同比增长",  # the published form: no spaces between Chinese words
+        "东湖镇 1286.4 12.3%",
+        "西塘镇 86.7 8.9%",
+        "数据来源：县文旅局",
+    )

@@ -117,6 +117,8 @@ _SOURCE_NOTE = re.compile(
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
 _CUT_END_MAX = 8
+# Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
+_TABLE_CELL_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
 # The note a story ends with: who the expert or the writer is, where the writer works.
 _END_NOTE = re.compile(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
@@ -310,6 +312,9 @@ class _PageParser(BoxReader):
         taken = self._pull_quote(i) or self._bare_standfirst(i)
         if taken:
             return i + taken
+        rows = self._table_rows(i)
+        if rows and (art is None or art.closed or not art.in_body):
+            return self._table(i, rows)
         kind = ln.kind
         if kind == MASTHEAD:
             self._close()
@@ -527,6 +532,39 @@ class _PageParser(BoxReader):
             and not clause_punctuated(line.text)
             and not (subhead_shaped(line) and self._later_subhead(i + n))
         )
+
+    def _table_rows(self, i: int) -> int:
+        """Rows of a table flattened to text under its title at line i (cells set apart by
+        wide spaces, the same number on every row, figures in them; a 数据来源 line may close
+        it), else 0."""
+        lines = self.lines
+        if not headline_like(lines[i]):
+            return 0
+        j = i + 1
+        cells = 0
+        while j < len(lines) and not lines[j].gap and lines[j].kind in (TEXT, LIST):
+            row = _TABLE_CELL_GAP.split(lines[j].text.strip())
+            if len(row) < 2 or (cells and len(row) != cells):
+                break
+            cells = len(row)
+            j += 1
+        figures = sum(1 for ln in lines[i + 1 : j] if re.search(r"\d", ln.text))
+        if j - i - 1 < 3 or figures < 2:  # a header and two rows at least
+            return 0
+        if j < len(lines) and not lines[j].gap and _SOURCE_NOTE.match(lines[j].text):
+            j += 1
+        return j - i - 1
+
+    def _table(self, i: int, rows: int) -> int:
+        """A table standing alone: an article headed by its title, one paragraph a row."""
+        self._close()
+        self._start_article(i, 1)
+        art = self.article
+        assert art is not None
+        for ln in self.lines[i + 1 : i + 1 + rows]:
+            art.add_paragraph(" ".join(_TABLE_CELL_GAP.split(ln.text.strip())), ln)
+            art.joinable[-1] = False  # a row is whole without a full stop
+        return i + 1 + rows
 
     def _later_subhead(self, j: int) -> bool:
         """Another subhead-shaped line over prose comes below line j, before anything else starts."""
