@@ -154,6 +154,11 @@ def test_a_paper_and_its_app_before_the_role_credit_the_reporter_under_a_two_lin
     heads = (article.kicker, article.headline, article.subheadline)
     assert heads == (None, "金城今年新建口袋公园30个", "涉及四个城区，年底前全部完工")
     assert article.byline is not None and article.byline.reporters == ("张敏",)
+    # …and with 、 between the paper and its app
+    (joined,) = _items(
+        "金城新建口袋公园\n金城晚报、金城新闻记者 汪 婷\n\n本报讯 今年，金城将新建口袋公园。\n"
+    )
+    assert isinstance(joined, Article) and joined.byline is not None and joined.byline.reporters == ("汪婷",)
     # a slash between a name and the next role still separates them
     (other,) = _items("金城新建口袋公园\n记者 王强/本报通讯员 李四\n\n本报讯 今年，金城将新建口袋公园。\n")
     assert isinstance(other, Article) and other.byline is not None
