@@ -63,15 +63,19 @@ def test_a_picture_credited_to_its_source_is_a_photo_and_the_story_below_starts_
 def test_pointer_captions_after_a_story_are_each_a_photo_without_the_pointer() -> None:
     text = (
         "绣娘出山\n本报记者 许 文\n\n本报讯 王秀兰在绣坊里绣了四十年。\n\n"
-        "上图：王秀兰在绣架前穿针引线。\n\n下图：王秀兰（左）向学徒示范针法。\n"
+        "上图：王秀兰在绣架前穿针引线。\n\n下图：王秀兰（左）向学徒示范针法。\n\n"
+        "左图：绣坊里的作品。（本报记者 许 文 摄）\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 6), ("Photo", 8, 8)]
-    captions = [(i.title, i.caption, i.byline) for i in items[1:] if isinstance(i, Photo)]
+    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 6), ("Photo", 8, 8), ("Photo", 10, 10)]
+    captions = [(i.title, i.caption, i.byline) for i in items[1:3] if isinstance(i, Photo)]
     assert captions == [
         (None, "王秀兰在绣架前穿针引线。", None),
         (None, "王秀兰（左）向学徒示范针法。", None),
     ]
+    credited = items[3]
+    assert isinstance(credited, Photo) and credited.caption == "绣坊里的作品。"
+    assert credited.byline is not None and credited.byline.photographers == ("许文",)
 
 
 def test_numbered_captions_under_a_line_on_them_all_are_one_photo() -> None:

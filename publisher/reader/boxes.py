@@ -366,18 +366,20 @@ class BoxReader:
                 lines[-1].text
             )
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
-        elif len(lines) == 1 and self._pointer_caption(i):
-            texts = [_POINTER_CAPTION.sub("", lines[0].text)]
         else:
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
             split = split_photo_credit(texts[-1])
-            assert split is not None
-            texts[-1], byline = split
+            if split is not None:
+                texts[-1], byline = split
+            else:  # 上图：… standing alone, with no credit
+                assert len(lines) == 1 and self._pointer_caption(i)
         # A title stands apart from its caption (or is shaped like a headline); the first
         # line of a caption wrapped over lines is not one.
         if len(texts) >= 2 and not _SET_CAPTION.match(texts[0]) and (lines[1].gap or headline_like(lines[0])):
             title = clean_text(texts[0])
             texts = texts[1:]
+        if len(texts) == 1:  # 上图：… （记者 王强 摄）: one picture's caption, its pointer said
+            texts = [_POINTER_CAPTION.sub("", texts[0])]
         caption = "".join(clean_text(t) for t in texts)
         if column is not None:
             title = f"{column}：{title}" if title else column
