@@ -12,10 +12,12 @@ import pytest
 
 from publisher.model import Article, Byline, Item, Notice, Unclassified, Weather
 from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 
 
 def _items(text: str) -> tuple[Item, ...]:
     parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
     assert parsed.warnings == ()
     return parsed.items
 

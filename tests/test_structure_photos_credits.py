@@ -9,21 +9,11 @@ written for it in the style of papers nobody listed (no text of the blind pages)
 
 from __future__ import annotations
 
-from publisher.model import Article, Byline, Credit, Item, Photo
+from publisher.model import Article, Byline, Credit, Photo
 from publisher.punctuation import strip_markup
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
-
-
-def _items(text: str) -> tuple[Item, ...]:
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    assert parsed.warnings == ()
-    return parsed.items
-
-
-def _layout(items: tuple[Item, ...]) -> list[tuple[str, int, int]]:
-    return [(type(i).__name__, i.source.first, i.source.last) for i in items]
+from tests.test_structure_columns import _items, _layout
 
 
 def test_a_role_word_opening_with_latin_letters_credits_a_photo_and_a_story() -> None:
@@ -33,7 +23,7 @@ def test_a_role_word_opening_with_latin_letters_credits_a_photo_and_a_story() ->
         "本报7月2日讯 滨江夜市昨晚开市，80个摊位同时营业。\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Photo", 1, 4), ("Article", 6, 11)]
+    assert _layout(items) == [("photo", 1, 4), ("article", 6, 11)]
     photo, article = items
     assert isinstance(photo, Photo) and isinstance(article, Article)
     assert photo.title == "江畔晚霞"
@@ -52,7 +42,7 @@ def test_a_picture_credited_to_its_source_is_a_photo_and_the_story_below_starts_
         "编后\n坚守的分量\n\n几十年如一日，守住的是一方天空。\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 7), ("Article", 9, 12)]
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 7), ("article", 9, 12)]
     photo = items[1]
     assert isinstance(photo, Photo)
     assert (photo.title, photo.caption) == (None, "1988年，年轻的李守业在气象站前留影。")
@@ -67,7 +57,7 @@ def test_pointer_captions_after_a_story_are_each_a_photo_without_the_pointer() -
         "左图：绣坊里的作品。（本报记者 许 文 摄）\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 6), ("Photo", 8, 8), ("Photo", 10, 10)]
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 6), ("photo", 8, 8), ("photo", 10, 10)]
     captions = [(i.title, i.caption, i.byline) for i in items[1:3] if isinstance(i, Photo)]
     assert captions == [
         (None, "王秀兰在绣架前穿针引线。", None),
@@ -85,7 +75,7 @@ def test_numbered_captions_under_a_line_on_them_all_are_one_photo() -> None:
         "本报记者 孙 磊 摄\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 4), ("Photo", 6, 10)]
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 10)]
     photo = items[1]
     assert isinstance(photo, Photo) and photo.title == "湿地迎来越冬候鸟"
     assert photo.caption == "入冬以来，西溪湿地迎来越冬候鸟。①白鹭在浅滩觅食。②小䴙䴘掠过水面。"
@@ -99,7 +89,7 @@ def test_a_titled_photo_after_a_poem_keeps_its_title_and_the_poem_its_last_line(
         "本报记者 吴 越 摄\n"
     )
     items = _items(text)
-    assert _layout(items)[-1] == ("Photo", 11, 14)
+    assert _layout(items)[-1] == ("photo", 11, 14)
     assert items[-2].source.last == 9
     photo = items[-1]
     assert isinstance(photo, Photo) and photo.title == "丹青江南"
@@ -177,7 +167,7 @@ def test_a_table_printed_with_a_story_keeps_its_source_line_and_the_next_story_i
         "乡村观察\n白茶开出“致富花”\n\n本报讯（记者 何 静）今年，全县白茶产值增长一成。\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 9), ("Article", 11, 14)]
+    assert _layout(items) == [("article", 1, 9), ("article", 11, 14)]
     first, second = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.paragraphs[-1] == "数据来源：县统计局"
@@ -191,7 +181,7 @@ def test_a_head_under_a_story_closed_by_its_expert_note_starts_the_next_story() 
         "秋季养肺，做好这三点\n\n医生提醒，秋季养肺，关键在于润燥。\n\n（一）多喝温水。每天饮水1500毫升以上。\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 8), ("Article", 10, 14)]
+    assert _layout(items) == [("article", 1, 8), ("article", 10, 14)]
     first, second = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.subheads == () and first.paragraphs[-1].startswith("专家简介：")
@@ -206,7 +196,7 @@ def test_a_flattened_table_standing_alone_is_an_article_of_rows_not_an_ad() -> N
         "古镇夜游受欢迎\n记者 周 敏\n\n7月28日晚，古镇夜游吸引游客上万人次。\n"
     )
     items = _items(text)
-    assert _layout(items) == [("Article", 1, 5), ("Article", 7, 11), ("Article", 13, 16)]
+    assert _layout(items) == [("article", 1, 5), ("article", 7, 11), ("article", 13, 16)]
     table = items[1]
     assert isinstance(table, Article) and table.headline == "2025年上半年各镇旅游收入"
     assert table.paragraphs == (
