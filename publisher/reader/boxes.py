@@ -71,17 +71,19 @@ _NOTICE_LABELS = (
 _ADVICE = re.compile(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label)
 _NOTICE_TITLE = re.compile(rf"^(?!阅读提示|核心提示)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# A title saying a notice was put out (某某局发布通告) is news about one, not the notice.
+_POSTED = "发布|发出|贴出|张贴"
 # A project's or a school's notice titled with what it is about: 某某码头扩建工程环境影响评价第二次
 # 公示, 某某职业技术学校2025年秋季招生简章 (某某局发布招生简章 is news about one)
 _SUBJECT_NOTICE_TITLE = re.compile(
-    r"^(?!.*(?:发布|发出|贴出|张贴|出炉|公布))[\u4e00-\u9fff\d（）()“”]{4,40}"
+    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”]{{4,40}}"
     r"(?:第[一二三四五六七八九十\d]{1,2}次公示|公示|招生简章|招聘简章|简章"
     r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌)公告)$"
 )
 # Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
 # (某某局发布通告 is news about a notice).
 _SIGNED_NOTICE_TITLE = re.compile(
-    rf"^(?!.*(?:发布|发出|贴出|张贴))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}"
+    rf"^(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}"
     # 某某局关于城区道路临时交通管制的通告
     rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
 )
