@@ -22,6 +22,7 @@ from publisher.model import (
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.bylines import (
     merge_bylines,
+    split_signoff,
     split_trailing_byline,
 )
 from publisher.reader.lines import (
@@ -111,7 +112,7 @@ class ArticleDraft:
         """``clean_head``: the paragraph's start, already in published form, before ``text``."""
         text, markers = strip_continuation(text)
         self.continuation.extend(markers)
-        trailing = split_trailing_byline(text)
+        trailing = split_trailing_byline(text) or split_signoff(text)
         if trailing is not None:
             text, byline = trailing
             self.byline = merge_bylines(self.byline, byline)

@@ -499,3 +499,21 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     if byline is None:
         return None
     return text[: m.start()].rstrip(), byline
+
+
+# "……万人。（宁溧）": a story signed off by a pen name or a desk's short name in brackets
+# right after its last sentence, no role word (the writer's or the desk's signature).
+# (完) / (待续) close a story but name no one.
+_SIGNOFF = re.compile(r"(?<=[。！？”])[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]\s*$")
+_NOT_SIGNOFF = re.compile(
+    r"^(?:全文完|待续|未完|未完待续|续完|完)$|(?:综合|供稿|供图|提供|编译|整理|摘编|来源)$"
+)
+
+
+def split_signoff(text: str) -> tuple[str, Byline] | None:
+    """(paragraph, byline) when a paragraph ends with a bare signature in brackets, else None.
+    The name is kept as a credit without a role: it is not a reporter's byline."""
+    m = _SIGNOFF.search(text)
+    if not m or _NOT_SIGNOFF.search(m.group("name")):
+        return None
+    return text[: m.start()].rstrip(), Byline(others=(Credit(role="", names=(m.group("name"),)),))
