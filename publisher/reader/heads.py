@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from publisher.punctuation import clean_text, is_han
+from publisher.reader.head_roles import learned_kicker
 from publisher.reader.lines import (
     BRIEF_COLUMN,
     Line,
@@ -120,8 +121,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     return remainder or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
 
 
-def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
-    """(kicker, headline, subheadline) from the 1-3 head lines above an article."""
+def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None, str, str | None]:
+    """(kicker, headline, subheadline) from the 1-3 head lines above an article; ``after`` is
+    the line under the head (a byline, a dateline, a paragraph), which the learned reading of
+    two blocks weighs."""
     if len(texts) == 1:
         parts = texts[0].split()
         # A one-line head printed as "headline phrase  phrase  deck": with two or more
@@ -132,33 +135,61 @@ def head_fields(texts: list[str]) -> tuple[str | None, str, str | None]:
     if len(texts) == 3:
         return clean_text(texts[0]), clean_text(texts[1]), clean_text(texts[2])
     first, second = texts
+    if kicker_over_headline(first, second, after):
+        # 入冬后流感进入高发期—— over its headline: the dash leads in, it is no part of the kicker
+        return clean_text(first.rstrip("—-")), clean_text(second), None
+    return None, clean_text(first), clean_text(second)
+
+
+def kicker_over_headline(first: str, second: str, after: Line | None = None) -> bool:
+    """Two head blocks read as kicker over headline (True) or headline over deck (False): what
+    the print marks decides; else the learned reading (head_roles); else the shape rules."""
+    fixed = fixed_reading(first, second)
+    if fixed is not None:
+        return fixed
+    learned = learned_kicker(first, second, after)
+    return learned if learned is not None else _ruled_reading(first, second)
+
+
+def fixed_reading(first: str, second: str) -> bool | None:
+    """The readings print marks decide (True kicker over headline, False headline over deck),
+    None when only the shapes of the two blocks can tell."""
     if BRIEF_COLUMN.match(compact(first)):
-        return clean_text(first), clean_text(second), None
+        return True
     if second.startswith(("——", "—", "--")):
-        return None, clean_text(first), clean_text(second)
+        return False
+    if first.endswith(("——", "--")):
+        # 入冬后流感进入高发期—— over 这些防护知识请收好: the dash leads into the headline
+        return True
     if _label(first) and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
         # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
         # that says what the story is
-        return clean_text(first), clean_text(second), None
+        return True
+    if _quoted(first):
+        # “有一种幸福叫家门口的好戏” over the news: a quotation is the kicker's voice
+        return True
+    return None
+
+
+def _ruled_reading(first: str, second: str) -> bool:
+    """Kicker over headline by the shape rules alone (no learned model in use)."""
     if clause_punctuated(second):
-        return None, clean_text(first), clean_text(second)
+        return False
     if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
         _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
     ):
         # 凝心聚力谋发展 over 市政协…会议开幕: the line that tells the event is the headline.
-        return clean_text(first), clean_text(second), None
+        return True
     if _parallel_slogan(first) and not _parallel_slogan(second):
         # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
-        return clean_text(first), clean_text(second), None
-    if len(compact(first)) >= _NEWS_LINE_MIN and not _quoted(first) and not clause_punctuated(first):
+        return True
+    if len(compact(first)) >= _NEWS_LINE_MIN and not clause_punctuated(first):
         # 碑林区上线“一老一小”服务地图 over 全区156个…一图查询: a first line long enough to tell
         # the news is the headline, the line under it its deck
-        return None, clean_text(first), clean_text(second)
-    if clause_punctuated(first) or _headline_weight(second) > _headline_weight(first):
-        # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
-        # (numbers, a finished event) is the headline; the phrase above it the kicker.
-        return clean_text(first), clean_text(second), None
-    return None, clean_text(first), clean_text(second)
+        return False
+    # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
+    # (numbers, a finished event) is the headline; the phrase above it the kicker.
+    return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first)
 
 
 _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news

@@ -592,7 +592,7 @@ class _PageParser(BoxReader):
                 heads[-1] += line.text
             else:
                 heads.append(line.text)
-        kicker, headline, deck = head_fields(heads)
+        kicker, headline, deck = head_fields(heads, self._line(i + n))
         prev = self.article
         marked = self.lines[i + n - 1].marked
         in_column = (
