@@ -63,10 +63,10 @@ _WEATHER_EXTRA = re.compile(
 )
 # A notice printed under its own title (遗失启事, 招标公告).
 # (a box of advice, 农事提醒 / 温馨提示, is one like 友情提醒：…; 简章 the terms of an enrolment or
-# hiring; 第二次公示 the second of a series)
+# hiring; 第二次公示 the second of a series; 预告 what is to come: 义诊预告, 停电预告)
 _NOTICE_LABELS = (
     r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
-    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示)"
+    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告)"
 )
 _ADVICE = re.compile(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label)

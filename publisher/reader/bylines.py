@@ -501,19 +501,33 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     return text[: m.start()].rstrip(), byline
 
 
-# "……万人。（宁溧）": a story signed off by a pen name or a desk's short name in brackets
-# right after its last sentence, no role word (the writer's or the desk's signature).
-# (完) / (待续) close a story but name no one.
-_SIGNOFF = re.compile(r"(?<=[。！？”])[（(](?P<name>[\u4e00-\u9fff]{2,4})[）)]\s*$")
+# "……万人。（宁溧）" / "……温补食物。（孙小蕾 整理）": a piece signed off right after its last
+# sentence by its writer's or its desk's name in brackets, with no role word, or with what they did
+# after the name (整理, 综合, 编译).  A bracket ending in a source's or an organisation's word
+# (（新华社）, （市卫健委）) or saying the text goes on or ends (（待续）, （完）) names no one.
+_SIGNOFF = re.compile(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
+_SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
+_SIGNOFF_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_SIGNOFF_NAMES_MAX = 3
 _NOT_SIGNOFF = re.compile(
-    r"^(?:全文完|待续|未完|未完待续|续完|完)$|(?:综合|供稿|供图|提供|编译|整理|摘编|来源)$"
+    r"^(?:全文完|待续|未完|未完待续|续完|完)$"
+    r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
 )
 
 
 def split_signoff(text: str) -> tuple[str, Byline] | None:
-    """(paragraph, byline) when a paragraph ends with a bare signature in brackets, else None.
-    The name is kept as a credit without a role: it is not a reporter's byline."""
+    """(paragraph, byline) when a paragraph ends with a signature in brackets, else None.
+    The names are kept as a credit without a scored role: not a reporter's byline."""
     m = _SIGNOFF.search(text)
-    if not m or _NOT_SIGNOFF.search(m.group("name")):
+    if m is None:
         return None
-    return text[: m.start()].rstrip(), Byline(others=(Credit(role="", names=(m.group("name"),)),))
+    tokens = [t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t]
+    if len(tokens) == 1 and tokens[0].endswith(_SIGNOFF_ROLES) and len(tokens[0]) > 2:
+        tokens = [tokens[0][:-2], tokens[0][-2:]]  # 孙小蕾整理: the role run into the name
+    role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""
+    if not tokens or not all(_SIGNOFF_NAME.match(t) and t not in (*ROLES, *_SIGNOFF_ROLES) for t in tokens):
+        return None
+    names = _join_padded(tokens)
+    if len(names) > _SIGNOFF_NAMES_MAX or any(len(n) < 2 or _NOT_SIGNOFF.search(n) for n in names):
+        return None
+    return text[: m.start()].rstrip(), Byline(others=(Credit(role=role, names=tuple(names)),))
