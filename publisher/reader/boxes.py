@@ -7,6 +7,7 @@ parser, whose lines, page number and item list they share.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -40,7 +41,6 @@ from publisher.reader.lines import (
     NEWS_LEAD,
     NOTICE_RE,
     ORGANISATION_ENDINGS,
-    PHOTO_COLUMN,
     PHOTO_CREDIT,
     SIGNATURE,
     STAFF,
@@ -50,6 +50,8 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
     headline_like,
+    photo_column,
+    photo_column_lead,
     weather_day,
     weather_reading,
 )
@@ -183,7 +185,7 @@ class BoxReader:
             return 1
         if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
             return 0
-        if compact(here.text) in PHOTO_COLUMN and i + 1 < len(lines):
+        if photo_column(here.text) and i + 1 < len(lines):
             below = self._photo_span(i + 1)
             return below + 1 if below else 0
         if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
@@ -286,7 +288,7 @@ class BoxReader:
         first, caption's last) line indexes, else [].  A caption may wrap over lines set solid.
         Without a column label it takes three photos to tell them from short stories."""
         lines = self.lines
-        labelled = lines[i].kind == TEXT and compact(lines[i].text) in PHOTO_COLUMN
+        labelled = lines[i].kind == TEXT and photo_column(lines[i].text) is not None
         j = i + 1 if labelled else i
         pairs: list[tuple[int, int, int]] = []
         while (
@@ -315,7 +317,7 @@ class BoxReader:
         its line belongs to the last photo.  Returns the index after the credit."""
         credit = self.lines[pairs[-1][2] + 1]
         byline = parse_byline(credit.text, photo=True)
-        column = compact(self.lines[i].text) if pairs[0][0] > i else None
+        column = photo_column(self.lines[i].text) if pairs[0][0] > i else None
         for k, (t, c0, c1) in enumerate(pairs):
             title = clean_text(self.lines[t].text)
             if k == 0 and column is not None:
@@ -358,9 +360,12 @@ class BoxReader:
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
-        column = None
-        if span > 1 and compact(lines[0].text) in PHOTO_COLUMN:  # 图片新闻 over the photo
-            column, lines = compact(lines[0].text), lines[1:]
+        column = photo_column(lines[0].text) if span > 1 else None
+        if column is not None:  # 图片新闻 over the photo
+            lines = lines[1:]
+        led = photo_column_lead(lines[0].text) if len(lines) > 1 else None
+        if led is not None and led[1]:  # 【图片新闻】title over the caption: the label said once
+            column, lines = led[0], [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
         title: str | None = None
         byline: Byline | None = None
         if lines[-1].kind in (PHOTO_CREDIT, BYLINE):

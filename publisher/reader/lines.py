@@ -158,6 +158,25 @@ AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻�
 _INTERVIEW = re.compile(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
 # The label over a column of news photos: it heads the first photo's title.
 PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
+# 【图片新闻】武原街道举办运动会: the photo column's label printed in brackets before a photo's title
+_PHOTO_COLUMN_LEAD = re.compile(rf"^[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]\s*(?P<title>.*)$")
+
+
+def photo_column_lead(text: str) -> tuple[str, str] | None:
+    """(label, title) of a photo's title led by its column's label in brackets, else None (the
+    title may be empty: the label alone on its line)."""
+    m = _PHOTO_COLUMN_LEAD.match(text.strip())
+    return (m.group("label"), m.group("title").strip()) if m else None
+
+
+def photo_column(text: str) -> str | None:
+    """The photo column's label when the line is only that (图片新闻, 【图说】), else None."""
+    led = photo_column_lead(text)
+    if led is not None:
+        return None if led[1] else led[0]
+    return compact(text) if compact(text) in PHOTO_COLUMN else None
+
+
 # Who signs a notice under its text (…组委会, …有限公司).
 ORGANISATION_ENDINGS = (
     r"(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|部|组|馆"
@@ -193,7 +212,8 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
     with ``place_lead`` (inside a column of briefs) also 新仓镇：text."""
     m = BRIEF_RE.match(text)
     if m is not None:
-        return m.group("head"), m.group("rest")
+        # 【图片新闻】title: a photo's column label, not a brief's head
+        return None if m.group("head") in PHOTO_COLUMN else (m.group("head"), m.group("rest"))
     m = _MARKED_BRIEF.match(text) or (_PLACE_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head
     if m is None or not (ends_sentence(m.group("rest")) or len(m.group("rest")) > 20):
@@ -226,7 +246,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         return PUBINFO
     if len(text) <= 60 and parse_staff_line(text) is not None:
         return STAFF
-    if len(text) <= 12 and compact(text) in PHOTO_COLUMN:  # 图片 新闻 is a label, not 图片: 新闻
+    if len(text) <= 12 and photo_column(text):  # 图片 新闻 is a label, not 图片: 新闻
         return TEXT
     if len(text) <= 30 and courtesy_credit(text) is not None:
         return PHOTO_CREDIT

@@ -452,6 +452,7 @@ class _PageParser(BoxReader):
                 headline=clean_text(teaser.headline(lines)),
                 in_column=True,
             )
+            art.continuation.extend(filter(None, [pointer(lines[teaser.title])]))  # a one-line teaser's
             for ln in lines[teaser.title + 1 : teaser.last + 1]:
                 summary = dataclasses.replace(ln, text=summary_text(ln))
                 if summary.text and art.open_sentence():

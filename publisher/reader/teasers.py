@@ -29,7 +29,8 @@ class Teaser:
     last: int  # index of its last line (the pointer)
 
     def headline(self, lines: list[Line]) -> str:
-        return (lines[self.title].mark + lines[self.title].text).lstrip(_TITLE_MARKS).strip()
+        title = lines[self.title].mark + lines[self.title].text
+        return POINTER.sub("", title).lstrip(_TITLE_MARKS).strip()
 
 
 def teaser_label(line: Line) -> str | None:
@@ -56,12 +57,14 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
     """Index of the pointer closing the teaser titled at line j, if one does."""
     title = lines[j]
     text = compact(title.text)
-    if (
-        title.kind not in (TEXT, LIST)
-        or len(text) > _TITLE_MAX
-        or ends_sentence(text)
-        or POINTER.search(text)
-    ):
+    if title.kind not in (TEXT, LIST):
+        return None
+    if POINTER.search(text):
+        # ▶某某镇：千亩柑橘迎丰收 见第2版: a teaser of one line, its title and where it is printed
+        head = compact(POINTER.sub("", title.text))
+        one_line = bool(head) and len(head) <= _TITLE_MAX and not ends_sentence(head)
+        return j if one_line else None
+    if len(text) > _TITLE_MAX or ends_sentence(text):
         return None
     for k in range(j + 1, min(j + 1 + _SUMMARY_LINES_MAX + 1, len(lines))):
         line = lines[k]
