@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import sys
 from collections import Counter
@@ -175,23 +176,70 @@ def _model_right(e: HeadExample, model: dict[str, float]) -> bool:
     return (kicker_probability(e.upper, e.lower, e.after, model) > 0.5) == (e.reading == KICKER_HEADLINE)
 
 
+ROLES = ("kicker", "headline", "subheadline")
+
+
+def _role_models(exclude: str, l2: float = 0.3) -> dict[str, list[float]]:
+    """One logistic regression per role over single head lines (every gold kicker, headline and
+    deck of the rounds but ``exclude``): how much a line looks like each role."""
+    from tools.train_head_roles import fit
+
+    lines: list[tuple[str, str]] = []
+    for gold_file in sorted(BLIND.glob("*/*.gold.json")):
+        if gold_file.parent.name != exclude:
+            items = json.loads(gold_file.read_text(encoding="utf-8"))["items"]
+            lines += [(i[r], r) for i in items if i["type"] == "article" for r in ROLES if i.get(r)]
+    rows = [_line_row(t) for t, _ in lines]
+    return {role: fit(rows, [int(r == role) for _, r in lines], l2) for role in ROLES}
+
+
+def _line_row(text: str) -> list[float]:
+    from publisher.reader.head_roles import block_features
+
+    f = block_features(text)
+    return [f[n] for n in sorted(f)] + [1.0]
+
+
+def _role_fit(models: dict[str, list[float]], text: str, role: str) -> float:
+    z = sum(w * x for w, x in zip(models[role], _line_row(text), strict=True))
+    return -math.log1p(math.exp(-max(-30.0, min(30.0, z))))  # log P(role)
+
+
+def _roles_right(e: HeadExample, models: dict[str, list[float]]) -> bool:
+    """The reading whose two lines fit their roles best."""
+    kh = _role_fit(models, e.upper, "kicker") + _role_fit(models, e.lower, "headline")
+    hd = _role_fit(models, e.upper, "headline") + _role_fit(models, e.lower, "subheadline")
+    return (kh > hd) == (e.reading == KICKER_HEADLINE)
+
+
 def cross_validate() -> None:
     """Leave one round out at the level of heads: train on the other rounds and the project's
-    pages, read the held-out round's open heads (those no print mark decides)."""
+    pages, read the held-out round's open heads (those no print mark decides).  ``pair`` is the
+    model the reader can load (tools/train_head_roles.py); ``roles`` a second form, one model per
+    role over single lines."""
     from tools.train_head_roles import open_examples, train
 
     pool = open_examples()
-    print(f"\nleave-one-round-out, open heads only ({len(pool)} in all): rules vs model")
+    print(f"\nleave-one-round-out, open heads only ({len(pool)} in all): rules vs learned")
     both = Counter[str]()
     for group in sorted({e.group for e in pool if e.group != "pages"}, key=lambda g: (len(g), g)):
         model = train([e for e in pool if e.group != group])
+        roles = _role_models(group)
         held = [e for e in pool if e.group == group and not e.of_three]
-        rules = sum(rules_reading(e) == e.reading for e in held)
-        learned = sum(_model_right(e, model) for e in held)
-        both += Counter(n=len(held), rules=rules, model=learned)
+        row = Counter(
+            n=len(held),
+            rules=sum(rules_reading(e) == e.reading for e in held),
+            pair=sum(_model_right(e, model) for e in held),
+            roles=sum(_roles_right(e, roles) for e in held),
+        )
+        both += row
         wrong = ", ".join(e.source.split("/")[1] for e in held if not _model_right(e, model))
-        print(f"{group:10} rules {rules:3}/{len(held):<3} model {learned:3}/{len(held):<3} wrong: {wrong}")
-    print(f"{'all':10} rules {both['rules']:3}/{both['n']:<3} model {both['model']:3}/{both['n']:<3}")
+        print(f"{group:10} {_cells(row)}  pair wrong: {wrong}")
+    print(f"{'all':10} {_cells(both)}")
+
+
+def _cells(row: Counter[str]) -> str:
+    return "  ".join(f"{k} {row[k]:3}/{row['n']:<3}" for k in ("rules", "pair", "roles"))
 
 
 def main(argv: list[str] | None = None) -> int:

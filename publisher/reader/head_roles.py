@@ -45,7 +45,7 @@ _PLACE_LEAD = re.compile(
 _EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展|典礼|晚会)(?:召开|举行|开幕|闭幕)?$")
 
 
-def _block(text: str) -> dict[str, float]:
+def block_features(text: str) -> dict[str, float]:
     """Shape features of one head block."""
     t = compact(text)
     han = sum(map(is_han, t))
@@ -75,7 +75,7 @@ def _block(text: str) -> dict[str, float]:
 
 def head_features(upper: str, lower: str, after: Line | None) -> dict[str, float]:
     """Features of a two-block head: each block's shape, how they compare, the line under it."""
-    a, b = _block(upper), _block(lower)
+    a, b = block_features(upper), block_features(lower)
     out = {f"upper_{k}": v for k, v in a.items()}
     out.update({f"lower_{k}": v for k, v in b.items()})
     la, lb = max(len(compact(upper)), 1), max(len(compact(lower)), 1)
