@@ -1,4 +1,4 @@
-"""Where the cache folder is: synthesised speech (publisher/speech/cache.py) and drawn covers."""
+"""Where the cache folder is: synthesised speech (publisher/speech/cache.py), covers, compiled patterns."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 COVERS_FOLDER = "covers"  # e-book covers as drawn (publisher/epub/cover.py)
+PATTERNS_FOLDER = "patterns"  # regular expressions as compiled by this interpreter (publisher/patterns.py)
 
 
 def default_cache_dir() -> Path:

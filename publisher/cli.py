@@ -117,6 +117,10 @@ def main() -> None:
     Everything at once:
       pinghu-publish build seeds/000_9b8e91649bcfa4b4.txt -o out/
     """
+    from publisher.patterns import save_compiled_patterns
+
+    # the patterns this run had to compile are kept for the next one (publisher/patterns.py)
+    click.get_current_context().call_on_close(save_compiled_patterns)
 
 
 @main.command()

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from publisher.errors import InputError
+from publisher.patterns import compile_pattern
 
 
 def parse_iso_date(value: str, where: str = "--date") -> str:
@@ -53,7 +54,7 @@ LEAD_TIME = "|".join((*LEAD_TIME_WORDS, "入[春夏秋冬]以来", "入[春夏�
 # a clause of one still says only when, but a line opening with one starts nothing.
 PERIOD_WORDS = ("春节期间", "近年来", "目前", "当前", "此前", "去年", "今年")
 
-_PRINTED_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PRINTED_DATE = compile_pattern(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def parse_printed_date(text: str) -> str | None:
@@ -67,7 +68,7 @@ def parse_printed_date(text: str) -> str | None:
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
-_CN_DATE = re.compile(
+_CN_DATE = compile_pattern(
     r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 

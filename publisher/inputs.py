@@ -19,6 +19,7 @@ from pathlib import Path
 from publisher.dates import parse_iso_date
 from publisher.errors import InputError
 from publisher.model import Edition, edition_from_dict
+from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
 from publisher.reading import STDIN, PageText, TooLarge, display_name, page_text, read_input_bytes
 
@@ -64,15 +65,15 @@ def refuse_overwriting_inputs(inputs: Sequence[Path], outputs: Sequence[Path]) -
 
 
 # Markup that marks a whole document (not the stray tags a web export leaves in a page).
-_HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
-_TAG_LINE = re.compile(r"^\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*$")
+_HTML_DOCUMENT = compile_pattern(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_TAG_LINE = compile_pattern(r"^\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*$")
 _MARKDOWN = {
-    "heading": re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
-    "fence": re.compile(r"^(?:```|~~~)", re.MULTILINE),
-    "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
-    "emphasis": re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),
-    "table": re.compile(r"^\|.*\|[ \t]*$", re.MULTILINE),
-    "list": re.compile(r"^[ \t]*[-*+][ \t]+\S", re.MULTILINE),
+    "heading": compile_pattern(r"^#{1,6}[ \t]+\S", re.MULTILINE),
+    "fence": compile_pattern(r"^(?:```|~~~)", re.MULTILINE),
+    "link": compile_pattern(r"\[[^\]\n]+\]\([^)\s]+\)"),
+    "emphasis": compile_pattern(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),
+    "table": compile_pattern(r"^\|.*\|[ \t]*$", re.MULTILINE),
+    "list": compile_pattern(r"^[ \t]*[-*+][ \t]+\S", re.MULTILINE),
 }
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 import re
 
+from publisher.patterns import compile_pattern
+
 _FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _SPACES = " \t\u3000\u00a0"
 
@@ -57,7 +59,7 @@ def _chinese_context(text: str, i: int) -> bool:
     return bool(after) and is_chinese(after)
 
 
-_ASCII_MARKS = re.compile(r"[,:;!?()]")
+_ASCII_MARKS = compile_pattern(r"[,:;!?()]")
 
 
 def normalise_punctuation(text: str) -> str:
@@ -128,7 +130,7 @@ def _is_between_digits(text: str, i: int) -> bool:
     )
 
 
-_TIGHT_RE = re.compile(
+_TIGHT_RE = compile_pattern(
     rf"[{_SPACES}]+(?=[{re.escape(_FULLWIDTH_TIGHT)}])|(?<=[{re.escape(_FULLWIDTH_TIGHT)}])[{_SPACES}]+"
 )
 
@@ -137,7 +139,7 @@ def _tighten(text: str) -> str:
     return _TIGHT_RE.sub("", text)
 
 
-_HAN_SPACE_HAN = re.compile(
+_HAN_SPACE_HAN = compile_pattern(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60“”‘’…—·])"
     r"[ \t\u3000\u00a0]+"
     r"(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60“”‘’…—·])"
@@ -151,7 +153,7 @@ def drop_chinese_spaces(text: str) -> str:
 
 # Residue of a web or CMS export: HTML tags of text and block formatting (only these names, so real text
 # such as PM2.5<35 or a<b stays) and character references ending in ``;`` (so AT&T stays).
-_MARKUP_TAG = re.compile(
+_MARKUP_TAG = compile_pattern(
     r"<(?:/(?:{names})\s*|(?:{names})(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*\s*/?)>".format(
         names="br|p|div|span|font|b|i|u|em|strong|sup|sub|small|big|center|section|article"
         # a CMS's heads, quotes, lists and figures: <h2>标题</h2>, <li>…</li>
@@ -159,9 +161,9 @@ _MARKUP_TAG = re.compile(
     ),
     re.IGNORECASE,
 )
-_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CHAR_REF = compile_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # What a decoded reference may not put inside a line: a line break or a control character.
-_REF_BLANKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\u00a0]")
+_REF_BLANKS = compile_pattern(r"[\x00-\x1f\x7f\x85\u2028\u2029\u00a0]")
 
 
 def _decode_reference(m: re.Match[str]) -> str:

@@ -11,39 +11,39 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
 
 from publisher.errors import InputError
+from publisher.patterns import compile_pattern
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return
 # never occur in extracted page text; they mean a binary file that happened to decode.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 # GB18030 decodes almost any byte soup into *some* characters (rare CJK extension
 # blocks, private-use code points).  Real newspaper text is overwhelmingly made of
 # these blocks, so a GB18030 decode that is not is treated as undecodable.
-_COMMON = re.compile(
+_COMMON = compile_pattern(
     r"[\t\n\r\f\v\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u21ff\u2460-\u24ff\u2500-\u25ff"
     r"\u2600-\u27bf\u3000-\u303f\u3040-\u30ff\u3200-\u33ff\u4e00-\u9fff\uff00-\uffef]"
 )
 _MIN_COMMON_SHARE = 0.95
 # Every other line separator (CR, NEL, U+2028/9).
-_LINE_BREAKS = re.compile(r"[\r\x85\u2028\u2029]")
+_LINE_BREAKS = compile_pattern(r"[\r\x85\u2028\u2029]")
 # A form feed (pdftotext's page separator, at the start of the next page's first line) or a
 # vertical tab breaks no line: counted as one, it would shift every line number after it.
-_PAGE_BREAKS = re.compile(r"[\f\v]")
+_PAGE_BREAKS = compile_pattern(r"[\f\v]")
 # Invisible characters web and layout exports leave inside words (a BOM anywhere, zero-width
 # spaces, word joiners): they would hide 本报讯 or 友情提醒 from the parser.  Zero-width
 # (non-)joiners stay: they shape emoji and scripts.
-_INVISIBLE = re.compile(r"[\ufeff\u200b\u2060]")
+_INVISIBLE = compile_pattern(r"[\ufeff\u200b\u2060]")
 # Full-width digits and Latin letters (２０２５年３月４日, Ａ０６版: some e-paper and word-processor
 # exports) are the ASCII ones set wide: read as ASCII, a date, page label or figure reads as printed
 # elsewhere.  A full-width point or percent sign inside a figure (９．６％) goes with its digits.
 _WIDE_ALNUM = str.maketrans({chr(ord(c) + 0xFEE0): c for c in string.digits + string.ascii_letters})
-_WIDE_FIGURE_MARK = re.compile(r"(?<=[０-９])．(?=[０-９])|(?<=[０-９])％")
+_WIDE_FIGURE_MARK = compile_pattern(r"(?<=[０-９])．(?=[０-９])|(?<=[０-９])％")
 
 
 @dataclass(frozen=True)

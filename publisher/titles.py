@@ -8,16 +8,15 @@ mid-word unless nothing shorter exists.
 
 from __future__ import annotations
 
-import re
-
 from publisher.dates import LEAD_TIME, PERIOD_WORDS
+from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_FINAL
 
 SHORT_TITLE_MAX = 24
-_SENTENCE = re.compile(rf"[^{SENTENCE_FINAL}]+")
-_CLAUSE_END = re.compile(r"[，,；;：:]")
+_SENTENCE = compile_pattern(rf"[^{SENTENCE_FINAL}]+")
+_CLAUSE_END = compile_pattern(r"[，,；;：:]")
 _PERIODS = "|".join(PERIOD_WORDS)
-_TIME_CLAUSE = re.compile(
+_TIME_CLAUSE = compile_pattern(
     rf"^(?:(?:\d{{1,4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}[日号])?|{LEAD_TIME}|{_PERIODS})(?:上午|下午|晚上|晚|早上|中午)?$"
 )
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,16 +14,20 @@ SEED = ROOT / "seeds" / "000_9b8e91649bcfa4b4.txt"
 TEST_PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The suite's caches (clips, covers, the joined model) in a folder of its own, never the user's."""
-    folder = tmp_path_factory.mktemp("xdg-cache")
-    before = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(folder)
-    yield folder
-    if before is None:
-        del os.environ["XDG_CACHE_HOME"]
-    else:
+_xdg_before: list[str | None] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The suite's caches (clips, covers, compiled patterns, the joined model) in a folder of its own,
+    never the user's; set before collection, which imports the modules that compile patterns."""
+    _xdg_before.append(os.environ.get("XDG_CACHE_HOME"))
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="pinghu-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop("XDG_CACHE_HOME", ""), ignore_errors=True)
+    before = _xdg_before.pop() if _xdg_before else None
+    if before is not None:
         os.environ["XDG_CACHE_HOME"] = before
 
 

@@ -29,6 +29,7 @@ from publisher.model import (
     Unclassified,
     Weather,
 )
+from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
 from publisher.titles import article_title, short_title
 
@@ -44,16 +45,16 @@ COVER_IMAGE = "images/cover.jpg"
 # compatibility block: the characters that get a reading. Punctuation, digits,
 # Latin letters and full-width forms never carry ruby.
 # Characters XML 1.0 forbids; page text from OCR or old encodings can carry them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SPACES = re.compile(r"\s+")
+_NOT_XML = compile_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACES = compile_pattern(r"\s+")
 # An English phrase inside Chinese text (WCAG 3.1.2, language of parts): two or
 # more Latin words, some in lower case, not part of a URL or an address.  Lone
 # words and capitals (APP, AI, PMI, JIAXING DAILY) are left alone: acronyms,
 # proper names and loanwords count as part of the Chinese around them, and a
 # screen reader switching voice for "APP" would only jar.
 _WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+)*"
-_ENGLISH_PHRASE = re.compile(rf"(?<![\w@./:-]){_WORD}(?:(?:,?[ ]+){_WORD})+(?![\w@/-]|\.\w)", re.ASCII)
-_LOWER = re.compile("[a-z]{2}")  # a real lower-case word, not "d e"
+_ENGLISH_PHRASE = compile_pattern(rf"(?<![\w@./:-]){_WORD}(?:(?:,?[ ]+){_WORD})+(?![\w@/-]|\.\w)", re.ASCII)
+_LOWER = compile_pattern("[a-z]{2}")  # a real lower-case word, not "d e"
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
 
 
@@ -226,7 +227,7 @@ def plan_pages(edition: Edition) -> Plan:
     return plan
 
 
-_NCNAME_BAD = re.compile(r"[^A-Za-z0-9_-]")
+_NCNAME_BAD = compile_pattern(r"[^A-Za-z0-9_-]")
 
 
 def stable_names(items: Iterable[Item]) -> dict[str, str]:

@@ -19,6 +19,7 @@ from publisher.model import (
     SourceLines,
     Subhead,
 )
+from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.bylines import (
     merge_bylines,
@@ -35,7 +36,7 @@ from publisher.reader.lines import (
 )
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
-_NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
+_NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
 
 # ------------------------------------------------------------------ builders
 

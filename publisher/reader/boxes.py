@@ -22,6 +22,7 @@ from publisher.model import (
     SourceLines,
     Weather,
 )
+from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
@@ -57,8 +58,8 @@ from publisher.reader.lines import (
 )
 
 # A weather box: an optional heading, then one line per day, then readings.
-_WEATHER_HEADING = re.compile(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象)$")
-_WEATHER_EXTRA = re.compile(
+_WEATHER_HEADING = compile_pattern(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象)$")
+_WEATHER_EXTRA = compile_pattern(
     r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
     r"|偏?[东南西北]{1,2}风|风力|风向)"
@@ -70,47 +71,47 @@ _NOTICE_LABELS = (
     r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
     r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告)"
 )
-_ADVICE = re.compile(r"(?:提醒|提示)$")
+_ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label)
-_NOTICE_TITLE = re.compile(rf"^(?!阅读提示|核心提示)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+_NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
 # A title saying a notice was put out (某某局发布通告) is news about one, not the notice.
 _POSTED = "发布|发出|贴出|张贴"
 # A project's or a school's notice titled with what it is about: 某某码头扩建工程环境影响评价第二次
 # 公示, 某某职业技术学校2025年秋季招生简章 (某某局发布招生简章 is news about one)
-_SUBJECT_NOTICE_TITLE = re.compile(
+_SUBJECT_NOTICE_TITLE = compile_pattern(
     rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”]{{4,40}}"
     r"(?:第[一二三四五六七八九十\d]{1,2}次公示|公示|招生简章|招聘简章|简章"
     r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌)公告)$"
 )
 # Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
 # (某某局发布通告 is news about a notice).
-_SIGNED_NOTICE_TITLE = re.compile(
+_SIGNED_NOTICE_TITLE = compile_pattern(
     rf"^(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}"
     # 某某局关于城区道路临时交通管制的通告
     rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
 )
 # 关于地铁2号线二期施工期间交通组织调整的通告: what the notice is about, its issuer signing below
-_ABOUT_NOTICE_TITLE = re.compile(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
+_ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
 # the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
-_BARE_NOTICE_LABEL = re.compile(rf"^{_NOTICE_LABELS}$")
+_BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
 # A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
 # 平政发〔2025〕12号
-_REFERENCE = re.compile(
+_REFERENCE = compile_pattern(
     r"^[\u4e00-\u9fff]{0,12}[（(〔\[【]\d{4}[）)〕\]】][\u4e00-\u9fff\d]{0,16}?\d{1,6}号$"
 )
 # 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布: whoever
 # issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
-_WEATHER_SOURCE = re.compile(
+_WEATHER_SOURCE = compile_pattern(
     r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}(?:发布|提供)[）)]?$"
 )
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
-_SET_CAPTION = re.compile(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
+_SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
-_POINTER_CAPTION = re.compile(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
-_DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+_POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
+_DATE_ONLY = compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 二〇二五年五月十五日: a notice dated in Chinese numerals
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE = compile_pattern(
     r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月"
     r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$"
 )
@@ -120,7 +121,7 @@ _CAPTION_MAX = 120
 _WEATHER_DAY_MAX = 40
 _WEATHER_ADVICE_LINES_MAX = 2
 # what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞
-_WEATHER_ADVICE = re.compile(r"请|注意|提醒|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
+_WEATHER_ADVICE = compile_pattern(r"请|注意|提醒|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
 _NOTICE_TITLE_MAX = 16
 _QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
 _QR_PHRASE_MAX = 20

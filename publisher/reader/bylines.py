@@ -12,6 +12,7 @@ import re
 from typing import TypeVar
 
 from publisher.model import Byline, Credit
+from publisher.patterns import compile_pattern
 
 _T = TypeVar("_T")
 
@@ -94,30 +95,30 @@ STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 # does not list.  Any role ending in 记者 is a reporter (摄影记者 a photographer), in 通讯员 a
 # correspondent; a 报道组 keeps its printed wording.
 # YMG全媒体记者: a paper's brand may open the role in Latin letters.
-ROLE_LIKE = re.compile(
+ROLE_LIKE = compile_pattern(
     r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、]{0,18}(?:记者|通讯员|报道组|通讯组)$"
 )
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
-_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
+_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
 # 兰州晨报/掌上兰州记者 马丽, 合肥晚报、合新六记者 汪婷: a paper and its app name one role,
 # the slash or 、 between them is not a separator
-_SPLIT = re.compile(
+_SPLIT = compile_pattern(
     r"[\s\u3000，,;；:：|｜│]+"
     r"|[\s\u3000]*(?<![报网台端闻])[/／、][\s\u3000]*"
     r"|(?<=[报网台端闻])[/／、](?![\u4e00-\u9fffA-Za-z·]{1,18}(?:记者|通讯员)(?:[\s\u3000]|$))[\s\u3000]*"
 )
-_PHOTO_MARK = re.compile(r"\s*摄(?:影)?\s*$")
+_PHOTO_MARK = compile_pattern(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
-_TEXT_AND_PHOTO = re.compile(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
-_TEXT_AND_PHOTO_FIRST = re.compile(r"^(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
+_TEXT_AND_PHOTO = compile_pattern(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
+_TEXT_AND_PHOTO_FIRST = compile_pattern(r"^(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
 # 本报记者 邓雅琪 文/图　通讯员 何 川: the mark closes the first credit, another follows
-_TEXT_AND_PHOTO_BETWEEN = re.compile(r"(?<=\S)\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
+_TEXT_AND_PHOTO_BETWEEN = compile_pattern(r"(?<=\S)\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
 
 
 # 本 报记者, 通　讯员: a print space inside a role word (never one with 文 / 图, which
 # are also what two one-character names may be).
-_SPACED_ROLE = re.compile(
+_SPACED_ROLE = compile_pattern(
     "|".join(
         r"[ \t\u3000\u00a0]*".join(map(re.escape, role))
         for role in ROLES
@@ -333,7 +334,7 @@ def _apply_what_roles(groups: list[tuple[str | None, list[str]]]) -> list[tuple[
 
 
 # 陆一鸣/文 许 诺/图: the name first, then what it did.
-_POSTFIX_CREDIT = re.compile(
+_POSTFIX_CREDIT = compile_pattern(
     r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,16}?)\s*[/／]\s*(?P<role>文|图|摄影|摄)"
 )
 
@@ -423,7 +424,7 @@ def is_photo_credit(text: str) -> bool:
 
 
 # 受访者供图, 图片由某某景区提供, 资料图片: a picture credited to its source, not to a photographer
-_COURTESY_CREDIT = re.compile(
+_COURTESY_CREDIT = compile_pattern(
     r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|图片由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
     r"|资料图片?|网络图片|图片来源[:：](?P<source>\S{1,16}))$"
 )
@@ -465,7 +466,7 @@ def _union(first: tuple[_T, ...], second: tuple[_T, ...]) -> tuple[_T, ...]:
 
 
 # "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption.
-_INLINE_PHOTO_CREDIT = re.compile(
+_INLINE_PHOTO_CREDIT = compile_pattern(
     r"(?:[（(](?P<paren>[^（）()]{1,40}?摄)[）)]|(?<=[。！？\s])(?P<bare>[^。！？\s（）()][^。！？（）()]{0,30}?\s*摄))\s*$"
 )
 
@@ -484,7 +485,7 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
 
 
 # "……发展。（记者 王强 通讯员 李四）": a byline printed after the body.
-_TRAILING_BYLINE = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
+_TRAILING_BYLINE = compile_pattern(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline] | None:

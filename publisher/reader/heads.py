@@ -6,8 +6,7 @@ two lines.  ``wraps`` tells the two apart, ``head_fields`` names the blocks.
 
 from __future__ import annotations
 
-import re
-
+from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.head_roles import learned_kicker
 from publisher.reader.lines import (
@@ -20,39 +19,39 @@ from publisher.reader.lines import (
 HEAD_LINES_MAX = 3  # kicker, headline, deck (a headline wrapped over two lines counts once)
 # A head line ending in a word that needs what follows (…的 / 关于… / …聚焦) or a line
 # starting with a particle (的 / 了) is one headline printed over two lines.
-_WRAP_END = re.compile(
+_WRAP_END = compile_pattern(
     r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
     r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步"
     # verbs that never end a phrase without their object (…建成 / “一网通办”服务中心)
     r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建)$"
 )
-_WRAP_START = re.compile(r"^(?:的|了|着|之)")
+_WRAP_START = compile_pattern(r"^(?:的|了|着|之)")
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _EVENT_VERBS = "(?:召开|举行|举办|开展|启动|签订|签署|发布)"
-_WRAP_VERB_END = re.compile(rf"{_EVENT_VERBS}$")
-_WRAP_VERB_OBJECT = re.compile(rf"{_EVENT_VERBS}[\u4e00-\u9fff]{{1,8}}$")
+_WRAP_VERB_END = compile_pattern(rf"{_EVENT_VERBS}$")
+_WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff]{{1,8}}$")
 # 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
-_EVENT_HELD = re.compile(
+_EVENT_HELD = compile_pattern(
     r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
 )
-_WRAP_EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
+_WRAP_EVENT_END = compile_pattern(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
 # …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
 # solid under the kicker above it.
-_WHOLE_HEAD_END = re.compile(
+_WHOLE_HEAD_END = compile_pattern(
     r"(?:开幕|闭幕|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
 )
 
 
 # A line of a head never opens with a mark that closes or goes on (，楼道里… / 》新版…), and a
 # figure is not cut between two heads (…2 / 8.6米, 新增4 / 条…): the print wrapped one headline there.
-_GOES_ON = re.compile(r"^[，,、。；;：:！!？?）)》”’]")
-_FIGURE_CUT = re.compile(r"\d$")
-_FIGURE_GOES_ON = re.compile(
+_GOES_ON = compile_pattern(r"^[，,、。；;：:！!？?）)》”’]")
+_FIGURE_CUT = compile_pattern(r"\d$")
+_FIGURE_GOES_ON = compile_pattern(
     r"^(?:[\d.%％]|[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁年月日号届次])"
 )
 _PAIRS = ("“”", "《》", "（）", "()", "【】")
 # A line that is only an amount (3200余个, 12.5亿元) says nothing alone: the end of the line above.
-_AMOUNT_ONLY = re.compile(
+_AMOUNT_ONLY = compile_pattern(
     r"^\d[\d.,]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁人次%％]*$"
 )
 
@@ -196,7 +195,7 @@ _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心
 
 
 # 岭南书事, 聚焦·两会, “两会”观察: a few characters, a dot or a quoted word at most
-_LABEL = re.compile(r"^[\u4e00-\u9fff“”·•]{2,10}$")
+_LABEL = compile_pattern(r"^[\u4e00-\u9fff“”·•]{2,10}$")
 
 
 def _label(text: str) -> bool:

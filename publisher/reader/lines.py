@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from publisher.dates import LEAD_TIME
+from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
@@ -45,7 +46,7 @@ BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
 BAD_DATE = "bad_date"  # 2025年2月30日: printed like a date, but no day of the calendar
 
 _PLAIN_CREDIT = r"(?:本报)?记者[^（）()：:，。]{1,40}?报道"
-DATELINE_RE = re.compile(
+DATELINE_RE = compile_pattern(
     # 本报记者 王强 报道：… with no dateline before it: the credit alone leads the story
     rf"^(?:(?P<lead>{_PLAIN_CREDIT})(?=[\s：:])|(?P<dateline>本报讯"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
@@ -80,42 +81,44 @@ _STANDFIRST_LABEL = (
     r"^[【\[]?(?P<label>核心提示|内容提要|内容摘要|内容简介|阅读提示|编者按|编者的话|编前语|导读"
     r"|(?:摘要|提要|导语|题记|引言|前言|编前)(?=[】\]:：\s]|$))[】\]]?"
 )
-STANDFIRST_RE = re.compile(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
+STANDFIRST_RE = compile_pattern(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
 # The label printed alone on its line, the standfirst under it.
-BARE_STANDFIRST = re.compile(_STANDFIRST_LABEL + r"[:：]?$")
+BARE_STANDFIRST = compile_pattern(_STANDFIRST_LABEL + r"[:：]?$")
 # 羊城晚报：企业最关心的是什么？ / 陈保山：不会。: a line of an interview, said by its speaker.
-_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：].*[。！？?!]$")
-CONTINUATION_RE = re.compile(
+_SPEAKER_LINE = compile_pattern(r"^[\u4e00-\u9fff]{1,8}[:：].*[。！？?!]$")
+CONTINUATION_RE = compile_pattern(
     r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"
 )
-_CONTINUATION_LINE = re.compile(rf"^(?:{CONTINUATION_RE.pattern}\s*)+$")
-_QR = re.compile(
+_CONTINUATION_LINE = compile_pattern(rf"^(?:{CONTINUATION_RE.pattern}\s*)+$")
+_QR = compile_pattern(
     r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码)"
 )
-NOTICE_RE = re.compile(
+NOTICE_RE = compile_pattern(
     r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
     r"[】\]]?\s*[:：]\s*"
 )
-_WEATHER_START = re.compile(
+_WEATHER_START = compile_pattern(
     r"^(?:今天|今日|今晚|今夜|明天|明日|[\u4e00-\u9fff]{0,4}天气预报|[\u4e00-\u9fff]{0,4}天气|气温"
     # 未来三天全省以多云天气为主, 未来24小时
     r"|未来(?:[一二两三四五六七十]|\d{1,2})(?:天|日|小时))"
 )
-_WEATHER_SKY = re.compile(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
-_WEATHER_MEASURE = re.compile(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
-_CONTACT = re.compile(
+_WEATHER_SKY = compile_pattern(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
+_WEATHER_MEASURE = compile_pattern(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
+_CONTACT = compile_pattern(
     r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
 )
 # 详情请登录 www.…, 详询 …: where to learn more, the close of an ad
-_WEB_CONTACT = re.compile(r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))")
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
-LIST_RE = re.compile(
+_WEB_CONTACT = compile_pattern(
+    r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))"
+)
+_PHONE = compile_pattern(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+LIST_RE = compile_pattern(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
     # 一是…；二是…；: points counted in words, each printed as a paragraph of its own
     r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff“]))"
 )
 
-_PUBINFO = re.compile(
+_PUBINFO = compile_pattern(
     r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号|总?第\s*\d+\s*期|今日\s*\d{1,2}\s*版|本期\s*\d{1,2}\s*版"
     r"|CN\s*\d{2}\s*-\s*\d{4}|(?:社址|报社地址|本报地址)\s*[:：]"
     # 中共嘉兴市委机关报, the paper's web address printed in the masthead
@@ -123,39 +126,39 @@ _PUBINFO = re.compile(
     # 中共固始县委主办: who publishes the paper
     r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$)"
 )
-BRIEF_RE = re.compile(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+BRIEF_RE = compile_pattern(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
 BRIEF_MARKS = "●◆★■▲◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
 _HEAD_START = rf"[^\s，。；：:,！？{BRIEF_MARKS}]"
 _HEAD_CHARS = r"[^\s，。；：:,！？]"
 # A column's item with its head run in: ●胡族铺镇：开展… / ●浦东机场T1航站楼改造完工 昨天，…
-_MARKED_BRIEF = re.compile(
+_MARKED_BRIEF = compile_pattern(
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
 )
 # A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…
-_PLACE_LEAD = re.compile(
+_PLACE_LEAD = compile_pattern(
     r"^(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))[：:]\s*(?P<rest>\S.{5,})$"
 )
 # A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰,
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线
-_MARKED_HEAD = re.compile(
+_MARKED_HEAD = compile_pattern(
     # (a reader's question heads its answer: ■供热费今年啥时候开始缴？)
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?[？?]?)$"
 )
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
-NEWS_LEAD = re.compile(
+NEWS_LEAD = compile_pattern(
     rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{LEAD_TIME}|即日起|记者(?:昨天|昨日|今天|近日|日前)?从)"
 )
 # The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
-BRIEF_COLUMN = re.compile(
+BRIEF_COLUMN = compile_pattern(
     r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
 )
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
-_INTERVIEW = re.compile(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
+_INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
 # The label over a column of news photos: it heads the first photo's title.
 PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
 # 【图片新闻】武原街道举办运动会: the photo column's label printed in brackets before a photo's title
@@ -182,9 +185,9 @@ ORGANISATION_ENDINGS = (
     r"(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|部|组|馆"
     r"|村委会|居委会|治丧小组|治丧委员会|家属)"
 )
-SIGNATURE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}$")
+SIGNATURE = compile_pattern(rf"^[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}$")
 
-_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
+_BRACKETED = compile_pattern(r"^[（(][^（）()]*[）)]$")
 
 # Ads are short poster lines; longer lines are prose.
 AD_LINE_MAX = 50

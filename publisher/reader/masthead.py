@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass
 
 from publisher.assets import ASSETS_DIR
 from publisher.dates import arabic_dates, parse_printed_date
+from publisher.patterns import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -61,29 +61,29 @@ class MastheadLine:
 
 
 # A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
-_EDITION = re.compile(r"^(?!第)[\u4e00-\u9fff]{1,6}版$")
-_PAGE_LABEL = re.compile(
+_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{1,6}版$")
+_PAGE_LABEL = compile_pattern(
     r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3})$"
 )
 # At the very top of a page a bare number is its page number (12, 04).
-_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_BARE_PAGE_NUMBER = compile_pattern(r"^\d{1,3}$")
 # The words a paper's name ends in (河南法制报, 潇湘晨报, 深圳特区报): a closed set of kinds of paper.
 # (…快报, …导报 name columns of briefs too: 便民快报 is a paper's only at the top of a page.)
 _PAPER_KINDS = (
     "日报|晚报|晨报|早报|商报|时报|周报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
     "|经济报|科技报|教育报|健康报|老年报|妇女报|侨报"
 )
-_PAPER = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
+_PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 # 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
 # of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报).
-_SHORT_PAPER = re.compile(
+_SHORT_PAPER = compile_pattern(
     r"^[\u4e00-\u9fff]{2,7}(?<!通|汇|简|情|海|喜|捷|预|公|举|申|回|电|警|战|板|播|画|年|月|学|党)报$"
 )
 # A page's name at the top (城事, 南京新闻, 人物·专访): short, or two short words joined by a dot.
-_TOP_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{2,4})?$")
+_TOP_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{2,4})?$")
 # 2025.3.14, 2025-03-14, 2025/3/14
-_NUMERIC_DATE = re.compile(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
-_ENGLISH = re.compile(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
+_NUMERIC_DATE = compile_pattern(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
+_ENGLISH = compile_pattern(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
 # The lunar date printed after the Gregorian one (农历甲辰年十月廿五) follows from it, like the weekday.
 _LUNAR_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅"
 # 农历甲辰年十月廿五, or without 农历 when the sexagenary year opens it (甲辰年十月廿五).
@@ -91,16 +91,16 @@ _LUNAR = (
     rf"(?:农历[{_LUNAR_CHARS}]{{2,14}}"
     rf"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[{_LUNAR_CHARS}]{{2,10}})"
 )
-_DATE_LINE = re.compile(
+_DATE_LINE = compile_pattern(
     rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:{_LUNAR})?$"
 )
-_LUNAR_TOKEN = re.compile(rf"^{_LUNAR}$")
-_PARTS = re.compile(r"[\s·•/|｜:：]+")
-_DOTS = re.compile(r"[·•]+")
-_SEPARATORS = re.compile(r"[\s/|｜:：]+")
-_WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+_LUNAR_TOKEN = compile_pattern(rf"^{_LUNAR}$")
+_PARTS = compile_pattern(r"[\s·•/|｜:：]+")
+_DOTS = compile_pattern(r"[·•]+")
+_SEPARATORS = compile_pattern(r"[\s/|｜:：]+")
+_WEEKDAY = compile_pattern(r"^(?:星期|周)[一二三四五六日天]$")
 # The name part of a brand (平湖 in 平湖发布): short, or a headline like 市政府新闻发布 would pass.
-_BRAND_BODY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
+_BRAND_BODY = compile_pattern(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
 
 
 def _english(text: str, table: MastheadTable) -> bool:

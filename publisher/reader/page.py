@@ -26,6 +26,7 @@ from publisher.model import (
     SourceLines,
     Unclassified,
 )
+from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
 from publisher.reader.articles import (
     ArticleDraft,
@@ -111,18 +112,18 @@ _SIDEBAR_LABELS = (
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE = compile_pattern(
     r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
     # 数据来源：市统计局 under a table printed with the story
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
 _CUT_END_MAX = 8
 # Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
-_TABLE_CELL_GAP = re.compile(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
+_TABLE_CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
 # The note a story ends with: who the expert or the writer is, where the writer works.
-_END_NOTE = re.compile(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
+_END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
-_LETTER_SIGNATURE = re.compile(
+_LETTER_SIGNATURE = compile_pattern(
     r"^[\u4e00-\u9fff]{0,10}(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
     r"\s+[\u4e00-\u9fff]{2,4}$"
 )  # a sentence's end left alone by a column break is this short; a caption is longer
@@ -155,18 +156,18 @@ class PageParse:
 _APART_SUBHEAD_MAX = 16
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
-_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_SENTENCE_MARK = compile_pattern(r"[。！？；!?;]")
 _APART_PHRASE_MAX = 9
 # 一、… / 二、…: a numbered part of a theory article or report, its heading a phrase or two
-_NUMBERED_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_NUMBERED_HEAD = compile_pattern(r"^[一二三四五六七八九十]{1,3}、")
 _NUMBERED_HEAD_MAX = 30
 # 今年以来，… / 近日，… / 据悉，…: a time or source lead and its comma open a sentence (a paragraph
 # cut by a column break), never a subhead
-_SENTENCE_OPENING = re.compile(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|据悉|据了解)(?:以来)?[，,]")
+_SENTENCE_OPENING = compile_pattern(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|据悉|据了解)(?:以来)?[，,]")
 # “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
 # quote and who said it
-_QUOTED = re.compile(r"^[“\"].+[”\"][。！？]?$")
-_ATTRIBUTION = re.compile(
+_QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
+_ATTRIBUTION = compile_pattern(
     r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
 )
 

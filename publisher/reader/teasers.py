@@ -4,16 +4,16 @@ own under the box's label, not part of the story printed above the box."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
 from publisher.reader.lines import CONTINUATION, LIST, TEXT, Line, compact
 
 # the box's label, as papers word it
-_TEASER_LABEL = re.compile(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
+_TEASER_LABEL = compile_pattern(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
 # where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版
-POINTER = re.compile(
+POINTER = compile_pattern(
     r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*[A-Z]?\s*"
     r"[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$"
 )
