@@ -506,11 +506,11 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
 # sentence by its writer's or its desk's name in brackets, with no role word, or with what they did
 # after the name (整理, 综合, 编译).  A bracket ending in a source's or an organisation's word
 # (（新华社）, （市卫健委）) or saying the text goes on or ends (（待续）, （完）) names no one.
-_SIGNOFF = re.compile(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
+_SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
-_SIGNOFF_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3
-_NOT_SIGNOFF = re.compile(
+_NOT_SIGNOFF = compile_pattern(
     r"^(?:全文完|待续|未完|未完待续|续完|完)$"
     r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
 )

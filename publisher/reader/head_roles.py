@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 from functools import cache
 from pathlib import Path
 
+from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
 from publisher.reader.lines import (
     BYLINE,
@@ -33,16 +33,18 @@ MODEL_ENV = "PINGHU_HEAD_MODEL"
 MODEL_FILE = "head_roles.json"
 
 # General news verbs: a line that says something happened (召开 / 举行 / 出炉 / 发布 …)
-_NEWS_VERB = re.compile(
+_NEWS_VERB = compile_pattern(
     r"召开|举行|举办|开展|启动|出炉|发布|开幕|闭幕|落幕|亮相|签约|揭牌|开工|竣工|投用|开通|通车|开业"
     r"|成立|获评|入选|荣获|获得|上线|出台|印发|部署|调研|考察|会见|检查|督导|推进|完成|实现|突破|增长|下降"
 )
 # A line led by a place or a body: 我省…, 全市…, 某某县…, 市委…, 某某镇：…
-_PLACE_LEAD = re.compile(
+_PLACE_LEAD = compile_pattern(
     r"^(?:我[省市县区镇]|全[国省市县区镇]|本[市县区]|[\u4e00-\u9fff]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)"
     r"|[省市县区](?:委|政府|人大|政协|纪委))"
 )
-_EVENT_END = re.compile(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展|典礼|晚会)(?:召开|举行|开幕|闭幕)?$")
+_EVENT_END = compile_pattern(
+    r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展|典礼|晚会)(?:召开|举行|开幕|闭幕)?$"
+)
 
 
 def block_features(text: str) -> dict[str, float]:
