@@ -162,7 +162,7 @@ _INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s
 # The label over a column of news photos: it heads the first photo's title.
 PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
 # 【图片新闻】武原街道举办运动会: the photo column's label printed in brackets before a photo's title
-_PHOTO_COLUMN_LEAD = re.compile(rf"^[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]\s*(?P<title>.*)$")
+_PHOTO_COLUMN_LEAD = compile_pattern(rf"^[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]\s*(?P<title>.*)$")
 
 
 def photo_column_lead(text: str) -> tuple[str, str] | None:
