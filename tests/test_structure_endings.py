@@ -87,3 +87,36 @@ def test_a_name_in_parentheses_inside_a_sentence_is_no_signature() -> None:
     items = _items("乡村医生扎根山村\n\n　　本报讯 村医（王秀英）在山村行医三十年，守护村民健康\n")
     (story,) = items
     assert isinstance(story, Article) and story.byline is None
+
+
+# ------------------------------------------------------------------ a table printed inside a story
+
+_STORY_WITH_TABLE = """前三季度全县农业生产稳中有升
+
+    本报讯（记者 高 远）前三季度，全县农林牧渔业总产值达86.3亿元，同比增长4.1%。
+
+全县主要农产品产量
+
+    品种     产量（万吨）     同比增长（%）
+    粮食     42.6     1.8
+    蔬菜     31.2     5.3
+    水产品     8.7     6.0
+{source}
+县城北片区完成雨污分流改造
+
+    本报讯（记者 何 静）日前，县城北片区雨污分流改造工程全部完工，惠及居民1.2万户。
+"""
+
+
+@pytest.mark.parametrize("source", ["\n数据来源：县统计局\n", ""])
+def test_a_table_set_apart_inside_a_story_is_its_rows_and_never_heads_the_next_story(source: str) -> None:
+    text = _STORY_WITH_TABLE.format(source=source)
+    items = _items(text)
+    last = 12 if source else 10
+    assert _layout(items) == [("article", 1, last), ("article", last + 2, last + 4)]
+    story, nxt = items
+    assert isinstance(story, Article) and isinstance(nxt, Article)
+    rows = ("品种产量（万吨）同比增长（%）", "粮食 42.6 1.8", "蔬菜 31.2 5.3", "水产品 8.7 6.0")
+    assert story.paragraphs[1:] == rows + (("数据来源：县统计局",) if source else ())
+    assert nxt.headline == "县城北片区完成雨污分流改造"
+    assert nxt.byline == Byline(reporters=("何静",))

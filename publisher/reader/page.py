@@ -86,6 +86,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.masthead import MastheadLine
+from publisher.reader.tables import row_run, row_text
 from publisher.reader.teasers import Teaser, pointer, summary_text, teaser_box, teaser_label
 from publisher.reading import PageText
 
@@ -118,8 +119,6 @@ _SOURCE_NOTE = compile_pattern(
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
 _CUT_END_MAX = 8
-# Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
-_TABLE_CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
 # The note a story ends with: who the expert or the writer is, where the writer works.
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
@@ -316,6 +315,11 @@ class _PageParser(BoxReader):
         rows = self._table_rows(i)
         if rows and (art is None or art.closed or not art.in_body):
             return self._table(i, rows)
+        rows = row_run(self.lines, i) if art is not None and art.in_body and not art.closed else 0
+        if rows:
+            # a table printed inside a story, its title a line above (or none): its rows are
+            # paragraphs of the story, never a head over the next one
+            return self._add_rows(i, rows)
         kind = ln.kind
         if kind == MASTHEAD:
             self._close()
@@ -540,18 +544,10 @@ class _PageParser(BoxReader):
         wide spaces, the same number on every row, figures in them; a 数据来源 line may close
         it), else 0."""
         lines = self.lines
-        if not headline_like(lines[i]):
+        if not headline_like(lines[i]) or i + 1 >= len(lines) or lines[i + 1].gap:
             return 0
-        j = i + 1
-        cells = 0
-        while j < len(lines) and not lines[j].gap and lines[j].kind in (TEXT, LIST):
-            row = _TABLE_CELL_GAP.split(lines[j].text.strip())
-            if len(row) < 2 or (cells and len(row) != cells):
-                break
-            cells = len(row)
-            j += 1
-        figures = sum(1 for ln in lines[i + 1 : j] if re.search(r"\d", ln.text))
-        if j - i - 1 < 3 or figures < 2:  # a header and two rows at least
+        j = i + 1 + row_run(self.lines, i + 1)
+        if j == i + 1:
             return 0
         if j < len(lines) and not lines[j].gap and _SOURCE_NOTE.match(lines[j].text):
             j += 1
@@ -561,12 +557,16 @@ class _PageParser(BoxReader):
         """A table standing alone: an article headed by its title, one paragraph a row."""
         self._close()
         self._start_article(i, 1)
+        return self._add_rows(i + 1, rows)
+
+    def _add_rows(self, i: int, rows: int) -> int:
+        """Lines i.. of a table, one paragraph a row, into the open article."""
         art = self.article
         assert art is not None
-        for ln in self.lines[i + 1 : i + 1 + rows]:
-            art.add_paragraph(" ".join(_TABLE_CELL_GAP.split(ln.text.strip())), ln)
+        for ln in self.lines[i : i + rows]:
+            art.add_paragraph(row_text(ln), ln)
             art.joinable[-1] = False  # a row is whole without a full stop
-        return i + 1 + rows
+        return i + rows
 
     def _later_subhead(self, j: int) -> bool:
         """Another subhead-shaped line over prose comes below line j, before anything else starts."""
