@@ -106,3 +106,78 @@ def test_a_bracketed_photo_label_alone_over_a_titled_photo() -> None:
         "图说：银杏大道迎来最美时节",
         "11月5日，市民在人民路银杏大道拍照留念。",
     )
+
+
+# ------------------------------------------ photos under a story: numbered captions run on, a lender's credit
+
+_REPORT_THEN_PHOTO_GROUP = """龙舟赛在运河开桨
+本报讯（记者 方远）6月1日，第五届运河龙舟邀请赛开赛，16支队伍参赛。
+
+最终，东塘村队以2分31秒夺得500米直道赛冠军。
+
+组图：浆声阵阵闹端午
+①各队在起点线集结。②东塘村队冲过终点。③岸边观众为选手加油。
+（本报记者 许晴 钱多多 摄）
+"""
+
+
+def test_numbered_captions_run_on_in_one_line_under_a_title_and_credit_are_one_photo() -> None:
+    items = _items(_REPORT_THEN_PHOTO_GROUP)
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 8)]
+    story, photo = items
+    assert isinstance(story, Article) and isinstance(photo, Photo)
+    assert story.byline == Byline(reporters=("方远",))  # the pictures are not the report's
+    assert photo.title == "组图：浆声阵阵闹端午"
+    assert photo.caption == "①各队在起点线集结。②东塘村队冲过终点。③岸边观众为选手加油。"
+    assert photo.byline is not None and photo.byline.photographers == ("许晴", "钱多多")
+
+
+def test_a_caption_alone_closed_by_the_lender_in_brackets_is_a_photo() -> None:
+    text = (
+        "古桥修缮完工\n本报讯（记者 方远）历时5个月，永安桥修缮工程完工。（记者 方远）\n\n"
+        "修缮后的永安桥。（村民供图）\n\n航拍新城。（资料图片）\n"
+    )
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("photo", 4, 4), ("photo", 6, 6)]
+    first, second = items[1], items[2]
+    assert isinstance(first, Photo) and isinstance(second, Photo)
+    assert (first.title, first.caption) == (None, "修缮后的永安桥。")
+    assert first.byline == Byline(others=(Credit("供图", ("村民",)),))
+    assert second.caption == "航拍新城。"
+
+
+def test_a_dateline_of_a_paper_and_its_app_joined_by_a_slash() -> None:
+    text = "海滨栈道开放\n\n晨港新闻/晨港晚报5月3日讯 今天上午，全长4公里的海滨栈道对市民开放。\n"
+    (story,) = _items(text)
+    assert isinstance(story, Article)
+    assert story.dateline == "晨港新闻/晨港晚报5月3日讯"
+    assert story.paragraphs == ("今天上午，全长4公里的海滨栈道对市民开放。",)
+
+
+# ------------------------------------------ boxes: a forecast with no measure, a QR prompt among contacts
+
+_FARM_FORECAST_AND_QR = """▲青溪：茶园冬管忙
+本报讯 近日，青溪乡组织茶农开展冬季修剪，覆盖茶园3000亩。（记者 程丽）
+
+农业气象
+预计未来三天，全市以阴雨天气为主，山区有雨夹雪，各地要做好设施大棚加固和越冬作物防冻。
+云岭市气象台12月2日发布
+
+云岭日报新闻热线：12345678 扫码关注“云岭发布”
+"""
+
+
+def test_a_forecast_under_its_heading_signed_by_its_issuer_needs_no_measure() -> None:
+    items = _items(_FARM_FORECAST_AND_QR)
+    assert _layout(items) == [("article", 1, 2), ("weather", 4, 6), ("qr_prompt", 8, 8)]
+    weather = items[1]
+    assert isinstance(weather, Weather)
+    assert weather.text.startswith("农业气象：预计未来三天") and weather.text.endswith(
+        "云岭市气象台12月2日发布"
+    )
+
+
+def test_a_qr_prompt_inside_an_advertisement_stays_the_advertisements() -> None:
+    text = "惠民眼镜店\n冬季配镜 满300减80\n咨询电话：0571-87654321 扫码预约\n地址：人民路88号\n"
+    (ad,) = _items(text)
+    assert _layout((ad,)) == [("advertisement", 1, 4)]

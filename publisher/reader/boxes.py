@@ -53,6 +53,7 @@ from publisher.reader.lines import (
     headline_like,
     photo_column,
     photo_column_lead,
+    qr_in_line,
     weather_day,
     weather_reading,
 )
@@ -106,6 +107,7 @@ _WEATHER_SOURCE = compile_pattern(
 )
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
+_CIRCLED = compile_pattern(r"[①-⑳]")
 _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
 _POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
@@ -254,8 +256,10 @@ class BoxReader:
             and _SET_CAPTION.match(lines[k].text)
         ):
             k += 1
+        # (the numbered captions may run on in one line: ①… ②… ③…)
+        numbered = sum(len(_CIRCLED.findall(ln.text)) for ln in lines[j:k])
         if (
-            k - j >= 2
+            (k - j >= 2 or numbered >= 2)
             and k < len(lines)
             and lines[k].kind == PHOTO_CREDIT
             and (j == i or headline_like(here))
@@ -400,14 +404,16 @@ class BoxReader:
         j = i
         headed = lines[i].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[i].text)))
         j += headed
-        # under its heading a forecast may open with any words (预计本周全省晴到多云，…)
+        # under its heading a forecast may open with any words (预计本周全省晴到多云，…), and
+        # say no measure when who issued it signs right under it (农业气象 / 预计未来一周… / 某某
+        # 气象台发布)
         if j >= len(lines) or not (
             lines[j].kind == WEATHER
             or (
                 headed
                 and lines[j].kind == TEXT
                 and len(lines[j].text) <= FORECAST_MAX
-                and weather_reading(lines[j].text)
+                and (weather_reading(lines[j].text) or self._issuer_at(j + 1))
             )
         ):
             return 0
@@ -619,6 +625,12 @@ class BoxReader:
         signed = [clean_text(ln.text) for ln in lines[k:]]
         text = "\n".join([*reference, clean_text("".join(body)), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
+
+    def _qr_set_apart(self, i: int) -> bool:
+        """Line i, alone between blank lines, is a line of contacts with a QR prompt among them."""
+        lines, ln = self.lines, self.lines[i]
+        alone = ln.gap and (i + 1 >= len(lines) or lines[i + 1].gap)
+        return alone and ln.kind in (TEXT, CONTACT) and qr_in_line(ln.text)
 
     def _qr_prompt(self, i: int) -> int:
         """Emit the 扫码… prompt at line i with what it leads to, printed right under it (扫码预约 /

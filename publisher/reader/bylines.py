@@ -471,8 +471,16 @@ _INLINE_PHOTO_CREDIT = compile_pattern(
 )
 
 
+# "……扶上岸。（市民供图）": a caption closed by the source its picture is credited to
+_INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<credit>[^（）()]{2,24})[）)]\s*$")
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit, else None."""
+    m = _INLINE_COURTESY_CREDIT.search(text)
+    courtesy = courtesy_credit(m.group("credit")) if m else None
+    if m and courtesy is not None:
+        return text[: m.start()].rstrip(), courtesy
     m = _INLINE_PHOTO_CREDIT.search(text)
     if not m:
         return None

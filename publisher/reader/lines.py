@@ -59,8 +59,9 @@ DATELINE_RE = compile_pattern(
     r"(?:[电讯](?=[\s（(：:“\u4e00-\u9fff])|消息(?=[\s（(：:])|(?=[\s（(：:]))"
     # 扬子晚报讯, 楚天都市报极目新闻讯, 齐鲁晚报·齐鲁壹点讯, 某某网讯, 潇湘晨报长沙讯,
     # 某某日报客户端讯, 红网时刻长沙4月17日讯, 央视网消息, 中国日报北京4月17日电: a paper or
-    # site's own dateline, with the place (and day) it reports from
-    r"|[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
+    # site's own dateline, with the place (and day) it reports from; a paper and its app joined
+    # by a slash (某某新闻/某某晚报10月26日讯) as in their reporters' role words
+    r"|[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•/／][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:\d{1,2}月\d{1,2}日)?(?:讯(?![号问息])|消息)|\d{1,2}月\d{1,2}日电)(?=[\s（(“：:\u4e00-\u9fff\d]))"
     # （记者 王强）, or the credit printed plain and closed by 报道 (记者 赵 鹏 通讯员 莞 宣 报道：)
     rf"\s*(?:[（(](?P<byline>[^（）()]{{1,60}})[）)]|(?P<credit>{_PLAIN_CREDIT}))?)\s*[：:]?\s*"
@@ -93,6 +94,18 @@ _CONTINUATION_LINE = compile_pattern(rf"^(?:{CONTINUATION_RE.pattern}\s*)+$")
 _QR = compile_pattern(
     r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码)"
 )
+_QR_LINE_MAX = 40
+
+
+def qr_in_line(text: str) -> bool:
+    """长沙晚报民生热线：96333 扫一扫 关注“掌上长沙”: a short line of the paper's contacts, set
+    apart by spaces, one of them a QR prompt."""
+    parts = text.split()
+    return (
+        len(text) <= _QR_LINE_MAX and not ends_sentence(text) and any(_QR.match(part) for part in parts[1:])
+    )
+
+
 NOTICE_RE = compile_pattern(
     r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
     r"[】\]]?\s*[:：]\s*"

@@ -335,7 +335,7 @@ class _PageParser(BoxReader):
                 "kept as text"
             )
             return i + 1
-        if kind == QR:
+        if kind == QR or self._qr_set_apart(i):
             return i + self._qr_prompt(i)
         if kind == NOTICE:
             return i + self._inline_notice(i)
@@ -457,9 +457,8 @@ class _PageParser(BoxReader):
                 headline=clean_text(teaser.headline(lines)),
                 in_column=True,
             )
-            art.continuation.extend(filter(None, [pointer(lines[teaser.title])]))  # a one-line teaser's
-            for ln in lines[teaser.title + 1 : teaser.last + 1]:
-                summary = dataclasses.replace(ln, text=summary_text(ln))
+            for k, ln in enumerate(lines[teaser.title : teaser.last + 1]):  # (a one-line teaser's pointer)
+                summary = dataclasses.replace(ln, text=summary_text(ln) if k else "")
                 if summary.text and art.open_sentence():
                     art.join(summary)
                 elif summary.text:
