@@ -13,7 +13,7 @@ import pytest
 from benchmarks import head_roles as data
 from publisher.model import Article
 from publisher.reader import head_roles
-from publisher.reader.heads import fixed_reading, kicker_over_headline
+from publisher.reader.heads import MODEL_ENV, fixed_reading, kicker_over_headline
 from tests.test_structure_columns import _items
 from tools import train_head_roles as trainer
 
@@ -31,7 +31,7 @@ def _head(upper: str, lower: str) -> tuple[str | None, str, str | None]:
 
 @pytest.fixture
 def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(head_roles.MODEL_ENV, "off")
+    monkeypatch.setenv(MODEL_ENV, "off")
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -84,7 +84,7 @@ def test_a_weights_file_named_by_the_variable_decides_the_open_heads(
     # an invented model: a lower line with figures is a deck, any other lower line a headline
     weights = tmp_path / "w.json"
     weights.write_text(json.dumps({"weights": {"lower_digit": -4.0, "bias": 2.0}}), encoding="utf-8")
-    monkeypatch.setenv(head_roles.MODEL_ENV, str(weights))
+    monkeypatch.setenv(MODEL_ENV, str(weights))
     assert _head("新区文体中心正式对外开放", "群众健身有了新去处") == (
         "新区文体中心正式对外开放",
         "群众健身有了新去处",
@@ -97,7 +97,7 @@ def test_a_weights_file_named_by_the_variable_decides_the_open_heads(
     )
     # what print marks decide stays decided whatever the weights say
     assert _head("冬季用电高峰来临——", "这份安全用电指南请收好")[0] == "冬季用电高峰来临"
-    monkeypatch.setenv(head_roles.MODEL_ENV, "off")
+    monkeypatch.setenv(MODEL_ENV, "off")
     assert _head("新区文体中心正式对外开放", "群众健身有了新去处")[0] is None  # the rules' reading
 
 

@@ -8,8 +8,9 @@ L2-regularised logistic regression over ``head_roles.head_features``, fitted by 
 in plain Python (a few dozen features, about a hundred examples): deterministic, no
 scikit-learn or numpy needed, so a test may retrain it and compare with the shipped weights.
 
-    python tools/train_head_roles.py                               # write assets/head_roles.json
+    python tools/train_head_roles.py --out model.json                      # every round
     python tools/train_head_roles.py --exclude round10 --out /tmp/w.json   # hold a round out
+    PINGHU_HEAD_MODEL=model.json pinghu-publish structure PAGE             # read heads with it
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from benchmarks.head_roles import (  # noqa: E402
     page_test_examples,
 )
 from publisher.fileio import write_text_atomic  # noqa: E402
-from publisher.reader.head_roles import MODEL_FILE, head_features  # noqa: E402
+from publisher.reader.head_roles import head_features  # noqa: E402
 from publisher.reader.heads import fixed_reading  # noqa: E402
 
 L2 = 1.0  # the penalty on the squared weights (the bias is not penalised)
@@ -120,7 +121,7 @@ def model_json(examples: list[HeadExample], l2: float = L2) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--exclude", action="append", default=[], help="leave this round out (repeatable)")
-    ap.add_argument("--out", type=Path, default=ROOT / "assets" / MODEL_FILE, help="weights file to write")
+    ap.add_argument("--out", type=Path, required=True, help="weights file to write")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
     args = ap.parse_args(argv)
     examples = open_examples(tuple(args.exclude))

@@ -4,9 +4,10 @@ Plain text has no font sizes, so two head blocks with no —— or quote mark re
 shape of each block (its length, figures, quote marks, a colon, a space between slogan halves,
 an event or reporting verb, a place or body leading it, 的-phrases, a closing mark) and the
 line under the head decide it, weighed by a logistic regression trained offline on the gold
-pages (``tools/train_head_roles.py``).  The weights ship as a small JSON table in assets,
-read once and evaluated in plain Python.  ``PINGHU_HEAD_MODEL`` points at another weights
-file (cross-validation trains one per held-out round) or is ``off`` for the rules alone.
+pages (``tools/train_head_roles.py``) into a small JSON table, read once and evaluated in plain
+Python.  ``PINGHU_HEAD_MODEL`` names the weights file (cross-validation trains one per held-out
+round); unset or ``off``, the reader keeps its rules and never imports this module.  No weights
+ship: held out round by round, the model did not beat the rules (benchmarks/structure_blind_rounds.md).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
+from publisher.reader.heads import MODEL_ENV
 from publisher.reader.lines import (
     BYLINE,
     DATELINE,
@@ -28,9 +30,6 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
 )
-
-MODEL_ENV = "PINGHU_HEAD_MODEL"
-MODEL_FILE = "head_roles.json"
 
 # General news verbs: a line that says something happened (召开 / 举行 / 出炉 / 发布 …)
 _NEWS_VERB = compile_pattern(
@@ -100,16 +99,7 @@ def read_model(path: Path) -> Model:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
-@cache
-def _model(setting: str | None) -> Model | None:
-    if setting and setting.lower() in ("off", "none", "rules"):
-        return None
-    if setting:
-        return read_model(Path(setting))
-    from publisher.assets import ASSETS_DIR
-
-    path = ASSETS_DIR / MODEL_FILE
-    return read_model(path) if path.exists() else None
+_read_once = cache(read_model)
 
 
 def kicker_probability(upper: str, lower: str, after: Line | None, model: Model) -> float:
@@ -120,10 +110,8 @@ def kicker_probability(upper: str, lower: str, after: Line | None, model: Model)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def learned_kicker(upper: str, lower: str, after: Line | None) -> bool | None:
-    """Whether the upper block is a kicker over the headline, by the shipped (or the
-    ``PINGHU_HEAD_MODEL``) weights; None when no model is in use."""
-    model = _model(os.environ.get(MODEL_ENV))
-    if model is None:
-        return None
+def learned_kicker(upper: str, lower: str, after: Line | None) -> bool:
+    """Whether the upper block is a kicker over the headline, by the weights file
+    ``PINGHU_HEAD_MODEL`` names (read once)."""
+    model = _read_once(Path(os.environ[MODEL_ENV]))
     return kicker_probability(upper, lower, after, model) > 0.5
