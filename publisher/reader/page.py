@@ -87,6 +87,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.masthead import MastheadLine
 from publisher.reader.tables import row_run, row_text
+from publisher.reader.tagger import PageTags
 from publisher.reader.teasers import Teaser, pointer, summary_text, teaser_box, teaser_label
 from publisher.reading import PageText
 
@@ -182,6 +183,7 @@ class _PageParser(BoxReader):
         self.article: ArticleDraft | None = None
         self.stray: list[Line] = []
         self.masthead_lines: list[Line] = []
+        self.tags = PageTags(lines)
 
     # -- helpers
 
@@ -292,6 +294,7 @@ class _PageParser(BoxReader):
             and (art.open_sentence() or (ln.kind == TEXT and art.open_quote(ln.text)))
             and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
             and not self._starts_new(i, strong_only=True)
+            and not self._tagger_starts(i)
         ):
             art.join(ln)
             return i + 1
@@ -426,6 +429,10 @@ class _PageParser(BoxReader):
             self._continue_article(ln, i)
             return i + 1
         if art is not None and (not art.closed or self._opens_headless_brief(art, ln)):
+            if not art.closed and self._tagger_starts(i) and not self._opens_headless_brief(art, ln):
+                # the tagger is sure something new starts here: read the line again, the story closed
+                self._close()
+                return self._step(i)
             self._continue_article(ln, i)
             return i + 1
         if art is not None and art.closed and kind in (BYLINE, CONTINUATION):
@@ -488,6 +495,11 @@ class _PageParser(BoxReader):
             return art is None or not art.open_sentence()
         return span > 0 and (self.lines[i + span - 1].kind == PHOTO_CREDIT or self._pointer_caption(i))
 
+    def _tagger_starts(self, i: int) -> bool:
+        """The line tagger is sure an item starts at line i (inside an open story) and no rule
+        holds the line there: a table's title or row in a story stays its part."""
+        return self.tags.starts_item(i) and not self._table_rows(i) and not row_run(self.lines, i)
+
     def _credited_photo(self, i: int) -> bool:
         """A photo (title?, caption, credit) starts at line i."""
         span = self._photo_span(i)
@@ -498,6 +510,10 @@ class _PageParser(BoxReader):
         if confirmed_by == "strong":
             return True
         art = self.article
+        if self._tagger_starts(i):
+            return True
+        if art is not None and art.in_body and not art.closed and self.tags.continues_item(i):
+            return False  # the tagger is sure the story goes on: a subhead of it
         if (
             n == 1
             and art is not None

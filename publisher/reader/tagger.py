@@ -1,0 +1,219 @@
+"""A learned line tagger: how likely an item (article, photo, notice…) starts at a line.
+
+The rules decide most boundaries on their own; where they are unsure (a short line over prose
+inside an open story: its subhead, or the next story's head?) the page parser asks this model.
+Its features are the line shapes the rules already test (kind, head shape, sentence end,
+length, marks, blank lines) for the line and its neighbours: nothing of any page's words.
+
+The model is a small set of regression trees trained offline (tools/train_line_tagger.py, on
+the blind rounds' gold) and shipped as JSON in ``assets/line_tagger.json``; it is evaluated
+here in plain Python (no numpy at parse time), loaded on first use.  ``PINGHU_LINE_TAGGER``
+names another weights file (cross-validation trains one per held-out round), or ``off``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from publisher.punctuation import ends_sentence
+from publisher.reader.lines import (
+    BAD_DATE,
+    BRIEF,
+    BRIEF_COLUMN,
+    BRIEF_MARKS,
+    BYLINE,
+    CONTACT,
+    CONTINUATION,
+    DATELINE,
+    LIST,
+    MASTHEAD,
+    NEWS_LEAD,
+    NOTICE,
+    PHOTO_COLUMN,
+    PHOTO_CREDIT,
+    PUBINFO,
+    QR,
+    STAFF,
+    STANDFIRST,
+    TEXT,
+    WEATHER,
+    Line,
+    clause_punctuated,
+    compact,
+    headline_like,
+    subhead_shaped,
+)
+
+KINDS = (
+    TEXT,
+    BYLINE,
+    PHOTO_CREDIT,
+    DATELINE,
+    STANDFIRST,
+    CONTINUATION,
+    QR,
+    NOTICE,
+    WEATHER,
+    CONTACT,
+    LIST,
+    MASTHEAD,
+    STAFF,
+    PUBINFO,
+    BRIEF,
+    BAD_DATE,
+)
+_SHAPES = (
+    "gap",
+    "length",
+    "short",  # up to 12 characters: a label, a name, a kicker
+    "ends_sentence",
+    "headline_like",
+    "subhead_shaped",
+    "clause_punctuated",
+    "marked",  # a column's bullet (● ■ ◆) before it
+    "bracket_label",  # 【…】 leads it
+    "bracketed",  # opens with a parenthesis: a note, a credit
+    "digits",
+    "colon_end",
+    "news_lead",  # 12月2日，… / 近日，…: a lead that says when
+    "column_name",  # 简讯, 区县快讯: a column of briefs' label
+    "photo_column",  # 图片新闻
+    "wide_gap",  # cells set apart by wide spaces: a table's row
+)
+_NEIGHBOURS = ("prev", "next")
+FEATURES: tuple[str, ...] = (
+    tuple(f"kind={k}" for k in KINDS)
+    + _SHAPES
+    + ("gap_after", "position", "top")
+    + tuple(f"{n}.{f}" for n in _NEIGHBOURS for f in ("none", *(f"kind={k}" for k in KINDS), *_SHAPES))
+)
+
+
+def _shape(line: Line) -> list[float]:
+    text = line.text
+    flat = compact(text)
+    return [
+        float(line.gap),
+        min(len(flat), 120) / 10,
+        float(len(flat) <= 12),
+        float(ends_sentence(text)),
+        float(headline_like(line)),
+        float(subhead_shaped(line)),
+        float(clause_punctuated(text)),
+        float(line.marked or text[0] in BRIEF_MARKS),
+        float(text.startswith("【")),
+        float(text.startswith(("（", "("))),
+        float(any(c.isdigit() for c in text)),
+        float(text.endswith(("：", ":"))),
+        float(bool(NEWS_LEAD.match(text))),
+        float(bool(BRIEF_COLUMN.match(flat))),
+        float(flat in PHOTO_COLUMN),
+        float("  " in text or "\u3000" in text.strip() or "\t" in text),
+    ]
+
+
+def _own(line: Line) -> list[float]:
+    return [float(line.kind == k) for k in KINDS] + _shape(line)
+
+
+_NONE = [1.0] + [0.0] * (len(KINDS) + len(_SHAPES))
+
+
+def line_features(lines: Sequence[Line], i: int) -> list[float]:
+    """The features of line ``i`` of a page's lines (in FEATURES order): its own shape, where it
+    stands, and its neighbours' shapes.  Pure; a function of the lines only."""
+    ln = lines[i]
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    # the first line under the masthead
+    top = float(all(x.kind == MASTHEAD for x in lines[:i]))
+    out = [*_own(ln), float(nxt is None or nxt.gap), i / max(len(lines) - 1, 1), top]
+    for other in (prev, nxt):
+        out += _NONE if other is None else [0.0, *_own(other)]
+    return out
+
+
+class LineTagger:
+    """Regression trees over FEATURES: the log-odds that an item starts at a line."""
+
+    def __init__(self, model: dict) -> None:
+        if tuple(model["features"]) != FEATURES:
+            raise ValueError("the line tagger's weights were trained on other features")
+        self.base: float = model["base"]
+        self.rate: float = model["rate"]
+        # each tree: parallel lists (feature, threshold, left, right, value); feature -1 is a leaf
+        self.trees: list[tuple[list[int], list[float], list[int], list[int], list[float]]] = [
+            (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in model["trees"]
+        ]
+
+    def log_odds(self, x: Sequence[float]) -> float:
+        score = self.base
+        for feature, threshold, left, right, value in self.trees:
+            node = 0
+            while feature[node] >= 0:
+                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+            score += self.rate * value[node]
+        return score
+
+    def start_probability(self, lines: Sequence[Line], i: int) -> float:
+        return 1 / (1 + math.exp(-self.log_odds(line_features(lines, i))))
+
+
+def _weights_path() -> Path | None:
+    named = os.environ.get("PINGHU_LINE_TAGGER")
+    if named == "off":
+        return None
+    if named:
+        return Path(named)
+    from publisher.assets import ASSETS_DIR
+
+    return ASSETS_DIR / "line_tagger.json"
+
+
+@cache
+def _load(path: Path | None) -> LineTagger | None:
+    if path is None or not path.is_file():
+        return None
+    return LineTagger(json.loads(path.read_text(encoding="utf-8")))
+
+
+def line_tagger() -> LineTagger | None:
+    """The tagger in use (shipped weights, or PINGHU_LINE_TAGGER's), None when there is none."""
+    return _load(_weights_path())
+
+
+# How sure the tagger must be to overrule the rules: only where they are unsure of themselves,
+# and only on lines that are plain text (a byline, dateline or credit keeps its rule).
+START_SURE = 0.9
+CONTINUE_SURE = 0.1
+
+
+class PageTags:
+    """The tagger's view of one page's lines, asked lazily (most lines are never in doubt)."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.tagger = line_tagger()
+        self._seen: dict[int, float] = {}
+
+    def _probability(self, i: int) -> float | None:
+        if self.tagger is None or self.lines[i].kind not in (TEXT, LIST):
+            return None
+        if i not in self._seen:
+            self._seen[i] = self.tagger.start_probability(self.lines, i)
+        return self._seen[i]
+
+    def starts_item(self, i: int) -> bool:
+        """The tagger is sure an item starts at line i."""
+        p = self._probability(i)
+        return p is not None and p >= START_SURE
+
+    def continues_item(self, i: int) -> bool:
+        """The tagger is sure line i goes on with the item above."""
+        p = self._probability(i)
+        return p is not None and p <= CONTINUE_SURE

@@ -1,0 +1,119 @@
+"""The learned line tagger (publisher/reader/tagger.py): the shipped weights, the decisions it
+changes on snippets written for these tests (invented text in the style of county papers), the
+guarantees the rules keep whatever it says, and training that gives the same file twice."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from publisher.assets import ASSETS_DIR
+from publisher.model import Article
+from publisher.reader import parse_page
+from publisher.reader.lines import split_lines
+from publisher.reader.tagger import FEATURES, LineTagger, line_features, line_tagger
+from tests.test_structure import assert_nothing_lost
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
+
+# A story closed by its source in brackets (no full stop), then a column of headless briefs
+# under its label: the rules alone read the label and the first brief as the story's text.
+_COLUMN_AFTER_STORY = """东湖村建起共享菜园
+本报讯 近日，东湖村把闲置地块改建成共享菜园，村民认领后可自行种植，收获的蔬菜部分送给村里的独居老人。
+据介绍，菜园共分四十块，已全部认领。（李晓）
+
+镇村快讯
+■西塘社区新建的老年食堂开张，首批登记用餐老人八十余名。
+
+■南港村完成三公里农村公路提档升级，沿线五个自然村受益。
+
+■新埭镇举办秋季招聘会，二十家企业提供岗位三百余个。
+"""
+
+
+def _layout(text: str) -> list[tuple[str, int, int]]:
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    return [(i.type, i.source.first, i.source.last) for i in parsed.items]
+
+
+def _constant_model(tmp_path: Path, log_odds: float) -> Path:
+    """A model that says the same of every line (no trees, only its base)."""
+    path = tmp_path / f"constant{log_odds}.json"
+    path.write_text(json.dumps({"features": list(FEATURES), "base": log_odds, "rate": 0.1, "trees": []}))
+    return path
+
+
+def test_the_shipped_weights_load_and_read_the_features_the_reader_computes() -> None:
+    model = json.loads((ASSETS_DIR / "line_tagger.json").read_text(encoding="utf-8"))
+    assert model["features"] == list(FEATURES)
+    tagger = line_tagger()
+    assert tagger is not None and len(tagger.trees) == len(model["trees"]) > 0
+    lines = split_lines(_COLUMN_AFTER_STORY)
+    assert all(len(line_features(lines, i)) == len(FEATURES) for i in range(len(lines)))
+    # a headline over its dateline starts an item; the dateline under it does not
+    assert tagger.start_probability(lines, 0) > 0.5 > tagger.start_probability(lines, 1)
+
+
+def test_weights_trained_on_other_features_are_refused() -> None:
+    with pytest.raises(ValueError, match="other features"):
+        LineTagger({"features": ["length"], "base": 0.0, "rate": 0.1, "trees": []})
+
+
+def test_a_column_label_under_a_finished_story_starts_the_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", "off")
+    assert _layout(_COLUMN_AFTER_STORY) == [("article", 1, 10)]  # the rules alone: one story
+    monkeypatch.delenv("PINGHU_LINE_TAGGER")
+    assert _layout(_COLUMN_AFTER_STORY) == [
+        ("article", 1, 3),
+        ("article", 5, 6),
+        ("article", 8, 8),
+        ("article", 10, 10),
+    ]
+    story, *briefs = parse_page(_COLUMN_AFTER_STORY).items
+    assert isinstance(story, Article)
+    assert story.paragraphs[-1] == "据介绍，菜园共分四十块，已全部认领。（李晓）"
+    assert [(b.kicker, b.paragraphs[0][:4]) for b in briefs if isinstance(b, Article)] == [
+        ("镇村快讯", "西塘社区"),
+        ("镇村快讯", "南港村完"),
+        ("镇村快讯", "新埭镇举"),
+    ]
+
+
+@pytest.mark.parametrize("log_odds", [20.0, -20.0])
+def test_a_model_wrong_everywhere_keeps_the_rules_guarantees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, log_odds: float
+) -> None:
+    """Sure of a start on every line, or of none: nothing is lost, the parse is deterministic,
+    and the hard constraints hold (a dateline paragraph and a byline stay with their head)."""
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", str(_constant_model(tmp_path, log_odds)))
+    for page in PAGES[:8]:
+        text = page.read_text(encoding="utf-8")
+        parsed = parse_page(text)
+        assert_nothing_lost(text, parsed)
+        assert parse_page(text) == parsed
+        for item in parsed.items:
+            if isinstance(item, Article) and item.dateline:
+                assert item.paragraphs, f"{page.name}: {item.headline} lost its dateline paragraph"
+    layout = _layout(_COLUMN_AFTER_STORY)
+    assert layout[0][:2] == ("article", 1)  # the head keeps its dateline paragraph under it
+
+
+def test_training_is_reproducible() -> None:
+    """The same data gives the same weights file, byte for byte (one round and the project's
+    pages here, to stay quick; tools/train_line_tagger.py trains on them all)."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_line_tagger as training
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    xs, ys = training.dataset({"round5", "round6", "round7", "round8", "round9"})
+    first, second = training.train(xs, ys), training.train(xs, ys)
+    assert json.dumps(first) == json.dumps(second)
+    assert first["features"] == list(FEATURES) and len(first["trees"]) == training.TREES
+    assert 0 < sum(ys) < len(ys)
