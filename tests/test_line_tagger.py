@@ -20,18 +20,15 @@ from tests.test_structure import assert_nothing_lost
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 
-# A story closed by its source in brackets (no full stop), then a column of headless briefs
-# under its label: the rules alone read the label and the first brief as the story's text.
-_COLUMN_AFTER_STORY = """东湖村建起共享菜园
-本报讯 近日，东湖村把闲置地块改建成共享菜园，村民认领后可自行种植，收获的蔬菜部分送给村里的独居老人。
-据介绍，菜园共分四十块，已全部认领。（李晓）
+# A story closed by its editor's credit in brackets (no full stop), then a box's label over one
+# paragraph: the rules alone read the label and the box's text as the story's last paragraph.
+_BOX_AFTER_STORY = """秋冬季节谨防流感
+本报讯 随着气温下降，流感进入高发期。县疾控中心提醒，老人和儿童应尽早接种流感疫苗。
 
-镇村快讯
-■西塘社区新建的老年食堂开张，首批登记用餐老人八十余名。
+外出时尽量佩戴口罩，回家后及时洗手，保持室内通风。（王敏 整理）
 
-■南港村完成三公里农村公路提档升级，沿线五个自然村受益。
-
-■新埭镇举办秋季招聘会，二十家企业提供岗位三百余个。
+讲座预告
+12月6日（星期六）下午2:00，县图书馆将在二楼报告厅举办“老年人防跌倒”健康讲座，市民可免费参加。
 """
 
 
@@ -53,7 +50,7 @@ def test_the_shipped_weights_load_and_read_the_features_the_reader_computes() ->
     assert model["features"] == list(FEATURES)
     tagger = line_tagger()
     assert tagger is not None and len(tagger.trees) == len(model["trees"]) > 0
-    lines = split_lines(_COLUMN_AFTER_STORY)
+    lines = split_lines(_BOX_AFTER_STORY)
     assert all(len(line_features(lines, i)) == len(FEATURES) for i in range(len(lines)))
     # a headline over its dateline starts an item; the dateline under it does not
     assert tagger.start_probability(lines, 0) > 0.5 > tagger.start_probability(lines, 1)
@@ -64,24 +61,15 @@ def test_weights_trained_on_other_features_are_refused() -> None:
         LineTagger({"features": ["length"], "base": 0.0, "rate": 0.1, "trees": []})
 
 
-def test_a_column_label_under_a_finished_story_starts_the_column(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_box_label_under_a_finished_story_starts_an_item(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PINGHU_LINE_TAGGER", "off")
-    assert _layout(_COLUMN_AFTER_STORY) == [("article", 1, 10)]  # the rules alone: one story
+    assert _layout(_BOX_AFTER_STORY) == [("article", 1, 7)]  # the rules alone: one story
     monkeypatch.delenv("PINGHU_LINE_TAGGER")
-    assert _layout(_COLUMN_AFTER_STORY) == [
-        ("article", 1, 3),
-        ("article", 5, 6),
-        ("article", 8, 8),
-        ("article", 10, 10),
-    ]
-    story, *briefs = parse_page(_COLUMN_AFTER_STORY).items
-    assert isinstance(story, Article)
-    assert story.paragraphs[-1] == "据介绍，菜园共分四十块，已全部认领。（李晓）"
-    assert [(b.kicker, b.paragraphs[0][:4]) for b in briefs if isinstance(b, Article)] == [
-        ("镇村快讯", "西塘社区"),
-        ("镇村快讯", "南港村完"),
-        ("镇村快讯", "新埭镇举"),
-    ]
+    assert _layout(_BOX_AFTER_STORY) == [("article", 1, 4), ("article", 6, 7)]
+    story, box = parse_page(_BOX_AFTER_STORY).items
+    assert isinstance(story, Article) and isinstance(box, Article)
+    assert story.paragraphs[-1] == "外出时尽量佩戴口罩，回家后及时洗手，保持室内通风。（王敏整理）"
+    assert box.headline == "讲座预告" and box.paragraphs[0].startswith("12月6日（星期六）下午2:00")
 
 
 @pytest.mark.parametrize("log_odds", [20.0, -20.0])
@@ -99,7 +87,7 @@ def test_a_model_wrong_everywhere_keeps_the_rules_guarantees(
         for item in parsed.items:
             if isinstance(item, Article) and item.dateline:
                 assert item.paragraphs, f"{page.name}: {item.headline} lost its dateline paragraph"
-    layout = _layout(_COLUMN_AFTER_STORY)
+    layout = _layout(_BOX_AFTER_STORY)
     assert layout[0][:2] == ("article", 1)  # the head keeps its dateline paragraph under it
 
 

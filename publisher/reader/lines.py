@@ -44,6 +44,8 @@ STAFF = "staff"  # 责任编辑：王丽 版式：陈晨
 PUBINFO = "pubinfo"  # 国内统一连续出版物号 CN33-0011, 今日8版
 BRIEF = "brief"  # 【head】text: a brief with its head run into the paragraph
 BAD_DATE = "bad_date"  # 2025年2月30日: printed like a date, but no day of the calendar
+KINDS = (TEXT, BYLINE, PHOTO_CREDIT, DATELINE, STANDFIRST, CONTINUATION, QR, NOTICE, WEATHER, CONTACT)
+KINDS += (LIST, MASTHEAD, STAFF, PUBINFO, BRIEF, BAD_DATE)
 
 _PLAIN_CREDIT = r"(?:本报)?记者[^（）()：:，。]{1,40}?报道"
 DATELINE_RE = compile_pattern(

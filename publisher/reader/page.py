@@ -305,6 +305,7 @@ class _PageParser(BoxReader):
             and ln.kind == TEXT
             and not ends_sentence(self.stray[-1].text)
             and not self._starts_new(i, strong_only=False)
+            and not self._tagger_starts(i)
         ):
             self.stray.append(ln)
             return i + 1
@@ -496,8 +497,8 @@ class _PageParser(BoxReader):
         return span > 0 and (self.lines[i + span - 1].kind == PHOTO_CREDIT or self._pointer_caption(i))
 
     def _tagger_starts(self, i: int) -> bool:
-        """The line tagger is sure an item starts at line i (inside an open story) and no rule
-        holds the line there: a table's title or row in a story stays its part."""
+        """The line tagger is sure an item starts at line i (under an open story or unclassified
+        text) and no rule holds the line there: a table's title or row in a story stays its part."""
         return self.tags.starts_item(i) and not self._table_rows(i) and not row_run(self.lines, i)
 
     def _credited_photo(self, i: int) -> bool:

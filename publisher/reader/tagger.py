@@ -22,26 +22,14 @@ from pathlib import Path
 
 from publisher.punctuation import ends_sentence
 from publisher.reader.lines import (
-    BAD_DATE,
-    BRIEF,
     BRIEF_COLUMN,
     BRIEF_MARKS,
-    BYLINE,
-    CONTACT,
-    CONTINUATION,
-    DATELINE,
+    KINDS,
     LIST,
     MASTHEAD,
     NEWS_LEAD,
-    NOTICE,
     PHOTO_COLUMN,
-    PHOTO_CREDIT,
-    PUBINFO,
-    QR,
-    STAFF,
-    STANDFIRST,
     TEXT,
-    WEATHER,
     Line,
     clause_punctuated,
     compact,
@@ -49,24 +37,6 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 
-KINDS = (
-    TEXT,
-    BYLINE,
-    PHOTO_CREDIT,
-    DATELINE,
-    STANDFIRST,
-    CONTINUATION,
-    QR,
-    NOTICE,
-    WEATHER,
-    CONTACT,
-    LIST,
-    MASTHEAD,
-    STAFF,
-    PUBINFO,
-    BRIEF,
-    BAD_DATE,
-)
 _SHAPES = (
     "gap",
     "length",
