@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from publisher.assets import ASSETS_DIR
-from publisher.model import Article
+from publisher.model import Article, Weather
 from publisher.reader import parse_page
 from publisher.reader.lines import split_lines
 from publisher.reader.tagger import FEATURES, LineTagger, line_features, line_tagger
@@ -20,8 +20,7 @@ from tests.test_structure import assert_nothing_lost
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 
-# A story closed by its editor's credit in brackets (no full stop), then a box's label over one
-# paragraph: the rules alone read the label and the box's text as the story's last paragraph.
+# A story closed by its editor's credit, then a box's label over one paragraph.
 _BOX_AFTER_STORY = """秋冬季节谨防流感
 本报讯 随着气温下降，流感进入高发期。县疾控中心提醒，老人和儿童应尽早接种流感疫苗。
 
@@ -29,6 +28,18 @@ _BOX_AFTER_STORY = """秋冬季节谨防流感
 
 讲座预告
 12月6日（星期六）下午2:00，县图书馆将在二楼报告厅举办“老年人防跌倒”健康讲座，市民可免费参加。
+"""
+# A label the rules do not know over a box of pointers (unclassified text, no full stop at its
+# end), then a forecast under its heading: the rules alone run the text on into the heading.
+_FORECAST_UNDER_POINTERS = """导读
+
+　　▶城南菜市场改造完成 见第2版
+
+　　▶县城新增三条公交线路 见第3版
+
+天气预报
+今天：多云转阴 11℃～19℃ 东北风3级
+明天：小雨 10℃～15℃
 """
 
 
@@ -61,15 +72,15 @@ def test_weights_trained_on_other_features_are_refused() -> None:
         LineTagger({"features": ["length"], "base": 0.0, "rate": 0.1, "trees": []})
 
 
-def test_a_box_label_under_a_finished_story_starts_an_item(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unclassified_text_stops_where_the_tagger_is_sure_an_item_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("PINGHU_LINE_TAGGER", "off")
-    assert _layout(_BOX_AFTER_STORY) == [("article", 1, 7)]  # the rules alone: one story
+    assert _layout(_FORECAST_UNDER_POINTERS) == [("unclassified", 1, 7), ("weather", 8, 9)]
     monkeypatch.delenv("PINGHU_LINE_TAGGER")
-    assert _layout(_BOX_AFTER_STORY) == [("article", 1, 4), ("article", 6, 7)]
-    story, box = parse_page(_BOX_AFTER_STORY).items
-    assert isinstance(story, Article) and isinstance(box, Article)
-    assert story.paragraphs[-1] == "外出时尽量佩戴口罩，回家后及时洗手，保持室内通风。（王敏整理）"
-    assert box.headline == "讲座预告" and box.paragraphs[0].startswith("12月6日（星期六）下午2:00")
+    assert _layout(_FORECAST_UNDER_POINTERS) == [("unclassified", 1, 5), ("weather", 7, 9)]
+    forecast = parse_page(_FORECAST_UNDER_POINTERS).items[-1]
+    assert isinstance(forecast, Weather) and forecast.text.startswith("天气预报：今天：多云转阴")
 
 
 @pytest.mark.parametrize("log_odds", [20.0, -20.0])
