@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from publisher.assets import ASSETS_DIR
-from publisher.model import Article, Weather
+from publisher.model import Article
 from publisher.reader import parse_page
 from publisher.reader.lines import split_lines
 from publisher.reader.tagger import FEATURES, LineTagger, line_features, line_tagger
@@ -20,26 +20,21 @@ from tests.test_structure import assert_nothing_lost
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 
-# A story closed by its editor's credit, then a box's label over one paragraph.
-_BOX_AFTER_STORY = """秋冬季节谨防流感
-本报讯 随着气温下降，流感进入高发期。县疾控中心提醒，老人和儿童应尽早接种流感疫苗。
+# A story in two parts under subheads, and a second story under a one-line head of its own.
+_SUBHEADED_STORY = """农技课堂开进田间地头
+本报讯（记者 周雨晴）入冬以来，县农业农村局组织农技人员走村入户，为种植户讲解冬季管护要点。
 
-外出时尽量佩戴口罩，回家后及时洗手，保持室内通风。（王敏 整理）
+田间课堂
+农技人员在大棚里现场示范保温覆膜，手把手教种植户调节棚内湿度。
 
-讲座预告
-12月6日（星期六）下午2:00，县图书馆将在二楼报告厅举办“老年人防跌倒”健康讲座，市民可免费参加。
+线上课程
+不方便到场的种植户，可以通过手机观看直播课程，随时留言提问。
 """
-# A label the rules do not know over a box of pointers (unclassified text, no full stop at its
-# end), then a forecast under its heading: the rules alone run the text on into the heading.
-_FORECAST_UNDER_POINTERS = """导读
+_TWO_STORIES = """农技课堂开进田间地头
+本报讯（记者 周雨晴）入冬以来，县农业农村局组织农技人员走村入户，为种植户讲解冬季管护要点。
 
-　　▶城南菜市场改造完成 见第2版
-
-　　▶县城新增三条公交线路 见第3版
-
-天气预报
-今天：多云转阴 11℃～19℃ 东北风3级
-明天：小雨 10℃～15℃
+东湖村建起共享菜园
+村里把闲置地块改建成共享菜园，村民认领后可自行种植，收获的蔬菜部分送给独居老人。
 """
 
 
@@ -56,15 +51,39 @@ def _constant_model(tmp_path: Path, log_odds: float) -> Path:
     return path
 
 
-def test_the_shipped_weights_load_and_read_the_features_the_reader_computes() -> None:
+def _heads_start_model(tmp_path: Path) -> Path:
+    """One tree: an item starts at every headline-shaped line, nowhere else."""
+    split = FEATURES.index("headline_like")
+    tree = {"feature": [split, -1, -1], "threshold": [0.5, 0, 0], "left": [1, -1, -1], "right": [2, -1, -1]}
+    tree["value"] = [0.0, -20.0, 20.0]
+    path = tmp_path / "heads.json"
+    path.write_text(json.dumps({"features": list(FEATURES), "base": 0.0, "rate": 1.0, "trees": [tree]}))
+    return path
+
+
+def test_the_shipped_weights_load_and_read_the_features_the_reader_computes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     model = json.loads((ASSETS_DIR / "line_tagger.json").read_text(encoding="utf-8"))
     assert model["features"] == list(FEATURES)
+    assert line_tagger() is None  # off unless asked for
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", "shipped")
     tagger = line_tagger()
     assert tagger is not None and len(tagger.trees) == len(model["trees"]) > 0
-    lines = split_lines(_BOX_AFTER_STORY)
+    lines = split_lines(_TWO_STORIES)
     assert all(len(line_features(lines, i)) == len(FEATURES) for i in range(len(lines)))
     # a headline over its dateline starts an item; the dateline under it does not
     assert tagger.start_probability(lines, 0) > 0.5 > tagger.start_probability(lines, 1)
+    parsed = parse_page(_TWO_STORIES)
+    assert [(i.type, i.source.first) for i in parsed.items] == [("article", 1), ("article", 4)]
+
+
+def test_a_weights_file_that_is_not_there_is_an_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", str(tmp_path / "missing.json"))
+    with pytest.raises(FileNotFoundError, match="names no weights file"):
+        parse_page(_TWO_STORIES)
 
 
 def test_weights_trained_on_other_features_are_refused() -> None:
@@ -72,15 +91,25 @@ def test_weights_trained_on_other_features_are_refused() -> None:
         LineTagger({"features": ["length"], "base": 0.0, "rate": 0.1, "trees": []})
 
 
-def test_unclassified_text_stops_where_the_tagger_is_sure_an_item_starts(
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_tagger_sure_of_a_start_splits_a_story_at_its_subheads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PINGHU_LINE_TAGGER", "off")
-    assert _layout(_FORECAST_UNDER_POINTERS) == [("unclassified", 1, 7), ("weather", 8, 9)]
-    monkeypatch.delenv("PINGHU_LINE_TAGGER")
-    assert _layout(_FORECAST_UNDER_POINTERS) == [("unclassified", 1, 5), ("weather", 7, 9)]
-    forecast = parse_page(_FORECAST_UNDER_POINTERS).items[-1]
-    assert isinstance(forecast, Weather) and forecast.text.startswith("天气预报：今天：多云转阴")
+    (story,) = parse_page(_SUBHEADED_STORY).items  # the rules alone: one story, two subheads
+    assert isinstance(story, Article) and [h.text for h in story.subheads] == ["田间课堂", "线上课程"]
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", str(_heads_start_model(tmp_path)))
+    assert _layout(_SUBHEADED_STORY) == [("article", 1, 2), ("article", 4, 5), ("article", 7, 8)]
+    first = parse_page(_SUBHEADED_STORY).items[0]
+    assert isinstance(first, Article) and first.dateline == "本报讯" and first.byline is not None
+
+
+def test_a_tagger_sure_of_no_start_keeps_a_one_line_head_as_a_subhead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _layout(_TWO_STORIES) == [("article", 1, 2), ("article", 4, 5)]  # the rules alone
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", str(_constant_model(tmp_path, -20.0)))
+    assert _layout(_TWO_STORIES) == [("article", 1, 5)]
+    (story,) = parse_page(_TWO_STORIES).items
+    assert isinstance(story, Article) and [h.text for h in story.subheads] == ["东湖村建起共享菜园"]
 
 
 @pytest.mark.parametrize("log_odds", [20.0, -20.0])
@@ -98,8 +127,9 @@ def test_a_model_wrong_everywhere_keeps_the_rules_guarantees(
         for item in parsed.items:
             if isinstance(item, Article) and item.dateline:
                 assert item.paragraphs, f"{page.name}: {item.headline} lost its dateline paragraph"
-    layout = _layout(_BOX_AFTER_STORY)
-    assert layout[0][:2] == ("article", 1)  # the head keeps its dateline paragraph under it
+    for text in (_SUBHEADED_STORY, _TWO_STORIES):
+        first = parse_page(text).items[0]  # the head keeps its dateline paragraph under it
+        assert isinstance(first, Article) and first.dateline == "本报讯" and first.paragraphs
 
 
 def test_training_is_reproducible() -> None:

@@ -7,12 +7,14 @@ length, marks, blank lines) for the line and its neighbours: nothing of any page
 
 The model is a small set of regression trees trained offline (tools/train_line_tagger.py, on
 the blind rounds' gold) and shipped as JSON in ``assets/line_tagger.json``; it is evaluated
-here in plain Python (no numpy at parse time), loaded on first use.  ``PINGHU_LINE_TAGGER``
-names another weights file (cross-validation trains one per held-out round), or ``off``.
+here in plain Python (no numpy at parse time), loaded on first use.  It is off by default:
+``PINGHU_LINE_TAGGER=shipped`` turns it on, ``PINGHU_LINE_TAGGER=FILE`` uses other weights
+(cross-validation trains one per held-out round).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -135,25 +137,29 @@ class LineTagger:
 
 
 def _weights_path() -> Path | None:
-    named = os.environ.get("PINGHU_LINE_TAGGER")
+    """Off unless PINGHU_LINE_TAGGER says otherwise: ``shipped`` (assets/line_tagger.json) or a
+    weights file.  Held out, it has not yet beaten the rules tuned on every round (README)."""
+    named = os.environ.get("PINGHU_LINE_TAGGER", "off")
     if named == "off":
         return None
-    if named:
-        return Path(named)
-    from publisher.assets import ASSETS_DIR
+    if named == "shipped":
+        from publisher.assets import ASSETS_DIR
 
-    return ASSETS_DIR / "line_tagger.json"
+        return ASSETS_DIR / "line_tagger.json"
+    return Path(named)
 
 
 @cache
 def _load(path: Path | None) -> LineTagger | None:
-    if path is None or not path.is_file():
+    if path is None:
         return None
+    if not path.is_file():  # a misspelt name must not quietly score the rules alone
+        raise FileNotFoundError(errno.ENOENT, "PINGHU_LINE_TAGGER names no weights file", str(path))
     return LineTagger(json.loads(path.read_text(encoding="utf-8")))
 
 
 def line_tagger() -> LineTagger | None:
-    """The tagger in use (shipped weights, or PINGHU_LINE_TAGGER's), None when there is none."""
+    """The tagger in use (PINGHU_LINE_TAGGER's weights), None when there is none."""
     return _load(_weights_path())
 
 
