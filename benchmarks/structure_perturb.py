@@ -41,6 +41,7 @@ Perturbed = tuple[str, LineMap]
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ROLE = re.compile(r"摄影记者|记者|通讯员|摄影|实习生")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_BRACKETED_END = re.compile(r"[（(][^（）()]*[）)]\s*$")
 _BARE_AMPERSAND = re.compile(r"&(?!#?\w+;)")  # an & that does not open a reference already there
 _SPACE_RUN = re.compile(r"[ \u3000\u00a0\t]+")
 
@@ -83,7 +84,9 @@ class Page:
                 han = _han(lines[n])
                 if not han:
                     continue
-                if item["type"] == "article" and han not in heads and _in_paragraphs(han, paragraphs):
+                # (a paragraph closed by its credit, ……签了字。（记者 王 蕾）, is body too)
+                unsigned = _han(_BRACKETED_END.sub("", lines[n]))
+                if item["type"] == "article" and han not in heads and _in_paragraphs(unsigned, paragraphs):
                     body.add(n)
                 if names and _ROLE.search(lines[n]) and any(_han(name) in han for name in names):
                     credits.add(n)

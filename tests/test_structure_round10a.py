@@ -181,3 +181,47 @@ def test_a_qr_prompt_inside_an_advertisement_stays_the_advertisements() -> None:
     text = "惠民眼镜店\n冬季配镜 满300减80\n咨询电话：0571-87654321 扫码预约\n地址：人民路88号\n"
     (ad,) = _items(text)
     assert _layout((ad,)) == [("advertisement", 1, 4)]
+
+
+# ------------------------------------------ a column break after a full stop, paragraphs indented
+
+_INDENTED_STORY = """冬闲变冬忙
+本报讯（记者 孟凡）
+
+　　入冬以后，河西镇的蔬菜大棚里依旧忙碌，村民们在棚内移栽辣椒苗。
+
+　　今年，镇里新建冬季温室大棚120个，吸纳400余名村民就近务工。
+
+村民人均月增收近3000元。
+
+大棚里的新农人
+
+　　28岁的王磊返乡后承包了6个大棚，今年预计收入20万元。
+
+订单农业稳销路
+
+　　镇里与3家超市签订供货协议，大棚蔬菜不愁卖。
+"""
+
+
+def test_a_line_set_flush_under_an_indented_paragraph_goes_on_with_it() -> None:
+    (story,) = _items(_INDENTED_STORY)
+    assert isinstance(story, Article)
+    assert story.paragraphs == (
+        "入冬以后，河西镇的蔬菜大棚里依旧忙碌，村民们在棚内移栽辣椒苗。",
+        "今年，镇里新建冬季温室大棚120个，吸纳400余名村民就近务工。村民人均月增收近3000元。",
+        "28岁的王磊返乡后承包了6个大棚，今年预计收入20万元。",
+        "镇里与3家超市签订供货协议，大棚蔬菜不愁卖。",
+    )
+    # subheads set flush between indented paragraphs stay subheads
+    assert [s.text for s in story.subheads] == ["大棚里的新农人", "订单农业稳销路"]
+
+
+def test_without_indents_a_full_stop_before_a_blank_ends_the_paragraph() -> None:
+    text = _INDENTED_STORY.replace("\u3000", "")
+    (story,) = _items(text)
+    assert isinstance(story, Article)
+    assert story.paragraphs[1:3] == (
+        "今年，镇里新建冬季温室大棚120个，吸纳400余名村民就近务工。",
+        "村民人均月增收近3000元。",
+    )

@@ -33,6 +33,7 @@ from publisher.reader.lines import (
     TEXT,
     Line,
     clause_punctuated,
+    headline_like,
 )
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
@@ -62,6 +63,8 @@ class ArticleDraft:
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
     marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
+    indented_starts: int = 0  # paragraphs printed after an indent
+    flush_starts: int = 0  # paragraphs printed flush
 
     @property
     def in_body(self) -> bool:
@@ -75,6 +78,25 @@ class ArticleDraft:
 
     def open_sentence(self) -> bool:
         return bool(self.joinable) and self.joinable[-1] and not self.closed and not self.after_heading
+
+    def goes_on(self, line: Line) -> bool:
+        """``line`` goes on with the last paragraph, cut by a column break: the paragraph left
+        its sentence or quotation open, or, in a story that indents every paragraph, the line
+        is set flush after a blank (the column broke after a full stop)."""
+        if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
+            return True
+        return (
+            line.kind == TEXT
+            and line.gap
+            and not line.indented
+            and self.indented_starts >= 2
+            and not self.flush_starts
+            and bool(self.paragraphs)
+            and not self.closed
+            and not self.after_heading
+            and not self.paragraphs[-1].endswith(("：", ":"))
+            and not headline_like(line)  # a subhead set flush between indented paragraphs
+        )
 
     def add_subhead(self, text: str, line: Line) -> None:
         """A subhead: kept apart from the paragraphs, before the next one."""
@@ -126,6 +148,9 @@ class ArticleDraft:
         cleaned = clean_head + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
         self.after_heading = False
+        if not clean_head:  # a new paragraph, not one rejoined
+            self.indented_starts += line.indented
+            self.flush_starts += line.gap and not line.indented and line.kind == TEXT
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead

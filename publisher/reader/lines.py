@@ -219,6 +219,7 @@ class Line:
     kind: str
     masthead: MastheadLine | None = None
     mark: str = ""  # the ● / ■ printed before a head (taken off its text): one of a column's items
+    indented: bool = False  # printed after an indent (U+3000, a tab, two spaces): a paragraph's start
 
     @property
     def marked(self) -> bool:
@@ -316,7 +317,9 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.split("\n"), start=1):
         # HTML residue goes before the line is classified (<p>本报讯 … is a dateline); a line
         # of nothing but markup (&nbsp;, <br>) is a blank line.
-        stripped = strip_markup(raw).strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
+        unmarked = strip_markup(raw)
+        stripped = unmarked.strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
+        indented = unmarked.startswith(("\u3000", "\t", "  ", "\u00a0\u00a0"))
         if not stripped:
             gap = True
             continue
@@ -325,9 +328,9 @@ def split_lines(text: str) -> list[Line]:
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
             mark = stripped[: head.start("head")]
-            out.append(Line(number, head.group("head"), gap, TEXT, None, mark=mark))
+            out.append(Line(number, head.group("head"), gap, TEXT, None, mark=mark, indented=indented))
         else:
-            out.append(Line(number, stripped, gap, kind, masthead))
+            out.append(Line(number, stripped, gap, kind, masthead, indented=indented))
         gap = False
     return _author_lines(_continued_bylines(_read_top_block(out)))
 

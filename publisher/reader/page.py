@@ -291,7 +291,7 @@ class _PageParser(BoxReader):
         # 1. A paragraph cut by a column break goes on, unless something new starts here.
         if (
             art is not None
-            and (art.open_sentence() or (ln.kind == TEXT and art.open_quote(ln.text)))
+            and art.goes_on(ln)
             and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
             and not self._starts_new(i, strong_only=True)
             and not self._tagger_starts(i)
