@@ -22,6 +22,7 @@ ends), so importing the package in a program or a test never writes anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import re
@@ -77,6 +78,9 @@ class _Store:
         except RuntimeError:  # no home folder: no cache
             return
         self.entries = read_entries(path)
+        if self.entries:
+            with contextlib.suppress(OSError):  # its last use, for the cache's least-recently-used bound
+                os.utime(path)
         # making an entry costs a second compile: only worth it when the file can be written
         if _can_write(path.parent):
             self.path = path

@@ -189,6 +189,18 @@ def test_the_seed_epub_is_the_same_with_and_without_the_cache(tmp_path: Path) ->
         _assert_as_re_compiles(patterns._from_entry(pattern, entry), pattern, flags)
 
 
+def test_the_cache_command_counts_and_clears_the_patterns(tmp_path: Path) -> None:
+    cache = tmp_path / "xdg"
+    _run_epub(cache, tmp_path / "seed.epub")
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    command = [sys.executable, "-c", "from publisher.cli import main; main()", "cache"]
+    info = subprocess.run([*command, "info"], env=env, capture_output=True, text=True, check=False)
+    assert "patterns: 1 compiled-pattern files" in info.stdout, info.stderr
+    clear = subprocess.run([*command, "clear"], env=env, capture_output=True, text=True, check=False)
+    assert clear.stdout.startswith("removed 2 entries"), clear.stderr  # the cover and the patterns
+    assert not (cache / "pinghu-publish" / PATTERNS_FOLDER).exists()
+
+
 class _ImportTimeCompiles(ast.NodeVisitor):
     """Lines where a module compiles a pattern with re.compile at import (not inside a function)."""
 
