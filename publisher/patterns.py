@@ -34,7 +34,9 @@ from typing import Any
 from publisher.cachedir import PATTERNS_FOLDER, default_cache_dir
 
 FORMAT = 1  # of the file: bump when what an entry holds changes
-MAX_ENTRIES = 4000  # a file holding more starts again from this run's patterns
+# ~1.7 kB an entry (a Han range's table): past this many, a file keeps only the patterns its last
+# writer used (an upgrade's or an edit's old patterns go; the live ones, ~150, stay)
+MAX_ENTRIES = 600
 FILES_KEPT = 4  # interpreters whose files are kept (the others' files are removed on a write)
 DISABLE_ENV = "PINGHU_PATTERN_CACHE"
 
@@ -67,6 +69,7 @@ class _Store:
         self.path: Path | None = None  # None: nothing is stored (no cache, or a folder we cannot write)
         self.entries: dict[tuple[str, int], Entry] = {}
         self.new: dict[tuple[str, int], Entry] = {}
+        self.used: set[tuple[str, int]] = set()  # asked for in this run, found or not
         self.loaded = False
 
     def load(self) -> None:
@@ -144,6 +147,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if not _store.loaded:
         _store.load()
+    _store.used.add((pattern, flags))
     entry = _store.entries.get((pattern, flags))
     if entry is not None:
         try:
@@ -167,8 +171,8 @@ def save_compiled_patterns() -> None:
     if path is None or not _store.new:
         return
     entries = {**_store.entries, **_store.new}
-    if len(entries) > MAX_ENTRIES:  # old patterns the code no longer has: start again from this run's
-        entries = dict(_store.new)
+    if len(entries) > MAX_ENTRIES:  # old patterns the code no longer has: keep those this run used
+        entries = {key: entry for key, entry in entries.items() if key in _store.used}
     try:
         from publisher.fileio import write_bytes_atomic
 
