@@ -377,7 +377,7 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
-        if ln.kind in (PUBINFO, STAFF):
+        if ln.kind in (PUBINFO, STAFF) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
             # 中共临朐县委机关报, 第3215期, 责任编辑：程晨 set among the masthead's lines: its
             # furniture, not an item.
             lines[k] = Line(
@@ -391,6 +391,12 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             break
         lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return _read_spaced_top(lines)
+
+
+def _pubinfo_parts(text: str) -> bool:
+    """中共某某县委机关报　某某县融媒体中心主办: publication data set side by side on one line."""
+    parts = text.split()
+    return len(parts) > 1 and len(text) <= 60 and all(_PUBINFO.match(part) for part in parts)
 
 
 def _read_spaced_top(lines: list[Line]) -> list[Line]:

@@ -12,10 +12,12 @@ from publisher.reader.lines import CONTINUATION, LIST, TEXT, Line, compact
 
 # the box's label, as papers word it
 _TEASER_LABEL = compile_pattern(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
-# where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版
+# where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版; or the page
+# alone set apart at the end of the title by wide spaces (姚庄镇：工坊开张　　2版)
 POINTER = compile_pattern(
     r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*[A-Z]?\s*"
     r"[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$"
+    r"|(?<=\S)(?:\s{2,}|\u3000)\s*第?[A-Z]?\d{1,2}版$"
 )
 _TITLE_MAX = 30
 _SUMMARY_LINES_MAX = 3
@@ -59,7 +61,7 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
     text = compact(title.text)
     if title.kind not in (TEXT, LIST):
         return None
-    if POINTER.search(text):
+    if POINTER.search(title.text):
         # ▶某某镇：千亩柑橘迎丰收 见第2版: a teaser of one line, its title and where it is printed
         head = compact(POINTER.sub("", title.text))
         one_line = bool(head) and len(head) <= _TITLE_MAX and not ends_sentence(head)

@@ -1,0 +1,96 @@
+"""Failure classes blind round12 showed, part B (issue 10): publication data set side by side in
+the masthead, teaser boxes whose items give the page alone, set apart by wide spaces.
+Snippets written for these tests in the style of county and city papers (invented text, no blind
+page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Weather
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------------ publication data side by side in the masthead
+
+_IMPRINT_SIDE_BY_SIDE = """桐溪报
+TONGXI NEWS
+中共桐溪县委机关报　桐溪县融媒体中心主办
+2025年11月4日　星期二　农历乙巳年九月十五
+第4120期　今日4版
+第1版　要闻
+
+我县新增省级未来乡村5个
+本报讯 日前，省里公布新一批未来乡村名单，我县5个村入选。
+"""
+
+
+def test_publication_data_set_side_by_side_is_the_mastheads_imprint() -> None:
+    parsed = parse_page(_IMPRINT_SIDE_BY_SIDE)
+    assert_nothing_lost(_IMPRINT_SIDE_BY_SIDE, parsed)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section, m.edition) == (
+        "桐溪报",
+        "2025-11-04",
+        "第1版",
+        "要闻",
+        None,
+    )
+    assert m.imprint == ("中共桐溪县委机关报　桐溪县融媒体中心主办", "第4120期　今日4版")
+    (story,) = parsed.items
+    assert (story.type, story.source.first) == ("article", 8)
+
+
+def test_a_headline_that_names_an_organiser_is_not_imprint() -> None:
+    # only in the masthead's block, and only when every part is publication data
+    text = "桐溪报\n2025年11月4日\n县文联主办　书画展开幕\n本报讯 昨天，书画展在县文化馆开幕。\n"
+    parsed = parse_page(text)
+    assert parsed.masthead.imprint == ()
+    (story,) = parsed.items
+    assert isinstance(story, Article) and story.headline == "县文联主办书画展开幕"
+
+
+# --------------------------------------------- a teaser box whose items give the bare page number
+
+_TEASERS_BARE_PAGE = """乡村振兴绘新景
+本报讯 今年以来，我县建成美丽乡村示范带3条，村庄环境明显改善。
+
+内　容　导　读
+■ 石桥镇：“共享菜园”里种出邻里情　　2版
+
+■ 全县冬季征兵体检工作启动　　3版
+■ 老街夜市重新开张　　A4版
+
+桐溪天气
+今天　多云　8℃～16℃
+桐溪县气象台发布
+"""
+
+
+def test_teaser_items_giving_the_page_set_apart_are_teasers_under_the_label() -> None:
+    items = _items(_TEASERS_BARE_PAGE)
+    assert _layout(items) == [
+        ("article", 1, 2),
+        ("article", 4, 5),
+        ("article", 7, 7),
+        ("article", 8, 8),
+        ("weather", 10, 12),
+    ]
+    story, first, second, third, weather = items
+    assert isinstance(story, Article) and len(story.paragraphs) == 1
+    teasers = [first, second, third]
+    assert all(isinstance(t, Article) for t in teasers)
+    assert [(t.kicker, t.headline, t.paragraphs) for t in teasers] == [  # type: ignore[union-attr]
+        ("内容导读", "石桥镇：“共享菜园”里种出邻里情", ()),
+        ("内容导读", "全县冬季征兵体检工作启动", ()),
+        ("内容导读", "老街夜市重新开张", ()),
+    ]
+    assert isinstance(weather, Weather)
+
+
+def test_a_page_number_run_into_a_line_of_prose_is_no_teaser() -> None:
+    # set solid after a sentence's words, 3版 is part of the sentence, not where a story is printed
+    text = "导读\n本周起，全县中小学作息时间调整，详情刊于今日报纸第3版\n\n本报讯 昨日，县教育局发布通知。\n"
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert not any(isinstance(i, Article) and i.kicker == "导读" for i in parsed.items)
