@@ -191,12 +191,17 @@ def _tokens(text: str, *, glued: bool) -> list[str]:
 
 
 def _join_padded(names: list[str]) -> list[str]:
-    """王 强 -> 王强: a name printed with a padding space arrives as two one-character tokens."""
+    """王 强 -> 王强: a name printed with a padding space arrives as two one-character tokens;
+    孙 小蕾 / 欧阳 明: a space after the surname or before the last character splits a
+    three-character name (a one-character token is never a name on its own)."""
     out: list[str] = []
     i = 0
     while i < len(names):
-        if len(names[i]) == 1 and i + 1 < len(names) and len(names[i + 1]) == 1:
-            out.append(names[i] + names[i + 1])
+        size, nxt = len(names[i]), names[i + 1] if i + 1 < len(names) else ""
+        # (李明 王 强: the lone character after a full name pairs with the one after it)
+        after = names[i + 2] if i + 2 < len(names) else ""
+        if (size == 1 and len(nxt) in (1, 2)) or (size == 2 and len(nxt) == 1 and len(after) != 1):
+            out.append(names[i] + nxt)
             i += 2
         else:
             out.append(names[i])
@@ -388,15 +393,25 @@ def parse_author_line(text: str) -> Byline | None:
     return Byline(others=(Credit(role="", names=tuple(names)),))
 
 
+# 责任编辑：王建　电话：（0531）85193228　Email：…: how to reach the desk, after its names
+_DESK_CONTACTS = ("电话", "传真", "热线", "邮箱", "email", "e-mail")
+_CONTACT_VALUE = compile_pattern(r"^[（(]?[\w.+@（）()-]*\d[\w.+@（）()-]*$|^[\w.+-]+@[\w.-]+$", re.ASCII)
+
+
 def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
-    """责任编辑：王 丽 版式：陈晨 -> [(责任编辑, (王丽,)), (版式, (陈晨,))]; else None."""
+    """责任编辑：王 丽 版式：陈晨 -> [(责任编辑, (王丽,)), (版式, (陈晨,))]; else None.
+    The desk's phone or mail printed after the names is a group of its own (电话, (…,))."""
     tokens = [t for t in _SPLIT.split(text.strip()) if t]
     if not tokens or tokens[0] not in STAFF_ROLES:
         return None
     groups: list[tuple[str, list[str]]] = []
     for tok in tokens:
-        if tok in STAFF_ROLES:
+        if tok in STAFF_ROLES or tok.lower() in _DESK_CONTACTS:
             groups.append((tok, []))
+        elif groups and groups[-1][0].lower() in _DESK_CONTACTS:
+            if groups[-1][1] or not _CONTACT_VALUE.match(tok):
+                return None
+            groups[-1][1].append(tok)
         elif _NAME.match(tok) and groups:
             groups[-1][1].append(tok)
         else:
@@ -404,6 +419,20 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     if not all(names for _, names in groups):
         return None
     return [(role, tuple(_join_padded(names))) for role, names in groups]
+
+
+# 本报济南11月4日讯 记者 张春晓 从济南海关获悉…: the reporter named as the sentence's subject
+# right after the dateline, the names set apart by spaces on both sides
+_LEAD_CREDIT = compile_pattern(
+    r"^(?P<credit>(?:本报)?记者(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+"
+    r"(?:[ \u3000]+(?:本报)?通讯员(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+)?)[ \u3000]+(?=[\u4e00-\u9fff])"
+)
+
+
+def lead_credit(text: str) -> Byline | None:
+    """The reporters a story's first sentence names as its subject (记者 张春晓 从…获悉), else None."""
+    m = _LEAD_CREDIT.match(text)
+    return parse_byline(m.group("credit")) if m else None
 
 
 def is_photo_credit(text: str) -> bool:

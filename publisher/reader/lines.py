@@ -142,6 +142,11 @@ _PUBINFO = compile_pattern(
     r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$)"
 )
 BRIEF_RE = compile_pattern(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+# 【案情】, 【说法】, 【律师点评】: the label of a part of a story (what the part is: the case, the
+# judge's reading, advice), a closed set of words; a brief's head says its news or its place.
+PART_LABEL = compile_pattern(
+    r"^[\u4e00-\u9fff]{0,2}(?:案情|案例|案件|说法|评析|点评|释法|判决|裁判|提醒|提示|建议|解读|分析|链接|背景|回顾|观点)$"
+)
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
 BRIEF_MARKS = "●◆★■▲◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)

@@ -79,8 +79,11 @@ _PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 _SHORT_PAPER = compile_pattern(
     r"^[\u4e00-\u9fff]{2,7}(?<!通|汇|简|情|海|喜|捷|预|公|举|申|回|电|警|战|板|播|画|年|月|学|党)报$"
 )
-# A page's name at the top (城事, 南京新闻, 人物·专访): short, or two short words joined by a dot.
-_TOP_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{2,4})?$")
+# A page's name at the top (城事, 南京新闻, 人物·专访, 区县（市）): short, or two short words joined by
+# a dot; a qualifier in brackets may follow the first.
+_TOP_SECTION = compile_pattern(
+    r"^[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?(?:[·•][\u4e00-\u9fff]{2,4})?$"
+)
 # 2025.3.14, 2025-03-14, 2025/3/14
 _NUMERIC_DATE = compile_pattern(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
 _ENGLISH = compile_pattern(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")

@@ -39,6 +39,7 @@ from publisher.reader.boxes import (
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     NAMELESS_ROLES,
+    lead_credit,
     merge_bylines,
     parse_author_line,
     parse_byline,
@@ -64,6 +65,7 @@ from publisher.reader.lines import (
     MASTHEAD,
     NEWS_LEAD,
     NOTICE,
+    PART_LABEL,
     PHOTO_CREDIT,
     PUBINFO,
     QR,
@@ -86,7 +88,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.masthead import MastheadLine
-from publisher.reader.tables import row_run, row_text
+from publisher.reader.tables import SOURCE_NOTE, row_run, row_text, titled_table
 from publisher.reader.tagger import PageTags
 from publisher.reader.teasers import Teaser, pointer, summary_text, teaser_box, teaser_label
 from publisher.reading import PageText
@@ -113,12 +115,6 @@ _SIDEBAR_LABELS = (
 )
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
-# (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
-_SOURCE_NOTE = compile_pattern(
-    r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
-    # 数据来源：市统计局 under a table printed with the story
-    r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
-)
 _CUT_END_MAX = 8
 # The note a story ends with: who the expert or the writer is, where the writer works.
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
@@ -316,14 +312,18 @@ class _PageParser(BoxReader):
         taken = self._pull_quote(i) or self._bare_standfirst(i)
         if taken:
             return i + taken
-        rows = self._table_rows(i)
+        rows = titled_table(self.lines, i)
         if rows and (art is None or art.closed or not art.in_body):
             return self._table(i, rows)
-        rows = row_run(self.lines, i) if art is not None and art.in_body and not art.closed else 0
-        if rows:
-            # a table printed inside a story, its title a line above (or none): its rows are
-            # paragraphs of the story, never a head over the next one
-            return self._add_rows(i, rows)
+        if art is not None and art.in_body and not art.closed:
+            # a table printed inside a story: its rows are paragraphs of the story, never a head
+            # over the next one; its title set solid over them is one too (round9), a title set
+            # apart by a blank line reads as the story's subhead (round10)
+            below = self._line(i + 1)
+            title = int(headline_like(ln) and not art.open_sentence() and below is not None and not below.gap)
+            rows = row_run(self.lines, i + title)
+            if rows:
+                return self._add_rows(i, title + rows)
         kind = ln.kind
         if kind == MASTHEAD:
             self._close()
@@ -377,7 +377,7 @@ class _PageParser(BoxReader):
             art.add_paragraph(ln.text, ln)
             art.joinable[-1] = False  # a line of its own, whole without a full stop
             return i + 1
-        if kind == TEXT and _SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
+        if kind == TEXT and SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
             # (县医保局供稿): the source of the story above, kept as its last line.
             closed = art.closed
             art.closed = False
@@ -499,7 +499,7 @@ class _PageParser(BoxReader):
     def _tagger_starts(self, i: int) -> bool:
         """The line tagger is sure an item starts at line i (under an open story or unclassified
         text) and no rule holds the line there: a table's title or row in a story stays its part."""
-        return self.tags.starts_item(i) and not self._table_rows(i) and not row_run(self.lines, i)
+        return self.tags.starts_item(i) and not titled_table(self.lines, i) and not row_run(self.lines, i)
 
     def _credited_photo(self, i: int) -> bool:
         """A photo (title?, caption, credit) starts at line i."""
@@ -555,20 +555,6 @@ class _PageParser(BoxReader):
             and not (subhead_shaped(line) and self._later_subhead(i + n))
         )
 
-    def _table_rows(self, i: int) -> int:
-        """Rows of a table flattened to text under its title at line i (cells set apart by
-        wide spaces, the same number on every row, figures in them; a 数据来源 line may close
-        it), else 0."""
-        lines = self.lines
-        if not headline_like(lines[i]) or i + 1 >= len(lines) or lines[i + 1].gap:
-            return 0
-        j = i + 1 + row_run(self.lines, i + 1)
-        if j == i + 1:
-            return 0
-        if j < len(lines) and not lines[j].gap and _SOURCE_NOTE.match(lines[j].text):
-            j += 1
-        return j - i - 1
-
     def _table(self, i: int, rows: int) -> int:
         """A table standing alone: an article headed by its title, one paragraph a row."""
         self._close()
@@ -589,7 +575,7 @@ class _PageParser(BoxReader):
         lines = self.lines
         while j < len(lines) and lines[j].kind in (TEXT, LIST):
             line = lines[j]
-            if compact(line.text) in _SIDEBAR_LABELS or _SOURCE_NOTE.match(line.text):
+            if compact(line.text) in _SIDEBAR_LABELS or SOURCE_NOTE.match(line.text):
                 return False
             if split_trailing_byline(line.text) is not None:
                 return False
@@ -682,7 +668,9 @@ class _PageParser(BoxReader):
             assert m is not None
             rest = ln.text[m.end() :]
             inner = m.group("byline") or m.group("credit") or m.group("lead")
-            if inner is not None:
+            if inner is None:  # 记者 张春晓 从…获悉: named in the sentence, which keeps the name
+                art.byline = merge_bylines(art.byline, lead_credit(rest))
+            else:
                 byline = parse_byline(inner)
                 if byline is None:  # a parenthesis that is not a byline stays in the text
                     rest = ln.text[m.end("dateline") :].lstrip()
@@ -851,7 +839,17 @@ class _PageParser(BoxReader):
         art = self.article
         sidebar = compact(head) in _SIDEBAR_LABELS
         inside = art is not None and art.in_body and not art.closed and not art.in_column
-        if art is not None and art.in_body and (sidebar or (inside and not NEWS_LEAD.match(rest))):
+        # 【案情】… right under a story's head (not a column's name): its first labelled part
+        inside = inside or (
+            art is not None
+            and art.head_only()
+            and ln.text.startswith("【")
+            and bool(PART_LABEL.match(compact(head)))
+            and not any(
+                BRIEF_COLUMN.match(compact(h or "")) for h in (art.kicker, art.headline, art.subheadline)
+            )
+        )
+        if art is not None and ((art.in_body and sidebar) or (inside and not NEWS_LEAD.match(rest))):
             # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
             art.closed = False
             art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.reader.lines import LIST, TEXT, Line
+from publisher.reader.lines import LIST, TEXT, Line, headline_like
+
+# (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
+SOURCE_NOTE = compile_pattern(
+    r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+    # 数据来源：市统计局 under a table printed with the story
+    r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
+)
 
 # Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
 _CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
@@ -32,3 +39,15 @@ def row_run(lines: list[Line], i: int) -> int:
 def row_text(line: Line) -> str:
     """A row's cells, one space between them."""
     return " ".join(_CELL_GAP.split(line.text.strip()))
+
+
+def titled_table(lines: list[Line], i: int) -> int:
+    """Rows of a table set solid under its title at line i (a 数据来源 line may close them), else 0."""
+    if not headline_like(lines[i]) or i + 1 >= len(lines) or lines[i + 1].gap:
+        return 0
+    j = i + 1 + row_run(lines, i + 1)
+    if j == i + 1:
+        return 0
+    if j < len(lines) and not lines[j].gap and SOURCE_NOTE.match(lines[j].text):
+        j += 1
+    return j - i - 1
