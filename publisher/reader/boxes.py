@@ -222,7 +222,8 @@ class BoxReader:
         # (not when the line under the blank is a title over its own caption).
         start = i + 1 if headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
         if start > i and headline_like(lines[start]) and not clause_punctuated(lines[start].text):
-            return 0
+            # (a line closed by its own credit is a photo of one line all the same)
+            return 1 if split_photo_credit(here.text) is not None else 0
         k = start + 1
         while k < len(lines) and k - start < 4 and lines[k].kind == TEXT and not lines[k].gap:
             k += 1

@@ -504,8 +504,20 @@ _INLINE_PHOTO_CREDIT = compile_pattern(
 _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<credit>[^（）()]{2,24})[）)]\s*$")
 
 
+# "一边喊减负，一边加作业　　朱慧卿／绘": a cartoon's caption closed, after a wide space, by who
+# drew it (a name of up to four characters, perhaps print-spaced, then 绘 or ／绘)
+_INLINE_DRAWING_CREDIT = compile_pattern(
+    r"(?<=\S)(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+    r"[ \t\u3000]*[/／]?[ \t\u3000]*绘$"
+)
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
-    """(caption, byline) when a caption ends with its photo credit, else None."""
+    """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
+    m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
+    if m:
+        name = re.sub(r"[ \u3000]", "", m.group("name"))
+        return text[: m.start()].rstrip(), Byline(others=(Credit("绘", (name,)),))
     m = _INLINE_COURTESY_CREDIT.search(text)
     courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:
