@@ -66,8 +66,9 @@ def test_the_shipped_weights_load_and_read_the_features_the_reader_computes(
 ) -> None:
     model = json.loads((ASSETS_DIR / "line_tagger.json").read_text(encoding="utf-8"))
     assert model["features"] == list(FEATURES)
-    assert line_tagger() is None  # off unless asked for
-    monkeypatch.setenv("PINGHU_LINE_TAGGER", "shipped")
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", "off")
+    assert line_tagger() is None
+    monkeypatch.delenv("PINGHU_LINE_TAGGER")  # on by default
     tagger = line_tagger()
     assert tagger is not None and len(tagger.trees) == len(model["trees"]) > 0
     lines = split_lines(_TWO_STORIES)
@@ -94,8 +95,10 @@ def test_weights_trained_on_other_features_are_refused() -> None:
 def test_a_tagger_sure_of_a_start_splits_a_story_at_its_subheads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (story,) = parse_page(_SUBHEADED_STORY).items  # the rules alone: one story, two subheads
-    assert isinstance(story, Article) and [h.text for h in story.subheads] == ["田间课堂", "线上课程"]
+    for weights in ("off", "shipped"):  # the rules alone, and with the shipped tagger: one story
+        monkeypatch.setenv("PINGHU_LINE_TAGGER", weights)
+        (story,) = parse_page(_SUBHEADED_STORY).items
+        assert isinstance(story, Article) and [h.text for h in story.subheads] == ["田间课堂", "线上课程"]
     monkeypatch.setenv("PINGHU_LINE_TAGGER", str(_heads_start_model(tmp_path)))
     assert _layout(_SUBHEADED_STORY) == [("article", 1, 2), ("article", 4, 5), ("article", 7, 8)]
     first = parse_page(_SUBHEADED_STORY).items[0]
@@ -105,6 +108,7 @@ def test_a_tagger_sure_of_a_start_splits_a_story_at_its_subheads(
 def test_a_tagger_sure_of_no_start_keeps_a_one_line_head_as_a_subhead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("PINGHU_LINE_TAGGER", "off")
     assert _layout(_TWO_STORIES) == [("article", 1, 2), ("article", 4, 5)]  # the rules alone
     monkeypatch.setenv("PINGHU_LINE_TAGGER", str(_constant_model(tmp_path, -20.0)))
     assert _layout(_TWO_STORIES) == [("article", 1, 5)]

@@ -498,7 +498,11 @@ class _PageParser(BoxReader):
 
     def _tagger_starts(self, i: int) -> bool:
         """The line tagger is sure an item starts at line i (under an open story or unclassified
-        text) and no rule holds the line there: a table's title or row in a story stays its part."""
+        text) and no rule holds the line there: a table's title or row in a story stays its part, and
+        so does a subhead-shaped line in a story already set in parts (what the tagger cannot see)."""
+        art = self.article
+        if art is not None and art.subheads and subhead_shaped(self.lines[i]):
+            return False
         return self.tags.starts_item(i) and not titled_table(self.lines, i) and not row_run(self.lines, i)
 
     def _credited_photo(self, i: int) -> bool:

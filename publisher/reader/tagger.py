@@ -7,9 +7,9 @@ length, marks, blank lines) for the line and its neighbours: nothing of any page
 
 The model is a small set of regression trees trained offline (tools/train_line_tagger.py, on
 the blind rounds' gold) and shipped as JSON in ``assets/line_tagger.json``; it is evaluated
-here in plain Python (no numpy at parse time), loaded on first use.  It is off by default:
-``PINGHU_LINE_TAGGER=shipped`` turns it on, ``PINGHU_LINE_TAGGER=FILE`` uses other weights
-(cross-validation trains one per held-out round).
+here in plain Python (no numpy at parse time), loaded on first use.  ``PINGHU_LINE_TAGGER=off``
+parses with the rules alone, ``PINGHU_LINE_TAGGER=FILE`` with other weights (cross-validation
+trains one per held-out round).
 """
 
 from __future__ import annotations
@@ -137,9 +137,9 @@ class LineTagger:
 
 
 def _weights_path() -> Path | None:
-    """Off unless PINGHU_LINE_TAGGER says otherwise: ``shipped`` (assets/line_tagger.json) or a
-    weights file.  Held out, it has not yet beaten the rules tuned on every round (README)."""
-    named = os.environ.get("PINGHU_LINE_TAGGER", "off")
+    """The shipped weights (assets/line_tagger.json) unless PINGHU_LINE_TAGGER names another
+    file or is ``off`` (the rules alone)."""
+    named = os.environ.get("PINGHU_LINE_TAGGER", "shipped")
     if named == "off":
         return None
     if named == "shipped":
