@@ -6,7 +6,7 @@ a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article, Byline, Credit, Photo
+from publisher.model import Article, Byline, Credit, Notice, Photo
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------ a one-line photo above a headed column
@@ -73,3 +73,56 @@ def test_a_sentence_ending_in_a_word_with_hui_is_no_drawing_credit() -> None:
     (story,) = _items(text)
     assert isinstance(story, Article)
     assert story.paragraphs == ("老画家用十年时间，一笔一笔细细描绘家乡的山水。",)
+
+
+# ------------------------------------------ a notices page: issuer over 关于…的公告, classified ads
+
+_NOTICES_PAGE = """遗失声明
+某某市东城区阳光文具店遗失营业执照正本，声明作废。
+
+某某市东城区住房和城乡建设局
+关于东湖路地块房屋征收补偿方案的公告
+东建征〔2025〕8号
+根据有关规定，现将东湖路地块房屋征收补偿方案公告如下：
+一、征收范围：东至东湖路，西至人民路。
+二、补偿方式：货币补偿或产权调换。
+特此公告。
+某某市东城区住房和城乡建设局
+2025年10月8日
+
+讣告
+某某市第二中学退休教师王明远先生，因病于2025年10月6日逝世，享年90岁。
+特此讣告。
+王明远先生治丧小组
+2025年10月8日
+
+便民信息
+■出租　人民路临街店面80㎡，月租5000元。电话：13800001234
+■求职　本人有C1驾照，求司机工作。电话：13900005678
+"""
+
+
+def test_an_issuer_over_a_titled_about_notice_is_one_notice_and_the_next_stays_apart() -> None:
+    items = _items(_NOTICES_PAGE)
+    assert _layout(items) == [
+        ("notice", 1, 2),
+        ("notice", 4, 12),
+        ("notice", 14, 18),
+        ("advertisement", 20, 22),
+    ]
+    notice = items[1]
+    assert isinstance(notice, Notice)
+    assert notice.label == "某某市东城区住房和城乡建设局关于东湖路地块房屋征收补偿方案的公告"
+    assert notice.text.startswith("东建征〔2025〕8号\n根据有关规定")
+    obituary = items[2]
+    assert isinstance(obituary, Notice) and obituary.label == "讣告"
+
+
+def test_marked_entries_each_with_a_phone_under_a_short_label_are_one_advertisement() -> None:
+    items = _items(_NOTICES_PAGE.split("\n\n")[-1])
+    assert _layout(items) == [("advertisement", 1, 3)]
+    # entries without phones under a label are a column of briefs, not ads
+    briefs = _items(
+        "社区快讯\n■东门社区开展义诊活动，服务居民200余人。\n■西门社区举办书画展，展出作品60幅。\n"
+    )
+    assert all(isinstance(item, Article) for item in briefs) and len(briefs) == 2

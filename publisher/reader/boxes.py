@@ -35,6 +35,7 @@ from publisher.reader.bylines import (
 from publisher.reader.lines import (
     AD_HEADINGS,
     AD_LINE_MAX,
+    BRIEF,
     BYLINE,
     CONTACT,
     FORECAST_MAX,
@@ -50,6 +51,7 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
+    has_phone,
     headline_like,
     photo_column,
     photo_column_lead,
@@ -118,6 +120,8 @@ _CHINESE_DATE = compile_pattern(
     r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$"
 )
 _AD_SLOGAN_MAX = 30
+_AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
+_AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
 _WEATHER_DAY_MAX = 40
@@ -536,6 +540,8 @@ class BoxReader:
             and j - signed < _SIGNATURE_LINES_MAX
             and _signature(lines[j].text)
             and not (j > signed and _notice_date(compact(lines[j - 1].text)))
+            # an issuer set apart over its own notice's title (某某局 / 关于…的公告) signs the next one
+            and not (lines[j].gap and self._notice_heading(j) is not None)
         ):
             j += 1
         if not titled:
@@ -597,14 +603,18 @@ class BoxReader:
             or _SUBJECT_NOTICE_TITLE.match(title)
         ):
             return 1, title
-        # the issuer over the label, set solid: one title over two lines
+        # the issuer over the label, or over what the notice is about (某某区人民政府 / 关于…的
+        # 公告), set solid: one title over two lines
         below = lines[i + 1] if i + 1 < len(lines) else None
         if (
             below is not None
             and not below.gap
             and below.kind == TEXT
             and SIGNATURE.match(title)
-            and _BARE_NOTICE_LABEL.match(_notice_title(below.text))
+            and (
+                _BARE_NOTICE_LABEL.match(_notice_title(below.text))
+                or _ABOUT_NOTICE_TITLE.match(_notice_title(below.text))
+            )
         ):
             return 2, title + _notice_title(below.text)
         return None
@@ -653,6 +663,27 @@ class BoxReader:
         text = "：".join(normalise_punctuation(t) for t in texts)
         source = SourceLines(self.page, lines[i].number, lines[j - 1].number)
         self._emit(lambda id_: QrPrompt(id_, source, text))
+        return j - i
+
+    def _classified_span(self, i: int) -> int:
+        """Lines of a column of classified ads starting at its label at line i (分类信息 / ■房屋出租
+        … 电话：… / ■转让 … 电话：…), else 0: marked entries set solid under a short label, each
+        with its phone number, are one advertisement, not briefs."""
+        lines = self.lines
+        label = lines[i]
+        if label.kind != TEXT or not headline_like(label) or len(compact(label.text)) > _AD_LABEL_MAX:
+            return 0
+        j = i + 1
+        while (
+            j < len(lines)
+            and not lines[j].gap
+            and lines[j].kind in (BRIEF, TEXT, CONTACT)
+            and lines[j].text[0] in _AD_ENTRY_MARKS
+            and has_phone(lines[j].text)
+        ):
+            j += 1
+        if j - i - 1 < 2 or (j < len(lines) and not lines[j].gap):
+            return 0
         return j - i
 
     def _advertisement(self, i: int, span: int) -> None:

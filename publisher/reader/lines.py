@@ -257,6 +257,11 @@ def weather_day(text: str) -> bool:
     return bool(_WEATHER_START.match(text) and _WEATHER_SKY.search(text))
 
 
+def has_phone(text: str) -> bool:
+    """A phone number (0754-88271234, 13715081234) stands somewhere in the text."""
+    return bool(_PHONE.search(text))
+
+
 def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

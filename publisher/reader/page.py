@@ -346,6 +346,10 @@ class _PageParser(BoxReader):
         if kind in (STAFF, PUBINFO):
             self._emit(lambda id_: desk_notice(id_, SourceLines(self.page, ln.number, ln.number), ln))
             return i + 1
+        span = self._classified_span(i)
+        if span:
+            self._advertisement(i, span)
+            return i + span
         if kind == BRIEF or (kind == TEXT and art is not None and self._column_lead(art, ln)):
             self._brief(ln)
             return i + 1
