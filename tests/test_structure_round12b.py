@@ -6,7 +6,7 @@ page's); each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article, Weather
+from publisher.model import Article, Credit, Photo, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -94,3 +94,64 @@ def test_a_page_number_run_into_a_line_of_prose_is_no_teaser() -> None:
     parsed = parse_page(text)
     assert_nothing_lost(text, parsed)
     assert not any(isinstance(i, Article) and i.kicker == "导读" for i in parsed.items)
+
+
+# ------------------------------- a picture story: 摄/ credit, numbered captions, lenders, 拍友
+
+_PICTURE_STORY = """乡村记忆
+山坳里的柿子红了
+文/本报记者 罗晓峰　通讯员 丁 宁
+摄/本报记者 章 鸣
+
+深秋时节，青溪县石门村漫山的柿子树挂满果实，村民们忙着采摘、削皮、晾晒。
+
+今年，村里的柿饼通过直播卖到了全国各地，户均增收8000余元。
+
+①11月20日，石门村村民在晾晒柿饼。
+②游客在柿子林里拍照打卡。
+
+西山红枫进入最佳观赏期
+11月18日，游客在西山景区赏枫。
+拍友　周 立　摄
+
+11月17日，湖畔公园的水杉林由绿转红。
+（青溪县融媒体中心供图）
+"""
+
+
+def test_a_picture_storys_credits_and_numbered_captions() -> None:
+    items = _items(_PICTURE_STORY)
+    assert _layout(items) == [
+        ("article", 1, 8),
+        ("photo", 10, 11),
+        ("photo", 13, 15),
+        ("photo", 17, 18),
+    ]
+    story, captions, column, lent = items
+    assert isinstance(story, Article) and story.byline is not None
+    # 摄/ says what the next role's names did, as 图/ does
+    assert (story.byline.reporters, story.byline.correspondents, story.byline.photographers) == (
+        ("罗晓峰",),
+        ("丁宁",),
+        ("章鸣",),
+    )
+    assert len(story.paragraphs) == 2
+    assert isinstance(captions, Photo)
+    assert (captions.title, captions.byline) == (None, None)
+    assert captions.caption == "①11月20日，石门村村民在晾晒柿饼。②游客在柿子林里拍照打卡。"
+    # 拍友 is what the photographer is, not a second photographer
+    assert isinstance(column, Photo) and column.byline is not None
+    assert column.byline.photographers == ("周立",)
+    # a lender in brackets on its own line under the caption closes the photo
+    assert isinstance(lent, Photo) and lent.caption == "11月17日，湖畔公园的水杉林由绿转红。"
+    assert lent.byline is not None and lent.byline.others == (Credit("供图", ("青溪县融媒体中心",)),)
+
+
+def test_a_storys_numbered_points_stay_its_paragraphs_when_no_one_took_its_pictures() -> None:
+    text = (
+        "社区推出便民服务三项举措\n本报讯（记者 罗晓峰）昨天，东门社区公布了三项便民举措。\n\n"
+        "①开设老年食堂。\n②设立共享工具箱。\n"
+    )
+    (story,) = _items(text)
+    assert isinstance(story, Article)
+    assert story.paragraphs[1:] == ("①开设老年食堂。", "②设立共享工具箱。")

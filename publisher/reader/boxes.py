@@ -281,6 +281,32 @@ class BoxReader:
             return 2
         return 0
 
+    def _story_captions(self, i: int) -> int:
+        """Lines of the numbered captions (①… / ②… / ③…) set apart at the foot of a story that
+        credits a photographer, starting at line i, else 0: its pictures' captions, not its
+        last paragraphs (a story's own numbered points are not credited to a photographer)."""
+        lines, art = self.lines, self.article
+        if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
+            return 0
+        if not lines[i].gap:
+            return 0
+        k = i
+        while (
+            k < len(lines)
+            and (k == i or not lines[k].gap)
+            and lines[k].text.startswith(chr(ord("①") + k - i))
+            and len(lines[k].text) <= _CAPTION_MAX
+        ):
+            k += 1
+        closed = k == len(lines) or lines[k].gap
+        return k - i if k - i >= 2 and closed else 0
+
+    def _story_caption_photo(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        caption = "".join(clean_text(ln.text) for ln in lines)
+        self._emit(lambda id_: Photo(id_, source, caption=caption, title=None, byline=None))
+
     def _pointer_caption(self, i: int) -> bool:
         """上图：… alone between blank lines: a picture's caption, even with no credit."""
         lines = self.lines

@@ -29,6 +29,9 @@ OTHER_ROLES = (
     "实习记者",
     "特约通讯员",
     "实习生",
+    # 拍友 陈新宇 摄: a reader who sent the picture in, credited by what they are
+    "拍友",
+    "网友",
     "责任编辑",
     "编辑",
     "摄像",
@@ -114,6 +117,8 @@ _TEXT_AND_PHOTO = compile_pattern(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/�
 _TEXT_AND_PHOTO_FIRST = compile_pattern(r"^(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
 # 本报记者 邓雅琪 文/图　通讯员 何 川: the mark closes the first credit, another follows
 _TEXT_AND_PHOTO_BETWEEN = compile_pattern(r"(?<=\S)\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
+# 摄/本报记者 王强, 摄影/通讯员 李四: like 图/, what the next role's names did (not 文/摄)
+_SHOT_BY = compile_pattern(r"(?:(?<=\s)|^)摄(?:影)?\s*[/／]\s*(?!文)(?=\S)")
 
 
 # 本 报记者, 通　讯员: a print space inside a role word (never one with 文 / 图, which
@@ -220,6 +225,7 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
+    body = _SHOT_BY.sub("图/", body)
     both = _TEXT_AND_PHOTO.search(body)
     first = _TEXT_AND_PHOTO_FIRST.match(body)
     if first and not photo:  # 文/图 记者 刘海峰: the same, printed before the names
@@ -461,7 +467,10 @@ _COURTESY_CREDIT = compile_pattern(
 
 def courtesy_credit(text: str) -> Byline | None:
     """The source a picture is credited to (受访者供图 -> 供图: 受访者), else None."""
-    m = _COURTESY_CREDIT.match(re.sub(r"\s+", "", text))
+    bare = re.sub(r"\s+", "", text)
+    if bare[:1] in "（(" and bare[-1:] in "）)":  # （某某县融媒体中心供图） on a line of its own
+        bare = bare[1:-1]
+    m = _COURTESY_CREDIT.match(bare)
     if m is None:
         return None
     name = m.group("giver") or m.group("lender") or m.group("source")

@@ -365,6 +365,10 @@ class _PageParser(BoxReader):
         pairs = self._photo_pairs(i)
         if pairs:
             return self._photo_set(i, pairs)
+        span = self._story_captions(i)
+        if span:
+            self._story_caption_photo(i, span)
+            return i + span
         span = self._photo_span(i)
         if span:
             self._photo(i, span)
