@@ -6,7 +6,7 @@ page's); each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article, Credit, Photo, Weather
+from publisher.model import Article, Credit, Notice, Photo, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -155,3 +155,44 @@ def test_a_storys_numbered_points_stay_its_paragraphs_when_no_one_took_its_pictu
     (story,) = _items(text)
     assert isinstance(story, Article)
     assert story.paragraphs[1:] == ("①开设老年食堂。", "②设立共享工具箱。")
+
+
+# ------------------------------------- a notices page: bulleted statements, classified ads
+
+_NOTICES_PAGE = """桐溪日报
+2026年2月3日　星期二
+第8版
+公告
+登报热线：0571-86001234
+
+遗失声明
+●桐溪县城关镇好邻居便利店遗失食品经营许可证正本，声明作废。
+●李秀英遗失桐溪县人民医院出生医学证明一份，编号：P330123456，声明作废。
+
+分类信息
+■旺铺转让：城关镇解放路临街店面80㎡，接手即可营业。电话：13812345678
+■搬家服务：长短途搬家、空调拆装，价格实惠。电话：0571-86123456
+"""
+
+
+def test_a_notice_under_its_title_may_list_its_statements_and_a_classified_column_is_an_ad() -> None:
+    parsed = parse_page(_NOTICES_PAGE)
+    assert_nothing_lost(_NOTICES_PAGE, parsed)
+    assert parsed.warnings == ()
+    # the hotline set in the masthead's block is its furniture
+    assert parsed.masthead.imprint == ("登报热线：0571-86001234",)
+    assert _layout(parsed.items) == [("notice", 7, 9), ("advertisement", 11, 13)]
+    notice = parsed.items[0]
+    assert isinstance(notice, Notice) and notice.label == "遗失声明"
+    # each statement a line of its own, its bullet no text
+    assert notice.text == (
+        "桐溪县城关镇好邻居便利店遗失食品经营许可证正本，声明作废。\n"
+        "李秀英遗失桐溪县人民医院出生医学证明一份，编号：P330123456，声明作废。"
+    )
+
+
+def test_bulleted_sentences_under_a_plain_head_stay_a_story() -> None:
+    text = "春节前安全检查\n●县消防大队检查商场12家，整改隐患30处。\n●县市场监管局抽检年货200批次。\n"
+    items = _items(text)
+    assert [i.type for i in items] != ["notice"]
+    assert not any(isinstance(i, Notice) for i in items)

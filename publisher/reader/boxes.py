@@ -36,6 +36,7 @@ from publisher.reader.lines import (
     AD_HEADINGS,
     AD_LINE_MAX,
     BRIEF,
+    BRIEF_MARKS,
     BYLINE,
     CONTACT,
     FORECAST_MAX,
@@ -51,6 +52,7 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
+    contact_in,
     has_phone,
     headline_like,
     photo_column,
@@ -109,6 +111,7 @@ _WEATHER_SOURCE = compile_pattern(
 )
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
+_CLASSIFIED_ITEM_MAX = 80
 _CIRCLED = compile_pattern(r"[①-⑳]")
 _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
@@ -166,6 +169,21 @@ def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
     (label, names), rest = staff[0], staff[1:]
     text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
     return Notice(item_id, source, label, text)
+
+
+def _classified_item(line: Line) -> bool:
+    """■房屋出租：沿街店面…。电话：138…: a classified ad's item, marked, with its contact."""
+    return (
+        line.kind in (BRIEF, LIST)
+        and line.text[:1] in BRIEF_MARKS
+        and len(line.text) <= _CLASSIFIED_ITEM_MAX
+        and contact_in(line.text)
+    )
+
+
+def _bulleted(line: Line) -> bool:
+    """●某某店遗失营业执照…: an item of a list marked by a bullet (its mark is no text)."""
+    return line.kind == LIST and line.text[:1] in BRIEF_MARKS
 
 
 class BoxReader:
@@ -378,7 +396,8 @@ class BoxReader:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and ln.kind != CONTACT:
                 break
-            if ln.kind == CONTACT:
+            if ln.kind == CONTACT or (headed and j > i and not ln.gap and _classified_item(ln)):
+                # 分类信息 / ■房屋出租：…。电话：138…: each item with its own contact
                 seen_contact = True
             elif not (
                 ln.kind == TEXT
@@ -533,7 +552,8 @@ class BoxReader:
             lines[i].kind == TEXT
             and (titled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
             and k < len(lines)
-            and lines[k].kind == TEXT
+            # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…)
+            and (lines[k].kind == TEXT or (titled and _bulleted(lines[k])))
             and not headline_like(lines[k])
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
@@ -658,9 +678,15 @@ class BoxReader:
         reference = (
             [clean_text(lines[n].text)] if k > n + 1 and _REFERENCE.match(compact(lines[n].text)) else []
         )
-        body = [ln.text for ln in lines[n + len(reference) : k]]
+        # the text rejoined over column breaks; each bulleted item a line of its own, unmarked
+        body: list[str] = [] if k > n + len(reference) else [""]
+        for ln in lines[n + len(reference) : k]:
+            if _bulleted(ln) or not body:
+                body.append(ln.text.lstrip(BRIEF_MARKS).strip() if _bulleted(ln) else ln.text)
+            else:
+                body[-1] += ln.text
         signed = [clean_text(ln.text) for ln in lines[k:]]
-        text = "\n".join([*reference, clean_text("".join(body)), *signed])
+        text = "\n".join([*reference, *(clean_text(b) for b in body), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
 
     def _qr_set_apart(self, i: int) -> bool:

@@ -176,7 +176,7 @@ BRIEF_COLUMN = compile_pattern(
     r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
 )
 # Classified-ad headings: the lines under them are the ad, sentences and all.
-AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
+AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "分类信息", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
 _INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
 # The label over a column of news photos: it heads the first photo's title.
@@ -266,6 +266,11 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def contact_in(text: str) -> bool:
+    """The line gives a way to reach someone: 联系电话：…, a phone number, a web address."""
+    return bool(_CONTACT.match(text) or _PHONE.search(text) or _WEB_CONTACT.search(text))
+
+
 def classify(text: str, masthead: MastheadLine | None) -> str:
     if masthead is not None:
         return MASTHEAD
@@ -309,11 +314,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         and weather_reading(text)
     ):
         return WEATHER
-    if (
-        len(text) <= AD_LINE_MAX
-        and not ends_sentence(text)
-        and (_CONTACT.match(text) or _PHONE.search(text) or _WEB_CONTACT.search(text))
-    ):
+    if len(text) <= AD_LINE_MAX and not ends_sentence(text) and contact_in(text):
         return CONTACT
     if LIST_RE.match(text):
         return LIST
@@ -387,9 +388,9 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
-        if ln.kind in (PUBINFO, STAFF) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
-            # 中共临朐县委机关报, 第3215期, 责任编辑：程晨 set among the masthead's lines: its
-            # furniture, not an item.
+        if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
+            # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：… set among the masthead's
+            # lines: its furniture, not an item.
             lines[k] = Line(
                 ln.number, ln.text, ln.gap, MASTHEAD, MastheadLine(imprint=(normalise_punctuation(ln.text),))
             )
