@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="list each boundary the parser gets wrong")
     args = ap.parse_args(argv)
     total = Boundaries()
-    for name in args.round or rounds():
+    for name in args.round or sorted(rounds(), key=lambda r: (len(r), r)):
         per_round = Boundaries()
         for page in round_pages(name):
             got = predicted_labels(page.text, page.lines)

@@ -525,8 +525,6 @@ class _PageParser(BoxReader):
         art = self.article
         if self._tagger_starts(i):
             return True
-        if art is not None and art.in_body and not art.closed and self.tags.continues_item(i):
-            return False  # the tagger is sure the story goes on: a subhead of it
         if (
             n == 1
             and art is not None
