@@ -28,6 +28,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.lines import (
     CONTINUATION_RE,
+    INTERVIEW,
     LIST_RE,
     SUBHEAD_MAX,
     TEXT,
@@ -96,6 +97,7 @@ class ArticleDraft:
             and not self.after_heading
             and not self.paragraphs[-1].endswith(("：", ":"))
             and not headline_like(line)  # a subhead set flush between indented paragraphs
+            and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
         )
 
     def add_subhead(self, text: str, line: Line) -> None:
@@ -130,9 +132,16 @@ class ArticleDraft:
         return close >= 0 and (reopen < 0 or close < reopen)
 
     def add_paragraph(
-        self, text: str, line: Line, *, subhead: bool = False, sidebar: bool = False, clean_head: str = ""
+        self,
+        text: str,
+        line: Line,
+        *,
+        subhead: bool = False,
+        sidebar: bool = False,
+        clean_head: str | None = None,
     ) -> None:
-        """``clean_head``: the paragraph's start, already in published form, before ``text``."""
+        """``clean_head``: the start of the paragraph ``text`` rejoins, already in published form
+        (empty when the whole paragraph is cleaned again); None for a new paragraph."""
         text, markers = strip_continuation(text)
         self.continuation.extend(markers)
         trailing = split_trailing_byline(text) or split_signoff(text)
@@ -145,10 +154,10 @@ class ArticleDraft:
         self.last = line.number
         if not text and not clean_head:
             return
-        cleaned = clean_head + clean_text(text)
+        cleaned = (clean_head or "") + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
         self.after_heading = False
-        if not clean_head:  # a new paragraph, not one rejoined
+        if clean_head is None:  # a new paragraph, not one rejoined
             self.indented_starts += line.indented
             self.flush_starts += line.gap and not line.indented and line.kind == TEXT
         self.paragraphs.append(cleaned)

@@ -400,7 +400,7 @@ class BoxReader:
                 # 分类信息 / ■房屋出租：…。电话：138…: each item with its own contact
                 seen_contact = True
             elif not (
-                ln.kind == TEXT
+                (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))
                 and len(ln.text) <= AD_LINE_MAX
                 and (
                     "。" not in ln.text
@@ -552,8 +552,9 @@ class BoxReader:
             lines[i].kind == TEXT
             and (titled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
             and k < len(lines)
-            # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…)
-            and (lines[k].kind == TEXT or (titled and _bulleted(lines[k])))
+            # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…) or open
+            # straight on its numbered points (招标公告 / 一、招标条件：…)
+            and (lines[k].kind == TEXT or (titled and lines[k].kind == LIST))
             and not headline_like(lines[k])
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)

@@ -126,7 +126,11 @@ _CONTACT = compile_pattern(
 _WEB_CONTACT = compile_pattern(
     r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))"
 )
-_PHONE = compile_pattern(r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_PHONE = compile_pattern(
+    r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)"
+    # 400-820-8820, 400-0571-888: a company's nationwide line
+    r"|(?<![\d-])[48]00-\d{3,4}-\d{3,4}(?![\d-])"
+)
 LIST_RE = compile_pattern(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
     # 一是…；二是…；: points counted in words, each printed as a paragraph of its own
@@ -178,7 +182,7 @@ BRIEF_COLUMN = compile_pattern(
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "分类信息", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
-_INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
+INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
 # The label over a column of news photos: it heads the first photo's title.
 PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
 # 【图片新闻】武原街道举办运动会: the photo column's label printed in brackets before a photo's title
@@ -441,7 +445,7 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
 
 def headline_like(line: Line) -> bool:
     t = line.text
-    if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or _INTERVIEW.match(t):
+    if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or INTERVIEW.match(t):
         return False
     if _SPEAKER_LINE.match(t) or BARE_STANDFIRST.match(compact(t)):
         return False

@@ -291,6 +291,7 @@ class _PageParser(BoxReader):
             and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
             and not self._starts_new(i, strong_only=True)
             and not self._tagger_starts(i)
+            and (art.open_sentence() or not self._box_set_flush(i))
         ):
             art.join(ln)
             return i + 1
@@ -348,6 +349,11 @@ class _PageParser(BoxReader):
             return i + 1
         span = self._classified_span(i)
         if span:
+            self._advertisement(i, span)
+            return i + span
+        span = self._ad_span(i) if kind == BRIEF else 0
+        if span >= 2 and not any(x.gap for x in self.lines[i + 1 : i + span]):
+            # 【商号】货品 特惠 / … / 热线：…: a brand in brackets over a poster, not a brief's head
             self._advertisement(i, span)
             return i + span
         if kind == BRIEF or (kind == TEXT and art is not None and self._column_lead(art, ln)):
@@ -458,6 +464,16 @@ class _PageParser(BoxReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _box_set_flush(self, i: int) -> bool:
+        """Line i, set flush after a full stop, opens a box printed under the story (a photo's
+        caption, a pull quote, a teaser box, a forecast), not a paragraph the column broke."""
+        return bool(
+            self._photo_span(i)
+            or self._quote_and_speaker(i)
+            or teaser_box(self.lines, i)
+            or self._weather_span(i)
+        )
 
     def _teasers(self, teasers: list[Teaser]) -> None:
         """A teaser box: each item a brief under the box's label, its pointer (（详见第2版）) kept
