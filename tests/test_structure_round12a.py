@@ -104,3 +104,28 @@ def test_a_flush_line_after_a_full_stop_goes_on_but_a_caption_under_the_story_do
         "县农业农村局介绍，全县新建标准化茶园3万亩，茶农人均增收2600元。今年还将新建茶叶加工厂4座。",
         "下一步，南岭将推动茶旅融合，打造一批茶文化体验点。",
     )
+
+
+# ------------------------------------------------------------------ a brief's place alone on its line
+
+_PLACE_ON_ITS_LINE = """乡村快讯
+◆东岭县：
+　　全县今年新建冷链仓储设施42座，蔬菜损耗率下降近一成。（记者 林 默）
+
+◆西河镇：
+　　首届稻渔文化节日前开幕，现场签约项目6个。
+"""
+
+
+def test_a_briefs_place_alone_on_its_line_heads_the_brief_under_the_columns_label() -> None:
+    items = _items(_PLACE_ON_ITS_LINE)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 6)]
+    first, second = items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline, first.paragraphs) == (
+        "乡村快讯",
+        "东岭县",
+        ("全县今年新建冷链仓储设施42座，蔬菜损耗率下降近一成。",),
+    )
+    assert first.byline is not None and first.byline.reporters == ("林默",)
+    assert (second.kicker, second.headline) == ("乡村快讯", "西河镇")

@@ -169,6 +169,8 @@ _PLACE_LEAD = compile_pattern(
 _MARKED_HEAD = compile_pattern(
     # (a reader's question heads its answer: ■供热费今年啥时候开始缴？)
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?[？?]?)$"
+    # ●某某县： alone, its news on the lines under it: the place heads the brief
+    rf"|^[{BRIEF_MARKS}]\s*(?P<place>{_HEAD_START}{_HEAD_CHARS}{{1,11}})[：:]$"
 )
 # Words that open a news lead (who did what *when*): a short line followed by one is a new
 # story's headline, not a subhead of the story above.
@@ -328,6 +330,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their numbers, whether a blank precedes them, and their kind."""
     out: list[Line] = []
+    places: set[int] = set()  # ●某某县： heads: a place, never an author's name
     gap = True
     for number, raw in enumerate(text.split("\n"), start=1):
         # HTML residue goes before the line is classified (<p>本报讯 … is a dateline); a line
@@ -342,21 +345,25 @@ def split_lines(text: str) -> list[Line]:
         kind = classify(stripped, masthead)
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
-            mark = stripped[: head.start("head")]
-            out.append(Line(number, head.group("head"), gap, TEXT, None, mark=mark, indented=indented))
+            group = "head" if head.group("head") else "place"
+            if group == "place":
+                places.add(number)
+            mark = stripped[: head.start(group)]
+            out.append(Line(number, head.group(group), gap, TEXT, None, mark=mark, indented=indented))
         else:
             out.append(Line(number, stripped, gap, kind, masthead, indented=indented))
         gap = False
-    return _author_lines(_continued_bylines(_read_top_block(out)))
+    return _author_lines(_continued_bylines(_read_top_block(out)), places)
 
 
-def _author_lines(lines: list[Line]) -> list[Line]:
+def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     """◎ 李向东 / □ 张敏 乌日娜 set solid under a head: the author's byline, not a deck."""
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         raw = ln.mark + ln.text
         if (
             not ln.gap
+            and ln.number not in places
             and ln.kind in (TEXT, LIST)
             and headline_like(above)
             and not ends_sentence(above.text)
