@@ -6,7 +6,7 @@ a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article, Byline, Credit, Notice, Photo
+from publisher.model import Article, Byline, Credit, Notice, Photo, Weather
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------ a one-line photo above a headed column
@@ -126,3 +126,11 @@ def test_marked_entries_each_with_a_phone_under_a_short_label_are_one_advertisem
         "社区快讯\n■东门社区开展义诊活动，服务居民200余人。\n■西门社区举办书画展，展出作品60幅。\n"
     )
     assert all(isinstance(item, Article) for item in briefs) and len(briefs) == 2
+
+
+def test_a_forecast_of_city_rows_set_like_a_table_is_weather() -> None:
+    text = "今日天气\n东港　多云　-5℃～6℃\n西岭　小雪　-12℃～-2℃\n北川　晴　-8℃～3℃\n某某省气象台发布\n"
+    items = _items(text)
+    assert _layout(items) == [("weather", 1, 5)]
+    weather = items[0]
+    assert isinstance(weather, Weather) and weather.text.startswith("今日天气：东港")

@@ -313,7 +313,8 @@ class _PageParser(BoxReader):
         taken = self._pull_quote(i) or self._bare_standfirst(i)
         if taken:
             return i + taken
-        rows = titled_table(self.lines, i)
+        # a forecast's rows (某市　晴　-13℃～0℃) are set like a table's: the forecast wins
+        rows = titled_table(self.lines, i) if not self._weather_span(i) else 0
         if rows and (art is None or art.closed or not art.in_body):
             return self._table(i, rows)
         if art is not None and art.in_body and not art.closed:
