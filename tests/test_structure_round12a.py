@@ -129,3 +129,21 @@ def test_a_briefs_place_alone_on_its_line_heads_the_brief_under_the_columns_labe
     )
     assert first.byline is not None and first.byline.reporters == ("林默",)
     assert (second.kicker, second.headline) == ("乡村快讯", "西河镇")
+
+
+# ------------------------------------------------------------------ a call for contributions
+
+_CALL_FOR_CONTRIBUTIONS = """河边渔火
+　　那年冬天，我们在河边守了一夜的渔火，父亲说，火不灭，鱼就会来。
+
+“山河”文艺副刊征稿启事
+本版长期征集散文、诗歌和随笔，来稿请注明真实姓名及联系电话。
+投稿邮箱：shanhe2025@163.com
+"""
+
+
+def test_a_call_for_contributions_titled_with_its_page_is_a_notice() -> None:
+    items = _items(_CALL_FOR_CONTRIBUTIONS)
+    assert _layout(items)[-1] == ("notice", 4, 6)
+    notice = items[-1]
+    assert isinstance(notice, Notice) and notice.label == "“山河”文艺副刊征稿启事"

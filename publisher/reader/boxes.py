@@ -86,7 +86,9 @@ _POSTED = "发布|发出|贴出|张贴"
 _SUBJECT_NOTICE_TITLE = compile_pattern(
     rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”]{{4,40}}"
     r"(?:第[一二三四五六七八九十\d]{1,2}次公示|公示|招生简章|招聘简章|简章"
-    r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌)公告)$"
+    r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌)公告"
+    # “某某”副刊征稿启事: a call for contributions titled with the page or contest it is for
+    r"|(?:征稿|征文|征集|招募)启事)$"
 )
 # Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
 # (某某局发布通告 is news about a notice).
