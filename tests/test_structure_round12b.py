@@ -196,3 +196,90 @@ def test_bulleted_sentences_under_a_plain_head_stay_a_story() -> None:
     items = _items(text)
     assert [i.type for i in items] != ["notice"]
     assert not any(isinstance(i, Notice) for i in items)
+
+
+# ---------------------- a subhead over the last part of a story with its photo under it; an ad
+
+_STORY_PHOTO_AD = """读者来信
+背街小巷的积水排掉了
+记者 罗晓峰
+
+前不久，读者王先生反映，城西一条背街小巷一下雨就积水，居民出行很不方便。
+
+记者到现场看到，巷子地势低洼，排水口被落叶堵塞。
+
+积水源于排水口堵塞
+
+巷子里的排水口常年无人清理，落叶和泥沙越积越多。
+
+社区当天就派人疏通
+
+接到反映后，社区当天就联系市政部门疏通了排水口，并加装了两处雨水箅子。
+
+这几天下雨，巷子里再没有积水，居民们都说好。
+
+疏通后的小巷干干净净。（记者 罗晓峰 摄）
+
+【年货节】百年老店福寿堂 腊味礼盒上新
+现做现卖 真空包装 全城配送
+地址：城西路88号　订购电话：0571-86112233
+
+新闻热线：86000000　扫码关注本报微信公众号
+"""
+
+
+def test_a_photo_under_a_story_does_not_make_its_subhead_a_new_story_and_an_ad_keeps_its_slogan() -> None:
+    items = _items(_STORY_PHOTO_AD)
+    assert _layout(items) == [
+        ("article", 1, 17),
+        ("photo", 19, 19),
+        ("advertisement", 21, 23),
+        ("qr_prompt", 25, 25),
+    ]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["积水源于排水口堵塞", "社区当天就派人疏通"]
+    assert len(story.paragraphs) == 5
+
+
+# ------------------------------------------ numbered subheads; a reader's question signed politely
+
+_NUMBERED_PARTS_AND_QA = """新学期看食堂
+饭菜更香了 家长更放心了
+■记者 罗晓峰
+
+开学以来，城西小学的食堂每天推出两荤两素一汤，孩子们吃得津津有味。
+
+亮点一：菜单每周公示
+
+记者从区教育局了解到，全区中小学食堂菜单每周在家长群公示，
+
+家长可以提出意见。
+
+亮点二：家长轮流陪餐
+
+每天有两名家长代表到食堂陪餐，发现问题当场反馈。
+
+家长信箱
+孩子挑食怎么办？
+
+问：孩子不爱吃青菜，在学校会不会吃不饱？（城西区 李女士）
+
+答：学校每餐都有专人巡查，吃不饱的孩子可以添饭添菜。
+"""
+
+
+def test_numbered_subheads_stay_in_their_story_and_a_readers_question_keeps_who_asked() -> None:
+    items = _items(_NUMBERED_PARTS_AND_QA)
+    assert _layout(items) == [("article", 1, 15), ("article", 17, 22)]
+    story, qa = items
+    assert isinstance(story, Article) and isinstance(qa, Article)
+    assert [s.text for s in story.subheads] == ["亮点一：菜单每周公示", "亮点二：家长轮流陪餐"]
+    assert story.paragraphs[1] == (
+        "记者从区教育局了解到，全区中小学食堂菜单每周在家长群公示，家长可以提出意见。"
+    )
+    assert qa.byline is None
+    assert qa.paragraphs == (
+        "问：孩子不爱吃青菜，在学校会不会吃不饱？（城西区李女士）",
+        "答：学校每餐都有专人巡查，吃不饱的孩子可以添饭添菜。",
+    )

@@ -35,6 +35,7 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     headline_like,
+    interview_turn,
 )
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
@@ -84,6 +85,8 @@ class ArticleDraft:
         """``line`` goes on with the last paragraph, cut by a column break: the paragraph left
         its sentence or quotation open, or, in a story that indents every paragraph, the line
         is set flush after a blank (the column broke after a full stop)."""
+        if line.gap and interview_turn(line.text):
+            return False  # 答：… under a question signed by who asked it (…？（某区 王女士）)
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
         return (

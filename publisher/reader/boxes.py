@@ -52,7 +52,6 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
-    contact_in,
     has_phone,
     headline_like,
     photo_column,
@@ -113,7 +112,6 @@ _WEATHER_SOURCE = compile_pattern(
 )
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
-_CLASSIFIED_ITEM_MAX = 80
 _CIRCLED = compile_pattern(r"[①-⑳]")
 _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
@@ -171,16 +169,6 @@ def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
     (label, names), rest = staff[0], staff[1:]
     text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
     return Notice(item_id, source, label, text)
-
-
-def _classified_item(line: Line) -> bool:
-    """■房屋出租：沿街店面…。电话：138…: a classified ad's item, marked, with its contact."""
-    return (
-        line.kind in (BRIEF, LIST)
-        and line.text[:1] in BRIEF_MARKS
-        and len(line.text) <= _CLASSIFIED_ITEM_MAX
-        and contact_in(line.text)
-    )
 
 
 def _bulleted(line: Line) -> bool:
@@ -396,10 +384,9 @@ class BoxReader:
         headed = compact(lines[i].text) in AD_HEADINGS
         while j < len(lines) and j - i < 10:
             ln = lines[j]
-            if j > i and ln.gap and seen_contact and ln.kind != CONTACT:
-                break
-            if ln.kind == CONTACT or (headed and j > i and not ln.gap and _classified_item(ln)):
-                # 分类信息 / ■房屋出租：…。电话：138…: each item with its own contact
+            if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
+                break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
+            if ln.kind == CONTACT:
                 seen_contact = True
             elif not (
                 (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))

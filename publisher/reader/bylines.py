@@ -568,6 +568,9 @@ _SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
 _SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3
+_HONORIFICS = ("女士", "先生", "小姐", "同学", "阿姨", "大爷", "大妈", "师傅")
+# a reader's question in a Q&A column (问：… / Q：…)
+_QUESTION = compile_pattern(r"^(?:问|提问|[Qq])\s*[:：]")
 _NOT_SIGNOFF = compile_pattern(
     r"^(?:全文完|待续|未完|未完待续|续完|完)$"
     r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
@@ -586,6 +589,8 @@ def split_signoff(text: str) -> tuple[str, Byline] | None:
     role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""
     if not tokens or not all(_SIGNOFF_NAME.match(t) and t not in (*ROLES, *_SIGNOFF_ROLES) for t in tokens):
         return None
+    if any(t.endswith(_HONORIFICS) for t in tokens) and _QUESTION.match(text):
+        return None  # 问：…？（普陀区 王女士）: who asked the question, not who signs the piece
     names = _join_padded(tokens)
     if len(names) > _SIGNOFF_NAMES_MAX or any(len(n) < 2 or _NOT_SIGNOFF.search(n) for n in names):
         return None

@@ -182,7 +182,7 @@ BRIEF_COLUMN = compile_pattern(
     r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
 )
 # Classified-ad headings: the lines under them are the ad, sentences and all.
-AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "分类信息", "广告")
+AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
 INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
 # The label over a column of news photos: it heads the first photo's title.
@@ -270,6 +270,11 @@ def has_phone(text: str) -> bool:
 
 def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def interview_turn(text: str) -> bool:
+    """问：… / 答：… / 记者：…: a turn of an interview, a paragraph of its own."""
+    return bool(INTERVIEW.match(text))
 
 
 def contact_in(text: str) -> bool:

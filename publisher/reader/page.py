@@ -116,6 +116,11 @@ _SIDEBAR_LABELS = (
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
 _CUT_END_MAX = 8
+# 变化一：…, 第二站：…, 其三：…: a subhead numbered in words after a short stem
+_NUMBERED_SUBHEAD = compile_pattern(
+    r"^(?P<stem>[\u4e00-\u9fff]{0,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]"
+)
+_NUMBERED_SUBHEAD_WINDOW = 24
 # The note a story ends with: who the expert or the writer is, where the writer works.
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
@@ -558,7 +563,9 @@ class _PageParser(BoxReader):
         if art.paragraphs and _END_NOTE.match(art.paragraphs[-1]):
             # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
             return True
-        if not art.subheads and (art.in_column or NEWS_LEAD.match(self.lines[i + n].text)):
+        if not art.subheads and (
+            art.in_column or (NEWS_LEAD.match(self.lines[i + n].text) and not self._numbered_subheads(i))
+        ):
             # In a column of briefs, or over a lead that says when (12月2日下午，…): the next story.
             return True
         # One short line followed by prose inside an open article: a subhead, unless
@@ -567,6 +574,8 @@ class _PageParser(BoxReader):
         j = i + n
         while j < len(self.lines) and self.lines[j].kind in (TEXT, LIST, BYLINE):
             line = self.lines[j]
+            if line.gap and j > i + n and self._photo_span(j):
+                break  # a photo under the story (…。（记者 王强 摄）) signs the picture, not prose
             if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
                 return True
             if headline_like(line):
@@ -596,6 +605,22 @@ class _PageParser(BoxReader):
             art.add_paragraph(row_text(ln), ln)
             art.joinable[-1] = False  # a row is whole without a full stop
         return i + rows
+
+    def _numbered_subheads(self, i: int) -> bool:
+        """Line i opens a set of numbered subheads (变化一：… over prose, 变化二：… further down the
+        same run of text): a story's parts, whatever words its paragraphs open with."""
+        m = _NUMBERED_SUBHEAD.match(compact(self.lines[i].text))
+        if m is None or not subhead_shaped(self.lines[i]):
+            return False
+        j = i + 1
+        while (
+            j < len(self.lines) and j - i <= _NUMBERED_SUBHEAD_WINDOW and self.lines[j].kind in (TEXT, LIST)
+        ):
+            later = _NUMBERED_SUBHEAD.match(compact(self.lines[j].text))
+            if later is not None and subhead_shaped(self.lines[j]):
+                return later.group("stem") == m.group("stem") and later.group("n") != m.group("n")
+            j += 1
+        return False
 
     def _later_subhead(self, j: int) -> bool:
         """Another subhead-shaped line over prose comes below line j, before anything else starts."""
