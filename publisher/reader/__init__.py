@@ -2,10 +2,13 @@
 
 ``lines`` types each line by its shape, ``heads`` reads head blocks, ``articles``
 builds stories and rejoins column breaks, ``boxes`` reads photos, notices,
-weather and ads, ``page`` runs the pass over a page; ``masthead`` and ``bylines``
-read those parts of a line.
+weather and ads, ``columns`` brief columns, ``tables`` tables set in a story,
+``teasers`` 导读 boxes; ``page`` runs the pass over a page and ``edition`` joins
+the pages; ``masthead`` and ``bylines`` read those parts of a line; ``tagger`` is
+the learned line tagger the pass consults where its rules are unsure.
 """
 
-from publisher.reader.page import Masthead, PageParse, parse_page, structure_pages
+from publisher.reader.edition import structure_pages
+from publisher.reader.page import Masthead, PageParse, parse_page
 
 __all__ = ["Masthead", "PageParse", "parse_page", "structure_pages"]

@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from publisher.dates import LEAD_TIME, PERIOD_WORDS
 from publisher.model import (
     Advertisement,
-    Edition,
     Item,
-    PageInfo,
-    SourceFile,
     SourceLines,
     Unclassified,
 )
@@ -45,6 +41,7 @@ from publisher.reader.bylines import (
     parse_byline,
     split_trailing_byline,
 )
+from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
     head_fields,
@@ -65,7 +62,6 @@ from publisher.reader.lines import (
     MASTHEAD,
     NEWS_LEAD,
     NOTICE,
-    PART_LABEL,
     PHOTO_CREDIT,
     PUBINFO,
     QR,
@@ -77,7 +73,6 @@ from publisher.reader.lines import (
     TEXT,
     WEATHER,
     Line,
-    brief_parts,
     classify,
     clause_punctuated,
     compact,
@@ -91,28 +86,7 @@ from publisher.reader.masthead import MastheadLine
 from publisher.reader.tables import SOURCE_NOTE, row_run, row_text, titled_table
 from publisher.reader.tagger import PageTags
 from publisher.reader.teasers import Teaser, pointer, summary_text, teaser_box, teaser_label
-from publisher.reading import PageText
 
-# Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
-_SIDEBAR_LABELS = (
-    "相关链接",
-    "延伸阅读",
-    "新闻链接",
-    "背景链接",
-    "链接",
-    "小贴士",
-    "记者手记",
-    "记者观察",
-    "新闻背景",
-    "相关新闻",
-    "小知识",
-    "知识链接",
-    "专家解读",
-    "专家观点",
-    "记者感言",
-    "编后",
-    "编后语",
-)
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
 _CUT_END_MAX = 8
@@ -175,7 +149,7 @@ _ATTRIBUTION = compile_pattern(
 # ------------------------------------------------------------------ the pass
 
 
-class _PageParser(BoxReader):
+class _PageParser(BoxReader, ColumnReader):
     def __init__(self, lines: list[Line], page: int) -> None:
         self.lines = lines
         self.page = page
@@ -404,7 +378,7 @@ class _PageParser(BoxReader):
             art.add_paragraph(ln.text, ln, subhead=True)
             art.closed = closed
             return i + 1
-        if kind == TEXT and compact(ln.text) in _SIDEBAR_LABELS and art is not None and art.in_body:
+        if kind == TEXT and compact(ln.text) in SIDEBAR_LABELS and art is not None and art.in_body:
             # A box printed with the story above (相关链接): its label becomes a subhead there.
             art.closed = False
             art.add_paragraph(ln.text, ln, subhead=True, sidebar=True)
@@ -627,7 +601,7 @@ class _PageParser(BoxReader):
         lines = self.lines
         while j < len(lines) and lines[j].kind in (TEXT, LIST):
             line = lines[j]
-            if compact(line.text) in _SIDEBAR_LABELS or SOURCE_NOTE.match(line.text):
+            if compact(line.text) in SIDEBAR_LABELS or SOURCE_NOTE.match(line.text):
                 return False
             if split_trailing_byline(line.text) is not None:
                 return False
@@ -843,83 +817,6 @@ class _PageParser(BoxReader):
         art.last = self.lines[k].number
         return k + 1 - i
 
-    def _opens_headless_brief(self, art: ArticleDraft, ln: Line) -> bool:
-        """Paragraph ``ln`` opens a brief of a column printed without heads (民生速递 / 4月14日，…
-        / 市交通运输局公布，…): each paragraph under the column's name is a brief of its own."""
-        bullet = ln.kind in (LIST, TEXT) and ln.text[0] in BRIEF_MARKS  # ●东莞图书馆“漂流书亭”增至80个…
-        return (bullet or (ln.kind == TEXT and not headline_like(ln))) and self._headless_brief(art)
-
-    @staticmethod
-    def _headless_brief(art: ArticleDraft) -> bool:
-        """``art`` is a column's name over no head of its own, or a brief under one that has
-        finished its sentence: a news lead below starts the column's next brief."""
-        if art.dateline or art.subheadline or art.standfirst:
-            return False
-        if not art.paragraphs:
-            return (
-                art.byline is None
-                and not art.closed
-                and art.kicker is None
-                and bool(BRIEF_COLUMN.match(compact(art.headline)))
-            )
-        # (a brief may close with its own (记者 …))
-        return (
-            art.in_column
-            and not art.headline
-            and art.kicker is not None
-            and len(art.paragraphs) == 1
-            and ends_sentence(art.paragraphs[-1])
-        )
-
-    @staticmethod
-    def _column_lead(art: ArticleDraft, ln: Line) -> bool:
-        """新仓镇：启动… under a column's label or its last finished brief: the next brief, its
-        place run in as its head."""
-        if brief_parts(ln.text, place_lead=True) is None:
-            return False
-        if art.head_only():
-            return art.subheadline is None and art.kicker is None
-        return (
-            art.in_column and not art.closed and len(art.paragraphs) == 1 and ends_sentence(art.paragraphs[0])
-        )
-
-    def _brief(self, ln: Line) -> None:
-        """【head】text: a brief; a column name printed just above becomes its kicker."""
-        parts = brief_parts(ln.text, place_lead=True)
-        assert parts is not None
-        head, rest = parts
-        art = self.article
-        sidebar = compact(head) in _SIDEBAR_LABELS
-        inside = art is not None and art.in_body and not art.closed and not art.in_column
-        # 【案情】… right under a story's head (not a column's name): its first labelled part
-        inside = inside or (
-            art is not None
-            and art.head_only()
-            and ln.text.startswith("【")
-            and bool(PART_LABEL.match(compact(head)))
-            and not any(
-                BRIEF_COLUMN.match(compact(h or "")) for h in (art.kicker, art.headline, art.subheadline)
-            )
-        )
-        if art is not None and ((art.in_body and sidebar) or (inside and not NEWS_LEAD.match(rest))):
-            # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
-            art.closed = False
-            art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)
-            art.add_paragraph(rest, ln)
-            return
-        if art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
-            art.kicker, art.headline = art.headline, clean_text(head)
-        else:
-            # the column's name (乡镇传真) is the kicker of every brief under it
-            column = art.kicker if art is not None and art.in_column else None
-            self._close()
-            art = self.article = ArticleDraft(
-                first=ln.number, last=ln.number, kicker=column, headline=clean_text(head)
-            )
-        art.in_column = True
-        art.marked = bool(ln.mark) or ln.text[0] in BRIEF_MARKS
-        art.add_paragraph(rest, ln)
-
     def _masthead(self) -> Masthead:
         newspaper = newspaper_en = edition = date = section = page_label = None
         brands: list[str] = []
@@ -978,51 +875,3 @@ def _contradicts(line: MastheadLine, top: list[MastheadLine]) -> bool:
 def parse_page(text: str, page: int = 1) -> PageParse:
     """Structure one page's text (pure): masthead fields, items in print order, warnings."""
     return _PageParser(split_lines(text), page).run()
-
-
-def structure_pages(
-    pages: Sequence[PageText], date: str | None = None, warn: Callable[[str], None] | None = None
-) -> Edition:
-    """One edition from pages in order.  A printed date wins over ``date``; neither means None."""
-    items: list[Item] = []
-    newspaper = newspaper_en = edition = printed = None
-    brands: list[str] = []
-    infos: list[PageInfo] = []
-    for number, page in enumerate(pages, start=1):
-        parsed = parse_page(page.text, number)
-        infos.append(
-            PageInfo(number, parsed.masthead.page_label, parsed.masthead.section, parsed.masthead.imprint)
-        )
-        m = parsed.masthead
-        newspaper = newspaper or m.newspaper
-        newspaper_en = newspaper_en or m.newspaper_en
-        edition = edition or m.edition
-        if m.date is not None and printed is not None and m.date != printed and warn is not None:
-            warn(
-                f"{page.path}: printed date {m.date} differs from {printed} on an earlier page; "
-                f"using {printed}"
-            )
-        printed = printed or m.date
-        brands.extend(b for b in m.brands if b not in brands)
-        items.extend(parsed.items)
-        if warn is not None:
-            for message in parsed.warnings:
-                warn(f"{page.path}: {message}")
-    if printed is not None and date is not None and printed != date and warn is not None:
-        warn(f"the page prints the date {printed}; it wins over --date {date}")
-    return Edition(
-        items=tuple(items),
-        newspaper=newspaper,
-        newspaper_en=newspaper_en,
-        edition=edition,
-        date=printed or date,
-        brands=tuple(brands),
-        sources=tuple(
-            SourceFile(path=_display_path(p.path), sha256=p.sha256, encoding=p.encoding) for p in pages
-        ),
-        pages=tuple(infos),
-    )
-
-
-def _display_path(path: Path) -> str:
-    return path.as_posix()

@@ -1,0 +1,130 @@
+"""Columns of briefs (简讯, 短波, 乡镇传真): the page parser's rules for a column's label and the
+briefs under it, headed (【head】text, ●某某镇：…) or not, and for labelled parts of a story
+(【案情】, 【小贴士】) that look like briefs but belong to it.  A mixin of the page parser, like
+:class:`~publisher.reader.boxes.BoxReader`: what it needs from the parser is declared here.
+"""
+
+from __future__ import annotations
+
+from publisher.punctuation import clean_text, ends_sentence
+from publisher.reader.articles import ArticleDraft
+from publisher.reader.lines import (
+    BRIEF_COLUMN,
+    BRIEF_MARKS,
+    LIST,
+    NEWS_LEAD,
+    PART_LABEL,
+    TEXT,
+    Line,
+    brief_parts,
+    compact,
+    headline_like,
+)
+
+# Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
+SIDEBAR_LABELS = (
+    "相关链接",
+    "延伸阅读",
+    "新闻链接",
+    "背景链接",
+    "链接",
+    "小贴士",
+    "记者手记",
+    "记者观察",
+    "新闻背景",
+    "相关新闻",
+    "小知识",
+    "知识链接",
+    "专家解读",
+    "专家观点",
+    "记者感言",
+    "编后",
+    "编后语",
+)
+
+
+class ColumnReader:
+    """The brief-column rules of the page parser (a mixin)."""
+
+    lines: list[Line]
+    article: ArticleDraft | None
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _opens_headless_brief(self, art: ArticleDraft, ln: Line) -> bool:
+        """Paragraph ``ln`` opens a brief of a column printed without heads (民生速递 / 4月14日，…
+        / 市交通运输局公布，…): each paragraph under the column's name is a brief of its own."""
+        bullet = ln.kind in (LIST, TEXT) and ln.text[0] in BRIEF_MARKS  # ●东莞图书馆“漂流书亭”增至80个…
+        return (bullet or (ln.kind == TEXT and not headline_like(ln))) and self._headless_brief(art)
+
+    @staticmethod
+    def _headless_brief(art: ArticleDraft) -> bool:
+        """``art`` is a column's name over no head of its own, or a brief under one that has
+        finished its sentence: a news lead below starts the column's next brief."""
+        if art.dateline or art.subheadline or art.standfirst:
+            return False
+        if not art.paragraphs:
+            return (
+                art.byline is None
+                and not art.closed
+                and art.kicker is None
+                and bool(BRIEF_COLUMN.match(compact(art.headline)))
+            )
+        # (a brief may close with its own (记者 …))
+        return (
+            art.in_column
+            and not art.headline
+            and art.kicker is not None
+            and len(art.paragraphs) == 1
+            and ends_sentence(art.paragraphs[-1])
+        )
+
+    @staticmethod
+    def _column_lead(art: ArticleDraft, ln: Line) -> bool:
+        """新仓镇：启动… under a column's label or its last finished brief: the next brief, its
+        place run in as its head."""
+        if brief_parts(ln.text, place_lead=True) is None:
+            return False
+        if art.head_only():
+            return art.subheadline is None and art.kicker is None
+        return (
+            art.in_column and not art.closed and len(art.paragraphs) == 1 and ends_sentence(art.paragraphs[0])
+        )
+
+    def _brief(self, ln: Line) -> None:
+        """【head】text: a brief; a column name printed just above becomes its kicker."""
+        parts = brief_parts(ln.text, place_lead=True)
+        assert parts is not None
+        head, rest = parts
+        art = self.article
+        sidebar = compact(head) in SIDEBAR_LABELS
+        inside = art is not None and art.in_body and not art.closed and not art.in_column
+        # 【案情】… right under a story's head (not a column's name): its first labelled part
+        inside = inside or (
+            art is not None
+            and art.head_only()
+            and ln.text.startswith("【")
+            and bool(PART_LABEL.match(compact(head)))
+            and not any(
+                BRIEF_COLUMN.match(compact(h or "")) for h in (art.kicker, art.headline, art.subheadline)
+            )
+        )
+        if art is not None and ((art.in_body and sidebar) or (inside and not NEWS_LEAD.match(rest))):
+            # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
+            art.closed = False
+            art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)
+            art.add_paragraph(rest, ln)
+            return
+        if art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
+            art.kicker, art.headline = art.headline, clean_text(head)
+        else:
+            # the column's name (乡镇传真) is the kicker of every brief under it
+            column = art.kicker if art is not None and art.in_column else None
+            self._close()
+            art = self.article = ArticleDraft(
+                first=ln.number, last=ln.number, kicker=column, headline=clean_text(head)
+            )
+        art.in_column = True
+        art.marked = bool(ln.mark) or ln.text[0] in BRIEF_MARKS
+        art.add_paragraph(rest, ln)
