@@ -113,10 +113,11 @@ _SPLIT = compile_pattern(
 )
 _PHOTO_MARK = compile_pattern(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.
-_TEXT_AND_PHOTO = compile_pattern(r"\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s*$")
-_TEXT_AND_PHOTO_FIRST = compile_pattern(r"^(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
+_TEXT_PHOTO_MARK = r"(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)"
+_TEXT_AND_PHOTO = compile_pattern(rf"\s*{_TEXT_PHOTO_MARK}\s*$")
+_TEXT_AND_PHOTO_FIRST = compile_pattern(rf"^{_TEXT_PHOTO_MARK}\s+(?=\S)")
 # 本报记者 邓雅琪 文/图　通讯员 何 川: the mark closes the first credit, another follows
-_TEXT_AND_PHOTO_BETWEEN = compile_pattern(r"(?<=\S)\s*(?:文\s*[/／]\s*[摄图]|[摄图]\s*[/／]\s*文)\s+(?=\S)")
+_TEXT_AND_PHOTO_BETWEEN = compile_pattern(rf"(?<=\S)\s*{_TEXT_PHOTO_MARK}\s+(?=\S)")
 # 摄/本报记者 王强, 摄影/通讯员 李四: like 图/, what the next role's names did (not 文/摄)
 _SHOT_BY = compile_pattern(r"(?:(?<=\s)|^)摄(?:影)?\s*[/／]\s*(?!文)(?=\S)")
 
