@@ -42,6 +42,7 @@ from publisher.reader.lines import (
     FORECAST_MAX,
     LIST,
     NEWS_LEAD,
+    NOTICE,
     NOTICE_RE,
     ORGANISATION_ENDINGS,
     PHOTO_CREDIT,
@@ -442,12 +443,14 @@ class BoxReader:
         lines = self.lines
         j = i
         headed = lines[i].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[i].text)))
-        j += headed
+        issued = not headed and self._issuer_heads(i)
+        j += headed or issued
         # under its heading a forecast may open with any words (预计本周全省晴到多云，…), and
         # say no measure when who issued it signs right under it (农业气象 / 预计未来一周… / 某某
         # 气象台发布)
         if j >= len(lines) or not (
             lines[j].kind == WEATHER
+            or issued
             or (
                 headed
                 and lines[j].kind == TEXT
@@ -485,7 +488,8 @@ class BoxReader:
             j - i >= 2
             and j < len(lines)
             and advice < _WEATHER_ADVICE_LINES_MAX
-            and lines[j].kind == TEXT
+            # (温馨提示：… set solid under the days is the forecaster's, not a notice of its own)
+            and lines[j].kind in (TEXT, NOTICE)
             and not lines[j].gap
             and len(lines[j].text) <= _WEATHER_DAY_MAX + 20
             and (_WEATHER_ADVICE.search(lines[j].text) or self._issuer_at(j + 1))
@@ -497,6 +501,20 @@ class BoxReader:
             j += 1
         # a forecast quoted between two paragraphs of a weather story stays in the story
         return 0 if j - i == 1 and self._inside_prose(i) else j - i
+
+    def _issuer_heads(self, i: int) -> bool:
+        """Line i says who issued the forecast and the days' readings are set solid under it
+        (北京市气象台12月17日17时发布 / 18日白天　晴　…　最高气温4℃): the box's only title."""
+        lines = self.lines
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        return (
+            self._issuer_at(i)
+            and below is not None
+            and not below.gap
+            and below.kind in (TEXT, WEATHER)
+            and len(below.text) <= _WEATHER_DAY_MAX
+            and weather_reading(below.text)
+        )
 
     def _issuer_at(self, j: int) -> bool:
         """Line j says who issued the forecast above (南京市气象台3月18日6时发布)."""
@@ -512,6 +530,8 @@ class BoxReader:
             # A box prints its fields apart (今天 多云 6～14℃); say them as a sentence.
             parts = [_box_line(ln.text) for ln in lines]
             headed = lines[0].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[0].text)))
+            # who issued it, heading the box, introduces the days as a title does
+            headed = headed or self._issuer_heads(i)
             text = parts[0]
             for k, part in enumerate(parts[1:], start=1):
                 # A line that already ends with a mark needs no separator before the next.

@@ -293,10 +293,12 @@ class _PageParser(BoxReader, ColumnReader):
         if taken:
             return i + taken
         # a forecast's rows (某市　晴　-13℃～0℃) are set like a table's: the forecast wins
-        rows = titled_table(self.lines, i) if not self._weather_span(i) else 0
+        forecast = self._weather_span(i)
+        rows = titled_table(self.lines, i) if not forecast else 0
         if rows and (art is None or art.closed or not art.in_body):
             return self._table(i, rows)
-        if art is not None and art.in_body and not art.closed:
+        # (a forecast set apart under a story is a box of its own, not the story's table)
+        if art is not None and art.in_body and not art.closed and not (forecast and ln.gap):
             # a table printed inside a story: its rows are paragraphs of the story, never a head
             # over the next one; its title set solid over them is one too (round9), a title set
             # apart by a blank line reads as the story's subhead (round10)
