@@ -135,7 +135,8 @@ def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None
             return None, clean_text(" ".join(parts[:-1])), clean_text(parts[-1])
         return None, clean_text(texts[0]), None
     if len(texts) == 3:
-        return clean_text(texts[0]), clean_text(texts[1]), clean_text(texts[2])
+        # 奋力谱写…篇章—— over headline and deck: as over two blocks, the dash only leads in
+        return clean_text(texts[0].rstrip("—-")), clean_text(texts[1]), clean_text(texts[2])
     first, second = texts
     if kicker_over_headline(first, second, after):
         # 入冬后流感进入高发期—— over its headline: the dash leads in, it is no part of the kicker
@@ -182,6 +183,17 @@ def _ruled_reading(first: str, second: str) -> bool:
     """Kicker over headline by the shape rules alone (no learned model in use)."""
     if clause_punctuated(second):
         return False
+    if (_EVENT_HELD.search(first) or _WHOLE_HEAD_END.search(first)) and _AGENDA.match(compact(second)):
+        # 省政府召开常务会议 over 研究部署…工作: the meeting is the news, what it took up its deck
+        return False
+    if _STAGE_NAME.search(compact(first)):
+        # CBA常规赛第十七轮 over the result: the name of a stage of a series tells no news of its
+        # own, it is the kicker over the line that does
+        return True
+    if len(compact(first)) < _NEWS_LINE_MIN and len(compact(second)) < _DECK_MIN:
+        # 人间烟火 over 腌冬菜: a deck says something of its own (no gold deck is shorter than 9
+        # characters); two short names are a column's label over a piece's title
+        return True
     if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
         _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
     ):
@@ -200,6 +212,11 @@ def _ruled_reading(first: str, second: str) -> bool:
 
 
 _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news
+_DECK_MIN = 8  # a deck under a short headline tells more news: not a title of a few characters
+# What a meeting took up, the deck under the line that says it was held (研究部署…, 审议通过…).
+_AGENDA = compile_pattern(r"^(?:研究|部署|审议|听取|传达|学习贯彻|分析|安排)")
+# The name of one stage of a series (联赛第十七轮, 巡回赛第三站, 第5期): a noun, no news.
+_STAGE_NAME = compile_pattern(r"第[\d一二三四五六七八九十百零两]+(?:轮|站|期|场|届|季|集|回合|阶段)$")
 
 
 # 岭南书事, 聚焦·两会, “两会”观察: a few characters, a dot or a quoted word at most
