@@ -40,6 +40,8 @@ from publisher.reader.lines import (
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
 _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
+# …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
+_ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
 
 # ------------------------------------------------------------------ builders
 
@@ -85,8 +87,9 @@ class ArticleDraft:
         """``line`` goes on with the last paragraph, cut by a column break: the paragraph left
         its sentence or quotation open, or, in a story that indents every paragraph, the line
         is set flush after a blank (the column broke after a full stop)."""
-        if line.gap and interview_turn(line.text):
-            return False  # 答：… under a question signed by who asked it (…？（某区 王女士）)
+        if interview_turn(line.text) and (line.gap or self._turn_ended()):
+            # 答：… under a question signed by who asked it (…？（某区 王女士）), set apart or solid
+            return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
         return (
@@ -102,6 +105,11 @@ class ArticleDraft:
             and not headline_like(line)  # a subhead set flush between indented paragraphs
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
         )
+
+    def _turn_ended(self) -> bool:
+        """The last paragraph ends its sentence, before a bracketed note saying who asked
+        (…该怎么办？（某区 王女士）): a column break does not fall there."""
+        return bool(self.paragraphs) and ends_sentence(_ASKER.sub("", self.paragraphs[-1]))
 
     def add_subhead(self, text: str, line: Line) -> None:
         """A subhead: kept apart from the paragraphs, before the next one."""

@@ -570,8 +570,12 @@ _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "�
 _SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3
 _HONORIFICS = ("女士", "先生", "小姐", "同学", "阿姨", "大爷", "大妈", "师傅")
-# a reader's question in a Q&A column (问：… / Q：…)
-_QUESTION = compile_pattern(r"^(?:问|提问|[Qq])\s*[:：]")
+# Who asks and who answers in a Q&A column, named before 问/答 (读者问：… / 律师答：…)
+QA_ROLE = (
+    r"(?:读者|网友|市民|群众|家长|听众|观众|考生|患者|记者|律师|专家|医生|法官|检察官|民警|警官|老师|嘉宾)"
+)
+# a reader's question in a Q&A column (问：… / 读者问：… / Q：…)
+_QUESTION = compile_pattern(rf"^(?:{QA_ROLE}?问|提问|[Qq])\s*[:：]")
 _NOT_SIGNOFF = compile_pattern(
     r"^(?:全文完|待续|未完|未完待续|续完|完)$"
     r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"

@@ -16,6 +16,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
+    QA_ROLE,
     courtesy_credit,
     is_photo_credit,
     parse_author_line,
@@ -184,7 +185,12 @@ BRIEF_COLUMN = compile_pattern(
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
-INTERVIEW = compile_pattern(r"^(?:记者|本报记者|问|答|主持人|[QA])\s*[:：]")
+INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]|主持人|[QA])\s*[:：]")
+# 答疑专家：… 刘某 / 解答律师：…律师事务所 吴某: who answered a Q&A column, its last line
+ANSWERER = compile_pattern(
+    r"^(?:(?:解答|答疑|释疑|回复)(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警|人)"
+    r"|(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警)(?:解答|答疑|释疑))\s*[:：]\S"
+)
 # The label over a column of news photos: it heads the first photo's title.
 PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
 # 【图片新闻】武原街道举办运动会: the photo column's label printed in brackets before a photo's title

@@ -49,6 +49,7 @@ from publisher.reader.heads import (
 )
 from publisher.reader.lines import (
     AD_HEADINGS,
+    ANSWERER,
     BAD_DATE,
     BARE_STANDFIRST,
     BRIEF,
@@ -363,13 +364,14 @@ class _PageParser(BoxReader, ColumnReader):
             return i + span
         if (
             kind == TEXT
-            and _LETTER_SIGNATURE.match(ln.text)
+            and (_LETTER_SIGNATURE.match(ln.text) or ANSWERER.match(ln.text))
             and art is not None
             and art.in_body
             and not art.closed
             and not art.open_sentence()
         ):
-            # 青山区居民 王秀兰 under a reader's letter: who wrote it, a line of the letter
+            # 青山区居民 王秀兰 under a reader's letter: who wrote it, a line of the letter (and
+            # 解答律师：… under a Q&A column's answer: who answered)
             art.add_paragraph(ln.text, ln)
             art.joinable[-1] = False  # a line of its own, whole without a full stop
             return i + 1
@@ -380,7 +382,13 @@ class _PageParser(BoxReader, ColumnReader):
             art.add_paragraph(ln.text, ln, subhead=True)
             art.closed = closed
             return i + 1
-        if kind == TEXT and compact(ln.text) in SIDEBAR_LABELS and art is not None and art.in_body:
+        if (
+            kind == TEXT
+            and compact(ln.text) in SIDEBAR_LABELS
+            and art is not None
+            and art.in_body
+            and not self._titled_sidebar(i)
+        ):
             # A box printed with the story above (相关链接): its label becomes a subhead there.
             art.closed = False
             art.add_paragraph(ln.text, ln, subhead=True, sidebar=True)
@@ -446,6 +454,16 @@ class _PageParser(BoxReader, ColumnReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _titled_sidebar(self, i: int) -> bool:
+        """The sidebar label at line i is set solid over a title of its own, and the title is
+        confirmed as a head (记者手记 / 让“小冷库”撬动大产业 / ■刘蕾): a piece of its own under
+        the label as its kicker, as the gold reads it after a photo, not a part of the story above."""
+        nxt = self._line(i + 1)
+        if nxt is None or nxt.gap or not headline_like(nxt):
+            return False
+        head = self._head_span(i)
+        return head is not None and head[0] >= 2
 
     def _box_set_flush(self, i: int) -> bool:
         """Line i, set flush after a full stop, opens a box printed under the story (a photo's
@@ -536,7 +554,7 @@ class _PageParser(BoxReader, ColumnReader):
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
-        if art.paragraphs and _END_NOTE.match(art.paragraphs[-1]):
+        if art.paragraphs and (_END_NOTE.match(art.paragraphs[-1]) or ANSWERER.match(art.paragraphs[-1])):
             # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
             return True
         if not art.subheads and (
