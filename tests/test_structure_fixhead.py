@@ -54,3 +54,58 @@ def test_a_kicker_closed_by_a_dash_over_headline_and_deck_loses_the_dash() -> No
         "本报讯（记者 方晓）12月2日，记者从市文旅局获悉，首批12条冰雪线路上线。\n"
     )
     assert _head(page) == ("全力推进高质量发展", "全市冬季文旅消费持续升温", "首批12条冰雪线路上线")
+
+
+# ------------------------------------------------------------ brief columns
+
+
+def _briefs(text: str) -> list[tuple[str, int, int, str | None, str, tuple[str, ...]]]:
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    out = []
+    for it in parsed.items:
+        assert isinstance(it, Article)
+        out.append((it.type, it.source.first, it.source.last, it.kicker, it.headline, it.paragraphs))
+    return out
+
+
+def test_headless_briefs_led_by_a_mark_and_a_place_set_off_by_a_wide_space() -> None:
+    page = (
+        "街道传真\n"
+        "    ◇石湾镇\u3000近日，该镇新建口袋公园4个，方便居民就近休闲。\n\n"
+        "    ◇枫林乡\u300012月3日，该乡举办冬季农产品展销会，销售额达80余万元。\n\n"
+        "    ◇东坝街道\u3000该街道为辖区独居老人安装烟感报警器200余个。（通讯员 潘 越）\n"
+    )
+    assert [b[:5] for b in _briefs(page)] == [
+        ("article", 1, 2, "街道传真", "石湾镇"),
+        ("article", 4, 4, "街道传真", "枫林乡"),
+        ("article", 6, 6, "街道传真", "东坝街道"),
+    ]
+    assert _briefs(page)[0][5] == ("近日，该镇新建口袋公园4个，方便居民就近休闲。",)
+
+
+def test_unmarked_place_leads_set_off_by_a_wide_space_under_a_column() -> None:
+    page = (
+        "乡镇简讯\n"
+        "石湾镇\u3000近日，该镇新建口袋公园4个，方便居民就近休闲。\n\n"
+        "枫林乡\u300012月3日，该乡举办冬季农产品展销会，销售额达80余万元。\n"
+    )
+    assert [b[:5] for b in _briefs(page)] == [
+        ("article", 1, 2, "乡镇简讯", "石湾镇"),
+        ("article", 4, 4, "乡镇简讯", "枫林乡"),
+    ]
+
+
+def test_a_column_label_under_a_blank_is_not_the_deck_of_lines_above() -> None:
+    # two stray lines left above (a signature and its date), then the column of briefs
+    page = (
+        "关于调整公交线路的说明\n"
+        "本报讯 12月起，市区3条公交线路调整走向，具体以站牌公告为准。\n\n"
+        "桐溪市公共交通集团\n"
+        "二〇二五年十一月二十八日\n\n"
+        "政法快讯\n"
+        "\u3000\u3000■石湾：区法院审结一起劳务合同纠纷案，为农民工追回欠薪6万元。\n\n"
+        "\u3000\u3000■枫林：区检察院开展校园周边食品安全专项监督。\n"
+    )
+    briefs = [b for b in parse_page(page).items if isinstance(b, Article) and b.kicker == "政法快讯"]
+    assert [(b.source.first, b.headline) for b in briefs] == [(7, "石湾"), (10, "枫林")]

@@ -153,7 +153,7 @@ PART_LABEL = compile_pattern(
     r"^[\u4e00-\u9fff]{0,2}(?:案情|案例|案件|说法|评析|点评|释法|判决|裁判|提醒|提示|建议|解读|分析|链接|背景|回顾|观点)$"
 )
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
-BRIEF_MARKS = "●◆★■▲◎□○·•"
+BRIEF_MARKS = "●◆◇★■▲◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
 _HEAD_START = rf"[^\s，。；：:,！？{BRIEF_MARKS}]"
 _HEAD_CHARS = r"[^\s，。；：:,！？]"
@@ -161,9 +161,11 @@ _HEAD_CHARS = r"[^\s，。；：:,！？]"
 _MARKED_BRIEF = compile_pattern(
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
 )
-# A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…
+# A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…, or set off
+# by a wide space instead of the colon (新仓镇　启动…)
 _PLACE_LEAD = compile_pattern(
-    r"^(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))[：:]\s*(?P<rest>\S.{5,})$"
+    r"^(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))"
+    r"(?:[：:]\s*|\u3000+)(?P<rest>\S.{5,})$"
 )
 # A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰,
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线

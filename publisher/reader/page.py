@@ -203,6 +203,8 @@ class _PageParser(BoxReader, ColumnReader):
         while i + n < len(self.lines) and headline_like(self.lines[i + n]):
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
+            if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
+                break  # a column's label under the blank heads its own briefs, not a deck of this head
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
