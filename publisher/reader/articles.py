@@ -67,6 +67,8 @@ class ArticleDraft:
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
     marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
+    head_flush: bool = False  # its head's first line printed flush (a story with no head: unknown)
+    signed: bool = False  # a reader's letter, its writer's signature printed under it
     indented_starts: int = 0  # paragraphs printed after an indent
     flush_starts: int = 0  # paragraphs printed flush
 

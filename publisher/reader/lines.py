@@ -54,6 +54,7 @@ DATELINE_RE = compile_pattern(
     rf"^(?:(?P<lead>{_PLAIN_CREDIT})(?=[\s：:])|(?P<dateline>本报讯"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
+    r"|本报综合(?=[\s（(：:])"  # 本报综合　据…消息: the desk's digest of others' reports, set off
     r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
     # 据新华社电, 据新华社北京8月11日电, 据央视新闻, 据人民日报: a story taken from another
     # desk; bare (据央视新闻 …) only when set off by a space, so 据新华社报道，… stays prose
@@ -370,7 +371,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
-    """◎ 李向东 / □ 张敏 乌日娜 set solid under a head: the author's byline, not a deck."""
+    """◎ 李向东 / □ 张敏 乌日娜 set solid under a head: the author's byline, not a deck.  (Under
+    the head's editor's note too: 编者按：… / □ 周文 is the head's block, the note between.)"""
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         raw = ln.mark + ln.text
@@ -378,8 +380,7 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             not ln.gap
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
-            and headline_like(above)
-            and not ends_sentence(above.text)
+            and ((headline_like(above) and not ends_sentence(above.text)) or above.kind == STANDFIRST)
             and parse_author_line(raw) is not None
         ):
             lines[k] = Line(ln.number, raw, False, BYLINE, None)

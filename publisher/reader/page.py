@@ -86,7 +86,14 @@ from publisher.reader.lines import (
 from publisher.reader.masthead import MastheadLine
 from publisher.reader.tables import SOURCE_NOTE, row_run, row_text, titled_table
 from publisher.reader.tagger import PageTags
-from publisher.reader.teasers import Teaser, pointer, summary_text, teaser_box, teaser_label
+from publisher.reader.teasers import (
+    STORY_POINTER,
+    Teaser,
+    pointer,
+    summary_text,
+    teaser_box,
+    teaser_label,
+)
 
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
@@ -100,9 +107,10 @@ _NUMBERED_SUBHEAD_WINDOW = 24
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
 _LETTER_SIGNATURE = compile_pattern(
-    r"^[\u4e00-\u9fff]{0,10}(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
-    r"\s+[\u4e00-\u9fff]{2,4}$"
+    r"^[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
+    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )  # a sentence's end left alone by a column break is this short; a caption is longer
+# (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
 
 
 # ------------------------------------------------------------------ page result
@@ -292,7 +300,7 @@ class _PageParser(BoxReader, ColumnReader):
         if teasers:
             self._teasers(teasers)
             return teasers[-1].last + 1
-        taken = self._pull_quote(i) or self._bare_standfirst(i)
+        taken = self._pull_quote(i) or self._bare_standfirst(i) or self._story_pointer(i)
         if taken:
             return i + taken
         # a forecast's rows (某市　晴　-13℃～0℃) are set like a table's: the forecast wins
@@ -376,6 +384,7 @@ class _PageParser(BoxReader, ColumnReader):
             # 解答律师：… under a Q&A column's answer: who answered)
             art.add_paragraph(ln.text, ln)
             art.joinable[-1] = False  # a line of its own, whole without a full stop
+            art.signed = True
             return i + 1
         if kind == TEXT and SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
             # (县医保局供稿): the source of the story above, kept as its last line.
@@ -541,6 +550,20 @@ class _PageParser(BoxReader, ColumnReader):
         if confirmed_by == "strong":
             return True
         art = self.article
+        ln = self.lines[i]
+        if (
+            art is not None
+            and art.in_body
+            and not art.closed
+            and ln.indented
+            and not ln.mark
+            and art.indented_starts
+            and not art.flush_starts
+            and art.head_flush
+        ):
+            # a story whose head is set flush and whose paragraphs open with an indent: an indented
+            # line is its next paragraph (a short one hard-wrapped reads like a head), never a head
+            return False
         if self._tagger_starts(i):
             return True
         if (
@@ -555,6 +578,9 @@ class _PageParser(BoxReader, ColumnReader):
             # a feature's body opening with a subhead under its head and byline
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
+            return True
+        if art.signed:
+            # a head under a signed letter is the next letter's (its editor's note is no head)
             return True
         if art.paragraphs and (_END_NOTE.match(art.paragraphs[-1]) or ANSWERER.match(art.paragraphs[-1])):
             # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
@@ -666,6 +692,10 @@ class _PageParser(BoxReader, ColumnReader):
             and not new_column
         ):
             kicker = prev.kicker
+        if kicker is None and len(heads) == 1 and prev is not None and prev.signed and not self.lines[i].gap:
+            # 读者来信 over letters set solid, each closed by its signature: the column's label
+            # heads every letter under it
+            kicker = prev.kicker
         standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():
             # 编者按 printed above the head it introduces.
@@ -682,6 +712,7 @@ class _PageParser(BoxReader, ColumnReader):
             standfirst_label=label,
             in_column=in_column,
             marked=marked,
+            head_flush=not self.lines[i].indented,
         )
 
     def _continue_article(self, ln: Line, i: int) -> None:
@@ -819,6 +850,19 @@ class _PageParser(BoxReader, ColumnReader):
         if ln.kind != TEXT or nxt is None or nxt.kind != TEXT or not _QUOTED.match(ln.text):
             return None
         return _ATTRIBUTION.match(nxt.text)
+
+    def _story_pointer(self, i: int) -> int:
+        """相关报道见第3版 alone under a finished story: where more of it is printed, its last line
+        (kept as a pointer, no text), not a kicker over the next head: 1, else 0."""
+        ln, art = self.lines[i], self.article
+        if art is None or not art.in_body or art.closed or art.open_sentence():
+            return 0
+        if ln.kind not in (TEXT, CONTINUATION) or not STORY_POINTER.match(compact(ln.text)):
+            return 0
+        art.continuation.append(compact(ln.text).strip("（()）"))
+        art.last = ln.number
+        art.closed = True
+        return 1
 
     def _bare_standfirst(self, i: int) -> int:
         """内容提要 alone on its line, its text under it: the lines it takes, else 0."""

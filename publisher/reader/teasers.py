@@ -19,6 +19,11 @@ POINTER = compile_pattern(
     r"[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$"
     r"|(?<=\S)(?:\s{2,}|\u3000)\s*第?[A-Z]?\d{1,2}版$"
 )
+# 相关报道见第3版, （详见第2版）, 更多图片请看第8版: a line that only says where more of a story is printed
+STORY_POINTER = compile_pattern(
+    r"^[（(]?(?:(?:相关|更多)[\u4e00-\u9fff]{0,4}?)?(?:详见|详情见|全文见|请看|请见|见)(?:本报|今日)?"
+    r"第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?$"
+)
 _TITLE_MAX = 30
 _SUMMARY_LINES_MAX = 3
 _TITLE_MARKS = "▶►▷●◆■★▲◎□○·•"
