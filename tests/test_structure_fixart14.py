@@ -14,7 +14,7 @@ from tests.test_structure_columns import _items, _layout
 _NOTE_THEN_AUTHOR = """岁末观察②
 城市更新要让老街区留住烟火气
 编者按：年终岁尾，本版推出系列评论，邀请学者和基层干部谈城市更新，敬请关注。
-□ 林　川
+□ 钱　文
 
     老街区的价值，不只在于建筑本身，更在于街巷里的生活。改造中保留小店、早点摊和修鞋铺，才能留住人气。
     （作者为江州大学城市规划学院教授）
@@ -92,3 +92,71 @@ def test_a_digest_of_others_reports_is_datelined_by_the_desk() -> None:
     assert isinstance(story, Article)
     assert story.dateline == "本报综合"
     assert story.paragraphs == ("据气象部门消息，今天起北方多地将迎来降雪。",)
+
+
+# ------------------------------------------ a results table of names, no figures in its cells
+
+_RESULTS_TABLE = """全市中学生排球赛落幕
+本报讯　12月7日，全市中学生排球赛在市体育中心落幕，28支队伍参赛。
+文/图　本报记者　杜　鹃
+
+各组别前两名
+组别　　　　冠军　　　　亚军
+初中男子组　　东城区　　　　北湖区
+初中女子组　　西山区　　　　东城区
+高中男子组　　北湖区　　　　南江区
+高中女子组　　南江区　　　　西山区
+
+冬泳爱好者挑战冰水
+文/本报记者　杜　鹃
+　　12月8日清晨，十余名冬泳爱好者在江边挑战冰水。
+"""
+
+
+def test_a_table_of_names_under_its_title_is_an_item_of_its_own() -> None:
+    items = _items(_RESULTS_TABLE)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 10), ("article", 12, 14)]
+    table = items[1]
+    assert isinstance(table, Article) and table.headline == "各组别前两名"
+    # one paragraph a row (the published text sets no space between Han cells)
+    assert table.paragraphs[0] == "组别冠军亚军" and len(table.paragraphs) == 5
+
+
+# ------------------------- a story's lead and paragraphs cut by the column, a signed question
+
+_WRAPPED_STORY = """老人走失　民警寻回
+　　本报讯（记者 田 野　通讯员 罗小川）12月5日晚8时
+许，东湖区一名80多岁的老人外出后走失，家属报警。
+　　找到老人后，民警将他送回家中，老人的女儿感激地说：
+“多亏了你们。”目前，老人身体状况良好。
+"""
+
+
+def test_a_dateline_lead_cut_by_the_column_and_a_colon_over_a_quotation_go_on() -> None:
+    (story,) = _items(_WRAPPED_STORY)
+    assert isinstance(story, Article) and story.dateline == "本报讯"
+    assert story.paragraphs == (
+        "12月5日晚8时许，东湖区一名80多岁的老人外出后走失，家属报警。",
+        "找到老人后，民警将他送回家中，老人的女儿感激地说：“多亏了你们。”目前，老人身体状况良好。",
+    )
+
+
+def test_an_interviewee_line_under_the_byline_is_a_credit_not_a_paragraph() -> None:
+    text = (
+        "冬季养胃有讲究\n记者　秦　岭\n受访专家：江州市人民医院消化内科主任医师　方明\n\n"
+        "　　天气转冷，胃病患者增多。记者采访了江州市人民医院消化内科主任医师方明。\n"
+    )
+    (story,) = _items(text)
+    assert isinstance(story, Article) and story.byline is not None
+    assert story.byline.reporters == ("秦岭",)
+    assert story.paragraphs == ("天气转冷，胃病患者增多。记者采访了江州市人民医院消化内科主任医师方明。",)
+
+
+def test_an_answer_set_solid_under_a_signed_question_is_a_paragraph_of_its_own() -> None:
+    text = (
+        "医生信箱\n老人失眠怎么办？\n问：我母亲70岁，最近总是睡不着，能吃安眠药吗？（读者 东湖区 刘先生）\n"
+        "答：江州市中医院主任医师王平介绍，老人失眠原因较多，不建议自行服用安眠药。\n"
+    )
+    (story,) = _items(text)
+    assert isinstance(story, Article) and len(story.paragraphs) == 2
+    assert story.paragraphs[1].startswith("答：")

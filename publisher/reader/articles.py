@@ -28,6 +28,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.lines import (
     CONTINUATION_RE,
+    DATELINE,
     INTERVIEW,
     LIST_RE,
     SUBHEAD_MAX,
@@ -93,6 +94,21 @@ class ArticleDraft:
             # 答：… under a question signed by who asked it (…？（某区 王女士）), set apart or solid
             return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
+            return True
+        if (
+            line.kind == TEXT
+            and not line.gap
+            and not line.indented
+            and self.indented_starts >= 2
+            and not self.flush_starts
+            and bool(self.paragraphs)
+            and self.paragraphs[-1].endswith(("：", ":"))
+            and not self.closed
+            and not self.after_heading
+            and not INTERVIEW.match(line.text)
+        ):
+            # 他却笑着说： / “换谁都会这么做。”…: in a story that opens every paragraph with an
+            # indent, a line set solid and flush under a colon is the same paragraph, wrapped
             return True
         return (
             line.kind == TEXT
@@ -181,7 +197,7 @@ class ArticleDraft:
             and not cleaned.endswith(("：", ":"))
             and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
             and (
-                line.kind == TEXT
+                line.kind in (TEXT, DATELINE)  # a dateline's lead (…1月3日晚9时) is prose cut short
                 or clause_punctuated(LIST_RE.sub("", cleaned, count=1))
                 or len(cleaned) > SUBHEAD_MAX
             )

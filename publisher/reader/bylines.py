@@ -392,9 +392,12 @@ def parse_author_line(text: str) -> Byline | None:
     if not body or body[0] not in _AUTHOR_MARKS:
         return None
     tokens = [t for t in _SPLIT.split(body.lstrip(_AUTHOR_MARKS)) if t]
-    if not tokens or not all(_NAME.match(t) and t not in ROLES for t in tokens):
+    if not tokens or not all(_NAME.match(t) for t in tokens):
         return None
+    # □ 周　文: a padded name whose last character is also a credit word (文, 图) is still a name
     names = _join_padded(tokens)
+    if any(n in ROLES for n in names):
+        return None
     if len(names) > _AUTHORS_MAX:
         return None
     return Byline(others=(Credit(role="", names=tuple(names)),))

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from publisher.dates import LEAD_TIME, PERIOD_WORDS
 from publisher.model import (
     Advertisement,
+    Byline,
+    Credit,
     Item,
     SourceLines,
     Unclassified,
@@ -105,6 +107,8 @@ _NUMBERED_SUBHEAD = compile_pattern(
 _NUMBERED_SUBHEAD_WINDOW = 24
 # The note a story ends with: who the expert or the writer is, where the writer works.
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
+# 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
+_INTERVIEWEE = compile_pattern(r"^(?P<role>(?:受访|采访|特邀|本期)(?:专家|嘉宾)|受访者)\s*[:：]\s*(?=\S)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
 _LETTER_SIGNATURE = compile_pattern(
     r"^[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
@@ -772,6 +776,14 @@ class _PageParser(BoxReader, ColumnReader):
             if ln.text[0] in BRIEF_MARKS:  # the bullet only marks the brief
                 art.add_paragraph(ln.text[1:].lstrip(), ln)
                 return
+        m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
+        if m is not None:
+            # 受访专家：某医院主任医师　李建华 under the byline: who was interviewed, a credit of the
+            # head's block (no scored role), not the body's first paragraph
+            who = clean_text(ln.text[m.end() :])
+            art.byline = merge_bylines(art.byline, Byline(others=(Credit(m.group("role"), (who,)),)))
+            art.last = ln.number
+            return
         # a feature's body may open with a subhead, under its head and byline
         opens_body = not art.in_body and bool(art.headline) and (art.byline or art.standfirst) is not None
         subhead = (

@@ -19,6 +19,12 @@ SOURCE_NOTE = compile_pattern(
 _CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
 _ROWS_MIN = 3  # a header and two rows at least
 _FIGURE_ROWS_MIN = 2
+# A table of names (组别　　冠军　　亚军 over 小学男子组　　如皋市　　崇川区): no figures, so more rows,
+# three short cells a row at least, every cell set apart by a wide gap (not a padded name, 李　明)
+_WIDE_GAP = compile_pattern(r"[ \t\u3000\u00a0]{2,}")
+_NAME_ROWS_MIN = 4
+_NAME_CELLS_MIN = 3
+_NAME_CELL_MAX = 10
 
 
 def row_run(lines: list[Line], i: int) -> int:
@@ -33,7 +39,18 @@ def row_run(lines: list[Line], i: int) -> int:
         cells = len(row)
         j += 1
     figures = sum(1 for ln in lines[i:j] if re.search(r"\d", ln.text))
-    return j - i if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN else 0
+    if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN:
+        return j - i
+    return j - i if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]) else 0
+
+
+def _name_rows(rows: list[Line]) -> bool:
+    """Every row's cells are short and set apart by wide gaps only."""
+    for ln in rows:
+        cells = _WIDE_GAP.split(ln.text.strip())
+        if cells != _CELL_GAP.split(ln.text.strip()) or any(len(c) > _NAME_CELL_MAX for c in cells):
+            return False
+    return True
 
 
 def row_text(line: Line) -> str:
