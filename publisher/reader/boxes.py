@@ -46,6 +46,7 @@ from publisher.reader.lines import (
     NOTICE_RE,
     ORGANISATION_ENDINGS,
     PHOTO_CREDIT,
+    QR,
     SIGNATURE,
     STAFF,
     TEXT,
@@ -74,11 +75,17 @@ _WEATHER_EXTRA = compile_pattern(
 # hiring; 第二次公示 the second of a series; 预告 what is to come: 义诊预告, 停电预告)
 _NOTICE_LABELS = (
     r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
-    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告)"
+    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告"
+    # 来稿须知, 投稿须知: the terms of sending in; 征稿 alone over a call for contributions
+    r"|须知|征稿)"
 )
 _ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label)
 _NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# 遗失声明　某某遗失…，声明作废。: a notice's title and its text on one line, set apart by a wide space
+_TITLE_THEN_TEXT = compile_pattern(r"^(?P<title>[\u4e00-\u9fff]{2,8})(?:\u3000+|[ \t]{2,})(?P<text>\S.{7,})$")
+# 本版投稿邮箱：qlwb@example.com: a field and its value (an address, a number), never a head
+_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][\w.@\-]*$")
 # A title saying a notice was put out (某某局发布通告) is news about one, not the notice.
 _POSTED = "发布|发出|贴出|张贴"
 # A project's or a school's notice titled with what it is about: 某某码头扩建工程环境影响评价第二次
@@ -114,6 +121,7 @@ _WEATHER_SOURCE = compile_pattern(
 _WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
+_SENTENCE_END = compile_pattern(r"[。！？!?]")
 _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
 _POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
@@ -198,7 +206,17 @@ class BoxReader:
         lines = self.lines
         here = lines[i]
         if here.kind == PHOTO_CREDIT:
+            return self._credit_led_span(i)
+        if (
+            here.kind == TEXT
+            and split_photo_credit(here.text) is not None
+            and (i + 1 >= len(lines) or lines[i + 1].gap)
+        ):
+            # …拍照留念。（通讯员 X 摄）: a caption closed by its own credit; a credit set apart
+            # under it heads the next picture
             return 1
+        if here.kind == LIST and _CIRCLED.match(here.text) and split_photo_credit(here.text) is not None:
+            return 1  # ①… 本报记者 X 摄: a numbered picture, its caption and credit on one line
         if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
             return 0
         if photo_column(here.text) and i + 1 < len(lines):
@@ -282,6 +300,17 @@ class BoxReader:
         if split_photo_credit(here.text) is not None or self._pointer_caption(i):
             return 1
         if (
+            here.gap
+            and _SET_CAPTION.match(here.text)
+            and len(here.text) <= _CAPTION_MAX
+            and i + 1 < len(lines)
+            and lines[i + 1].kind == BYLINE
+            and not lines[i + 1].gap
+            and wrote_and_photographed(lines[i + 1].text)
+            and (i + 2 >= len(lines) or lines[i + 2].gap)
+        ):
+            return 2  # 图为… / 文/图 X: a picture's caption signed by who wrote and took it
+        if (
             i + 1 < len(lines)
             and headline_like(here)
             and lines[i + 1].kind == TEXT
@@ -289,6 +318,27 @@ class BoxReader:
         ):
             return 2
         return 0
+
+    def _credit_led_span(self, i: int) -> int:
+        """Lines of a photo whose credit, set apart, stands over its title and caption (摄影：X /
+        ▲title / caption, a blank under them): 3; a credit line alone is a photo of 1."""
+        lines = self.lines
+        if not (lines[i].gap and i + 2 < len(lines)):
+            return 1
+        title, caption = lines[i + 1], lines[i + 2]
+        closed = i + 3 >= len(lines) or lines[i + 3].gap
+        if (
+            not title.gap
+            and headline_like(title)
+            and not clause_punctuated(title.text)
+            and not caption.gap
+            and caption.kind == TEXT
+            and not headline_like(caption)
+            and len(caption.text) <= _CAPTION_MAX
+            and closed
+        ):
+            return 3
+        return 1
 
     def _story_captions(self, i: int) -> int:
         """Lines of the numbered captions (①… / ②… / ③…) set apart at the foot of a story that
@@ -309,6 +359,29 @@ class BoxReader:
             k += 1
         closed = k == len(lines) or lines[k].gap
         return k - i if k - i >= 2 and closed else 0
+
+    def _caption_under_story(self, i: int) -> bool:
+        """Line i is one sentence alone between blank lines under a story closed by a byline that
+        credits its pictures (…。 / 文/图 本报记者 X / blank / 某某合影。): the picture's caption,
+        printed without a credit of its own."""
+        lines, art = self.lines, self.article
+        if (
+            art is None
+            or not art.closed
+            or not art.in_body
+            or art.byline is None
+            or not art.byline.photographers
+        ):
+            return False
+        ln = lines[i]
+        return (
+            ln.kind == TEXT
+            and ln.gap
+            and (i + 1 >= len(lines) or lines[i + 1].gap)
+            and len(ln.text) <= _CAPTION_MAX
+            and ends_sentence(ln.text)
+            and len(_SENTENCE_END.findall(ln.text)) == 1
+        )
 
     def _story_caption_photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
@@ -389,6 +462,8 @@ class BoxReader:
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
             if ln.kind == CONTACT:
                 seen_contact = True
+            elif ln.kind == QR and seen_contact and not ln.gap:
+                pass  # 扫码预约看房 set solid under the ad's contacts: how to reach it too
             elif not (
                 (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))
                 and len(ln.text) <= AD_LINE_MAX
@@ -413,7 +488,12 @@ class BoxReader:
             column, lines = led[0], [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
         title: str | None = None
         byline: Byline | None = None
-        if lines[-1].kind in (PHOTO_CREDIT, BYLINE):
+        if len(lines) > 1 and lines[0].kind == PHOTO_CREDIT:
+            # 摄影：X set over the title and caption it credits
+            byline = parse_byline(lines[0].text, photo=True) or courtesy_credit(lines[0].text)
+            lines = lines[1:]
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+        elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
             byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT) or courtesy_credit(
                 lines[-1].text
             )
@@ -564,7 +644,8 @@ class BoxReader:
             # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…) or open
             # straight on its numbered points (招标公告 / 一、招标条件：…)
             and (lines[k].kind == TEXT or (titled and lines[k].kind == LIST))
-            and not headline_like(lines[k])
+            # (来稿须知 / 投稿邮箱：…: under its title a notice may open on a field and its value)
+            and (not headline_like(lines[k]) or (titled and bool(_FIELD_LINE.match(lines[k].text))))
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
             and (titled or not NEWS_LEAD.match(lines[k].text))
@@ -605,6 +686,23 @@ class BoxReader:
             if not (any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)):
                 return 0
         return j - i
+
+    def _one_line_notice(self, i: int) -> int:
+        """Emit a notice whose title and text share line i (遗失声明　某某遗失…，声明作废。), set apart
+        from what follows; returns the lines it takes (1), else 0."""
+        lines = self.lines
+        m = _TITLE_THEN_TEXT.match(lines[i].text) if lines[i].kind == TEXT else None
+        if (
+            m is None
+            or not _NOTICE_TITLE.match(m.group("title"))
+            or not ends_sentence(m.group("text"))
+            or not (i + 1 >= len(lines) or lines[i + 1].gap)
+        ):
+            return 0
+        source = SourceLines(self.page, lines[i].number, lines[i].number)
+        label, text = m.group("title"), clean_text(m.group("text"))
+        self._emit(lambda id_: Notice(id_, source, label, text))
+        return 1
 
     def _ad_below(self, j: int) -> bool:
         """Line j is set apart and opens an ad block of its own (登报热线 / 地址); a phone alone

@@ -231,7 +231,12 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     first = _TEXT_AND_PHOTO_FIRST.match(body)
     if first and not photo:  # 文/图 记者 刘海峰: the same, printed before the names
         story = parse_byline(body[first.end() :])
-        if story is None or not (story.reporters or story.correspondents):
+        if story is None:
+            # 文/图 王雪: no role word but 文/图 itself, the names wrote the text and took the picture
+            shot = parse_byline(body[first.end() :], photo=True)
+            named = shot is not None and not shot.others and shot.photographers
+            return Byline(reporters=shot.photographers, photographers=shot.photographers) if named else None
+        if not (story.reporters or story.correspondents):
             return None
         return dataclasses.replace(story, photographers=story.reporters + story.correspondents)
     between = _TEXT_AND_PHOTO_BETWEEN.search(body)

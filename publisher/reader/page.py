@@ -217,6 +217,8 @@ class _PageParser(BoxReader, ColumnReader):
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
+            if n > 0 and self.lines[i + n].gap and self._notice_heading(i + n) is not None:
+                break  # a notice's title under the blank (来稿须知, 征　稿) heads the notice
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -312,6 +314,9 @@ class _PageParser(BoxReader, ColumnReader):
         rows = titled_table(self.lines, i) if not forecast else 0
         if rows and (art is None or art.closed or not art.in_body):
             return self._table(i, rows)
+        rows = self._labelled_table(i)
+        if rows and (art is None or art.closed):
+            return self._table(i + 1, rows, label=ln)
         # (a forecast set apart under a story is a box of its own, not the story's table)
         if art is not None and art.in_body and not art.closed and not (forecast and ln.gap):
             # a table printed inside a story: its rows are paragraphs of the story, never a head
@@ -368,6 +373,9 @@ class _PageParser(BoxReader, ColumnReader):
         pairs = self._photo_pairs(i)
         if pairs:
             return self._photo_set(i, pairs)
+        if self._caption_under_story(i):
+            self._story_caption_photo(i, 1)
+            return i + 1
         span = self._story_captions(i)
         if span:
             self._story_caption_photo(i, span)
@@ -408,6 +416,9 @@ class _PageParser(BoxReader, ColumnReader):
             art.closed = False
             art.add_paragraph(ln.text, ln, subhead=True, sidebar=True)
             return i + 1
+        taken = self._one_line_notice(i)
+        if taken:
+            return i + taken
         span = self._notice_span(i)
         if span:
             self._titled_notice(i, span)
@@ -617,11 +628,23 @@ class _PageParser(BoxReader, ColumnReader):
             and not (subhead_shaped(line) and self._later_subhead(i + n))
         )
 
-    def _table(self, i: int, rows: int) -> int:
-        """A table standing alone: an article headed by its title, one paragraph a row."""
+    def _table(self, i: int, rows: int, label: Line | None = None) -> int:
+        """A table standing alone: an article headed by its title, one paragraph a row; a box's
+        label set solid over the title (链接) is its kicker."""
         self._close()
         self._start_article(i, 1)
+        if label is not None:
+            assert self.article is not None
+            self.article.kicker, self.article.first = clean_text(label.text), label.number
         return self._add_rows(i + 1, rows)
+
+    def _labelled_table(self, i: int) -> int:
+        """Rows of a table whose title stands under a box's label at line i (链接 / 某某主要指标
+        / 指标　数值 / …), else 0: the label heads the table, not a poster of short lines."""
+        ln, below = self.lines[i], self._line(i + 1)
+        if ln.kind != TEXT or compact(ln.text) not in SIDEBAR_LABELS or below is None or below.gap:
+            return 0
+        return titled_table(self.lines, i + 1)
 
     def _add_rows(self, i: int, rows: int) -> int:
         """Lines i.. of a table, one paragraph a row, into the open article."""
