@@ -56,7 +56,9 @@ def _item_lines(item: Item) -> list[str]:
         out.extend(f"      {_preview(line, 40)}" for line in item.lines)
     elif isinstance(item, Notice):
         out.append(f"{head}: {item.label}: {item.text}")
-    elif isinstance(item, (Weather, QrPrompt)):
+    elif isinstance(item, Weather):  # its printed lines on one line of the tree
+        out.append(f"{head}: {' / '.join(item.text.splitlines())}")
+    elif isinstance(item, QrPrompt):
         out.append(f"{head}: {item.text}")
     return out
 

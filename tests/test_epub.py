@@ -148,6 +148,8 @@ def item_texts(item: Item) -> list[str]:
         texts, names = list(item.lines), []
     elif isinstance(item, Notice):
         texts, names = [item.label, item.text], []
+    elif isinstance(item, Weather):  # shown as printed, a line break at each of its lines
+        texts, names = item.text.split("\n"), []
     else:
         texts, names = [item.text], []
     texts += [n for _, group in names for n in group]

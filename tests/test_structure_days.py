@@ -455,7 +455,7 @@ def test_a_notice_over_two_lines_and_forecast_readings_on_their_own_line() -> No
         Weather(
             "p1-02",
             SourceLines(1, 4, 5),
-            "今天晴到少云。明天晴到多云，偏东风3到4级。今天白天最高气温19℃，明天早晨最低气温9℃。",
+            "今天晴到少云。明天晴到多云，偏东风3到4级。\n今天白天最高气温19℃，明天早晨最低气温9℃。",
         ),
     )
 

@@ -6,8 +6,10 @@ page's); each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.epub.xhtml import TextRenderer, others_body
+from publisher.model import Article, Edition, Weather
 from publisher.reader import parse_page
+from publisher.speech.script import PAUSE_SENTENCE, build_script
 from tests.test_structure import assert_nothing_lost
 
 
@@ -109,3 +111,43 @@ def test_a_column_label_under_a_blank_is_not_the_deck_of_lines_above() -> None:
     )
     briefs = [b for b in parse_page(page).items if isinstance(b, Article) and b.kicker == "政法快讯"]
     assert [(b.source.first, b.headline) for b in briefs] == [(7, "石湾"), (10, "枫林")]
+
+
+# ------------------------------------------------------------ a weather box as printed
+
+_WEATHER_BOX = """桐溪天气
+今天　石湾　多云　－3～6℃
+枫林　晴转多云　－5～4℃
+桐溪市气象台12月2日17时发布
+"""
+
+
+def test_a_weather_box_is_its_lines_as_printed_with_the_breaks_kept() -> None:
+    parsed = parse_page(_WEATHER_BOX)
+    assert_nothing_lost(_WEATHER_BOX, parsed)
+    (weather,) = parsed.items
+    assert isinstance(weather, Weather)
+    # the heading joined with ：, no punctuation added, a "\n" at each printed break
+    assert weather.text == (
+        "桐溪天气：今天 石湾 多云 －3～6℃\n枫林 晴转多云 －5～4℃\n桐溪市气象台12月2日17时发布"
+    )
+
+
+def test_the_audio_edition_pauses_at_each_printed_line_of_a_weather_box() -> None:
+    edition = Edition(items=parse_page(_WEATHER_BOX).items)
+    (track,) = [t for t in build_script(edition).tracks if t.kind == "weather"]
+    lines = [s for s in track.segments if s.part == "paragraph"]
+    weather = edition.items[0]
+    assert isinstance(weather, Weather)
+    # one segment a printed line, each with a pause after it, its span the line in the text
+    assert [weather.text[s.span[0] : s.span[1]] for s in lines if s.span] == weather.text.split("\n")
+    assert all(s.pause_after >= PAUSE_SENTENCE for s in lines)
+    # the fields a line sets apart by spaces are said with a comma's pause
+    assert lines[1].spoken.startswith("枫林，晴转多云，")
+
+
+def test_the_e_book_shows_a_weather_box_line_by_line() -> None:
+    (weather,) = parse_page(_WEATHER_BOX).items
+    assert isinstance(weather, Weather)
+    body = others_body([weather], {weather.id: "w1"}, TextRenderer(None))
+    assert "－3～6℃<br/>枫林" in body and "－5～4℃<br/>桐溪市气象台" in body

@@ -171,7 +171,7 @@ def test_page_121_html_residue_ads_and_three_day_weather() -> None:
     weather = e.items[-1]
     assert isinstance(weather, Weather)
     assert weather.text == (
-        "今天阴有小雨，东北风3到4级。明天阴转多云，北风4到5级，阵风6级。后天晴到多云，西北风转东北风3级。"
+        "今天阴有小雨，东北风3到4级。\n明天阴转多云，北风4到5级，阵风6级。\n后天晴到多云，西北风转东北风3级。\n"
         "今天白天最高气温8℃，明天早晨最低气温2℃。"
     )
 
@@ -299,5 +299,5 @@ def test_notice_keeps_its_contact_line_and_forecast_keeps_wind_lines() -> None:
     assert (weather.source.first, weather.source.last, weather.text) == (
         7,
         14,
-        "天气预报：今天，多云，3~10℃；东北风3到4级；明天，阴有小雨，4~9℃；北风4到5级；后天，晴，1~8℃；西北风2到3级",
+        "天气预报：今天 多云 3~10℃\n东北风3到4级\n明天 阴有小雨 4~9℃\n北风4到5级\n后天 晴 1~8℃\n西北风2到3级",
     )

@@ -98,6 +98,9 @@ class Marker(Protocol):
     def before(self, item_id: str) -> str: ...
 
 
+_BREAK = re.compile(r"\s*\n\s*")
+
+
 def clean_offset(text: str, offset: int) -> int:
     """Where ``text[offset]`` lands in ``clean(text)``."""
     # the prefix cleaned as it is inside the whole: a trailing space run stays one space
@@ -144,9 +147,14 @@ class TextRenderer:
         """Markup that goes before an item (a page break where its printed page begins)."""
         return "".join(m.before(item_id) for m in self.markers)
 
-    def __call__(self, text: str, at: Block | None = None) -> str:
+    def __call__(self, text: str, at: Block | None = None, *, breaks: bool = False) -> str:
+        """``breaks``: the text keeps its printed line breaks ("\n", a weather box's lines), shown
+        as line breaks; otherwise a break is a space like any other."""
         raw = text
         text = clean(text)
+        # where each run of spaces holding a printed break lands in the cleaned text (a space)
+        lines = {clean_offset(raw, m.start()) for m in _BREAK.finditer(raw)} if breaks else set()
+        lines = {k for k in lines if k < len(text) and text[k] == " "}
         english = [m.span() for m in _ENGLISH_PHRASE.finditer(text) if _LOWER.search(m.group())]
         marks = [m.marks(at, raw) for m in self.markers] if at is not None else []
         spans = [(clean_offset(raw, b), clean_offset(raw, e), i) for m in marks for b, e, i in m.spans]
@@ -155,11 +163,13 @@ class TextRenderer:
             for offset, markup in m.points:
                 points.setdefault(clean_offset(raw, offset), []).append(markup)
         if self.pinyin is None:
-            if not english and not spans and not points:
+            if not english and not spans and not points and not lines:
                 return html.escape(text, quote=True)
             parts = [html.escape(c, quote=True) for c in text]
         else:
             parts = self._ruby(text)
+        for k in lines:
+            parts[k] = "<br/>"
         # a sentence id wins over a language span that crosses it (both cannot nest)
         english = [(b, e) for b, e in english if not any(b < sb < e or b < se < e for sb, se, _ in spans)]
         ranges = [(b, e, '<span lang="en" xml:lang="en">', "</span>") for b, e in english]
@@ -377,8 +387,12 @@ def others_body(
     for item in items:
         sid = names[item.id]
         lines = [item.text] if isinstance(item, (Weather, Notice)) else list(item.lines)
+        # a weather box keeps its printed lines: one paragraph, a line break at each
+        breaks = isinstance(item, Weather)
         paras = "".join(
-            _p(None, text(line, (item.id, "paragraph", n))) for n, line in enumerate(lines) if clean(line)
+            _p(None, text(line, (item.id, "paragraph", n), breaks=breaks))
+            for n, line in enumerate(lines)
+            if clean(line)
         )
         label = text(other_label(item), (item.id, "label", None))
         sections.append(

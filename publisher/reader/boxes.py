@@ -8,7 +8,6 @@ parser, whose lines, page number and item list they share.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
 from publisher.dates import parse_printed_date
@@ -118,7 +117,6 @@ _REFERENCE = compile_pattern(
 _WEATHER_SOURCE = compile_pattern(
     r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}(?:发布|提供)[）)]?$"
 )
-_WEATHER_JOINED = ("，", ",", "、", "；", ";", "：", ":", "。", "！", "？", "）", ")")
 _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
 _SENTENCE_END = compile_pattern(r"[。！？!?]")
@@ -161,12 +159,7 @@ def _notice_title(text: str) -> str:
     return t[1:-1] if len(t) > 2 and t[0] in "【[" and t[-1] in "】]" else t
 
 
-def _box_line(text: str) -> str:
-    """今天 多云转阴 6～14℃ -> 今天，多云转阴，6～14℃ (a line already punctuated stays as printed)."""
-    t = text.strip()
-    if not any(c in t for c in "，,。；;："):
-        t = re.sub(r"[ \t\u3000\u00a0]+", "，", t)
-    return clean_text(t)
+_FIELD_SPACE = compile_pattern(r"[ \t\u3000\u00a0]+")
 
 
 def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
@@ -604,21 +597,16 @@ class BoxReader:
     def _weather(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
-        if span == 1:
-            text = clean_text(lines[0].text)
-        else:
-            # A box prints its fields apart (今天 多云 6～14℃); say them as a sentence.
-            parts = [_box_line(ln.text) for ln in lines]
-            headed = lines[0].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[0].text)))
-            # who issued it, heading the box, introduces the days as a title does
-            headed = headed or self._issuer_heads(i)
-            text = parts[0]
-            for k, part in enumerate(parts[1:], start=1):
-                # A line that already ends with a mark needs no separator before the next.
-                sep = "：" if k == 1 and headed else "" if text.endswith(_WEATHER_JOINED) else "；"
-                if sep == "；" and _WEATHER_SOURCE.match(compact(part)):
-                    sep = "。"  # the forecast ends before who issued it
-                text += sep + part
+        # The box as printed: its heading joined with ：, then its lines, each break kept as a
+        # "\n" and no punctuation added (the audio edition pauses at each break instead).
+        # (the spaces that set its fields apart stay, one each: 沈阳 晴 －14～－3℃)
+        parts = [_FIELD_SPACE.sub(" ", normalise_punctuation(ln.text.strip())) for ln in lines]
+        headed = span > 1 and lines[0].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[0].text)))
+        # who issued it, heading the box, introduces the days as a title does
+        headed = headed or (span > 1 and self._issuer_heads(i))
+        if headed:
+            parts[:2] = [parts[0] + ("" if parts[0].endswith(("：", ":")) else "：") + parts[1]]
+        text = "\n".join(parts)
         self._emit(lambda id_: Weather(id_, source, text))
 
     def _notice_span(self, i: int) -> int:

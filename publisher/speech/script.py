@@ -170,6 +170,28 @@ def _segments(
     return segs
 
 
+# Fields of a box line set apart by spaces (沈阳 晴 －14～－3℃): said with a short pause each.
+_FIELD_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+
+
+def _printed_lines(text: str, item_id: str, part: str, pause: float, paragraph: int) -> list[Segment]:
+    """A box the model keeps as printed, line by line (a weather box: its breaks kept as "\n",
+    no punctuation added): each line's sentences, a pause at every printed line break, and the
+    fields a line sets apart by spaces said with a comma's pause, so the listener hears the
+    box's structure as the reader sees it."""
+    segs: list[Segment] = []
+    offset = 0
+    for line in text.split("\n"):
+        for seg in _segments(line, item_id, part, PAUSE_SENTENCE, paragraph):
+            span = (seg.span[0] + offset, seg.span[1] + offset) if seg.span else None
+            spoken = normalize(_FIELD_GAP.sub("，", seg.text))
+            segs.append(dataclasses.replace(seg, spoken=spoken, span=span))
+        offset += len(line) + 1
+    if segs:
+        segs[-1] = dataclasses.replace(segs[-1], pause_after=pause)
+    return segs
+
+
 def spoken_byline(byline: Byline | None, *, reported: bool) -> str | None:
     """记者李雨婷 通讯员倪颖 报道: roles and names as a presenter reads them."""
     if byline is None or byline.is_empty():
@@ -288,7 +310,7 @@ def build_script(
             bodies.append(("advertisement", item.id, "广告", None, segs))
         elif isinstance(item, Weather):
             segs = _segments("天气预报", item.id, "label", PAUSE_HEADLINE, printed=False)
-            segs += _segments(item.text, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=0)
+            segs += _printed_lines(item.text, item.id, "paragraph", PAUSE_PARAGRAPH, paragraph=0)
             weather.append(("weather", item.id, "天气预报", None, segs))
         # QR prompts and unclassified fragments are never read
     bodies = [b for b in bodies if b[4]] + [w for w in weather if w[4]]
