@@ -27,6 +27,7 @@ from publisher.model import (
     item_to_json,
 )
 from publisher.reader import PageParse, parse_page, structure_pages
+from publisher.reader.lines import PHOTO_COLUMN
 from publisher.reading import read_page
 from tests.conftest import ROOT, SEED, TEST_PAGES
 
@@ -474,6 +475,10 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
             labels += _counted(markup)
         for label in STRUCTURAL_LABELS:
             labels += Counter({c: unspaced.count(label) for c in label if _COUNTED.match(c)})
+        if item.type == "photo":
+            # a photo column's label (图片新闻 over the photo) is in its lines, in no field
+            for label in PHOTO_COLUMN:
+                labels += Counter({c: unspaced.count(label) for c in label if _COUNTED.match(c)})
         # A name printed on the byline and again after the body ((记者 李雨婷)) is kept once.
         byline = fields.get("byline") or {}
         others = byline.get("others", [])

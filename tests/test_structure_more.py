@@ -323,7 +323,7 @@ def test_page_107_items() -> None:
             "p1-05",
             SourceLines(1, 35, 41),
             caption="9月8日，山川乡的竹农正在采收毛竹。今年全乡毛竹产量预计达180万株。",
-            title="图片新闻：竹林里的“秋收”",
+            title="竹林里的“秋收”",
             byline=Byline(photographers=("许诺",)),
         ),
         Photo(

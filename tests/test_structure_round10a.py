@@ -77,8 +77,8 @@ def test_photo_news_led_by_its_bracketed_label_is_a_photo_not_the_storys_part() 
     story, photo = items[0], items[1]
     assert isinstance(story, Article) and isinstance(photo, Photo)
     assert len(story.paragraphs) == 2
-    # the label is kept with the title, as a 图片新闻 line over a photo is
-    assert photo.title == "图片新闻：城南小学开展消防演练"
+    # the column's label is no part of the title (round13 convention: the photo has no field for it)
+    assert photo.title == "城南小学开展消防演练"
     assert photo.caption.startswith("11月3日，城南小学") and photo.caption.endswith("有序撤离。")
     assert photo.byline is not None and photo.byline.photographers == ("周明",)
 
@@ -102,8 +102,10 @@ def test_a_bracketed_photo_label_alone_over_a_titled_photo() -> None:
     text = "【图说】\n银杏大道迎来最美时节\n11月5日，市民在人民路银杏大道拍照留念。\n本报记者 吴涛 摄\n"
     (photo,) = _items(text)
     assert isinstance(photo, Photo)
-    assert (photo.title, photo.caption) == (
-        "图说：银杏大道迎来最美时节",
+    # the label is in the photo's lines, not its title (round13 convention, as for 图片新闻)
+    assert (photo.source.first, photo.title, photo.caption) == (
+        1,
+        "银杏大道迎来最美时节",
         "11月5日，市民在人民路银杏大道拍照留念。",
     )
 

@@ -100,7 +100,7 @@ def test_page_120_layout_and_items() -> None:
     credit = Byline(photographers=("王强", "陈明远"))
     photos = [i for i in e.items if isinstance(i, Photo)]
     assert [(p.title, p.caption, p.byline) for p in photos] == [
-        ("图片新闻：春运返程高峰", "2月3日，平湖火车站迎来返程客流高峰，志愿者为旅客提供引导服务。", credit),
+        ("春运返程高峰", "2月3日，平湖火车站迎来返程客流高峰，志愿者为旅客提供引导服务。", credit),
         ("元宵花灯扎起来", "在当湖街道某社区，居民们跟着老师学扎兔子灯，迎接元宵佳节。", credit),
         ("鱼塘清淤正当时", "在曹桥街道，养殖户们趁着冬闲对鱼塘进行清淤消毒。", credit),
     ]
@@ -275,7 +275,7 @@ def test_photo_column_caption_wrapped_over_two_lines() -> None:
     assert_nothing_lost(text, parsed)
     photos = [p for p in parsed.items if isinstance(p, Photo)]
     assert [(p.title, p.caption, p.source.first, p.source.last) for p in photos] == [
-        ("图片新闻：春运返程高峰", "2月3日，平湖火车站迎来返程客流高峰，志愿者为旅客提供引导服务。", 7, 12),
+        ("春运返程高峰", "2月3日，平湖火车站迎来返程客流高峰，志愿者为旅客提供引导服务。", 7, 12),
         ("元宵花灯扎起来", "在当湖街道某社区，居民们跟着老师学扎兔子灯。", 14, 18),
     ]
 

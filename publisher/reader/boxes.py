@@ -428,11 +428,9 @@ class BoxReader:
         its line belongs to the last photo.  Returns the index after the credit."""
         credit = self.lines[pairs[-1][2] + 1]
         byline = parse_byline(credit.text, photo=True)
-        column = photo_column(self.lines[i].text) if pairs[0][0] > i else None
+        # (a column label over the first photo is in its lines, not in its title)
         for k, (t, c0, c1) in enumerate(pairs):
             title = clean_text(self.lines[t].text)
-            if k == 0 and column is not None:
-                title = f"{column}：{title}"
             first = self.lines[i if k == 0 else t].number
             last = (credit if k == len(pairs) - 1 else self.lines[c1]).number
             caption = clean_text("".join(ln.text for ln in self.lines[c0 : c1 + 1]))
@@ -473,12 +471,11 @@ class BoxReader:
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
-        column = photo_column(lines[0].text) if span > 1 else None
-        if column is not None:  # 图片新闻 over the photo
+        if span > 1 and photo_column(lines[0].text) is not None:  # 图片新闻 over the photo
             lines = lines[1:]
         led = photo_column_lead(lines[0].text) if len(lines) > 1 else None
-        if led is not None and led[1]:  # 【图片新闻】title over the caption: the label said once
-            column, lines = led[0], [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
+        if led is not None and led[1]:  # 【图片新闻】title over the caption: the title after the label
+            lines = [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
         title: str | None = None
         byline: Byline | None = None
         if len(lines) > 1 and lines[0].kind == PHOTO_CREDIT:
@@ -506,8 +503,8 @@ class BoxReader:
         if len(texts) == 1:  # 上图：… （记者 王强 摄）: one picture's caption, its pointer said
             texts = [_POINTER_CAPTION.sub("", texts[0])]
         caption = "".join(clean_text(t) for t in texts)
-        if column is not None:
-            title = f"{column}：{title}" if title else column
+        # The column's label (图片新闻, 【图说】) is no part of the title: the photo has no field
+        # to hold it (a photo is said as 图片新闻 all the same), so it stays in the lines only.
         source = SourceLines(self.page, self.lines[i].number, lines[-1].number)
         self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
 
