@@ -79,20 +79,20 @@ _NOTICE_LABELS = (
     r"|须知|征稿)"
 )
 _ADVICE = compile_pattern(r"(?:提醒|提示)$")
-# (阅读提示 / 核心提示 over a story are its standfirst's label)
-_NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
+# closing a notice, over its signature, not the next one's title)
+_NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示|特此)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
 # 遗失声明　某某遗失…，声明作废。: a notice's title and its text on one line, set apart by a wide space
 _TITLE_THEN_TEXT = compile_pattern(r"^(?P<title>[\u4e00-\u9fff]{2,8})(?:\u3000+|[ \t]{2,})(?P<text>\S.{7,})$")
-# 本版投稿邮箱：qlwb@example.com: a field and its value (an address, a number), never a head
-_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[A-Za-z0-9][\w.@\-]*$")
 # A title saying a notice was put out (某某局发布通告) is news about one, not the notice.
 _POSTED = "发布|发出|贴出|张贴"
 # A project's or a school's notice titled with what it is about: 某某码头扩建工程环境影响评价第二次
 # 公示, 某某职业技术学校2025年秋季招生简章 (某某局发布招生简章 is news about one)
 _SUBJECT_NOTICE_TITLE = compile_pattern(
-    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”]{{4,40}}"
+    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}"
     r"(?:第[一二三四五六七八九十\d]{1,2}次公示|公示|招生简章|招聘简章|简章"
-    r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌)公告"
+    # (中国体育彩票…第25143期开奖公告: a draw's results)
+    r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌|开奖)公告"
     # “某某”副刊征稿启事: a call for contributions titled with the page or contest it is for
     r"|(?:征稿|征文|征集|招募)启事)$"
 )
@@ -105,6 +105,12 @@ _SIGNED_NOTICE_TITLE = compile_pattern(
 )
 # 关于地铁2号线二期施工期间交通组织调整的通告: what the notice is about, its issuer signing below
 _ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
+# A title that only ends like a notice's (某某市2026年上半年教师资格考试面试公告, “某某”栏目征稿):
+# a headline may end so too (…招聘公告发布 does not), so it makes a notice only when the text under
+# it is signed and dated, or closed by where to answer it (投稿邮箱：…).
+_LABELLED_TITLE = compile_pattern(
+    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}(?:{_NOTICE_LABELS}|征稿|征文)$"
+)
 # the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
 _BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
 # A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
@@ -139,6 +145,9 @@ _WEATHER_ADVICE_LINES_MAX = 2
 # what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞
 _WEATHER_ADVICE = compile_pattern(r"请|注意|提醒|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
 _NOTICE_TITLE_MAX = 16
+# 开奖号码：03 11 17 / 报名时间：12月15日 / 投稿邮箱：qlwb@example.com: a field of a notice and its
+# value, never a head
+_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S")
 _QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
 _QR_PHRASE_MAX = 20
 _SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
@@ -174,8 +183,9 @@ def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
 
 
 def _bulleted(line: Line) -> bool:
-    """●某某店遗失营业执照…: an item of a list marked by a bullet (its mark is no text)."""
-    return line.kind == LIST and line.text[:1] in BRIEF_MARKS
+    """●某某店遗失营业执照…: an item of a list marked by a bullet (its mark is no text); a ■ or □
+    before a statement leaves it plain text, a bullet all the same."""
+    return line.kind in (LIST, TEXT) and line.text[:1] in BRIEF_MARKS
 
 
 class BoxReader:
@@ -610,7 +620,8 @@ class BoxReader:
         """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0.
 
         A title that does not say 启事 / 公告 (线路调整) makes a notice only when the text
-        under it is signed by an organisation and dated, each on a line of its own.
+        under it is signed by an organisation and dated, each on a line of its own; one that only
+        ends like a notice's title (…面试公告, …栏目征稿) also when closed by where to answer it.
         """
         lines = self.lines
         heading = self._notice_heading(i)
@@ -619,17 +630,21 @@ class BoxReader:
             # 法官提醒 among a story's subheads: its last part, advice to the reader
             heading = None
         titled = heading is not None
+        labelled = (
+            not titled and headline_like(lines[i]) and bool(_LABELLED_TITLE.match(compact(lines[i].text)))
+        )
         n = heading[0] if heading is not None else 1
         # its case or file number may stand between the title and the text
         k = i + n + 1 if i + n < len(lines) and _REFERENCE.match(compact(lines[i + n].text)) else i + n
         if not (
             lines[i].kind == TEXT
-            and (titled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
+            and (titled or labelled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
             and k < len(lines)
             # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…) or open
             # straight on its numbered points (招标公告 / 一、招标条件：…)
-            and (lines[k].kind == TEXT or (titled and lines[k].kind == LIST))
-            # (来稿须知 / 投稿邮箱：…: under its title a notice may open on a field and its value)
+            and (lines[k].kind == TEXT or ((titled or labelled) and lines[k].kind == LIST))
+            # (来稿须知 / 投稿邮箱：…: under its title a notice may open on a field and its value;
+            # a field and its value, 前区号码：03 11 17, is short like a head, and is text)
             and (not headline_like(lines[k]) or (titled and bool(_FIELD_LINE.match(lines[k].text))))
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
@@ -648,6 +663,9 @@ class BoxReader:
                 _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
             )
             and self._notice_heading(j) is None
+            # a block set apart that opens an ad of its own (a brand / its offer / 电话：…) is the
+            # next item, even under a line that does not end a sentence (本期销售额：3.02亿元)
+            and not (lines[j].kind != CONTACT and self._ad_below(j))
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
@@ -668,7 +686,10 @@ class BoxReader:
             j += 1
         if not titled:
             signature = [compact(ln.text) for ln in lines[signed:j]]
-            if not (any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)):
+            dated = any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)
+            # (where to send or call, closing the text over who signs it: 投稿邮箱：… / 报名电话：…)
+            answered = labelled and signed - 1 > k and lines[signed - 1].kind == CONTACT
+            if not (dated or answered):
                 return 0
         return j - i
 
@@ -753,6 +774,8 @@ class BoxReader:
             and (
                 _BARE_NOTICE_LABEL.match(_notice_title(below.text))
                 or _ABOUT_NOTICE_TITLE.match(_notice_title(below.text))
+                # 某某局 / 国有建设用地使用权挂牌出让公告: the issuer over what the notice is for
+                or _SUBJECT_NOTICE_TITLE.match(_notice_title(below.text))
             )
         ):
             return 2, title + _notice_title(below.text)
@@ -771,13 +794,22 @@ class BoxReader:
         reference = (
             [clean_text(lines[n].text)] if k > n + 1 and _REFERENCE.match(compact(lines[n].text)) else []
         )
-        # the text rejoined over column breaks; each bulleted item a line of its own, unmarked
+        # the text rejoined over column breaks; each bulleted item a line of its own, unmarked,
+        # and so each of a run of fields (前区号码：… / 后区号码：…: a draw's rows; how to answer
+        # it, 联系电话：…, stays with the sentence above it)
         body: list[str] = [] if k > n + len(reference) else [""]
+        above: Line | None = None
         for ln in lines[n + len(reference) : k]:
-            if _bulleted(ln) or not body:
+            field = (
+                above is not None
+                and CONTACT not in (ln.kind, above.kind)
+                and bool(_FIELD_LINE.match(ln.text) and _FIELD_LINE.match(above.text))
+            )
+            if _bulleted(ln) or not body or field:
                 body.append(ln.text.lstrip(BRIEF_MARKS).strip() if _bulleted(ln) else ln.text)
             else:
                 body[-1] += ln.text
+            above = ln
         signed = [clean_text(ln.text) for ln in lines[k:]]
         text = "\n".join([*reference, *(clean_text(b) for b in body), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))

@@ -122,14 +122,15 @@ _WEATHER_START = compile_pattern(
 _WEATHER_SKY = compile_pattern(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
 _WEATHER_MEASURE = compile_pattern(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
 _CONTACT = compile_pattern(
-    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
+    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|[\u4e00-\u9fff]{0,4}邮箱|微信|QQ)\s*[:：]"
 )
 # 详情请登录 www.…, 详询 …: where to learn more, the close of an ad
 _WEB_CONTACT = compile_pattern(
     r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))"
 )
+# (第2025198期 counts an issue, a lottery draw's: no phone number)
 _PHONE = compile_pattern(
-    r"(?<!\d)(?:0\d{2,3}-?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"(?<![\d第])(?:0\d{2,3}-?)?\d{7,8}(?![\d期])|(?<!\d)1[3-9]\d{9}(?!\d)"
     # 400-820-8820, 400-0571-888: a company's nationwide line
     r"|(?<![\d-])[48]00-\d{3,4}-\d{3,4}(?![\d-])"
     # 0760-8862××××, 139××××2287: a number printed with digits masked, still a phone
