@@ -6,7 +6,7 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article, Notice
+from publisher.model import Advertisement, Article, Credit, Notice, Photo
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ a draw's results, then an ad set apart under it
@@ -159,3 +159,38 @@ def test_a_call_for_contributions_titled_with_its_pages_name_keeps_its_address_a
     (notice,) = _items(text)
     assert isinstance(notice, Notice) and notice.label == "《青溪》副刊征稿启事"
     assert notice.text.endswith("投稿邮箱：qxfk2025@126.com\n青溪日报社副刊部")
+
+
+# ------------------------------------------- a painting's caption between two pieces of a 副刊 page
+
+_PAINTING_BETWEEN_PIECES = """山居（组诗）
+□ 陈 默
+
+晨雾
+雾从竹林里升起
+把山村轻轻托住
+
+《雁荡秋色》（国画）　　潘　远　作
+
+散文
+一碗年糕汤
+□ 林 舟
+
+外婆的灶台在老屋的东头，灶膛里的火一年四季不熄。
+"""
+
+
+def test_a_paintings_one_line_caption_is_a_photo_not_the_head_of_the_piece_under_it() -> None:
+    items = _items(_PAINTING_BETWEEN_PIECES)
+    assert _layout(items) == [("article", 1, 6), ("photo", 8, 8), ("article", 10, 14)]
+    painting, essay = items[1], items[2]
+    assert isinstance(painting, Photo) and painting.caption == "《雁荡秋色》（国画）"
+    assert painting.byline is not None and painting.byline.others == (Credit("作", ("潘远",)),)
+    assert isinstance(essay, Article) and (essay.kicker, essay.headline) == ("散文", "一碗年糕汤")
+
+
+def test_a_line_of_prose_ending_in_zuo_is_no_credit() -> None:
+    from publisher.reader.bylines import split_photo_credit
+
+    assert split_photo_credit("这是他退休后的第一件　　大型 作") is None
+    assert split_photo_credit("一边喊减负，一边加作业　　朱慧卿／绘") is not None

@@ -111,6 +111,9 @@ _ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_N
 _LABELLED_TITLE = compile_pattern(
     rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}(?:{_NOTICE_LABELS}|征稿|征文)$"
 )
+# 投稿邮箱：… / 报名电话：…: where to send or call, a line of its own (a mailbox the line kinds do
+# not count as a contact, so that a story's closing line stays prose)
+_ANSWER = compile_pattern(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线)\s*[:：]\s*\S")
 # the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
 _BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
 # A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
@@ -688,7 +691,10 @@ class BoxReader:
             signature = [compact(ln.text) for ln in lines[signed:j]]
             dated = any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)
             # (where to send or call, closing the text over who signs it: 投稿邮箱：… / 报名电话：…)
-            answered = labelled and signed - 1 > k and lines[signed - 1].kind == CONTACT
+            last = lines[signed - 1]
+            answered = (
+                labelled and signed - 1 > k and (last.kind == CONTACT or bool(_ANSWER.match(last.text)))
+            )
             if not (dated or answered):
                 return 0
         return j - i

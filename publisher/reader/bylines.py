@@ -526,16 +526,19 @@ _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<cred
 # drew it (a name of up to four characters, perhaps print-spaced, then 绘 or ／绘)
 _INLINE_DRAWING_CREDIT = compile_pattern(
     r"(?<=\S)(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
-    r"[ \t\u3000]*[/／]?[ \t\u3000]*绘$"
+    r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
 )
+# 《秦岭雪霁》（国画）: the work a 作 credit signs is a painting's or a calligraphy's, its title in
+# 《》 and its medium perhaps after it (a line of prose may end in 作; a title alone does not)
+_ARTWORK_TITLE = compile_pattern(r"^《[^《》]{1,24}》(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
-    if m:
+    if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
         name = re.sub(r"[ \u3000]", "", m.group("name"))
-        return text[: m.start()].rstrip(), Byline(others=(Credit("绘", (name,)),))
+        return text[: m.start()].rstrip(), Byline(others=(Credit(m.group("role"), (name,)),))
     m = _INLINE_COURTESY_CREDIT.search(text)
     courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:

@@ -122,7 +122,7 @@ _WEATHER_START = compile_pattern(
 _WEATHER_SKY = compile_pattern(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
 _WEATHER_MEASURE = compile_pattern(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
 _CONTACT = compile_pattern(
-    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|[\u4e00-\u9fff]{0,4}邮箱|微信|QQ)\s*[:：]"
+    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
 )
 # 详情请登录 www.…, 详询 …: where to learn more, the close of an ad
 _WEB_CONTACT = compile_pattern(
