@@ -409,7 +409,7 @@ def parse_author_line(text: str) -> Byline | None:
 
 
 # 责任编辑：王建　电话：（0531）85193228　Email：…: how to reach the desk, after its names
-_DESK_CONTACTS = ("电话", "传真", "热线", "邮箱", "email", "e-mail")
+_DESK_CONTACTS = ("电话", "传真", "热线", "邮箱", "电子邮箱", "电子信箱", "email", "e-mail")
 _CONTACT_VALUE = compile_pattern(r"^[（(]?[\w.+@（）()-]*\d[\w.+@（）()-]*$|^[\w.+-]+@[\w.-]+$", re.ASCII)
 
 

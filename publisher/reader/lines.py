@@ -25,7 +25,7 @@ from publisher.reader.bylines import (
     parse_staff_line,
     starts_with_role,
 )
-from publisher.reader.masthead import MastheadLine, impossible_date, parse_masthead_line
+from publisher.reader.masthead import MastheadLine, impossible_date, paper_name, parse_masthead_line
 
 # ------------------------------------------------------------------ line kinds
 
@@ -412,15 +412,21 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
     block = 0
     while block < len(lines) and (block == 0 or not lines[block].gap):
         block += 1
-    if not any(ln.masthead is not None and ln.masthead.strong() for ln in lines[:block]):
+    # Read as the top of a page (5 北京新闻 2025年12月18日: the bare 5 is the page's number there),
+    # a line of the block names the paper or the date.
+    if not any((top := _top_reading(ln)) is not None and top.strong() for ln in lines[:block]):
         return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
         if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
             # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：… set among the masthead's
-            # lines: its furniture, not an item.
+            # lines: its furniture, not an item (责任编辑 高枫 … 北京日报: with the paper's name).
             lines[k] = Line(
-                ln.number, ln.text, ln.gap, MASTHEAD, MastheadLine(imprint=(normalise_punctuation(ln.text),))
+                ln.number,
+                ln.text,
+                ln.gap,
+                MASTHEAD,
+                MastheadLine(newspaper=_desk_paper(ln), imprint=(normalise_punctuation(ln.text),)),
             )
             continue
         if ln.kind not in (TEXT, MASTHEAD):
@@ -430,6 +436,23 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             break
         lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return _read_spaced_top(lines)
+
+
+def _desk_paper(ln: Line) -> str | None:
+    """责任编辑 高枫　美术编辑 王晨阳　北京日报: the paper's name printed at the end of the desk's
+    line in the masthead."""
+    last = ln.text.split()[-1]
+    return last if ln.kind == STAFF and paper_name(last) else None
+
+
+def _top_reading(ln: Line) -> MastheadLine | None:
+    """What a line of the page's first block says as masthead, read as the top of a page."""
+    if ln.kind == STAFF:
+        paper = _desk_paper(ln)
+        return MastheadLine(newspaper=paper) if paper else None
+    if ln.kind in (TEXT, MASTHEAD):
+        return parse_masthead_line(ln.text, top=True)
+    return ln.masthead
 
 
 def _pubinfo_parts(text: str) -> bool:

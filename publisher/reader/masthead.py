@@ -9,6 +9,7 @@ one of these, so a headline that merely mentions 平湖版 is never eaten.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from publisher.assets import ASSETS_DIR
 from publisher.dates import arabic_dates, parse_printed_date
 from publisher.patterns import compile_pattern
+from publisher.reader.bylines import STAFF_ROLES, parse_staff_line
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,15 @@ _PAPER_KINDS = (
     "|经济报|科技报|教育报|健康报|老年报|妇女报|侨报"
 )
 _PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
+# 无锡日报副刊: the name line of a paper's supplement, the paper's name before the word for it.
+_SUPPLEMENT = compile_pattern(rf"^(?P<paper>[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS}))(?:副刊|周刊|专刊)$")
+# 第13568期, 总第9876期, 今日16版: the issue's number and size, printed beside the paper's name or
+# the date; the page's imprint, not a part that stops the line being masthead.
+_ISSUE = compile_pattern(r"^(?:总?第\d{1,6}期|(?:今日|本期)\d{1,2}版)$")
+# One word of an English or pinyin title (JIEFANG, DAILY, RIBAO): letters only, so A06 stays a label.
+_LATIN_WORD = compile_pattern(r"^[A-Z][A-Z'&.\-]*$")
+# 太　湖, 要　闻: a page's name spaced out letter by letter at the top of the page.
+_SPACED_WORD = compile_pattern(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
 # 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
 # of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报).
 _SHORT_PAPER = compile_pattern(
@@ -151,6 +162,43 @@ def _tokens(line: str, table: MastheadTable, *, top: bool) -> list[str]:
     return out
 
 
+def _join_latin(tokens: list[str]) -> list[str]:
+    """解放日报 JIEFANG DAILY: the words of an English title printed beside the Chinese one are
+    one part of the line, not one part each."""
+    out: list[str] = []
+    for token in tokens:
+        if out and _LATIN_WORD.match(token) and all(_LATIN_WORD.match(w) for w in out[-1].split(" ")):
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
+
+
+def _known_english(title: str, table: MastheadTable) -> str | None:
+    """The Chinese name of a known paper whose English title this is or opens (JIAXING DAILY
+    PINGHU EDITION)."""
+    upper = title.upper()
+    return table.newspapers_by_en.get(upper) or next(
+        (zh for en, zh in table.newspapers_by_en.items() if upper.startswith(en + " ")), None
+    )
+
+
+def paper_name(token: str) -> bool:
+    """The word is shaped like a paper's name (…日报, …晚报, 深圳特区报) or is a known one."""
+    return token in masthead_table().newspapers or bool(_PAPER.match(token))
+
+
+def _desk_tail(line: str) -> tuple[str, str] | None:
+    """2026年1月4日 星期日 责任编辑：钱红 电子信箱：…: the masthead's parts, then the desk's credits
+    run on in the same line; (the parts, the credits) when the tail reads as a whole desk line."""
+    words = line.split(" ")
+    for k in range(1, len(words)):
+        if words[k].startswith(STAFF_ROLES):
+            tail = " ".join(words[k:])
+            return (" ".join(words[:k]), tail) if parse_staff_line(tail) is not None else None
+    return None
+
+
 def impossible_date(text: str) -> bool:
     """The line is printed like a date (2025年2月30日 星期五) but names no day of the calendar."""
     line = arabic_dates(" ".join(text.split()))
@@ -174,6 +222,11 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     line = arabic_dates(" ".join(text.split()))
     if not line:
         return None
+    if top and _SPACED_WORD.match(line):
+        line = line.replace(" ", "")
+    if top and (desk := _desk_tail(line)) is not None:
+        head = parse_masthead_line(desk[0], allow_brands=allow_brands, top=True)
+        return dataclasses.replace(head, imprint=(*head.imprint, desk[1])) if head is not None else None
     if (
         top
         and _TOP_SECTION.match(line)
@@ -191,24 +244,33 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     if line.isascii() and (
         line.upper() in table.newspapers_by_en or _english(line, table) or (top and _ENGLISH.match(line))
     ):
-        # JIAXING DAILY PINGHU EDITION: a known paper's name opening a longer English title.
-        known = table.newspapers_by_en.get(line.upper()) or next(
-            (zh for en, zh in table.newspapers_by_en.items() if line.upper().startswith(en + " ")), None
-        )
-        return MastheadLine(newspaper_en=line, newspaper=known)
+        return MastheadLine(newspaper_en=line, newspaper=_known_english(line, table))
     if _DATE_LINE.match(line):
         # 2024年2月31日 is no date: the line stays text rather than vanish into a null field.
         printed = parse_printed_date(line)
         return MastheadLine(date=printed) if printed else None
-    newspaper = edition = date = section = page_label = None
+    newspaper = newspaper_en = edition = date = section = page_label = None
     brands: list[str] = []
+    imprint: list[str] = []
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
-    for token in _tokens(line, table, top=top):
+    for token in _join_latin(_tokens(line, table, top=top)):
         if not token:
             continue
         if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
             newspaper = newspaper or token
+        elif top and (supplement := _SUPPLEMENT.match(token)):
+            newspaper = newspaper or supplement.group("paper")
+            imprint.append(token)  # the supplement's own name, as printed
+        elif (
+            " " in token
+            and _ENGLISH.match(token)
+            and (top or token.upper() in table.newspapers_by_en or _english(token, table))
+        ):
+            newspaper_en = newspaper_en or token
+            newspaper = newspaper or _known_english(token, table)
+        elif _ISSUE.match(token):
+            imprint.append(token)
         elif _EDITION.match(token) and not token.endswith("出版"):
             edition = edition or token
         elif _PAGE_LABEL.match(token) or (top and _BARE_PAGE_NUMBER.match(token) and page_label is None):
@@ -229,11 +291,17 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
             section = token
         else:
             return None
-    return MastheadLine(
+    found = MastheadLine(
         newspaper=newspaper,
+        newspaper_en=newspaper_en,
         edition=edition,
         date=date,
         brands=tuple(brands),
         section=section,
         page_label=page_label,
+        imprint=tuple(imprint),
     )
+    # 第3215期 alone is publication data (lines.py reads it so); beside a name or a date, masthead.
+    if imprint and found == MastheadLine(imprint=found.imprint):
+        return None
+    return found

@@ -44,6 +44,7 @@ from publisher.reader.bylines import (
     split_trailing_byline,
 )
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
+from publisher.reader.furniture import repeated_furniture
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
     head_fields,
@@ -258,6 +259,10 @@ class _PageParser(BoxReader, ColumnReader):
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
         for k in range(i, len(lines)):
+            furniture = repeated_furniture(lines, k, top)
+            if furniture is not None:
+                lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=furniture)
+                continue
             m = lines[k].masthead
             # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日);
             # a name that contradicts the masthead above is text (the edition keeps one name).

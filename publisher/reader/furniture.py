@@ -1,0 +1,46 @@
+"""Page furniture below the masthead: the lines a page prints again lower down, which say what the
+masthead at the top already said (the page's number alone between blanks, the section and date
+over a column, the paper naming itself as publisher at the foot), and so are neither items nor text.
+
+Each is recognised only by agreeing with the page's own masthead, never by a list of names.
+"""
+
+from __future__ import annotations
+
+from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, TEXT, Line, compact
+from publisher.reader.masthead import MastheadLine
+
+_IMPRINT_MAX = 80
+
+
+def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
+    """What line k repeats of the masthead at the top (``top``, read there), or None when it is
+    not a repetition of it."""
+    ln = lines[k]
+    text = compact(ln.text)
+    labels = {m.page_label for m in top if m.page_label}
+    # 05 or A12 alone between blank lines: the page's number printed again, at a column's foot.
+    alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
+    if ln.kind in (TEXT, MASTHEAD) and alone and text in labels:
+        return MastheadLine(page_label=text)
+    m = ln.masthead
+    # 北京新闻 2025年12月18日 星期四 over a column: the section and date the top prints, again.
+    sections = {m.section for m in top if m.section}
+    dates = {m.date for m in top if m.date}
+    if (
+        m is not None
+        and m.date in dates
+        and (m.section in sections or m.page_label in labels)
+        and not (m.newspaper or m.edition or m.newspaper_en or m.brands)
+    ):
+        return m
+    # 福建日报社 地址：…, …宁夏日报社出版: the paper named as its own publisher, at the foot (an
+    # ad's 地址：…某某日报社一楼 only names the building).
+    papers = {m.newspaper for m in top if m.newspaper}
+    if (
+        ln.kind in (PUBINFO, CONTACT)
+        and len(text) <= _IMPRINT_MAX
+        and any(text.startswith(paper + "社") or text.endswith(paper + "社出版") for paper in papers)
+    ):
+        return MastheadLine(imprint=(ln.text,))
+    return None
