@@ -158,3 +158,36 @@ def test_a_bare_number_that_is_not_the_pages_stays_text() -> None:
     text = _FOOT.replace("\nA8\n\n分类", "\n12\n\n分类")
     labels = [(i.type, i.source.first) for i in _items(text)]
     assert ("article", 5) in labels and 8 not in parse_page(text).masthead.lines
+
+
+# --------------------------------------------- an English title in title case, a name read as a word
+
+_TITLE_CASE = """Qinghe Daily
+清河日报
+2025年12月1日　星期一
+第5版：要闻
+
+全市冬季供暖今日启动
+本报讯 昨天，记者从市热力公司获悉，全市冬季供暖今日正式启动。
+"""
+
+
+def test_an_english_title_in_title_case_opens_the_masthead() -> None:
+    assert _fields(_TITLE_CASE) == ("清河日报", "Qinghe Daily", "2025-12-01", "第5版", "要闻")
+    # a line of English that names no kind of paper is not a title
+    assert parse_masthead_line("Winter Light", top=True) is None
+
+
+_WORD_NAME = """新汇报
+XINHUI DAILY
+2025年12月3日 星期三
+7
+文化
+
+冬夜书声
+本报讯 连日来，市图书馆的冬夜读书会场场满座。
+"""
+
+
+def test_a_name_that_reads_as_a_word_is_the_paper_beside_its_english_title() -> None:
+    assert _fields(_WORD_NAME) == ("新汇报", "XINHUI DAILY", "2025-12-03", "7", "文化")

@@ -240,9 +240,12 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     ):
         return MastheadLine(section=line)
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS);
-    # at the top of a page any title in capitals (LINQU BAO: the name's pinyin).
+    # at the top of a page any title in capitals (LINQU BAO: the name's pinyin), or one set in
+    # title case with a masthead's word in it (Jiefang Daily).
     if line.isascii() and (
-        line.upper() in table.newspapers_by_en or _english(line, table) or (top and _ENGLISH.match(line))
+        line.upper() in table.newspapers_by_en
+        or _english(line, table)
+        or (top and (_ENGLISH.match(line) or _english(line.upper(), table)))
     ):
         return MastheadLine(newspaper_en=line, newspaper=_known_english(line, table))
     if _DATE_LINE.match(line):

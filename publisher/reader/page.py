@@ -940,6 +940,10 @@ class _PageParser(BoxReader, ColumnReader):
             date = date or m.date
             brands.extend(b for b in m.brands if b not in brands)
             imprint.extend(m.imprint)
+        if newspaper is None and newspaper_en is not None and sections and sections[0].endswith("报"):
+            # 文汇报 over WENHUI DAILY: a name ending in 报 that reads as a word (汇报, a report) is
+            # still the paper's when its English title stands in the masthead.
+            newspaper = sections.pop(0)
         if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
             # 安吉新闻 over 县域: a county paper's name stands above its page's section.
             newspaper = sections.pop(0)
