@@ -111,3 +111,75 @@ def test_named_question_and_answer_turns_stay_one_piece() -> None:
     assert isinstance(qa, Article)
     assert qa.byline is None  # who asked is part of the question, not a signature
     assert [p[:3] for p in qa.paragraphs] == ["读者问", "律师答", "解答律"]
+
+
+# ------------------------------------------------ a story's one subhead, after its first paragraphs
+
+_ONE_SUBHEAD_LATE = """百姓热线
+小区水管爆裂 物业半夜抢修
+居民当晚用上热水
+■本报记者 宋晓光
+
+“厨房里全是水，楼下都渗了！”11月30日晚，南岗区和平路一小区居民刘女士拨打本报热线反映。
+
+记者赶到时看到，该楼地下室的供水主管被冻裂，积水已漫过台阶，物业工作人员正在关闸。
+
+两小时换好管道
+
+物业公司连夜请来维修人员，关闸、排水、更换管段，凌晨1时许，全楼恢复供水。
+
+1日上午记者回访，刘女士家已用上热水。“物业一直干到后半夜。”刘女士说。
+
+江南一社区开办四点半课堂
+本报讯（记者 何雯）12月1日，江南街道一社区开办“四点半课堂”。
+"""
+
+
+def test_a_lone_subhead_over_prose_that_goes_on_with_the_story_is_its_subhead() -> None:
+    parsed = parse_page(_ONE_SUBHEAD_LATE)
+    assert_nothing_lost(_ONE_SUBHEAD_LATE, parsed)
+    assert _layout(parsed.items) == [("article", 1, 14), ("article", 16, 17)]
+    story = parsed.items[0]
+    assert isinstance(story, Article)
+    assert [(s.text, s.before) for s in story.subheads] == [("两小时换好管道", 2)]
+    assert len(story.paragraphs) == 4
+
+
+def test_a_lone_head_over_prose_of_its_own_still_starts_a_story() -> None:
+    # the prose under it names nothing the story above named: a story printed without a byline
+    text = _ONE_SUBHEAD_LATE.replace(
+        "两小时换好管道\n\n物业公司连夜请来维修人员，关闸、排水、更换管段，凌晨1时许，全楼恢复供水。\n\n"
+        "1日上午记者回访，刘女士家已用上热水。“物业一直干到后半夜。”刘女士说。",
+        "西郊村“乡村春晚”开演\n\n锣鼓阵阵，西郊村文化礼堂座无虚席，村民自编自演的节目轮番登场。\n\n"
+        "据了解，西郊村“乡村春晚”已连续举办6年。",
+    )
+    parsed = parse_page(text)
+    assert _layout(parsed.items) == [("article", 1, 8), ("article", 10, 14), ("article", 16, 17)]
+
+
+_BRACKETED_PARTS = """以案说法
+轻信“高息理财”老人被骗8万元
+——东城警方追回大部分损失
+本报讯（记者 吴静 通讯员 东公宣）“说好月月返息，后来本钱都取不出来了。”近日，东城区孙大爷报警。
+
+【办案经过】
+
+接报后，东城公安分局迅速立案，民警顺着资金流向追查，锁定了一个外地诈骗团伙。
+
+【民警提醒】
+
+民警提醒，所谓“高息理财”多是骗局，老年人切勿向陌生账户转账。
+
+县法院开展送法进社区
+本报讯（记者 马良）12月2日，县法院法官走进城南社区开展普法活动。
+"""
+
+
+def test_bracketed_labels_alone_inside_a_story_are_its_subheads() -> None:
+    parsed = parse_page(_BRACKETED_PARTS)
+    assert_nothing_lost(_BRACKETED_PARTS, parsed)
+    assert _layout(parsed.items) == [("article", 1, 12), ("article", 14, 15)]
+    story = parsed.items[0]
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["办案经过", "民警提醒"]
+    assert len(story.paragraphs) == 3

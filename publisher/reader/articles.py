@@ -124,6 +124,10 @@ class ArticleDraft:
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
         )
 
+    def text(self) -> str:
+        """The story so far, head and body: what a part under it would name again."""
+        return "".join(filter(None, (self.kicker, self.headline, self.subheadline, *self.paragraphs)))
+
     def _turn_ended(self) -> bool:
         """The last paragraph ends its sentence, before a bracketed note saying who asked
         (…该怎么办？（某区 王女士）): a column break does not fall there."""

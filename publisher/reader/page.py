@@ -43,6 +43,7 @@ from publisher.reader.bylines import (
     parse_byline,
     split_trailing_byline,
 )
+from publisher.reader.cohesion import goes_on_with
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import repeated_furniture
 from publisher.reader.heads import (
@@ -66,6 +67,7 @@ from publisher.reader.lines import (
     MASTHEAD,
     NEWS_LEAD,
     NOTICE,
+    PHOTO_COLUMN,
     PHOTO_CREDIT,
     PUBINFO,
     QR,
@@ -111,6 +113,8 @@ _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲�
 # 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
 _INTERVIEWEE = compile_pattern(r"^(?P<role>(?:受访|采访|特邀|本期)(?:专家|嘉宾)|受访者)\s*[:：]\s*(?=\S)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
+# 【案情回放】: a story's part labelled in brackets, alone on its line
+_BRACKETED_LABEL = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】$")
 _LETTER_SIGNATURE = compile_pattern(
     r"^[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
@@ -421,6 +425,12 @@ class _PageParser(BoxReader, ColumnReader):
             art.closed = False
             art.add_paragraph(ln.text, ln, subhead=True, sidebar=True)
             return i + 1
+        if self._bracketed_part(i):
+            # 【案情回放】 alone over prose in an open story: a labelled part of it (the brackets only
+            # set it off), not a notice's label or the next story's head
+            assert art is not None
+            art.add_subhead(ln.text, ln)
+            return i + 1
         taken = self._one_line_notice(i)
         if taken:
             return i + taken
@@ -485,6 +495,27 @@ class _PageParser(BoxReader, ColumnReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _bracketed_part(self, i: int) -> bool:
+        """Line i is a short label in 【】 alone on its line, inside an open story's body and over
+        prose: one of the story's labelled parts (a column's or a photo column's name excepted)."""
+        ln, nxt, art = self.lines[i], self._line(i + 1), self.article
+        m = _BRACKETED_LABEL.match(ln.text)
+        return (
+            m is not None
+            and ln.kind == TEXT
+            and art is not None
+            and art.in_body
+            and not art.closed
+            and not art.in_column
+            and not art.open_sentence()
+            and not BRIEF_COLUMN.match(m.group(1))
+            and m.group(1) not in PHOTO_COLUMN
+            and m.group(1) not in SIDEBAR_LABELS
+            and nxt is not None
+            and nxt.kind == TEXT
+            and not headline_like(nxt)
+        )
 
     def _titled_sidebar(self, i: int) -> bool:
         """The sidebar label at line i is set solid over a title of its own, and the title is
@@ -624,13 +655,19 @@ class _PageParser(BoxReader, ColumnReader):
                 break
             j += 1
         # Subheads come in sets; a story's first one has another below it.  A lone
-        # unpunctuated line over prose heads a story printed without a byline.  (A line
-        # with commas is the start of a paragraph cut by a column break.)
+        # unpunctuated line over prose heads a story printed without a byline, unless the prose
+        # under it names again what the story above named (its people, places, things): the
+        # story's one subhead.  (A line with commas is the start of a paragraph cut by a column
+        # break.)
         line = self.lines[i]
         return (
             art.subheads == 0
             and not clause_punctuated(line.text)
             and not (subhead_shaped(line) and self._later_subhead(i + n))
+            and not (
+                subhead_shaped(line)
+                and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
+            )
         )
 
     def _table(self, i: int, rows: int, label: Line | None = None) -> int:
