@@ -160,3 +160,27 @@ def test_an_answer_set_solid_under_a_signed_question_is_a_paragraph_of_its_own()
     (story,) = _items(text)
     assert isinstance(story, Article) and len(story.paragraphs) == 2
     assert story.paragraphs[1].startswith("答：")
+
+
+# ------------------------------------- a headline printed over two lines above a dashed deck
+
+
+def test_a_quantity_line_over_a_dashed_deck_finishes_the_headline_above_it() -> None:
+    text = (
+        "青岩镇茶产业“上云”拓市场\n年销售额突破12亿元\n——“中国绿茶之乡”加快数字化转型\n"
+        "记者　韩　雪\n\n走进青岩镇茶叶交易中心，直播间一间挨着一间。\n"
+    )
+    (story,) = _items(text)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == (None, "青岩镇茶产业“上云”拓市场年销售额突破12亿元")
+    assert story.subheadline == "——“中国绿茶之乡”加快数字化转型"
+
+
+def test_a_headline_of_its_own_under_a_long_kicker_stays_apart_over_a_dashed_deck() -> None:
+    text = (
+        "石湾镇“智慧农业”建设再提速\n一部手机管好一片田\n——全镇20个村实现“农情一屏览”\n"
+        "记者　韩　雪\n\n走进石湾镇农业服务中心，大屏上实时显示着各村的墒情。\n"
+    )
+    (story,) = _items(text)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("石湾镇“智慧农业”建设再提速", "一部手机管好一片田")

@@ -70,6 +70,10 @@ def _cut_inside(a: str, b: str) -> bool:
 
 
 _REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
+# 年交易额突破300亿元, 总产值达…: a line opening with a measured quantity names no subject of its own
+_QUANTITY_LEAD = compile_pattern(
+    r"^(?:年|全年|日均|月均|人均|总)?[\u4e00-\u9fff]{0,4}?(?:额|值|量)(?:突破|超过|超|达到|达|增长|同比|首次|逾|近|破)"
+)
 
 
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
@@ -93,6 +97,16 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     ):
         return False
     if _cut_inside(a, b):
+        return True
+    if (
+        after is not None
+        and not after.gap
+        and after.text.startswith(("——", "—", "--"))
+        and _QUANTITY_LEAD.match(compact(b))
+        and any(c.isdigit() for c in b)
+    ):
+        # 山下湖镇珍珠产业“触网”出海 / 年交易额突破300亿元 / ——…: the dashed deck under them
+        # leaves the two lines one headline, the quantity the first line's (no headline of its own)
         return True
     if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
         return True
