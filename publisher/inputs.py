@@ -22,13 +22,14 @@ from publisher.model import Edition, edition_from_dict
 from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
 from publisher.reading import STDIN, PageText, TooLarge, display_name, page_text, read_input_bytes
+from publisher.records import record
 
 # An edition JSON says the same as its pages with line numbers and structure around it:
 # the seed's is under 3 times its page.  Its bound is this many times the page bound.
 JSON_SIZE_FACTOR = 8
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class InputLimits:
     """Bounds that keep a wrong file from running for minutes; each has a CLI option."""
 

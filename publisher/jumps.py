@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from publisher.model import Article, Item
 from publisher.punctuation import ends_sentence
+from publisher.records import record
 
 
 def jumps_on(article: Article) -> bool:
@@ -24,7 +24,7 @@ def jumped_from(article: Article) -> bool:
     return any("接" in marker for marker in article.continuation)  # 上接第1版, 紧接第3版
 
 
-@dataclass(frozen=True)
+@record
 class Seam:
     """Where a later printed page's part begins inside a joined article.
 

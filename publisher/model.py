@@ -11,11 +11,11 @@ fails with one clear line instead of a traceback deep inside a writer.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
 from publisher.errors import InputError
+from publisher.records import record
 
 SCHEMA = "pinghu-edition/1.1"
 # Every schema the loader reads: 1.1 added pages, subheads, pull quotes and standfirst labels,
@@ -25,7 +25,7 @@ READABLE_SCHEMAS = ("pinghu-edition/1", SCHEMA)
 ItemType = Literal["article", "photo", "advertisement", "notice", "weather", "qr_prompt", "unclassified"]
 
 
-@dataclass(frozen=True)
+@record
 class SourceLines:
     """Where an item stood: 1-based page index and 1-based first/last line."""
 
@@ -34,7 +34,7 @@ class SourceLines:
     last: int
 
 
-@dataclass(frozen=True)
+@record
 class Credit:
     """A byline role other than reporter / correspondent / photographer."""
 
@@ -42,8 +42,10 @@ class Credit:
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Byline:
+    """Who signed an item, by role, names as printed."""
+
     reporters: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     photographers: tuple[str, ...] = ()
@@ -76,7 +78,7 @@ class Byline:
         return pairs
 
 
-@dataclass(frozen=True)
+@record
 class PageInfo:
     """What a page prints about itself, outside any item."""
 
@@ -87,7 +89,7 @@ class PageInfo:
     imprint: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Subhead:
     """A subhead inside an article's body; its text is not also a paragraph."""
 
@@ -95,7 +97,7 @@ class Subhead:
     before: int  # index in Article.paragraphs of the paragraph it precedes
 
 
-@dataclass(frozen=True)
+@record
 class PullQuote:
     """A quotation set large inside a story: neither a headline nor a paragraph."""
 
@@ -104,8 +106,10 @@ class PullQuote:
     before: int  # index in Article.paragraphs of the paragraph it stands before
 
 
-@dataclass(frozen=True)
+@record
 class Article:
+    """A story: its head (kicker, headline, subheadline, standfirst), byline and paragraphs."""
+
     id: str
     source: SourceLines
     headline: str
@@ -122,8 +126,10 @@ class Article:
     type: Literal["article"] = "article"
 
 
-@dataclass(frozen=True)
+@record
 class Photo:
+    """A news photo's caption and title (the picture itself is not on the text page)."""
+
     id: str
     source: SourceLines
     caption: str
@@ -132,16 +138,20 @@ class Photo:
     type: Literal["photo"] = "photo"
 
 
-@dataclass(frozen=True)
+@record
 class Advertisement:
+    """An advertisement's lines as printed."""
+
     id: str
     source: SourceLines
     lines: tuple[str, ...]
     type: Literal["advertisement"] = "advertisement"
 
 
-@dataclass(frozen=True)
+@record
 class Notice:
+    """A notice set apart from the stories (公告, 出版信息…): its label and its text."""
+
     id: str
     source: SourceLines
     label: str
@@ -149,24 +159,30 @@ class Notice:
     type: Literal["notice"] = "notice"
 
 
-@dataclass(frozen=True)
+@record
 class Weather:
+    """A weather box's text."""
+
     id: str
     source: SourceLines
     text: str
     type: Literal["weather"] = "weather"
 
 
-@dataclass(frozen=True)
+@record
 class QrPrompt:
+    """A prompt to scan a QR code: left out of the e-book, kept in the edition."""
+
     id: str
     source: SourceLines
     text: str
     type: Literal["qr_prompt"] = "qr_prompt"
 
 
-@dataclass(frozen=True)
+@record
 class Unclassified:
+    """Lines the reader could not place in any other kind of item."""
+
     id: str
     source: SourceLines
     lines: tuple[str, ...]
@@ -176,15 +192,19 @@ class Unclassified:
 Item: TypeAlias = Article | Photo | Advertisement | Notice | Weather | QrPrompt | Unclassified
 
 
-@dataclass(frozen=True)
+@record
 class SourceFile:
+    """A page file the edition was read from, and how."""
+
     path: str
     sha256: str
     encoding: str
 
 
-@dataclass(frozen=True)
+@record
 class Edition:
+    """One edition: the items of its pages in reading order, and what the pages print about it."""
+
     items: tuple[Item, ...]
     newspaper: str | None = None
     newspaper_en: str | None = None

@@ -12,11 +12,11 @@ from __future__ import annotations
 import codecs
 import hashlib
 import string
-from dataclasses import dataclass
 from pathlib import Path
 
 from publisher.errors import InputError
 from publisher.patterns import compile_pattern
+from publisher.records import record
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return
 # never occur in extracted page text; they mean a binary file that happened to decode.
@@ -46,8 +46,10 @@ _WIDE_ALNUM = str.maketrans({chr(ord(c) + 0xFEE0): c for c in string.digits + st
 _WIDE_FIGURE_MARK = compile_pattern(r"(?<=[０-９])．(?=[０-９])|(?<=[０-９])％")
 
 
-@dataclass(frozen=True)
+@record
 class PageText:
+    """A page file read as text: its path, the decoded text, the encoding and the bytes' SHA-256."""
+
     path: Path
     text: str
     encoding: str

@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from publisher.assets import ASSETS_DIR
@@ -47,6 +46,7 @@ from publisher.epub.xhtml import (
 )
 from publisher.errors import InputError, PublisherError
 from publisher.model import Article, Edition, Photo, edition_to_dict
+from publisher.records import record
 
 if TYPE_CHECKING:  # only the editions that need them load pypinyin (slow to import) and the read-aloud writer
     from publisher.epub.readaloud import AudioEdition, Overlays, ReadAloud, SyncReport
@@ -98,7 +98,7 @@ def _variant(pinyin: PinyinOptions | None) -> str:
     return f"pinyin-{pinyin.style}{'-sandhi' if pinyin.sandhi else ''}{full}"
 
 
-@dataclass(frozen=True)
+@record
 class Counts:
     """What the book holds, for the accessibility summary."""
 

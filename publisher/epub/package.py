@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
 
 from ebooklib import epub
 from lxml import etree
 
 from publisher import __version__
+from publisher.records import record
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # The times a zip entry can carry (DOS date: years 1980-2107, even seconds); the edition date,
@@ -25,7 +25,7 @@ ZIP_END = (2107, 12, 31, 23, 59, 58)
 STORED_SUFFIXES = (".mp3",)
 
 
-@dataclass(frozen=True)
+@record
 class Resource:
     """A file of the package (below the package folder), as ebooklib should list it."""
 
@@ -38,7 +38,7 @@ class Resource:
     media_overlay: str | None = None  # manifest id of the page's SMIL (read-aloud edition)
 
 
-@dataclass(frozen=True)
+@record
 class Meta:
     """A ``<meta property=…>`` (EPUB 3 form), optionally with its own id / refines."""
 
@@ -48,8 +48,10 @@ class Meta:
     refines: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class PackageInfo:
+    """What the package document says about the book."""
+
     identifier: str
     title: str
     language: str

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from publisher.epub.xhtml import Block, Marks, Plan, clean
 from publisher.model import Article, Edition
+from publisher.records import record
 
 
 def page_labels(edition: Edition) -> dict[int, str]:
@@ -24,8 +25,10 @@ def page_labels(edition: Edition) -> dict[int, str]:
     return {page: printed.get(page) or str(page) for page in sorted(pages)}
 
 
-@dataclass(frozen=True)
+@record
 class PageBreak:
+    """Where a printed page begins in the book."""
+
     page: int
     label: str  # as printed: 第6版, B03, 12 (or the page's position)
     href: str  # file#id of the marker

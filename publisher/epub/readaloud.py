@@ -29,6 +29,7 @@ from publisher.assets import ASSETS_DIR
 from publisher.epub.package import Meta, Resource
 from publisher.epub.xhtml import CONTENTS_BLOCK, ENTRY, Block, Marks, Page
 from publisher.errors import InputError, PublisherError
+from publisher.records import record
 
 MANIFEST_SCHEMA = "pinghu-audio-manifest/1"
 ACTIVE_CLASS = "ra-active"  # media:active-class: the sentence being read (assets/epub/readaloud.css)
@@ -37,8 +38,10 @@ AUDIO_FOLDER = "audio"
 SMIL_FOLDER = "smil"
 
 
-@dataclass(frozen=True)
+@record
 class SpokenSentence:
+    """A sentence as the audio edition says it, and where it is shown and heard."""
+
     text: str  # as printed (decorative marks dropped, whitespace folded)
     item: str | None
     part: str
@@ -48,8 +51,10 @@ class SpokenSentence:
     end: float
 
 
-@dataclass(frozen=True)
+@record
 class AudioTrack:
+    """One track of the audio edition, as its manifest and MP3 give it."""
+
     number: int
     file: str  # MP3 file name in the audio folder
     kind: str  # "opening" or the item's type
@@ -59,8 +64,10 @@ class AudioTrack:
     mp3: bytes
 
 
-@dataclass(frozen=True)
+@record
 class AudioEdition:
+    """The audio edition read from its folder."""
+
     engine: str
     voice: str
     tracks: tuple[AudioTrack, ...]
@@ -175,16 +182,20 @@ class _Par:
     own_text: bool  # one sentence wrapped exactly (not an element standing for several or for words added)
 
 
-@dataclass(frozen=True)
+@record
 class Clip:
+    """A SMIL ``par``: the element shown while a stretch of a track plays."""
+
     text_id: str
     audio: str  # file name in the audio folder
     begin: float
     end: float
 
 
-@dataclass(frozen=True)
+@record
 class SyncReport:
+    """How many of the spoken sentences are highlighted on their own text."""
+
     spoken: int  # sentences in the audio edition
     synced: int  # each highlighted on its own printed text
     shared: int  # highlighted with an element that shows several (or words the script adds)
@@ -321,7 +332,7 @@ def overlay_duration(clips: Sequence[Clip]) -> float:
     return round(sum(c.end - c.begin for c in clips), 3)
 
 
-@dataclass(frozen=True)
+@record
 class Overlays:
     """What the read-aloud edition adds to the package."""
 

@@ -31,6 +31,7 @@ from publisher.model import (
 )
 from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
+from publisher.records import record
 from publisher.titles import article_title, short_title
 
 if TYPE_CHECKING:  # pypinyin is heavy to import: only the pinyin edition loads it
@@ -79,7 +80,7 @@ def byline_text(byline: Byline) -> str:
 Block: TypeAlias = tuple[str, str, int | None]
 
 
-@dataclass(frozen=True)
+@record
 class Marks:
     """Markup to put into one piece of model text, at offsets into that text as the model holds it."""
 
@@ -203,7 +204,7 @@ class TextRenderer:
 # ------------------------------------------------------------------ the plan
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     """One XHTML file of the spine."""
 
@@ -408,8 +409,10 @@ def cover_body(alt: str) -> str:
     return f'<div class="cover" role="main">\n{image}\n</div>\n'
 
 
-@dataclass(frozen=True)
+@record
 class ContentsEntry:
+    """A line of the contents page: a story's label, kicker and deck."""
+
     href: str
     label: str
     kicker: str | None = None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from publisher.assets import ASSETS_DIR
+from publisher.records import record
 
 PinyinStyle = Literal["marks", "numbers"]
 PinyinTones = Literal["light", "full"]
@@ -18,8 +18,10 @@ LIGHT_TONES = ASSETS_DIR / "pinyin" / "light_tones.txt"
 COMMON_WORDS = ASSETS_DIR / "pinyin" / "common_words.txt"
 
 
-@dataclass(frozen=True)
+@record
 class PinyinOptions:
+    """How the pinyin is written (the CLI's pinyin options)."""
+
     style: PinyinStyle = "marks"  # píng | ping2
     sandhi: bool = False  # show the changed tones of 一 / 不 (yì, bú)
     extra_dictionaries: tuple[Path, ...] = ()  # user phrase files, same format as assets/pinyin/phrases.txt

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -10,12 +9,15 @@ from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
 from publisher.pinyin.dictionary import _PYPINYIN_PREFIXES, _Lexicon
 from publisher.pinyin.syllables import _to_numbered
+from publisher.records import record
 
 # --- segmentation and base readings -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class _Word:
+    """A word of a Han run with its readings, and where they came from."""
+
     text: str
     start: int  # index in the run
     readings: tuple[str, ...]

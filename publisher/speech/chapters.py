@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from publisher.errors import PublisherError
+from publisher.records import record
 
 # MPEG audio, layer III: bitrates (kbit/s) by version and index, sample rates by version.
 _BITRATES = {
@@ -33,7 +33,7 @@ _RATES = {1: (44100, 48000, 32000), 2: (22050, 24000, 16000), 25: (11025, 12000,
 _VERSIONS = {0b11: 1, 0b10: 2, 0b00: 25}
 
 
-@dataclass(frozen=True)
+@record
 class MpegStream:
     """The audio frames of one MP3, without its tags."""
 
@@ -49,8 +49,10 @@ class MpegStream:
         return self.frames * self.samples_per_frame
 
 
-@dataclass(frozen=True)
+@record
 class Chapter:
+    """A track's place in the joined audio: samples and bytes."""
+
     title: str
     start_sample: int
     end_sample: int

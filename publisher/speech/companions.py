@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from publisher.model import Edition
+from publisher.records import record
 from publisher.speech.chapters import Chapter
 from publisher.speech.render import TrackResult
 from publisher.speech.script import SpeechScript
@@ -22,7 +22,7 @@ MANIFEST_SCHEMA = "pinghu-audio-manifest/1"
 LRC_BOM = "\ufeff"
 
 
-@dataclass(frozen=True)
+@record
 class EditionFiles:
     """Names of the files for the whole issue; dated, so that several days fit in one folder."""
 
@@ -36,7 +36,7 @@ class EditionFiles:
         return cls(f"playlist{suffix}.m3u8", f"edition{suffix}.mp3", f"edition{suffix}.lrc")
 
 
-@dataclass(frozen=True)
+@record
 class WholeEdition:
     """The whole-issue MP3 as written: its chapters (one per track, in order) and sample rate."""
 

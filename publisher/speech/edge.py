@@ -34,7 +34,6 @@ import math
 import random
 import weakref
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 import aiohttp
 import edge_tts
@@ -42,6 +41,7 @@ from edge_tts.data_classes import TTSConfig
 from edge_tts.exceptions import EdgeTTSException
 
 from publisher.errors import PublisherError
+from publisher.records import record
 from publisher.speech.engine import Clip, SynthesisError, validate_prosody
 
 DEFAULT_EDGE_VOICE = "zh-CN-XiaoxiaoNeural"
@@ -70,7 +70,7 @@ class PartialAudio(Exception):
     """The service closed the connection before the whole text was spoken."""
 
 
-@dataclass(frozen=True)
+@record
 class RetryPolicy:
     """How hard the engine tries one text before giving up.
 

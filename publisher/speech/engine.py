@@ -8,16 +8,16 @@ encoding and files; engines own only synthesis.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from publisher.errors import PublisherError
+from publisher.records import record
 
 _SIGNED_PERCENT = re.compile(r"[+-]\d+%")
 _SIGNED_HZ = re.compile(r"[+-]\d+Hz")
 
 
-@dataclass(frozen=True)
+@record
 class Clip:
     """Synthesised audio as the engine produced it.
 

@@ -36,6 +36,7 @@ from publisher.errors import PublisherError
 from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.model import Edition
 from publisher.pinyin import PinyinOptions
+from publisher.records import record
 from publisher.speech.cache import DEFAULT_CACHE_MAX, ClipCache, default_cache_dir, prune_cache
 from publisher.speech.chapters import join_tracks
 from publisher.speech.companions import (
@@ -57,8 +58,10 @@ PROBE_TIMEOUT = 3.0
 RENDER_THREADS = 2  # CPU-bound rendering at once; the machine has two cores
 
 
-@dataclass(frozen=True)
+@record
 class AudioOptions:
+    """How the audio edition is made (the CLI's audio options)."""
+
     engine: str = "auto"  # auto | edge | kokoro | espeak
     voice: str | None = None
     rate: str = "+0%"

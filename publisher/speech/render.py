@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from publisher.records import record
 from publisher.speech.engine import Clip
 from publisher.speech.loudness import normalise_track, to_float
 from publisher.speech.mp3 import (
@@ -34,8 +35,10 @@ LEAD_IN = 0.3  # seconds of silence before the first word
 TAIL = 0.8  # and after the last
 
 
-@dataclass(frozen=True)
+@record
 class SentenceTiming:
+    """Where a spoken sentence begins and ends in its track, in seconds."""
+
     begin: float
     end: float
 

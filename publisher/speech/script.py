@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from publisher.dates import chinese_date
 from publisher.jumps import join_jumps
 from publisher.model import Advertisement, Article, Byline, Edition, Notice, Photo, Weather
 from publisher.pinyin import PinyinOptions, readings
+from publisher.records import record
 from publisher.speech.normalize import DECORATIVE, normalize
 from publisher.titles import article_title, short_title
 
@@ -36,7 +36,7 @@ LONG_SENTENCE = 90  # longer sentences are cut at commas into lines a player can
 CHUNK_TARGET = 50
 
 
-@dataclass(frozen=True)
+@record
 class Segment:
     """One sentence: as printed (``text``) and as spoken (``spoken``)."""
 
@@ -52,8 +52,10 @@ class Segment:
     span: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Track:
+    """One MP3 of the audio edition: what it is and the segments spoken in it."""
+
     number: int
     filename: str  # NN-ascii-slug.mp3
     title: str
@@ -67,8 +69,10 @@ class Track:
         return self.filename.rsplit(".", 1)[0]
 
 
-@dataclass(frozen=True)
+@record
 class SpeechScript:
+    """Everything the audio edition says, track by track."""
+
     album: str  # newspaper, edition and date
     artist: str  # the newspaper
     date: str | None  # ISO

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from publisher.records import record
 from publisher.speech.chapters import Chapter
 
 if TYPE_CHECKING:
@@ -43,8 +43,10 @@ def cover_thumbnail(cover: bytes) -> bytes:
     return out.getvalue()
 
 
-@dataclass(frozen=True)
+@record
 class TrackTags:
+    """The ID3 tags of one track."""
+
     title: str
     album: str
     artist: str

@@ -21,9 +21,9 @@ import dataclasses
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from publisher.pinyin import PinyinOptions, readings
+from publisher.records import record
 from publisher.speech.letters import LETTER_NAMES
 from publisher.speech.normalize import DIGITS
 
@@ -166,8 +166,10 @@ def words_of(run: str) -> list[str]:
     return list(_jieba().lcut(run, cut_all=False))  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True)
+@record
 class _Word:
+    """A word's syllables, as Kokoro's phonemiser takes them."""
+
     syllables: list[str]
     sandhi: bool  # Han words take part in the third-tone change; spelt letters keep their tones
 
