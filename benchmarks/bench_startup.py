@@ -21,9 +21,10 @@ import finder costs every run ~0.02 s more before any of our code runs.  The rat
 checked against the target is the installed wheel's.
 
 The cache folder (XDG_CACHE_HOME) is one of the benchmark's own: ``epub`` keeps its
-drawn cover (``covers/``) and the compiled regular expressions (``patterns/``) there, so
-the runs after the first find both, as a day's second page or second edition does.
-Also printed: the cover not yet drawn but the patterns kept (the first e-book of a day),
+drawn cover (``covers/``), the compiled regular expressions (``patterns/``) and the fonts
+fontconfig lists (``fonts/``) there, so the runs after the first find all three, as a day's
+second page or second edition does.
+Also printed: the cover not yet drawn but the patterns and fonts kept (the first e-book of a day),
 and an empty cache folder (the first run after an install or a Python upgrade, which
 compiles the patterns and stores them).
 ``python -c pass`` is printed as the floor: on a busy machine even it waits in wall time,
@@ -55,7 +56,7 @@ SEED = ROOT / "seeds" / "000_9b8e91649bcfa4b4.txt"
 TARGET_EPUB_RATIO = 2.0
 TARGET_HELP_S = 0.15
 CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-CACHE_FOLDERS = ("covers", "patterns")  # what plain epub keeps in the cache folder
+CACHE_FOLDERS = ("covers", "patterns", "fonts")  # what plain epub keeps in the cache folder
 EPUB = "pinghu-publish epub (seed, plain)"
 EPUB_COVER = "  the same, its cover not drawn yet"
 EPUB_EMPTY = "  the same, an empty cache folder"
@@ -137,7 +138,7 @@ def measure(bin_folder: Path, work: Path, repeat: int) -> Figures:
     epub = [*command, "epub", str(SEED), "-o", "seed.epub"]
     return {
         EPUB: best(epub, work, repeat),
-        EPUB_COVER: best(epub, work, repeat, keep=("patterns",)),
+        EPUB_COVER: best(epub, work, repeat, keep=("patterns", "fonts")),
         EPUB_EMPTY: best(epub, work, repeat, keep=()),
         HELP: best([*command, "--help"], work, repeat),
         "python -c pass (the interpreter alone)": best(

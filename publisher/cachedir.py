@@ -1,4 +1,4 @@
-"""Where the cache folder is: synthesised speech (publisher/speech/cache.py), covers, compiled patterns."""
+"""Where the cache folder is: synthesised speech (publisher/speech/cache.py), covers, fonts, patterns."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 COVERS_FOLDER = "covers"  # e-book covers as drawn (publisher/epub/cover.py)
 PATTERNS_FOLDER = "patterns"  # regular expressions as compiled by this interpreter (publisher/patterns.py)
+FONTS_FOLDER = "fonts"  # the CJK fonts fontconfig lists, for the covers (publisher/epub/cover.py)
 
 
 def default_cache_dir() -> Path:

@@ -923,6 +923,69 @@ def test_cover_font_is_found_on_this_machine() -> None:
     assert "SC" in fonts[0].family.split() or "CN" in fonts[0].family, fonts[0]  # simplified-Chinese glyphs
 
 
+def _fc_list_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The fc-list runs from here on (subprocess.run, which cover.py imports when it needs it)."""
+    runs: list[list[str]] = []
+    real_run = subprocess.run
+
+    def counting_run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        runs.append(args)
+        return real_run(args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(subprocess, "run", counting_run)
+    return runs
+
+
+def test_the_font_list_is_kept_until_fontconfig_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the user's font folder: tmp/data/fonts
+    runs = _fc_list_runs(monkeypatch)
+    listed = cover_module._faces_from_fontconfig()  # a miss: fc-list runs, the list is kept
+    assert listed and len(runs) == 1
+    kept = tmp_path / "cache" / "pinghu-publish" / "fonts" / cover_module.FONT_LIST
+    assert kept.is_file()
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 1  # a hit: no fc-list
+    shutil.copytree(tmp_path / "cache", tmp_path / "moved")  # a cache folder copied elsewhere still hits
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "moved"))
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 1
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "data" / "fonts" / "new").mkdir(parents=True)  # a font folder appears
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 2
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 2
+    os.utime(tmp_path / "data" / "fonts" / "new", ns=(0, 0))  # a font added to or removed from it
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 3
+    monkeypatch.setenv("FONTCONFIG_FILE", str(tmp_path / "other.conf"))  # another configuration
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 4
+    kept.write_text("{not json")  # a damaged list is a miss, written anew
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 5
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 5
+    from publisher.speech.cache import cache_usage, clear_cache, describe_usage
+
+    usage = cache_usage(tmp_path / "cache" / "pinghu-publish")
+    assert usage.fonts == 1 and usage.total == usage.font_bytes > 0
+    assert any(line.startswith("fonts: ") for line in describe_usage(usage, 10**9))
+    assert clear_cache(tmp_path / "cache" / "pinghu-publish")[0] == 1 and not kept.exists()
+
+
+def test_without_a_writable_cache_fc_list_answers_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # the cache folder cannot be made
+    runs = _fc_list_runs(monkeypatch)
+    listed = cover_module._faces_from_fontconfig()
+    assert listed and cover_module._faces_from_fontconfig() == listed and len(runs) == 2
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cover_module, "default_cache_dir", no_home)  # no folder for a cache at all
+    assert cover_module._faces_from_fontconfig() == listed and len(runs) == 3
+
+
 def test_cover_without_a_cjk_font_is_text_free_but_valid(
     seed_edition: Edition, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -25,16 +25,16 @@ import json
 import logging
 import os
 import shutil
-import subprocess
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, astuple
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from publisher.cachedir import COVERS_FOLDER
+from publisher.cachedir import COVERS_FOLDER, FONTS_FOLDER, default_cache_dir
 from publisher.dates import chinese_date
 from publisher.errors import PublisherError
-from publisher.fileio import write_bytes_atomic
+from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.model import Edition
+from publisher.records import record
 
 if TYPE_CHECKING:  # Pillow is imported only to draw a cover the cache does not hold
     from PIL import ImageDraw, ImageFont
@@ -49,7 +49,7 @@ GREY = (90, 90, 90)
 WHITE = (255, 255, 255)
 
 
-@dataclass(frozen=True)
+@record
 class CoverBand:
     """The band that tells an edition apart in a library's cover grid: a word and a colour of its own."""
 
@@ -65,11 +65,14 @@ BAND_TOP = 1450  # the band covers the bottom fifth: still legible in a 100 px w
 FONT_ENV = "PINGHU_CJK_FONT"  # path to a font file, for machines where discovery fails
 _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 _FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
+FONT_LIST = "fontconfig.json"  # in the cache folder's FONTS_FOLDER: fc-list's faces and what they depend on
 _FONT_NAME_HINTS = ("cjk", "sourcehan", "source-han", "wqy", "droidsansfallback", "notosanssc", "notoserifsc")
 
 
-@dataclass(frozen=True)
+@record
 class FontFace:
+    """One face of a font file (a collection holds several)."""
+
     path: str
     index: int
     family: str
@@ -95,9 +98,21 @@ def _rank(face: FontFace, bold: bool) -> tuple[int, ...]:
 
 
 def _faces_from_fontconfig() -> list[FontFace]:
+    """The faces fontconfig lists for zh-cn: from the cache folder while fontconfig's state is the
+    one they were listed in, else from ``fc-list`` (and kept there)."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return []
+    try:
+        kept: Path | None = default_cache_dir() / FONTS_FOLDER / FONT_LIST
+    except RuntimeError:  # no home folder: no cache
+        kept = None
+    if kept is not None:
+        faces = _kept_faces(kept, _fontconfig_state(fc_list))
+        if faces is not None:
+            return faces
+    import subprocess  # only when the list is not kept: importing it alone costs a plain epub ~2%
+
     try:
         out = subprocess.run(
             [fc_list, ":lang=zh-cn", "--format", "%{file}|%{index}|%{family[0]}|%{style[0]}\n"],
@@ -113,6 +128,88 @@ def _faces_from_fontconfig() -> list[FontFace]:
         parts = line.split("|")
         if len(parts) == 4 and parts[1].isdigit() and parts[0].lower().endswith(_FONT_SUFFIXES):
             faces.append(FontFace(parts[0], int(parts[1]), parts[2], parts[3]))
+    if kept is not None:
+        # the state after fc-list ran: fontconfig may have refreshed its own cache meanwhile
+        listed = {"state": _fontconfig_state(fc_list), "faces": [list(astuple(face)) for face in faces]}
+        with contextlib.suppress(OSError, PublisherError):  # an unwritable cache only means asking again
+            write_text_atomic(kept, json.dumps(listed, ensure_ascii=False))
+    return faces
+
+
+# What fc-list's answer depends on besides the font folders: fontconfig's configuration and its
+# own caches (fc-cache after a font package is installed), and the variables that move them.
+_FONTCONFIG_FILES = (
+    "/etc/fonts",
+    "/etc/fonts/fonts.conf",
+    "/etc/fonts/conf.d",
+    "/etc/fonts/local.conf",
+    "/var/cache/fontconfig",
+    "~/.fonts.conf",
+    "~/.fontconfig",
+)
+_FONTCONFIG_ENV = ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME", "XDG_CONFIG_HOME")
+
+
+def _fontconfig_state(fc_list: str) -> list[Any]:
+    """What ``fc-list`` answers from, as fontconfig checks its own cache: modification times of the
+    program, of its configuration and caches, and of every folder under the font folders (adding
+    or removing a font changes its folder's); and the environment it reads.  A few dozen stats."""
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    files = [fc_list, *map(os.path.expanduser, _FONTCONFIG_FILES)]
+    files += [os.path.join(config, "fontconfig"), os.path.join(config, "fontconfig", "fonts.conf")]
+    # Not the user's fontconfig cache ($XDG_CACHE_HOME/fontconfig): it moves with our own cache
+    # folder (a copied or relocated cache would never hit), and the font folders' times already
+    # say what would refresh it.
+    times: list[list[Any]] = [[path, _mtime(path)] for path in files]
+    for root in _font_dirs():
+        times += _folder_times(root)
+    return [{name: os.environ.get(name) for name in _FONTCONFIG_ENV}, times]
+
+
+def _font_dirs() -> list[str]:
+    """The folders fontconfig looks in by default (Debian's fonts.conf): _FONT_DIRS and the XDG one."""
+    data = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
+    return list(dict.fromkeys([*map(os.path.expanduser, _FONT_DIRS), os.path.join(data, "fonts")]))
+
+
+def _mtime(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def _folder_times(root: str) -> list[list[Any]]:
+    """[folder, modification time] of ``root`` and every folder below it (a folder linked twice, once)."""
+    times = []
+    seen: set[tuple[int, int]] = set()
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as entries:
+                folders += [entry.path for entry in entries if entry.is_dir()]
+        except OSError:
+            continue  # missing (most users have no ~/.fonts) or unreadable: as fontconfig, no fonts there
+        times.append([folder, st.st_mtime_ns])
+    return sorted(times)
+
+
+def _kept_faces(path: Path, state: list[Any]) -> list[FontFace] | None:
+    """The faces kept in ``path`` if they were listed in ``state``; None when not (or unreadable)."""
+    try:
+        listed = json.loads(path.read_bytes())
+        if listed["state"] != state:
+            return None
+        faces = [FontFace(str(p), int(i), str(family), str(style)) for p, i, family, style in listed["faces"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    with contextlib.suppress(OSError):  # its last use, for the cache's least-recently-used bound
+        os.utime(path)
     return faces
 
 

@@ -27,15 +27,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from publisher.cachedir import COVERS_FOLDER, PATTERNS_FOLDER
+from publisher.cachedir import COVERS_FOLDER, FONTS_FOLDER, PATTERNS_FOLDER
 from publisher.cachedir import default_cache_dir as default_cache_dir  # shared with the covers
 from publisher.errors import InputError, PublisherError
 from publisher.fileio import write_bytes_atomic, write_text_atomic
+from publisher.records import record
 from publisher.speech.engine import Clip
 
 DEFAULT_CACHE_MAX = 500 * 1000**2  # bytes: ~7 editions of the seed with espeak, far more with edge
 # the folders this module owns; anything else in the cache folder (an engine's model) is left alone
-ENTRY_FOLDERS = ("sentences", "tracks", COVERS_FOLDER, PATTERNS_FOLDER)
+ENTRY_FOLDERS = ("sentences", "tracks", COVERS_FOLDER, PATTERNS_FOLDER, FONTS_FOLDER)
 _STALE_TEMPORARY = 3600  # seconds: a temporary file this old belongs to a run that crashed
 _SIZE = re.compile(r"(?i)\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*")
 _UNITS = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3, "t": 1000**4}
@@ -160,8 +161,10 @@ class _Entry:
     used: float  # the last use: the newest modification time of its files
 
 
-@dataclass(frozen=True)
+@record
 class CacheUsage:
+    """What the cache folder holds, by kind: counts and bytes."""
+
     root: Path
     sentences: int
     sentence_bytes: int
@@ -172,10 +175,13 @@ class CacheUsage:
     cover_bytes: int = 0
     patterns: int = 0  # compiled regular expressions, a file per Python (publisher/patterns.py)
     pattern_bytes: int = 0
+    fonts: int = 0  # files listing the fonts fontconfig has, for the covers (publisher/epub/cover.py)
+    font_bytes: int = 0
 
     @property
     def total(self) -> int:
-        return self.sentence_bytes + self.track_bytes + self.cover_bytes + self.pattern_bytes
+        e_book = self.cover_bytes + self.pattern_bytes + self.font_bytes  # what plain epub keeps
+        return self.sentence_bytes + self.track_bytes + e_book
 
 
 def _entries(root: Path) -> list[_Entry]:
@@ -208,6 +214,7 @@ def cache_usage(root: Path) -> CacheUsage:
     tracks = [e for e in entries if e.folder == "tracks"]
     covers = [e for e in entries if e.folder == COVERS_FOLDER]
     patterns = [e for e in entries if e.folder == PATTERNS_FOLDER]
+    fonts = [e for e in entries if e.folder == FONTS_FOLDER]
     others = []
     with contextlib.suppress(OSError):
         for entry in sorted(root.iterdir()):
@@ -225,6 +232,8 @@ def cache_usage(root: Path) -> CacheUsage:
         sum(e.size for e in covers),
         len(patterns),
         sum(e.size for e in patterns),
+        len(fonts),
+        sum(e.size for e in fonts),
     )
 
 
@@ -233,12 +242,14 @@ def describe_usage(usage: CacheUsage, max_bytes: int) -> list[str]:
     bound = f"of at most {format_size(max_bytes)} (--cache-max)" if max_bytes else "(--cache-max 0: not used)"
     covers = f"covers: {usage.covers} e-book covers, {format_size(usage.cover_bytes)}"
     patterns = f"patterns: {usage.patterns} compiled-pattern files, {format_size(usage.pattern_bytes)}"
+    fonts = f"fonts: the fonts fontconfig lists for the covers, {format_size(usage.font_bytes)}"
     return [
         f"cache: {usage.root}",
         f"sentences: {usage.sentences} clips, {format_size(usage.sentence_bytes)}",
         f"tracks: {usage.tracks} finished tracks, {format_size(usage.track_bytes)}",
         *([covers] if usage.covers else []),
         *([patterns] if usage.patterns else []),
+        *([fonts] if usage.fonts else []),
         f"total: {format_size(usage.total)} {bound}",
         *(f"also here, not part of it: {name} ({format_size(size)})" for name, size in usage.others),
     ]
@@ -276,4 +287,4 @@ def clear_cache(root: Path) -> tuple[int, int]:
     usage = cache_usage(root)
     for folder in ENTRY_FOLDERS:
         shutil.rmtree(root / folder, ignore_errors=True)
-    return usage.sentences + usage.tracks + usage.covers + usage.patterns, usage.total
+    return usage.sentences + usage.tracks + usage.covers + usage.patterns + usage.fonts, usage.total
