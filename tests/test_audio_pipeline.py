@@ -8,6 +8,7 @@ import io
 import json
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -516,3 +517,27 @@ def test_the_filters_are_scipys_without_importing_scipy_signal() -> None:
 
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.strip() == "['scipy.signal._sosfilt']"  # the compiled filter alone: 0.05 s, not 1.25 s
+
+
+def test_the_loudness_filter_loads_once_when_tracks_are_measured_from_threads_at_once() -> None:
+    """Tracks are rendered from worker threads; their first loudness measurements at once must
+    not import scipy from two threads (a partly initialised scipy failed a whole audio run)."""
+    code = (
+        "import threading\n"
+        "from publisher.speech import loudness\n"
+        "gate = threading.Barrier(6)\n"
+        "kernels, errors = [], []\n"
+        "def first_call():\n"
+        "    gate.wait()\n"
+        "    try:\n"
+        "        kernels.append(loudness._sosfilt_kernel())\n"
+        "    except Exception as e:\n"
+        "        errors.append(repr(e))\n"
+        "threads = [threading.Thread(target=first_call) for _ in range(6)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "assert not errors, errors\n"
+        "assert len(kernels) == 6 and len({id(k) for k in kernels}) == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

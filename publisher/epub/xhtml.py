@@ -99,7 +99,7 @@ class Marker(Protocol):
     def before(self, item_id: str) -> str: ...
 
 
-_BREAK = re.compile(r"\s*\n\s*")
+_BREAK = compile_pattern(r"\s*\n\s*")
 
 
 def clean_offset(text: str, offset: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.machinery
 import importlib.util
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,8 +111,20 @@ def _k_weighting(sample_rate: int) -> np.ndarray:
 Kernel = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
 
 
-@functools.cache
+# Tracks are measured from worker threads: two first calls at once would import scipy from two
+# threads, and Python's import-deadlock guard then hands one of them a partly initialised scipy
+# (ImportError: cannot import name 'PytestTester' …), so the first load is taken under a lock.
+_KERNEL_LOCK = threading.Lock()
+
+
 def _sosfilt_kernel() -> Kernel:
+    """The filter kernel, loaded once (see _load_sosfilt_kernel)."""
+    with _KERNEL_LOCK:
+        return _load_sosfilt_kernel()
+
+
+@functools.cache
+def _load_sosfilt_kernel() -> Kernel:
     """scipy's compiled second-order-sections filter, ``_sosfilt(sos, x, zi)`` (in place), loaded alone.
 
     ``from scipy.signal import sosfilt`` imports all of scipy.signal, 1.25 s on these machines
