@@ -9,7 +9,6 @@ f(x)), so numbers, Latin words and URLs are untouched.
 
 from __future__ import annotations
 
-import html
 import re
 
 from publisher.patterns import compile_pattern
@@ -167,6 +166,8 @@ _REF_BLANKS = compile_pattern(r"[\x00-\x1f\x7f\x85\u2028\u2029\u00a0]")
 
 
 def _decode_reference(m: re.Match[str]) -> str:
+    import html  # only a page with references pays for html's entity table
+
     decoded = html.unescape(m.group())
     return decoded if decoded != m.group() else m.group()
 

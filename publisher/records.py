@@ -87,8 +87,15 @@ def _too_many(where: str, spec: _Spec, given: int) -> TypeError:
 
 def _init(self: Any, /, *args: Any, **kwargs: Any) -> None:
     spec = _spec(self)
-    where = f"{spec.cls.__qualname__}.__init__()"
     names = spec.names
+    assign = object.__setattr__
+    if not kwargs and len(args) == len(names):  # every field given in order: the common call
+        for name, value in zip(names, args, strict=True):
+            assign(self, name, value)
+        if spec.post_init:
+            self.__post_init__()
+        return
+    where = f"{spec.cls.__qualname__}.__init__()"
     values = dict(zip(names, args, strict=False))
     for name, value in kwargs.items():
         if name in values:
@@ -107,7 +114,6 @@ def _init(self: Any, /, *args: Any, **kwargs: Any) -> None:
         for name, factory in spec.factories.items():
             if name not in values:
                 values[name] = factory()
-    assign = object.__setattr__
     for name in names:  # in field order, as the generated __init__ assigns them
         assign(self, name, values[name])
     if spec.post_init:

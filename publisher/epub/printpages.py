@@ -10,10 +10,9 @@ so the page list runs in reading order and every marker is in it.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 
-from publisher.epub.xhtml import Block, Marks, Plan, clean
+from publisher.epub.xhtml import Block, Marks, Plan, clean, escape_markup
 from publisher.model import Article, Edition
 from publisher.records import record
 
@@ -42,7 +41,7 @@ def pagebreak_markup(marker_id: str, label: str) -> str:
     """An empty marker: a screen reader announces the label; it takes no room on the screen."""
     return (
         f'<span epub:type="pagebreak" role="doc-pagebreak" id="{marker_id}"'
-        f' aria-label="{html.escape(label, quote=True)}"></span>'
+        f' aria-label="{escape_markup(label)}"></span>'
     )
 
 

@@ -9,7 +9,6 @@ plain edition of a page well under the benchmark budget.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +56,13 @@ _WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+)*"
 _ENGLISH_PHRASE = compile_pattern(rf"(?<![\w@./:-]){_WORD}(?:(?:,?[ ]+){_WORD})+(?![\w@/-]|\.\w)", re.ASCII)
 _LOWER = compile_pattern("[a-z]{2}")  # a real lower-case word, not "d e"
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+
+
+def escape_markup(text: str) -> str:
+    """``html.escape(text, quote=True)``, without importing ``html`` (its entity table costs a plain
+    e-book ~1% of its CPU) for the one thing used of it."""
+    return text.translate(_ESCAPE_TABLE)
 
 
 def clean(text: str) -> str:
@@ -65,7 +71,7 @@ def clean(text: str) -> str:
 
 
 def escape(text: str) -> str:
-    return html.escape(clean(text), quote=True)
+    return escape_markup(clean(text))
 
 
 def byline_text(byline: Byline) -> str:
@@ -165,8 +171,8 @@ class TextRenderer:
                 points.setdefault(clean_offset(raw, offset), []).append(markup)
         if self.pinyin is None:
             if not english and not spans and not points and not lines:
-                return html.escape(text, quote=True)
-            parts = [html.escape(c, quote=True) for c in text]
+                return escape_markup(text)
+            parts = [_ESCAPES.get(c, c) for c in text]
         else:
             parts = self._ruby(text)
         for k in lines:
@@ -195,7 +201,7 @@ class TextRenderer:
             self.han += 1
             if reading:
                 self.han_with_ruby += 1
-                parts.append(f"<ruby>{char}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
+                parts.append(f"<ruby>{char}<rp>(</rp><rt>{escape_markup(reading)}</rt><rp>)</rp></ruby>")
             else:
                 parts.append(char)
         return parts

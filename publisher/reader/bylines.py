@@ -124,6 +124,7 @@ _SHOT_BY = compile_pattern(r"(?:(?<=\s)|^)摄(?:影)?\s*[/／]\s*(?!文)(?=\S)")
 
 # 本 报记者, 通　讯员: a print space inside a role word (never one with 文 / 图, which
 # are also what two one-character names may be).
+_ROLE_GAP = compile_pattern(r"[ \t\u3000\u00a0]+")
 _SPACED_ROLE = compile_pattern(
     "|".join(
         r"[ \t\u3000\u00a0]*".join(map(re.escape, role))
@@ -136,7 +137,7 @@ _SPACED_ROLE = compile_pattern(
 def _unspace_roles(text: str) -> str:
     if not any(c in text for c in " \t\u3000\u00a0"):
         return text
-    return _SPACED_ROLE.sub(lambda m: re.sub(r"[ \t\u3000\u00a0]+", "", m.group()), text)
+    return _SPACED_ROLE.sub(lambda m: _ROLE_GAP.sub("", m.group()), text)
 
 
 def role_kind(role: str | None) -> str | None:
@@ -476,7 +477,7 @@ _COURTESY_CREDIT = compile_pattern(
 
 def courtesy_credit(text: str) -> Byline | None:
     """The source a picture is credited to (受访者供图 -> 供图: 受访者), else None."""
-    bare = re.sub(r"\s+", "", text)
+    bare = "".join(text.split())
     if bare[:1] in "（(" and bare[-1:] in "）)":  # （某某县融媒体中心供图） on a line of its own
         bare = bare[1:-1]
     m = _COURTESY_CREDIT.match(bare)

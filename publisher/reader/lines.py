@@ -9,7 +9,6 @@ like a headline? like a subhead?) live here too, so every module asks the same.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from publisher.dates import LEAD_TIME
 from publisher.patterns import compile_pattern
@@ -26,6 +25,7 @@ from publisher.reader.bylines import (
     starts_with_role,
 )
 from publisher.reader.masthead import MastheadLine, impossible_date, paper_name, parse_masthead_line
+from publisher.records import record
 
 # ------------------------------------------------------------------ line kinds
 
@@ -234,8 +234,10 @@ FORECAST_MAX = 160  # a line of a forecast; longer is a story's paragraph
 SUBHEAD_MAX = 24
 
 
-@dataclass(frozen=True)
+@record
 class Line:
+    """One printed line of a page with the shape the reader found for it."""
+
     number: int  # 1-based line number in the page
     text: str  # stripped
     gap: bool  # a blank line (or the start of the page) comes before it
@@ -281,7 +283,8 @@ def has_phone(text: str) -> bool:
 
 
 def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text without any whitespace (str.split's whitespace is re's \\s)."""
+    return "".join(text.split())
 
 
 def interview_turn(text: str) -> bool:

@@ -12,16 +12,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from dataclasses import dataclass
 
 from publisher.assets import ASSETS_DIR
 from publisher.dates import arabic_dates, parse_printed_date
 from publisher.patterns import compile_pattern
 from publisher.reader.bylines import STAFF_ROLES, parse_staff_line
+from publisher.records import record
 
 
-@dataclass(frozen=True)
+@record
 class MastheadTable:
+    """The known mastheads (assets/mastheads.json): papers, brands, English names, sections."""
+
     newspapers_by_en: dict[str, str]
     newspapers: frozenset[str]
     brands: frozenset[str]
@@ -46,8 +48,10 @@ def masthead_table() -> MastheadTable:
     )
 
 
-@dataclass(frozen=True)
+@record
 class MastheadLine:
+    """What one masthead or furniture line says about the page."""
+
     newspaper: str | None = None
     newspaper_en: str | None = None
     edition: str | None = None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from publisher.dates import LEAD_TIME, PERIOD_WORDS
 from publisher.model import (
@@ -99,6 +98,7 @@ from publisher.reader.teasers import (
     teaser_box,
     teaser_label,
 )
+from publisher.records import record
 
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
@@ -125,8 +125,10 @@ _LETTER_SIGNATURE = compile_pattern(
 # ------------------------------------------------------------------ page result
 
 
-@dataclass(frozen=True)
+@record
 class Masthead:
+    """What the page's masthead and furniture say: paper, edition, date, page label, section."""
+
     newspaper: str | None = None
     newspaper_en: str | None = None
     edition: str | None = None
@@ -138,8 +140,10 @@ class Masthead:
     imprint: tuple[str, ...] = ()  # 中共临朐县委机关报, 第3215期: the masthead's other lines
 
 
-@dataclass(frozen=True)
+@record
 class PageParse:
+    """One page read: its masthead, its items in print order, and what the reader warns of."""
+
     page: int
     masthead: Masthead
     items: tuple[Item, ...]
@@ -147,6 +151,7 @@ class PageParse:
 
 
 _APART_SUBHEAD_MAX = 16
+_PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
 _SENTENCE_MARK = compile_pattern(r"[。！？；!?;]")
@@ -895,7 +900,7 @@ class _PageParser(BoxReader, ColumnReader):
         text = self.lines[i].text
         # phrases of a few characters each: a sentence cut by a column break (据悉，“善治宝”手机APP承)
         # has a longer run after its comma
-        phrases = re.split(r"[，,、；;：:]", text.replace("“", "").replace("”", ""))
+        phrases = _PHRASE_BREAK.split(text.replace("“", "").replace("”", ""))
         # Set off by blank lines, or, where the story sets its paragraphs solid (no blank line
         # above or below), set off the same way the paragraphs are.
         gap = self.lines[i].gap

@@ -80,7 +80,7 @@ def _shape(line: Line) -> list[float]:
         float(line.marked or text[0] in BRIEF_MARKS),
         float(text.startswith("【")),
         float(text.startswith(("（", "("))),
-        float(any(c.isdigit() for c in text)),
+        float(any(map(str.isdigit, text))),
         float(text.endswith(("：", ":"))),
         float(bool(NEWS_LEAD.match(text))),
         float(bool(BRIEF_COLUMN.match(flat))),

@@ -4,11 +4,10 @@ own under the box's label, not part of the story printed above the box."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
 from publisher.reader.lines import CONTINUATION, LIST, TEXT, Line, compact
+from publisher.records import record
 
 # the box's label, as papers word it
 _TEASER_LABEL = compile_pattern(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
@@ -29,8 +28,10 @@ _SUMMARY_LINES_MAX = 3
 _TITLE_MARKS = "▶►▷●◆■★▲◎□○·•"
 
 
-@dataclass(frozen=True)
+@record
 class Teaser:
+    """One pointer of a front page's 导读 box: where it starts, its title line, its last line."""
+
     first: int  # index of the item's first line (the box's label for the first item)
     title: int  # index of its title line
     last: int  # index of its last line (the pointer)
