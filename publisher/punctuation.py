@@ -110,9 +110,9 @@ def _curl_quotes(text: str) -> str:
     A pair with Chinese inside or beside it curls; an odd last quote (a quotation cut by a
     column break) waits until the paragraph is rejoined and cleaned again.
     """
-    quotes = [i for i, c in enumerate(text) if c == '"']
-    if len(quotes) < 2:
+    if text.count('"') < 2:  # most lines: no pair to curl, and no walk over every character
         return text
+    quotes = [i for i, c in enumerate(text) if c == '"']
     chars = list(text)
     for open_i, close_i in zip(quotes[::2], quotes[1::2], strict=False):
         if _pair_touches_chinese(text, open_i, close_i):

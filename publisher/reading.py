@@ -10,10 +10,10 @@ CLI never shows a traceback.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import string
 from pathlib import Path
 
+from publisher.digests import sha256_hex
 from publisher.errors import InputError
 from publisher.patterns import compile_pattern
 from publisher.records import record
@@ -165,7 +165,7 @@ def read_input_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 
 def page_text(path: Path, data: bytes) -> PageText:
     text, encoding = decode_page(data, display_name(path))
-    return PageText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    return PageText(path=path, text=text, encoding=encoding, sha256=sha256_hex(data))
 
 
 def read_page(path: Path) -> PageText:

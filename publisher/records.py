@@ -88,36 +88,41 @@ def _too_many(where: str, spec: _Spec, given: int) -> TypeError:
 def _init(self: Any, /, *args: Any, **kwargs: Any) -> None:
     spec = _spec(self)
     names = spec.names
+    given = len(args)
     assign = object.__setattr__
-    if not kwargs and len(args) == len(names):  # every field given in order: the common call
-        for name, value in zip(names, args, strict=True):
-            assign(self, name, value)
-        if spec.post_init:
-            self.__post_init__()
-        return
+    if kwargs or given != len(names):  # the checks the generated __init__ makes, in its order
+        _check_arguments(spec, given, kwargs)
+    for name, value in zip(names, args, strict=False):
+        assign(self, name, value)
+    for name in names[given:]:  # in field order, as the generated __init__ assigns them
+        if name in kwargs:
+            assign(self, name, kwargs[name])
+        elif name in spec.defaults:
+            assign(self, name, spec.defaults[name])
+        else:
+            assign(self, name, spec.factories[name]())
+    if spec.post_init:
+        self.__post_init__()
+
+
+def _check_arguments(spec: _Spec, given: int, kwargs: dict[str, Any]) -> None:
+    """Raise the TypeError CPython raises for a call with ``given`` positional arguments and ``kwargs``."""
     where = f"{spec.cls.__qualname__}.__init__()"
-    values = dict(zip(names, args, strict=False))
-    for name, value in kwargs.items():
-        if name in values:
+    positional = spec.names[:given]
+    for name in kwargs:
+        if name in positional:
             raise TypeError(f"{where} got multiple values for argument {name!r}")
         if name not in spec.known:
             raise TypeError(f"{where} got an unexpected keyword argument {name!r}")
-        values[name] = value
-    if len(args) > len(names):
-        raise _too_many(where, spec, len(args))
-    if len(values) < len(names):
-        missing = [n for n in names if n not in values and n not in spec.defaults and n not in spec.factories]
-        if missing:
-            raise _missing(where, missing)
-        for name, default in spec.defaults.items():
-            values.setdefault(name, default)
-        for name, factory in spec.factories.items():
-            if name not in values:
-                values[name] = factory()
-    for name in names:  # in field order, as the generated __init__ assigns them
-        assign(self, name, values[name])
-    if spec.post_init:
-        self.__post_init__()
+    if given > len(spec.names):
+        raise _too_many(where, spec, given)
+    missing = [
+        n
+        for n in spec.names[given:]
+        if n not in kwargs and n not in spec.defaults and n not in spec.factories
+    ]
+    if missing:
+        raise _missing(where, missing)
 
 
 @reprlib.recursive_repr()

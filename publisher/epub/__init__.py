@@ -9,7 +9,6 @@ nothing but the edition and the options, so a rebuild is byte-identical.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import uuid
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 from publisher.assets import ASSETS_DIR
 from publisher.cachedir import default_cache_dir
 from publisher.dates import chinese_date
+from publisher.digests import sha256_hex, uuid5
 from publisher.epub.cover import PINYIN_BAND, READ_ALOUD_BAND, CoverBand, cover_alt, cover_jpeg
 from publisher.epub.package import Meta, PackageInfo, Resource, write_package
 from publisher.epub.printpages import PrintPages, plan_print_pages
@@ -81,8 +81,8 @@ def content_identifier(edition: Edition, variant: str) -> str:
     """
     data = edition_to_dict(edition)
     data.pop("sources", None)  # where the pages were read from is not content
-    digest = hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, f'{digest}/{variant}')}"
+    digest = sha256_hex(json.dumps(data, ensure_ascii=False, sort_keys=True).encode())
+    return f"urn:uuid:{uuid5(_ID_NAMESPACE, f'{digest}/{variant}')}"
 
 
 def _modified(edition: Edition) -> dt.datetime:

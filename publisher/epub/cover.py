@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import io
 import json
 import logging
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from publisher.cachedir import COVERS_FOLDER, FONTS_FOLDER, default_cache_dir
 from publisher.dates import chinese_date
+from publisher.digests import sha256_hex
 from publisher.errors import PublisherError
 from publisher.fileio import write_bytes_atomic, write_text_atomic
 from publisher.model import Edition
@@ -314,9 +314,9 @@ def cover_jpeg(edition: Edition, band: CoverBand | None, cache_dir: Path | None)
         "band": asdict(band) if band else None,
         "fonts": [(asdict(face), _file_stamp(face.path)) for face in fonts],
         "pillow": pillow_version,
-        "design": hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+        "design": sha256_hex(Path(__file__).read_bytes()),
     }
-    key = hashlib.sha256(json.dumps(shaped_by, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    key = sha256_hex(json.dumps(shaped_by, ensure_ascii=False, sort_keys=True).encode())
     path = cache_dir / COVERS_FOLDER / f"{key}.jpg"
     with contextlib.suppress(OSError):
         data = path.read_bytes()
