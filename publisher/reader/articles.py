@@ -72,6 +72,13 @@ class ArticleDraft:
     signed: bool = False  # a reader's letter, its writer's signature printed under it
     indented_starts: int = 0  # paragraphs printed after an indent
     flush_starts: int = 0  # paragraphs printed flush
+    solid_starts: int = 0  # paragraphs set solid under the one before (no blank line between)
+    apart_starts: int = 0  # paragraphs set apart by a blank line
+
+    def set_solid(self) -> bool:
+        """Its paragraphs are set solid, one under the other, no blank line between any two: a
+        blank line under it ends it."""
+        return self.solid_starts >= 2 and not self.apart_starts
 
     @property
     def in_body(self) -> bool:
@@ -193,6 +200,8 @@ class ArticleDraft:
         if clean_head is None:  # a new paragraph, not one rejoined
             self.indented_starts += line.indented
             self.flush_starts += line.gap and not line.indented and line.kind == TEXT
+            self.solid_starts += bool(self.paragraphs) and not line.gap
+            self.apart_starts += bool(self.paragraphs) and line.gap
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead

@@ -326,7 +326,7 @@ class _PageParser(BoxReader, ColumnReader):
         # a forecast's rows (某市　晴　-13℃～0℃) are set like a table's: the forecast wins
         forecast = self._weather_span(i)
         rows = titled_table(self.lines, i) if not forecast else 0
-        if rows and (art is None or art.closed or not art.in_body):
+        if rows and (art is None or art.closed or not art.in_body or self._table_apart(i, rows)):
             return self._table(i, rows)
         rows = self._labelled_table(i)
         if rows and (art is None or art.closed):
@@ -684,6 +684,18 @@ class _PageParser(BoxReader, ColumnReader):
             assert self.article is not None
             self.article.kicker, self.article.first = clean_text(label.text), label.number
         return self._add_rows(i + 1, rows)
+
+    def _table_apart(self, i: int, rows: int) -> bool:
+        """The titled table at line i, set apart by a blank line under a story that sets its
+        paragraphs solid (or under a column's brief), stands on its own: the blank ends the story.
+        (A table closed by its 数据来源 line is the story's figures, printed with it.)"""
+        art = self.article
+        return (
+            art is not None
+            and self.lines[i].gap
+            and (art.set_solid() or art.in_column)
+            and not SOURCE_NOTE.match(self.lines[i + rows].text)
+        )
 
     def _labelled_table(self, i: int) -> int:
         """Rows of a table whose title stands under a box's label at line i (链接 / 某某主要指标

@@ -32,16 +32,38 @@ def row_run(lines: list[Line], i: int) -> int:
     on each; figures in two of them), else 0."""
     j = i
     cells = 0
+    # A header whose every cell is set apart by a wide gap (项目　　　姓名　　　成绩) sets the
+    # table's cells so: a single ideographic space inside a cell then pads a name (张　鹏), and
+    # a last row may join cells across (男子团体追逐　　海林市代表队　　4分12秒30).
+    wide = _wide_cells(lines[i].text) if i < len(lines) else False
     while j < len(lines) and (j == i or not lines[j].gap) and lines[j].kind in (TEXT, LIST):
-        row = _CELL_GAP.split(lines[j].text.strip())
-        if len(row) < 2 or (cells and len(row) != cells):
+        text = lines[j].text.strip()
+        row = _CELL_GAP.split(text)
+        if wide and cells and len(row) != cells:
+            row = _WIDE_GAP.split(text)
+            if len(row) != cells and not _spanning(lines, j, row, cells):
+                break
+        if len(row) < 2 or (cells and len(row) != cells and not wide):
             break
-        cells = len(row)
+        cells = cells or len(row)
         j += 1
     figures = sum(1 for ln in lines[i:j] if re.search(r"\d", ln.text))
     if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN:
         return j - i
     return j - i if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]) else 0
+
+
+def _wide_cells(text: str) -> bool:
+    """Three cells at least, every one set apart by a wide gap (two spaces or more)."""
+    cells = _CELL_GAP.split(text.strip())
+    return len(cells) >= _NAME_CELLS_MIN and _WIDE_GAP.split(text.strip()) == cells
+
+
+def _spanning(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
+    """Row j, with fewer cells than the header (two at least), is the table's last row, one of
+    its cells spanning two columns: nothing set solid under it."""
+    below = lines[j + 1] if j + 1 < len(lines) else None
+    return 2 <= len(row) < cells and (below is None or below.gap)
 
 
 def _name_rows(rows: list[Line]) -> bool:

@@ -1,0 +1,81 @@
+"""Failure classes rounds 15–16 showed (issue 10), fixer ``fixtable``: a table standing on its
+own under a story set solid, a table whose cells hold padded names or a spanning cell.
+Snippets written for these tests in the style of city papers (invented text, no blind page's);
+each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------- a titled table set apart under a story set solid
+
+_TABLE_UNDER_SOLID_STORY = """县第五届农民运动会拔河比赛收官
+本报讯（记者　周　明）3月2日，县第五届农民运动会拔河比赛在县体育馆落幕，14支代表队参赛。
+经过两天角逐，青石镇代表队夺得冠军，白沙乡代表队和河口镇代表队分获亚军、季军。
+据介绍，本届运动会共设8个项目，各项比赛将持续到3月中旬。
+
+拔河比赛部分组别名次
+组别　　　　　　冠军　　　　亚军　　　　用时
+男子组　　　　　青石镇　　　白沙乡　　　3分12秒
+女子组　　　　　河口镇　　　青石镇　　　2分58秒
+混合组　　　　　白　沙　　　河口镇　　　3分40秒
+老年组　　　　　青石镇代表队　　　　　　4分05秒
+
+乡村篮球赛下周开打
+本报讯　县乡村篮球赛将于3月10日开赛，共有20支村队报名参赛。
+"""
+
+
+def test_a_titled_table_under_a_story_set_solid_is_its_own_item() -> None:
+    # the story sets its paragraphs solid: the blank under it ends it, and the table's title over
+    # its rows heads an item of its own (a padded name, 白　沙, and a last row whose cell spans
+    # two columns stay rows)
+    items = _items(_TABLE_UNDER_SOLID_STORY)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 11), ("article", 13, 14)]
+    table = items[1]
+    assert isinstance(table, Article)
+    assert table.headline == "拔河比赛部分组别名次"
+    assert len(table.paragraphs) == 5
+    assert table.paragraphs[-1].replace(" ", "") == "老年组青石镇代表队4分05秒"
+
+
+_TABLE_UNDER_STORY_SET_APART = """全县一季度招商引资成效明显
+本报讯（记者　周　明）记者从县商务局获悉，一季度全县新签约项目26个。
+
+其中，先进制造业项目15个，现代服务业项目7个。
+
+一季度招商引资主要指标
+指标　　　　　　数值　　　　同比增长
+签约项目　　　　26个　　　　18.2%
+协议投资　　　　86.5亿元　　12.4%
+到位资金　　　　31.2亿元　　9.6%
+"""
+
+
+def test_a_titled_table_under_a_story_set_in_blank_parted_paragraphs_stays_the_storys() -> None:
+    # the story parts its paragraphs by blank lines: a blank above the table says nothing new,
+    # the table is the story's (its title a subhead, as round10 reads it)
+    items = _items(_TABLE_UNDER_STORY_SET_APART)
+    assert _layout(items) == [("article", 1, 10)]
+
+
+_TABLE_WITH_SOURCE = """全县一季度招商引资成效明显
+本报讯（记者　周　明）记者从县商务局获悉，一季度全县新签约项目26个。
+其中，先进制造业项目15个，现代服务业项目7个。
+签约项目主要集中在开发区和青石镇。
+
+一季度招商引资主要指标
+指标　　　　　　数值　　　　同比增长
+签约项目　　　　26个　　　　18.2%
+协议投资　　　　86.5亿元　　12.4%
+到位资金　　　　31.2亿元　　9.6%
+数据来源：县商务局
+"""
+
+
+def test_a_titled_table_closed_by_its_source_stays_the_storys() -> None:
+    # 数据来源 under the rows: the story's figures, printed with it
+    items = _items(_TABLE_WITH_SOURCE)
+    assert _layout(items) == [("article", 1, 11)]
