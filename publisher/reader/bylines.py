@@ -536,6 +536,10 @@ _ARTWORK_TITLE = compile_pattern(r"^《[^《》]{1,24}》(?:[（(][\u4e00-\u9fff
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
+    # every credit below ends the line (摄, 绘, 作 or a bracket): any other ending spares three
+    # searches that each try every position of the line
+    if text.rstrip()[-1:] not in ("摄", "绘", "作", "）", ")"):
+        return None
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
     if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
         name = re.sub(r"[ \u3000]", "", m.group("name"))
