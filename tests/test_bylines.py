@@ -113,3 +113,14 @@ def test_staff_lines() -> None:
     assert parse_staff_line("责任编辑 沈 洁") == [("责任编辑", ("沈洁",))]
     assert parse_staff_line("编辑部地址迁至中山路1号") is None
     assert parse_staff_line("责任编辑") is None
+
+
+def test_a_long_name_after_a_role_word() -> None:
+    """Mongolian names of five or six characters, printed without a dot, right after the role word."""
+    assert parse_byline("本报记者　巴雅尔图门其　摄", photo=True) == Byline(photographers=("巴雅尔图门其",))
+    assert is_photo_credit("本报记者 乌日根其其格 摄")
+    assert parse_byline("记者 阿拉腾苏和 通讯员 刘 军") == Byline(
+        reporters=("阿拉腾苏和",), correspondents=("刘军",)
+    )
+    assert parse_byline("孟根达来图雅 摄") is None  # no role word before it: a phrase as likely as a name
+    assert parse_byline("记者从自治区文旅厅获悉") is None

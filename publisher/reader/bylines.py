@@ -104,6 +104,9 @@ ROLE_LIKE = compile_pattern(
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
+# 图古斯毕力格, 阿拉坦其其格: a Mongolian (or Tibetan) name of five or six characters, printed without
+# the dot a Uyghur name has; taken only right after a role word, where nothing else stands
+_LONG_NAME = compile_pattern(r"^[\u4e00-\u9fff]{5,6}$")
 # 兰州晨报/掌上兰州记者 马丽, 合肥晚报、合新六记者 汪婷: a paper and its app name one role,
 # the slash or 、 between them is not a separator
 _SPLIT = compile_pattern(
@@ -264,7 +267,7 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     for tok in tokens:
         if tok in ROLES or ROLE_LIKE.match(tok):
             groups.append((tok, []))
-        elif _NAME.match(tok):
+        elif _NAME.match(tok) or (groups and groups[-1][0] is not None and _LONG_NAME.match(tok)):
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(tok)
