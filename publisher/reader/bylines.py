@@ -317,9 +317,11 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
                 others.append(Credit(role=role, names=tuple(names)))
             elif role is not None and role not in _LABEL_ROLES:
                 others.append(Credit(role=role, names=()))  # 大河报·豫视频摄影记者: its wording kept
-        elif role is None or kind in ("reporter", "correspondent"):
+        elif role is None or role == "文" or kind in ("reporter", "correspondent"):
+            # 文/蒋　蓉: who wrote the piece, named with no other role word, is its reporter (as
+            # 文/图 王雪 makes the names reporters and photographers)
             (correspondents if kind == "correspondent" else reporters).extend(names)
-            if role is not None and role not in _LABEL_ROLES:
+            if role is not None and role not in _LABEL_ROLES and role != "文":
                 # 全媒体记者 潘婷: a reporter, and the role's own wording, kept once without names
                 others.append(Credit(role=role, names=()))
         else:
@@ -414,6 +416,7 @@ def parse_author_line(text: str) -> Byline | None:
 
 # 责任编辑：王建　电话：（0531）85193228　Email：…: how to reach the desk, after its names
 _DESK_CONTACTS = ("电话", "传真", "热线", "邮箱", "电子邮箱", "电子信箱", "email", "e-mail")
+_DESK_CONTACTS += ("投稿邮箱", "投稿信箱")  # a 副刊's desk line: where to send contributions
 _CONTACT_VALUE = compile_pattern(r"^[（(]?[\w.+@（）()-]*\d[\w.+@（）()-]*$|^[\w.+-]+@[\w.-]+$", re.ASCII)
 
 
