@@ -34,6 +34,7 @@ from publisher.reader.bylines import (
 from publisher.reader.lines import (
     AD_HEADINGS,
     AD_LINE_MAX,
+    ANSWERER,
     BRIEF,
     BRIEF_MARKS,
     BYLINE,
@@ -191,6 +192,12 @@ def _bulleted(line: Line) -> bool:
     return line.kind in (LIST, TEXT) and line.text[:1] in BRIEF_MARKS
 
 
+def _ends_with_phone(text: str) -> bool:
+    """The line's last words are a phone number (…联系电话：0351-4046888)."""
+    end = text.rstrip()
+    return end[-1:].isdigit() and has_phone(end[-16:])
+
+
 class BoxReader:
     """The box rules of the page parser (a mixin): what they need from it is declared here."""
 
@@ -224,6 +231,8 @@ class BoxReader:
         if here.kind == LIST and _CIRCLED.match(here.text) and split_photo_credit(here.text) is not None:
             return 1  # ①… 本报记者 X 摄: a numbered picture, its caption and credit on one line
         if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
+            return 0
+        if ANSWERER.match(here.text):  # 答疑专家：… closes the Q&A above: no picture's title
             return 0
         if photo_column(here.text) and i + 1 < len(lines):
             below = self._photo_span(i + 1)
@@ -660,6 +669,9 @@ class BoxReader:
             and lines[j].kind in (TEXT, CONTACT, LIST)  # 一、白龙路…；: its points
             # a contact line is whole: a blank line under it ends the text (an ad may follow)
             and (not lines[j].gap or not (ends_sentence(lines[j - 1].text) or lines[j - 1].kind == CONTACT))
+            # …认领。联系电话：0351-4046888: a text closed by a number to call is whole, and a forecast
+            # set apart under it (太原天气 / its readings) is a box of its own
+            and not (lines[j].gap and (_ends_with_phone(lines[j - 1].text) or self._weather_span(j)))
             and not self._starts_new(j, strong_only=True)
             # a signed notice ends at its signature and date; the next notice's title starts anew
             and not (
