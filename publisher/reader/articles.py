@@ -22,6 +22,7 @@ from publisher.model import (
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.bylines import (
+    ROLES,
     merge_bylines,
     split_signoff,
     split_trailing_byline,
@@ -224,7 +225,8 @@ class ArticleDraft:
         text = line.text
         sep = (
             " "
-            if prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha()
+            if (prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha())
+            or _role_cut(prev)
             else ""
         )
         # Re-clean the paragraph: punctuation at the cut sees both neighbours now.  Only its
@@ -249,6 +251,15 @@ class ArticleDraft:
             subheads=tuple(self.headings),
             pull_quotes=tuple(self.pull_quotes),
         )
+
+
+def _role_cut(text: str) -> bool:
+    """The line broke after a role word inside a closing credit (…。（通讯员 / 廖 芳）): the space
+    printed after the role stays, or the role would run into the name."""
+    bracket = max(text.rfind("（"), text.rfind("("))
+    if bracket < 0 or max(text.rfind("）"), text.rfind(")")) > bracket:
+        return False
+    return text.endswith(tuple(r for r in ROLES if len(r) >= 2))
 
 
 _REJOIN_TAIL = 160  # characters before a column break that are cleaned again with the next line

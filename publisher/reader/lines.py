@@ -175,7 +175,9 @@ _PLACE_LEAD = compile_pattern(
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线
 _MARKED_HEAD = compile_pattern(
     # (a reader's question heads its answer: ■供热费今年啥时候开始缴？)
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?[？?]?)$"
+    # (two phrases set apart by a wide space, ●某县集中签约5个项目　总投资42亿元, are one head)
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}"
+    rf"(?:[：:]{_HEAD_CHARS}{{2,28}}|(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}})?[？?]?)$"
     # ●某某县： alone, its news on the lines under it: the place heads the brief
     rf"|^[{BRIEF_MARKS}]\s*(?P<place>{_HEAD_START}{_HEAD_CHARS}{{1,11}})[：:]$"
 )

@@ -182,6 +182,9 @@ class _PageParser(BoxReader, ColumnReader):
         self.stray: list[Line] = []
         self.masthead_lines: list[Line] = []
         self.tags = PageTags(lines)
+        # Some text lines set flush: an indent marks a paragraph's start here (a page exported with
+        # every line indented says nothing by its indents)
+        self.indents_mark = any(not ln.indented for ln in lines if ln.kind != MASTHEAD)
 
     # -- helpers
 
@@ -219,10 +222,14 @@ class _PageParser(BoxReader, ColumnReader):
                 f"could not classify {stray[0].text[:20]!r}…; kept as unclassified"
             )
 
+    def _head_line(self, line: Line) -> bool:
+        """Line may be a line of a head: shaped like one, and not a paragraph's indented first line."""
+        return headline_like(line) and not (self.indents_mark and _indented_clause(line))
+
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
         n = heads = 0
-        while i + n < len(self.lines) and headline_like(self.lines[i + n]):
+        while i + n < len(self.lines) and self._head_line(self.lines[i + n]):
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
@@ -245,7 +252,7 @@ class _PageParser(BoxReader, ColumnReader):
             return n, "strong"
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
-        if nxt.kind in (TEXT, LIST) and not headline_like(nxt):
+        if nxt.kind in (TEXT, LIST) and not self._head_line(nxt):
             return n, "body"
         return None
 
@@ -622,6 +629,8 @@ class _PageParser(BoxReader, ColumnReader):
             return False
         if self._tagger_starts(i):
             return True
+        if n == 1 and self._column_over_bullets(i):
+            return True
         if (
             n == 1
             and art is not None
@@ -673,6 +682,18 @@ class _PageParser(BoxReader, ColumnReader):
                 subhead_shaped(line)
                 and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
             )
+        )
+
+    def _column_over_bullets(self, i: int) -> bool:
+        """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a
+        column of briefs of its own, never a subhead of the story above (a subhead heads prose)."""
+        ln, below = self.lines[i], self._line(i + 1)
+        return (
+            ln.gap
+            and bool(BRIEF_COLUMN.match(compact(ln.text)))
+            and below is not None
+            and not below.gap
+            and (below.marked or below.kind == BRIEF or below.text[0] in BRIEF_MARKS)
         )
 
     def _table(self, i: int, rows: int, label: Line | None = None) -> int:
@@ -1014,6 +1035,19 @@ class _PageParser(BoxReader, ColumnReader):
             lines=tuple(ln.number for ln in self.masthead_lines),
             imprint=tuple(imprint),
         )
+
+
+def _indented_clause(line: Line) -> bool:
+    """A line printed after an indent, with a clause's commas and longer than a subhead (　　近日，某市
+    一家企业获得…，贷款利率): a paragraph's first line, hard-wrapped before its full stop, never a
+    line of a head (a column's bulleted item, ●某某镇：…, keeps its mark and is no plain line)."""
+    return (
+        line.indented
+        and not line.mark
+        and line.text[0] not in BRIEF_MARKS
+        and len(compact(line.text)) > SUBHEAD_MAX
+        and clause_punctuated(line.text)
+    )
 
 
 def _poster(lines: list[Line]) -> bool:
