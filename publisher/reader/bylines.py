@@ -540,8 +540,26 @@ _INLINE_DRAWING_CREDIT = compile_pattern(
 _ARTWORK_TITLE = compile_pattern(r"^《[^《》]{1,24}》(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 
 
+# 《沂河春早》（木刻版画）　陈立军, 苏轼《赤壁赋》句（行书）　王　岩, 《梁溪雪霁》　国画　华子明: a
+# painting's or a calligraphy's caption, the work in 《》 and its medium (a word ending as media
+# do: 国画, 版画, 水彩, 水墨, 行书, 书法, 篆刻, 剪纸), then, after a wide space, its artist's bare name
+# (作, 绘 or 摄 after the name is a credit read below)
+_MEDIUM = r"[\u4e00-\u9fff]{0,4}(?:画|书|彩|墨|法|刻|剪纸|素描)"
+_ARTIST_CAPTION = compile_pattern(
+    r"^(?P<work>[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
+    rf"(?:[（(]{_MEDIUM}[）)]|(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*{_MEDIUM}))"
+    r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
+)
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
+    m = _ARTIST_CAPTION.match(text.strip()) if "《" in text else None
+    if m is not None:
+        # the artist is named with no role word: a credit of no scored role (like 作 or 绘)
+        name = re.sub(r"[ \u3000]", "", m.group("name"))
+        return m.group("work"), Byline(others=(Credit("", (name,)),))
     # every credit below ends the line (摄, 绘, 作 or a bracket): any other ending spares three
     # searches that each try every position of the line
     if text.rstrip()[-1:] not in ("摄", "绘", "作", "）", ")"):
