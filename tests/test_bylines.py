@@ -124,3 +124,18 @@ def test_a_long_name_after_a_role_word() -> None:
     )
     assert parse_byline("孟根达来图雅 摄") is None  # no role word before it: a phrase as likely as a name
     assert parse_byline("记者从自治区文旅厅获悉") is None
+
+
+def test_a_datelines_bracket_may_glue_role_and_name() -> None:
+    """本报讯（记者X、通讯员Y）: where only a credit stands, as on a marked line; not in prose."""
+    from publisher.reader import parse_page
+
+    page = (
+        "楚天日报\n2025年11月3日 星期一\n\n网购假货转卖获刑\n\n"
+        "　　楚天日报讯（记者柯蓝、通讯员严肃）近日，某区人民法院审结一起案件。\n"
+    )
+    (story,) = parse_page(page).items
+    assert story.byline == Byline(reporters=("柯蓝",), correspondents=("严肃",))
+    assert story.paragraphs == ("近日，某区人民法院审结一起案件。",)
+    assert parse_byline("记者柯蓝、通讯员严肃") is None  # unmarked and not in a credit's place
+    assert parse_byline("记者从市统计局获悉", credit=True) is None

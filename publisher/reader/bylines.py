@@ -105,7 +105,8 @@ ROLE_LIKE = compile_pattern(
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
 # 图古斯毕力格, 阿拉坦其其格: a Mongolian (or Tibetan) name of five or six characters, printed without
-# the dot a Uyghur name has; taken only right after a role word, where nothing else stands
+# the dot a Uyghur name has; taken only set apart right after a role word, where nothing else stands
+# (glued to the role, 记者从统计局获悉 would be one)
 _LONG_NAME = compile_pattern(r"^[\u4e00-\u9fff]{5,6}$")
 # 兰州晨报/掌上兰州记者 马丽, 合肥晚报、合新六记者 汪婷: a paper and its app name one role,
 # the slash or 、 between them is not a separator
@@ -219,10 +220,12 @@ def _join_padded(names: list[str]) -> list[str]:
     return out
 
 
-def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
+def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byline | None:
     """Byline from one or more joined byline lines, or None if ``text`` is not a byline.
 
     ``photo``: the names took the picture (photo credit lines, … 摄).
+    ``credit``: the text stands where only a credit does (the bracket after 本报讯), so a role
+    may run into its name there (记者魏铼、通讯员张鄂) as on a marked line.
     """
     postfix = parse_postfix_credit(text)
     if postfix is not None:
@@ -258,7 +261,8 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
         photo = True
         body = body[: trailing_photo.start()]
     # Only a marked line (■记者胡佳英) may glue role and name: unmarked, 记者了解到 is prose.
-    tokens = _keep_spaced_names(_tokens(body, glued=text.strip().startswith(tuple(BYLINE_MARKS))))
+    glued = credit or text.strip().startswith(tuple(BYLINE_MARKS))
+    tokens = _keep_spaced_names(_tokens(body, glued=glued))
     if not tokens:
         return None
     if len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
@@ -267,7 +271,7 @@ def parse_byline(text: str, *, photo: bool = False) -> Byline | None:
     for tok in tokens:
         if tok in ROLES or ROLE_LIKE.match(tok):
             groups.append((tok, []))
-        elif _NAME.match(tok) or (groups and groups[-1][0] is not None and _LONG_NAME.match(tok)):
+        elif _NAME.match(tok) or (not glued and groups and groups[-1][0] and _LONG_NAME.match(tok)):
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(tok)

@@ -857,7 +857,7 @@ class _PageParser(BoxReader, ColumnReader):
             if inner is None:  # 记者 张春晓 从…获悉: named in the sentence, which keeps the name
                 art.byline = merge_bylines(art.byline, lead_credit(rest))
             else:
-                byline = parse_byline(inner)
+                byline = parse_byline(inner, credit=m.group("byline") is not None)
                 if byline is None:  # a parenthesis that is not a byline stays in the text
                     rest = ln.text[m.end("dateline") :].lstrip()
                 else:
