@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
+from publisher.reader.lines import split_lines
+from publisher.reader.verse import read_poem
 from tests.test_structure import assert_nothing_lost
 
 # ------------------------------------------------ the desk line naming where to send contributions
@@ -80,3 +82,104 @@ def test_a_book_title_and_a_name_after_a_wide_space_is_no_artwork() -> None:
     text = "读书\n　　他又读了《山乡巨变》　周立波\n　　读完，窗外天已亮了。\n"
     parsed = parse_page(text)
     assert [item.type for item in parsed.items] == ["article"]
+
+
+# ------------------------------------------------------------------------------------- poems
+
+_POEM_IN_STANZAS = """湖上的霜
+◎ 白　沙
+
+霜落下来的那个早晨
+湖面薄得像一张旧信纸
+芦苇弯着腰
+把一夜的月光收拢
+
+我沿着堤岸走，
+鞋底响起细碎的冰
+对岸的钟楼
+正数着候鸟的归期
+
+【作者简介】白沙，浙江兰溪人，著有诗集《水边的灯》等。
+
+石桥札记
+文/乔　木
+　　石桥在镇子东头，桥下的水一年四季都是绿的。
+"""
+
+
+def test_a_poem_in_stanzas_each_line_a_paragraph_and_the_authors_note_its_last() -> None:
+    parsed = parse_page(_POEM_IN_STANZAS)
+    assert_nothing_lost(_POEM_IN_STANZAS, parsed)
+    poem, essay = parsed.items
+    assert isinstance(poem, Article) and (poem.source.first, poem.source.last) == (1, 14)
+    assert poem.subheads == ()
+    assert len(poem.paragraphs) == 9
+    assert poem.paragraphs[4] == "我沿着堤岸走，"
+    assert poem.paragraphs[-1].startswith("【作者简介】白沙")
+    assert isinstance(essay, Article) and essay.headline == "石桥札记"
+
+
+_NUMBERED_GROUP = """山村四季（组诗）
+□ 林　野
+一、檐雨
+雨从瓦片上滑下来
+在石阶上敲出
+一排小小的坑
+二、晒秋
+竹匾里的辣椒
+替整个村庄
+红了一回
+
+（作者系县作家协会会员）
+"""
+
+
+def test_a_group_of_poems_with_numbered_titles_set_solid() -> None:
+    parsed = parse_page(_NUMBERED_GROUP)
+    assert_nothing_lost(_NUMBERED_GROUP, parsed)
+    (poem,) = parsed.items
+    assert isinstance(poem, Article) and poem.headline == "山村四季（组诗）"
+    assert [(s.text, s.before) for s in poem.subheads] == [("一、檐雨", 0), ("二、晒秋", 3)]
+    assert poem.paragraphs[:3] == ("雨从瓦片上滑下来", "在石阶上敲出", "一排小小的坑")
+    assert poem.paragraphs[-1] == "（作者系县作家协会会员）"
+    assert poem.source.last == 12
+
+
+_TITLES_OVER_STANZAS = """江村小唱（组诗）
+◎ 苏　禾
+
+渡口
+老船工把缆绳
+一圈一圈绕回桩上
+河水就安静了
+
+晒场
+稻谷摊开在晒场上
+麻雀们
+假装没有看见
+"""
+
+
+def test_a_group_whose_poem_titles_open_each_stanza() -> None:
+    parsed = parse_page(_TITLES_OVER_STANZAS)
+    assert_nothing_lost(_TITLES_OVER_STANZAS, parsed)
+    (poem,) = parsed.items
+    assert isinstance(poem, Article)
+    assert [s.text for s in poem.subheads] == ["渡口", "晒场"]
+    assert len(poem.paragraphs) == 6
+
+
+def test_prose_wrapped_at_a_narrow_width_under_an_author_line_is_no_poem() -> None:
+    # lines of one width, most with a clause's comma: a paragraph wrapped, not verse
+    text = (
+        "小城的灯\n□ 罗　青\n\n街口的灯亮了，卖馄饨\n的老周也把摊子支了起\n"
+        "来，热气一冒，整条街\n就有了烟火味\n"
+    )
+    lines = split_lines(text)
+    assert read_poem(lines, 2, group=False) == ([], 2)
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    (essay,) = parsed.items
+    assert isinstance(essay, Article) and essay.paragraphs == (
+        "街口的灯亮了，卖馄饨的老周也把摊子支了起来，热气一冒，整条街就有了烟火味",
+    )

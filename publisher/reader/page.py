@@ -98,6 +98,7 @@ from publisher.reader.teasers import (
     teaser_box,
     teaser_label,
 )
+from publisher.reader.verse import GROUP_HEAD, read_poem
 from publisher.records import record
 
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
@@ -327,7 +328,7 @@ class _PageParser(BoxReader, ColumnReader):
         if teasers:
             self._teasers(teasers)
             return teasers[-1].last + 1
-        taken = self._pull_quote(i) or self._bare_standfirst(i) or self._story_pointer(i)
+        taken = self._poem(i) or self._pull_quote(i) or self._bare_standfirst(i) or self._story_pointer(i)
         if taken:
             return i + taken
         # a forecast's rows (某市　晴　-13℃～0℃) are set like a table's: the forecast wins
@@ -507,6 +508,31 @@ class _PageParser(BoxReader, ColumnReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _poem(self, i: int) -> int:
+        """A poem's body under its head and author line (or under a head that says 组诗): each
+        line of verse a paragraph, each poem's title a subhead, the author's note the last
+        paragraph; the lines it takes, else 0."""
+        art = self.article
+        if art is None or art.closed or art.in_body or not art.headline or art.subheads:
+            return 0
+        group = bool(GROUP_HEAD.search(art.headline))
+        if art.byline is None and not group:
+            return 0
+        parts, end = read_poem(self.lines, i, group=group)
+        for role, first, last in parts:
+            ln = self.lines[first]
+            if role == "title":
+                art.add_subhead(ln.text, ln)
+                continue
+            art.add_paragraph(ln.text, ln)
+            for line in self.lines[first + 1 : last + 1]:  # the note wrapped over lines
+                art.join(line)
+            if art.joinable:
+                art.joinable[-1] = False  # a line of verse is whole without a full stop
+        if parts:
+            art.closed = True  # the poem ends where its verse (or its author's note) does
+        return end - i
 
     def _bracketed_part(self, i: int) -> bool:
         """Line i is a short label in 【】 alone on its line, inside an open story's body and over

@@ -1,0 +1,178 @@
+"""Poems on a literary page (副刊): each printed line of verse a paragraph of its own, the poem
+titles of a group of poems (组诗) its subheads, the author's note under it (【作者简介】…) its
+last paragraph.
+
+Verse is set in short lines that end no sentence and vary in length (prose wrapped at a column's
+width has lines of one length), in stanzas parted by blank lines.  How a group prints its poems'
+titles differs from paper to paper, but holds through the group: numbered (一、柳芽 / 一　渔港),
+set apart by blank lines, flush over indented verse, or the first line of each stanza.  A poem is
+read only under a head already confirmed by its author line (or a head that says 组诗), so a run
+of short lines elsewhere (a list, a poster) is never taken for verse.
+"""
+
+from __future__ import annotations
+
+from publisher.patterns import compile_pattern
+from publisher.punctuation import ends_sentence
+from publisher.reader.lines import BRIEF, LIST, TEXT, Line, compact
+
+# 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow
+GROUP_HEAD = compile_pattern(
+    r"组诗|外[一二两三]首|[（(][二两三四五六七八九十\d]{1,2}[首题][）)]|[两二三四五六]题$"
+)
+# 一、柳芽 / 一　渔港 / （一）石鼓 / 1.石鼓: a poem's title, numbered
+_NUMBERED_TITLE = compile_pattern(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[一二三四五六七八九十]{1,3}[ \u3000]+"
+    r"|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《]"
+)
+# 【作者简介】…, 作者简介：…, （作者系…）: the note closing a poem, about who wrote it
+_AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
+_TITLE_MAX = 14
+_VERSE_MAX = 24
+# a line of verse closes no sentence and introduces nothing; a title is one unpunctuated phrase
+_NOT_VERSE = compile_pattern(r"[。；;：:]")
+_NOT_TITLE = compile_pattern(r"[，,。；;：:、！!？?]")
+_FIRST_STANZA_MIN = 3  # a single poem opens with a stanza of at least three lines
+_SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one length)
+
+Part = tuple[str, int, int]  # ("title" | "verse" | "note", first line index, last line index)
+
+
+def _verse(line: Line) -> bool:
+    return (
+        line.kind == TEXT
+        and not line.mark
+        and len(compact(line.text)) <= _VERSE_MAX
+        and not _NOT_VERSE.search(line.text)
+    )
+
+
+def _plain_title(line: Line) -> bool:
+    return (
+        line.kind == TEXT
+        and not line.mark
+        and len(compact(line.text)) <= _TITLE_MAX
+        and not (_NOT_TITLE.search(line.text))
+    )
+
+
+def _numbered_title(line: Line) -> bool:
+    text = line.text
+    return (
+        line.kind in (TEXT, LIST)
+        and len(compact(text)) <= _TITLE_MAX
+        and bool(_NUMBERED_TITLE.match(text))
+        and not _NOT_TITLE.search(text[2:])
+    )
+
+
+def _style(lines: list[Line], i: int, *, group: bool) -> str:
+    """How the poems' titles are printed, read from the body's first lines."""
+    first, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if _numbered_title(first):
+        return "numbered"
+    if not group or below is None:
+        return "none"
+    if below.gap:
+        return "apart"
+    if not first.indented and below.indented:
+        return "indent"
+    return "stanza"
+
+
+def _note_end(lines: list[Line], k: int) -> int:
+    """The last line of the author's note opening at line k: where its sentence ends (it may
+    wrap over lines set solid)."""
+    while k + 1 < len(lines) and not lines[k + 1].gap and not ends_sentence(lines[k].text):
+        k += 1
+    return k
+
+
+def read_poem(lines: list[Line], i: int, *, group: bool) -> tuple[list[Part], int]:
+    """The parts of the poem (or group of poems) whose body starts at line i, and the index of
+    the line after it; ([], i) when no poem starts there."""
+    if i >= len(lines) or not (_verse(lines[i]) or _numbered_title(lines[i])):
+        return [], i
+    style = _style(lines, i, group=group)
+    parts: list[Part] = []
+    k = i
+    while k < len(lines):
+        if parts and _AUTHOR_NOTE.match(lines[k].text) and lines[k].kind in (TEXT, BRIEF):
+            end = _note_end(lines, k)
+            parts.append(("note", k, end))
+            k = end + 1
+            break
+        block = _stanza(lines, k, style)
+        if not block:
+            break
+        parts.extend(block)
+        k = block[-1][2] + 1
+        if k < len(lines) and not lines[k].gap and not _AUTHOR_NOTE.match(lines[k].text):
+            break  # (only the note may be set solid under the last stanza)
+    if not _a_poem(lines, parts, group=group):
+        return [], i
+    return parts, k
+
+
+def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
+    """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
+    over it), or [] when the block is no verse."""
+    out: list[Part] = []
+    j = k
+    while j < len(lines) and (j == k or not lines[j].gap):
+        ln = lines[j]
+        below = lines[j + 1] if j + 1 < len(lines) else None
+        solid_below = below is not None and not below.gap
+        if j > k and _AUTHOR_NOTE.match(ln.text):
+            break  # the note under the last stanza: read by the caller
+        if _numbered_title(ln) and style in ("numbered", "none") and solid_below:
+            out.append(("title", j, j))
+        elif style == "apart" and j == k and not solid_below and _plain_title(ln):
+            # a title set apart: a stanza must follow it
+            if below is None or not _verse(below):
+                return []
+            out.append(("title", j, j))
+        elif _title_over_stanza(ln, below, style, first=j == k):
+            out.append(("title", j, j))
+        elif _verse(ln):
+            out.append(("verse", j, j))
+        else:
+            return []
+        j += 1
+    verses = sum(role == "verse" for role, _, _ in out)
+    titled = any(role == "title" for role, _, _ in out)
+    # a line alone is no stanza of a poem still being read (a head, a caption): only a title
+    # set apart over the stanza below it, or a stanza's last line under its title's block
+    if verses < 2 and not (titled and style == "apart") and not (verses == 1 and titled):
+        return []
+    return out
+
+
+def _title_over_stanza(line: Line, below: Line | None, style: str, *, first: bool) -> bool:
+    """A poem's title set solid over its verse: flush over indented lines, or the first line of
+    each stanza (the style the group's first poem set)."""
+    if below is None or below.gap or not _plain_title(line):
+        return False
+    if style == "indent":
+        return not line.indented and below.indented
+    return style == "stanza" and first
+
+
+def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
+    """The lines read are a poem: enough verse, and (a single poem, its head saying nothing) a
+    first stanza whose lines are not a paragraph wrapped at one width."""
+    verses = [lines[first] for role, first, _ in parts if role == "verse"]
+    if len(verses) < _FIRST_STANZA_MIN:
+        return False
+    if group:
+        return True
+    stanza: list[Line] = []
+    for line in verses:
+        if stanza and line.gap:
+            break
+        stanza.append(line)
+    if len(stanza) < _FIRST_STANZA_MIN:
+        return False
+    widths = [len(compact(line.text)) for line in stanza[:-1]]
+    punctuated = sum(any(c in line.text for c in "，,、") for line in stanza)
+    return max(widths) - min(widths) >= _SPREAD_MIN and 2 * punctuated <= len(stanza)
