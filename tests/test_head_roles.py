@@ -158,3 +158,20 @@ def test_the_gold_extraction_maps_fields_to_their_lines(tmp_path: Path) -> None:
         ("新区文体中心正式对外开放", "三个场馆每周开放60小时，学生半价", data.HEADLINE_DECK, "byline"),
         ("冬季用电高峰来临——", "这份安全用电指南请收好", data.KICKER_HEADLINE, "dateline"),
     ]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("upper", "lower", "kicker"),
+    [
+        # a colon, like a dash, leads into the headline
+        ("乡村里的“共享菜园”：", "城里孩子也能体验春耕秋收", True),
+        # the name of an event (and its stage) over what happened at it
+        ("全省第七届老年人运动会", "门球比赛收官 嘉善队夺得团体冠军", True),
+        ("全国青年排球联赛（绍兴站）", "浙江男排三战全胜晋级决赛", True),
+        # an event held is news of its own: headline over its deck
+        ("我市举办第三届乡村艺术节", "32支农民文艺队登台献艺，吸引观众2万余人次", False),
+    ],
+)
+def test_what_leads_into_a_headline(upper: str, lower: str, kicker: bool) -> None:
+    assert kicker_over_headline(upper, lower) is kicker

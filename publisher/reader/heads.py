@@ -183,6 +183,9 @@ def fixed_reading(first: str, second: str) -> bool | None:
     if first.endswith(("——", "--")):
         # 入冬后流感进入高发期—— over 这些防护知识请收好: the dash leads into the headline
         return True
+    if first.rstrip().endswith(("：", ":")):
+        # 寒假里的“非遗课堂”： over what it does: the colon, like the dash, leads into the headline
+        return True
     if _label(first) and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
         # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
         # that says what the story is
@@ -200,6 +203,10 @@ def _ruled_reading(first: str, second: str) -> bool:
     if (_EVENT_HELD.search(first) or _WHOLE_HEAD_END.search(first)) and _AGENDA.match(compact(second)):
         # 省政府召开常务会议 over 研究部署…工作: the meeting is the news, what it took up its deck
         return False
+    if _EVENT_NAME.search(compact(first)) and not _HELD_VERB.search(first):
+        # 全市第十届冰雪运动会 / 全国U系列短道速滑联赛（长春站） over the result: the name of the
+        # event, with no verb, is the kicker over the line that tells what happened at it
+        return True
     if _STAGE_NAME.search(compact(first)):
         # CBA常规赛第十七轮 over the result: the name of a stage of a series tells no news of its
         # own, it is the kicker over the line that does
@@ -230,6 +237,13 @@ _DECK_MIN = 8  # a deck under a short headline tells more news: not a title of a
 # What a meeting took up, the deck under the line that says it was held (研究部署…, 审议通过…).
 _AGENDA = compile_pattern(r"^(?:研究|部署|审议|听取|传达|学习贯彻|分析|安排)")
 # The name of one stage of a series (联赛第十七轮, 巡回赛第三站, 第5期): a noun, no news.
+# The name of an event (…冰雪运动会, …联赛（长春站）) ending the line, and the verbs that make
+# such a line news of its own (我市举办第三届乡村艺术节)
+_EVENT_NAME = compile_pattern(
+    r"(?:运动会|联赛|锦标赛|邀请赛|公开赛|大奖赛|选拔赛|大赛|博览会|交易会|文化节|艺术节|旅游节|音乐节)"
+    r"(?:[（(][^（）()]{1,10}[）)])?$"
+)
+_HELD_VERB = compile_pattern(r"举办|举行|召开|开展|启动|迎来|开幕|闭幕|落幕|开赛|收官|亮相|走进|参加|承办")
 _STAGE_NAME = compile_pattern(r"第[\d一二三四五六七八九十百零两]+(?:轮|站|期|场|届|季|集|回合|阶段)$")
 
 
