@@ -54,6 +54,7 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
+    cut_clauses,
     has_phone,
     headline_like,
     photo_column,
@@ -157,9 +158,13 @@ _QR_PHRASE_MAX = 20
 _SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
 
 
+# 刘女士, 王先生: a private person signing a notice (寻物启事) by surname and honorific
+_PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐)$")
+
+
 def _signature(text: str) -> bool:
     t = compact(text)
-    return bool(SIGNATURE.match(t)) or _notice_date(t)
+    return bool(SIGNATURE.match(t) or _PERSON_SIGNATURE.match(t)) or _notice_date(t)
 
 
 def _notice_date(t: str) -> bool:
@@ -657,7 +662,11 @@ class BoxReader:
             and (lines[k].kind == TEXT or ((titled or labelled) and lines[k].kind == LIST))
             # (来稿须知 / 投稿邮箱：…: under its title a notice may open on a field and its value;
             # a field and its value, 前区号码：03 11 17, is short like a head, and is text)
-            and (not headline_like(lines[k]) or (titled and bool(_FIELD_LINE.match(lines[k].text))))
+            # (under its title, a long line of clauses is its text cut by a column break)
+            and (
+                not headline_like(lines[k])
+                or (titled and (bool(_FIELD_LINE.match(lines[k].text)) or cut_clauses(lines[k])))
+            )
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
             and (titled or not NEWS_LEAD.match(lines[k].text))

@@ -377,19 +377,24 @@ def parse_postfix_credit(text: str) -> Byline | None:
     others: list[Credit] = []
     for m in parts:
         tokens = m.group("names").split()
-        # 记者 王强/文: a role word before the names (one that the typed fields say in full)
+        # 记者 王强/文, 晚报记者 王 辉／摄: a role word before the names (a reporter's role
+        # of the paper's own wording too)
         prefix = (
-            tokens.pop(0) if len(tokens) > 1 and tokens[0] in _LABEL_ROLES and len(tokens[0]) > 1 else None
+            tokens.pop(0)
+            if len(tokens) > 1 and len(tokens[0]) > 1 and (tokens[0] in ROLES or ROLE_LIKE.match(tokens[0]))
+            else None
         )
         if not tokens or not all(_NAME.match(t) and t not in ROLES for t in tokens):
             return None
         names = _join_padded(tokens)
         if m.group("role") != "文":
             photographers.extend(names)
-        elif prefix in REPORTER_ROLES:  # 记者 王强/文
+        elif role_kind(prefix) == "reporter":  # 记者 王强/文
             reporters.extend(names)
         else:
             others.append(Credit(role="文", names=tuple(names)))
+        if prefix is not None and prefix not in _LABEL_ROLES:
+            others.append(Credit(role=prefix, names=()))  # 晚报记者: its wording kept
     return Byline(reporters=tuple(reporters), photographers=tuple(photographers), others=tuple(others))
 
 

@@ -18,6 +18,7 @@ from publisher.reader.lines import (
     Line,
     brief_parts,
     compact,
+    cut_clauses,
     headline_like,
 )
 
@@ -43,6 +44,10 @@ SIDEBAR_LABELS = (
 )
 
 
+# a column's name over its bulleted briefs (市民热线, 百姓呼声): a word or two, no headline
+_COLUMN_LABEL_MAX = 6
+
+
 class ColumnReader:
     """The brief-column rules of the page parser (a mixin)."""
 
@@ -52,11 +57,53 @@ class ColumnReader:
     def _close(self) -> None:
         raise NotImplementedError
 
-    def _opens_headless_brief(self, art: ArticleDraft, ln: Line) -> bool:
-        """Paragraph ``ln`` opens a brief of a column printed without heads (民生速递 / 4月14日，…
+    def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool:
+        """Paragraph line i opens a brief of a column printed without heads (民生速递 / 4月14日，…
         / 市交通运输局公布，…): each paragraph under the column's name is a brief of its own."""
+        ln = self.lines[i]
         bullet = ln.kind in (LIST, TEXT) and ln.text[0] in BRIEF_MARKS  # ●东莞图书馆“漂流书亭”增至80个…
+        if self.bulleted_brief(art, i):
+            return True
+        if art.in_column and art.marked and not art.headline and art.paragraphs and not bullet:
+            return False  # under a bulleted brief, an unmarked paragraph is still that brief's
         return (bullet or (ln.kind == TEXT and not headline_like(ln))) and self._headless_brief(art)
+
+    def bulleted_brief(self, art: ArticleDraft, i: int) -> bool:
+        """■家住某街道的李女士来电称，… under a column's label or its last bulleted brief: a
+        bulleted paragraph of prose (a sentence, or a long line of clauses a column break cut)
+        opens the column's next headless brief.  (Bulleted lines set solid one under another
+        are the points of one list: 数说某某 / ●…； / ●…；.)"""
+        ln = self.lines[i]
+        if ln.kind not in (LIST, TEXT) or ln.text[0] not in BRIEF_MARKS:
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is not None and not nxt.gap and (nxt.marked or nxt.text[0] in BRIEF_MARKS):
+            return False
+        prose = not headline_like(ln) or cut_clauses(ln)
+        return prose and self._bulleted_column(art)
+
+    @staticmethod
+    def _bulleted_column(art: ArticleDraft) -> bool:
+        """``art`` is a short label over nothing yet (市民热线), or a brief of a column whose
+        briefs each open with the column's bullet and have finished their sentence: a bulleted
+        paragraph of prose below opens the column's next brief, however many paragraphs the
+        brief above ran to (the bullet marks where each one starts)."""
+        if art.dateline or art.subheadline or art.standfirst:
+            return False
+        if not art.paragraphs:
+            return (
+                art.byline is None
+                and not art.closed
+                and art.kicker is None
+                and 0 < len(compact(art.headline)) <= _COLUMN_LABEL_MAX
+            )
+        return (
+            art.in_column
+            and art.marked
+            and not art.headline
+            and art.kicker is not None
+            and (art.closed or ends_sentence(art.paragraphs[-1]))
+        )
 
     @staticmethod
     def _headless_brief(art: ArticleDraft) -> bool:

@@ -148,7 +148,9 @@ _PUBINFO = compile_pattern(
     # 中共嘉兴市委机关报, the paper's web address printed in the masthead
     r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$"
     # 中共固始县委主办: who publishes the paper
-    r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$)"
+    r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$"
+    # 湘内资准字（衡）第2024-008号, 浙内准字第A001号: a county paper's permit to print (内部资料准印证)
+    r"|[\u4e00-\u9fff]{1,3}内(?:资)?准字|内部资料(?:性出版物)?准印证)"
 )
 BRIEF_RE = compile_pattern(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 # 【案情】, 【说法】, 【律师点评】: the label of a part of a story (what the part is: the case, the
@@ -253,6 +255,11 @@ class Line:
         return bool(self.mark)
 
 
+# 市民张先生反映：…, 李女士来电称：…: who said it and the verb of saying, then what was said (a
+# sentence's opening, not a brief's head)
+_SAID = compile_pattern(r"(?:反映|表示|来电|来信|留言|称|说|介绍|透露|指出|认为|获悉|了解到)$")
+
+
 def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | None:
     """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text;
     with ``place_lead`` (inside a column of briefs) also 新仓镇：text."""
@@ -263,6 +270,8 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
     m = _MARKED_BRIEF.match(text) or (_PLACE_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head
     if m is None or not (ends_sentence(m.group("rest")) or len(m.group("rest")) > 20):
+        return None
+    if _SAID.search(m.group("head")):
         return None
     return m.group("head"), m.group("rest")
 
@@ -520,6 +529,12 @@ def subhead_shaped(line: Line) -> bool:
         and len(line.text) <= SUBHEAD_MAX
         and not clause_punctuated(line.text)
     )
+
+
+def cut_clauses(line: Line) -> bool:
+    """A line shaped like a head only because a column break cut its sentence: clauses, and
+    longer than any subhead (本人于2月25日下午在某站台附近遗失黑色双肩包一个，内有笔记本电)."""
+    return clause_punctuated(line.text) and len(compact(line.text)) > SUBHEAD_MAX
 
 
 def headline_like_list(text: str) -> bool:

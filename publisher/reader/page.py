@@ -460,6 +460,10 @@ class _PageParser(BoxReader, ColumnReader):
             # A block set solid around a phone number is a poster, even if it opens with a name.
             self._advertisement(i, span)
             return i + span
+        if art is not None and self.bulleted_brief(art, i):
+            # (before the head test: a bulleted sentence cut by a column break reads like a head)
+            self._continue_article(ln, i)
+            return i + 1
         head = self._head_span(i)
         if head is not None and self._is_new_article(i, head):
             self._start_article(i, head[0])
@@ -487,8 +491,8 @@ class _PageParser(BoxReader, ColumnReader):
             self.article = ArticleDraft(ln.number, ln.number, kicker=column, in_column=column is not None)
             self._continue_article(ln, i)
             return i + 1
-        if art is not None and (not art.closed or self._opens_headless_brief(art, ln)):
-            if not art.closed and self._tagger_starts(i) and not self._opens_headless_brief(art, ln):
+        if art is not None and (not art.closed or self._opens_headless_brief(art, i)):
+            if not art.closed and self._tagger_starts(i) and not self._opens_headless_brief(art, i):
                 # the tagger is sure something new starts here: read the line again, the story closed
                 self._close()
                 return self._step(i)
@@ -652,6 +656,20 @@ class _PageParser(BoxReader, ColumnReader):
         ):
             # a story whose head is set flush and whose paragraphs open with an indent: an indented
             # line is its next paragraph (a short one hard-wrapped reads like a head), never a head
+            return False
+        if (
+            art is not None
+            and art.in_column
+            and art.marked
+            and not art.headline
+            and art.paragraphs
+            and not art.closed
+            and not ln.gap
+            and not ln.marked
+            and ln.text[0] not in BRIEF_MARKS
+        ):
+            # set solid under a headless bulleted brief, an unmarked line is its next paragraph:
+            # the column's next brief opens with the bullet
             return False
         if self._tagger_starts(i):
             return True
@@ -891,7 +909,7 @@ class _PageParser(BoxReader, ColumnReader):
             art.dateline = m.group("dateline")
             art.add_paragraph(rest, ln)
             return
-        if self._opens_headless_brief(art, ln):
+        if self._opens_headless_brief(art, i):
             # A column of briefs printed without heads (平湖新闻 / 2月3日，… / 近日，…): each
             # lead opens a brief of its own under the column's name (the first one may be set
             # solid under it).
@@ -903,6 +921,7 @@ class _PageParser(BoxReader, ColumnReader):
                 art.kicker, art.headline = art.headline, ""
             art.in_column = True
             if ln.text[0] in BRIEF_MARKS:  # the bullet only marks the brief
+                art.marked = True
                 art.add_paragraph(ln.text[1:].lstrip(), ln)
                 return
         m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
@@ -1048,6 +1067,8 @@ class _PageParser(BoxReader, ColumnReader):
         if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
             # 安吉新闻 over 县域: a county paper's name stands above its page's section.
             newspaper = sections.pop(0)
+        # (耒阳新闻 over the page and again in its running foot: the paper's name, not its section)
+        sections = [s for s in sections if s != newspaper]
         # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).
         section = "·".join(dict.fromkeys(sections)) if sections else None
         return Masthead(

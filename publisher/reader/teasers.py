@@ -17,6 +17,8 @@ POINTER = compile_pattern(
     r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*[A-Z]?\s*"
     r"[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$"
     r"|(?<=\S)(?:\s{2,}|\u3000)\s*第?[A-Z]?\d{1,2}版$"
+    # or led to by a row of dots, as a table of contents is (元宵灯会开幕　……（第2版））
+    r"|\s*(?:…{1,}|\.{3,}|·{3,})\s*[（(]?\s*第?\s*[A-Z]?\s*\d{1,2}\s*版\s*[）)]?\s*$"
 )
 # 相关报道见第3版, （详见第2版）, 更多图片请看第8版: a line that only says where more of a story is printed
 STORY_POINTER = compile_pattern(
@@ -91,4 +93,4 @@ def summary_text(line: Line) -> str:
 
 def pointer(line: Line) -> str | None:
     m = POINTER.search(line.text)
-    return m.group(0).strip() if m else None
+    return m.group(0).strip().lstrip("….·").strip() if m else None  # (the leader dots only lead)
