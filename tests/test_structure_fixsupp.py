@@ -183,3 +183,43 @@ def test_prose_wrapped_at_a_narrow_width_under_an_author_line_is_no_poem() -> No
     assert isinstance(essay, Article) and essay.paragraphs == (
         "街口的灯亮了，卖馄饨的老周也把摊子支了起来，热气一冒，整条街就有了烟火味",
     )
+
+
+# ------------------------------------------------------ a kicker closed by a colon over its head
+
+_COLON_KICKERS = """乡村书屋的“夜读班”：
+农家院里飘出读书声
+　　本报杭州3月2日电（记者 温　岚）记者从省文化厅获悉，全省已有1200余个乡村书屋开设夜读班。
+　　夜读班多由返乡大学生组织，每周两次，内容从农技知识到经典诵读。
+
+非遗传承人进社区：
+让老手艺有了新传人
+本报记者　秦　川
+　　在城东社区的活动室里，竹编传承人正手把手教居民编制竹篮。
+"""
+
+
+def test_a_lead_closed_by_a_colon_over_a_confirmed_head_is_its_kicker() -> None:
+    parsed = parse_page(_COLON_KICKERS)
+    assert_nothing_lost(_COLON_KICKERS, parsed)
+    first, second = parsed.items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("乡村书屋的“夜读班”：", "农家院里飘出读书声")
+    assert (second.kicker, second.headline, second.source.first) == (
+        "非遗传承人进社区：",
+        "让老手艺有了新传人",
+        6,
+    )
+    assert second.byline is not None and second.byline.reporters == ("秦川",)
+
+
+def test_a_line_closed_by_a_colon_over_prose_is_no_kicker() -> None:
+    # not confirmed by a byline or dateline: the colon leads into what follows, not into a head
+    text = (
+        "村民议事会\n本报讯 昨天，村里召开议事会。\n\n会上大家提出：\n路灯要修\n"
+        "　　村委会表示，月底前全部修好。\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert 4 not in [item.source.first for item in parsed.items]
+    assert all(getattr(item, "kicker", None) != "会上大家提出：" for item in parsed.items)

@@ -85,6 +85,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
+    if a.endswith(("：", ":")):  # a kicker closed by its colon leads into the headline
+        return False
     if _GOES_ON.match(b):  # a line of a head never opens with a mark that closes or goes on
         return True
     if (

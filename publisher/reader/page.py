@@ -62,6 +62,7 @@ from publisher.reader.lines import (
     CONTACT,
     CONTINUATION,
     DATELINE,
+    INTERVIEW,
     LIST,
     MASTHEAD,
     NEWS_LEAD,
@@ -152,6 +153,7 @@ class PageParse:
 
 
 _APART_SUBHEAD_MAX = 16
+_COLON_KICKER_MAX = 20
 _PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
@@ -230,7 +232,8 @@ class _PageParser(BoxReader, ColumnReader):
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
         n = heads = 0
-        while i + n < len(self.lines) and self._head_line(self.lines[i + n]):
+        colon = self._colon_kicker(i)
+        while i + n < len(self.lines) and (self._head_line(self.lines[i + n]) or (n == 0 and colon)):
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
@@ -251,6 +254,8 @@ class _PageParser(BoxReader, ColumnReader):
         nxt = self.lines[i + n]
         if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF):
             return n, "strong"
+        if colon:
+            return None  # a lead ending in a colon heads a story only over its byline or dateline
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
         if nxt.kind in (TEXT, LIST) and not self._head_line(nxt):
@@ -512,6 +517,23 @@ class _PageParser(BoxReader, ColumnReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _colon_kicker(self, i: int) -> bool:
+        """Line i is a short lead set apart and closed by a colon (寒假里的“研学课”：), set solid over
+        a headline-shaped line: the kicker leading into its headline, if a byline or dateline
+        confirms the head (``_head_span``)."""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        return (
+            ln.kind == TEXT
+            and ln.gap
+            and ln.text.endswith(("：", ":"))
+            and len(compact(ln.text)) <= _COLON_KICKER_MAX
+            and not _SENTENCE_MARK.search(ln.text)
+            and not INTERVIEW.match(ln.text)
+            and nxt is not None
+            and not nxt.gap
+            and headline_like(nxt)
+        )
 
     def _poem(self, i: int) -> int:
         """A poem's body under its head and author line (or under a head that says 组诗): each
