@@ -71,8 +71,13 @@ class ArticleDraft:
     marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
     head_flush: bool = False  # its head's first line printed flush (a story with no head: unknown)
     signed: bool = False  # a reader's letter, its writer's signature printed under it
+    bullet_column: bool = False  # its head is a column's label over bulleted briefs
+    standfirst_cut: bool = False  # the standfirst left its sentence open at its line's end
     indented_starts: int = 0  # paragraphs printed after an indent
     flush_starts: int = 0  # paragraphs printed flush
+    flush_solid_starts: int = 0  # paragraphs after the first printed flush, no blank line above
+    last_line: Line | None = None  # the paragraphs' last printed line
+    measure: int = 0  # the longest of their lines, an indent counted as two characters
     solid_starts: int = 0  # paragraphs set solid under the one before (no blank line between)
     apart_starts: int = 0  # paragraphs set apart by a blank line
 
@@ -118,6 +123,8 @@ class ArticleDraft:
             # 他却笑着说： / “换谁都会这么做。”…: in a story that opens every paragraph with an
             # indent, a line set solid and flush under a colon is the same paragraph, wrapped
             return True
+        if self._wrapped_at_full_stop(line):
+            return True
         return (
             line.kind == TEXT
             and line.gap
@@ -130,6 +137,41 @@ class ArticleDraft:
             and not self.paragraphs[-1].endswith(("：", ":"))
             and not headline_like(line)  # a subhead set flush between indented paragraphs
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
+        )
+
+    def join_standfirst(self, line: Line) -> None:
+        """The standfirst's sentence goes on on ``line`` (核心提示：…同比增 / 长9.3%，…): one text."""
+        assert self.standfirst is not None
+        self.standfirst = clean_text(self.standfirst + line.text)
+        self.standfirst_cut = not ends_sentence(self.standfirst)
+        self.last = line.number
+
+    def _wrapped_at_full_stop(self, line: Line) -> bool:
+        """``line``, set solid and flush under a paragraph's line that reached the full measure and
+        happened to end on its full stop, goes on with that paragraph, where the story marks a
+        new paragraph otherwise (by an indent, or by a blank line above it): only the wrap put the
+        full stop at the line's end.  The line runs near the measure too (a short line set solid
+        may be a head)."""
+        last = self.last_line
+        if (
+            last is None
+            or line.kind != TEXT
+            or line.gap
+            or line.indented
+            or not self.paragraphs
+            or self.closed
+            or self.after_heading
+            or last.number != line.number - 1
+            or not ends_sentence(self.paragraphs[-1])
+        ):
+            return False
+        indent_marked = self.indented_starts >= 1 and not self.flush_starts and not self.flush_solid_starts
+        blank_marked = self.flush_starts >= 2 and not self.indented_starts and not self.flush_solid_starts
+        return (
+            (indent_marked or blank_marked)
+            and len(last.text) > SUBHEAD_MAX
+            and _width(last) >= self.measure - 1
+            and 10 * _width(line) >= 8 * self.measure
         )
 
     def text(self) -> str:
@@ -197,12 +239,17 @@ class ArticleDraft:
             return
         cleaned = (clean_head or "") + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
-        self.after_heading = False
+        under_heading, self.after_heading = self.after_heading, False
         if clean_head is None:  # a new paragraph, not one rejoined
             self.indented_starts += line.indented
             self.flush_starts += line.gap and not line.indented and line.kind == TEXT
             self.solid_starts += bool(self.paragraphs) and not line.gap
             self.apart_starts += bool(self.paragraphs) and line.gap
+            self.flush_solid_starts += (
+                bool(self.paragraphs) and not under_heading and not line.gap and not line.indented
+            )
+        self.last_line = line
+        self.measure = max(self.measure, _width(line))
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead
@@ -251,6 +298,11 @@ class ArticleDraft:
             subheads=tuple(self.headings),
             pull_quotes=tuple(self.pull_quotes),
         )
+
+
+def _width(line: Line) -> int:
+    """How far a printed line runs: its characters, an indent counted as two."""
+    return len(line.text) + 2 * line.indented
 
 
 def _role_cut(text: str) -> bool:

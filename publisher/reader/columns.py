@@ -116,7 +116,7 @@ class ColumnReader:
                 art.byline is None
                 and not art.closed
                 and art.kicker is None
-                and bool(BRIEF_COLUMN.match(compact(art.headline)))
+                and (art.bullet_column or bool(BRIEF_COLUMN.match(compact(art.headline))))
             )
         # (a brief may close with its own (记者 …))
         return (

@@ -154,6 +154,9 @@ class PageParse:
 
 _APART_SUBHEAD_MAX = 16
 _COLON_KICKER_MAX = 20
+_STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
+# 警讯, 法治速览: a column's name, a few characters and nothing else
+_COLUMN_LABEL = compile_pattern(r"^[\u4e00-\u9fff·]{2,6}$")
 _PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
@@ -240,6 +243,8 @@ class _PageParser(BoxReader, ColumnReader):
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
             if n > 0 and self.lines[i + n].gap and self._notice_heading(i + n) is not None:
                 break  # a notice's title under the blank (来稿须知, 征　稿) heads the notice
+            if n > 0 and self.lines[i + n].gap and self._wrapped_clause(i + n):
+                break  # the body's first line under the blank, wrapped before its full stop
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -258,7 +263,7 @@ class _PageParser(BoxReader, ColumnReader):
             return None  # a lead ending in a colon heads a story only over its byline or dateline
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
-        if nxt.kind in (TEXT, LIST) and not self._head_line(nxt):
+        if nxt.kind in (TEXT, LIST) and (not self._head_line(nxt) or self._wrapped_clause(i + n)):
             return n, "body"
         return None
 
@@ -307,11 +312,24 @@ class _PageParser(BoxReader, ColumnReader):
     def _step(self, i: int) -> int:
         ln = self.lines[i]
         art = self.article
+        # 0. A standfirst printed over lines of the page's width goes on until its sentence ends,
+        # and on a page set solid, to the byline it stands over.
+        if (
+            art is not None
+            and art.standfirst is not None
+            and (art.standfirst_cut or self._solid_over_byline(i))
+            and not art.in_body
+            and ln.kind == TEXT
+            and not self._starts_new(i, strong_only=True)
+        ):
+            art.join_standfirst(ln)
+            return i + 1
         # 1. A paragraph cut by a column break goes on, unless something new starts here.
         if (
             art is not None
             and art.goes_on(ln)
-            and ln.kind in (TEXT, WEATHER, CONTACT)  # mid-sentence, a forecast or phone is still prose
+            # mid-sentence, a forecast or phone is still prose, and so is 一、二类… after a comma
+            and (ln.kind in (TEXT, WEATHER, CONTACT) or self._numeral_mid_clause(art, ln))
             and not self._starts_new(i, strong_only=True)
             and not self._tagger_starts(i)
             and (art.open_sentence() or not self._box_set_flush(i))
@@ -560,6 +578,48 @@ class _PageParser(BoxReader, ColumnReader):
             art.closed = True  # the poem ends where its verse (or its author's note) does
         return end - i
 
+    def _wrapped_clause(self, i: int) -> bool:
+        """Line i is a long line of clauses with the rest of its sentence set solid under it
+        (去年8月，某某在网上结识…，先后转账 / 共计12万元。): prose, never a deck."""
+        below = self._line(i + 1)
+        return (
+            _clause_line(self.lines[i])
+            and below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and not below.indented
+            and not headline_like(below)
+        )
+
+    def _solid_over_byline(self, i: int) -> bool:
+        """Line i, under a standfirst not yet signed, is set solid and flush in a block of such
+        lines that a byline closes (编者按：… / …敬请关注。 / 本报记者 某某): the standfirst's own
+        text, the story's body under the byline."""
+        art = self.article
+        if art is None or art.byline is not None or art.last != self.lines[i].number - 1:
+            return False
+        for ln in self.lines[i : i + _STANDFIRST_LINES_MAX]:
+            if ln.gap or ln.indented:
+                return False
+            if ln.kind == BYLINE:
+                return True
+            if ln.kind != TEXT:
+                return False
+        return False
+
+    @staticmethod
+    def _numeral_mid_clause(art: ArticleDraft, ln: Line) -> bool:
+        """A line that opens with a numeral and 、 (一、二类苗…) right under a paragraph left open
+        at a comma: the clause goes on (the point of a list follows a colon or a full stop, never a
+        comma), the line broke before the numerals."""
+        return (
+            ln.kind == LIST
+            and not ln.gap
+            and ln.text[0] in "一二三四五六七八九十"
+            and art.open_sentence()
+            and art.paragraphs[-1].endswith(("，", ","))
+        )
+
     def _bracketed_part(self, i: int) -> bool:
         """Line i is a short label in 【】 alone on its line, inside an open story's body and over
         prose: one of the story's labelled parts (a column's or a photo column's name excepted)."""
@@ -569,7 +629,8 @@ class _PageParser(BoxReader, ColumnReader):
             m is not None
             and ln.kind == TEXT
             and art is not None
-            and art.in_body
+            # in the body, or opening it under the head and its byline
+            and (art.in_body or (bool(art.headline) and (art.byline or art.standfirst) is not None))
             and not art.closed
             and not art.in_column
             and not art.open_sentence()
@@ -578,7 +639,7 @@ class _PageParser(BoxReader, ColumnReader):
             and m.group(1) not in SIDEBAR_LABELS
             and nxt is not None
             and nxt.kind == TEXT
-            and not headline_like(nxt)
+            and (not headline_like(nxt) or _clause_line(nxt))
         )
 
     def _titled_sidebar(self, i: int) -> bool:
@@ -693,10 +754,32 @@ class _PageParser(BoxReader, ColumnReader):
             # set solid under a headless bulleted brief, an unmarked line is its next paragraph:
             # the column's next brief opens with the bullet
             return False
+        if (
+            n == 1
+            and art is not None
+            and not art.in_body
+            and not art.closed
+            and art.headline
+            and self._wrapped_clause(i)
+        ):
+            # under a head still waiting for its body, a long line of clauses wrapped onto the
+            # line below is that body's first line
+            return False
         if self._tagger_starts(i):
             return True
         if n == 1 and self._column_over_bullets(i):
             return True
+        if (
+            n == 1
+            and art is not None
+            and art.after_heading
+            and art.subheads
+            and not art.closed
+            and _clause_line(ln)
+        ):
+            # the long line of clauses under a subhead (【案情回顾】 / 去年12月，某市民…) is the
+            # text it heads, not a head of its own
+            return False
         if (
             n == 1
             and art is not None
@@ -749,6 +832,22 @@ class _PageParser(BoxReader, ColumnReader):
                 and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
             )
         )
+
+    def _label_over_bullets(self, i: int) -> bool:
+        """Line i is a short label (警讯, 城事) set solid over items each led by the same bullet
+        (◇…。 / ◇…。): a column of headless briefs, whatever its name says."""
+        ln, below = self.lines[i], self._line(i + 1)
+        if below is None or below.gap or not _COLUMN_LABEL.match(compact(ln.text)):
+            return False
+        mark = below.mark[:1] or below.text[0]
+        if mark not in BRIEF_MARKS:
+            return False
+        for later in self.lines[i + 2 :]:
+            if later.gap:
+                return False
+            if (later.mark[:1] or later.text[0]) == mark:
+                return True
+        return False
 
     def _column_over_bullets(self, i: int) -> bool:
         """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a
@@ -886,6 +985,7 @@ class _PageParser(BoxReader, ColumnReader):
             in_column=in_column,
             marked=marked,
             head_flush=not self.lines[i].indented,
+            bullet_column=n == 1 and self._label_over_bullets(i),
         )
 
     def _continue_article(self, ln: Line, i: int) -> None:
@@ -911,6 +1011,7 @@ class _PageParser(BoxReader, ColumnReader):
             assert m is not None
             art.standfirst = clean_text(ln.text[m.end() :])
             art.standfirst_label = m.group("label")
+            art.standfirst_cut = not ends_sentence(art.standfirst)
             art.last = ln.number
             return
         if kind == DATELINE and art.dateline is None and not art.paragraphs:
@@ -990,7 +1091,8 @@ class _PageParser(BoxReader, ColumnReader):
             and len(compact(ln.text)) <= _NUMBERED_HEAD_MAX
             and not ends_sentence(ln.text)
             and not _SENTENCE_MARK.search(ln.text)
-            and clause_punctuated(_NUMBERED_HEAD.sub("", ln.text, count=1))
+            # two phrases, set apart by a comma or a colon (一、林票改革：让林农分红)
+            and any(c in _NUMBERED_HEAD.sub("", ln.text, count=1) for c in "，,、；;：:")
         )
 
     def _stands_apart(self, i: int) -> bool:
@@ -1106,17 +1208,17 @@ class _PageParser(BoxReader, ColumnReader):
         )
 
 
+def _clause_line(line: Line) -> bool:
+    """A line of clauses longer than a subhead (去年12月，某市民在…，南昌): prose wrapped before its
+    full stop, read so wherever a subhead or an indent says text comes."""
+    return len(compact(line.text)) > SUBHEAD_MAX and clause_punctuated(line.text)
+
+
 def _indented_clause(line: Line) -> bool:
     """A line printed after an indent, with a clause's commas and longer than a subhead (　　近日，某市
     一家企业获得…，贷款利率): a paragraph's first line, hard-wrapped before its full stop, never a
     line of a head (a column's bulleted item, ●某某镇：…, keeps its mark and is no plain line)."""
-    return (
-        line.indented
-        and not line.mark
-        and line.text[0] not in BRIEF_MARKS
-        and len(compact(line.text)) > SUBHEAD_MAX
-        and clause_punctuated(line.text)
-    )
+    return line.indented and not line.mark and line.text[0] not in BRIEF_MARKS and _clause_line(line)
 
 
 def _poster(lines: list[Line]) -> bool:
