@@ -18,9 +18,10 @@ import errno
 import json
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeAlias
 
 from publisher.punctuation import ends_sentence
 from publisher.reader.lines import (
@@ -96,18 +97,31 @@ def _own(line: Line) -> list[float]:
 _NONE = [1.0] + [0.0] * (len(KINDS) + len(_SHAPES))
 
 
-def line_features(lines: Sequence[Line], i: int) -> list[float]:
+def line_features(
+    lines: Sequence[Line], i: int, own: Callable[[int], list[float]] | None = None
+) -> list[float]:
     """The features of line ``i`` of a page's lines (in FEATURES order): its own shape, where it
-    stands, and its neighbours' shapes.  Pure; a function of the lines only."""
-    ln = lines[i]
-    prev = lines[i - 1] if i > 0 else None
+    stands, and its neighbours' shapes.  Pure; a function of the lines only.  ``own(k)`` may give
+    line k's own features from a store (a line is the neighbour of two others)."""
+    shape = own or (lambda k: _own(lines[k]))
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     # the first line under the masthead
     top = float(all(x.kind == MASTHEAD for x in lines[:i]))
-    out = [*_own(ln), float(nxt is None or nxt.gap), i / max(len(lines) - 1, 1), top]
-    for other in (prev, nxt):
-        out += _NONE if other is None else [0.0, *_own(other)]
+    out = [*shape(i), float(nxt is None or nxt.gap), i / max(len(lines) - 1, 1), top]
+    for k in (i - 1, i + 1):
+        out += [0.0, *shape(k)] if 0 <= k < len(lines) else _NONE
     return out
+
+
+_Node: TypeAlias = "tuple[int, float, _Node, _Node] | float"
+
+
+def _nested(tree: dict[str, list[Any]], rate: float, k: int = 0) -> _Node:
+    """Node k of a stored tree (parallel lists) and all below it, as nested tuples."""
+    if tree["feature"][k] < 0:
+        return rate * tree["value"][k]  # type: ignore[no-any-return]
+    left, right = _nested(tree, rate, tree["left"][k]), _nested(tree, rate, tree["right"][k])
+    return (tree["feature"][k], tree["threshold"][k], left, right)
 
 
 class LineTagger:
@@ -118,22 +132,24 @@ class LineTagger:
             raise ValueError("the line tagger's weights were trained on other features")
         self.base: float = model["base"]
         self.rate: float = model["rate"]
-        # each tree: parallel lists (feature, threshold, left, right, value); feature -1 is a leaf
-        self.trees: list[tuple[list[int], list[float], list[int], list[int], list[float]]] = [
-            (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in model["trees"]
-        ]
+        # the stored trees are parallel lists (feature, threshold, left, right, value; feature -1 a
+        # leaf); walked here as nested nodes (feature, threshold, left, right) down to a leaf's
+        # rate · value, the same sum at a fraction of the lookups (the tagger is asked per line)
+        self.trees: list[_Node] = [_nested(t, self.rate) for t in model["trees"]]
 
     def log_odds(self, x: Sequence[float]) -> float:
         score = self.base
-        for feature, threshold, left, right, value in self.trees:
-            node = 0
-            while feature[node] >= 0:
-                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-            score += self.rate * value[node]
+        for node in self.trees:
+            while type(node) is tuple:
+                feature, threshold, left, right = node
+                node = left if x[feature] <= threshold else right
+            score += node  # type: ignore[operator]
         return score
 
-    def start_probability(self, lines: Sequence[Line], i: int) -> float:
-        return 1 / (1 + math.exp(-self.log_odds(line_features(lines, i))))
+    def start_probability(
+        self, lines: Sequence[Line], i: int, own: Callable[[int], list[float]] | None = None
+    ) -> float:
+        return 1 / (1 + math.exp(-self.log_odds(line_features(lines, i, own))))
 
 
 def _weights_path() -> Path | None:
@@ -177,12 +193,19 @@ class PageTags:
         self.lines = lines
         self.tagger = line_tagger()
         self._seen: dict[int, float] = {}
+        self._shapes: dict[int, list[float]] = {}
+
+    def _own(self, k: int) -> list[float]:
+        """Line k's own features, worked out once: each line is also its neighbours' context."""
+        if k not in self._shapes:
+            self._shapes[k] = _own(self.lines[k])
+        return self._shapes[k]
 
     def _probability(self, i: int) -> float | None:
         if self.tagger is None or self.lines[i].kind not in (TEXT, LIST):
             return None
         if i not in self._seen:
-            self._seen[i] = self.tagger.start_probability(self.lines, i)
+            self._seen[i] = self.tagger.start_probability(self.lines, i, self._own)
         return self._seen[i]
 
     def starts_item(self, i: int) -> bool:
