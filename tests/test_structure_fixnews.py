@@ -134,3 +134,24 @@ def test_a_county_papers_permit_line_and_dotted_teasers() -> None:
     assert first.continuation == ("（第2版）",)
     assert isinstance(second, Article) and second.headline == "返乡创业的“90后”茶农"
     assert isinstance(story, Article) and story.headline == "我县召开春季农业生产推进会"
+
+
+# ------------------------------------------- photos on a visual page: a marked caption, a bracketed title
+
+_VISUAL_PHOTOS = """▲石桥老街的灯笼下，游客穿着汉服拍照留念。
+文/图　周　敏
+
+【油菜花田】
+3月2日，游客在江畔的油菜花田里骑行。　通讯员　陶　然　摄
+"""
+
+
+def test_a_marked_caption_signed_by_who_wrote_and_shot_it_and_a_bracketed_title() -> None:
+    items = _items(_VISUAL_PHOTOS)
+    assert _layout(items) == [("photo", 1, 2), ("photo", 4, 5)]
+    marked, titled = items
+    assert isinstance(marked, Photo) and marked.byline is not None
+    assert marked.caption == "石桥老街的灯笼下，游客穿着汉服拍照留念。"
+    assert (marked.byline.reporters, marked.byline.photographers) == (("周敏",), ("周敏",))
+    assert isinstance(titled, Photo) and titled.title == "油菜花田"
+    assert titled.byline is not None and titled.byline.photographers == ("陶然",)

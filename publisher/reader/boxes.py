@@ -8,6 +8,7 @@ parser, whose lines, page number and item list they share.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from publisher.dates import parse_printed_date
@@ -321,7 +322,8 @@ class BoxReader:
             return 1
         if (
             here.gap
-            and _SET_CAPTION.match(here.text)
+            # (or a caption marked as one: ▲某某古城前，游客… / 文/图 X)
+            and (_SET_CAPTION.match(here.text) or here.text[0] in _CAPTION_MARKS)
             and len(here.text) <= _CAPTION_MAX
             and i + 1 < len(lines)
             and lines[i + 1].kind == BYLINE
@@ -526,6 +528,8 @@ class BoxReader:
         # line of a caption wrapped over lines is not one.
         if len(texts) >= 2 and not _SET_CAPTION.match(texts[0]) and (lines[1].gap or headline_like(lines[0])):
             title = clean_text(texts[0])
+            if re.fullmatch(r"【[^【】]+】", title):  # 【花海骑行】: the brackets only set the title off
+                title = title[1:-1].strip()
             texts = texts[1:]
         if len(texts) == 1:  # 上图：… （记者 王强 摄）: one picture's caption, its pointer said
             texts = [_POINTER_CAPTION.sub("", texts[0])]
