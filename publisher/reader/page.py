@@ -842,6 +842,11 @@ class _PageParser(BoxReader, ColumnReader):
         mark = below.mark[:1] or below.text[0]
         if mark not in BRIEF_MARKS:
             return False
+        after = self._line(i + 2)
+        point = below.text.endswith(("；", ";"))
+        if point and after is not None and (after.mark[:1] or after.text[0]) == mark:
+            # 数说某某 / ●…； / ●…；: one-line points closed by semicolons, one list's parts, not briefs
+            return False
         for later in self.lines[i + 2 :]:
             if later.gap:
                 return False
