@@ -155,3 +155,26 @@ def test_a_marked_caption_signed_by_who_wrote_and_shot_it_and_a_bracketed_title(
     assert (marked.byline.reporters, marked.byline.photographers) == (("周敏",), ("周敏",))
     assert isinstance(titled, Photo) and titled.title == "油菜花田"
     assert titled.byline is not None and titled.byline.photographers == ("陶然",)
+
+
+# ------------------------------------------- a company's credit code is no phone number
+
+_CREDIT_CODE_NOTICE = """江城开通首条跨江公交线路
+本报讯 4月1日，江城首条跨江公交线路正式开通，单程约40分钟。
+
+注销公告
+江城市瑞丰机电设备有限公司（统一社会信用代码：91330500MA2B7C3D4E）经股东决定，拟
+向登记机关申请注销登记，请债权人自本公告发布之日起45日内向本公司清算组申报债权。
+特此公告。
+联系人：吴先生　电话：13957012345
+江城市瑞丰机电设备有限公司
+2026年4月2日
+"""
+
+
+def test_a_notice_opening_on_a_companys_credit_code_is_the_notice() -> None:
+    # the code's eight leading digits are no phone, so its line is no ad's contact line
+    _story, notice = _items(_CREDIT_CODE_NOTICE)
+    assert isinstance(notice, Notice) and notice.label == "注销公告"
+    assert (notice.source.first, notice.source.last) == (4, 10)
+    assert "（统一社会信用代码：91330500MA2B7C3D4E）经股东决定" in notice.text

@@ -130,7 +130,8 @@ _WEB_CONTACT = compile_pattern(
 )
 # (第2025198期 counts an issue, a lottery draw's: no phone number)
 _PHONE = compile_pattern(
-    r"(?<![\d第])(?:0\d{2,3}-?)?\d{7,8}(?![\d期])|(?<!\d)1[3-9]\d{9}(?!\d)"
+    # (91441200MA4X8K2Q7N, a company's credit code, runs on in capitals: no phone)
+    r"(?<![\d第A-Z])(?:0\d{2,3}-?)?\d{7,8}(?![\d期A-Z])|(?<![\dA-Z])1[3-9]\d{9}(?![\dA-Z])"
     # 400-820-8820, 400-0571-888: a company's nationwide line
     r"|(?<![\d-])[48]00-\d{3,4}-\d{3,4}(?![\d-])"
     # 0760-8862××××, 139××××2287: a number printed with digits masked, still a phone
