@@ -240,3 +240,57 @@ def test_a_numbered_heading_of_two_phrases_split_by_a_colon_is_a_subhead() -> No
         "二、竹林碳汇：让“空气”卖出好价钱",
     ]
     assert len(story.paragraphs) == 3
+
+
+# ------------------------------------- an interview page: the subject's note, a wrapped pull quote
+
+_INTERVIEW_PAGE = """周末访谈
+李春梅：让老手艺走进新生活
+——访省级非遗项目竹编技艺代表性传承人李春梅
+
+本报记者　严　冬
+
+　　受访者：李春梅，1968年生，安溪县人，省级非物质文化遗产代表性项目竹编技艺代表性传承人。
+
+“竹子是看着长大的”
+
+　　记者：您是怎么和竹编结缘的？
+
+　　李春梅：我家后山就是竹林，小时候看外婆编竹篮，看多了就跟着学。
+
+“守住一门手艺，
+就是守住一方记忆。”
+——李春梅
+
+“老手艺也要有新用户”
+
+　　记者：这些年竹编的买家有什么变化？
+
+　　李春梅：以前买的多是老人，现在年轻人也爱来店里挑竹编灯具。
+
+采访手记照片说明文字略。　本报记者　严　冬　摄
+
+记者手记
+巧手编新篮　匠心传薪火
+□ 严　冬
+
+　　采访结束时，李春梅随手拿起竹篾，几分钟就编出一只小蚂蚱。
+"""
+
+
+def test_an_interview_keeps_its_subjects_note_and_its_parts_under_a_wrapped_pull_quote() -> None:
+    items = _items(_INTERVIEW_PAGE)
+    story = items[0]
+    assert isinstance(story, Article)
+    assert (story.source.first, story.source.last) == (1, 23)
+    # who the subject is, told in a sentence: the story's first paragraph, not a credit
+    assert story.paragraphs[0].startswith("受访者：李春梅，1968年生")
+    assert story.byline is not None and story.byline.others == ()
+    assert [s.text for s in story.subheads] == ["“竹子是看着长大的”", "“老手艺也要有新用户”"]
+    # the quotation wrapped over two lines, its speaker under it: the pull quote
+    (quote,) = story.pull_quotes
+    assert (quote.text, quote.attribution) == ("“守住一门手艺，就是守住一方记忆。”", "李春梅")
+    note = items[-1]
+    assert isinstance(note, Article)
+    # the box's label over its own title: the kicker
+    assert (note.kicker, note.headline, note.subheadline) == ("记者手记", "巧手编新篮匠心传薪火", None)

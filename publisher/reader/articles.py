@@ -71,7 +71,6 @@ class ArticleDraft:
     marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
     head_flush: bool = False  # its head's first line printed flush (a story with no head: unknown)
     signed: bool = False  # a reader's letter, its writer's signature printed under it
-    bullet_column: bool = False  # its head is a column's label over bulleted briefs
     standfirst_cut: bool = False  # the standfirst left its sentence open at its line's end
     indented_starts: int = 0  # paragraphs printed after an indent
     flush_starts: int = 0  # paragraphs printed flush

@@ -14,6 +14,7 @@ from publisher.reader.lines import (
     LIST,
     NEWS_LEAD,
     PART_LABEL,
+    SIDEBAR_LABELS,
     TEXT,
     Line,
     brief_parts,
@@ -21,28 +22,6 @@ from publisher.reader.lines import (
     cut_clauses,
     headline_like,
 )
-
-# Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
-SIDEBAR_LABELS = (
-    "相关链接",
-    "延伸阅读",
-    "新闻链接",
-    "背景链接",
-    "链接",
-    "小贴士",
-    "记者手记",
-    "记者观察",
-    "新闻背景",
-    "相关新闻",
-    "小知识",
-    "知识链接",
-    "专家解读",
-    "专家观点",
-    "记者感言",
-    "编后",
-    "编后语",
-)
-
 
 # a column's name over its bulleted briefs (市民热线, 百姓呼声): a word or two, no headline
 _COLUMN_LABEL_MAX = 6
@@ -116,7 +95,7 @@ class ColumnReader:
                 art.byline is None
                 and not art.closed
                 and art.kicker is None
-                and (art.bullet_column or bool(BRIEF_COLUMN.match(compact(art.headline))))
+                and bool(BRIEF_COLUMN.match(compact(art.headline)))
             )
         # (a brief may close with its own (记者 …))
         return (

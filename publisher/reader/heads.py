@@ -12,6 +12,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.lines import (
     BRIEF_COLUMN,
+    SIDEBAR_LABELS,
     Line,
     clause_punctuated,
     compact,
@@ -178,7 +179,8 @@ def kicker_over_headline(first: str, second: str, after: Line | None = None) -> 
 def fixed_reading(first: str, second: str) -> bool | None:
     """The readings print marks decide (True kicker over headline, False headline over deck),
     None when only the shapes of the two blocks can tell."""
-    if BRIEF_COLUMN.match(compact(first)):
+    if BRIEF_COLUMN.match(compact(first)) or compact(first) in SIDEBAR_LABELS:
+        # (记者手记 over its own title: the box's label is the piece's kicker)
         return True
     if second.startswith(("——", "—", "--")):
         return False

@@ -193,6 +193,26 @@ NEWS_LEAD = compile_pattern(
 BRIEF_COLUMN = compile_pattern(
     r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
 )
+# Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
+SIDEBAR_LABELS = (
+    "相关链接",
+    "延伸阅读",
+    "新闻链接",
+    "背景链接",
+    "链接",
+    "小贴士",
+    "记者手记",
+    "记者观察",
+    "新闻背景",
+    "相关新闻",
+    "小知识",
+    "知识链接",
+    "专家解读",
+    "专家观点",
+    "记者感言",
+    "编后",
+    "编后语",
+)
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.

@@ -153,10 +153,9 @@ class PageParse:
 
 
 _APART_SUBHEAD_MAX = 16
+_QUOTE_LINES_MAX = 3  # a pull quote set apart is a sentence or two, wrapped over a few lines
 _COLON_KICKER_MAX = 20
 _STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
-# 警讯, 法治速览: a column's name, a few characters and nothing else
-_COLUMN_LABEL = compile_pattern(r"^[\u4e00-\u9fff·]{2,6}$")
 _PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
@@ -833,27 +832,6 @@ class _PageParser(BoxReader, ColumnReader):
             )
         )
 
-    def _label_over_bullets(self, i: int) -> bool:
-        """Line i is a short label (警讯, 城事) set solid over items each led by the same bullet
-        (◇…。 / ◇…。): a column of headless briefs, whatever its name says."""
-        ln, below = self.lines[i], self._line(i + 1)
-        if below is None or below.gap or not _COLUMN_LABEL.match(compact(ln.text)):
-            return False
-        mark = below.mark[:1] or below.text[0]
-        if mark not in BRIEF_MARKS:
-            return False
-        after = self._line(i + 2)
-        point = below.text.endswith(("；", ";"))
-        if point and after is not None and (after.mark[:1] or after.text[0]) == mark:
-            # 数说某某 / ●…； / ●…；: one-line points closed by semicolons, one list's parts, not briefs
-            return False
-        for later in self.lines[i + 2 :]:
-            if later.gap:
-                return False
-            if (later.mark[:1] or later.text[0]) == mark:
-                return True
-        return False
-
     def _column_over_bullets(self, i: int) -> bool:
         """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a
         column of briefs of its own, never a subhead of the story above (a subhead heads prose)."""
@@ -930,8 +908,9 @@ class _PageParser(BoxReader, ColumnReader):
                 return False
             if split_trailing_byline(line.text) is not None:
                 return False
-            if self._quote_and_speaker(j):  # a pull quote between two parts of the story
-                j += 2
+            quoted = self._quote_and_speaker(j)
+            if quoted is not None:  # a pull quote between two parts of the story
+                j += quoted[1] + 1
                 continue
             head = self._head_span(j)
             if head is not None:
@@ -990,7 +969,6 @@ class _PageParser(BoxReader, ColumnReader):
             in_column=in_column,
             marked=marked,
             head_flush=not self.lines[i].indented,
-            bullet_column=n == 1 and self._label_over_bullets(i),
         )
 
     def _continue_article(self, ln: Line, i: int) -> None:
@@ -1053,7 +1031,8 @@ class _PageParser(BoxReader, ColumnReader):
                 art.add_paragraph(ln.text[1:].lstrip(), ln)
                 return
         m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
-        if m is not None:
+        if m is not None and not ends_sentence(ln.text):
+            # (受访者：某某，1963年生，…。 is a paragraph saying who the story's subject is)
             # 受访专家：某医院主任医师　李建华 under the byline: who was interviewed, a credit of the
             # head's block (no scored role), not the body's first paragraph
             who = clean_text(ln.text[m.end() :])
@@ -1124,21 +1103,36 @@ class _PageParser(BoxReader, ColumnReader):
     def _pull_quote(self, i: int) -> int:
         """A quotation set apart with its ——speaker under it, inside an open story: 2, else 0."""
         art = self.article
-        said = self._quote_and_speaker(i)
-        if art is None or not art.in_body or art.open_sentence() or said is None:
+        quoted = self._quote_and_speaker(i)
+        if art is None or not art.in_body or art.open_sentence() or quoted is None:
             return 0
+        said, n = quoted
         # 书店店长 黎 明: the role, then the name without its padding space
         role, *name = said.group("name").split()
         speaker = f"{role} {''.join(name)}" if name else role
-        art.add_pull_quote(self.lines[i].text, speaker, self.lines[i + 1])
-        return 2
+        text = "".join(ln.text for ln in self.lines[i : i + n])
+        art.add_pull_quote(text, speaker, self.lines[i + n])
+        return n + 1
 
-    def _quote_and_speaker(self, i: int) -> re.Match[str] | None:
-        """Line i is a quotation set apart and the line under it ——who said it: the latter's match."""
-        ln, nxt = self.lines[i], self._line(i + 1)
-        if ln.kind != TEXT or nxt is None or nxt.kind != TEXT or not _QUOTED.match(ln.text):
+    def _quote_and_speaker(self, i: int) -> tuple[re.Match[str], int] | None:
+        """Line i opens a quotation set apart, on one line or wrapped over a few set solid
+        (“守住一方戏台， / 就是守住一方乡音。”), and the line under it says ——who said it: that
+        line's match and the quotation's number of lines."""
+        ln = self.lines[i]
+        if ln.kind != TEXT or not ln.text.startswith(("“", '"')):
             return None
-        return _ATTRIBUTION.match(nxt.text)
+        text = ""
+        for n in range(1, _QUOTE_LINES_MAX + 1):
+            line, nxt = self.lines[i + n - 1], self._line(i + n)
+            if line.kind != TEXT or (n > 1 and line.gap) or nxt is None or nxt.kind != TEXT:
+                return None
+            text += line.text
+            if _QUOTED.match(text):
+                said = _ATTRIBUTION.match(nxt.text)
+                return (said, n) if said is not None else None
+            if "”" in line.text or '"' in line.text[1:]:
+                return None  # the quotation closed inside a line: prose
+        return None
 
     def _story_pointer(self, i: int) -> int:
         """相关报道见第3版 alone under a finished story: where more of it is printed, its last line
