@@ -178,3 +178,26 @@ def test_a_notice_opening_on_a_companys_credit_code_is_the_notice() -> None:
     assert isinstance(notice, Notice) and notice.label == "注销公告"
     assert (notice.source.first, notice.source.last) == (4, 10)
     assert "（统一社会信用代码：91330500MA2B7C3D4E）经股东决定" in notice.text
+
+
+# ------------------------------------------- a paper's name with no word for a paper in it
+
+
+def test_the_word_left_beside_page_number_section_and_date_is_the_papers_name() -> None:
+    text = """3　民生　　　　　　2026年4月9日　星期四　　今日安澜
+主编：孔立新　责任编辑：许文澜　校对：魏　洁
+
+我市新增公共停车泊位2000个
+本报讯　今年以来，我市在老城区新增公共停车泊位2000个，缓解停车难。
+"""
+    parsed = parse_page(text)
+    m = parsed.masthead
+    assert (m.newspaper, m.page_label, m.section, m.date) == ("今日安澜", "3", "民生", "2026-04-09")
+    (story,) = parsed.items
+    assert isinstance(story, Article) and story.headline == "我市新增公共停车泊位2000个"
+
+
+def test_two_unknown_words_beside_the_date_name_no_paper() -> None:
+    # only beside a page number and a section does the word left over name the paper
+    parsed = parse_page("春风十里　2026年4月9日\n本报讯　今年以来，我市新增公共停车泊位2000个。\n")
+    assert parsed.masthead.newspaper is None

@@ -99,6 +99,9 @@ _SHORT_PAPER = compile_pattern(
 _TOP_SECTION = compile_pattern(
     r"^[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?(?:[·•][\u4e00-\u9fff]{2,4})?$"
 )
+# 今日桐乡: a paper's name of a few characters with no word for a paper in it (read only beside
+# the page's number, section and date at the top of a page)
+_UNKNOWN_PAPER = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 # 2025.3.14, 2025-03-14, 2025/3/14
 _NUMERIC_DATE = compile_pattern(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
 _ENGLISH = compile_pattern(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
@@ -259,6 +262,7 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     newspaper = newspaper_en = edition = date = section = page_label = None
     brands: list[str] = []
     imprint: list[str] = []
+    unnamed: str | None = None
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
     for token in _join_latin(_tokens(line, table, top=top)):
@@ -296,8 +300,16 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
             and (_section(token, table) or (top and _TOP_SECTION.match(token)))
         ):
             section = token
+        elif top and unnamed is None and _UNKNOWN_PAPER.match(token) and not _section(token, table):
+            unnamed = token
         else:
             return None
+    if unnamed is not None:
+        # 2　综合　2026年1月20日　星期二　今日桐乡: at the top of a page, beside the page's number,
+        # its section and the date, the one word left over is the paper's name (no 报 in it)
+        if newspaper is not None or date is None or page_label is None or section is None:
+            return None
+        newspaper = unnamed
     found = MastheadLine(
         newspaper=newspaper,
         newspaper_en=newspaper_en,
