@@ -223,3 +223,48 @@ def test_a_line_closed_by_a_colon_over_prose_is_no_kicker() -> None:
     assert_nothing_lost(text, parsed)
     assert 4 not in [item.source.first for item in parsed.items]
     assert all(getattr(item, "kicker", None) != "会上大家提出：" for item in parsed.items)
+
+
+# ------------------------- a line wrapped right after a full stop, and an editor's note wrapped
+
+_WRAPPED_AT_A_STOP = """巷口的修鞋摊
+□ 赵　青
+
+　　巷口有个修鞋摊，摊主老周在这里守了二十多年，一把小
+锤、一台手摇缝鞋机，就是他全部的家当。街坊们的鞋坏了，
+都愿意拿到他这里来。谁家孩子的球鞋开了胶，他补得最快。
+老周补鞋从不多要钱，碰上老人，常常分文不收。
+
+　　去年冬天，巷子要改造，修鞋摊挪到了新建的便民服务站
+里。老周说，地方换了，手艺不能换，街坊们还能找得到他。
+"""
+
+
+def test_a_flush_line_under_a_full_line_ending_a_sentence_goes_on_with_its_paragraph() -> None:
+    parsed = parse_page(_WRAPPED_AT_A_STOP)
+    assert_nothing_lost(_WRAPPED_AT_A_STOP, parsed)
+    (essay,) = parsed.items
+    assert isinstance(essay, Article) and len(essay.paragraphs) == 2
+    assert essay.paragraphs[0].endswith("碰上老人，常常分文不收。")
+
+
+_NOTE_WRAPPED = """名家访谈
+乡村学校的美育课怎么上
+本报记者　戚　原
+【编者按】乡村学校缺少美术和音乐老师，美育课常常被挤占。怎样让乡村孩子也能上好美育课？本
+报记者就此采访了一位长期在山区支教的美术教师。
+
+　　记者：您在山区教了多少年美术？
+　　陶老师：整整十二年，走过三所学校。
+"""
+
+
+def test_an_editors_note_wrapped_onto_a_flush_line_goes_on() -> None:
+    parsed = parse_page(_NOTE_WRAPPED)
+    assert_nothing_lost(_NOTE_WRAPPED, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article) and story.standfirst_label == "编者按"
+    assert story.standfirst is not None and story.standfirst.endswith(
+        "本报记者就此采访了一位长期在山区支教的美术教师。"
+    )
+    assert story.paragraphs[0] == "记者：您在山区教了多少年美术？"

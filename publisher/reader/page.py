@@ -156,6 +156,9 @@ _APART_SUBHEAD_MAX = 16
 _QUOTE_LINES_MAX = 3  # a pull quote set apart is a sentence or two, wrapped over a few lines
 _COLON_KICKER_MAX = 20
 _STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
+_MEASURE_LINE_MIN = 10
+_MEASURE_SAMPLES = 3
+_MEASURE_SLACK = 2  # a line a character or two short of the measure is still full (a hanging mark)
 _PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
@@ -187,6 +190,7 @@ class _PageParser(BoxReader, ColumnReader):
         self.stray: list[Line] = []
         self.masthead_lines: list[Line] = []
         self.tags = PageTags(lines)
+        self.measure: int | None = None  # the column's width, once asked (``_measure``)
         # Some text lines set flush: an indent marks a paragraph's start here (a page exported with
         # every line indented says nothing by its indents)
         self.indents_mark = any(not ln.indented for ln in lines if ln.kind != MASTHEAD)
@@ -326,7 +330,7 @@ class _PageParser(BoxReader, ColumnReader):
         # 1. A paragraph cut by a column break goes on, unless something new starts here.
         if (
             art is not None
-            and art.goes_on(ln)
+            and (art.goes_on(ln) or self._wrapped_after_stop(i))
             # mid-sentence, a forecast or phone is still prose, and so is 一、二类… after a comma
             and (ln.kind in (TEXT, WEATHER, CONTACT) or self._numeral_mid_clause(art, ln))
             and not self._starts_new(i, strong_only=True)
@@ -534,6 +538,48 @@ class _PageParser(BoxReader, ColumnReader):
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _wrapped_after_stop(self, i: int) -> bool:
+        """Line i, set flush and solid under a line of the open story's last paragraph that ends a
+        sentence at the column's full width, goes on with that paragraph: in a story whose every
+        paragraph opens with an indent, the line only wrapped after the full stop."""
+        art, ln = self.article, self.lines[i]
+        above = self.lines[i - 1] if i else None
+        if art is None or above is None or not art.paragraphs or art.closed or art.after_heading:
+            return False
+        if (
+            ln.kind != TEXT
+            or ln.gap
+            or ln.indented
+            or ln.mark
+            or above.kind != TEXT
+            or art.last != above.number
+        ):
+            return False
+        if not art.indented_starts or art.flush_starts or ln.text.startswith(("（", "(", "【", "——")):
+            return False
+        if INTERVIEW.match(ln.text) or subhead_shaped(ln) or not ends_sentence(above.text):
+            return False
+        measure = self._measure()
+        return measure is not None and _width(above) >= measure - _MEASURE_SLACK
+
+    def _measure(self) -> int | None:
+        """The column's width: the median width of the page's lines a paragraph wraps at in the
+        middle of a sentence (a line of text over a flush line set solid); None when too few."""
+        if self.measure is None:
+            lines = self.lines
+            widths = sorted(
+                _width(lines[k])
+                for k in range(len(lines) - 1)
+                if lines[k].kind == TEXT
+                and lines[k + 1].kind == TEXT
+                and not lines[k + 1].gap
+                and not lines[k + 1].indented
+                and len(lines[k].text) > _MEASURE_LINE_MIN
+                and not ends_sentence(lines[k].text)
+            )
+            self.measure = widths[len(widths) // 2] if len(widths) >= _MEASURE_SAMPLES else 0
+        return self.measure or None
 
     def _colon_kicker(self, i: int) -> bool:
         """Line i is a short lead set apart and closed by a colon (寒假里的“研学课”：), set solid over
@@ -1218,6 +1264,11 @@ def _indented_clause(line: Line) -> bool:
     一家企业获得…，贷款利率): a paragraph's first line, hard-wrapped before its full stop, never a
     line of a head (a column's bulleted item, ●某某镇：…, keeps its mark and is no plain line)."""
     return line.indented and not line.mark and line.text[0] not in BRIEF_MARKS and _clause_line(line)
+
+
+def _width(line: Line) -> int:
+    """A printed line's width in characters, its indent (two ideographic spaces) counted."""
+    return len(line.text) + 2 * line.indented
 
 
 def _poster(lines: list[Line]) -> bool:
