@@ -7,6 +7,8 @@ each class is a shape that holds on any paper, not one page's words.
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------- a titled table set apart under a story set solid
@@ -79,3 +81,54 @@ def test_a_titled_table_closed_by_its_source_stays_the_storys() -> None:
     # 数据来源 under the rows: the story's figures, printed with it
     items = _items(_TABLE_WITH_SOURCE)
     assert _layout(items) == [("article", 1, 11)]
+
+
+# ------------------------------------------------ the desk's hotline on the masthead's date line
+
+_DESK_HOTLINE = """CHANGQING DAILY　长青日报　　　　　　　民生　5
+2026年4月8日　星期三　　本版编辑：罗永康　　新闻热线：0771-3326110
+
+老旧电梯更新工程启动
+本报讯（记者　韦　娜）4月7日，市区首批32台老旧电梯更新工程启动。
+"""
+
+
+def test_a_desk_hotline_after_the_editor_on_the_date_line_is_the_mastheads() -> None:
+    parsed = parse_page(_DESK_HOTLINE)
+    assert_nothing_lost(_DESK_HOTLINE, parsed)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section) == ("长青日报", "2026-04-08", "5", "民生")
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert (story.source.first, story.kicker, story.headline) == (4, None, "老旧电梯更新工程启动")
+
+
+# ------------------------------------------- the page's number and running head printed again
+
+_PAGE_NUMBER_AGAIN = """08　文体
+长青日报　CHANGQING DAILY
+2026年4月8日　星期三
+
+城区新建3处全民健身中心
+本报讯（记者　韦　娜）今年，城区将在东湖、南岸和新港3个片区各新建一处全民健身中心。
+
+8
+
+社区运动会本周开幕
+本报讯　第三届社区运动会将于4月11日开幕，共设12个项目。
+"""
+
+
+def test_a_bare_page_number_without_its_zero_is_furniture() -> None:
+    # 8 alone at a column's foot: page 08's number printed again, not the next story's first line
+    parsed = parse_page(_PAGE_NUMBER_AGAIN)
+    assert_nothing_lost(_PAGE_NUMBER_AGAIN, parsed)
+    assert set(parsed.masthead.lines) == {1, 2, 3, 8}
+    assert _layout(parsed.items) == [("article", 5, 6), ("article", 10, 11)]
+    assert parsed.masthead.page_label == "08"
+
+
+def test_a_bare_number_that_is_not_the_pages_is_text() -> None:
+    text = _PAGE_NUMBER_AGAIN.replace("\n8\n", "\n9\n")
+    parsed = parse_page(text)
+    assert 8 not in parsed.masthead.lines

@@ -426,7 +426,13 @@ def parse_author_line(text: str) -> Byline | None:
 # 责任编辑：王建　电话：（0531）85193228　Email：…: how to reach the desk, after its names
 _DESK_CONTACTS = ("电话", "传真", "热线", "邮箱", "电子邮箱", "电子信箱", "email", "e-mail")
 _DESK_CONTACTS += ("投稿邮箱", "投稿信箱")  # a 副刊's desk line: where to send contributions
+# 新闻热线, 广告热线, 投稿邮箱: the desk's line or mailbox, named for what it takes
+_NAMED_DESK_CONTACT = compile_pattern(r"^[\u4e00-\u9fff]{2}(?:热线|电话|邮箱|信箱)$")
 _CONTACT_VALUE = compile_pattern(r"^[（(]?[\w.+@（）()-]*\d[\w.+@（）()-]*$|^[\w.+-]+@[\w.-]+$", re.ASCII)
+
+
+def _desk_contact(token: str) -> bool:
+    return token.lower() in _DESK_CONTACTS or bool(_NAMED_DESK_CONTACT.match(token))
 
 
 def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -437,9 +443,9 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
         return None
     groups: list[tuple[str, list[str]]] = []
     for tok in tokens:
-        if tok in STAFF_ROLES or tok.lower() in _DESK_CONTACTS:
+        if tok in STAFF_ROLES or _desk_contact(tok):
             groups.append((tok, []))
-        elif groups and groups[-1][0].lower() in _DESK_CONTACTS:
+        elif groups and _desk_contact(groups[-1][0]):
             if groups[-1][1] or not _CONTACT_VALUE.match(tok):
                 return None
             groups[-1][1].append(tok)

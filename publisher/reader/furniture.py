@@ -19,14 +19,21 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ln = lines[k]
     text = compact(ln.text)
     labels = {m.page_label for m in top if m.page_label}
-    # 05 or A12 alone between blank lines: the page's number printed again, at a column's foot.
+    # 05 or A12 alone between blank lines: the page's number printed again, at a column's foot
+    # (6 at the foot of page 06: a number, its leading zero only the masthead's setting).
     alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
-    if ln.kind in (TEXT, MASTHEAD) and alone and text in labels:
+    numbers = {label.lstrip("0") for label in labels if label.isdigit()}
+    if (
+        ln.kind in (TEXT, MASTHEAD)
+        and alone
+        and (text in labels or (text.isdigit() and text.lstrip("0") in numbers))
+    ):
         return MastheadLine(page_label=text)
     m = ln.masthead
     # 北京新闻 2025年12月18日 星期四 over a column: the section and date the top prints, again.
     sections = {m.section for m in top if m.section}
     dates = {m.date for m in top if m.date}
+    papers = {m.newspaper for m in top if m.newspaper}
     if (
         m is not None
         and m.date in dates
@@ -36,7 +43,6 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         return m
     # 福建日报社 地址：…, …宁夏日报社出版: the paper named as its own publisher, at the foot (an
     # ad's 地址：…某某日报社一楼 only names the building).
-    papers = {m.newspaper for m in top if m.newspaper}
     if (
         ln.kind in (PUBINFO, CONTACT)
         and len(text) <= _IMPRINT_MAX

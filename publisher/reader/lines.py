@@ -453,6 +453,12 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
+        dated = parse_masthead_line(ln.text, top=True) if ln.kind == CONTACT else None
+        if dated is not None and dated.date:
+            # 2026年4月8日 星期三 本版编辑：某某 新闻热线：…: the date, the desk's credits and its
+            # line after them (the phone made it a contact line)
+            lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, dated)
+            continue
         if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
             # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：… set among the masthead's
             # lines: its furniture, not an item (责任编辑 高枫 … 北京日报: with the paper's name).
