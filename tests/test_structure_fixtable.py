@@ -6,7 +6,7 @@ each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Notice
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -132,3 +132,55 @@ def test_a_bare_number_that_is_not_the_pages_is_text() -> None:
     text = _PAGE_NUMBER_AGAIN.replace("\n8\n", "\n9\n")
     parsed = parse_page(text)
     assert 8 not in parsed.masthead.lines
+
+
+# ---------------------------------------------------- notices: a wrapped title, one-liners in a row
+
+_WRAPPED_NOTICE_TITLES = """关于《长青市共享单车停放管理规定
+（草案）》公开征求意见的公告
+　　为规范共享单车停放秩序，我局起草了《长青市共享单车停放管理规定（草案）》，现向社会公开征求意见。
+　　征求意见时间：2026年4月8日至5月7日。
+长青市交通运输局
+2026年4月8日
+
+长青市东湖片区雨污分流管网
+改造工程（二期）施工招标公告
+　　1.招标条件：本项目已由长青市发展和改革局批准建设，资金来自财政资金，现进行公开招标。
+　　2.投标截止时间：2026年4月28日9时30分。
+招标人：长青市城市建设投资有限公司
+2026年4月8日
+"""
+
+
+def test_a_notice_title_wrapped_over_two_lines_heads_one_notice() -> None:
+    items = _items(_WRAPPED_NOTICE_TITLES)
+    assert _layout(items) == [("notice", 1, 6), ("notice", 8, 13)]
+    first, second = items
+    assert isinstance(first, Notice) and isinstance(second, Notice)
+    assert first.label == "关于《长青市共享单车停放管理规定（草案）》公开征求意见的公告"
+    assert second.label == "长青市东湖片区雨污分流管网改造工程（二期）施工招标公告"
+    assert first.text.endswith("长青市交通运输局\n2026年4月8日")
+
+
+def test_a_head_over_a_news_story_is_not_a_wrapped_notice_title() -> None:
+    # a kicker over a headline that ends like a notice's title, over a news lead: a story
+    text = "春季招聘月启动\n市人社局发布今年首批招聘公告\n本报讯 4月7日，市人社局发布今年首批事业单位招聘公告。\n"
+    (story,) = _items(text)
+    assert isinstance(story, Article)
+
+
+_ONE_LINE_NOTICES = """遗失声明　长青市东湖区福满楼餐饮店遗失营业执照正本，声明作废。
+遗失声明　韦小宁遗失长青职业技术学院学生证一本，学号：2024xx0311，声明作废。
+
+社区运动会本周开幕
+本报讯　第三届社区运动会将于4月11日开幕，共设12个项目。
+"""
+
+
+def test_one_line_notices_set_solid_are_a_notice_each() -> None:
+    items = _items(_ONE_LINE_NOTICES)
+    assert _layout(items) == [("notice", 1, 1), ("notice", 2, 2), ("article", 4, 5)]
+    assert [(n.label, n.text[:6]) for n in items[:2] if isinstance(n, Notice)] == [
+        ("遗失声明", "长青市东湖区"),
+        ("遗失声明", "韦小宁遗失长"),
+    ]

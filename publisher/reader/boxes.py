@@ -42,6 +42,7 @@ from publisher.reader.lines import (
     CONTACT,
     FORECAST_MAX,
     LIST,
+    MASTHEAD,
     NEWS_LEAD,
     NOTICE,
     NOTICE_RE,
@@ -117,6 +118,8 @@ _LABELLED_TITLE = compile_pattern(
 # 投稿邮箱：… / 报名电话：…: where to send or call, a line of its own (a mailbox the line kinds do
 # not count as a contact, so that a story's closing line stays prose)
 _ANSWER = compile_pattern(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线)\s*[:：]\s*\S")
+# the end of a notice's title (…招标公告, …的通告)
+_NOTICE_ENDING = compile_pattern(rf"{_NOTICE_LABELS}$")
 # the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
 _BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
 # A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
@@ -190,6 +193,14 @@ def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
     (label, names), rest = staff[0], staff[1:]
     text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
     return Notice(item_id, source, label, text)
+
+
+def _titled_line(line: Line) -> re.Match[str] | None:
+    """The line is a notice's title and its whole text (遗失声明　某某遗失…，声明作废。): the match."""
+    m = _TITLE_THEN_TEXT.match(line.text) if line.kind == TEXT else None
+    if m is None or not _NOTICE_TITLE.match(m.group("title")) or not ends_sentence(m.group("text")):
+        return None
+    return m
 
 
 def _bulleted(line: Line) -> bool:
@@ -728,13 +739,11 @@ class BoxReader:
         """Emit a notice whose title and text share line i (遗失声明　某某遗失…，声明作废。), set apart
         from what follows; returns the lines it takes (1), else 0."""
         lines = self.lines
-        m = _TITLE_THEN_TEXT.match(lines[i].text) if lines[i].kind == TEXT else None
-        if (
-            m is None
-            or not _NOTICE_TITLE.match(m.group("title"))
-            or not ends_sentence(m.group("text"))
-            or not (i + 1 >= len(lines) or lines[i + 1].gap)
-        ):
+        m = _titled_line(lines[i])
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        # set apart from what follows, or set solid over the next such notice (遗失声明　… /
+        # 遗失声明　…) or the page's furniture printed again under them
+        if m is None or not (below is None or below.gap or below.kind == MASTHEAD or _titled_line(below)):
             return 0
         source = SourceLines(self.page, lines[i].number, lines[i].number)
         label, text = m.group("title"), clean_text(m.group("text"))
@@ -810,6 +819,19 @@ class BoxReader:
             )
         ):
             return 2, title + _notice_title(below.text)
+        # a long title wrapped over two lines set solid (关于《某某办法 / （征求意见稿）》的公告,
+        # 某某片区市政道路 / 提升改造工程施工招标公告): neither half a title, the whole one
+        if (
+            below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and headline_like(lines[i])
+            and not _SENTENCE_END.search(title)
+            and _NOTICE_ENDING.search(below.text)
+        ):
+            whole = title + _notice_title(below.text)
+            if _ABOUT_NOTICE_TITLE.match(whole) or _SUBJECT_NOTICE_TITLE.match(whole):
+                return 2, whole
         return None
 
     def _titled_notice(self, i: int, span: int) -> None:
