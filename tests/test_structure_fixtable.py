@@ -164,7 +164,10 @@ def test_a_notice_title_wrapped_over_two_lines_heads_one_notice() -> None:
 
 def test_a_head_over_a_news_story_is_not_a_wrapped_notice_title() -> None:
     # a kicker over a headline that ends like a notice's title, over a news lead: a story
-    text = "春季招聘月启动\n市人社局发布今年首批招聘公告\n本报讯 4月7日，市人社局发布今年首批事业单位招聘公告。\n"
+    text = (
+        "春季招聘月启动\n市人社局发布今年首批招聘公告\n"
+        "本报讯 4月7日，市人社局发布今年首批事业单位招聘公告。\n"
+    )
     (story,) = _items(text)
     assert isinstance(story, Article)
 
