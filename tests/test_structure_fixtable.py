@@ -6,7 +6,7 @@ each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article, Notice
+from publisher.model import Article, Notice, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -187,3 +187,30 @@ def test_one_line_notices_set_solid_are_a_notice_each() -> None:
         ("遗失声明", "长青市东湖区"),
         ("遗失声明", "韦小宁遗失长"),
     ]
+
+
+# ------------------------------------------------ a forecast box under a label of its own words
+
+_LABELLED_FORECAST = """社区运动会本周开幕
+本报讯　第三届社区运动会将于4月11日开幕，共设12个项目。
+
+出行参考
+11日白天：晴转多云　东南风2～3级　14℃～25℃
+12日：多云　东风2级　15℃～24℃
+温馨提示：户外运动请注意补水防晒。
+长青市气象台4月8日16时发布
+"""
+
+
+def test_a_short_label_over_a_signed_forecast_heads_the_weather_box() -> None:
+    items = _items(_LABELLED_FORECAST)
+    assert _layout(items) == [("article", 1, 2), ("weather", 4, 8)]
+    box = items[1]
+    assert isinstance(box, Weather)
+    assert box.text.split("\n")[:2] == ["出行参考", "11日白天：晴转多云 东南风2～3级 14℃～25℃"]
+
+
+def test_a_short_line_over_an_unsigned_forecast_is_not_its_label() -> None:
+    text = _LABELLED_FORECAST.replace("长青市气象台4月8日16时发布\n", "")
+    items = _items(text)
+    assert ("weather", 4, 7) not in _layout(items)

@@ -68,6 +68,8 @@ from publisher.reader.lines import (
 
 # A weather box: an optional heading, then one line per day, then readings.
 _WEATHER_HEADING = compile_pattern(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象)$")
+# a box's label: a few characters, no punctuation
+_BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 _WEATHER_EXTRA = compile_pattern(
     r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
@@ -555,6 +557,16 @@ class BoxReader:
         lines = self.lines
         j = i
         headed = lines[i].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[i].text)))
+        if (
+            not headed
+            and _BOX_LABEL.match(compact(lines[i].text))
+            and i + 1 < len(lines)
+            and not lines[i + 1].gap
+        ):
+            # 雪情播报 / 今天白天：… / …气象台发布: a short label set solid over a forecast its
+            # forecaster signs names the box, whatever words it uses
+            below = self._weather_span(i + 1)
+            return 1 + below if below and self._issuer_at(i + below) else 0
         issued = not headed and self._issuer_heads(i)
         j += headed or issued
         # under its heading a forecast may open with any words (预计本周全省晴到多云，…), and
