@@ -195,8 +195,8 @@ _LABELLED_FORECAST = """社区运动会本周开幕
 本报讯　第三届社区运动会将于4月11日开幕，共设12个项目。
 
 出行参考
-11日白天：晴转多云　东南风2～3级　14℃～25℃
-12日：多云　东风2级　15℃～24℃
+今天白天：晴转多云　东南风2～3级　14℃～25℃
+明天：多云　东风2级　15℃～24℃
 温馨提示：户外运动请注意补水防晒。
 长青市气象台4月8日16时发布
 """
@@ -207,7 +207,7 @@ def test_a_short_label_over_a_signed_forecast_heads_the_weather_box() -> None:
     assert _layout(items) == [("article", 1, 2), ("weather", 4, 8)]
     box = items[1]
     assert isinstance(box, Weather)
-    assert box.text.split("\n")[:2] == ["出行参考", "11日白天：晴转多云 东南风2～3级 14℃～25℃"]
+    assert box.text.split("\n")[:2] == ["出行参考", "今天白天：晴转多云 东南风2～3级 14℃～25℃"]
 
 
 def test_a_short_line_over_an_unsigned_forecast_is_not_its_label() -> None:
