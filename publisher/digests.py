@@ -9,10 +9,6 @@ stays the fallback on an interpreter without them.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import Any
-
-Hasher = Callable[[bytes], Any]  # sha256(data) -> an object with digest() and hexdigest()
 
 try:
     from _sha2 import sha256 as _sha256  # type: ignore[import-not-found]  # CPython 3.12+

@@ -188,6 +188,11 @@ def strip_markup(line: str) -> str:
     return line
 
 
+def compact(text: str) -> str:
+    """The text without any whitespace (str.split's whitespace is re's \\s)."""
+    return "".join(text.split())
+
+
 def clean_text(text: str) -> str:
     """Published form of running text: full-width punctuation, no stray spaces inside Chinese."""
     return drop_chinese_spaces(normalise_punctuation(text.strip(_SPACES)))

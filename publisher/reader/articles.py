@@ -20,7 +20,7 @@ from publisher.model import (
     Subhead,
 )
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence, is_han
+from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.bylines import (
     ROLES,
     merge_bylines,
@@ -328,7 +328,7 @@ def _clean_cut(paragraph: str) -> int:
 
 
 def strip_continuation(text: str) -> tuple[str, list[str]]:
-    markers = [re.sub(r"\s+", "", m.group())[1:-1] for m in CONTINUATION_RE.finditer(text)]
+    markers = [compact(m.group())[1:-1] for m in CONTINUATION_RE.finditer(text)]
     if not markers:
         return text, []
     return CONTINUATION_RE.sub("", text).strip(), markers

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
+from publisher.punctuation import compact
 
 _T = TypeVar("_T")
 
@@ -498,7 +499,7 @@ _COURTESY_CREDIT = compile_pattern(
 
 def courtesy_credit(text: str) -> Byline | None:
     """The source a picture is credited to (受访者供图 -> 供图: 受访者), else None."""
-    bare = "".join(text.split())
+    bare = compact(text)
     if bare[:1] in "（(" and bare[-1:] in "）)":  # （某某县融媒体中心供图） on a line of its own
         bare = bare[1:-1]
     m = _COURTESY_CREDIT.match(bare)

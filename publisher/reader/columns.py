@@ -27,6 +27,12 @@ from publisher.reader.lines import (
 _COLUMN_LABEL_MAX = 6
 
 
+def _head_alone(art: ArticleDraft) -> bool:
+    """``art`` is a head line and nothing else: no credit, no kicker over it, not closed (a
+    column's label waiting for its briefs)."""
+    return art.byline is None and not art.closed and art.kicker is None
+
+
 class ColumnReader:
     """The brief-column rules of the page parser (a mixin)."""
 
@@ -70,12 +76,7 @@ class ColumnReader:
         if art.dateline or art.subheadline or art.standfirst:
             return False
         if not art.paragraphs:
-            return (
-                art.byline is None
-                and not art.closed
-                and art.kicker is None
-                and 0 < len(compact(art.headline)) <= _COLUMN_LABEL_MAX
-            )
+            return _head_alone(art) and 0 < len(compact(art.headline)) <= _COLUMN_LABEL_MAX
         return (
             art.in_column
             and art.marked
@@ -91,12 +92,7 @@ class ColumnReader:
         if art.dateline or art.subheadline or art.standfirst:
             return False
         if not art.paragraphs:
-            return (
-                art.byline is None
-                and not art.closed
-                and art.kicker is None
-                and bool(BRIEF_COLUMN.match(compact(art.headline)))
-            )
+            return _head_alone(art) and bool(BRIEF_COLUMN.match(compact(art.headline)))
         # (a brief may close with its own (记者 …))
         return (
             art.in_column

@@ -12,7 +12,7 @@ import re
 
 from publisher.dates import LEAD_TIME
 from publisher.patterns import compile_pattern
-from publisher.punctuation import ends_sentence, normalise_punctuation, strip_markup
+from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     QA_ROLE,
@@ -312,11 +312,6 @@ def weather_day(text: str) -> bool:
 def has_phone(text: str) -> bool:
     """A phone number (0754-88271234, 13715081234) stands somewhere in the text."""
     return bool(_PHONE.search(text))
-
-
-def compact(text: str) -> str:
-    """The text without any whitespace (str.split's whitespace is re's \\s)."""
-    return "".join(text.split())
 
 
 def interview_turn(text: str) -> bool:
