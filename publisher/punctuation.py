@@ -199,6 +199,8 @@ def clean_text(text: str) -> str:
 
 
 SENTENCE_FINAL = "。！？!?…"
+# a mark that ends a sentence or a clause as long as one (a phrase or a poster's line has none)
+SENTENCE_MARK = compile_pattern(r"[。！？；!?;]")
 _CLOSERS = "”’」』）)》"
 
 

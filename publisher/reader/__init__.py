@@ -1,14 +1,16 @@
 """The reader: raw page text -> an :class:`~publisher.model.Edition`.
 
 ``lines`` types each line by its shape, ``heads`` reads head blocks, ``articles``
-builds stories and rejoins column breaks, ``boxes`` reads photos, notices,
-weather and ads, ``columns`` brief columns, ``tables`` tables set in a story,
+builds stories and rejoins column breaks, ``stories`` carries a story's body on
+through the pass, ``boxes`` reads photos, notices, weather and ads, ``columns``
+brief columns, ``tables`` tables (alone or set in a story),
 ``teasers`` 导读 boxes; ``page`` runs the pass over a page and ``edition`` joins
 the pages; ``masthead`` and ``bylines`` read those parts of a line; ``tagger`` is
 the learned line tagger the pass consults where its rules are unsure.
 """
 
 from publisher.reader.edition import structure_pages
-from publisher.reader.page import Masthead, PageParse, parse_page
+from publisher.reader.masthead import Masthead
+from publisher.reader.page import PageParse, parse_page
 
 __all__ = ["Masthead", "PageParse", "parse_page", "structure_pages"]

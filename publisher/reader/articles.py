@@ -38,6 +38,7 @@ from publisher.reader.lines import (
     clause_punctuated,
     headline_like,
     interview_turn,
+    printed_width,
 )
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
@@ -169,8 +170,8 @@ class ArticleDraft:
         return (
             (indent_marked or blank_marked)
             and len(last.text) > SUBHEAD_MAX
-            and _width(last) >= self.measure - 1
-            and 10 * _width(line) >= 8 * self.measure
+            and printed_width(last) >= self.measure - 1
+            and 10 * printed_width(line) >= 8 * self.measure
         )
 
     def text(self) -> str:
@@ -248,7 +249,7 @@ class ArticleDraft:
                 bool(self.paragraphs) and not under_heading and not line.gap and not line.indented
             )
         self.last_line = line
-        self.measure = max(self.measure, _width(line))
+        self.measure = max(self.measure, printed_width(line))
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead
@@ -297,11 +298,6 @@ class ArticleDraft:
             subheads=tuple(self.headings),
             pull_quotes=tuple(self.pull_quotes),
         )
-
-
-def _width(line: Line) -> int:
-    """How far a printed line runs: its characters, an indent counted as two."""
-    return len(line.text) + 2 * line.indented
 
 
 def _role_cut(text: str) -> bool:

@@ -526,6 +526,11 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def printed_width(line: Line) -> int:
+    """How far a printed line runs: its characters, an indent (two ideographic spaces) counted as two."""
+    return len(line.text) + 2 * line.indented
+
+
 def headline_like(line: Line) -> bool:
     t = line.text
     if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or INTERVIEW.match(t):

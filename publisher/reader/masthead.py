@@ -12,12 +12,16 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+from typing import TYPE_CHECKING
 
 from publisher.assets import ASSETS_DIR
 from publisher.dates import arabic_dates, parse_printed_date
 from publisher.patterns import compile_pattern
 from publisher.reader.bylines import STAFF_ROLES, parse_staff_line
 from publisher.records import record
+
+if TYPE_CHECKING:
+    from publisher.reader.lines import Line  # (lines reads each line's masthead with this module)
 
 
 @record
@@ -64,6 +68,21 @@ class MastheadLine:
     def strong(self) -> bool:
         """Parts that can only be masthead wherever they stand (not a brand or section word)."""
         return bool(self.newspaper or self.newspaper_en or self.edition or self.date)
+
+
+@record
+class Masthead:
+    """What the page's masthead and furniture say: paper, edition, date, page label, section."""
+
+    newspaper: str | None = None
+    newspaper_en: str | None = None
+    edition: str | None = None
+    date: str | None = None
+    brands: tuple[str, ...] = ()
+    lines: tuple[int, ...] = ()  # the masthead's line numbers (metadata, not items)
+    section: str | None = None  # 要闻 beside 第1版: the page's printed name
+    page_label: str | None = None  # 第1版, B03, 12: the page number as printed
+    imprint: tuple[str, ...] = ()  # 中共临朐县委机关报, 第3215期: the masthead's other lines
 
 
 # A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
@@ -324,3 +343,59 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     if imprint and found == MastheadLine(imprint=found.imprint):
         return None
     return found
+
+
+# County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
+_PAPER_NAME_ENDINGS = ("新闻",)
+
+
+def page_masthead(masthead_lines: list[Line]) -> Masthead:
+    """The page's masthead: what its masthead and furniture lines say, the first reading of each
+    part winning (sections and brands all kept)."""
+    newspaper = newspaper_en = edition = date = section = page_label = None
+    brands: list[str] = []
+    sections: list[str] = []
+    imprint: list[str] = []
+    for ln in masthead_lines:
+        m = ln.masthead
+        assert m is not None
+        page_label = page_label or m.page_label
+        newspaper = newspaper or m.newspaper
+        newspaper_en = newspaper_en or m.newspaper_en
+        edition = edition or m.edition
+        if m.section:
+            sections.append(m.section)
+        date = date or m.date
+        brands.extend(b for b in m.brands if b not in brands)
+        imprint.extend(m.imprint)
+    if newspaper is None and newspaper_en is not None and sections and sections[0].endswith("报"):
+        # 文汇报 over WENHUI DAILY: a name ending in 报 that reads as a word (汇报, a report) is
+        # still the paper's when its English title stands in the masthead.
+        newspaper = sections.pop(0)
+    if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
+        # 安吉新闻 over 县域: a county paper's name stands above its page's section.
+        newspaper = sections.pop(0)
+    # (耒阳新闻 over the page and again in its running foot: the paper's name, not its section)
+    sections = [s for s in sections if s != newspaper]
+    # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).
+    section = "·".join(dict.fromkeys(sections)) if sections else None
+    return Masthead(
+        newspaper=newspaper,
+        newspaper_en=newspaper_en,
+        edition=edition,
+        section=section,
+        page_label=page_label,
+        date=date,
+        brands=tuple(brands),
+        lines=tuple(ln.number for ln in masthead_lines),
+        imprint=tuple(imprint),
+    )
+
+
+def contradicts(line: MastheadLine, top: list[MastheadLine]) -> bool:
+    """A masthead line below the top names another paper, edition or date than the top does."""
+    for name in ("newspaper", "newspaper_en", "edition", "date"):
+        mine = getattr(line, name)
+        if mine is not None and any(getattr(t, name) not in (None, mine) for t in top):
+            return True
+    return False

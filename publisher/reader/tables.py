@@ -1,12 +1,16 @@
 """Tables flattened to text: rows of cells set apart by wide spaces, an ideographic space or a
-tab, printed one row a line (a header and its rows, figures in them)."""
+tab, printed one row a line (a header and its rows, figures in them); and the page parser's rules
+for a table, standing alone or printed in a story (a mixin, like
+:class:`~publisher.reader.boxes.BoxReader`: what it needs from the parser is declared here)."""
 
 from __future__ import annotations
 
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.reader.lines import LIST, TEXT, Line, headline_like
+from publisher.punctuation import clean_text
+from publisher.reader.articles import ArticleDraft
+from publisher.reader.lines import LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
 SOURCE_NOTE = compile_pattern(
@@ -90,3 +94,59 @@ def titled_table(lines: list[Line], i: int) -> int:
     if j < len(lines) and not lines[j].gap and SOURCE_NOTE.match(lines[j].text):
         j += 1
     return j - i - 1
+
+
+class TableReader:
+    """The table rules of the page parser (a mixin): what they need from it is declared here (the
+    story rules come before this mixin among the parser's bases)."""
+
+    lines: list[Line]
+    article: ArticleDraft | None
+
+    def _line(self, i: int) -> Line | None:
+        raise NotImplementedError
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _start_article(self, i: int, n: int) -> None:
+        raise NotImplementedError
+
+    def _table(self, i: int, rows: int, label: Line | None = None) -> int:
+        """A table standing alone: an article headed by its title, one paragraph a row; a box's
+        label set solid over the title (链接) is its kicker."""
+        self._close()
+        self._start_article(i, 1)
+        if label is not None:
+            assert self.article is not None
+            self.article.kicker, self.article.first = clean_text(label.text), label.number
+        return self._add_rows(i + 1, rows)
+
+    def _table_apart(self, i: int, rows: int) -> bool:
+        """The titled table at line i, set apart by a blank line under a story that sets its
+        paragraphs solid (or under a column's brief), stands on its own: the blank ends the story.
+        (A table closed by its 数据来源 line is the story's figures, printed with it.)"""
+        art = self.article
+        return (
+            art is not None
+            and self.lines[i].gap
+            and (art.set_solid() or art.in_column)
+            and not SOURCE_NOTE.match(self.lines[i + rows].text)
+        )
+
+    def _labelled_table(self, i: int) -> int:
+        """Rows of a table whose title stands under a box's label at line i (链接 / 某某主要指标
+        / 指标　数值 / …), else 0: the label heads the table, not a poster of short lines."""
+        ln, below = self.lines[i], self._line(i + 1)
+        if ln.kind != TEXT or compact(ln.text) not in SIDEBAR_LABELS or below is None or below.gap:
+            return 0
+        return titled_table(self.lines, i + 1)
+
+    def _add_rows(self, i: int, rows: int) -> int:
+        """Lines i.. of a table, one paragraph a row, into the open article."""
+        art = self.article
+        assert art is not None
+        for ln in self.lines[i : i + rows]:
+            art.add_paragraph(row_text(ln), ln)
+            art.joinable[-1] = False  # a row is whole without a full stop
+        return i + rows

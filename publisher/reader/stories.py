@@ -1,0 +1,560 @@
+"""Stories: the page parser's rules that build an article and carry it on: its head's fields,
+its standfirst, its paragraphs (a paragraph a column break cut, a line wrapped after a full stop),
+its subheads and labelled parts, a pull quote and its speaker, a poem's verse, a teaser box's
+briefs.  A mixin of the page parser, like :class:`~publisher.reader.boxes.BoxReader`: what it
+needs from the parser is declared here; whether a head starts a new article is the pass's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from publisher.dates import LEAD_TIME, PERIOD_WORDS
+from publisher.model import Byline, Credit
+from publisher.patterns import compile_pattern
+from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence
+from publisher.reader.articles import ArticleDraft, strip_continuation
+from publisher.reader.bylines import (
+    lead_credit,
+    merge_bylines,
+    parse_author_line,
+    parse_byline,
+    split_trailing_byline,
+)
+from publisher.reader.heads import head_fields, wraps
+from publisher.reader.lines import (
+    BARE_STANDFIRST,
+    BRIEF,
+    BRIEF_COLUMN,
+    BRIEF_MARKS,
+    BYLINE,
+    CONTINUATION,
+    DATELINE,
+    INTERVIEW,
+    LIST,
+    PHOTO_COLUMN,
+    PHOTO_CREDIT,
+    SIDEBAR_LABELS,
+    STANDFIRST,
+    STANDFIRST_RE,
+    SUBHEAD_MAX,
+    TEXT,
+    Line,
+    clause_punctuated,
+    compact,
+    cut_clauses,
+    dateline_match,
+    headline_like,
+    headline_like_list,
+    printed_width,
+    subhead_shaped,
+)
+from publisher.reader.tables import SOURCE_NOTE
+from publisher.reader.teasers import (
+    STORY_POINTER,
+    Teaser,
+    pointer,
+    summary_text,
+    teaser_label,
+)
+from publisher.reader.verse import GROUP_HEAD, read_poem
+
+# 变化一：…, 第二站：…, 其三：…: a subhead numbered in words after a short stem
+_NUMBERED_SUBHEAD = compile_pattern(
+    r"^(?P<stem>[\u4e00-\u9fff]{0,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]"
+)
+_NUMBERED_SUBHEAD_WINDOW = 24
+# 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
+_INTERVIEWEE = compile_pattern(r"^(?P<role>(?:受访|采访|特邀|本期)(?:专家|嘉宾)|受访者)\s*[:：]\s*(?=\S)")
+# 【案情回放】: a story's part labelled in brackets, alone on its line
+_BRACKETED_LABEL = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】$")
+_APART_SUBHEAD_MAX = 16
+_QUOTE_LINES_MAX = 3  # a pull quote set apart is a sentence or two, wrapped over a few lines
+_STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
+_MEASURE_LINE_MIN = 10
+_MEASURE_SAMPLES = 3
+_MEASURE_SLACK = 2  # a line a character or two short of the measure is still full (a hanging mark)
+_PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
+_APART_PHRASE_MAX = 9
+# 一、… / 二、…: a numbered part of a theory article or report, its heading a phrase or two
+_NUMBERED_HEAD = compile_pattern(r"^[一二三四五六七八九十]{1,3}、")
+_NUMBERED_HEAD_MAX = 30
+# 今年以来，… / 近日，… / 据悉，…: a time or source lead and its comma open a sentence (a paragraph
+# cut by a column break), never a subhead
+_SENTENCE_OPENING = compile_pattern(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|据悉|据了解)(?:以来)?[，,]")
+# “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
+# quote and who said it
+_QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
+_ATTRIBUTION = compile_pattern(
+    r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
+)
+
+
+class StoryReader:
+    """The story rules of the page parser (a mixin): what they need from it is declared here
+    (the box and column rules come before this mixin among the parser's bases)."""
+
+    lines: list[Line]
+    article: ArticleDraft | None
+    measure: int | None
+
+    def _line(self, i: int) -> Line | None:
+        raise NotImplementedError
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _head_span(self, i: int) -> tuple[int, str] | None:
+        raise NotImplementedError
+
+    def _photo_span(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _notice_span(self, i: int) -> int:
+        raise NotImplementedError
+
+    @staticmethod
+    def _headless_brief(art: ArticleDraft) -> bool:
+        raise NotImplementedError
+
+    def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool:
+        raise NotImplementedError
+
+    def _wrapped_after_stop(self, i: int) -> bool:
+        """Line i, set flush and solid under a line of the open story's last paragraph that ends a
+        sentence at the column's full width, goes on with that paragraph: in a story whose every
+        paragraph opens with an indent, the line only wrapped after the full stop."""
+        art, ln = self.article, self.lines[i]
+        above = self.lines[i - 1] if i else None
+        if art is None or above is None or not art.paragraphs or art.closed or art.after_heading:
+            return False
+        if (
+            ln.kind != TEXT
+            or ln.gap
+            or ln.indented
+            or ln.mark
+            or above.kind != TEXT
+            or art.last != above.number
+        ):
+            return False
+        if not art.indented_starts or art.flush_starts or ln.text.startswith(("（", "(", "【", "——")):
+            return False
+        if INTERVIEW.match(ln.text) or subhead_shaped(ln) or not ends_sentence(above.text):
+            return False
+        measure = self._measure()
+        return measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
+
+    def _measure(self) -> int | None:
+        """The column's width: the median width of the page's lines a paragraph wraps at in the
+        middle of a sentence (a line of text over a flush line set solid); None when too few."""
+        if self.measure is None:
+            lines = self.lines
+            widths = sorted(
+                printed_width(lines[k])
+                for k in range(len(lines) - 1)
+                if lines[k].kind == TEXT
+                and lines[k + 1].kind == TEXT
+                and not lines[k + 1].gap
+                and not lines[k + 1].indented
+                and len(lines[k].text) > _MEASURE_LINE_MIN
+                and not ends_sentence(lines[k].text)
+            )
+            self.measure = widths[len(widths) // 2] if len(widths) >= _MEASURE_SAMPLES else 0
+        return self.measure or None
+
+    def _poem(self, i: int) -> int:
+        """A poem's body under its head and author line (or under a head that says 组诗): each
+        line of verse a paragraph, each poem's title a subhead, the author's note the last
+        paragraph; the lines it takes, else 0."""
+        art = self.article
+        if art is None or art.closed or art.in_body or not art.headline or art.subheads:
+            return 0
+        group = bool(GROUP_HEAD.search(art.headline))
+        if art.byline is None and not group:
+            return 0
+        parts, end = read_poem(self.lines, i, group=group)
+        for role, first, last in parts:
+            ln = self.lines[first]
+            if role == "title":
+                art.add_subhead(ln.text, ln)
+                continue
+            art.add_paragraph(ln.text, ln)
+            for line in self.lines[first + 1 : last + 1]:  # the note wrapped over lines
+                art.join(line)
+            if art.joinable:
+                art.joinable[-1] = False  # a line of verse is whole without a full stop
+        if parts:
+            art.closed = True  # the poem ends where its verse (or its author's note) does
+        return end - i
+
+    def _wrapped_clause(self, i: int) -> bool:
+        """Line i is a long line of clauses with the rest of its sentence set solid under it
+        (去年8月，某某在网上结识…，先后转账 / 共计12万元。): prose, never a deck."""
+        below = self._line(i + 1)
+        return (
+            cut_clauses(self.lines[i])
+            and below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and not below.indented
+            and not headline_like(below)
+        )
+
+    def _solid_over_byline(self, i: int) -> bool:
+        """Line i, under a standfirst not yet signed, is set solid and flush in a block of such
+        lines that a byline closes (编者按：… / …敬请关注。 / 本报记者 某某): the standfirst's own
+        text, the story's body under the byline."""
+        art = self.article
+        if art is None or art.byline is not None or art.last != self.lines[i].number - 1:
+            return False
+        for ln in self.lines[i : i + _STANDFIRST_LINES_MAX]:
+            if ln.gap or ln.indented:
+                return False
+            if ln.kind == BYLINE:
+                return True
+            if ln.kind != TEXT:
+                return False
+        return False
+
+    @staticmethod
+    def _numeral_mid_clause(art: ArticleDraft, ln: Line) -> bool:
+        """A line that opens with a numeral and 、 (一、二类苗…) right under a paragraph left open
+        at a comma: the clause goes on (the point of a list follows a colon or a full stop, never a
+        comma), the line broke before the numerals."""
+        return (
+            ln.kind == LIST
+            and not ln.gap
+            and ln.text[0] in "一二三四五六七八九十"
+            and art.open_sentence()
+            and art.paragraphs[-1].endswith(("，", ","))
+        )
+
+    def _bracketed_part(self, i: int) -> bool:
+        """Line i is a short label in 【】 alone on its line, inside an open story's body and over
+        prose: one of the story's labelled parts (a column's or a photo column's name excepted)."""
+        ln, nxt, art = self.lines[i], self._line(i + 1), self.article
+        m = _BRACKETED_LABEL.match(ln.text)
+        return (
+            m is not None
+            and ln.kind == TEXT
+            and art is not None
+            # in the body, or opening it under the head and its byline
+            and (art.in_body or (bool(art.headline) and (art.byline or art.standfirst) is not None))
+            and not art.closed
+            and not art.in_column
+            and not art.open_sentence()
+            and not BRIEF_COLUMN.match(m.group(1))
+            and m.group(1) not in PHOTO_COLUMN
+            and m.group(1) not in SIDEBAR_LABELS
+            and nxt is not None
+            and nxt.kind == TEXT
+            and (not headline_like(nxt) or cut_clauses(nxt))
+        )
+
+    def _teasers(self, teasers: list[Teaser]) -> None:
+        """A teaser box: each item a brief under the box's label, its pointer (（详见第2版）) kept
+        as where the story is printed, not as text."""
+        lines = self.lines
+        label = teaser_label(lines[teasers[0].first])
+        self._close()
+        for teaser in teasers:
+            art = self.article = ArticleDraft(
+                first=lines[teaser.first].number,
+                last=lines[teaser.title].number,
+                kicker=label,
+                headline=clean_text(teaser.headline(lines)),
+                in_column=True,
+            )
+            for k, ln in enumerate(lines[teaser.title : teaser.last + 1]):  # (a one-line teaser's pointer)
+                summary = dataclasses.replace(ln, text=summary_text(ln) if k else "")
+                if summary.text and art.open_sentence():
+                    art.join(summary)
+                elif summary.text:
+                    art.add_paragraph(summary.text, summary)
+                art.continuation.extend(filter(None, [pointer(ln)]))
+                art.last = ln.number
+            self._close()
+
+    def _numbered_subheads(self, i: int) -> bool:
+        """Line i opens a set of numbered subheads (变化一：… over prose, 变化二：… further down the
+        same run of text): a story's parts, whatever words its paragraphs open with."""
+        m = _NUMBERED_SUBHEAD.match(compact(self.lines[i].text))
+        if m is None or not subhead_shaped(self.lines[i]):
+            return False
+        j = i + 1
+        while (
+            j < len(self.lines) and j - i <= _NUMBERED_SUBHEAD_WINDOW and self.lines[j].kind in (TEXT, LIST)
+        ):
+            later = _NUMBERED_SUBHEAD.match(compact(self.lines[j].text))
+            if later is not None and subhead_shaped(self.lines[j]):
+                return later.group("stem") == m.group("stem") and later.group("n") != m.group("n")
+            j += 1
+        return False
+
+    def _later_subhead(self, j: int) -> bool:
+        """Another subhead-shaped line over prose comes below line j, before anything else starts."""
+        lines = self.lines
+        while j < len(lines) and lines[j].kind in (TEXT, LIST):
+            line = lines[j]
+            if compact(line.text) in SIDEBAR_LABELS or SOURCE_NOTE.match(line.text):
+                return False
+            if split_trailing_byline(line.text) is not None:
+                return False
+            quoted = self._quote_and_speaker(j)
+            if quoted is not None:  # a pull quote between two parts of the story
+                j += quoted[1] + 1
+                continue
+            head = self._head_span(j)
+            if head is not None:
+                return head == (1, "body") and subhead_shaped(line) and self._notice_span(j) == 0
+            j += 1
+        return False
+
+    def _start_article(self, i: int, n: int) -> None:
+        heads: list[str] = []
+        for k in range(n):
+            line = self.lines[i + k]
+            if k > 0 and wraps(self.lines[i + k - 1], line, self._line(i + k + 1)):
+                heads[-1] += line.text
+            else:
+                heads.append(line.text)
+        kicker, headline, deck = head_fields(heads, self._line(i + n))
+        prev = self.article
+        marked = self.lines[i + n - 1].marked
+        in_column = (
+            (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker))))
+            # (wrapped or not); an unmarked head under a column's bulleted items is a story
+            # of its own, its own byline under it
+            or (prev is not None and prev.in_column and len(heads) == 1 and (marked or not prev.marked))
+            or marked
+        )
+        # the column's name heads each of its items; a new column's name (速读 over its ●
+        # briefs, 民生速递) starts a column of its own
+        new_column = BRIEF_COLUMN.match(compact(headline)) or self.lines[i + n].kind == BRIEF
+        if (
+            in_column
+            and kicker is None
+            and len(heads) == 1
+            and prev is not None
+            and prev.in_column
+            and not new_column
+        ):
+            kicker = prev.kicker
+        if kicker is None and len(heads) == 1 and prev is not None and prev.signed and not self.lines[i].gap:
+            # 读者来信 over letters set solid, each closed by its signature: the column's label
+            # heads every letter under it
+            kicker = prev.kicker
+        standfirst, label, first = None, None, self.lines[i].number
+        if prev is not None and prev.standfirst_only():
+            # 编者按 printed above the head it introduces.
+            self.article = None
+            standfirst, label, first = prev.standfirst, prev.standfirst_label, prev.first
+        self._close()
+        self.article = ArticleDraft(
+            first=first,
+            last=self.lines[i + n - 1].number,
+            kicker=kicker,
+            headline=headline,
+            subheadline=deck,
+            standfirst=standfirst,
+            standfirst_label=label,
+            in_column=in_column,
+            marked=marked,
+            head_flush=not self.lines[i].indented,
+        )
+
+    def _continue_article(self, ln: Line, i: int) -> None:
+        art = self.article
+        assert art is not None
+        kind = ln.kind
+        if kind in (BYLINE, PHOTO_CREDIT):
+            credit = parse_byline(ln.text, photo=kind == PHOTO_CREDIT) or parse_author_line(ln.text)
+            art.byline = merge_bylines(art.byline, credit)
+            art.last = ln.number
+            if art.in_body:
+                art.closed = True
+            return
+        if kind == CONTINUATION:
+            _, markers = strip_continuation(ln.text)
+            art.continuation.extend(markers)
+            art.last = ln.number
+            if any("转" in m for m in markers):
+                art.closed = True
+            return
+        if kind == STANDFIRST and art.standfirst is None and not art.paragraphs:
+            m = STANDFIRST_RE.match(ln.text)
+            assert m is not None
+            art.standfirst = clean_text(ln.text[m.end() :])
+            art.standfirst_label = m.group("label")
+            art.standfirst_cut = not ends_sentence(art.standfirst)
+            art.last = ln.number
+            return
+        if kind == DATELINE and art.dateline is None and not art.paragraphs:
+            if self._headless_brief(art):  # 一句话新闻 / 本报讯 …: the column's first brief
+                art.kicker, art.headline, art.in_column = art.headline, "", True
+            m = dateline_match(ln.text)
+            assert m is not None
+            rest = ln.text[m.end() :]
+            inner = m.group("byline") or m.group("credit") or m.group("lead")
+            if inner is None:  # 记者 张春晓 从…获悉: named in the sentence, which keeps the name
+                art.byline = merge_bylines(art.byline, lead_credit(rest))
+            else:
+                byline = parse_byline(inner, credit=m.group("byline") is not None)
+                if byline is None:  # a parenthesis that is not a byline stays in the text
+                    rest = ln.text[m.end("dateline") :].lstrip()
+                else:
+                    art.byline = merge_bylines(art.byline, byline)
+            art.dateline = m.group("dateline")
+            art.add_paragraph(rest, ln)
+            return
+        if self._opens_headless_brief(art, i):
+            # A column of briefs printed without heads (平湖新闻 / 2月3日，… / 近日，…): each
+            # lead opens a brief of its own under the column's name (the first one may be set
+            # solid under it).
+            if art.paragraphs:
+                column = art.kicker
+                self._close()
+                art = self.article = ArticleDraft(first=ln.number, last=ln.number, kicker=column)
+            else:
+                art.kicker, art.headline = art.headline, ""
+            art.in_column = True
+            if ln.text[0] in BRIEF_MARKS:  # the bullet only marks the brief
+                art.marked = True
+                art.add_paragraph(ln.text[1:].lstrip(), ln)
+                return
+        m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
+        if m is not None and not ends_sentence(ln.text):
+            # (受访者：某某，1963年生，…。 is a paragraph saying who the story's subject is)
+            # 受访专家：某医院主任医师　李建华 under the byline: who was interviewed, a credit of the
+            # head's block (no scored role), not the body's first paragraph
+            who = clean_text(ln.text[m.end() :])
+            art.byline = merge_bylines(art.byline, Byline(others=(Credit(m.group("role"), (who,)),)))
+            art.last = ln.number
+            return
+        # a feature's body may open with a subhead, under its head and byline
+        opens_body = not art.in_body and bool(art.headline) and (art.byline or art.standfirst) is not None
+        subhead = (
+            (art.in_body or opens_body)
+            and kind == TEXT
+            and headline_like(ln)
+            and len(ln.text) <= SUBHEAD_MAX
+            and (not clause_punctuated(ln.text) or self._stands_apart(i))
+            and not art.open_sentence()
+        )
+        # a subhead heads text; a run of short marked lines with nothing under each is a list
+        nxt = self._line(i + 1)
+        heads_text = nxt is not None and nxt.kind in (TEXT, LIST) and not (nxt.marked or subhead_shaped(nxt))
+        if subhead and not ends_sentence(ln.text) and heads_text:
+            art.add_subhead(ln.text, ln)
+            return
+        if self._numbered_section(i) and (art.in_body or opens_body) and not art.open_sentence():
+            art.add_subhead(ln.text, ln)
+            return
+        text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
+        art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+
+    def _numbered_section(self, i: int) -> bool:
+        """一、延伸产业链条，推动产业结构优化 set apart over a paragraph: a numbered part's heading.
+        (A bare phrase, 一、做强龙头企业, stays a heading-paragraph, as tests/pages/107 reads it.)"""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        return (
+            ln.kind == LIST
+            and bool(_NUMBERED_HEAD.match(ln.text))
+            and ln.gap
+            and nxt is not None
+            and nxt.gap
+            and nxt.kind == TEXT
+            and len(compact(ln.text)) <= _NUMBERED_HEAD_MAX
+            and not ends_sentence(ln.text)
+            and not SENTENCE_MARK.search(ln.text)
+            # two phrases, set apart by a comma or a colon (一、林票改革：让林农分红)
+            and any(c in _NUMBERED_HEAD.sub("", ln.text, count=1) for c in "，,、；;：:")
+        )
+
+    def _stands_apart(self, i: int) -> bool:
+        """Line i is a short phrase set off by blank lines (改什么，居民“点菜”): a subhead even
+        with a comma in it."""
+        nxt = self._line(i + 1)
+        text = self.lines[i].text
+        # phrases of a few characters each: a sentence cut by a column break (据悉，“善治宝”手机APP承)
+        # has a longer run after its comma
+        phrases = _PHRASE_BREAK.split(text.replace("“", "").replace("”", ""))
+        # Set off by blank lines, or, where the story sets its paragraphs solid (no blank line
+        # above or below), set off the same way the paragraphs are.
+        gap = self.lines[i].gap
+        apart = (gap and (nxt is None or nxt.gap)) or (not gap and nxt is not None and not nxt.gap)
+        return (
+            apart
+            and len(compact(text)) <= _APART_SUBHEAD_MAX
+            and all(0 < len(p.strip()) <= _APART_PHRASE_MAX for p in phrases)
+            # matched phrases (一双胶鞋，一根铁钎), not a lead word and the sentence it opens
+            and max(map(len, phrases)) <= 3 * min(map(len, phrases))
+            and not _SENTENCE_OPENING.match(text)
+        )
+
+    def _pull_quote(self, i: int) -> int:
+        """A quotation set apart with its ——speaker under it, inside an open story: 2, else 0."""
+        art = self.article
+        quoted = self._quote_and_speaker(i)
+        if art is None or not art.in_body or art.open_sentence() or quoted is None:
+            return 0
+        said, n = quoted
+        # 书店店长 黎 明: the role, then the name without its padding space
+        role, *name = said.group("name").split()
+        speaker = f"{role} {''.join(name)}" if name else role
+        text = "".join(ln.text for ln in self.lines[i : i + n])
+        art.add_pull_quote(text, speaker, self.lines[i + n])
+        return n + 1
+
+    def _quote_and_speaker(self, i: int) -> tuple[re.Match[str], int] | None:
+        """Line i opens a quotation set apart, on one line or wrapped over a few set solid
+        (“守住一方戏台， / 就是守住一方乡音。”), and the line under it says ——who said it: that
+        line's match and the quotation's number of lines."""
+        ln = self.lines[i]
+        if ln.kind != TEXT or not ln.text.startswith(("“", '"')):
+            return None
+        text = ""
+        for n in range(1, _QUOTE_LINES_MAX + 1):
+            line, nxt = self.lines[i + n - 1], self._line(i + n)
+            if line.kind != TEXT or (n > 1 and line.gap) or nxt is None or nxt.kind != TEXT:
+                return None
+            text += line.text
+            if _QUOTED.match(text):
+                said = _ATTRIBUTION.match(nxt.text)
+                return (said, n) if said is not None else None
+            if "”" in line.text or '"' in line.text[1:]:
+                return None  # the quotation closed inside a line: prose
+        return None
+
+    def _story_pointer(self, i: int) -> int:
+        """相关报道见第3版 alone under a finished story: where more of it is printed, its last line
+        (kept as a pointer, no text), not a kicker over the next head: 1, else 0."""
+        ln, art = self.lines[i], self.article
+        if art is None or not art.in_body or art.closed or art.open_sentence():
+            return 0
+        if ln.kind not in (TEXT, CONTINUATION) or not STORY_POINTER.match(compact(ln.text)):
+            return 0
+        art.continuation.append(compact(ln.text).strip("（()）"))
+        art.last = ln.number
+        art.closed = True
+        return 1
+
+    def _bare_standfirst(self, i: int) -> int:
+        """内容提要 alone on its line, its text under it: the lines it takes, else 0."""
+        ln = self.lines[i]
+        m = BARE_STANDFIRST.match(compact(ln.text)) if ln.kind == TEXT else None
+        nxt = self._line(i + 1)
+        if m is None or nxt is None or nxt.kind != TEXT or headline_like(nxt):
+            return 0
+        k = i + 1
+        while k + 1 < len(self.lines) and self.lines[k + 1].kind == TEXT and not self.lines[k + 1].gap:
+            k += 1
+        text = clean_text("".join(x.text for x in self.lines[i + 1 : k + 1]))
+        art = self.article
+        if art is None or art.in_body or art.closed or art.standfirst is not None or not art.headline:
+            self._close()
+            art = self.article = ArticleDraft(first=ln.number, last=ln.number)
+        art.standfirst, art.standfirst_label = text, m.group("label")
+        art.last = self.lines[k].number
+        return k + 1 - i
