@@ -7,9 +7,11 @@ and rules in README, "Blind rounds").  Each page goes through the public command
 Scoring, per page: the edition fields (newspaper, edition, date, page_label, section) are one
 field each.  A gold item is matched to the predicted item of the same type whose first source line
 is the gold's first line; a match scores 1, plus 1 per equal field (compared with all whitespace
-removed; a byline is three fields, one list of names per role; paragraphs and subheads are one
-field each, as whole lists), plus 1 if the last line is equal.  An unmatched gold item scores 0 on
-all of those.  Every predicted item that matches no gold item adds 1 to the total.
+removed and punctuation folded to one width, so a page printed with ASCII ``,:;!?()"`` scores
+the same whether its gold keeps them or not; a byline is three fields, one list of names per
+role; paragraphs and subheads are one field each, as whole lists), plus 1 if the last line is
+equal.  An unmatched gold item scores 0 on all of those.  Every predicted item that matches no
+gold item adds 1 to the total.
 
     python benchmarks/structure_blind.py                 # every round, per page and overall
     python benchmarks/structure_blind.py --round round5 --verbose
@@ -52,13 +54,30 @@ ITEM_FIELDS: dict[str, tuple[str, ...]] = {
 }
 ITEM_TYPES = tuple(ITEM_FIELDS)
 _SPACE = re.compile(r"\s+")
+# Width is typography, not structure: the reader sets ASCII punctuation between Chinese full-width
+# (as the e-book and the voice want it), while a gold may keep the page's ASCII marks.
+_ONE_WIDTH = str.maketrans(
+    {
+        ",": "，",
+        ":": "：",
+        ";": "；",
+        "!": "！",
+        "?": "？",
+        "(": "（",
+        ")": "）",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+    }
+)
 # ``pinghu-publish`` as installed, run by this interpreter (publisher.cli has no __main__ guard)
 COMMAND = "from publisher.cli import main; main()"
 
 
 def _text(value: Any) -> str:
     """A scalar text field as compared: None and "" are both nothing printed."""
-    return "" if value is None else _SPACE.sub("", str(value))
+    return "" if value is None else _SPACE.sub("", str(value)).translate(_ONE_WIDTH)
 
 
 def _texts(values: Any) -> list[str]:
