@@ -151,3 +151,64 @@ def test_the_e_book_shows_a_weather_box_line_by_line() -> None:
     assert isinstance(weather, Weather)
     body = others_body([weather], {weather.id: "w1"}, TextRenderer(None))
     assert "－3～6℃<br/>枫林" in body and "－5～4℃<br/>桐溪市气象台" in body
+
+
+# ------------------------------------------ round17: a —— deck longer than any head line
+
+
+def test_a_long_dashed_deck_under_the_headline_is_the_subheadline() -> None:
+    # the deck runs past a head line's length, clauses and all: the dash still marks it
+    page = (
+        "聚焦春耕备耕\n"
+        "育秧工厂里　秧苗长势旺\n"
+        "——多地农业部门加快推进集中育秧，表示要抢抓农时做好农资供应，以科技支撑确保全年粮食生产开好局起好步\n"
+        "新华社长沙3月9日电　（记者方立明、周晓岚）9日，在某县一处育秧工厂里，\n"
+        "一盘盘秧苗整齐排列，长势喜人。\n"
+        "　　据介绍，今年当地集中育秧面积比去年扩大两成。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("聚焦春耕备耕", "育秧工厂里秧苗长势旺")
+    assert story.subheadline is not None and story.subheadline.startswith("——多地农业部门")
+    assert story.dateline == "新华社长沙3月9日电"
+    assert story.byline is not None and story.byline.reporters == ("方立明", "周晓岚")
+    assert story.paragraphs[0].startswith("9日，在某县")
+
+
+def test_a_long_dashed_deck_over_a_byline_line_keeps_the_story_whole() -> None:
+    page = (
+        "晨报调查\n"
+        "“特价药”背后的分装生意\n"
+        "——记者走访多家药店及网店发现，部分商家把散装保健品重新分装成“进口特价药”出售，每瓶加价数十元\n"
+        "晨报记者　高　远　林　夕\n"
+        "　　“原装进口，一瓶顶三瓶。”上月，市民王先生在网上买了两瓶保健品，服用后\n"
+        "身体不适，送到医院检查后被告知，所购产品并非正品。\n"
+        "　　王先生的遭遇并非个例。近一个月来，记者在多个平台和城郊市场调查发现，类似产品\n"
+        "不在少数，价格比正品低三成，利润却高出数倍。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("晨报调查", "“特价药”背后的分装生意")
+    assert story.subheadline is not None and story.subheadline.startswith("——记者走访")
+    assert story.byline is not None and story.byline.reporters == ("高远", "林夕")
+    assert len(story.paragraphs) == 2 and story.paragraphs[0].startswith("“原装进口")
+
+
+def test_a_dashed_attribution_under_a_pull_quote_is_no_deck() -> None:
+    # the dash under a quotation inside a story names its speaker: no head, no new story
+    page = (
+        "老街巷里开出“共享书房”\n"
+        "本报讯（记者 陆明）日前，城南一条老街巷里的“共享书房”正式开放，居民可免费借阅图书。\n"
+        "　　书房由闲置仓库改建，藏书三千余册，每天开放十小时，周末还有志愿者讲故事。\n"
+        "“以前下班没地方去，现在天天来坐坐。”\n"
+        "——附近居民张阿姨\n"
+        "　　据介绍，街道还将在另外两个社区建设同类书房。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article) and story.subheadline is None

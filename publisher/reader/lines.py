@@ -544,6 +544,22 @@ def headline_like(line: Line) -> bool:
     return not (ends_sentence(t) and len(t) > SUBHEAD_MAX)
 
 
+_DECK_LINE_MAX = 90  # a deck of two printed lines' worth run into one line, no more
+
+
+def dashed_deck(line: Line) -> bool:
+    """A line led by ——, right under a head line: the deck, however long it runs (——各地代表
+    委员热议…，表示要…): the dash marks it, where a paragraph would end in its full stop."""
+    t = line.text
+    return (
+        line.kind == TEXT
+        and t.startswith(("——", "—", "--"))
+        and len(compact(t)) <= _DECK_LINE_MAX
+        and "。" not in t
+        and not t.endswith(("，", ",", "、", "：", ":", "；", ";"))
+    )
+
+
 def clause_punctuated(text: str) -> bool:
     return any(c in text for c in "，,、；;")
 

@@ -73,6 +73,7 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
     cut_clauses,
+    dashed_deck,
     headline_like,
     split_lines,
     subhead_shaped,
@@ -177,7 +178,12 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         """(number of head lines, what confirms them) if an article head starts at line i."""
         n = heads = 0
         colon = self._colon_kicker(i)
-        while i + n < len(self.lines) and (self._head_line(self.lines[i + n]) or (n == 0 and colon)):
+        while i + n < len(self.lines) and (
+            self._head_line(self.lines[i + n])
+            or (n == 0 and colon)
+            # a —— deck under the head line above it, longer than any head line (class: long decks)
+            or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
+        ):
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
