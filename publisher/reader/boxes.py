@@ -223,6 +223,7 @@ class BoxReader:
     lines: list[Line]
     page: int
     article: ArticleDraft | None
+    indented_prose: bool  # some text line of the page is printed after an indent
 
     def _emit(self, item_factory: Callable[[str], Item]) -> None:
         raise NotImplementedError
@@ -283,6 +284,9 @@ class BoxReader:
             and not (k + 1 < len(lines) and lines[k + 1].kind == TEXT and not headline_like(lines[k + 1]))
         ):
             return k + 1 - i
+        span = self._credit_over_caption(i)
+        if span:
+            return span
         # A caption wrapped over lines with no blank between them, a title apart above it
         # (not when the line under the blank is a title over its own caption).
         start = i + 1 if headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
@@ -335,8 +339,17 @@ class BoxReader:
             return 1
         if (
             here.gap
-            # (or a caption marked as one: ▲某某古城前，游客… / 文/图 X)
-            and (_SET_CAPTION.match(here.text) or here.text[0] in _CAPTION_MARKS)
+            # (or a caption marked as one: ▲某某古城前，游客… / 文/图 X; unmarked, a whole
+            # sentence under no open story: a story's last paragraph is signed under its head)
+            and (
+                _SET_CAPTION.match(here.text)
+                or here.text[0] in _CAPTION_MARKS
+                or (
+                    ends_sentence(here.text)
+                    and not headline_like(here)
+                    and (self.article is None or self.article.closed)
+                )
+            )
             and len(here.text) <= _CAPTION_MAX
             and i + 1 < len(lines)
             and lines[i + 1].kind == BYLINE
@@ -353,6 +366,34 @@ class BoxReader:
         ):
             return 2
         return 0
+
+    def _credit_over_caption(self, i: int) -> int:
+        """Photo news with its 文/图 credit between title and caption (title / 文/图 X / one caption
+        line set solid and flush, a blank under it), on a page that indents its paragraphs: 3, else
+        0.  A story so headed opens its body with an indent or under a blank line."""
+        lines = self.lines
+        if i + 2 >= len(lines):
+            return 0
+        here, credit, caption = lines[i], lines[i + 1], lines[i + 2]
+        return (
+            3
+            if (
+                here.gap
+                and headline_like(here)
+                and credit.kind == BYLINE
+                and not credit.gap
+                and wrote_and_photographed(credit.text)
+                and caption.kind == TEXT
+                and not caption.gap
+                and not caption.indented
+                and not headline_like(caption)
+                and ends_sentence(caption.text)
+                and len(caption.text) <= _CAPTION_MAX
+                and (i + 3 >= len(lines) or lines[i + 3].gap)
+                and self.indented_prose
+            )
+            else 0
+        )
 
     def _credit_led_span(self, i: int) -> int:
         """Lines of a photo whose credit, set apart, stands over its title and caption (摄影：X /
@@ -396,17 +437,16 @@ class BoxReader:
         return k - i if k - i >= 2 and closed else 0
 
     def _caption_under_story(self, i: int) -> bool:
-        """Line i is one sentence alone between blank lines under a story closed by a byline that
-        credits its pictures (…。 / 文/图 本报记者 X / blank / 某某合影。): the picture's caption,
-        printed without a credit of its own."""
+        """Line i is one sentence alone between blank lines under a story whose byline credits its
+        pictures (…。 / 文/图 本报记者 X / blank / 某某合影。, or 文/图 X over the head): the
+        picture's caption, printed without a credit of its own."""
         lines, art = self.lines, self.article
-        if (
-            art is None
-            or not art.closed
-            or not art.in_body
-            or art.byline is None
-            or not art.byline.photographers
-        ):
+        if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
+            return False
+        # Under a story still open, only when its paragraphs are set solid and the last one ends
+        # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a
+        # blank, 某某现场。 under the last paragraph).
+        if not art.closed and (not art.set_solid() or art.open_sentence() or art.after_heading):
             return False
         ln = lines[i]
         return (
@@ -524,6 +564,11 @@ class BoxReader:
             # 摄影：X set over the title and caption it credits
             byline = parse_byline(lines[0].text, photo=True) or courtesy_credit(lines[0].text)
             lines = lines[1:]
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+        elif len(lines) == 3 and lines[1].kind == BYLINE and lines[-1].kind == TEXT:
+            # title / 文/图 X / caption: the credit set between them (``_credit_over_caption``)
+            byline = parse_byline(lines[1].text)
+            lines = [lines[0], lines[2]]
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
         elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
             byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT) or courtesy_credit(

@@ -133,6 +133,7 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         # Some text lines set flush: an indent marks a paragraph's start here (a page exported with
         # every line indented says nothing by its indents)
         self.indents_mark = any(not ln.indented for ln in lines if ln.kind != MASTHEAD)
+        self.indented_prose = any(ln.indented and ln.kind in (TEXT, DATELINE) for ln in lines)
 
     # -- helpers
 
@@ -520,6 +521,7 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             or self._quote_and_speaker(i)
             or teaser_box(self.lines, i)
             or self._weather_span(i)
+            or self._caption_under_story(i)
         )
 
     def _inside_prose(self, i: int) -> bool:
