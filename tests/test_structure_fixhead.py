@@ -212,3 +212,58 @@ def test_a_dashed_attribution_under_a_pull_quote_is_no_deck() -> None:
     assert_nothing_lost(page, parsed)
     (story,) = parsed.items
     assert isinstance(story, Article) and story.subheadline is None
+
+
+# ------------------------------- round17: a slogan with quoted words over the line of news
+
+
+def _two_line_head(upper: str, lower: str) -> tuple[str | None, str, str | None]:
+    body = "　　近日，记者在当地采访时看到，相关工作正有序推进，群众反响良好。\n"
+    page = f"{upper}\n{lower}\n记者　林　舟　通讯员　祝晓云\n{body}"
+    return _head(page)
+
+
+def test_a_quoted_slogan_over_a_place_and_its_figure_is_the_kicker() -> None:
+    assert _two_line_head("“老物件”讲出“新故事”", "桐溪县32家乡村博物馆完成数字化展陈") == (
+        "“老物件”讲出“新故事”",
+        "桐溪县32家乡村博物馆完成数字化展陈",
+        None,
+    )
+
+
+def test_a_quoted_slogan_over_a_town_and_its_colon_is_the_kicker() -> None:
+    assert _two_line_head("老街深处藏着“烟火气”", "石桥镇：一条老街带旺一方经济") == (
+        "老街深处藏着“烟火气”",
+        "石桥镇：一条老街带旺一方经济",
+        None,
+    )
+
+
+def test_a_quoted_slogan_over_a_longer_line_with_its_own_subject_is_the_kicker() -> None:
+    assert _two_line_head("“旧手艺”碰上“新潮流”", "桐溪竹编走进年轻人的客厅和书房") == (
+        "“旧手艺”碰上“新潮流”",
+        "桐溪竹编走进年轻人的客厅和书房",
+        None,
+    )
+
+
+def test_a_line_opening_with_when_under_a_headline_is_its_deck() -> None:
+    assert _two_line_head("城南街道老旧小区改造提速", "今年首批8个小区集中开工") == (
+        None,
+        "城南街道老旧小区改造提速",
+        "今年首批8个小区集中开工",
+    )
+    # the slogan's shape does not make a time-led line a headline
+    assert _two_line_head("桥头“共享厨房”扩面提质", "年内将新建社区食堂15家") == (
+        None,
+        "桥头“共享厨房”扩面提质",
+        "年内将新建社区食堂15家",
+    )
+
+
+def test_a_quoted_figure_line_over_a_shorter_line_stays_headline_and_deck() -> None:
+    assert _two_line_head("“春运”客流同比增长两成", "我市铁路发送旅客创新高") == (
+        None,
+        "“春运”客流同比增长两成",
+        "我市铁路发送旅客创新高",
+    )

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import is_han
-from publisher.reader.heads import MODEL_ENV
+from publisher.reader.heads import MODEL_ENV, PLACE_LEAD
 from publisher.reader.lines import (
     BYLINE,
     DATELINE,
@@ -35,11 +35,6 @@ from publisher.reader.lines import (
 _NEWS_VERB = compile_pattern(
     r"召开|举行|举办|开展|启动|出炉|发布|开幕|闭幕|落幕|亮相|签约|揭牌|开工|竣工|投用|开通|通车|开业"
     r"|成立|获评|入选|荣获|获得|上线|出台|印发|部署|调研|考察|会见|检查|督导|推进|完成|实现|突破|增长|下降"
-)
-# A line led by a place or a body: 我省…, 全市…, 某某县…, 市委…, 某某镇：…
-_PLACE_LEAD = compile_pattern(
-    r"^(?:我[省市县区镇]|全[国省市县区镇]|本[市县区]|[\u4e00-\u9fff]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)"
-    r"|[省市县区](?:委|政府|人大|政协|纪委))"
 )
 _EVENT_END = compile_pattern(
     r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展|典礼|晚会)(?:召开|举行|开幕|闭幕)?$"
@@ -68,7 +63,7 @@ def block_features(text: str) -> dict[str, float]:
         "le": float(t.endswith(("了", "啦"))),
         "news_verb": float(bool(_NEWS_VERB.search(t))),
         "event_end": float(bool(_EVENT_END.search(t))),
-        "place": float(bool(_PLACE_LEAD.match(t))),
+        "place": float(bool(PLACE_LEAD.match(t))),
         "de": float("的" in t),
         "dot": float("·" in t or "•" in t),
     }

@@ -219,6 +219,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 人间烟火 over 腌冬菜: a deck says something of its own (no gold deck is shorter than 9
         # characters); two short names are a column's label over a piece's title
         return True
+    if _TIME_LEAD.match(compact(second)):
+        # 某某街道加装电梯提速 over 今年首批12台电梯集中开工: a line opening with when names no
+        # subject of its own; it goes on with the headline above as its deck
+        return False
     if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
         _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
     ):
@@ -226,6 +230,11 @@ def _ruled_reading(first: str, second: str) -> bool:
         return True
     if _parallel_slogan(first) and not _parallel_slogan(second):
         # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
+        return True
+    if _slogan(first) and (_place_news(second) or _subject_news(second, first)):
+        # 老街里“焕”出新活力 over 某某区38家老字号完成改造 / 某某镇：… / 桐乡竹编走进城里人的客厅:
+        # a phrase around quoted words, naming no place and no figure, over the line that says
+        # who did what is the kicker over the headline
         return True
     if len(compact(first)) >= _NEWS_LINE_MIN and not clause_punctuated(first):
         # 碑林区上线“一老一小”服务地图 over 全区156个…一图查询: a first line long enough to tell
@@ -253,6 +262,52 @@ _STAGE_NAME = compile_pattern(r"第[\d一二三四五六七八九十百零两]+(
 
 # 岭南书事, 聚焦·两会, “两会”观察: a few characters, a dot or a quoted word at most
 _LABEL = compile_pattern(r"^[\u4e00-\u9fff“”·•]{2,10}$")
+
+
+# A line led by a place or a body: 我省…, 全市…, 某某县…, 市委…, 某某镇：…
+PLACE_LEAD = compile_pattern(
+    r"^(?:我[省市县区镇]|全[国省市县区镇]|本[市县区]|[\u4e00-\u9fff]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)"
+    r"|[省市县区](?:委|政府|人大|政协|纪委))"
+)
+
+
+def _slogan(text: str) -> bool:
+    """A phrase around quoted words (“小而美”撬动“大产业”, 老街里“焕”出新活力) that names no
+    place and gives no figure: the kicker's voice, not the news."""
+    t = compact(text)
+    return "“" in t and not any(c.isdigit() for c in t) and not PLACE_LEAD.match(t)
+
+
+# A line opening with a time (年内将…, 今年…, 前5月…) or an amount (200余名…, 首批…) names no
+# subject of its own: under a headline it goes on as the deck, under a slogan it is no headline.
+_TIME_LEAD_WORDS = (
+    r"[今明去]年|年[内底]|前\d|前[一二三四五六七八九十]+[个月]|[一二三四]季度|上半年|下半年|本[月周年]"
+    r"|[上下]月|近[日期年]|截至|全年"
+)
+_TIME_LEAD = compile_pattern(rf"^(?:{_TIME_LEAD_WORDS})")
+_TIME_OR_AMOUNT_LEAD = compile_pattern(
+    rf"^(?:\d|{_TIME_LEAD_WORDS}|首批|首次|[一二三四五六七八九十百千万两]+[余多]?[个家名项批])"
+)
+
+
+def _subject_news(text: str, above: str) -> bool:
+    """A line longer than the slogan above it that opens with its own subject (not with a time
+    or an amount) and is no quotation: the news under a kicker, by its length and its shape."""
+    t = compact(text)
+    return (
+        len(t) > len(compact(above))
+        and not _TIME_OR_AMOUNT_LEAD.match(t)
+        and not _quoted(text)
+        and not _WHOLE_HEAD_END.search(compact(above))
+    )
+
+
+def _place_news(text: str) -> bool:
+    """A line that says which place did what: led by a place or a body, with a figure or the
+    place set off by its colon (某某区38家企业完成改造, 某某镇：一片叶子带富一方百姓)."""
+    t = compact(text)
+    m = PLACE_LEAD.match(t)
+    return m is not None and (any(c.isdigit() for c in t) or t[m.end() : m.end() + 1] in ("：", ":"))
 
 
 def _label(text: str) -> bool:
