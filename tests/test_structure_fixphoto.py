@@ -7,6 +7,8 @@ paper, not one page's words.
 from __future__ import annotations
 
 from publisher.model import Article, Photo
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------- a caption alone under a story whose byline credits photos
@@ -124,3 +126,91 @@ def test_a_caption_signed_文图_under_a_signed_story_is_a_photo() -> None:
     assert isinstance(photo, Photo) and photo.title is None
     assert photo.caption == "3月7日，曹溪社区志愿者在“共享书房”整理新到的图书。"
     assert photo.byline is not None and photo.byline.photographers == ("方宁",)
+
+
+# ------------------------------------ briefs led by the column's bullet, headed or not, set solid
+
+_BULLETED_BRIEFS = """村镇动态
+▲石门镇　4月2日，该镇举办“乡村歌手”大赛，40余名选手同台竞技。（通讯员　钱　浩）
+▲梅林乡　近日，该乡与一家农业企业签订协议，将建设千亩高山蔬菜基地。
+▲洪桥镇近日完成8公里农村公路提档改造，沿线新增错车道12处。（通讯员　孔德明）
+▲双溪镇　4月3日，该镇便民服务中心正式启用“无差别受理”窗口。（记者　许一帆）
+"""
+
+
+def test_a_bulleted_brief_with_no_head_set_solid_among_headed_ones_is_a_brief_of_its_own() -> None:
+    items = _items(_BULLETED_BRIEFS)
+    assert _layout(items) == [("article", 1, 2), ("article", 3, 3), ("article", 4, 4), ("article", 5, 5)]
+    briefs = [a for a in items if isinstance(a, Article)]
+    assert [(a.kicker, a.headline) for a in briefs] == [
+        ("村镇动态", "石门镇"),
+        ("村镇动态", "梅林乡"),
+        ("村镇动态", ""),
+        ("村镇动态", "双溪镇"),
+    ]
+    assert briefs[1].byline is None
+    assert briefs[2].paragraphs == ("洪桥镇近日完成8公里农村公路提档改造，沿线新增错车道12处。",)
+    assert briefs[2].byline is not None and briefs[2].byline.correspondents == ("孔德明",)
+
+
+def test_a_headless_bulleted_brief_wrapped_under_a_headed_one_keeps_its_lines() -> None:
+    text = """简讯
+◇青溪县　5月20日，青溪县首届竹编技能大赛在竹乡镇举行，80余名竹编艺人现场比拼编织、
+上色等技艺。
+◇青溪县竹编传承基地近日获评市级非遗工坊，已累计培训竹编艺人300余人次，带动
+150余名村民居家就业。（通讯员　罗小梅）
+◇白岩县　5月22日，白岩县举办“古法造纸”体验活动。
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 3), ("article", 4, 5), ("article", 6, 6)]
+    second = items[1]
+    assert isinstance(second, Article) and second.kicker == "简讯" and not second.headline
+    assert second.byline is not None and second.byline.correspondents == ("罗小梅",)
+
+
+def test_bulleted_points_under_a_brief_that_leads_into_them_stay_its_points() -> None:
+    # the brief above ends on a colon: the bulleted lines under it are its list, not briefs
+    text = """村镇动态
+▲石门镇　该镇近日公布春季农技培训安排：
+▲4月10日，茶叶修剪技术培训；
+▲4月12日，病虫害绿色防控培训。
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 4)]
+
+
+# ------------------------------------------ the paper's running foot repeated over a column
+
+_RUNNING_FOOT = """溪口日报　XIKOU DAILY
+2026年4月16日　星期四　第5版　镇街
+
+茶园里的“新农人”
+记者　许佳宁
+　　连日来，溪口镇的茶园里一片繁忙，采茶工们正抢摘明前茶。
+　　今年，该镇新引进茶叶加工企业3家。
+
+溪口日报　2026年4月16日　星期四　镇街　5
+镇街快讯
+【东岙街道】4月14日，街道举办青年创业沙龙，30余名青年参加。
+【西岭镇】该镇启动沿溪绿道提升工程，全长约2.6公里。
+"""
+
+
+def test_the_running_foot_naming_paper_date_section_and_bare_page_number_is_furniture() -> None:
+    parsed = parse_page(_RUNNING_FOOT)
+    assert_nothing_lost(_RUNNING_FOOT, parsed)
+    assert (parsed.masthead.newspaper, parsed.masthead.page_label, parsed.masthead.section) == (
+        "溪口日报",
+        "第5版",
+        "镇街",
+    )
+    assert _layout(parsed.items) == [("article", 4, 7), ("article", 10, 11), ("article", 12, 12)]
+    briefs = [a for a in parsed.items if isinstance(a, Article)][1:]
+    assert [(a.kicker, a.headline) for a in briefs] == [("镇街快讯", "东岙街道"), ("镇街快讯", "西岭镇")]
+
+
+def test_a_line_naming_the_paper_and_another_pages_number_is_not_this_pages_foot() -> None:
+    text = _RUNNING_FOOT.replace("星期四　镇街　5", "星期四　镇街　7")
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert parsed.items[1].source.first == 9

@@ -70,6 +70,7 @@ class ArticleDraft:
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
     marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
+    bullet: str = ""  # that bullet, as printed
     head_flush: bool = False  # its head's first line printed flush (a story with no head: unknown)
     signed: bool = False  # a reader's letter, its writer's signature printed under it
     standfirst_cut: bool = False  # the standfirst left its sentence open at its line's end

@@ -47,7 +47,7 @@ class ColumnReader:
         / 市交通运输局公布，…): each paragraph under the column's name is a brief of its own."""
         ln = self.lines[i]
         bullet = ln.kind in (LIST, TEXT) and ln.text[0] in BRIEF_MARKS  # ●东莞图书馆“漂流书亭”增至80个…
-        if self.bulleted_brief(art, i):
+        if self.bulleted_brief(art, i) or self._same_bullet(art, i):
             return True
         if art.in_column and art.marked and not art.headline and art.paragraphs and not bullet:
             return False  # under a bulleted brief, an unmarked paragraph is still that brief's
@@ -66,6 +66,24 @@ class ColumnReader:
             return False
         prose = not headline_like(ln) or cut_clauses(ln)
         return prose and self._bulleted_column(art)
+
+    def _same_bullet(self, art: ArticleDraft, i: int) -> bool:
+        """Prose at line i opens with the bullet the column's brief above opened with, and that
+        brief has finished its sentence (▲某某镇　近日，… / ▲某某镇近日完成…。): the column's next
+        brief, headless, even set solid under it (the bullet marks where each brief starts; a
+        list's points under a lead end its clause with a colon, not a full stop)."""
+        ln = self.lines[i]
+        return (
+            ln.kind in (LIST, TEXT)
+            and art.in_column
+            and art.marked
+            and art.bullet != ""
+            and ln.text[0] == art.bullet
+            and bool(art.paragraphs)
+            and not (art.dateline or art.subheadline or art.standfirst)
+            and (art.closed or ends_sentence(art.paragraphs[-1]))
+            and (not headline_like(ln) or cut_clauses(ln))
+        )
 
     @staticmethod
     def _bulleted_column(art: ArticleDraft) -> bool:
@@ -149,4 +167,5 @@ class ColumnReader:
             )
         art.in_column = True
         art.marked = bool(ln.mark) or ln.text[0] in BRIEF_MARKS
+        art.bullet = (ln.mark or ln.text)[0] if art.marked else ""
         art.add_paragraph(rest, ln)

@@ -7,10 +7,16 @@ Each is recognised only by agreeing with the page's own masthead, never by a lis
 
 from __future__ import annotations
 
+import dataclasses
+
+from publisher.patterns import compile_pattern
 from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, TEXT, Line, compact
-from publisher.reader.masthead import MastheadLine
+from publisher.reader.masthead import MastheadLine, parse_masthead_line
 
 _IMPRINT_MAX = 80
+_RUNNING_FOOT_MAX = 40
+# the page's number in its label: 3, 03, 第3版, 第03版
+_PAGE_NUMBER = compile_pattern(r"第?0*(\d+)版?")
 
 
 def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
@@ -41,6 +47,27 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         and not (m.newspaper or m.edition or m.newspaper_en or m.brands)
     ):
         return m
+    # 富阳日报　2026年4月29日　星期三　乡镇　3: the running foot names the paper, the date and the
+    # section the top printed, the page's bare number after them (read as at the top, where a
+    # bare number is the page's).
+    if (
+        ln.kind == TEXT
+        and m is None
+        and len(text) <= _RUNNING_FOOT_MAX
+        and text[-1:].isdigit()
+        and any(text.startswith(paper) for paper in papers)
+    ):
+        foot = parse_masthead_line(ln.text, top=True)
+        if (
+            foot is not None
+            and foot.newspaper in papers
+            and foot.date in dates
+            and foot.page_label is not None
+            and foot.page_label.lstrip("0") in {n.group(1) for n in map(_PAGE_NUMBER.fullmatch, labels) if n}
+            and (foot.section is None or foot.section in sections)
+            and not (foot.edition or foot.brands)
+        ):
+            return dataclasses.replace(foot, page_label=None)
     # 福建日报社 地址：…, …宁夏日报社出版: the paper named as its own publisher, at the foot (an
     # ad's 地址：…某某日报社一楼 only names the building).
     if (

@@ -421,6 +421,7 @@ class StoryReader:
             art.in_column = True
             if ln.text[0] in BRIEF_MARKS:  # the bullet only marks the brief
                 art.marked = True
+                art.bullet = ln.text[0]
                 art.add_paragraph(ln.text[1:].lstrip(), ln)
                 return
         m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
