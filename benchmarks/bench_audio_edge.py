@@ -113,7 +113,7 @@ def run_engine(sentences: list[str], jobs: int) -> tuple[int, float]:
 
 
 def run_pipeline(edition: Any, jobs: int, work: Path) -> tuple[int, float]:
-    from publisher.cli import make_audio_options, make_pinyin_options
+    from publisher.commands.common import make_audio_options, make_pinyin_options
     from publisher.speech.pipeline import write_audio_edition
 
     options = make_audio_options(
