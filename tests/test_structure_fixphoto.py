@@ -214,3 +214,58 @@ def test_a_line_naming_the_paper_and_another_pages_number_is_not_this_pages_foot
     parsed = parse_page(text)
     assert_nothing_lost(text, parsed)
     assert parsed.items[1].source.first == 9
+
+
+# ------------------------------------------------ a chart under a story, credited 制图：X
+
+_CHART_UNDER_STORY = """一季度全县工业用电量增长8.6%
+本报记者　吴晓东
+　　县供电公司日前发布数据，一季度全县工业用电量达12.4亿千瓦时，同比增长8.6%。
+　　其中，高新技术企业用电量增长15.2%，增速领跑各行业。
+
+一季度全县分行业用电量（单位：亿千瓦时）　数据来源：县供电公司
+制图：周　敏
+
+春耕备耕物资供应充足
+　　本报讯　记者从县农业农村局获悉，全县已储备化肥2.1万吨、种子860吨。
+"""
+
+
+def test_a_charts_title_set_apart_with_its_制图_credit_under_it_is_a_picture() -> None:
+    items = _items(_CHART_UNDER_STORY)
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 7), ("article", 9, 10)]
+    story, chart = items[0], items[1]
+    assert isinstance(story, Article) and len(story.paragraphs) == 2
+    assert isinstance(chart, Photo)
+    assert chart.caption == "一季度全县分行业用电量（单位：亿千瓦时）数据来源：县供电公司"
+    assert chart.byline is not None and chart.byline.photographers == ("周敏",)
+
+
+def test_a_desk_line_naming_several_roles_under_a_line_is_no_charts_credit() -> None:
+    text = _CHART_UNDER_STORY.replace("制图：周　敏", "制图：周　敏　　校对：钱　丽")
+    items = _items(text)
+    assert not any(isinstance(x, Photo) for x in items)
+
+
+# ------------------------- a photo credited by a paper and its app (某某晚报/某某+记者 X 摄)
+
+_APP_CREDIT = """江淮德比主队逆转
+林远砍下28分
+东湖晚报/东湖+记者　韩　笑
+
+    14日晚，省男篮联赛在东湖体育馆上演德比大战，主队末节反超，以88:82取胜。
+    赛后，主队主帅表示，球队将全力冲击季后赛。
+
+14日晚，主队球员林远在比赛中上篮。
+东湖晚报/东湖+记者　苏　航　摄
+"""
+
+
+def test_a_credit_naming_a_paper_and_its_app_with_a_plus_is_a_role() -> None:
+    items = _items(_APP_CREDIT)
+    assert _layout(items) == [("article", 1, 6), ("photo", 8, 9)]
+    story, photo = items
+    assert isinstance(story, Article) and story.byline is not None and story.byline.reporters == ("韩笑",)
+    assert len(story.paragraphs) == 2
+    assert isinstance(photo, Photo) and photo.caption == "14日晚，主队球员林远在比赛中上篮。"
+    assert photo.byline is not None and photo.byline.photographers == ("苏航",)

@@ -15,6 +15,7 @@ from publisher.dates import parse_printed_date
 from publisher.model import (
     Advertisement,
     Byline,
+    Credit,
     Item,
     Notice,
     Photo,
@@ -151,6 +152,8 @@ _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads unde
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
+# who drew a chart: its credit, a picture's
+_CHART_ROLES = ("制图",)
 _WEATHER_DAY_MAX = 40
 _WEATHER_ADVICE_LINES_MAX = 2
 # what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞
@@ -217,6 +220,18 @@ def _ends_with_phone(text: str) -> bool:
     return end[-1:].isdigit() and has_phone(end[-16:])
 
 
+def chart_credit(line: Line) -> Byline | None:
+    """制图：X alone on its line: who drew the chart above, a picture's credit (a desk line names
+    the page's staff, several roles or over the page, not under a caption)."""
+    if line.kind != STAFF:
+        return None
+    groups = parse_staff_line(line.text)
+    if groups is None or len(groups) != 1 or groups[0][0] not in _CHART_ROLES:
+        return None
+    role, names = groups[0]
+    return Byline(photographers=names, others=(Credit(role, ()),))  # (its wording kept)
+
+
 class BoxReader:
     """The box rules of the page parser (a mixin): what they need from it is declared here."""
 
@@ -259,6 +274,14 @@ class BoxReader:
             return below + 1 if below else 0
         if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
             return 2
+        if (
+            here.gap
+            and i + 1 < len(lines)
+            and not lines[i + 1].gap
+            and chart_credit(lines[i + 1]) is not None
+            and (i + 2 >= len(lines) or lines[i + 2].gap)
+        ):
+            return 2  # a chart's title and source set apart, 制图：X set solid under it
         if (
             i + 2 < len(lines)
             and headline_like(here)
@@ -570,6 +593,9 @@ class BoxReader:
             byline = parse_byline(lines[1].text)
             lines = [lines[0], lines[2]]
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+        elif len(lines) > 1 and (chart := chart_credit(lines[-1])) is not None:
+            byline = chart
+            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
         elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
             byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT) or courtesy_credit(
                 lines[-1].text

@@ -100,7 +100,7 @@ STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 # correspondent; a 报道组 keeps its printed wording.
 # YMG全媒体记者: a paper's brand may open the role in Latin letters.
 ROLE_LIKE = compile_pattern(
-    r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、]{0,18}(?:记者|通讯员|报道组|通讯组)$"
+    r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、+＋]{0,18}(?:记者|通讯员|报道组|通讯组)$"
 )
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
@@ -109,12 +109,13 @@ _NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$
 # the dot a Uyghur name has; taken only set apart right after a role word, where nothing else stands
 # (glued to the role, 记者从统计局获悉 would be one)
 _LONG_NAME = compile_pattern(r"^[\u4e00-\u9fff]{5,6}$")
-# 兰州晨报/掌上兰州记者 马丽, 合肥晚报、合新六记者 汪婷: a paper and its app name one role,
+# 兰州晨报/掌上兰州记者 马丽, 合肥晚报、合新六记者 汪婷, 某某快报/某某+记者 (the app's name
+# with a plus): a paper and its app name one role,
 # the slash or 、 between them is not a separator
 _SPLIT = compile_pattern(
     r"[\s\u3000，,;；:：|｜│]+"
     r"|[\s\u3000]*(?<![报网台端闻])[/／、][\s\u3000]*"
-    r"|(?<=[报网台端闻])[/／、](?![\u4e00-\u9fffA-Za-z·]{1,18}(?:记者|通讯员)(?:[\s\u3000]|$))[\s\u3000]*"
+    r"|(?<=[报网台端闻])[/／、](?![\u4e00-\u9fffA-Za-z·+＋]{1,18}(?:记者|通讯员)(?:[\s\u3000]|$))[\s\u3000]*"
 )
 _PHOTO_MARK = compile_pattern(r"\s*摄(?:影)?\s*$")
 # ■记者 王强 通讯员 李四 文/摄: the names wrote the story and took its pictures.

@@ -28,6 +28,7 @@ from publisher.reader.articles import (
 )
 from publisher.reader.boxes import (
     BoxReader,
+    chart_credit,
     desk_notice,
 )
 from publisher.reader.bylines import (
@@ -543,7 +544,11 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         if span == 2 and len(self.lines[i].text) <= _CUT_END_MAX and ends_sentence(self.lines[i].text):
             art = self.article
             return art is None or not art.open_sentence()
-        return span > 0 and (self.lines[i + span - 1].kind == PHOTO_CREDIT or self._pointer_caption(i))
+        return span > 0 and (
+            self.lines[i + span - 1].kind == PHOTO_CREDIT
+            or chart_credit(self.lines[i + span - 1]) is not None
+            or self._pointer_caption(i)
+        )
 
     def _tagger_starts(self, i: int) -> bool:
         """The line tagger is sure an item starts at line i (under an open story or unclassified
