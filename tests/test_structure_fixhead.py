@@ -267,3 +267,35 @@ def test_a_quoted_figure_line_over_a_shorter_line_stays_headline_and_deck() -> N
         "“春运”客流同比增长两成",
         "我市铁路发送旅客创新高",
     )
+
+
+# ------------------------------- round17: a paper and its app brand with a plus (某报/某+记者)
+
+
+def test_a_paper_and_its_plus_app_brand_name_the_reporters_role() -> None:
+    page = (
+        "省运会第五个比赛日 游泳决赛\n"
+        "最后50米反超 桐溪小将夺冠\n"
+        "刘一帆打破赛会纪录，桐溪队摘得第三金\n"
+        "江海晚报/江海+记者　叶　帆\n\n"
+        "    12日晚，省运会游泳比赛在江海体育中心继续进行，"
+        "男子200米自由泳决赛中，桐溪小将刘一帆最后50米反超夺冠。\n"
+        "    赛后，刘一帆表示，下一个目标是全国青年锦标赛。\n\n"
+        "12日晚，刘一帆在男子200米自由泳决赛中。\n"
+        "江海晚报/江海+记者　任　捷　摄\n\n"
+        "明年全省青少年游泳联赛扩容\n"
+        "13个设区市组队参赛，首站移师江北\n"
+        "江海晚报/江海+记者　孙　禾　通讯员　苏体文\n\n"
+        "    记者昨日从省体育局获悉，明年全省青少年游泳联赛将扩大规模，13个设区市均组队参赛。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    first, photo, second = parsed.items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("省运会第五个比赛日游泳决赛", "最后50米反超桐溪小将夺冠")
+    assert first.byline is not None and first.byline.reporters == ("叶帆",)
+    assert photo.type == "photo" and photo.byline is not None and photo.byline.photographers == ("任捷",)
+    assert (second.kicker, second.headline) == (None, "明年全省青少年游泳联赛扩容")
+    assert second.subheadline == "13个设区市组队参赛，首站移师江北"
+    assert second.byline is not None
+    assert (second.byline.reporters, second.byline.correspondents) == (("孙禾",), ("苏体文",))
