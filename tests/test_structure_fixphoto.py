@@ -269,3 +269,49 @@ def test_a_credit_naming_a_paper_and_its_app_with_a_plus_is_a_role() -> None:
     assert len(story.paragraphs) == 2
     assert isinstance(photo, Photo) and photo.caption == "14日晚，主队球员林远在比赛中上篮。"
     assert photo.byline is not None and photo.byline.photographers == ("苏航",)
+
+
+# ------------------------------------------------ an artwork reproduced, alone between blanks
+
+_ARTWORK_PAGE = """溪山画会开展
+本报记者　沈　清
+　　昨日，“溪山画会”年度作品展在市美术馆开幕，展出作品120余件。
+
+《秋水长天》　国画　　林 一 舟
+
+艺苑
+老街上的刻字人
+本报记者　孔　宁
+　　在老街的一间小铺里，陈师傅已经刻了四十年的字。
+"""
+
+
+def test_an_artworks_title_medium_and_maker_alone_between_blanks_is_its_picture() -> None:
+    items = _items(_ARTWORK_PAGE)
+    assert _layout(items) == [("article", 1, 3), ("photo", 5, 5), ("article", 7, 10)]
+    photo = items[1]
+    assert isinstance(photo, Photo) and photo.title is None
+    assert photo.caption == "《秋水长天》国画"
+    assert photo.byline is not None
+    assert (photo.byline.reporters, photo.byline.correspondents, photo.byline.photographers) == ((), (), ())
+    assert [c.names for c in photo.byline.others] == [("林一舟",)]
+
+
+# ------------------------------------ the desk's mailbox, its label letter-spaced, in the masthead
+
+
+def test_a_desk_mailbox_with_a_spaced_label_under_the_desk_credits_is_masthead() -> None:
+    text = """5　经济
+2026年5月8日　星期五
+溪南日报
+责任编辑　王　明　　美术编辑　李　青
+邮　箱　jingji@xinanrb.cn
+
+一季度全市外贸进出口增长6.2%
+本报记者　赵　越
+　　据海关统计，一季度全市外贸进出口总值达312亿元，同比增长6.2%。
+"""
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert parsed.masthead.newspaper == "溪南日报"
+    assert _layout(parsed.items) == [("article", 7, 9)]

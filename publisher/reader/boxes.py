@@ -152,6 +152,12 @@ _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads unde
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
+# 《春江晓色》　国画　　林 一 舟: an artwork reproduced, its title, its medium and its maker, alone
+# between blank lines (the maker printed with no role word)
+_ARTWORK = compile_pattern(
+    r"^(?P<caption>《[^《》]{1,20}》[ \u3000]*[\u4e00-\u9fff]{0,8})[ \u3000]{2,}"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+)
 # who drew a chart: its credit, a picture's
 _CHART_ROLES = ("制图",)
 _WEATHER_DAY_MAX = 40
@@ -255,6 +261,8 @@ class BoxReader:
         here = lines[i]
         if here.kind == PHOTO_CREDIT:
             return self._credit_led_span(i)
+        if self._artwork(i):
+            return 1
         if (
             here.kind == TEXT
             and split_photo_credit(here.text) is not None
@@ -389,6 +397,16 @@ class BoxReader:
         ):
             return 2
         return 0
+
+    def _artwork(self, i: int) -> bool:
+        """《title》 medium  maker alone between blank lines: an artwork's picture (``_ARTWORK``)."""
+        lines = self.lines
+        return (
+            lines[i].kind == TEXT
+            and lines[i].gap
+            and (i + 1 >= len(lines) or lines[i + 1].gap)
+            and bool(_ARTWORK.match(lines[i].text))
+        )
 
     def _credit_over_caption(self, i: int) -> int:
         """Photo news with its 文/图 credit between title and caption (title / 文/图 X / one caption
@@ -604,7 +622,11 @@ class BoxReader:
         else:
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
             split = split_photo_credit(texts[-1])
-            if split is not None:
+            art = _ARTWORK.match(texts[-1]) if len(lines) == 1 and self._artwork(i) else None
+            if art is not None:  # the maker, named with no role word: a credit with no role
+                maker = "".join(art.group("name").split())
+                texts[-1], byline = art.group("caption"), Byline(others=(Credit("", (maker,)),))
+            elif split is not None:
                 texts[-1], byline = split
             else:  # 上图：… standing alone, with no credit
                 assert len(lines) == 1 and self._pointer_caption(i)

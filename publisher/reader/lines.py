@@ -124,6 +124,11 @@ _WEATHER_MEASURE = compile_pattern(r"℃|气温|\d+[到至~～-]\d+级|风\d级"
 _CONTACT = compile_pattern(
     r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
 )
+# 邮　箱　desk@paper.cn, 电话　0571-1234567: the label letter-spaced and set off by a space, not a
+# colon, the value an address or a number alone after it
+_SPACED_CONTACT = compile_pattern(
+    r"^(?:电子)?(?:邮\s*箱|信\s*箱|电\s*话|传\s*真)\s+(?:[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\d\s()（）-]{7,})$"
+)
 # 详情请登录 www.…, 详询 …: where to learn more, the close of an ad
 _WEB_CONTACT = compile_pattern(
     r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))"
@@ -321,7 +326,12 @@ def interview_turn(text: str) -> bool:
 
 def contact_in(text: str) -> bool:
     """The line gives a way to reach someone: 联系电话：…, a phone number, a web address."""
-    return bool(_CONTACT.match(text) or _PHONE.search(text) or _WEB_CONTACT.search(text))
+    return bool(
+        _CONTACT.match(text)
+        or _PHONE.search(text)
+        or _WEB_CONTACT.search(text)
+        or _SPACED_CONTACT.match(text)
+    )
 
 
 def classify(text: str, masthead: MastheadLine | None) -> str:
