@@ -209,6 +209,13 @@ def test_the_running_foot_naming_paper_date_section_and_bare_page_number_is_furn
     assert [(a.kicker, a.headline) for a in briefs] == [("镇街快讯", "东岙街道"), ("镇街快讯", "西岭镇")]
 
 
+def test_a_running_foot_without_the_page_number_is_furniture_too() -> None:
+    text = _RUNNING_FOOT.replace("星期四　镇街　5", "镇街")
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert _layout(parsed.items) == [("article", 4, 7), ("article", 10, 11), ("article", 12, 12)]
+
+
 def test_a_line_naming_the_paper_and_another_pages_number_is_not_this_pages_foot() -> None:
     text = _RUNNING_FOOT.replace("星期四　镇街　5", "星期四　镇街　7")
     parsed = parse_page(text)

@@ -48,22 +48,16 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return m
     # 富阳日报　2026年4月29日　星期三　乡镇　3: the running foot names the paper, the date and the
-    # section the top printed, the page's bare number after them (read as at the top, where a
-    # bare number is the page's).
-    if (
-        ln.kind == TEXT
-        and m is None
-        and len(text) <= _RUNNING_FOOT_MAX
-        and text[-1:].isdigit()
-        and any(text.startswith(paper) for paper in papers)
-    ):
+    # section the top printed, the page's bare number after them or not (read as at the top, where
+    # a bare number is the page's and a short word its section).
+    if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX and any(map(text.startswith, papers)):
         foot = parse_masthead_line(ln.text, top=True)
+        numbers = {n.group(1) for n in map(_PAGE_NUMBER.fullmatch, labels) if n}
         if (
             foot is not None
             and foot.newspaper in papers
             and foot.date in dates
-            and foot.page_label is not None
-            and foot.page_label.lstrip("0") in {n.group(1) for n in map(_PAGE_NUMBER.fullmatch, labels) if n}
+            and (foot.page_label.lstrip("0") in numbers if foot.page_label else foot.section is not None)
             and (foot.section is None or foot.section in sections)
             and not (foot.edition or foot.brands)
         ):
