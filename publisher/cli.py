@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import importlib
 
-import click
+from publisher.patterns import preload_standard_patterns
+
+# Before click is imported: its modules and the standard ones it imports (platform, gettext,
+# inspect...) find the patterns they compile at import already compiled (publisher/patterns.py).
+preload_standard_patterns()
+
+import click  # noqa: E402
 
 # name -> the module that defines a click command of that name under the same attribute name
 COMMANDS = {

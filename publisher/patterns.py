@@ -18,6 +18,12 @@ folder only means compiling as ``re`` does.  ``PINGHU_PATTERN_CACHE=0`` turns it
 
 Only the command line stores new entries (:func:`save_compiled_patterns`, when a command
 ends), so importing the package in a program or a test never writes anywhere.
+
+The same file keeps, apart, the patterns the standard library and the packages compiled
+through ``re`` (platform, gettext, json, textwrap… on click's and ebooklib's imports: ~40,
+~20 M instructions of a plain ``epub``): the command line puts them in ``re``'s own cache
+before importing click (:func:`preload_standard_patterns`), where ``re.compile`` finds them.
+They are recorded from ``re``'s cache at the end of a run, each checked as the others.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from typing import Any
 
 from publisher.cachedir import PATTERNS_FOLDER, default_cache_dir
 
-FORMAT = 1  # of the file: bump when what an entry holds changes
+FORMAT = 2  # of the file: bump when what an entry holds changes (2: the standard patterns beside ours)
 # ~1.7 kB an entry (a Han range's table): past this many, a file keeps only the patterns its last
 # writer used (an upgrade's or an edit's old patterns go; the live ones, ~150, stay)
 MAX_ENTRIES = 600
@@ -69,6 +75,7 @@ class _Store:
         self.path: Path | None = None  # None: nothing is stored (no cache, or a folder we cannot write)
         self.entries: dict[tuple[str, int], Entry] = {}
         self.new: dict[tuple[str, int], Entry] = {}
+        self.standard: dict[tuple[str, int], Entry] = {}  # compiled through re by others (preloaded)
         self.used: set[tuple[str, int]] = set()  # asked for in this run, found or not
         self.loaded = False
 
@@ -80,7 +87,7 @@ class _Store:
             path = default_cache_dir() / PATTERNS_FOLDER / _FILE_NAME
         except RuntimeError:  # no home folder: no cache
             return
-        self.entries = read_entries(path)
+        self.entries, self.standard = _read_file(path)
         if self.entries:
             with contextlib.suppress(OSError):  # its last use, for the cache's least-recently-used bound
                 os.utime(path)
@@ -101,23 +108,32 @@ def _can_write(folder: Path) -> bool:
     return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
 
-def read_entries(path: Path) -> dict[tuple[str, int], Entry]:
-    """The entries of a cache file; empty when it is missing, unreadable, corrupt or another interpreter's."""
+Entries = dict[tuple[str, int], Entry]
+
+
+def _read_file(path: Path) -> tuple[Entries, Entries]:
+    """(our entries, the standard patterns) of a cache file; both empty when it is missing,
+    unreadable, corrupt or another interpreter's."""
     try:
         data = path.read_bytes()
         checksum, payload = int.from_bytes(data[:4], "big"), data[4:]
         if zlib.crc32(payload) != checksum:
-            return {}
-        interpreter, entries = marshal.loads(payload)
+            return {}, {}
+        interpreter, entries, standard = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if interpreter != _INTERPRETER or not isinstance(entries, dict):
-        return {}
-    return entries
+        return {}, {}
+    if interpreter != _INTERPRETER or not isinstance(entries, dict) or not isinstance(standard, dict):
+        return {}, {}
+    return entries, standard
 
 
-def encode_entries(entries: dict[tuple[str, int], Entry]) -> bytes:
-    payload = marshal.dumps((_INTERPRETER, entries))
+def read_entries(path: Path) -> Entries:
+    """The entries of a cache file; empty when it is missing, unreadable, corrupt or another interpreter's."""
+    return _read_file(path)[0]
+
+
+def encode_entries(entries: Entries, standard: Entries | None = None) -> bytes:
+    payload = marshal.dumps((_INTERPRETER, entries, standard or {}))
     return zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
@@ -165,19 +181,73 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def _re_cache() -> dict[Any, Any] | None:
+    """re's own cache of compiled patterns, keyed (type, pattern, flags) (CPython 3.11-3.13); else None."""
+    cache = getattr(re, "_cache", None)
+    return cache if isinstance(cache, dict) else None
+
+
+def preload_standard_patterns() -> None:
+    """Put the standard patterns kept in the cache file into re's cache: the modules imported
+    next compile them with ``re.compile``, which then finds them.  Reads only; never fails."""
+    cache = _re_cache()
+    if cache is None:
+        return
+    if not _store.loaded:
+        _store.load()
+    room = getattr(re, "_MAXCACHE", 0) - len(cache)  # re drops its oldest entry past this
+    for (pattern, flags), entry in list(_store.standard.items())[: max(room, 0)]:
+        key = (str, pattern, flags)
+        if key not in cache:
+            try:
+                cache[key] = _from_entry(pattern, entry)
+            except Exception:
+                _store.standard.pop((pattern, flags), None)
+
+
+def _new_standard_patterns() -> Entries:
+    """Entries for the str patterns in re's cache that are neither ours nor kept yet, each checked."""
+    found: Entries = {}
+    cache = _re_cache()
+    for key, compiled in list(cache.items()) if cache is not None else ():
+        if not (type(key) is tuple and len(key) == 3 and key[0] is str):
+            continue
+        pattern, flags = key[1], key[2]
+        if type(pattern) is not str or type(flags) is not int or not isinstance(compiled, re.Pattern):
+            continue
+        if (pattern, flags) in _store.used or (pattern, flags) in _store.standard:
+            continue
+        if pattern.startswith("(?s:") and pattern.endswith(")\\Z"):
+            continue  # fnmatch's translation of a glob: a file name (the output's) that changes run to run
+        try:
+            entry = make_entry(pattern, flags)
+            if same_pattern(_from_entry(pattern, entry), compiled):
+                found[(pattern, flags)] = entry
+        except Exception:
+            pass
+    return found
+
+
 def save_compiled_patterns() -> None:
     """Store the patterns this run had to compile (nothing when there were none); never fails."""
     path = _store.path
-    if path is None or not _store.new:
+    if path is None:
+        return
+    standard = _new_standard_patterns()
+    if not _store.new and not standard:
         return
     entries = {**_store.entries, **_store.new}
     if len(entries) > MAX_ENTRIES:  # old patterns the code no longer has: keep those this run used
         entries = {key: entry for key, entry in entries.items() if key in _store.used}
+    standard = {**_store.standard, **standard}
+    if len(standard) > MAX_ENTRIES:  # likewise: keep those in re's cache now
+        cache = _re_cache() or {}
+        standard = {key: entry for key, entry in standard.items() if (str, *key) in cache}
     try:
         from publisher.fileio import write_bytes_atomic
 
-        write_bytes_atomic(path, encode_entries(entries))
-        _store.entries, _store.new = entries, {}
+        write_bytes_atomic(path, encode_entries(entries, standard))
+        _store.entries, _store.new, _store.standard = entries, {}, standard
         others = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in others[FILES_KEPT:]:
             old.unlink(missing_ok=True)
