@@ -412,7 +412,7 @@ STRUCTURAL_LABELS = (
 # The lunar date printed after the date (农历甲辰年十月廿五) follows from it, like the weekday.
 # 农历甲辰年十月廿五, or 乙巳年三月十三 opened by its sexagenary year: it follows from the date.
 _LUNAR_DATE = re.compile(
-    r"农历[\u4e00-\u9fff]{2,14}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{2,10}"
+    r"农历[\u4e00-\u9fff]{2,14}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{0,10}"
 )
 # Every character that carries content: Han (with the rarer extension blocks), digits, Latin
 # letters, kana (full and half width) and emoji; punctuation and spaces may be re-set.

@@ -1,12 +1,15 @@
-"""Failure classes blind round13 showed in boxes (issue 10): notices that ran into an ad or were
-split by one, notices read as stories, one-line photos and captions.
+"""Failure classes blind rounds 13 and 17-18 showed in boxes (issue 10): notices that ran into an ad or
+were split by one, notices read as stories, one-line photos and captions; weather boxes cut short or
+read as ads; a front page's masthead set in two blocks.
 Snippets written for these tests in the style of city and county papers (invented names, places and
 figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article, Credit, Notice, Photo
+from publisher.model import Advertisement, Article, Credit, Notice, Photo, Weather
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ a draw's results, then an ad set apart under it
@@ -194,3 +197,114 @@ def test_a_line_of_prose_ending_in_zuo_is_no_credit() -> None:
 
     assert split_photo_credit("这是他退休后的第一件　　大型 作") is None
     assert split_photo_credit("一边喊减负，一边加作业　　朱慧卿／绘") is not None
+
+
+# ------------------------------------------------ weather boxes: who issued it, sea states, rows
+
+_ISSUER_OVER_SKY = """河口镇开展春季植树
+本报讯　3月12日，河口镇组织干部群众在滨河公园植树1200余株。
+
+青川市气象台3月11日16时发布
+今天夜间：多云　明天：阴转小雨
+东北风2到3级　气温4℃～13℃
+"""
+
+
+def test_an_issuer_over_the_days_sky_and_a_line_of_readings_is_weather() -> None:
+    items = _items(_ISSUER_OVER_SKY)
+    assert _layout(items) == [("article", 1, 2), ("weather", 4, 6)]
+    assert isinstance(items[1], Weather)
+    assert items[1].text.endswith("今天夜间：多云 明天：阴转小雨\n东北风2到3级 气温4℃～13℃")
+
+
+_HEADING_OVER_ISSUER = """天气预报
+柳江州气象台9月4日17时发布
+5日　小雨转阴　18～25℃
+6日　阴转多云　17～27℃
+温馨提示：近期山区多雨，外出请注意防范落石。
+"""
+
+
+def test_a_heading_over_the_issuer_over_day_rows_is_one_weather_box_printed_as_it_stands() -> None:
+    (box,) = _items(_HEADING_OVER_ISSUER)
+    assert isinstance(box, Weather) and (box.source.first, box.source.last) == (1, 5)
+    # (no colon after the heading: the issuer's line stands under it as printed)
+    assert box.text.startswith("天气预报\n柳江州气象台9月4日17时发布\n5日 小雨转阴 18～25℃")
+
+
+_SEA_STATE = """渔港简讯
+◆北湾渔港完成清淤　近日，北湾渔港航道清淤工程完工，可满足千吨级渔船进出。
+
+海况预报
+东岬海洋气象台8月2日16时发布：3日，本市近海东南风3到4级，阵风5级，浪高0.6到1.0米；
+4日，南风2到3级，浪高0.4到0.7米。表层海水温度22℃～24℃。
+"""
+
+
+def test_a_sea_state_box_issued_on_its_forecast_line_is_weather() -> None:
+    items = _items(_SEA_STATE)
+    assert _layout(items)[-1] == ("weather", 4, 6)
+    box = items[-1]
+    assert isinstance(box, Weather) and box.text.startswith("海况预报\n东岬海洋气象台")
+
+
+_BEACH_ROWS = """沙湾浴场天气
+7月9日　金沙湾浴场　晴　气温23℃～30℃　水温24℃　浪高0.4米　适宜游泳
+7月9日　银滩浴场　晴转多云　气温22℃～29℃　水温23℃　浪高0.6米　较适宜游泳
+7月10日　月牙湾浴场　多云　气温22℃～28℃　水温23℃　浪高0.9米　较适宜游泳
+温馨提示：请在救生员值守区域游泳。
+东岬市海洋气象台7月8日16时发布
+
+海滨快讯
+东岬海洋节下月开幕
+本报讯　第十届东岬海洋节将于8月1日开幕，活动持续10天。
+"""
+
+
+def test_long_rows_of_a_beach_forecast_keep_the_box_to_its_issuer() -> None:
+    items = _items(_BEACH_ROWS)
+    assert _layout(items)[0] == ("weather", 1, 6)
+    assert isinstance(items[1], Article)
+
+
+# ------------------------------------------------ a front page's masthead set in two blocks
+
+_SECOND_MASTHEAD_BLOCK = """青川日报
+QINGCHUAN RIBAO
+中共青川市委机关报　　青川日报社出版
+
+导读
+▶青川早市走进省城
+首站三天接待游客逾1万人次。（详见A3版）
+▶毕业季求职指南请收好
+（详见A5版）
+
+2026年6月2日　星期二　农历丙午年四月十七
+第18230期　今日8版
+国内统一连续出版物号　CN51-0099　　邮发代号61-12
+要闻　A1
+
+青川新区前5月签约项目46个
+本报讯　记者从青川新区获悉，1—5月，新区签约项目46个，总投资312亿元。
+"""
+
+
+def test_a_masthead_block_under_the_teasers_gives_the_date_and_page() -> None:
+    parsed = parse_page(_SECOND_MASTHEAD_BLOCK)
+    assert_nothing_lost(_SECOND_MASTHEAD_BLOCK, parsed)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section) == ("青川日报", "2026-06-02", "A1", "要闻")
+    assert "第18230期　今日8版" in m.imprint
+    layout = [(i.type, i.source.first, i.source.last) for i in parsed.items]
+    assert layout == [("article", 5, 7), ("article", 8, 9), ("article", 16, 17)]
+    teaser = parsed.items[1]
+    assert isinstance(teaser, Article)
+    assert (teaser.kicker, teaser.headline) == ("导读", "毕业季求职指南请收好")
+
+
+def test_the_lunar_year_alone_after_the_date_is_no_section() -> None:
+    text = (
+        "青川日报\n2026年4月8日　星期三　丙午年\n03　要闻\n\n青川新区开工\n本报讯　昨天，新区3个项目开工。\n"
+    )
+    m = parse_page(text).masthead
+    assert (m.date, m.page_label, m.section) == ("2026-04-08", "03", "要闻")

@@ -68,7 +68,10 @@ from publisher.reader.lines import (
 )
 
 # A weather box: an optional heading, then one line per day, then readings.
-_WEATHER_HEADING = compile_pattern(r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象)$")
+# (海况预报 / 近海海浪预报: the sea's state, forecast as the sky's is)
+_WEATHER_HEADING = compile_pattern(
+    r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)$"
+)
 # a box's label: a few characters, no punctuation
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 _WEATHER_EXTRA = compile_pattern(
@@ -135,6 +138,16 @@ _REFERENCE = compile_pattern(
 _WEATHER_SOURCE = compile_pattern(
     r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}(?:发布|提供)[）)]?$"
 )
+# 某某海洋气象台5月13日16时发布：14日，近海北风4到5级…: who issued it, then the forecast on the line
+_ISSUED_FORECAST = compile_pattern(
+    r"^[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:]{0,14}发布[:：]\S"
+)
+# the sea's readings, as a forecast gives the sky's: 浪高0.5到0.8米, 表层海水温度13℃, 水温22℃
+_SEA_READING = compile_pattern(r"浪高\s*\d|海浪|水温\s*\d|海水温度")
+# a row of a forecast's fields set apart by wide spaces (6月20日　某某浴场　晴　气温21℃～28℃　…)
+_FIELD_GAP = compile_pattern(r"\u3000+|\s{2,}")
+_ROW_FIELD_MAX = 12
+_ROW_MAX = 80
 _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
 _SENTENCE_END = compile_pattern(r"[。！？!?]")
@@ -212,6 +225,23 @@ def _titled_line(line: Line) -> re.Match[str] | None:
     if m is None or not _NOTICE_TITLE.match(m.group("title")) or not ends_sentence(m.group("text")):
         return None
     return m
+
+
+def _sea_reading(text: str) -> bool:
+    """浪高0.5到0.8米 / 表层海水温度13℃～15℃: the sea's state, with its figure."""
+    return bool(_SEA_READING.search(text)) and any(c.isdigit() for c in text)
+
+
+def _forecast_row(text: str) -> bool:
+    """6月20日　某某浴场　晴　气温21℃～28℃　水温22℃: a row of a forecast's short fields set apart
+    by wide spaces, one of them a reading; longer than a day's line, as a table's row is."""
+    fields = _FIELD_GAP.split(text.strip())
+    return (
+        len(text) <= _ROW_MAX
+        and len(fields) >= 3
+        and all(len(f) <= _ROW_FIELD_MAX for f in fields)
+        and (weather_reading(text) or _sea_reading(text))
+    )
 
 
 def _bulleted(line: Line) -> bool:
@@ -662,6 +692,11 @@ class BoxReader:
             return 1 + below if below and self._issuer_at(i + below) else 0
         issued = not headed and self._issuer_heads(i)
         j += headed or issued
+        # under its heading, who issued it may come first (天气预报 / 某某气象台…发布 / 3日　多云
+        # 20～29℃): the days under it are the forecast
+        if headed and j < len(lines) and self._issuer_heads(j):
+            j += 1
+            issued = True
         # under its heading a forecast may open with any words (预计本周全省晴到多云，…), and
         # say no measure when who issued it signs right under it (农业气象 / 预计未来一周… / 某某
         # 气象台发布)
@@ -672,7 +707,13 @@ class BoxReader:
                 headed
                 and lines[j].kind == TEXT
                 and len(lines[j].text) <= FORECAST_MAX
-                and (weather_reading(lines[j].text) or self._issuer_at(j + 1))
+                and (
+                    weather_reading(lines[j].text)
+                    or self._issuer_at(j + 1)
+                    # 海况预报 / 某某海洋气象台…发布：14日，近海北风4到5级，浪高…: who issued it
+                    # opens the forecast's line
+                    or bool(_ISSUED_FORECAST.match(compact(lines[j].text)))
+                )
             )
         ):
             return 0
@@ -680,12 +721,18 @@ class BoxReader:
         while j < len(lines) and (
             lines[j].kind == WEATHER
             or (lines[j].kind == TEXT and len(lines[j].text) <= 40 and _WEATHER_EXTRA.match(lines[j].text))
-            # the next day's line set solid under it (周日 小雨 12～20℃ 东风3级)
+            # the next day's line set solid under it (周日 小雨 12～20℃ 东风3级; at sea, 15日，
+            # 南风3到4级，浪高0.5到0.8米), or a row of its fields (6月21日　某某浴场　多云　…)
             or (
                 lines[j].kind == TEXT
                 and not lines[j].gap
-                and len(lines[j].text) <= _WEATHER_DAY_MAX
-                and weather_reading(lines[j].text)
+                and (
+                    (
+                        len(lines[j].text) <= _WEATHER_DAY_MAX
+                        and (weather_reading(lines[j].text) or _sea_reading(lines[j].text))
+                    )
+                    or _forecast_row(lines[j].text)
+                )
             )
             # the next day's sky set solid under it (明天多云，午后局部有雷阵雨。)
             or (lines[j].kind == TEXT and not lines[j].gap and weather_day(lines[j].text))
@@ -730,7 +777,8 @@ class BoxReader:
             and not below.gap
             and below.kind in (TEXT, WEATHER)
             and len(below.text) <= _WEATHER_DAY_MAX
-            and weather_reading(below.text)
+            # (今天夜间：晴　明天：晴转多云 / 偏南风3到4级　气温5℃～19℃: the days' sky, the readings under it)
+            and (weather_reading(below.text) or weather_day(below.text))
         )
 
     def _issuer_at(self, j: int) -> bool:
@@ -746,6 +794,8 @@ class BoxReader:
         # (the spaces that set its fields apart stay, one each: 沈阳 晴 －14～－3℃)
         parts = [_FIELD_SPACE.sub(" ", normalise_punctuation(ln.text.strip())) for ln in lines]
         headed = span > 1 and lines[0].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[0].text)))
+        # (天气预报 / 某某气象台…发布: the heading over who issued it is printed as it stands)
+        headed = headed and not (self._issuer_at(i + 1) or _ISSUED_FORECAST.match(compact(lines[1].text)))
         # who issued it, heading the box, introduces the days as a title does
         headed = headed or (span > 1 and self._issuer_heads(i))
         if headed:

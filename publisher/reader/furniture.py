@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from publisher.patterns import compile_pattern
-from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, TEXT, Line, compact
-from publisher.reader.masthead import MastheadLine, parse_masthead_line
+from publisher.punctuation import normalise_punctuation
+from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, STAFF, TEXT, Line, compact
+from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
 _RUNNING_FOOT_MAX = 40
@@ -71,3 +72,26 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def masthead_block(lines: list[Line], k: int, top: list[MastheadLine]) -> list[MastheadLine] | None:
+    """What each line says of the block set solid from line k, when it is the rest of a masthead
+    whose top named the paper but printed no date: a front page sets its date, issue number,
+    publication data and page number in a block of their own under its teaser box (2026年5月28日
+    星期四 / 第23517期　今日8版 / 国内统一连续出版物号… / 要闻　A1).  Every line must read as
+    masthead or publication data, one of them the date; None otherwise."""
+    if not lines[k].gap or not any(m.newspaper for m in top) or any(m.date for m in top):
+        return None
+    readings: list[MastheadLine] = []
+    j = k
+    while j < len(lines) and (j == k or not lines[j].gap):
+        ln = lines[j]
+        if ln.kind in (PUBINFO, STAFF):
+            readings.append(MastheadLine(imprint=(normalise_punctuation(ln.text),)))
+        else:
+            m = parse_masthead_line(ln.text, top=True) if ln.kind in (TEXT, MASTHEAD) else None
+            if m is None or contradicts(m, top):
+                return None
+            readings.append(m)
+        j += 1
+    return readings if any(m.date for m in readings) else None

@@ -126,10 +126,11 @@ _NUMERIC_DATE = compile_pattern(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
 _ENGLISH = compile_pattern(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
 # The lunar date printed after the Gregorian one (农历甲辰年十月廿五) follows from it, like the weekday.
 _LUNAR_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅"
-# 农历甲辰年十月廿五, or without 农历 when the sexagenary year opens it (甲辰年十月廿五).
+# 农历甲辰年十月廿五, or without 农历 when the sexagenary year opens it (甲辰年十月廿五), or that
+# year alone (丙午年: a date part, never a section's name).
 _LUNAR = (
     rf"(?:农历[{_LUNAR_CHARS}]{{2,14}}"
-    rf"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[{_LUNAR_CHARS}]{{2,10}})"
+    rf"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[{_LUNAR_CHARS}]{{0,10}})"
 )
 _DATE_LINE = compile_pattern(
     rf"^\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:{_LUNAR})?$"

@@ -39,7 +39,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
-from publisher.reader.furniture import repeated_furniture
+from publisher.reader.furniture import masthead_block, repeated_furniture
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
     wraps,
@@ -79,7 +79,7 @@ from publisher.reader.lines import (
     split_lines,
     subhead_shaped,
 )
-from publisher.reader.masthead import Masthead, contradicts, page_masthead
+from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_masthead
 from publisher.reader.stories import StoryReader
 from publisher.reader.tables import SOURCE_NOTE, TableReader, row_run, titled_table
 from publisher.reader.tagger import PageTags
@@ -234,7 +234,17 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         # a bare brand-like word there is text.
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
+        block: list[MastheadLine] | None = None
         for k in range(i, len(lines)):
+            if block:
+                # the rest of the masthead's own block below the teasers (furniture.masthead_block)
+                lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=block.pop(0))
+                continue
+            block = masthead_block(lines, k, top)
+            if block:
+                top.extend(block)
+                lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=block.pop(0))
+                continue
             furniture = repeated_furniture(lines, k, top)
             if furniture is not None:
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=furniture)

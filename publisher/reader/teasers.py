@@ -81,8 +81,9 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
         if line.kind not in (TEXT, LIST, CONTINUATION):
             return None
         if POINTER.search(line.text):
-            # a pointer alone under the summary, or closing it
-            return k if k > j + 1 or POINTER.sub("", line.text).strip() else None
+            # a pointer closing the summary, or alone under it or under the title (▶高考指南请收好 /
+            # （详见A6版）: a teaser of a title only, inside the box its label opened)
+            return k
     return None
 
 
