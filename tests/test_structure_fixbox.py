@@ -308,3 +308,63 @@ def test_the_lunar_year_alone_after_the_date_is_no_section() -> None:
     )
     m = parse_page(text).masthead
     assert (m.date, m.page_label, m.section) == ("2026-04-08", "03", "要闻")
+
+
+# ------------------------------------------------ notices and ads: where one ends and the next starts
+
+_STATEMENTS_THEN_AD = """遗失声明
+●青川市东岭区福满面馆遗失营业执照正本一份，统一社会信用代码：92510802MA6X1K2Q3R，声明作废。
+●罗春梅遗失青川师范学院学生证一本，学号2024108733，声明作废。
+
+青川明德律师事务所
+专业　诚信　高效
+婚姻家事｜合同纠纷｜劳动争议
+免费咨询热线：0839-5512345
+地址：青川市东岭区滨江路66号
+"""
+
+
+def test_a_name_set_apart_over_an_ads_slogans_and_phone_is_the_ads_not_the_notices_signer() -> None:
+    items = _items(_STATEMENTS_THEN_AD)
+    assert _layout(items) == [("notice", 1, 3), ("advertisement", 5, 9)]
+
+
+_LABELLED_NOTICE_CUT = """河湖保护增殖放流公告
+为养护江河渔业资源，我局定于2026年6月上旬至7月中旬，在青川东湾、北岭湖、南溪
+口等水域开展鲢鱼、鳙鱼、细鳞斜颌鲴等品种增殖放流活动。放流期间，请过往船只注意避让。
+监督电话：0839-5288123
+青川市农业农村局
+2026年6月1日
+"""
+
+
+def test_a_notice_title_over_its_text_cut_by_a_column_break_is_a_signed_notice() -> None:
+    (notice,) = _items(_LABELLED_NOTICE_CUT)
+    assert isinstance(notice, Notice) and notice.label == "河湖保护增殖放流公告"
+    assert notice.text.endswith("青川市农业农村局\n2026年6月1日")
+
+
+def test_a_public_service_poster_set_with_wide_spaces_is_an_ad() -> None:
+    text = (
+        "青川简讯\n●东岭区新建口袋公园3个　近日，东岭区3个口袋公园建成开放。\n\n"
+        "守护绿水青山　共建美丽青川\n青川市林业局　宣\n"
+    )
+    poster = parse_page(text).items[-1]
+    assert isinstance(poster, Advertisement) and (poster.source.first, poster.source.last) == (4, 5)
+
+
+_STORY_OVER_HOTLINE_AD = """老旧小区加装电梯提速
+本报讯　今年以来，东岭区已为老旧小区加装电梯42部，另有18部正在施工。
+区住建局工作人员表示，将继续简化审批流程，对符合条件的小区给予补贴，让
+更多居民告别爬楼难。
+
+青川晚报新闻热线
+新闻热线：0839-88880000
+"""
+
+
+def test_a_sentence_run_over_a_column_break_stays_the_storys_not_the_ads_under_it() -> None:
+    items = parse_page(_STORY_OVER_HOTLINE_AD).items
+    story = items[0]
+    assert isinstance(story, Article) and story.source.last == 4
+    assert story.paragraphs[-1].endswith("让更多居民告别爬楼难。")

@@ -244,6 +244,15 @@ def _forecast_row(text: str) -> bool:
     )
 
 
+def _run_on(above: Line, line: Line) -> bool:
+    """``line`` finishes a sentence of clauses that ``above`` left open (…如发现维保不到位，将 /
+    依法处理。), or is itself clauses closed by a full stop mid-line: prose, never a poster's."""
+    if "。" not in line.text:
+        return False
+    cut = not ends_sentence(above.text) and cut_clauses(above)
+    return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
+
+
 def _bulleted(line: Line) -> bool:
     """●某某店遗失营业执照…: an item of a list marked by a bullet (its mark is no text); a ■ or □
     before a statement leaves it plain text, a bullet all the same."""
@@ -604,6 +613,8 @@ class BoxReader:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
+            if j > i and not ln.gap and _run_on(lines[j - 1], ln):
+                break  # a sentence run over a column break is prose, a story's, not the ad's
             if ln.kind == CONTACT:
                 seen_contact = True
             elif ln.kind == QR and seen_contact and not ln.gap:
@@ -835,7 +846,10 @@ class BoxReader:
             # (under its title, a long line of clauses is its text cut by a column break)
             and (
                 not headline_like(lines[k])
-                or (titled and (bool(_FIELD_LINE.match(lines[k].text)) or cut_clauses(lines[k])))
+                or (titled and bool(_FIELD_LINE.match(lines[k].text)))
+                # (…放流公告 / 为养护近海渔业资源，我局定于…，在某湾、某湾、乳: its text cut by a column
+                # break; a title that only ends like a notice's still needs its signature and date)
+                or ((titled or labelled) and cut_clauses(lines[k]))
             )
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
@@ -876,6 +890,9 @@ class BoxReader:
             and not (j > signed and _notice_date(compact(lines[j - 1].text)))
             # an issuer set apart over its own notice's title (某某局 / 关于…的公告) signs the next one
             and not (lines[j].gap and self._notice_heading(j) is not None)
+            # a name set apart over its slogans and phone (某某律师事务所 / 专业　诚信 / 热线：…)
+            # is the ad's brand under the notice
+            and not self._ad_below(j)
         ):
             j += 1
         if not titled:

@@ -713,7 +713,8 @@ def _poster(lines: list[Line]) -> bool:
         and all(
             len(compact(ln.text)) <= _POSTER_LINE_MAX and not SENTENCE_MARK.search(ln.text) for ln in lines
         )
-        and any(" " in ln.text or any(c.isdigit() for c in ln.text) for ln in lines)
+        # (phrases set apart by spaces, ideographic or not: 保护生态环境　共建美丽家园)
+        and any(" " in ln.text or "\u3000" in ln.text or any(c.isdigit() for c in ln.text) for ln in lines)
     )
 
 
