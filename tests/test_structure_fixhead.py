@@ -299,3 +299,40 @@ def test_a_paper_and_its_plus_app_brand_name_the_reporters_role() -> None:
     assert second.subheadline == "13个设区市组队参赛，首站移师江北"
     assert second.byline is not None
     assert (second.byline.reporters, second.byline.correspondents) == (("孙禾",), ("苏体文",))
+
+
+# ------------------------- round17: marks and brackets at the head of a story or a brief
+
+
+def test_a_part_label_in_brackets_under_the_headline_is_the_first_subhead() -> None:
+    page = (
+        "以案说法\n"
+        "网购“二手房”定金能退吗 法院：卖方违约应双倍返还\n"
+        "【案情】\n"
+        "　　2024年，陈某通过中介看中一套二手房，向房主付了5万元定金，后来房主以房价上涨为由拒绝出售。\n"
+        "【审理】\n"
+        "　　桐溪县人民法院经审理认为，房主无正当理由拒绝履约，判决其双倍返还定金。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert (story.kicker, story.subheadline) == ("以案说法", None)
+    assert [h.text for h in story.subheads] == ["案情", "审理"]
+    assert len(story.paragraphs) == 2
+
+
+def test_a_marked_brief_head_with_a_print_space_loses_its_mark() -> None:
+    page = (
+        "平安快讯\n"
+        "■男子深夜飙车被查 竟称“赶时间”\n"
+        "　　5月3日晚，交警在城东大道夜查时拦下一辆改装轿车，驾驶人张某超速50%以上，已被依法处理。\n"
+        "■社区民警半小时找回走失孩童\n"
+        "　　5月4日上午，一名5岁男孩在公园走失，民警调取监控，半小时后将孩子送回家长身边。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    first, second = parsed.items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("平安快讯", "男子深夜飙车被查竟称“赶时间”")
+    assert (second.kicker, second.headline) == ("平安快讯", "社区民警半小时找回走失孩童")

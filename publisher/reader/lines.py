@@ -164,6 +164,15 @@ BRIEF_RE = compile_pattern(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,}
 PART_LABEL = compile_pattern(
     r"^[\u4e00-\u9fff]{0,2}(?:案情|案例|案件|说法|评析|点评|释法|判决|裁判|提醒|提示|建议|解读|分析|链接|背景|回顾|观点)$"
 )
+
+
+def part_label_line(line: Line) -> bool:
+    """【案情】, 【案件回顾】 alone on a line: the label of a story's first part, never a deck (no
+    deck is printed in brackets)."""
+    t = compact(line.text)
+    return line.kind == TEXT and t.startswith("【") and t.endswith("】") and bool(PART_LABEL.match(t[1:-1]))
+
+
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
 BRIEF_MARKS = "●◆◇★■▲◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
@@ -183,9 +192,10 @@ _PLACE_LEAD = compile_pattern(
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线
 _MARKED_HEAD = compile_pattern(
     # (a reader's question heads its answer: ■供热费今年啥时候开始缴？)
-    # (two phrases set apart by a wide space, ●某县集中签约5个项目　总投资42亿元, are one head)
+    # (two phrases set apart by a wide space, ●某县集中签约5个项目　总投资42亿元, are one head, and
+    # by a print space, ■男子深夜飙车被查 竟称“赶时间”, when the second says more than a name would)
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}"
-    rf"(?:[：:]{_HEAD_CHARS}{{2,28}}|(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}})?[？?]?)$"
+    rf"(?:[：:]{_HEAD_CHARS}{{2,28}}|(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?)$"
     # ●某某县： alone, its news on the lines under it: the place heads the brief
     rf"|^[{BRIEF_MARKS}]\s*(?P<place>{_HEAD_START}{_HEAD_CHARS}{{1,11}})[：:]$"
 )

@@ -76,6 +76,7 @@ from publisher.reader.lines import (
     cut_clauses,
     dashed_deck,
     headline_like,
+    part_label_line,
     split_lines,
     subhead_shaped,
 )
@@ -186,6 +187,8 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             # a —— deck under the head line above it, longer than any head line (class: long decks)
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
         ):
+            if n > 0 and part_label_line(self.lines[i + n]):
+                break  # 【案情】 under the headline labels the story's first part: no deck
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
@@ -212,6 +215,12 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             return None  # a lead ending in a colon heads a story only over its byline or dateline
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
+        if (
+            part_label_line(nxt)
+            and (after := self._line(i + n + 1)) is not None
+            and not self._head_line(after)
+        ):
+            return n, "body"  # the head over its story's first labelled part (【案情】 / prose)
         if nxt.kind in (TEXT, LIST) and (not self._head_line(nxt) or self._wrapped_clause(i + n)):
             return n, "body"
         return None

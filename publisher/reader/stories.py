@@ -47,6 +47,7 @@ from publisher.reader.lines import (
     dateline_match,
     headline_like,
     headline_like_list,
+    part_label_line,
     printed_width,
     subhead_shaped,
 )
@@ -240,7 +241,12 @@ class StoryReader:
             and ln.kind == TEXT
             and art is not None
             # in the body, or opening it under the head and its byline
-            and (art.in_body or (bool(art.headline) and (art.byline or art.standfirst) is not None))
+            and (
+                art.in_body
+                or (bool(art.headline) and (art.byline or art.standfirst) is not None)
+                # right under the head: the label of the story's first part (【案情】)
+                or (bool(art.headline) and not art.paragraphs and part_label_line(ln))
+            )
             and not art.closed
             and not art.in_column
             and not art.open_sentence()
