@@ -336,3 +336,47 @@ def test_a_marked_brief_head_with_a_print_space_loses_its_mark() -> None:
     assert isinstance(first, Article) and isinstance(second, Article)
     assert (first.kicker, first.headline) == ("平安快讯", "男子深夜飙车被查竟称“赶时间”")
     assert (second.kicker, second.headline) == ("平安快讯", "社区民警半小时找回走失孩童")
+
+
+# --------------------------------- round17: a poem and its other poem, an essay's author note
+
+
+def test_a_poem_titled_by_its_head_and_one_other_opens_with_verse() -> None:
+    # 山居（外一首）: the head is the first poem's title; only the second poem's title is a subhead
+    page = (
+        "江村晚渡（外一首）\n"
+        "◎ 许　青\n"
+        "落日把江面\n"
+        "铺成一匹旧绸缎\n"
+        "摆渡的老人\n"
+        "收起最后一根缆绳\n"
+        "\n"
+        "竹林\n"
+        "风从竹梢上走过\n"
+        "留下一串碎响\n"
+        "母亲在林边喊我\n"
+        "声音比炊烟还轻\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (poem,) = parsed.items
+    assert isinstance(poem, Article) and poem.headline == "江村晚渡（外一首）"
+    assert [h.text for h in poem.subheads] == ["竹林"]
+    assert poem.paragraphs[0] == "落日把江面" and len(poem.paragraphs) == 8
+
+
+def test_an_author_note_in_brackets_under_an_essay_is_its_last_paragraph() -> None:
+    page = (
+        "山城的雾\n"
+        "□ 苏　禾\n"
+        "　　山城的雾是从江上起来的。清早推开窗，对面的楼只剩下一个淡淡的影子，像是谁用毛笔\n"
+        "在宣纸上轻轻点了一下。\n"
+        "　　等太阳出来，雾便一层层退去，露出江边的吊脚楼和石阶上赶早市的人。\n"
+        "【作者简介】苏禾，重庆人，市作家协会会员，著有散文集《江声》。\n"
+    )
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (essay,) = parsed.items
+    assert isinstance(essay, Article)
+    assert essay.paragraphs[-1] == "【作者简介】苏禾，重庆人，市作家协会会员，著有散文集《江声》。"
+    assert len(essay.paragraphs) == 3 and not essay.subheads

@@ -22,6 +22,7 @@ from publisher.reader.lines import (
     cut_clauses,
     headline_like,
 )
+from publisher.reader.verse import AUTHOR_NOTE
 
 # a column's name over its bulleted briefs (市民热线, 百姓呼声): a word or two, no headline
 _COLUMN_LABEL_MAX = 6
@@ -150,6 +151,11 @@ class ColumnReader:
                 BRIEF_COLUMN.match(compact(h or "")) for h in (art.kicker, art.headline, art.subheadline)
             )
         )
+        if art is not None and art.in_body and not art.closed and AUTHOR_NOTE.match(ln.text):
+            # 【作者简介】某某，某地人… under an essay: its closing note about the author, one
+            # paragraph as printed (the label is no subhead: nothing follows it)
+            art.add_paragraph(ln.text, ln)
+            return
         if art is not None and ((art.in_body and sidebar) or (inside and not NEWS_LEAD.match(rest))):
             # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
             art.closed = False

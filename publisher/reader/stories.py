@@ -59,7 +59,7 @@ from publisher.reader.teasers import (
     summary_text,
     teaser_label,
 )
-from publisher.reader.verse import GROUP_HEAD, read_poem
+from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, read_poem
 
 # 变化一：…, 第二站：…, 其三：…: a subhead numbered in words after a short stem
 _NUMBERED_SUBHEAD = compile_pattern(
@@ -174,7 +174,7 @@ class StoryReader:
         group = bool(GROUP_HEAD.search(art.headline))
         if art.byline is None and not group:
             return 0
-        parts, end = read_poem(self.lines, i, group=group)
+        parts, end = read_poem(self.lines, i, group=group, head_titled=bool(OTHER_POEMS.search(art.headline)))
         for role, first, last in parts:
             ln = self.lines[first]
             if role == "title":

@@ -20,13 +20,15 @@ from publisher.reader.lines import BRIEF, LIST, TEXT, Line, compact
 GROUP_HEAD = compile_pattern(
     r"组诗|外[一二两三]首|[（(][二两三四五六七八九十\d]{1,2}[首题][）)]|[两二三四五六]题$"
 )
+# 山居（外一首）: the head is the first poem's title, and the others' titles follow in the body
+OTHER_POEMS = compile_pattern(r"外[一二两三]首")
 # 一、柳芽 / 一　渔港 / （一）石鼓 / 1.石鼓: a poem's title, numbered
 _NUMBERED_TITLE = compile_pattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[一二三四五六七八九十]{1,3}[ \u3000]+"
     r"|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《]"
 )
 # 【作者简介】…, 作者简介：…, （作者系…）: the note closing a poem, about who wrote it
-_AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
+AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
 _TITLE_MAX = 14
 _VERSE_MAX = 24
 # a line of verse closes no sentence and introduces nothing; a title is one unpunctuated phrase
@@ -88,26 +90,28 @@ def _note_end(lines: list[Line], k: int) -> int:
     return k
 
 
-def read_poem(lines: list[Line], i: int, *, group: bool) -> tuple[list[Part], int]:
+def read_poem(lines: list[Line], i: int, *, group: bool, head_titled: bool = False) -> tuple[list[Part], int]:
     """The parts of the poem (or group of poems) whose body starts at line i, and the index of
-    the line after it; ([], i) when no poem starts there."""
+    the line after it; ([], i) when no poem starts there.  ``head_titled``: the head is the first
+    poem's title (山居（外一首）), so the first stanza opens with verse, not a title."""
     if i >= len(lines) or not (_verse(lines[i]) or _numbered_title(lines[i])):
         return [], i
     style = _style(lines, i, group=group)
     parts: list[Part] = []
     k = i
     while k < len(lines):
-        if parts and _AUTHOR_NOTE.match(lines[k].text) and lines[k].kind in (TEXT, BRIEF):
+        if parts and AUTHOR_NOTE.match(lines[k].text) and lines[k].kind in (TEXT, BRIEF):
             end = _note_end(lines, k)
             parts.append(("note", k, end))
             k = end + 1
             break
-        block = _stanza(lines, k, style)
+        # (under a head that titles the first poem, its first stanza has no title line of its own)
+        block = _stanza(lines, k, "none" if head_titled and not parts and style == "stanza" else style)
         if not block:
             break
         parts.extend(block)
         k = block[-1][2] + 1
-        if k < len(lines) and not lines[k].gap and not _AUTHOR_NOTE.match(lines[k].text):
+        if k < len(lines) and not lines[k].gap and not AUTHOR_NOTE.match(lines[k].text):
             break  # (only the note may be set solid under the last stanza)
     if not _a_poem(lines, parts, group=group):
         return [], i
@@ -123,7 +127,7 @@ def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
         ln = lines[j]
         below = lines[j + 1] if j + 1 < len(lines) else None
         solid_below = below is not None and not below.gap
-        if j > k and _AUTHOR_NOTE.match(ln.text):
+        if j > k and AUTHOR_NOTE.match(ln.text):
             break  # the note under the last stanza: read by the caller
         if _numbered_title(ln) and style in ("numbered", "none") and solid_below:
             out.append(("title", j, j))
