@@ -24,6 +24,7 @@ from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.bylines import (
     ROLES,
     merge_bylines,
+    parse_byline,
     split_signoff,
     split_trailing_byline,
 )
@@ -45,6 +46,9 @@ from publisher.reader.lines import (
 _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
 # …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
+
+# a credit in brackets opening the first paragraph, the text after it
+_OPENING_CREDIT = compile_pattern(r"^[（(](?P<inner>[^（）()]{1,60})[）)]\s*(?P<rest>.*)$", re.DOTALL)
 
 # ------------------------------------------------------------------ builders
 
@@ -81,6 +85,10 @@ class ArticleDraft:
     measure: int = 0  # the longest of their lines, an indent counted as two characters
     solid_starts: int = 0  # paragraphs set solid under the one before (no blank line between)
     apart_starts: int = 0  # paragraphs set apart by a blank line
+    # 本报讯（记者刘念　通讯员王涛 / 熊曼）…: the credit bracket after the dateline, as printed, left
+    # open at its line's end; the line break inside it parts two names, which the paragraph's
+    # cleaning would run together
+    open_credit: str | None = None
 
     def set_solid(self) -> bool:
         """Its paragraphs are set solid, one under the other, no blank line between any two: a
@@ -267,6 +275,16 @@ class ArticleDraft:
 
     def join(self, line: Line) -> None:
         """Rejoin a paragraph cut by a column break."""
+        opened, self.open_credit = self.open_credit, None
+        if opened is not None and len(self.paragraphs) == 1:
+            m = _OPENING_CREDIT.match(opened + " " + line.text)
+            byline = parse_byline(m.group("inner"), credit=True) if m else None
+            if m is not None and byline is not None:
+                self.byline = merge_bylines(self.byline, byline)
+                self.paragraphs.pop()
+                self.joinable.pop()
+                self.add_paragraph(m.group("rest"), line, clean_head="")
+                return
         prev = self.paragraphs.pop()
         self.joinable.pop()
         self.last = line.number

@@ -102,6 +102,8 @@ STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 ROLE_LIKE = compile_pattern(
     r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、+＋]{0,18}(?:记者|通讯员|报道组|通讯组)$"
 )
+# 本报记者 李明 整理: roles saying the names compiled the piece from others' material
+_COMPILED = ("整理", "综合", "编译", "撰稿")
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 _NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
@@ -206,20 +208,34 @@ def _tokens(text: str, *, glued: bool) -> list[str]:
 def _join_padded(names: list[str]) -> list[str]:
     """王 强 -> 王强: a name printed with a padding space arrives as two one-character tokens;
     孙 小蕾 / 欧阳 明: a space after the surname or before the last character splits a
-    three-character name (a one-character token is never a name on its own)."""
+    three-character name (a one-character token is never a name on its own); 孙 晓 婷: a
+    three-character name padded like a two-character one, three lone characters in a row (four
+    are two names, 王 强 李 明; a lone third one would be no name at all)."""
     out: list[str] = []
     i = 0
     while i < len(names):
         size, nxt = len(names[i]), names[i + 1] if i + 1 < len(names) else ""
         # (李明 王 强: the lone character after a full name pairs with the one after it)
         after = names[i + 2] if i + 2 < len(names) else ""
-        if (size == 1 and len(nxt) in (1, 2)) or (size == 2 and len(nxt) == 1 and len(after) != 1):
+        # (counted only where a run starts: each token is counted once)
+        if size == 1 and (i == 0 or len(names[i - 1]) != 1) and _lone_run(names, i) == 3:
+            out.append("".join(names[i : i + 3]))
+            i += 3
+        elif (size == 1 and len(nxt) in (1, 2)) or (size == 2 and len(nxt) == 1 and len(after) != 1):
             out.append(names[i] + nxt)
             i += 2
         else:
             out.append(names[i])
             i += 1
     return out
+
+
+def _lone_run(names: list[str], i: int) -> int:
+    """How many one-character tokens stand in a row from ``names[i]``."""
+    n = 0
+    while i + n < len(names) and len(names[i + n]) == 1:
+        n += 1
+    return n
 
 
 def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byline | None:
@@ -233,7 +249,8 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     if postfix is not None:
         return postfix
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
-    if body.startswith(("(", "（")) and body.endswith((")", "）")):
+    bracketed = body.startswith(("(", "（")) and body.endswith((")", "）"))
+    if bracketed:
         body = body[1:-1].strip()
     body = _SHOT_BY.sub("图/", body)
     both = _TEXT_AND_PHOTO.search(body)
@@ -267,6 +284,10 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     tokens = _keep_spaced_names(_tokens(body, glued=glued))
     if not tokens:
         return None
+    if glued and tokens[-1].endswith(_CLOSING_WORDS) and len(tokens[-1]) > 2:
+        # 记者蒋　帆报道：after a dateline, the closing word run into the last name as the role
+        # runs into the first
+        tokens[-1:] = [tokens[-1][:-2], tokens[-1][-2:]]
     if len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
@@ -296,14 +317,20 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         groups.pop()
     # 文/本报记者 王强 图/通讯员 李四: 文 and 图 say what the next role's names did.
     groups = _apply_what_roles(groups)
-    # 本报记者 李明 整理: a role printed after the names says what they did (a role of its
-    # own wording, 特约记者, stays printed).
+    # （本报记者 李明 整理）: a role printed after the names says what they did (a role of its
+    # own wording, 特约记者, stays printed).  Set under the head as the story's byline, 本报记者
+    # 李明 整理 names its reporter, who compiled it (as ■特约记者 李明 整理 does): only a
+    # sign-off in brackets says who compiled the piece instead of naming its reporter.
+    compiled_by_reporter = (
+        not bracketed and len(groups) >= 2 and groups[-1][0] in _COMPILED and groups[-2][0] is not None
+    )
     if (
         len(groups) >= 2
         and groups[-1][0] in OTHER_ROLES
         and not groups[-1][1]
         and groups[-2][1]
         and groups[-2][0] in (None, *_LABEL_ROLES)
+        and not compiled_by_reporter
     ):
         groups[-2:] = [(groups[-1][0], groups[-2][1])]
     for role, raw_names in groups:
@@ -612,7 +639,7 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     inner = m.group("inner").strip()
     if not inner.startswith(ROLES) and not ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
         return None
-    byline = parse_byline(inner)
+    byline = parse_byline(m.group().strip())  # in its brackets: a sign-off's reading
     if byline is None:
         return None
     return text[: m.start()].rstrip(), byline
@@ -645,7 +672,8 @@ def split_signoff(text: str) -> tuple[str, Byline] | None:
     m = _SIGNOFF.search(text)
     if m is None:
         return None
-    tokens = [t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t]
+    # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name
+    tokens = _keep_spaced_names([t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t])
     if len(tokens) == 1 and tokens[0].endswith(_SIGNOFF_ROLES) and len(tokens[0]) > 2:
         tokens = [tokens[0][:-2], tokens[0][-2:]]  # 孙小蕾整理: the role run into the name
     role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""

@@ -68,6 +68,8 @@ _NUMBERED_SUBHEAD = compile_pattern(
 _NUMBERED_SUBHEAD_WINDOW = 24
 # 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
 _INTERVIEWEE = compile_pattern(r"^(?P<role>(?:受访|采访|特邀|本期)(?:专家|嘉宾)|受访者)\s*[:：]\s*(?=\S)")
+# （记者刘念　通讯员王涛: a credit's bracket after the dateline, not closed on its line
+_OPEN_BRACKET = compile_pattern(r"^\s*[（(][^（）()]{1,40}$")
 # 【案情回放】: a story's part labelled in brackets, alone on its line
 _BRACKETED_LABEL = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】$")
 _APART_SUBHEAD_MAX = 16
@@ -405,8 +407,13 @@ class StoryReader:
             inner = m.group("byline") or m.group("credit") or m.group("lead")
             if inner is None:  # 记者 张春晓 从…获悉: named in the sentence, which keeps the name
                 art.byline = merge_bylines(art.byline, lead_credit(rest))
+                if _OPEN_BRACKET.match(rest):  # （记者刘念　通讯员王涛 / 熊曼）: read when joined
+                    art.open_credit = rest.strip()
             else:
-                byline = parse_byline(inner, credit=m.group("byline") is not None)
+                # a bracket after the dateline, or a credit closed by 报道 between the dateline and
+                # its colon, stands where only a credit does: a role may run into its name there
+                after_dateline = m.group("byline") is not None or m.group("credit") is not None
+                byline = parse_byline(inner, credit=after_dateline)
                 if byline is None:  # a parenthesis that is not a byline stays in the text
                     rest = ln.text[m.end("dateline") :].lstrip()
                 else:
