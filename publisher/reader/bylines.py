@@ -441,6 +441,9 @@ def parse_author_line(text: str) -> Byline | None:
     if not body or body[0] not in _AUTHOR_MARKS:
         return None
     tokens = [t for t in _SPLIT.split(body.lstrip(_AUTHOR_MARKS)) if t]
+    if len(tokens) == 1 and _LONG_NAME.match(tokens[0]) and body[1:2].isspace():
+        # □ 阿拉坦巴根: one long name set apart after the mark, alone on the line
+        return Byline(others=(Credit(role="", names=(tokens[0],)),))
     if not tokens or not all(_NAME.match(t) for t in tokens):
         return None
     # □ 周　文: a padded name whose last character is also a credit word (文, 图) is still a name
@@ -478,7 +481,8 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
             if groups[-1][1] or not _CONTACT_VALUE.match(tok):
                 return None
             groups[-1][1].append(tok)
-        elif _NAME.match(tok) and groups:
+        elif groups and (_NAME.match(tok) or (not groups[-1][1] and _LONG_NAME.match(tok))):
+            # (乌兰其其格 right after its role word: a long name, set apart where only a name stands)
             groups[-1][1].append(tok)
         else:
             return None

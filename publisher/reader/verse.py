@@ -122,6 +122,7 @@ def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
     over it), or [] when the block is no verse."""
     out: list[Part] = []
+    inner = _titles_set_solid(lines, k) if style == "stanza" else set()
     j = k
     while j < len(lines) and (j == k or not lines[j].gap):
         ln = lines[j]
@@ -136,7 +137,7 @@ def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
             if below is None or not _verse(below):
                 return []
             out.append(("title", j, j))
-        elif _title_over_stanza(ln, below, style, first=j == k):
+        elif j in inner or _title_over_stanza(ln, below, style, first=j == k):
             out.append(("title", j, j))
         elif _verse(ln):
             out.append(("verse", j, j))
@@ -150,6 +151,32 @@ def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
     if verses < 2 and not (titled and style == "apart") and not (verses == 1 and titled):
         return []
     return out
+
+
+def _titles_set_solid(lines: list[Line], k: int) -> set[int]:
+    """The later poems' titles inside a group set solid from line k, its first poem's title over
+    it and no blank line between the poems: the lines no longer than that first title and shorter
+    than every line of verse in the block, each with two lines of verse or more on either side."""
+    end = k + 1
+    while end < len(lines) and not lines[end].gap:
+        end += 1
+    first = lines[k]
+    if end - k < 2 * _FIRST_STANZA_MIN or not _plain_title(first):
+        return set()
+    width = len(compact(first.text))
+    short = [j for j in range(k + 1, end) if _plain_title(lines[j]) and len(compact(lines[j].text)) <= width]
+    rest = [j for j in range(k + 1, end) if j not in short]
+    if not short or not all(_verse(lines[j]) for j in rest):
+        return set()
+    if min(len(compact(lines[j].text)) for j in rest) <= width:
+        return set()  # a line of verse as short as the titles: nothing tells them apart
+    titles, last = set(), k
+    for j in (*short, end):
+        if j - last - 1 < 2:  # a poem of one line: no title here
+            return set()
+        last = j
+    titles.update(short)
+    return titles
 
 
 def _title_over_stanza(line: Line, below: Line | None, style: str, *, first: bool) -> bool:
