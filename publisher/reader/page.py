@@ -100,6 +100,7 @@ _LETTER_SIGNATURE = compile_pattern(
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 _COLON_KICKER_MAX = 20
+_AD_LOOKAHEAD = 10
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
 
@@ -461,7 +462,7 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         if head is not None and self._is_new_article(i, head):
             self._start_article(i, head[0])
             return i + head[0]
-        span = self._ad_span(i) if kind in (TEXT, CONTACT) else 0
+        span = self._ad_span(i) if kind in (TEXT, CONTACT) and not self._story_over_ad(i) else 0
         if span:
             self._advertisement(i, span)
             return i + span
@@ -522,6 +523,25 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             and not nxt.gap
             and headline_like(nxt)
         )
+
+    def _story_over_ad(self, i: int) -> bool:
+        """Line i is a paragraph set solid under the open story's last line (or its body's first
+        line, under its head), and a blank line parts it from the contact line below: the story's
+        prose over an ad (or a box) set apart under it, never the ad's first line (a poster is set
+        solid down to its phone)."""
+        art, ln = self.article, self.lines[i]
+        if art is None or art.closed or ln.kind != TEXT:
+            return False
+        if not (art.in_body and not ln.gap) and not (not art.in_body and art.headline):
+            return False
+        if i == 0 or art.last != self.lines[i - 1].number:
+            return False
+        for line in self.lines[i + 1 : i + _AD_LOOKAHEAD]:  # (as far as an ad's lines reach)
+            if line.kind == CONTACT:
+                return False
+            if line.gap:
+                return True
+        return False
 
     def _titled_sidebar(self, i: int) -> bool:
         """The sidebar label at line i is set solid over a title of its own, and the title is

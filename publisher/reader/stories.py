@@ -51,7 +51,7 @@ from publisher.reader.lines import (
     printed_width,
     subhead_shaped,
 )
-from publisher.reader.tables import SOURCE_NOTE
+from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
 from publisher.reader.teasers import (
     STORY_POINTER,
     Teaser,
@@ -312,6 +312,12 @@ class StoryReader:
             quoted = self._quote_and_speaker(j)
             if quoted is not None:  # a pull quote between two parts of the story
                 j += quoted[1] + 1
+                continue
+            # a table printed in the story's part (its title over rows set solid), not a head
+            titled = titled_table(lines, j)
+            rows = titled + 1 if titled else row_run(lines, j)
+            if rows:
+                j += rows
                 continue
             head = self._head_span(j)
             if head is not None:
