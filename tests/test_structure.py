@@ -452,18 +452,29 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
     lines = text.split("\n")
     # A line of nothing but markup and spaces (<p>&nbsp;</p>, <br>) is a blank line.
     nonblank = {n for n, line in enumerate(lines, start=1) if _BLANK_MARKUP.sub("", line).strip()}
+    masthead = set(parsed.masthead.lines)
     owner: dict[int, str] = {}
     for item in parsed.items:
+        # (the page's running head, printed where a column broke a paragraph, is the masthead's
+        # line inside the story's span: the masthead keeps it, the story's fields do not)
         for n in range(item.source.first, item.source.last + 1):
-            if n in nonblank:
+            if n in nonblank and n not in masthead:
                 assert n not in owner, f"line {n} is in both {owner[n]} and {item.id}"
                 owner[n] = item.id
-    masthead = set(parsed.masthead.lines)
-    assert not masthead & set(owner), "a masthead line is also inside an item"
+    for n in masthead:
+        inside = [i.id for i in parsed.items if i.source.first <= n <= i.source.last]
+        # a masthead line inside an item has that item's lines on both sides of it
+        assert all(i.source.first < n < i.source.last for i in parsed.items if i.id in inside), (
+            f"masthead line {n} opens or closes {inside}"
+        )
     assert nonblank == set(owner) | masthead, f"lines in no item: {sorted(nonblank - set(owner) - masthead)}"
 
     for item in parsed.items:
-        source = "\n".join(lines[item.source.first - 1 : item.source.last])
+        source = "\n".join(
+            line
+            for n, line in enumerate(lines[item.source.first - 1 : item.source.last], start=item.source.first)
+            if n not in masthead
+        )
         fields = {
             k: v for k, v in item_to_json(item).items() if k not in ("id", "type", "page", "source_lines")
         }

@@ -115,3 +115,101 @@ def test_a_paragraph_set_solid_under_a_story_is_not_an_ad_across_a_blank() -> No
     assert (story.source.first, story.source.last) == (1, 8)
     assert story.paragraphs[-1].endswith("督促住户清理杂物，对拒不清理的将上报有关部门。")
     assert all(item.source.first >= 10 for item in parsed.items[1:])
+
+
+# ------------------- the running head inside a paragraph; the page's number set solid over a head
+
+_RUNNING_HEAD_IN_A_PARAGRAPH = """临溪日报
+2026年7月8日　星期三　第3版
+综合
+
+杨梅上市　果农增收
+记者 方 晓
+
+    7月6日,记者在城南街道杨梅基地看到,果农们正忙着采摘、分拣、装箱,
+一筐筐杨梅被运往冷链仓库。基地负责人说,今年杨梅个大味甜,每斤比去年多卖
+临溪日报　2026年7月8日　星期三　综合
+了2元到3元。
+    据了解,今年全区杨梅种植面积约1.2万亩,预计总产量9000吨。
+
+    城南街道杨梅基地,果农正在分拣杨梅。
+记者 方 晓 摄
+3
+城北社区开展防溺水宣传
+    本报讯(记者 丁 宁)7月5日,城北社区组织志愿者走进小区,向居民发放防溺水宣传资料300余份。
+"""
+
+
+def test_the_running_head_inside_a_paragraph_leaves_it_whole() -> None:
+    parsed = parse_page(_RUNNING_HEAD_IN_A_PARAGRAPH)
+    assert_nothing_lost(_RUNNING_HEAD_IN_A_PARAGRAPH, parsed)
+    story = parsed.items[0]
+    assert isinstance(story, Article)
+    assert (story.source.first, story.source.last) == (5, 12)
+    assert 10 in parsed.masthead.lines
+    assert story.paragraphs[0].endswith("每斤比去年多卖了2元到3元。")
+    assert len(story.paragraphs) == 2
+
+
+def test_the_pages_number_set_solid_over_a_head_is_furniture() -> None:
+    parsed = parse_page(_RUNNING_HEAD_IN_A_PARAGRAPH)
+    last = parsed.items[-1]
+    assert isinstance(last, Article)
+    assert (last.source.first, last.headline) == (17, "城北社区开展防溺水宣传")
+    assert 16 in parsed.masthead.lines
+
+
+# ------------------------------------------- a pull quote and its speaker on one line, set flush
+
+_QUOTE_SAID_ON_ITS_LINE = """守住一炉“窑变”
+——记县级非遗传承人钟晓岚
+本报记者　邬　宁
+
+　　在青石村一间小小的作坊里，钟晓岚正把一只茶盏放进匣钵。窑变釉难以控制，同一窑里烧出的盏，花纹各不相同，素有“入窑一色，出窑万彩”之说。
+　　2006年，钟晓岚从工艺美校毕业后回到村里，跟着父亲学配釉。父亲去世后，她守着这座小窑，一烧就是十几年。
+“火候差一点，釉色就全变了，急不得。”——钟晓岚
+　　如今，她的作坊每年烧窑40余次，带出的8名徒弟都能独立配釉。
+"""
+
+
+def test_a_quote_and_its_speaker_on_one_line_is_a_pull_quote() -> None:
+    items = _items(_QUOTE_SAID_ON_ITS_LINE)
+    (story,) = items
+    assert isinstance(story, Article)
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].endswith("一烧就是十几年。")
+    (quote,) = story.pull_quotes
+    assert quote.text == "“火候差一点，釉色就全变了，急不得。”"
+    assert (quote.attribution, quote.before) == ("钟晓岚", 2)
+
+
+# ----------------------------- a table with a unit line inside a story; the page's bare number at its foot
+
+_TABLE_WITH_A_UNIT_LINE = """临溪日报　LINXI DAILY
+经济　　B3　　2026年5月12日 星期二
+
+鸡蛋价格小幅回落　市场供应平稳
+本报记者　郑　岚
+　　近期气温适宜，蛋鸡产蛋率回升，我市鸡蛋价格连续两周小幅回落，市场货源充足。
+　　市价格监测中心预计，随着端午临近，蛋价将以稳为主，不会出现大幅波动。
+　　5月11日市区部分超市禽蛋零售价格
+　　（单位：元/500克）
+　　品名　　本周均价　　上周均价　　涨跌幅
+　　鸡蛋　　4.20　　4.45　　-5.6%
+　　鸭蛋　　6.80　　6.90　　-1.4%
+　　鹌鹑蛋　　9.50　　9.80　　-3.1%
+　　数据来源：临溪市价格监测中心
+
+3
+"""
+
+
+def test_a_tables_unit_line_sits_between_its_title_and_rows() -> None:
+    parsed = parse_page(_TABLE_WITH_A_UNIT_LINE)
+    assert_nothing_lost(_TABLE_WITH_A_UNIT_LINE, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert story.subheads == ()
+    assert story.paragraphs[2:4] == ("5月11日市区部分超市禽蛋零售价格", "（单位：元/500克）")
+    assert story.paragraphs[-1] == "数据来源：临溪市价格监测中心"
+    assert 16 in parsed.masthead.lines  # 3 at the foot of page B3

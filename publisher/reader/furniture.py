@@ -10,14 +10,14 @@ from __future__ import annotations
 import dataclasses
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import normalise_punctuation
+from publisher.punctuation import ends_sentence, normalise_punctuation
 from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, STAFF, TEXT, Line, compact
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
 _RUNNING_FOOT_MAX = 40
-# the page's number in its label: 3, 03, 第3版, 第03版
-_PAGE_NUMBER = compile_pattern(r"第?0*(\d+)版?")
+# the page's number in its label: 3, 03, 第3版, 第03版, A6
+_PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 
 
 def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
@@ -29,11 +29,22 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # 05 or A12 alone between blank lines: the page's number printed again, at a column's foot
     # (6 at the foot of page 06: a number, its leading zero only the masthead's setting).
     alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
-    numbers = {label.lstrip("0") for label in labels if label.isdigit()}
+    # (6 at the foot of page A6 or 第6版: the number without the page's letter or 第…版)
+    numbers = {m.group(1) for label in labels if (m := _PAGE_NUMBER.fullmatch(label))}
     if (
         ln.kind in (TEXT, MASTHEAD)
         and alone
         and (text in labels or (text.isdigit() and text.lstrip("0") in numbers))
+    ):
+        return MastheadLine(page_label=text)
+    # 2 set solid between a photo's credit and the next head, the page 第2版 names: its number
+    # printed again at a column's head, where no sentence is left open above it
+    above = lines[k - 1] if k else None
+    if (
+        ln.kind == TEXT
+        and text.isdigit()
+        and text.lstrip("0") in numbers
+        and (above is None or above.kind != TEXT or ends_sentence(above.text))
     ):
         return MastheadLine(page_label=text)
     m = ln.masthead

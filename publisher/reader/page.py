@@ -82,7 +82,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_masthead
 from publisher.reader.stories import StoryReader
-from publisher.reader.tables import SOURCE_NOTE, TableReader, row_run, titled_table
+from publisher.reader.tables import SOURCE_NOTE, TableReader, row_run, titled_table, unit_line
 from publisher.reader.tagger import PageTags
 from publisher.reader.teasers import (
     teaser_box,
@@ -340,12 +340,16 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             # apart by a blank line reads as the story's subhead (round10)
             below = self._line(i + 1)
             title = int(headline_like(ln) and not art.open_sentence() and below is not None and not below.gap)
-            rows = row_run(self.lines, i + title)
+            unit = unit_line(self.lines, i + title) if title else 0  # (单位：…) between title and rows
+            rows = row_run(self.lines, i + title + unit)
             if rows:
-                return self._add_rows(i, title + rows)
+                return self._add_rows(i, title + unit + rows)
         kind = ln.kind
         if kind == MASTHEAD:
-            self._close()
+            if not (art is not None and art.in_body and not art.closed and art.open_sentence()):
+                # (the page's running head printed inside a paragraph, where a column broke it,
+                # leaves the sentence open: the paragraph goes on under it)
+                self._close()
             self.masthead_lines.append(ln)
             return i + 1
         if kind == BAD_DATE:
@@ -559,6 +563,7 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         return bool(
             self._photo_span(i)
             or self._quote_and_speaker(i)
+            or self._quote_said(i)
             or teaser_box(self.lines, i)
             or self._weather_span(i)
             or self._caption_under_story(i)

@@ -92,6 +92,11 @@ _QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
 _ATTRIBUTION = compile_pattern(
     r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
 )
+# “…。”——余某某 on one line: the quotation closed once, at its end, and who said it after the dash
+_QUOTE_SAID = compile_pattern(
+    r"^(?P<quote>[“\"][^”\"]+[”\"][。！？]?)\s*(?:——|—|--)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
+)
 
 
 class StoryReader:
@@ -514,8 +519,14 @@ class StoryReader:
         )
 
     def _pull_quote(self, i: int) -> int:
-        """A quotation set apart with its ——speaker under it, inside an open story: 2, else 0."""
+        """A quotation set apart with its ——speaker under it (or after it, on its line), inside an
+        open story: the lines it takes, else 0."""
         art = self.article
+        said = self._quote_said(i)
+        if said is not None:
+            assert art is not None
+            art.add_pull_quote(said.group("quote"), " ".join(said.group("name").split()), self.lines[i])
+            return 1
         quoted = self._quote_and_speaker(i)
         if art is None or not art.in_body or art.open_sentence() or quoted is None:
             return 0
@@ -526,6 +537,19 @@ class StoryReader:
         text = "".join(ln.text for ln in self.lines[i : i + n])
         art.add_pull_quote(text, speaker, self.lines[i + n])
         return n + 1
+
+    def _quote_said(self, i: int) -> re.Match[str] | None:
+        """Line i, in an open story's body, is a quotation and ——who said it on one line, set off
+        from the paragraphs (flush where they open with an indent, or between blank lines): a pull
+        quote, not a paragraph."""
+        art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
+        if art is None or not art.in_body or art.closed or art.open_sentence() or ln.kind != TEXT:
+            return None
+        indent_set = art.indented_starts >= 1 and not art.flush_starts and not ln.indented
+        apart = ln.gap and (nxt is None or nxt.gap)
+        if not (indent_set or apart):
+            return None
+        return _QUOTE_SAID.match(ln.text)
 
     def _quote_and_speaker(self, i: int) -> tuple[re.Match[str], int] | None:
         """Line i opens a quotation set apart, on one line or wrapped over a few set solid

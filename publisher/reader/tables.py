@@ -29,6 +29,8 @@ _WIDE_GAP = compile_pattern(r"[ \t\u3000\u00a0]{2,}")
 _NAME_ROWS_MIN = 4
 _NAME_CELLS_MIN = 3
 _NAME_CELL_MAX = 10
+# （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own
+_UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
 
 
 def row_run(lines: list[Line], i: int) -> int:
@@ -84,12 +86,24 @@ def row_text(line: Line) -> str:
     return " ".join(_CELL_GAP.split(line.text.strip()))
 
 
+def unit_line(lines: list[Line], k: int) -> int:
+    """1 if line k, set solid, is a table's unit line (（单位：元/500克）) over its rows, else 0."""
+    return int(
+        k < len(lines)
+        and not lines[k].gap
+        and bool(_UNIT.match(compact(lines[k].text)))
+        and row_run(lines, k + 1) > 0
+    )
+
+
 def titled_table(lines: list[Line], i: int) -> int:
-    """Rows of a table set solid under its title at line i (a 数据来源 line may close them), else 0."""
+    """Rows of a table set solid under its title at line i (a unit line may stand between them, a
+    数据来源 line may close them), else 0."""
     if not headline_like(lines[i]) or i + 1 >= len(lines) or lines[i + 1].gap:
         return 0
-    j = i + 1 + row_run(lines, i + 1)
-    if j == i + 1:
+    unit = unit_line(lines, i + 1)
+    j = i + 1 + unit + row_run(lines, i + 1 + unit)
+    if j == i + 1 + unit:
         return 0
     if j < len(lines) and not lines[j].gap and SOURCE_NOTE.match(lines[j].text):
         j += 1
