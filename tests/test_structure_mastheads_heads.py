@@ -399,3 +399,15 @@ def test_a_plain_credit_closed_by_baodao_leads_a_story_without_a_dateline() -> N
     )
     # prose that merely mentions a 报道 is no credit
     assert (third.byline, third.paragraphs) == (None, ("记者昨日在园区看到有关报道，文创园已开园。",))
+
+
+def test_an_english_masthead_of_paper_and_edition_set_apart_by_a_dot_keeps_both() -> None:
+    page = (
+        "湖州日报\n德清版\nHUZHOU DAILY · DEQING EDITION\n2026年9月2日　星期三\nA1\n\n"
+        "武康街道新建三处口袋公园\n"
+        "　　本报讯（记者　沈一帆）武康街道三处口袋公园近日完工，新增绿地四千余平方米。\n"
+    )
+    parsed = parse_page(page, 1)
+    assert parsed.masthead.newspaper_en == "HUZHOU DAILY · DEQING EDITION"
+    assert parse_masthead_line("HUZHOU DAILY", top=True).newspaper_en == "HUZHOU DAILY"
+    assert_nothing_lost(page, parsed)

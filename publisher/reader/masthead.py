@@ -298,7 +298,8 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
             and _ENGLISH.match(token)
             and (top or token.upper() in table.newspapers_by_en or _english(token, table))
         ):
-            newspaper_en = newspaper_en or token
+            # JIAXING DAILY · PINGHU EDITION: the edition's English name after the paper's is kept too
+            newspaper_en = f"{newspaper_en} · {token}" if newspaper_en else token
             newspaper = newspaper or _known_english(token, table)
         elif _ISSUE.match(token):
             imprint.append(token)
