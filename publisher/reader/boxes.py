@@ -133,15 +133,12 @@ _BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
 _REFERENCE = compile_pattern(
     r"^[\u4e00-\u9fff]{0,12}[（(〔\[【]\d{4}[）)〕\]】][\u4e00-\u9fff\d]{0,16}?\d{1,6}号$"
 )
-# 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布: whoever
-# issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
-_WEATHER_SOURCE = compile_pattern(
-    r"^[（(]?[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:：]{0,14}(?:发布|提供)[）)]?$"
-)
+# whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
+_ISSUER = r"[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)"
+# 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布
+_WEATHER_SOURCE = compile_pattern(rf"^[（(]?{_ISSUER}[\u4e00-\u9fff\d:：]{{0,14}}(?:发布|提供)[）)]?$")
 # 某某海洋气象台5月13日16时发布：14日，近海北风4到5级…: who issued it, then the forecast on the line
-_ISSUED_FORECAST = compile_pattern(
-    r"^[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)[\u4e00-\u9fff\d:]{0,14}发布[:：]\S"
-)
+_ISSUED_FORECAST = compile_pattern(rf"^{_ISSUER}[\u4e00-\u9fff\d:]{{0,14}}发布[:：]\S")
 # the sea's readings, as a forecast gives the sky's: 浪高0.5到0.8米, 表层海水温度13℃, 水温22℃
 _SEA_READING = compile_pattern(r"浪高\s*\d|海浪|水温\s*\d|海水温度")
 # a row of a forecast's fields set apart by wide spaces (6月20日　某某浴场　晴　气温21℃～28℃　…)

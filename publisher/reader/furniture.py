@@ -64,7 +64,6 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # a bare number is the page's and a short word its section).
     if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX and any(map(text.startswith, papers)):
         foot = parse_masthead_line(ln.text, top=True)
-        numbers = {n.group(1) for n in map(_PAGE_NUMBER.fullmatch, labels) if n}
         if (
             foot is not None
             and foot.newspaper in papers

@@ -170,13 +170,12 @@ def _titles_set_solid(lines: list[Line], k: int) -> set[int]:
         return set()
     if min(len(compact(lines[j].text)) for j in rest) <= width:
         return set()  # a line of verse as short as the titles: nothing tells them apart
-    titles, last = set(), k
+    last = k
     for j in (*short, end):
         if j - last - 1 < 2:  # a poem of one line: no title here
             return set()
         last = j
-    titles.update(short)
-    return titles
+    return set(short)
 
 
 def _title_over_stanza(line: Line, below: Line | None, style: str, *, first: bool) -> bool:
