@@ -573,6 +573,18 @@ _INLINE_PHOTO_CREDIT = compile_pattern(
 )
 
 
+# "……时隐时现。图/汪 洋", "……层林尽染。　　文/图　胡 蓓": a caption closed on its own line by
+# a credit led by its role (图/, 摄影/, 文/图), after the sentence's end or a wide space; the
+# role is led by a slash or a colon (or, for 文/图 and 摄影, a space), so a sentence that names a
+# picture (详情见图/表) ends with no name after its slash
+_INLINE_LED_CREDIT = compile_pattern(
+    r"(?:(?<=[。！？!?”])|(?<=\S)(?:[ \t]{2,}|\u3000))[ \t\u3000]*"
+    r"(?P<credit>(?:(?:文[/／]图|图[/／]文|文[/／]摄|摄[/／]文|摄影)[ \t\u3000]*[/／:：]?|(?:图|摄)[/／:：])"
+    r"[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+    r"(?:[ \u3000、]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}){0,2})$"
+)
+
+
 # "……扶上岸。（市民供图）": a caption closed by the source its picture is credited to
 _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<credit>[^（）()]{2,24})[）)]\s*$")
 
@@ -608,10 +620,15 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
         # the artist is named with no role word: a credit of no scored role (like 作 or 绘)
         name = re.sub(r"[ \u3000]", "", m.group("name"))
         return m.group("work"), Byline(others=(Credit("", (name,)),))
-    # every credit below ends the line (摄, 绘, 作 or a bracket): any other ending spares three
-    # searches that each try every position of the line
+    # every credit below ends the line (摄, 绘, 作 or a bracket), but for one led by its role and
+    # a slash (图/X, 文/图 X) whose name ends it: any other ending spares three searches that
+    # each try every position of the line
     if text.rstrip()[-1:] not in ("摄", "绘", "作", "）", ")"):
-        return None
+        m = _INLINE_LED_CREDIT.search(text.rstrip()) if ("图" in text or "摄" in text) else None
+        byline = parse_byline(m.group("credit")) if m else None
+        if m is None or byline is None or not byline.photographers:
+            return None
+        return text[: m.start()].rstrip(), byline
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
     if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
         name = re.sub(r"[ \u3000]", "", m.group("name"))

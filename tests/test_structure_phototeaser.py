@@ -1,0 +1,98 @@
+"""Failure classes blind round20 showed (issue 10): a photo page whose captions close with their
+credit on the caption's own line (``……。图/X``, ``……。　　文/图　X``), and a front page's 导读 box
+whose teasers point to their page with an arrow (``●title　▶2版``).
+Snippets written for these tests in the style of city and county papers (invented text, no blind
+page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Photo
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------ a photo page: captions closed by an inline credit
+
+_PHOTO_PAGE = """桐溪日报
+第6版　　视觉
+2026年3月10日　星期二
+
+【镜头·春到桐溪】
+春风十里　桃李争艳
+文/本报记者 林 舟
+　　惊蛰过后，桐溪两岸桃花、李花次第开放，吸引各地游客踏青赏花。
+　　据了解，今年春季赏花活动将持续至4月中旬，全县推出赏花线路8条。
+
+溪畔桃红
+　　3月8日，桐溪镇沿溪步道旁的桃花竞相绽放，游客漫步花间。图/陈　远
+
+古桥春晓
+　　清晨，石门村古石桥边薄雾缭绕，两岸垂柳吐新绿。　　文/图　许　言
+
+　　孩子们在田埂上放风筝。（林 舟 摄）
+
+赏花小贴士
+　　错峰出行。周末赏花游客较多，建议工作日前往，并提前查询停车信息。
+　　文明赏花。请勿攀折花枝、踩踏花田。
+"""
+
+
+def test_captions_closed_by_their_credit_on_the_same_line_are_photos() -> None:
+    items = _items(_PHOTO_PAGE)
+    assert _layout(items) == [
+        ("article", 5, 9),
+        ("photo", 11, 12),
+        ("photo", 14, 15),
+        ("photo", 17, 17),
+        ("article", 19, 21),
+    ]
+    first, second, third = (p for p in items if isinstance(p, Photo))
+    assert first.title == "溪畔桃红"
+    assert first.caption == "3月8日，桐溪镇沿溪步道旁的桃花竞相绽放，游客漫步花间。"
+    assert first.byline is not None and first.byline.photographers == ("陈远",)
+    assert (second.title, second.caption) == ("古桥春晓", "清晨，石门村古石桥边薄雾缭绕，两岸垂柳吐新绿。")
+    # 文/图: who wrote the caption took the picture
+    assert second.byline is not None
+    assert (second.byline.reporters, second.byline.photographers) == (("许言",), ("许言",))
+    assert (third.title, third.caption) == (None, "孩子们在田埂上放风筝。")
+    assert third.byline is not None and third.byline.photographers == ("林舟",)
+
+
+def test_a_story_paragraph_naming_a_picture_is_not_a_credit() -> None:
+    # 图/ inside a sentence, or a figure's reference, closes no caption
+    text = """桐溪新闻
+　　本报讯 近日，县文化馆举办摄影展，展出作品120幅，详情见图/表。
+　　展览将持续至月底。
+"""
+    (story,) = _items(text)
+    assert isinstance(story, Article) and len(story.paragraphs) == 2
+
+
+# ------------------------------------------ a 导读 box whose teasers point with an arrow
+
+_ARROW_TEASERS = """导读
+●我县5个村入选省级未来乡村名单　▶2版
+●石桥镇：“共享菜园”里种出邻里情　▶3版
+●县医院新增儿科夜间门诊　►第4版
+●桐溪绿道串起十二个景点　→6版
+
+县委常委会研究部署春耕生产工作
+　　本报讯（记者 林 舟）3月9日，县委常委会召开会议，研究部署春耕生产工作。
+"""
+
+
+def test_arrow_pointed_teasers_are_each_a_teaser_of_the_box() -> None:
+    items = _items(_ARROW_TEASERS)
+    assert _layout(items) == [
+        ("article", 1, 2),
+        ("article", 3, 3),
+        ("article", 4, 4),
+        ("article", 5, 5),
+        ("article", 7, 8),
+    ]
+    teasers = [a for a in items if isinstance(a, Article)][:4]
+    assert [(a.kicker, a.headline, a.paragraphs) for a in teasers] == [
+        ("导读", "我县5个村入选省级未来乡村名单", ()),
+        ("导读", "石桥镇：“共享菜园”里种出邻里情", ()),
+        ("导读", "县医院新增儿科夜间门诊", ()),
+        ("导读", "桐溪绿道串起十二个景点", ()),
+    ]
