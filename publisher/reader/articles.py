@@ -70,6 +70,7 @@ class ArticleDraft:
     closed: bool = False  # a trailing byline or 下转 marker ended it
     subheads: int = 0  # subheads and labels set inside the body (a story's shape)
     headings: list[Subhead] = field(default_factory=list)  # the subheads proper, out of the paragraphs
+    last_subhead: str = ""  # the last subhead or part label set (警方提醒: the story's last part)
     pull_quotes: list[PullQuote] = field(default_factory=list)
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
@@ -199,6 +200,7 @@ class ArticleDraft:
             text = text[1:-1].strip()
         self.headings.append(Subhead(text, before=len(self.paragraphs)))
         self.subheads += 1
+        self.last_subhead = text
         self.after_heading = True
         self.last = line.number
 
@@ -248,6 +250,8 @@ class ArticleDraft:
             return
         cleaned = (clean_head or "") + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
+        if subhead and not sidebar:
+            self.last_subhead = cleaned
         under_heading, self.after_heading = self.after_heading, False
         if clean_head is None:  # a new paragraph, not one rejoined
             self.indented_starts += line.indented

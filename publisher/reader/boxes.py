@@ -187,6 +187,11 @@ _SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
 _PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐)$")
 
 
+def advice_title(text: str) -> bool:
+    """The line is the title of a box of advice to the reader (警方提醒, 旅游提示, 【健康提示】)."""
+    return bool(_ADVICE.search(text)) and bool(_NOTICE_TITLE.match(_notice_title(text)))
+
+
 def _signature(text: str) -> bool:
     t = compact(text)
     return bool(SIGNATURE.match(t) or _PERSON_SIGNATURE.match(t)) or _notice_date(t)
@@ -892,6 +897,10 @@ class BoxReader:
             and not self._ad_below(j)
         ):
             j += 1
+        if titled and n == 1 and _ADVICE.search(heading[1]) and j == signed:
+            # 旅游提示 / 健康提示 over advice that nobody signs is the paper's own piece, an article
+            # under its title; signed by who gives it (农事提醒 / … / 某某农业技术推广中心) it is a notice
+            return 0
         if not titled:
             signature = [compact(ln.text) for ln in lines[signed:j]]
             dated = any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)

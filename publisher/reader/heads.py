@@ -54,6 +54,7 @@ _FIGURE_GOES_ON = compile_pattern(
     r"^(?:[\d.%％]|[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁年月日号届次])"
 )
 _PAIRS = ("“”", "《》", "（）", "()", "【】")
+_BRACKETED = compile_pattern(r"【[^【】]+】")
 # A line that is only an amount (3200余个, 12.5亿元) says nothing alone: the end of the line above.
 _AMOUNT_ONLY = compile_pattern(
     r"^\d[\d.,]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁人次%％]*$"
@@ -150,7 +151,11 @@ def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None
         # print spaces the last part is the deck; a single space is a line-break space.
         if len(parts) >= 3:
             return None, clean_text(" ".join(parts[:-1])), clean_text(parts[-1])
-        return None, clean_text(texts[0]), None
+        headline = clean_text(texts[0])
+        if _BRACKETED.fullmatch(headline):
+            # 【健康提示】 alone over its box: the brackets only set the title off, as a subhead's
+            headline = headline[1:-1].strip()
+        return None, headline, None
     if len(texts) == 3:
         # 奋力谱写…篇章—— over headline and deck: as over two blocks, the dash only leads in
         return clean_text(texts[0].rstrip("—-")), clean_text(texts[1]), clean_text(texts[2])

@@ -28,6 +28,7 @@ from publisher.reader.articles import (
 )
 from publisher.reader.boxes import (
     BoxReader,
+    advice_title,
     chart_credit,
     desk_notice,
 )
@@ -682,6 +683,13 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             return True
         if art.signed:
             # a head under a signed letter is the next letter's (its editor's note is no head)
+            return True
+        if ln.gap and advice_title(art.last_subhead):
+            # 警方提醒 / its advice closes a story: a head set apart under it starts the next one
+            return True
+        if ln.gap and not art.subheads and n == 1 and advice_title(ln.text):
+            # 警方提醒 set apart under a story with no parts: a box of the paper's own advice, a
+            # piece of its own (set solid under the story's last line, its last part)
             return True
         if art.paragraphs and (_END_NOTE.match(art.paragraphs[-1]) or ANSWERER.match(art.paragraphs[-1])):
             # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one

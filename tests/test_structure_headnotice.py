@@ -1,0 +1,96 @@
+"""Failure classes blind rounds 19-20 showed in head blocks and boxes (issue 10, fixer
+headnotice), on snippets written for these tests in the style of county and city papers
+(invented text, no blind page's); each class is a shape that holds on any paper.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.model import Article, Notice
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+
+_PAGE_TOP = """青溪日报
+2026年3月9日　星期一
+第6版　民生
+
+青溪县城区新增公共充电桩300个
+　　本报讯（记者 方 远）3月8日，记者从县供电公司获悉，今年以来城区新建公共充电桩300个，
+覆盖主要商圈、医院和老旧小区，市民可通过手机查询空闲桩位。
+
+"""
+
+# ------------------------------------------------------ an advice box, signed or not
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "出行提示\n　　春季雨水增多，山区道路易发生落石，驾车经过请减速慢行，注意观察路面情况。\n",
+        "【用电提醒】\n◆雷雨天气请勿在大树下避雨。\n◆家用电器长时间不用请拔下插头。\n",
+        "防疫提示\n　　1.流感高发期请尽量少去人群密集场所。\n　　2.出现发热症状请及时就医。\n",
+    ],
+)
+def test_an_unsigned_advice_box_is_an_article_under_its_title(advice: str) -> None:
+    # A box of advice to the reader that nobody signs is the paper's own piece: an article
+    # headed by its title (旅游提示 / 健康提示), not a notice someone gave.
+    text = _PAGE_TOP + advice
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    *_, box = parsed.items
+    title = advice.split("\n")[0].strip("【】")
+    assert isinstance(box, Article) and box.headline == title
+    assert box.source.first == 9
+
+
+def test_a_signed_advice_box_is_a_notice() -> None:
+    text = _PAGE_TOP + (
+        "春耕提醒\n　　当前正值春耕备耕关键期，请各地抓紧检修农机，做好种子、化肥储备。\n"
+        "青溪县农业农村局\n2026年3月8日\n"
+    )
+    parsed = parse_page(text)
+    *_, box = parsed.items
+    assert isinstance(box, Notice) and box.label == "春耕提醒"
+    assert (box.source.first, box.source.last) == (9, 12)
+
+
+_ADVICE_AFTER_STORY = """青溪日报
+2026年3月9日　星期一
+第6版　民生
+
+谎称“中奖”骗走店主8000元
+　　记者 方 远　通讯员 青公宣
+　　3月5日，城东一家小超市的店主接到电话，对方称其中了平台大奖，需先交“保证金”。店主按对方要求
+转账8000元后，对方便失去联系。民警接警后迅速追查，已将涉案资金冻结。
+{gap}警方提醒
+　　凡是自称平台客服、要求先交“保证金”才能领奖的，都是诈骗，请及时拨打110咨询。
+
+老旧小区加装电梯　首批12台开工
+　　3月6日，城西片区首批12台加装电梯集中开工，预计6月底前投入使用。
+"""
+
+
+def test_advice_set_apart_under_a_story_is_a_piece_of_its_own() -> None:
+    text = _ADVICE_AFTER_STORY.format(gap="\n")
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert [(i.type, i.source.first, i.source.last) for i in parsed.items] == [
+        ("article", 5, 8),
+        ("article", 10, 11),
+        ("article", 13, 14),
+    ]
+    assert isinstance(parsed.items[1], Article) and parsed.items[1].headline == "警方提醒"
+
+
+def test_advice_set_solid_under_a_story_is_its_last_part() -> None:
+    # set solid, the advice is the story's last part; the head set apart under it the next story's
+    text = _ADVICE_AFTER_STORY.format(gap="")
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert [(i.type, i.source.first, i.source.last) for i in parsed.items] == [
+        ("article", 5, 10),
+        ("article", 12, 13),
+    ]
+    story = parsed.items[0]
+    assert isinstance(story, Article) and [s.text for s in story.subheads] == ["警方提醒"]
