@@ -106,7 +106,8 @@ ROLE_LIKE = compile_pattern(
 _COMPILED = ("整理", "综合", "编译", "撰稿")
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
-_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}(?:[·•][\u4e00-\u9fff]{1,8})?$")
+# (a transliterated name keeps its dot: 艾合买提江·吐尔地's given part runs past four characters)
+_NAME = compile_pattern(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,8})$")
 # 图古斯毕力格, 阿拉坦其其格: a Mongolian (or Tibetan) name of five or six characters, printed without
 # the dot a Uyghur name has; taken only set apart right after a role word, where nothing else stands
 # (glued to the role, 记者从统计局获悉 would be one)
@@ -453,6 +454,22 @@ def parse_author_line(text: str) -> Byline | None:
     if len(names) > _AUTHORS_MAX:
         return None
     return Byline(others=(Credit(role="", names=tuple(names)),))
+
+
+# only Han characters, a transliterated name's dot and padding spaces
+_NAME_LINE = compile_pattern(r"^[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s\u3000]*$")
+
+
+def parse_name_line(text: str) -> Byline | None:
+    """One name alone on its line, no mark, no role (林望舒, 沈　平, 艾合买提江·吐尔地), as a
+    credit without a role, else None.  Only its place tells such a line from a short title (the
+    caller decides: set solid between a poem's title and its verse)."""
+    if not _NAME_LINE.match(text.strip()):
+        return None
+    names = _join_padded(text.split())
+    if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
+        return None
+    return Byline(others=(Credit(role="", names=(names[0],)),))
 
 
 # 责任编辑：王建　电话：（0531）85193228　Email：…: how to reach the desk, after its names

@@ -104,6 +104,9 @@ _COLON_KICKER_MAX = 20
 _AD_LOOKAHEAD = 10
 _POSTER_LINES_MAX = 8
 _POSTER_LINE_MAX = 24
+# a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
+# at the column's width ends no sentence on its first line)
+_BOX_LINES_MIN = 2
 
 
 # ------------------------------------------------------------------ page result
@@ -323,7 +326,13 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         if teasers:
             self._teasers(teasers)
             return teasers[-1].last + 1
-        taken = self._poem(i) or self._pull_quote(i) or self._bare_standfirst(i) or self._story_pointer(i)
+        taken = (
+            self._poem(i)
+            or self._poem_under_name(i)
+            or self._pull_quote(i)
+            or self._bare_standfirst(i)
+            or self._story_pointer(i)
+        )
         if taken:
             return i + taken
         # a forecast's rows (某市　晴　-13℃～0℃) are set like a table's: the forecast wins
@@ -681,6 +690,8 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
+        if self._set_otherwise(i, n):
+            return True
         if art.signed:
             # a head under a signed letter is the next letter's (its editor's note is no head)
             return True
@@ -726,6 +737,19 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
                 subhead_shaped(line)
                 and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
             )
+        )
+
+    def _set_otherwise(self, i: int, n: int) -> bool:
+        """The head at line i is set apart under an open story that opens every paragraph with an
+        indent, and the lines under it are set solid and flush (出行提示 / 线路：… / 票价：…): a
+        box printed under the story, not its part (a part's prose opens with the story's indent)."""
+        art, ln = self.article, self.lines[i]
+        if art is None or not ln.gap or ln.indented or art.indented_starts < 2 or art.flush_starts:
+            return False
+        block = self.lines[i + n : i + n + _BOX_LINES_MIN]
+        return len(block) == _BOX_LINES_MIN and all(
+            x.kind == TEXT and not x.gap and not x.indented and not x.mark and ends_sentence(x.text)
+            for x in block
         )
 
     def _column_over_bullets(self, i: int) -> bool:

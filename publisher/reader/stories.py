@@ -20,6 +20,7 @@ from publisher.reader.bylines import (
     merge_bylines,
     parse_author_line,
     parse_byline,
+    parse_name_line,
     split_trailing_byline,
 )
 from publisher.reader.heads import head_fields, wraps
@@ -195,6 +196,29 @@ class StoryReader:
         if parts:
             art.closed = True  # the poem ends where its verse (or its author's note) does
         return end - i
+
+    def _poem_under_name(self, i: int) -> int:
+        """A poem's title set apart at line i, one bare name set solid under it (秋山帖 / 林望舒),
+        and verse set apart under the name: the poem's head and its author, who signs it with no
+        mark or role (2, the poem's body read next), else 0.  Only the verse under it tells the
+        name from a second line of the head."""
+        ln, name, body = self.lines[i], self._line(i + 1), self._line(i + 2)
+        if name is None or body is None or not ln.gap or name.gap or not body.gap:
+            return 0
+        if ln.kind != TEXT or name.kind != TEXT or ln.mark or name.mark or not headline_like(ln):
+            return 0
+        author = parse_name_line(name.text)
+        if author is None or ends_sentence(ln.text):
+            return 0
+        group = bool(GROUP_HEAD.search(ln.text))
+        parts, _ = read_poem(self.lines, i + 2, group=group, head_titled=bool(OTHER_POEMS.search(ln.text)))
+        if not parts:
+            return 0
+        self._start_article(i, 1)
+        assert self.article is not None
+        self.article.byline = author
+        self.article.last = name.number
+        return 2
 
     def _wrapped_clause(self, i: int) -> bool:
         """Line i is a long line of clauses with the rest of its sentence set solid under it

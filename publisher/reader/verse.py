@@ -196,13 +196,16 @@ def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
         return False
     if group:
         return True
-    stanza: list[Line] = []
+    stanzas: list[list[Line]] = []
     for line in verses:
-        if stanza and line.gap:
-            break
-        stanza.append(line)
+        if not stanzas or line.gap:
+            stanzas.append([])
+        stanzas[-1].append(line)
+    stanza = stanzas[0]
     if len(stanza) < _FIRST_STANZA_MIN:
         return False
-    widths = [len(compact(line.text)) for line in stanza[:-1]]
+    # every stanza's lines but its last: wrapped prose fills them to one width, paragraph after
+    # paragraph (a short first stanza may happen to set two lines of near one length)
+    widths = [len(compact(line.text)) for block in stanzas for line in block[:-1]]
     punctuated = sum(any(c in line.text for c in "，,、") for line in stanza)
     return max(widths) - min(widths) >= _SPREAD_MIN and 2 * punctuated <= len(stanza)
