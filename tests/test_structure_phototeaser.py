@@ -96,3 +96,64 @@ def test_arrow_pointed_teasers_are_each_a_teaser_of_the_box() -> None:
         ("导读", "县医院新增儿科夜间门诊", ()),
         ("导读", "桐溪绿道串起十二个景点", ()),
     ]
+
+
+# ------------------------------ a caption set flush under a story whose paragraphs are indented
+
+_FLUSH_CAPTION = """“三伏”养生有讲究
+——县中医院开设夏季养生门诊
+文/图　本报记者 许 言
+　　入伏以来，县中医院夏季养生门诊每天接诊300余人次，不少市民专程前来咨询调理方法。
+　　医生提醒，夏季养生要顺应时令，饮食宜清淡，避免贪凉，老人和儿童尤其要注意防暑。
+7月20日，市民在县中医院咨询夏季养生知识。
+
+县图书馆延长暑期开放时间
+　　本报讯 记者从县图书馆获悉，暑期每天开放时间延长至晚上9时。
+"""
+
+
+def test_a_caption_set_flush_under_indented_paragraphs_of_a_credited_story() -> None:
+    items = _items(_FLUSH_CAPTION)
+    assert _layout(items) == [("article", 1, 5), ("photo", 6, 6), ("article", 8, 9)]
+    story, photo, _ = items
+    assert isinstance(story, Article) and len(story.paragraphs) == 2
+    assert isinstance(photo, Photo) and photo.caption == "7月20日，市民在县中医院咨询夏季养生知识。"
+
+
+def test_a_flush_line_under_an_uncredited_story_is_its_paragraph() -> None:
+    # no one is credited with a picture: the flush line is the story's last paragraph
+    text = _FLUSH_CAPTION.replace("文/图　本报记者 许 言", "本报记者 许 言")
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 6), ("article", 8, 9)]
+
+
+# ------------------------------------ a column's place-led briefs wrapped in a narrow column
+
+_NARROW_COLUMN = """镇街动态
+●石桥镇：6月3日，该镇“田间课堂”
+开课，首期培训种植户120人。
+（通讯员 许 言）
+
+●花溪乡：该乡古樟公园提升工程完工，
+新增绿地3万平方米。
+"""
+
+
+def test_a_place_led_brief_cut_by_a_narrow_column_keeps_its_place_as_head() -> None:
+    items = _items(_NARROW_COLUMN)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 7)]
+    assert [(a.kicker, a.headline, a.paragraphs) for a in items if isinstance(a, Article)] == [
+        ("镇街动态", "石桥镇", ("6月3日，该镇“田间课堂”开课，首期培训种植户120人。",)),
+        ("镇街动态", "花溪乡", ("该乡古樟公园提升工程完工，新增绿地3万平方米。",)),
+    ]
+
+
+def test_a_marked_head_in_two_phrases_is_no_brief_lead() -> None:
+    # ●head：phrase with no clause mark at its end and no news lead: a head, not a brief's lead
+    assert brief_parts_of("●石桥镇：村道亮了心也亮了") is None
+
+
+def brief_parts_of(text: str) -> tuple[str, str] | None:
+    from publisher.reader.lines import brief_parts
+
+    return brief_parts(text, place_lead=True)

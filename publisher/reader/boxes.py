@@ -525,15 +525,29 @@ class BoxReader:
         lines, art = self.lines, self.article
         if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
             return False
+        ln = lines[i]
+        # Or set solid but flush under a story that opens every paragraph with an indent, its
+        # last paragraph's sentence ended (and the line no wrap of it): the indent marks the
+        # story's paragraphs, so a flush line is none of them.
+        flush_under = (
+            not ln.gap
+            and not ln.indented
+            and not art.closed
+            and art.indented_starts >= 2
+            and not art.flush_starts
+            and not art.open_sentence()
+            and not art.after_heading
+            and not art.goes_on(ln)
+        )
         # Under a story still open, only when its paragraphs are set solid and the last one ends
         # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a
         # blank, 某某现场。 under the last paragraph).
-        if not art.closed and (not art.set_solid() or art.open_sentence() or art.after_heading):
+        open_story = not art.closed and not flush_under
+        if open_story and (not art.set_solid() or art.open_sentence() or art.after_heading):
             return False
-        ln = lines[i]
         return (
             ln.kind == TEXT
-            and ln.gap
+            and (ln.gap or flush_under)
             and (i + 1 >= len(lines) or lines[i + 1].gap)
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)

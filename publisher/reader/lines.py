@@ -296,6 +296,9 @@ class Line:
 _SAID = compile_pattern(r"(?:反映|表示|来电|来信|留言|称|说|介绍|透露|指出|认为|获悉|了解到)$")
 
 
+_CLAUSE_END = ("，", ",", "、", "；", ";")
+
+
 def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | None:
     """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text;
     with ``place_lead`` (inside a column of briefs) also 新仓镇：text."""
@@ -304,8 +307,13 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
         # 【图片新闻】title: a photo's column label, not a brief's head
         return None if m.group("head") in PHOTO_COLUMN else (m.group("head"), m.group("rest"))
     m = _MARKED_BRIEF.match(text) or (_PLACE_LEAD.match(text) if place_lead else None)
-    # the text after the head is prose (a sentence), not a second phrase of a head
-    if m is None or not (ends_sentence(m.group("rest")) or len(m.group("rest")) > 20):
+    # the text after the head is prose (a sentence), not a second phrase of a head: it ends its
+    # sentence, runs long, or, cut short by a narrow column, opens with when (6月3日，…) or
+    # breaks after a clause mark (a head's phrase never ends in a comma)
+    rest = m.group("rest").rstrip() if m is not None else ""
+    if m is None or not (
+        ends_sentence(rest) or len(rest) > 20 or rest.endswith(_CLAUSE_END) or NEWS_LEAD.match(rest)
+    ):
         return None
     if _SAID.search(m.group("head")):
         return None
