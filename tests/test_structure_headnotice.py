@@ -94,3 +94,44 @@ def test_advice_set_solid_under_a_story_is_its_last_part() -> None:
     ]
     story = parsed.items[0]
     assert isinstance(story, Article) and [s.text for s in story.subheads] == ["警方提醒"]
+
+
+# ------------------------------------------------ two head lines: kicker over headline, or headline over deck
+
+
+def _head(first: str, second: str) -> tuple[str | None, str, str | None]:
+    text = (
+        "青溪日报\n2026年3月9日　星期一\n第1版　要闻\n\n"
+        f"{first}\n{second}\n"
+        "　　本报讯（记者 方 远）3月8日，记者从有关部门获悉，这项工作进展顺利，群众反映良好。\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    return story.kicker, story.headline, story.subheadline
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a call to act, over the body that acted
+        ("奋力书写乡村振兴青溪答卷", "县政府召开常务会议部署春耕生产工作"),
+        # a pair of phrases set apart, over the figure
+        ("抢抓农时　不误春耕", "全县已完成早稻育秧1.2万亩"),
+        # a theme naming no place and no figure, over which place did what and how much
+        ("老手艺里有新门道", "青溪县培育竹编专业村6个"),
+        ("建设美丽海湾“样板间”", "东岙港区新建三座生态护岸"),
+        # the name of a column, phrases joined by a middle dot
+        ("聚焦民生实事 · 基层探访", "石桥镇老街改造完工"),
+        # one of a series
+        ("“身边的好家风”系列报道之二", "一张借条守了三十年"),
+    ],
+)
+def test_a_kicker_over_the_line_that_tells_the_news(first: str, second: str) -> None:
+    assert _head(first, second) == ("".join(first.split()), second, None)
+
+
+def test_a_line_giving_who_says_what_is_the_deck() -> None:
+    first, second = "外卖骑手闯红灯被“记分”", "交警提示：城区8个路口已启用电子抓拍"
+    assert _head(first, second) == (None, first, second)

@@ -7,6 +7,7 @@ two lines.  ``wraps`` tells the two apart, ``head_fields`` names the blocks.
 from __future__ import annotations
 
 import os
+import re
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
@@ -209,6 +210,27 @@ def _ruled_reading(first: str, second: str) -> bool:
     """Kicker over headline by the shape rules alone (no learned model in use)."""
     if clause_punctuated(second):
         return False
+    if _SPEAKER_LEAD.match(compact(second)):
+        # 某某被“抓拍” over 交警提醒：城区12个路口…: a line giving who said what, after its colon,
+        # is the deck under the news
+        return False
+    if _column_name(first) or _SERIES.search(compact(first)):
+        # 推动高质量发展 · 一线观察 / “某某”系列评论之三 over the piece's title: the column's or
+        # the series' name is the kicker
+        return True
+    if not any(c.isdigit() for c in first):
+        t = compact(second)
+        figured = any(c.isdigit() for c in t) or bool(_COUNTED.search(t))
+        # (a call to act names no place by its shape, whatever its words: 奋力书写乡村振兴…)
+        if (_EXHORTATION.match(compact(first)) and PLACE_LEAD.match(t)) or (
+            not PLACE_LEAD.match(compact(first))
+            and figured
+            and (len(first.split()) == 2 or (not _COUNTED.search(first) and PLACE_LEAD.match(t)))
+        ):
+            # 奋力谱写…篇章 / 抢抓晴好天气　确保颗粒归仓 / 家门口就业增收有门路 over 某某县新建12个…:
+            # a call to act, a pair of phrases or a theme, naming no place and no figure, over the
+            # line that says which place or body did what (and how much) is the kicker
+            return True
     if (_EVENT_HELD.search(first) or _WHOLE_HEAD_END.search(first)) and _AGENDA.match(compact(second)):
         # 省政府召开常务会议 over 研究部署…工作: the meeting is the news, what it took up its deck
         return False
@@ -248,6 +270,26 @@ def _ruled_reading(first: str, second: str) -> bool:
     # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
     # (numbers, a finished event) is the headline; the phrase above it the kicker.
     return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first)
+
+
+# 交警提醒：… / 专家建议：…: who speaks, then what they say
+_SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|建议|呼吁|回应|答复|解答|介绍)[：:]")
+# “某某”系列评论之三, …系列报道之二: one of a series
+_SERIES = compile_pattern(r"(?:系列[\u4e00-\u9fff]{0,4})?之[一二三四五六七八九十\d]+$")
+# 奋力谱写…, 推动…, 聚焦…: a line opening on a call to act names no one who acted
+_EXHORTATION = compile_pattern(
+    r"^(?:奋力|奋进|奋楫|奋勇|推动|助力|聚焦|深入|坚持|全力|勇当|争当|争做|争创|打造|谱写|书写|共建|共绘"
+    r"|凝心|踔厉|锚定|牢记|弘扬|践行|建设)"
+)
+# 两条, 12个, 3200余名: a counted amount
+_COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余多]?[个条家名项座所批台辆户处场位支]")
+
+
+def _column_name(text: str) -> bool:
+    """Phrases joined by a middle dot outside any quotation, no figure (推动高质量发展 · 一线观察,
+    走基层·看秋冬种): the name of a column, not a line of news."""
+    t = re.sub(r"“[^”]*”", "", compact(text))
+    return ("·" in t or "•" in t) and not any(c.isdigit() for c in t)
 
 
 _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news
