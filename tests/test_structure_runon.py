@@ -156,3 +156,67 @@ def test_an_artworks_caption_under_a_poem_is_a_photo() -> None:
     items = _items(_POEM_THEN_ARTWORK)
     assert _layout(items) == [("article", 1, 10), ("photo", 12, 12)]
     assert isinstance(items[1], Photo)
+
+
+# ------------------------------------ a table and a labelled box under a feature set in parts
+
+_FEATURE_THEN_TABLES = """一片茶叶带富一方百姓
+——青岚县茶产业全链条发展调查
+■本报记者 杜文锦　通讯员 韦小川
+
+　　初夏的青岚山，茶园层层叠叠。今年前5个月，全县茶叶产值达到21.6亿元。
+
+种植提质：良种覆盖率超九成
+
+　　过去，青岚茶农多种老品种，产量低、品质不稳。近年来，县里推广良种12个，建成标准化茶园8万亩。
+　　茶农杨大姐说，换了良种后，每亩收入多了两千多元。
+
+品牌出海：茶香飘到30多个国家
+
+　　在县茶叶交易中心，来自各地的采购商正在挑选新茶。今年以来，全县茶叶出口额同比增长18.4%。
+
+2026年1—5月青岚县茶产业主要指标
+指标　　　　　数值　　　　同比增长
+茶园面积　　　32万亩　　　5.1%
+茶叶产值　　　21.6亿元　　11.2%
+出口额　　　　3.4亿元　　 18.4%
+数据来源：青岚县农业农村局
+
+相关链接
+青岚茶产业大事记
+1992年　　首家茶叶合作社成立
+2010年　　青岚绿茶获国家地理标志保护
+2024年　　茶叶产值首次突破40亿元
+"""
+
+
+def test_a_table_set_apart_under_a_feature_in_parts_stands_on_its_own() -> None:
+    items = _items(_FEATURE_THEN_TABLES)
+    assert _layout(items) == [("article", 1, 14), ("article", 16, 21), ("article", 23, 27)]
+    feature, table, box = items
+    assert isinstance(feature, Article) and isinstance(table, Article) and isinstance(box, Article)
+    assert len(feature.subheads) == 2 and len(feature.paragraphs) == 4
+    assert table.headline == "2026年1—5月青岚县茶产业主要指标"
+    assert "".join(table.paragraphs[0].split()) == "指标数值同比增长"
+    assert table.paragraphs[-1].startswith("数据来源")
+    assert (box.kicker, box.headline) == ("相关链接", "青岚茶产业大事记")
+    assert "".join(box.paragraphs[0].split()) == "1992年首家茶叶合作社成立" and len(box.paragraphs) == 3
+
+
+_STORY_THEN_ITS_TABLE = """上半年全县工业经济稳中有升
+
+　　本报讯（记者 杜文锦）记者从县统计局获悉，上半年全县规上工业增加值同比增长7.4%。
+　　其中，新能源装备、绿色食品两大产业增长较快，拉动作用明显。
+
+2026年上半年青岚县工业主要指标
+指标　　　　　数值　　　　同比增长
+工业增加值　　88.2亿元　　7.4%
+营业收入　　　310亿元　　 6.9%
+数据来源：青岚县统计局
+"""
+
+
+def test_a_table_set_apart_under_a_story_without_parts_stays_its_figures() -> None:
+    # (as rounds 9 and 15 read it: the story's figures, printed with it)
+    items = _items(_STORY_THEN_ITS_TABLE)
+    assert _layout(items) == [("article", 1, 10)]

@@ -341,7 +341,9 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         if rows and (art is None or art.closed or not art.in_body or self._table_apart(i, rows)):
             return self._table(i, rows)
         rows = self._labelled_table(i)
-        if rows and (art is None or art.closed):
+        # (a box's label set apart over a titled table heads a box of its own, as a label set
+        # solid over a title confirmed as a head does: ``_titled_sidebar``)
+        if rows and (art is None or art.closed or ln.gap):
             return self._table(i + 1, rows, label=ln)
         # (a forecast set apart under a story is a box of its own, not the story's table)
         if art is not None and art.in_body and not art.closed and not (forecast and ln.gap):
