@@ -157,3 +157,56 @@ def brief_parts_of(text: str) -> tuple[str, str] | None:
     from publisher.reader.lines import brief_parts
 
     return brief_parts(text, place_lead=True)
+
+
+# ---------------------------------------------- more caption shapes of photo pages and stories
+
+_PHOTO_COLUMN = """溪口湾迎来候鸟季
+　　近日，一群白鹭在溪口湾滩涂上觅食。每年冬季，都有大量候鸟在此越冬。　特约摄影　方　远
+
+3月2日，桐溪镇石门村村民在晾晒笋干，为清明
+旅游旺季备货。
+通讯员 许 言 摄
+"""
+
+
+def test_a_credit_led_by_a_qualified_role_closes_a_caption() -> None:
+    first, second = _items(_PHOTO_COLUMN)
+    assert isinstance(first, Photo) and first.title == "溪口湾迎来候鸟季"
+    assert first.byline is not None and first.byline.photographers == ("方远",)
+    # a caption's first line opening with when it was taken and cut mid-clause is no title
+    assert isinstance(second, Photo) and second.title is None
+    assert second.caption == "3月2日，桐溪镇石门村村民在晾晒笋干，为清明旅游旺季备货。"
+
+
+_STORY_THEN_CAPTION = """老街电梯停了一个月
+■记者 林 舟 文/图
+
+老人一个多月没下楼
+
+“电梯一停，我妈一个多月没下过楼。”市民许女士说，家里老人今年88岁，腿脚不便。
+
+记者了解到，该小区电梯因主板故障停运，维修资金迟迟没有落实。
+
+社区上门做工作
+
+昨天上午，电梯恢复运行，许女士扶着母亲坐电梯下楼晒太阳。
+
+维修人员在调试新换的电梯控制柜。
+
+县医院儿科开设夜间门诊
+■记者 许 言
+"""
+
+
+def test_a_short_scene_set_apart_at_the_foot_of_a_story_with_pictures_is_a_caption() -> None:
+    items = _items(_STORY_THEN_CAPTION)
+    assert _layout(items)[:2] == [("article", 1, 12), ("photo", 14, 14)]
+    photo = items[1]
+    assert isinstance(photo, Photo) and photo.caption == "维修人员在调试新换的电梯控制柜。"
+
+
+def test_a_short_last_paragraph_of_a_story_without_pictures_stays_its_paragraph() -> None:
+    text = _STORY_THEN_CAPTION.replace("■记者 林 舟 文/图", "■记者 林 舟")
+    items = _items(text)
+    assert _layout(items)[0] == ("article", 1, 14)

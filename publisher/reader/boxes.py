@@ -148,6 +148,8 @@ _ROW_MAX = 80
 _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
 _SENTENCE_END = compile_pattern(r"[。！？!?]")
+# a picture's scene in one short sentence, no clause, quotation or question in it
+_SCENE = compile_pattern(r"^[^，,；;：:“”\"、。！？!?]{6,30}。$")
 _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
 _POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
@@ -542,6 +544,8 @@ class BoxReader:
         # Under a story still open, only when its paragraphs are set solid and the last one ends
         # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a
         # blank, 某某现场。 under the last paragraph).
+        if self._scene_at_foot(i):
+            return True
         open_story = not art.closed and not flush_under
         if open_story and (not art.set_solid() or art.open_sentence() or art.after_heading):
             return False
@@ -552,6 +556,29 @@ class BoxReader:
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)
             and len(_SENTENCE_END.findall(ln.text)) == 1
+        )
+
+    def _scene_at_foot(self, i: int) -> bool:
+        """Line i, set apart at the foot of an open story whose byline credits its pictures (a
+        head below it), is one short sentence of a scene with no clause in it
+        (某某在调试新换的控制柜。): the picture's caption, not the story's last paragraph, which
+        goes on with what its people said and did, clause after clause."""
+        lines, art = self.lines, self.article
+        assert art is not None
+        ln = lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        return (
+            ln.kind == TEXT
+            and ln.gap
+            and not art.closed
+            and len(art.paragraphs) >= 2
+            and not art.open_sentence()
+            and not art.after_heading
+            and bool(_SCENE.match(compact(ln.text)))
+            # (a head below it: at the page's end a short line is as likely the last paragraph)
+            and below is not None
+            and below.gap
+            and headline_like(below)
         )
 
     def _story_caption_photo(self, i: int, span: int) -> None:
@@ -689,7 +716,14 @@ class BoxReader:
                 assert len(lines) == 1 and self._pointer_caption(i)
         # A title stands apart from its caption (or is shaped like a headline); the first
         # line of a caption wrapped over lines is not one.
-        if len(texts) >= 2 and not _SET_CAPTION.match(texts[0]) and (lines[1].gap or headline_like(lines[0])):
+        # (nor is a first line that opens with when the picture was taken and breaks mid-clause:
+        # 3月2日，某村村民在晾晒笋干，为清明 / 旅游旺季备货。)
+        cut_lead = bool(texts) and NEWS_LEAD.match(texts[0]) is not None and clause_punctuated(texts[0])
+        if (
+            len(texts) >= 2
+            and not _SET_CAPTION.match(texts[0])
+            and (lines[1].gap or (headline_like(lines[0]) and not cut_lead))
+        ):
             title = clean_text(texts[0])
             if re.fullmatch(r"【[^【】]+】", title):  # 【花海骑行】: the brackets only set the title off
                 title = title[1:-1].strip()

@@ -591,12 +591,13 @@ _INLINE_PHOTO_CREDIT = compile_pattern(
 
 
 # "……时隐时现。图/汪 洋", "……层林尽染。　　文/图　胡 蓓": a caption closed on its own line by
-# a credit led by its role (图/, 摄影/, 文/图), after the sentence's end or a wide space; the
+# a credit led by its role (图/, 摄影/, 特约摄影, 文/图), after the sentence's end or a wide space; the
 # role is led by a slash or a colon (or, for 文/图 and 摄影, a space), so a sentence that names a
 # picture (详情见图/表) ends with no name after its slash
 _INLINE_LED_CREDIT = compile_pattern(
     r"(?:(?<=[。！？!?”])|(?<=\S)(?:[ \t]{2,}|\u3000))[ \t\u3000]*"
-    r"(?P<credit>(?:(?:文[/／]图|图[/／]文|文[/／]摄|摄[/／]文|摄影)[ \t\u3000]*[/／:：]?|(?:图|摄)[/／:：])"
+    r"(?P<credit>(?:(?:文[/／]图|图[/／]文|文[/／]摄|摄[/／]文|(?P<title>特约|本报|首席)?摄影)"
+    r"[ \t\u3000]*[/／:：]?|(?:图|摄)[/／:：])"
     r"[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
     r"(?:[ \u3000、]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}){0,2})$"
 )
@@ -642,9 +643,13 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     # each try every position of the line
     if text.rstrip()[-1:] not in ("摄", "绘", "作", "）", ")"):
         m = _INLINE_LED_CREDIT.search(text.rstrip()) if ("图" in text or "摄" in text) else None
-        byline = parse_byline(m.group("credit")) if m else None
+        # (特约摄影 is a photographer's title: the byline reads the role word after it, the title's
+        # wording kept as a credit of no role)
+        byline = parse_byline(m.group("credit").removeprefix(m.group("title") or "")) if m else None
         if m is None or byline is None or not byline.photographers:
             return None
+        if m.group("title"):
+            byline = dataclasses.replace(byline, others=(*byline.others, Credit(m.group("title"), ())))
         return text[: m.start()].rstrip(), byline
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
     if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
