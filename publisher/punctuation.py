@@ -213,8 +213,14 @@ _CLOSERS = "”’」』）)》"
 
 
 def ends_sentence(text: str) -> bool:
-    """True when text ends a sentence: 。！？… possibly followed by closing quotes/brackets."""
+    """True when text ends a sentence: 。！？… possibly followed by closing quotes/brackets.
+
+    (On a page printed with ASCII marks, a point after a Chinese character or a closing quote,
+    …好价钱." / …增长超过30%., is its full stop: a figure's decimal point never ends a line's text.)"""
     t = text.rstrip(_SPACES)
+    point = t.rstrip(_CLOSERS + "\"'")
+    if len(point) >= 2 and point[-1] == "." and (is_han(point[-2]) or point[-2] in _CLOSERS + "\"'%％"):
+        return True
     while t and t[-1] in _CLOSERS:
         t = t[:-1]
         if t and t[-1] in SENTENCE_FINAL:

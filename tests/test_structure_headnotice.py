@@ -135,3 +135,20 @@ def test_a_kicker_over_the_line_that_tells_the_news(first: str, second: str) -> 
 def test_a_line_giving_who_says_what_is_the_deck() -> None:
     first, second = "外卖骑手闯红灯被“记分”", "交警提示：城区8个路口已启用电子抓拍"
     assert _head(first, second) == (None, first, second)
+
+
+# ------------------------------------------------ a page printed with ASCII marks: the point ends a sentence
+
+
+def test_an_ascii_point_after_a_character_ends_the_paragraph() -> None:
+    text = (
+        "青溪日报\n2026年3月9日　星期一\n第2版　乡镇\n\n"
+        "石桥镇茶农忙春管<br>\n"
+        '&nbsp;&nbsp;&nbsp;&nbsp;3月8日,石桥镇的茶园里,茶农正忙着修剪茶树."今年雨水足,芽头长得好."<br>\n'
+        "&nbsp;&nbsp;&nbsp;&nbsp;全镇茶园面积2.6万亩,今年计划新增有机茶园1200亩,预计产值增长12.5%.<br>\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;镇里还组建了技术服务队,上门指导施肥.<br>\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article) and len(story.paragraphs) == 3
