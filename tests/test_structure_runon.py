@@ -220,3 +220,35 @@ def test_a_table_set_apart_under_a_story_without_parts_stays_its_figures() -> No
     # (as rounds 9 and 15 read it: the story's figures, printed with it)
     items = _items(_STORY_THEN_ITS_TABLE)
     assert _layout(items) == [("article", 1, 10)]
+
+
+# ----------------------------- a poem of several stanzas before the other poem's title (外一首)
+
+_TWO_POEMS_ONE_IN_STANZAS = """牧场的早晨（外一首）
+□ 乌兰图雅
+
+马群还在睡
+草尖上的露水
+一颗一颗
+亮成了星星
+
+帐篷的烟升起来
+奶茶的香味
+一缕一缕
+飘过了山梁
+
+敖包
+石头垒起的心愿
+在风里站了很多年
+经幡替牧人
+把祝福念给天听
+"""
+
+
+def test_a_stanza_opening_with_a_line_as_long_as_its_verse_goes_on_with_the_poem() -> None:
+    items = _items(_TWO_POEMS_ONE_IN_STANZAS)
+    assert _layout(items) == [("article", 1, 18)]
+    (poem,) = items
+    assert isinstance(poem, Article)
+    assert [s.text for s in poem.subheads] == ["敖包"]
+    assert poem.paragraphs[4] == "帐篷的烟升起来" and len(poem.paragraphs) == 12

@@ -106,7 +106,9 @@ def read_poem(lines: list[Line], i: int, *, group: bool, head_titled: bool = Fal
             k = end + 1
             break
         # (under a head that titles the first poem, its first stanza has no title line of its own)
-        block = _stanza(lines, k, "none" if head_titled and not parts and style == "stanza" else style)
+        block = _stanza(
+            lines, k, "none" if head_titled and not parts and style == "stanza" else style, later=bool(parts)
+        )
         if not block:
             break
         parts.extend(block)
@@ -118,11 +120,16 @@ def read_poem(lines: list[Line], i: int, *, group: bool, head_titled: bool = Fal
     return parts, k
 
 
-def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
+def _stanza(lines: list[Line], k: int, style: str, *, later: bool = False) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
-    over it), or [] when the block is no verse."""
+    over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
+    which may go on with the poem above (a poem of several stanzas) instead of opening the next."""
     out: list[Part] = []
     inner = _titles_set_solid(lines, k) if style == "stanza" else set()
+    if style == "stanza" and later and not _shorter_than_its_verse(lines, k):
+        # a title set as a stanza's first line is shorter than every line of verse under it;
+        # a first line as long as one of them is the poem's verse going on
+        style = "none"
     j = k
     while j < len(lines) and (j == k or not lines[j].gap):
         ln = lines[j]
@@ -151,6 +158,16 @@ def _stanza(lines: list[Line], k: int, style: str) -> list[Part]:
     if verses < 2 and not (titled and style == "apart") and not (verses == 1 and titled):
         return []
     return out
+
+
+def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
+    """Line k is shorter than every line set solid under it, two lines at least."""
+    width, j = len(compact(lines[k].text)), k + 1
+    while j < len(lines) and not lines[j].gap:
+        if len(compact(lines[j].text)) <= width:
+            return False
+        j += 1
+    return j - k > 2
 
 
 def _titles_set_solid(lines: list[Line], k: int) -> set[int]:
