@@ -210,3 +210,23 @@ def test_a_short_last_paragraph_of_a_story_without_pictures_stays_its_paragraph(
     text = _STORY_THEN_CAPTION.replace("■记者 林 舟 文/图", "■记者 林 舟")
     items = _items(text)
     assert _layout(items)[0] == ("article", 1, 14)
+
+
+# ------------------------------ a photo credit naming the picture desk after the photographer
+
+_AGENCY_CREDIT = """长江索道迎来冬季客流高峰
+12月1日，游客乘坐长江索道跨江观景。入冬以来，索道日均接待游客1.8万人次。
+记者 林舟 摄/视觉桐溪
+
+我市首批定制公交开通
+本报记者 许言
+　　本报讯 昨日，我市首批跨区县通勤定制公交开通。
+"""
+
+
+def test_a_photo_credit_followed_by_its_picture_desks_name_credits_the_photographer() -> None:
+    items = _items(_AGENCY_CREDIT)
+    assert _layout(items) == [("photo", 1, 3), ("article", 5, 7)]
+    photo = items[0]
+    assert isinstance(photo, Photo) and photo.title == "长江索道迎来冬季客流高峰"
+    assert photo.byline is not None and photo.byline.photographers == ("林舟",)

@@ -249,6 +249,12 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     postfix = parse_postfix_credit(text)
     if postfix is not None:
         return postfix
+    desk = SHOT_FOR.match(text.strip())
+    if desk is not None:
+        shot = parse_byline(desk.group("credit"), photo=photo, credit=credit)
+        if shot is not None and shot.photographers:
+            # the picture desk or outlet it was taken for names no one: its wording kept
+            return dataclasses.replace(shot, others=(*shot.others, Credit(desk.group("desk"), ())))
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     bracketed = body.startswith(("(", "（")) and body.endswith((")", "）"))
     if bracketed:
@@ -522,8 +528,15 @@ def lead_credit(text: str) -> Byline | None:
     return parse_byline(m.group("credit")) if m else None
 
 
+# 记者 郑宇 摄/视觉重庆: a photo credit, then after a slash the picture desk or outlet it was taken for
+SHOT_FOR = compile_pattern(r"^(?P<credit>\S.*摄)\s*[/／]\s*(?P<desk>[\u4e00-\u9fff]{2,8})$")
+
+
 def is_photo_credit(text: str) -> bool:
     """■摄影 王强 …, 本报记者 王强 摄, 王强 摄: a line crediting a photograph."""
+    desk = SHOT_FOR.match(text.strip())
+    if desk is not None:
+        return is_photo_credit(desk.group("credit"))
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()
