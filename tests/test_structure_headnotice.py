@@ -152,3 +152,23 @@ def test_an_ascii_point_after_a_character_ends_the_paragraph() -> None:
     assert_nothing_lost(text, parsed)
     (story,) = parsed.items
     assert isinstance(story, Article) and len(story.paragraphs) == 3
+
+
+# ------------------------------------------------ a short label set apart over a titled table: its box
+
+
+def test_a_short_label_over_a_titled_table_heads_the_box() -> None:
+    text = _PAGE_TOP + (
+        "图解\n"
+        "一季度全县农业“账本”\n"
+        "18.6亿元　农林牧渔业总产值，同比增长5.2%\n"
+        "3.4万吨　粮食产量，同比增长2.1%\n"
+        "126家　市级以上农业龙头企业\n"
+        "（数据来源：青溪县统计局）\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    *_, box = parsed.items
+    assert isinstance(box, Article)
+    assert (box.kicker, box.headline) == ("图解", "一季度全县农业“账本”")
+    assert (box.source.first, box.source.last, len(box.paragraphs)) == (9, 14, 4)

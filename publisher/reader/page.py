@@ -340,7 +340,7 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         rows = titled_table(self.lines, i) if not forecast else 0
         if rows and (art is None or art.closed or not art.in_body or self._table_apart(i, rows)):
             return self._table(i, rows)
-        rows = self._labelled_table(i)
+        rows = self._labelled_table(i) if not forecast else 0
         # (a box's label set apart over a titled table heads a box of its own, as a label set
         # solid over a title confirmed as a head does: ``_titled_sidebar``)
         if rows and (art is None or art.closed or ln.gap):

@@ -14,7 +14,7 @@ from publisher.reader.lines import LIST, SIDEBAR_LABELS, TEXT, Line, compact, he
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
 SOURCE_NOTE = compile_pattern(
-    r"^[（(](?:据[^（）()]{1,30}|来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+    r"^[（(](?:据[^（）()]{1,30}|(?:数据|资料|信息)?来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
     # 数据来源：市统计局 under a table printed with the story
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
@@ -30,6 +30,7 @@ _NAME_ROWS_MIN = 4
 _NAME_CELLS_MIN = 3
 _NAME_CELL_MAX = 10
 # （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own
+_BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
 
 
@@ -156,7 +157,11 @@ class TableReader:
         """Rows of a table whose title stands under a box's label at line i (链接 / 某某主要指标
         / 指标　数值 / …), else 0: the label heads the table, not a poster of short lines."""
         ln, below = self.lines[i], self._line(i + 1)
-        if ln.kind != TEXT or compact(ln.text) not in SIDEBAR_LABELS or below is None or below.gap:
+        label = compact(ln.text)
+        # (a box's label is a name of a few characters: 链接, 数读, 图解)
+        if ln.kind != TEXT or below is None or below.gap:
+            return 0
+        if label not in SIDEBAR_LABELS and not _BOX_LABEL.match(label):
             return 0
         return titled_table(self.lines, i + 1)
 
