@@ -406,6 +406,9 @@ STRUCTURAL_LABELS = (
     "文/",
     "图/",
     "/图",
+    "文／",  # the same credits with a full-width slash
+    "图／",
+    "／图",
     "图：",
     "报道",  # 记者 赵鹏 报道: the word closing a credit
 )
