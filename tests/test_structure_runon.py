@@ -9,7 +9,9 @@ page's); each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article, Photo
+from publisher.model import Article, Notice, Photo
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------- a key：value box under a feature set in parts
@@ -252,3 +254,39 @@ def test_a_stanza_opening_with_a_line_as_long_as_its_verse_goes_on_with_the_poem
     assert isinstance(poem, Article)
     assert [s.text for s in poem.subheads] == ["敖包"]
     assert poem.paragraphs[4] == "帐篷的烟升起来" and len(poem.paragraphs) == 12
+
+
+# ------------------- an event's notice of fields under a title ending 预告, signed and dated
+
+_ESSAY_THEN_EVENT_NOTICE = """桂花开了
+文/卢小满
+
+　　巷口的桂花一夜之间全开了，香气顺着风钻进每一扇窗。
+　　母亲摘了一小篮，说要做桂花糖。
+
+“青溪书友会”第七期活动预告
+　　本期主题：跟着古诗去秋游
+　　主讲嘉宾：市诗词学会会员 邵明远
+　　活动时间：2026年10月10日（星期六）上午9:30
+　　活动地点：市文化馆二楼多功能厅
+青溪市文化馆
+青溪市诗词学会
+2026年9月30日
+
+本版投稿邮箱：qxwb_fk@example.com　　来稿一经采用，即付稿酬。
+"""
+
+
+def test_an_event_notice_of_fields_under_a_title_ending_like_a_notice_is_a_notice() -> None:
+    parsed = parse_page(_ESSAY_THEN_EVENT_NOTICE)
+    assert_nothing_lost(_ESSAY_THEN_EVENT_NOTICE, parsed)
+    assert _layout(parsed.items) == [("article", 1, 5), ("notice", 7, 14)]
+    notice = parsed.items[1]
+    assert isinstance(notice, Notice) and notice.label == "“青溪书友会”第七期活动预告"
+    assert notice.text.startswith("本期主题：") and notice.text.endswith("2026年9月30日")
+
+
+def test_where_to_send_contributions_alone_at_the_pages_foot_is_furniture() -> None:
+    parsed = parse_page(_ESSAY_THEN_EVENT_NOTICE)
+    assert 16 in parsed.masthead.lines
+    assert all(item.source.last < 16 for item in parsed.items)

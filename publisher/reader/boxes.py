@@ -896,7 +896,9 @@ class BoxReader:
             # (under its title, a long line of clauses is its text cut by a column break)
             and (
                 not headline_like(lines[k])
-                or (titled and bool(_FIELD_LINE.match(lines[k].text)))
+                # (…活动预告 / 本期主题：… : a title that only ends like a notice's over fields too,
+                # its signature and date still to come)
+                or ((titled or labelled) and bool(_FIELD_LINE.match(lines[k].text)))
                 # (…放流公告 / 为养护近海渔业资源，我局定于…，在某湾、某湾、乳: its text cut by a column
                 # break; a title that only ends like a notice's still needs its signature and date)
                 or ((titled or labelled) and cut_clauses(lines[k]))

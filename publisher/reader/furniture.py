@@ -8,13 +8,19 @@ Each is recognised only by agreeing with the page's own masthead, never by a lis
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import ends_sentence, normalise_punctuation
+from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
 from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, STAFF, TEXT, Line, compact
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
+# 本版投稿邮箱：… / 投稿信箱：…: where the desk takes contributions, a sentence after it or not
+_CONTRIBUTIONS = compile_pattern(
+    r"^(?:本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$", re.ASCII
+)
+_DESK_NOTE_MAX = 30  # 本版稿件一经采用，即付稿酬。
 _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
@@ -82,6 +88,22 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
+    """Line k, set apart as the page's last line, says only where to send contributions (本版投稿
+    邮箱：… and perhaps a sentence on payment): the desk's own line, furniture as its 本版编辑 line
+    at the top is, not an item (under a call for contributions, set solid, it ends that notice)."""
+    ln = lines[k]
+    if k + 1 != len(lines) or not ln.gap or ln.kind not in (TEXT, CONTACT):
+        return None
+    m = _CONTRIBUTIONS.match(ln.text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if rest and (len(compact(rest)) > _DESK_NOTE_MAX or SENTENCE_MARK.search(rest[:-1])):
+        return None
+    return MastheadLine(imprint=(normalise_punctuation(ln.text),))
 
 
 def masthead_block(lines: list[Line], k: int, top: list[MastheadLine]) -> list[MastheadLine] | None:

@@ -40,7 +40,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
-from publisher.reader.furniture import masthead_block, repeated_furniture
+from publisher.reader.furniture import desk_foot, masthead_block, repeated_furniture
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
     wraps,
@@ -259,7 +259,7 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
                 top.extend(block)
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=block.pop(0))
                 continue
-            furniture = repeated_furniture(lines, k, top)
+            furniture = repeated_furniture(lines, k, top) or desk_foot(lines, k)
             if furniture is not None:
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=furniture)
                 continue
