@@ -230,3 +230,25 @@ def test_a_photo_credit_followed_by_its_picture_desks_name_credits_the_photograp
     photo = items[0]
     assert isinstance(photo, Photo) and photo.title == "长江索道迎来冬季客流高峰"
     assert photo.byline is not None and photo.byline.photographers == ("林舟",)
+
+
+# ------------------------------------------------ a page label over a section set letter-spaced
+
+_SPACED_SECTION = """TONGXI DAILY
+桐溪日报
+第6版　　视　觉
+2026年3月10日　星期二
+主编：林 舟　责编：许晓言　组版：陈 远
+
+春风十里　桃李争艳
+本报讯 惊蛰过后，桐溪两岸桃花、李花次第开放，吸引各地游客踏青赏花。
+"""
+
+
+def test_a_section_set_letter_spaced_beside_the_page_label_is_the_section() -> None:
+    from publisher.reader import parse_page
+
+    parsed = parse_page(_SPACED_SECTION)
+    m = parsed.masthead
+    assert (m.newspaper, m.page_label, m.section, m.date) == ("桐溪日报", "第6版", "视觉", "2026-03-10")
+    assert _layout(parsed.items) == [("article", 7, 8)]

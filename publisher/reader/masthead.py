@@ -240,6 +240,28 @@ def _numeric_date(token: str) -> str | None:
 def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = False) -> MastheadLine | None:
     """What a masthead line says, or None when any part of it is not masthead matter.
 
+    At the top of a page a word set letter-spaced among the line's parts (第7版　　旅　游) is
+    read as one word when the line does not read as it is printed.
+    """
+    read = _parse_masthead_line(text, allow_brands=allow_brands, top=top)
+    if read is not None or not top:
+        return read
+    unspaced = _LETTER_SPACED.sub(lambda m: "".join(m.group().split()), text.strip())
+    if unspaced == text.strip():
+        return None
+    return _parse_masthead_line(unspaced, allow_brands=allow_brands, top=top)
+
+
+# 旅　游, 要 闻: single characters one space apart, a run set off from the rest of the line
+_LETTER_SPACED = compile_pattern(
+    r"(?:^|(?<=[ \u3000][ \u3000]))[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])){1,4}"
+    r"(?=$|[ \u3000]{2,})"
+)
+
+
+def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = False) -> MastheadLine | None:
+    """``parse_masthead_line`` on the line as printed.
+
     ``top``: the line stands in the block of lines at the very top of a page, with a paper's
     name or date in it; there a bare number is the page number, a short word the page's
     section and a short name ending in 报 the paper's.
