@@ -172,3 +172,22 @@ def test_a_short_label_over_a_titled_table_heads_the_box() -> None:
     assert isinstance(box, Article)
     assert (box.kicker, box.headline) == ("图解", "一季度全县农业“账本”")
     assert (box.source.first, box.source.last, len(box.paragraphs)) == (9, 14, 4)
+
+
+# ------------------------------------------------ a notice titled like one, its text a run of fields
+
+
+def test_a_titled_notice_of_fields_signed_and_dated_is_a_notice() -> None:
+    text = _PAGE_TOP + (
+        "“青溪讲堂”第六期活动预告\n"
+        "　　本期主题：从一片茶叶看青溪山水\n"
+        "　　活动时间：2026年3月14日（星期六）上午9:30\n"
+        "　　活动地点：青溪县文化馆二楼多功能厅\n"
+        "青溪县文化馆\n"
+        "2026年3月9日\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    *_, box = parsed.items
+    assert isinstance(box, Notice) and box.label == "“青溪讲堂”第六期活动预告"
+    assert (box.source.first, box.source.last) == (9, 14)
