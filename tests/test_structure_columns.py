@@ -273,7 +273,7 @@ def test_a_weather_box_ends_with_its_issuing_line(issuer: str) -> None:
     weather = items[0]
     assert isinstance(weather, Weather)
     assert weather.text == (
-        "交通气象：未来24小时全市多云到阴，傍晚起沿海有阵雨，气温16℃～23℃，\n"
+        "交通气象\n未来24小时全市多云到阴，傍晚起沿海有阵雨，气温16℃～23℃，\n"
         f"高速公路局部路段有团雾，请谨慎驾驶。\n{issuer}5月6日17时发布"
     )
 
@@ -315,7 +315,7 @@ def test_a_headed_forecast_may_open_with_any_words_and_credit_its_issuer() -> No
     weather = items[0]
     assert isinstance(weather, Weather)
     assert weather.text == (
-        "旅游气象：预计五一假期全市以多云天气为主，气温15℃～25℃，适宜户外出游。\n（温州市气象服务中心提供）"
+        "旅游气象\n预计五一假期全市以多云天气为主，气温15℃～25℃，适宜户外出游。\n（温州市气象服务中心提供）"
     )
 
 
@@ -372,7 +372,7 @@ def test_a_bracketed_notice_title_and_a_box_of_days() -> None:
     assert isinstance(correction, Notice) and correction.label == "更正"
     assert isinstance(weather, Weather)
     assert weather.text == (
-        "周末天气：周六 多云 14～25℃ 东南风2级\n周日 小雨 12～20℃ 东风3级\n（平阳县气象台发布）"
+        "周末天气\n周六 多云 14～25℃ 东南风2级\n周日 小雨 12～20℃ 东风3级\n（平阳县气象台发布）"
     )
 
 

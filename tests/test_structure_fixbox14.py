@@ -39,7 +39,7 @@ def test_a_forecast_headed_only_by_its_issuer_is_weather(lead: str, tail: str) -
     assert _layout(items) == [("article", 1, 2), ("weather", 4, last)]
     weather = items[1]
     assert isinstance(weather, Weather)
-    assert weather.text.startswith("桐州市气象台11月20日16时发布：21日白天 多云")
+    assert weather.text.startswith("桐州市气象台11月20日16时发布\n21日白天 多云")
     assert weather.text.endswith(tail.split("\n")[-1].split("：", 1)[1])
 
 

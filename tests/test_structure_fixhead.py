@@ -127,9 +127,9 @@ def test_a_weather_box_is_its_lines_as_printed_with_the_breaks_kept() -> None:
     assert_nothing_lost(_WEATHER_BOX, parsed)
     (weather,) = parsed.items
     assert isinstance(weather, Weather)
-    # the heading joined with ：, no punctuation added, a "\n" at each printed break
+    # the heading on its own line as printed, no punctuation added, a "\n" at each printed break
     assert weather.text == (
-        "桐溪天气：今天 石湾 多云 －3～6℃\n枫林 晴转多云 －5～4℃\n桐溪市气象台12月2日17时发布"
+        "桐溪天气\n今天 石湾 多云 －3～6℃\n枫林 晴转多云 －5～4℃\n桐溪市气象台12月2日17时发布"
     )
 
 
@@ -143,7 +143,7 @@ def test_the_audio_edition_pauses_at_each_printed_line_of_a_weather_box() -> Non
     assert [weather.text[s.span[0] : s.span[1]] for s in lines if s.span] == weather.text.split("\n")
     assert all(s.pause_after >= PAUSE_SENTENCE for s in lines)
     # the fields a line sets apart by spaces are said with a comma's pause
-    assert lines[1].spoken.startswith("枫林，晴转多云，")
+    assert lines[2].spoken.startswith("枫林，晴转多云，")
 
 
 def test_the_e_book_shows_a_weather_box_line_by_line() -> None:

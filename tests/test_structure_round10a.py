@@ -95,7 +95,7 @@ def test_teasers_of_one_line_each_with_where_the_story_is_then_the_forecast_box(
         "县图书馆新增自助借还机",
         ("详见第5版",),
     )
-    assert weather.text.startswith("天气预报：今天：阴转小雨") and weather.text.endswith("青山县气象台发布")
+    assert weather.text.startswith("天气预报\n今天：阴转小雨") and weather.text.endswith("青山县气象台发布")
 
 
 def test_a_bracketed_photo_label_alone_over_a_titled_photo() -> None:
@@ -174,7 +174,7 @@ def test_a_forecast_under_its_heading_signed_by_its_issuer_needs_no_measure() ->
     assert _layout(items) == [("article", 1, 2), ("weather", 4, 6), ("qr_prompt", 8, 8)]
     weather = items[1]
     assert isinstance(weather, Weather)
-    assert weather.text.startswith("农业气象：预计未来三天") and weather.text.endswith(
+    assert weather.text.startswith("农业气象\n预计未来三天") and weather.text.endswith(
         "云岭市气象台12月2日发布"
     )
 

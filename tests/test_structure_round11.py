@@ -133,4 +133,4 @@ def test_a_forecast_of_city_rows_set_like_a_table_is_weather() -> None:
     items = _items(text)
     assert _layout(items) == [("weather", 1, 5)]
     weather = items[0]
-    assert isinstance(weather, Weather) and weather.text.startswith("今日天气：东港")
+    assert isinstance(weather, Weather) and weather.text.startswith("今日天气\n东港")

@@ -299,5 +299,5 @@ def test_notice_keeps_its_contact_line_and_forecast_keeps_wind_lines() -> None:
     assert (weather.source.first, weather.source.last, weather.text) == (
         7,
         14,
-        "天气预报：今天 多云 3~10℃\n东北风3到4级\n明天 阴有小雨 4~9℃\n北风4到5级\n后天 晴 1~8℃\n西北风2到3级",
+        "天气预报\n今天 多云 3~10℃\n东北风3到4级\n明天 阴有小雨 4~9℃\n北风4到5级\n后天 晴 1~8℃\n西北风2到3级",
     )

@@ -850,17 +850,10 @@ class BoxReader:
     def _weather(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
-        # The box as printed: its heading joined with ：, then its lines, each break kept as a
-        # "\n" and no punctuation added (the audio edition pauses at each break instead).
+        # The box as printed: its lines, each break kept as a "\n" and no punctuation added, a
+        # heading (平湖天气) on its own line as printed (the audio edition pauses at each break)
         # (the spaces that set its fields apart stay, one each: 沈阳 晴 －14～－3℃)
         parts = [_FIELD_SPACE.sub(" ", normalise_punctuation(ln.text.strip())) for ln in lines]
-        headed = span > 1 and lines[0].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[0].text)))
-        # (天气预报 / 某某气象台…发布: the heading over who issued it is printed as it stands)
-        headed = headed and not (self._issuer_at(i + 1) or _ISSUED_FORECAST.match(compact(lines[1].text)))
-        # who issued it, heading the box, introduces the days as a title does
-        headed = headed or (span > 1 and self._issuer_heads(i))
-        if headed:
-            parts[:2] = [parts[0] + ("" if parts[0].endswith(("：", ":")) else "：") + parts[1]]
         text = "\n".join(parts)
         self._emit(lambda id_: Weather(id_, source, text))
 
