@@ -252,3 +252,31 @@ def test_a_section_set_letter_spaced_beside_the_page_label_is_the_section() -> N
     m = parsed.masthead
     assert (m.newspaper, m.page_label, m.section, m.date) == ("桐溪日报", "第6版", "视觉", "2026-03-10")
     assert _layout(parsed.items) == [("article", 7, 8)]
+
+
+# ------------------------------------ a forecast printed inside the masthead's block, its issuer under it
+
+_FORECAST_IN_MASTHEAD = """今日4版　　第4120期
+桐溪日报
+中共桐溪县委机关报
+1 | 要闻
+今日天气：多云　8℃～17℃　东风2级
+桐溪县气象台发布
+2026年3月10日　星期二
+国内统一连续出版物号 CN33-0099
+桐溪新闻网 www.txnews.cn
+
+县委常委会研究部署春耕生产工作
+　　本报讯（记者 林 舟）3月9日，县委常委会召开会议，研究部署春耕生产工作。
+"""
+
+
+def test_the_masthead_goes_on_under_a_forecast_and_its_issuer() -> None:
+    from publisher.reader import parse_page
+
+    parsed = parse_page(_FORECAST_IN_MASTHEAD)
+    assert [(i.type, i.source.first, i.source.last) for i in parsed.items] == [
+        ("weather", 5, 6),
+        ("article", 11, 12),
+    ]
+    assert parsed.masthead.date == "2026-03-10"

@@ -496,11 +496,19 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             continue
         if ln.kind not in (TEXT, MASTHEAD):
             continue
+        if k > 0 and lines[k - 1].kind == WEATHER and _ISSUER_LINE.search(ln.text):
+            # 今日天气：… / 某某市气象台发布: the forecast's issuer under it, the forecast's own line
+            # (a box set among the masthead's lines), not the end of the masthead
+            continue
         masthead = parse_masthead_line(ln.text, top=True)
         if masthead is None:
             break
         lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return _read_spaced_top(lines)
+
+
+# 某某市气象台发布, （某某气象台6时发布）: who issued a forecast, the line ending with it
+_ISSUER_LINE = compile_pattern(r"(?:气象台|气象局|气象中心)[\u4e00-\u9fff\d:：]{0,14}发布[）)]?$")
 
 
 def _desk_paper(ln: Line) -> str | None:

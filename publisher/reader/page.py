@@ -267,12 +267,27 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             # A second bare date below a dated masthead signs a notice (…组委会 / 2024年9月10日);
             # a name that contradicts the masthead above is text (the edition keeps one name).
             bare_date = m is not None and m.date and not (m.newspaper or m.edition or m.newspaper_en)
-            if m is not None and (
-                not m.strong()
-                or (dated and bare_date)
-                # …治丧小组 / 2025年2月3日: a date under a signature dates the notice, not the page.
-                or (bare_date and k > 0 and SIGNATURE.match(compact(lines[k - 1].text)))
-                or contradicts(m, top)
+            # publication data set solid under the masthead's date, below a box printed among the
+            # masthead's lines (a forecast): still the masthead's block, its imprint
+            imprint_under = (
+                m is not None
+                and bool(m.imprint)
+                and not lines[k].gap
+                and k > 0
+                and lines[k - 1].kind == MASTHEAD
+                and lines[k - 1].masthead is not None
+                and (lines[k - 1].masthead.date or lines[k - 1].masthead.imprint)
+            )
+            if (
+                m is not None
+                and not imprint_under
+                and (
+                    not m.strong()
+                    or (dated and bare_date)
+                    # …治丧小组 / 2025年2月3日: a date under a signature dates the notice, not the page.
+                    or (bare_date and k > 0 and SIGNATURE.match(compact(lines[k - 1].text)))
+                    or contradicts(m, top)
+                )
             ):
                 lines[k] = dataclasses.replace(lines[k], kind=classify(lines[k].text, None), masthead=None)
             elif m is not None:
