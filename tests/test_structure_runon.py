@@ -290,3 +290,24 @@ def test_where_to_send_contributions_alone_at_the_pages_foot_is_furniture() -> N
     parsed = parse_page(_ESSAY_THEN_EVENT_NOTICE)
     assert 16 in parsed.masthead.lines
     assert all(item.source.last < 16 for item in parsed.items)
+
+
+# ------------------------------------------- a kind of page (专版) is no named edition
+
+_SPECIAL_PAGE_MASTHEAD = """青溪日报
+QINGXI DAILY
+2026年10月20日　星期二
+5
+文旅·专版
+责任编辑：唐 悦　　版式：许 诺
+
+秋游青溪正当时
+本报记者 邵明远
+　　国庆假期过后，青溪各景区迎来秋游客流。
+"""
+
+
+def test_a_section_naming_a_kind_of_page_is_no_edition() -> None:
+    # (平湖版 names an edition by its place; 专版, 头版 say what kind of page it is)
+    m = parse_page(_SPECIAL_PAGE_MASTHEAD).masthead
+    assert (m.newspaper, m.edition, m.page_label, m.section) == ("青溪日报", None, "5", "文旅·专版")

@@ -86,7 +86,7 @@ class Masthead:
 
 
 # A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
-_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{1,6}版$")
+_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}版$")
 _PAGE_LABEL = compile_pattern(
     r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3})$"
 )
