@@ -191,3 +191,28 @@ def test_a_titled_notice_of_fields_signed_and_dated_is_a_notice() -> None:
     *_, box = parsed.items
     assert isinstance(box, Notice) and box.label == "“青溪讲堂”第六期活动预告"
     assert (box.source.first, box.source.last) == (9, 14)
+
+
+# ------------------------------------------------ the page's label, section and date set again over a box
+
+
+def test_a_running_head_of_the_mastheads_parts_is_furniture_and_an_appeal_is_a_notice() -> None:
+    text = (
+        "青溪晚报\n"
+        "B05　民生\n"
+        "2026.03.09　星期一\n\n"
+        "城区新增公共充电桩300个\n"
+        "　　本报讯（记者 方 远）3月8日，记者从县供电公司获悉，今年以来城区新建公共充电桩300个。\n\n"
+        "B05　民生　　2026.03.09\n\n"
+        "爱心求助\n"
+        "　　石桥镇12岁男孩小林（化名）患重型再生障碍性贫血，正在市人民医院治疗，后续费用预计需20余万元。\n"
+        "　　如您愿意帮助他，请拨打本报热线0571-5551234。\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert [(i.type, i.source.first, i.source.last) for i in parsed.items] == [
+        ("article", 5, 6),
+        ("notice", 10, 12),
+    ]
+    notice = parsed.items[1]
+    assert isinstance(notice, Notice) and notice.label == "爱心求助"

@@ -81,10 +81,11 @@ _WEATHER_EXTRA = compile_pattern(
 )
 # A notice printed under its own title (遗失启事, 招标公告).
 # (a box of advice, 农事提醒 / 温馨提示, is one like 友情提醒：…; 简章 the terms of an enrolment or
-# hiring; 第二次公示 the second of a series; 预告 what is to come: 义诊预告, 停电预告)
+# hiring; 第二次公示 the second of a series; 预告 what is to come: 义诊预告, 停电预告; 求助 an appeal
+# for readers' help: 爱心求助, 紧急求助)
 _NOTICE_LABELS = (
     r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
-    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告"
+    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告|求助"
     # 来稿须知, 投稿须知: the terms of sending in; 征稿 alone over a call for contributions
     r"|须知|征稿)"
 )

@@ -65,6 +65,19 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         and not (m.newspaper or m.edition or m.newspaper_en or m.brands)
     ):
         return m
+    # A07　社区　　2026.11.05 set apart over a column: each part set apart by a wide space is the
+    # page's label, its section or its date as the top printed them, in whatever order.
+    parts = re.split(r"\u3000+|\s{2,}", ln.text.strip())
+    if (
+        ln.kind == TEXT
+        and m is None
+        and ln.gap
+        and len(parts) >= 3
+        and len(text) <= _RUNNING_FOOT_MAX
+        and all(_top_part(part, labels, sections, dates) for part in parts)
+        and any(part in labels for part in parts)
+    ):
+        return MastheadLine()
     # 富阳日报　2026年4月29日　星期三　乡镇　3: the running foot names the paper, the date and the
     # section the top printed, the page's bare number after them or not (read as at the top, where
     # a bare number is the page's and a short word its section).
@@ -88,6 +101,14 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set[str | None]) -> bool:
+    """One part of a line is the page's label, section or date as the masthead at the top gives it."""
+    if part in labels or part in sections:
+        return True
+    date = parse_masthead_line(part)
+    return date is not None and date.date in dates and not (date.newspaper or date.section or date.edition)
 
 
 def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
