@@ -679,6 +679,13 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             # under a head still waiting for its body, a long line of clauses wrapped onto the
             # line below is that body's first line
             return False
+        if art is not None and art.in_body and not art.closed and self._wrapped_clause(i):
+            # a line of clauses longer than any subhead, its sentence going on in clauses under it
+            # (该县还建设了…平台，接入…监 / 测等…设备600余台套，农户…): a paragraph of the open
+            # story wrapped at the column's width, set apart as its paragraphs are, never a head
+            return False
+        if self._first_paragraph_indented(i):
+            return False
         if self._tagger_starts(i):
             return True
         if n == 1 and self._column_over_bullets(i):
@@ -754,6 +761,30 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
                 subhead_shaped(line)
                 and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
             )
+        )
+
+    def _first_paragraph_indented(self, i: int) -> bool:
+        """Line i, printed after an indent right under a flush head and its byline (or standfirst),
+        with a flush line set solid under it: the body's first paragraph wrapped at a narrow
+        column (　　3月16日晚6时许，地铁2号线 / 站换乘通道内，…), however short its lines run;
+        a head is set flush on a page whose paragraphs open with an indent."""
+        art, ln, below = self.article, self.lines[i], self._line(i + 1)
+        return (
+            self.indents_mark
+            and art is not None
+            and not art.closed
+            and not art.in_body
+            and art.headline is not None
+            and art.head_flush
+            and (art.byline or art.standfirst) is not None
+            and ln.indented
+            and not ln.mark
+            and ln.text[0] not in BRIEF_MARKS
+            and not ends_sentence(ln.text)
+            and below is not None
+            and below.kind == TEXT
+            and not below.gap
+            and not below.indented
         )
 
     def _set_otherwise(self, i: int, n: int) -> bool:

@@ -45,6 +45,7 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
     cut_clauses,
+    dashed_deck,
     dateline_match,
     headline_like,
     headline_like_list,
@@ -62,6 +63,8 @@ from publisher.reader.teasers import (
 )
 from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, read_poem
 
+# a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
+_SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
 # 变化一：…, 第二站：…, 其三：…: a subhead numbered in words after a short stem
 _NUMBERED_SUBHEAD = compile_pattern(
     r"^(?P<stem>[\u4e00-\u9fff]{0,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]"
@@ -230,7 +233,9 @@ class StoryReader:
             and not below.gap
             and below.kind == TEXT
             and not below.indented
-            and not headline_like(below)
+            # (its second line may be cut before a full stop too: a line of clauses, not led by a
+            # deck's dash, goes on with the sentence)
+            and (not headline_like(below) or (clause_punctuated(below.text) and not dashed_deck(below)))
         )
 
     def _solid_over_byline(self, i: int) -> bool:
@@ -349,8 +354,10 @@ class StoryReader:
                 j += rows
                 continue
             head = self._head_span(j)
-            if head is not None:
+            if head is not None and not cut_clauses(line):
                 return head == (1, "body") and subhead_shaped(line) and self._notice_span(j) == 0
+            # (a line of clauses longer than any subhead, 该市已建成…86间、接 / 收教室412间，覆盖…,
+            # is the part's prose wrapped at the column's width, whatever stands under it)
             j += 1
         return False
 
@@ -490,6 +497,7 @@ class StoryReader:
             and len(ln.text) <= SUBHEAD_MAX
             and (not clause_punctuated(ln.text) or self._stands_apart(i))
             and not art.open_sentence()
+            and not self._indented_wrap(i)
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
@@ -497,11 +505,64 @@ class StoryReader:
         if subhead and not ends_sentence(ln.text) and heads_text:
             art.add_subhead(ln.text, ln)
             return
+        marked = self._marked_subhead(i)
+        if marked is not None:
+            art.add_subhead(marked, ln)
+            return
         if self._numbered_section(i) and (art.in_body or opens_body) and not art.open_sentence():
             art.add_subhead(ln.text, ln)
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+
+    def _marked_subhead(self, i: int) -> str | None:
+        """Line i is a short phrase led by a list's symbol (▶某某线路串起“古镇+”), set solid under
+        a finished paragraph of an open, signed story that is no column of briefs, over prose that
+        opens a paragraph as the story's own do: a subhead of the story, the symbol only its
+        ornament (a list's point has another point or nothing under it; a brief's lead ends in a
+        colon); its text without the symbol, else None."""
+        art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
+        if art is None or art.closed or not art.in_body or art.in_column or not art.headline:
+            return None
+        if (art.byline or art.standfirst) is None or art.open_sentence():
+            return None
+        if ln.kind != LIST or ln.text[0] not in _SUBHEAD_SYMBOLS or self.lines[i - 1].kind == LIST:
+            return None
+        text = ln.text[1:].strip()
+        if not text or len(text) > SUBHEAD_MAX or clause_punctuated(text) or SENTENCE_MARK.search(text):
+            return None
+        if ends_sentence(text) or text.endswith(("：", ":")):
+            return None
+        indent_set = art.indented_starts > 0 and not art.flush_starts
+        return (
+            text
+            if nxt is not None
+            and nxt.kind == TEXT
+            and not nxt.marked
+            and not subhead_shaped(nxt)
+            and (nxt.indented or not indent_set)
+            # (prose: a clause's comma or a sentence's stop, however narrow the column)
+            and (clause_punctuated(nxt.text) or bool(SENTENCE_MARK.search(nxt.text)))
+            else None
+        )
+
+    def _indented_wrap(self, i: int) -> bool:
+        """Line i opens with the indent every paragraph of the open story opens with, and the line
+        under it is set solid and flush: a paragraph's first line wrapped at a narrow column
+        (　　地铁工作人员随即取来站内配备的AED除 / 颤仪，…), never a subhead, whose own text
+        would open with the story's indent."""
+        art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
+        return (
+            art is not None
+            and ln.indented
+            and not ln.mark
+            and art.indented_starts > 0
+            and not art.flush_starts
+            and nxt is not None
+            and nxt.kind == TEXT
+            and not nxt.gap
+            and not nxt.indented
+        )
 
     def _numbered_section(self, i: int) -> bool:
         """一、延伸产业链条，推动产业结构优化 set apart over a paragraph: a numbered part's heading.

@@ -30,6 +30,7 @@ _NUMBERED_TITLE = compile_pattern(
 # 【作者简介】…, 作者简介：…, （作者系…）: the note closing a poem, about who wrote it
 AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
 _TITLE_MAX = 14
+_TITLE_MARKS = ("◇", "◆", "▶", "►", "○", "★")
 _VERSE_MAX = 24
 # a line of verse closes no sentence and introduces nothing; a title is one unpunctuated phrase
 _NOT_VERSE = compile_pattern(r"[。；;：:]")
@@ -60,6 +61,9 @@ def _plain_title(line: Line) -> bool:
 
 def _numbered_title(line: Line) -> bool:
     text = line.text
+    if line.mark in _TITLE_MARKS and line.kind == TEXT:
+        # ◇松口古渡: a symbol before each title, printed where another paper numbers them
+        return len(compact(text)) <= _TITLE_MAX and not _NOT_TITLE.search(text)
     return (
         line.kind in (TEXT, LIST)
         and len(compact(text)) <= _TITLE_MAX
