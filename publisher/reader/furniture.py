@@ -12,7 +12,7 @@ import re
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
-from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, STAFF, TEXT, Line, compact
+from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, QR, STAFF, TEXT, Line, compact
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
@@ -24,6 +24,11 @@ _DESK_NOTE_MAX = 30  # 本版稿件一经采用，即付稿酬。
 _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
+# The imprint's fields set side by side at the foot: 邮编：344000, 定价：每份1.20元 (a short label
+# and its value), and who printed it (某某印务中心印刷)
+_FOOT_PART = compile_pattern(r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$")
+_FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
+_FOOT_LINE_MAX = 90
 
 
 def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
@@ -125,6 +130,37 @@ def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
     if rest and (len(compact(rest)) > _DESK_NOTE_MAX or SENTENCE_MARK.search(rest[:-1])):
         return None
     return MastheadLine(imprint=(normalise_punctuation(ln.text),))
+
+
+def _imprint_line(ln: Line) -> bool:
+    """A line the imprint at a page's foot is made of: the desk's credits, publication data, the
+    running foot, or fields set apart by wide spaces (定价：… 某某印务中心印刷)."""
+    if ln.kind in (STAFF, PUBINFO) or (ln.kind == MASTHEAD and ln.masthead is not None):
+        return True
+    parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
+    return (
+        ln.kind in (TEXT, CONTACT)
+        and len(ln.text) <= _FOOT_LINE_MAX
+        and len(parts) >= 2
+        and all(_FOOT_PART.match(p) for p in parts)
+    )
+
+
+def imprint_foot(lines: list[Line]) -> int:
+    """Where the imprint printed at the page's foot starts (len(lines) when there is none): the
+    page's last lines, set apart from what is above them, every one of them desk credits or
+    publication data, one naming this paper or this page as its own (本报地址：…, 本版编辑：…).
+    Those say who made the page and where, as the masthead's block does at the top: furniture,
+    whatever order their fields come in. (Only at the very foot: a desk line with a story under
+    it is left where it stands.)"""
+    start = len(lines)
+    while start > 0 and _imprint_line(lines[start - 1]):
+        start -= 1
+    # the foot begins a block of its own (or right under a 扫码… prompt set solid over it)
+    while start < len(lines) and not (lines[start].gap or (start and lines[start - 1].kind == QR)):
+        start += 1
+    own = any(ln.kind != MASTHEAD and compact(ln.text).startswith(("本报", "本版")) for ln in lines[start:])
+    return start if own else len(lines)
 
 
 def masthead_block(lines: list[Line], k: int, top: list[MastheadLine]) -> list[MastheadLine] | None:

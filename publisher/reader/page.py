@@ -40,7 +40,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
-from publisher.reader.furniture import desk_foot, masthead_block, repeated_furniture
+from publisher.reader.furniture import desk_foot, imprint_foot, masthead_block, repeated_furniture
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
     wraps,
@@ -249,7 +249,13 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
         block: list[MastheadLine] | None = None
+        foot = imprint_foot(lines)
         for k in range(i, len(lines)):
+            if k >= foot and lines[k].kind != MASTHEAD:
+                # the imprint at the page's foot (furniture.imprint_foot): the masthead's, as printed
+                imprint = MastheadLine(imprint=(normalise_punctuation(lines[k].text),))
+                lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=imprint)
+                continue
             if block:
                 # the rest of the masthead's own block below the teasers (furniture.masthead_block)
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=block.pop(0))

@@ -1,0 +1,81 @@
+"""Failure classes blind rounds 21-22 showed (issue 10), the page's foot and its boxes: the
+imprint printed at the foot of a page (the paper's own address, postcode, price and printer, the
+page's desk credits), whatever order its fields come in.
+Snippets written for these tests in the style of city and county papers (invented text, no blind
+page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+
+# ------------------------------------------------------------- the imprint at the page's foot
+
+_MASTHEAD = """临川晚报
+2026年5月6日　星期三
+第3版　城事
+
+河滨公园新添健身步道
+本报讯（记者 柯文远）近日，河滨公园新建的健身步道正式开放，全长3.2公里。
+"""
+
+_FOOT_ADDRESS_PRICE = (
+    _MASTHEAD
+    + """
+扫码关注“临川晚报”客户端
+本报地址：临川市南湖路18号　邮编：344000　新闻热线：0794-8261234
+定价：每份1.20元　临川日报印务中心印刷
+"""
+)
+
+_FOOT_DESK = (
+    _MASTHEAD
+    + """
+本版责任编辑：严　冬　　版式：齐晓梅　　校对：陆　平
+"""
+)
+
+_FOOT_RUNNING_AND_DESK = (
+    _MASTHEAD
+    + """
+临川晚报　2026年5月6日　星期三
+本版编辑：梅　青　　美编：邵　云　　投稿邮箱：lcwbcs@163.com
+"""
+)
+
+
+def _types(parsed: object) -> list[tuple[str, int, int]]:
+    return [(it.type, it.source.first, it.source.last) for it in parsed.items]  # type: ignore[attr-defined]
+
+
+def test_the_papers_address_price_and_printer_at_the_foot_are_its_imprint() -> None:
+    parsed = parse_page(_FOOT_ADDRESS_PRICE)
+    assert_nothing_lost(_FOOT_ADDRESS_PRICE, parsed)
+    assert _types(parsed) == [("article", 5, 6), ("qr_prompt", 8, 8)]
+    assert parsed.masthead.imprint[-2:] == (
+        "本报地址：临川市南湖路18号　邮编：344000　新闻热线：0794-8261234",
+        "定价：每份1.20元　临川日报印务中心印刷",
+    )
+
+
+def test_the_pages_desk_credits_at_the_foot_are_its_imprint() -> None:
+    parsed = parse_page(_FOOT_DESK)
+    assert_nothing_lost(_FOOT_DESK, parsed)
+    assert _types(parsed) == [("article", 5, 6)]
+    assert parsed.masthead.imprint[-1].startswith("本版责任编辑")
+
+
+def test_a_running_foot_and_the_desk_line_under_it_are_furniture() -> None:
+    parsed = parse_page(_FOOT_RUNNING_AND_DESK)
+    assert_nothing_lost(_FOOT_RUNNING_AND_DESK, parsed)
+    assert _types(parsed) == [("article", 5, 6)]
+    assert parsed.masthead.imprint[-1].startswith("本版编辑")
+
+
+def test_a_desk_line_followed_by_a_story_is_not_the_foot() -> None:
+    # only the page's last lines are its foot: a story under the line keeps it where it was
+    text = _FOOT_DESK + "\n市民文化节开幕\n本报讯 昨天，第五届市民文化节在市文化馆开幕。\n"
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert ("notice", 8, 8) in _types(parsed)
