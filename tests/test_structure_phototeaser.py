@@ -280,3 +280,25 @@ def test_the_masthead_goes_on_under_a_forecast_and_its_issuer() -> None:
         ("article", 11, 12),
     ]
     assert parsed.masthead.date == "2026-03-10"
+
+
+# ------------------------------------------------ the desk's credits set apart at the page's foot
+
+_DESK_AT_FOOT = """桐溪日报
+第8版　副刊
+2026年3月10日　星期二
+
+春分
+文/林 舟
+　　春分这天，桐溪两岸的油菜花开得正好。
+
+本版编辑：许 言　　美编：陈 远　　投稿邮箱：txfk@163.com
+"""
+
+
+def test_the_desks_credits_set_apart_as_the_pages_last_line_are_furniture() -> None:
+    from publisher.reader import parse_page
+
+    parsed = parse_page(_DESK_AT_FOOT)
+    assert [(i.type, i.source.first, i.source.last) for i in parsed.items] == [("article", 5, 7)]
+    assert any(line.startswith("本版编辑") for line in parsed.masthead.imprint)

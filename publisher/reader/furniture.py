@@ -118,9 +118,14 @@ def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set
 
 def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
     """Line k, set apart as the page's last line, says only where to send contributions (本版投稿
-    邮箱：… and perhaps a sentence on payment): the desk's own line, furniture as its 本版编辑 line
-    at the top is, not an item (under a call for contributions, set solid, it ends that notice)."""
+    邮箱：… and perhaps a sentence on payment) or the desk's credits: the desk's own line, furniture
+    as its 本版编辑 line at the top is, not an item (under a call for contributions, set solid, it
+    ends that notice)."""
     ln = lines[k]
+    if k + 1 == len(lines) and ln.gap and ln.kind == STAFF:
+        # 本版编辑：X　美编：Y (投稿邮箱：…) set apart at the foot: the desk's credits, printed
+        # at the foot instead of under the masthead
+        return MastheadLine(imprint=(normalise_punctuation(ln.text),))
     if k + 1 != len(lines) or not ln.gap or ln.kind not in (TEXT, CONTACT):
         return None
     m = _CONTRIBUTIONS.match(ln.text)
