@@ -167,3 +167,23 @@ def test_poem_titles_led_by_a_symbol_are_the_groups_subheads() -> None:
     assert [s.text for s in group.subheads] == ["渡口", "茶山"]
     assert group.paragraphs[0] == "河水把石阶洗成了白色"
     assert len(group.paragraphs) == 8
+
+
+# ------------------------------------- a kicker, a headline over two lines and its —— deck
+
+_FOUR_LINE_HEAD = """温情瞬间
+公交车上乘客突发急病
+司机和乘客合力送医20分钟
+——事发5路公交车，患者已转危为安
+本报记者 钱　宁
+　　6月2日早上8时许，5路公交车行至人民路口时，一名乘客突然晕倒。司机立即停车呼救。
+　　车上乘客纷纷伸出援手，20分钟后患者被送到医院，已转危为安。
+"""
+
+
+def test_a_dashed_deck_under_three_head_lines_is_the_heads() -> None:
+    (story,) = _items(_FOUR_LINE_HEAD)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.subheadline) == ("温情瞬间", "——事发5路公交车，患者已转危为安")
+    assert story.headline.replace(" ", "") == "公交车上乘客突发急病司机和乘客合力送医20分钟"
+    assert len(story.paragraphs) == 2

@@ -157,6 +157,10 @@ def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None
             # 【健康提示】 alone over its box: the brackets only set the title off, as a subhead's
             headline = headline[1:-1].strip()
         return None, headline, None
+    if len(texts) == 4:
+        # kicker, a headline printed over two lines, its —— deck (``_head_span`` takes a fourth
+        # line only when a dash leads it)
+        return clean_text(texts[0].rstrip("—-")), clean_text(f"{texts[1]} {texts[2]}"), clean_text(texts[3])
     if len(texts) == 3:
         # 奋力谱写…篇章—— over headline and deck: as over two blocks, the dash only leads in
         return clean_text(texts[0].rstrip("—-")), clean_text(texts[1]), clean_text(texts[2])

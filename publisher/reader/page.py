@@ -205,7 +205,9 @@ class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
-            if heads == HEAD_LINES_MAX:
+            if heads == HEAD_LINES_MAX and not (heads == n and dashed_deck(self.lines[i + n])):
+                # (a —— deck under three head lines is still the head's: kicker, a headline
+                # printed over two lines, its deck)
                 break
             heads += 1
             n += 1
