@@ -79,3 +79,29 @@ def test_a_desk_line_followed_by_a_story_is_not_the_foot() -> None:
     parsed = parse_page(text)
     assert_nothing_lost(text, parsed)
     assert ("notice", 8, 8) in _types(parsed)
+
+
+# ------------------------------------------------------ a hiring notice under its own title
+
+_HIRING = """临川晚报
+2026年5月6日　星期三
+第8版　服务
+
+河滨公园新添健身步道
+本报讯（记者 柯文远）近日，河滨公园新建的健身步道正式开放，全长3.2公里。
+
+临川市恒远纺织机械有限公司招聘
+因生产规模扩大，现面向社会招聘以下人员：
+1.挡车工20名，女性优先，月薪5000～7000元；
+2.机修工4名，有纺机维修经验者优先。
+公司提供食宿，缴纳五险一金。
+报名地址：临川市工业园区纬三路16号
+联系人：吴先生　电话：0794-8265511
+"""
+
+
+def test_a_companys_hiring_notice_is_a_notice_to_its_contact_lines() -> None:
+    parsed = parse_page(_HIRING)
+    assert_nothing_lost(_HIRING, parsed)
+    assert _types(parsed) == [("article", 5, 6), ("notice", 8, 14)]
+    assert parsed.items[1].label == "临川市恒远纺织机械有限公司招聘"  # type: ignore[attr-defined]

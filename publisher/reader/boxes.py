@@ -87,7 +87,7 @@ _NOTICE_LABELS = (
     r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
     r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告|求助"
     # 来稿须知, 投稿须知: the terms of sending in; 征稿 alone over a call for contributions
-    r"|须知|征稿)"
+    r"|须知|征稿|招聘)"
 )
 _ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
