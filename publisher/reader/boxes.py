@@ -87,7 +87,7 @@ _NOTICE_LABELS = (
     r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
     r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告|求助"
     # 来稿须知, 投稿须知: the terms of sending in; 征稿 alone over a call for contributions
-    r"|须知|征稿|招聘)"
+    r"|须知|征稿)"
 )
 _ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
@@ -113,6 +113,11 @@ _SIGNED_NOTICE_TITLE = compile_pattern(
     rf"^(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}"
     # 某某局关于城区道路临时交通管制的通告
     rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
+)
+# 招聘, 某某有限公司招聘: a hiring notice, its terms set solid under the title (a classified ad sets
+# its lines apart: 招 聘 / blank / 某物业公司招聘保安…)
+_HIRING_TITLE = compile_pattern(
+    rf"^(?:[\u4e00-\u9fff]{{0,4}}|(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS})招聘$"
 )
 # 关于地铁2号线二期施工期间交通组织调整的通告: what the notice is about, its issuer signing below
 _ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
@@ -1028,6 +1033,8 @@ class BoxReader:
         # the issuer over the label, or over what the notice is about (某某区人民政府 / 关于…的
         # 公告), set solid: one title over two lines
         below = lines[i + 1] if i + 1 < len(lines) else None
+        if _HIRING_TITLE.match(title) and below is not None and not below.gap and below.kind == TEXT:
+            return 1, title
         if (
             below is not None
             and not below.gap
