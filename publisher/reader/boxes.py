@@ -114,8 +114,8 @@ _SIGNED_NOTICE_TITLE = compile_pattern(
     # 某某局关于城区道路临时交通管制的通告
     rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
 )
-# 招聘, 某某有限公司招聘: a hiring notice, its terms set solid under the title (a classified ad sets
-# its lines apart: 招 聘 / blank / 某物业公司招聘保安…)
+# 招聘, 某某有限公司招聘: a hiring notice, its terms set solid under the title, the posts counted in
+# a list (1.… 2.…); a classified ad names its posts in a phrase (招 聘 / 某物业公司招聘保安…)
 _HIRING_TITLE = compile_pattern(
     rf"^(?:[\u4e00-\u9fff]{{0,4}}|(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS})招聘$"
 )
@@ -1034,7 +1034,11 @@ class BoxReader:
         # 公告), set solid: one title over two lines
         below = lines[i + 1] if i + 1 < len(lines) else None
         if _HIRING_TITLE.match(title) and below is not None and not below.gap and below.kind == TEXT:
-            return 1, title
+            j = i + 1
+            while j < len(lines) and not lines[j].gap and lines[j].kind != LIST:
+                j += 1
+            if j < len(lines) and not lines[j].gap:
+                return 1, title  # (the posts it offers counted in a list: 1.… 2.…)
         if (
             below is not None
             and not below.gap
