@@ -105,3 +105,26 @@ def test_a_companys_hiring_notice_is_a_notice_to_its_contact_lines() -> None:
     assert_nothing_lost(_HIRING, parsed)
     assert _types(parsed) == [("article", 5, 6), ("notice", 8, 14)]
     assert parsed.items[1].label == "临川市恒远纺织机械有限公司招聘"  # type: ignore[attr-defined]
+
+
+# ------------------------------------------- a call for contributions closed by where to send them
+
+_CALL = """临川晚报
+2026年5月6日　星期三
+第7版　副刊
+
+河边的柳
+文/程晓岚
+
+　　春天一到，河边的柳先绿了，像给小城系上了一条长长的绿丝带。
+
+“临水”征稿
+本版常年征集散文、随笔及摄影作品，来稿请注明真实姓名及联系电话。稿件一经刊用，即付稿酬。
+来稿请发：lcwbfk@163.com
+"""
+
+
+def test_a_titled_call_for_contributions_closed_by_its_address_is_a_notice() -> None:
+    parsed = parse_page(_CALL)
+    assert_nothing_lost(_CALL, parsed)
+    assert _types(parsed)[-1] == ("notice", 10, 12)

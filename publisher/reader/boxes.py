@@ -127,9 +127,9 @@ _ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_N
 _LABELLED_TITLE = compile_pattern(
     rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}(?:{_NOTICE_LABELS}|征稿|征文)$"
 )
-# 投稿邮箱：… / 报名电话：…: where to send or call, a line of its own (a mailbox the line kinds do
-# not count as a contact, so that a story's closing line stays prose)
-_ANSWER = compile_pattern(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线)\s*[:：]\s*\S")
+# 投稿邮箱：… / 报名电话：… / 来稿请发：…: where to send or call, a line of its own (a mailbox the
+# line kinds do not count as a contact, so that a story's closing line stays prose)
+_ANSWER = compile_pattern(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线|请发|请寄|发至|寄至)\s*[:：]\s*\S")
 # the end of a notice's title (…招标公告, …的通告)
 _NOTICE_ENDING = compile_pattern(rf"{_NOTICE_LABELS}$")
 # the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
