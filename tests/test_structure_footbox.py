@@ -128,3 +128,20 @@ def test_a_titled_call_for_contributions_closed_by_its_address_is_a_notice() -> 
     parsed = parse_page(_CALL)
     assert_nothing_lost(_CALL, parsed)
     assert _types(parsed)[-1] == ("notice", 10, 12)
+
+
+# ------------------------------------------ a dateline naming the app, a slash, then the paper
+
+
+def test_an_app_and_its_paper_joined_by_a_slash_before_xun_is_the_dateline() -> None:
+    text = (
+        "临川晚报\n2026年5月6日　星期三\n\n"
+        "南湖万亩油菜进入盛花期\n"
+        "云端临川/临川晚报讯（记者 柯文远 通讯员 买买提·艾力报道）5月5日，南湖镇万亩油菜迎来盛花期。\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    (story,) = parsed.items
+    assert story.dateline == "云端临川/临川晚报讯"  # type: ignore[attr-defined]
+    assert story.byline.reporters == ("柯文远",)  # type: ignore[attr-defined]
+    assert story.byline.correspondents == ("买买提·艾力",)  # type: ignore[attr-defined]

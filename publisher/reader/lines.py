@@ -66,7 +66,8 @@ DATELINE_RE = compile_pattern(
     # 某某日报客户端讯, 红网时刻长沙4月17日讯, 央视网消息, 中国日报北京4月17日电: a paper or
     # site's own dateline, with the place (and day) it reports from; a paper and its app joined
     # by a slash (某某新闻/某某晚报10月26日讯) as in their reporters' role words
-    r"|[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•/／][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
+    # (the app named first, the slash then the paper: 某某云/某某日报讯)
+    r"|(?:[\u4e00-\u9fff]{2,6}[/／])?[\u4e00-\u9fff]{1,10}(?:报|网|新闻|客户端)(?:[·•/／][\u4e00-\u9fff]{2,8})?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:\d{1,2}月\d{1,2}日)?(?:讯(?![号问息])|消息)|\d{1,2}月\d{1,2}日电)(?=[\s（(“：:\u4e00-\u9fff\d]))"
     # （记者 王强）, or the credit printed plain and closed by 报道 (记者 赵 鹏 通讯员 莞 宣 报道：)
     rf"\s*(?:[（(](?P<byline>[^（）()]{{1,60}})[）)]|(?P<credit>{_PLAIN_CREDIT}))?)\s*[：:]?\s*"
