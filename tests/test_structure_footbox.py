@@ -145,3 +145,16 @@ def test_an_app_and_its_paper_joined_by_a_slash_before_xun_is_the_dateline() -> 
     assert story.dateline == "云端临川/临川晚报讯"  # type: ignore[attr-defined]
     assert story.byline.reporters == ("柯文远",)  # type: ignore[attr-defined]
     assert story.byline.correspondents == ("买买提·艾力",)  # type: ignore[attr-defined]
+
+
+def test_a_notice_set_solid_under_the_classifieds_phone_line_is_its_own() -> None:
+    text = (
+        "临川晚报\n2026年5月6日　星期三\n\n"
+        "晚报分类广告　登报热线：0794-8261999\n"
+        "遗失声明\n"
+        "临川市湖畔小吃店遗失营业执照副本，声明作废。\n"
+        "周小雅遗失临川学院学生证，学号2024031122，声明作废。\n"
+    )
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert _types(parsed) == [("advertisement", 4, 4), ("notice", 5, 7)]

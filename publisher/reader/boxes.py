@@ -664,6 +664,8 @@ class BoxReader:
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
             if j > i and not ln.gap and _run_on(lines[j - 1], ln):
                 break  # a sentence run over a column break is prose, a story's, not the ad's
+            if j > i and seen_contact and self._notice_heading(j) is not None:
+                break  # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it)
             if ln.kind == CONTACT:
                 seen_contact = True
             elif ln.kind == QR and seen_contact and not ln.gap:
