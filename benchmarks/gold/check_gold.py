@@ -5,26 +5,11 @@ import re
 import sys
 from pathlib import Path
 
-FIELDS = {
-    "article": [
-        "kicker",
-        "headline",
-        "subheadline",
-        "standfirst",
-        "standfirst_label",
-        "byline",
-        "dateline",
-        "paragraphs",
-        "subheads",
-    ],
-    "photo": ["title", "caption", "byline"],
-    "notice": ["label", "text"],
-    "weather": ["text"],
-    "advertisement": [],
-    "qr_prompt": [],
-}
-TOP = ["newspaper", "edition", "date", "page_label", "section", "items"]
-ROLES = ["reporters", "correspondents", "photographers"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the scorer's field lists, one place
+from structure_blind import EDITION_FIELDS, ROLES
+from structure_blind import ITEM_FIELDS as FIELDS
+
+TOP = [*EDITION_FIELDS, "items"]
 sp = re.compile(r"\s+")
 bad = 0
 

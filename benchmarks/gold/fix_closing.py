@@ -3,19 +3,18 @@
 of their own.
 Usage: python fix_closing.py DIR [--apply]"""
 
-import json
 import re
-import sys
 from pathlib import Path
 
-sp = re.compile(r"[\s\u3000]+")
+from goldpages import SPACES, Gold, run
+
+sp = SPACES
 CLOSING = re.compile(
     r"^(\S{0,12}[\s\u3000]*读者[\s\u3000]*[^\s\u3000](?:[\s\u3000]?[^\s\u3000]){0,5}|[（(]作者(系|单位|为)[^）)]*[）)])$"
 )
-apply = "--apply" in sys.argv
-for g in sorted(Path(sys.argv[1]).glob("*.gold.json")):
-    d = json.loads(g.read_text(encoding="utf-8"))
-    lines = g.with_name(g.name[: -len(".gold.json")] + ".txt").read_text(encoding="utf-8").split("\n")
+
+
+def fix(g: Path, d: Gold, lines: list[str]) -> bool:
     changed = False
     for it in d["items"]:
         if it["type"] != "article":
@@ -29,5 +28,7 @@ for g in sorted(Path(sys.argv[1]).glob("*.gold.json")):
         print(f"{g.name[:40]}: lines {it['lines']}: add closing paragraph {last!r}")
         it["paragraphs"] = (it.get("paragraphs") or []) + [last]
         changed = True
-    if changed and apply:
-        g.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return changed
+
+
+run(fix)

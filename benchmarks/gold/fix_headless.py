@@ -3,17 +3,16 @@ Writers of rounds 14-16 were told to take its lead clause; bring that back to th
 headline that is the start of its first paragraph, and not a line of its own, becomes null.
 Usage: python fix_headless.py DIR [--apply]"""
 
-import json
 import re
-import sys
 from pathlib import Path
 
-sp = re.compile(r"[\s\u3000]+")
+from goldpages import SPACES, Gold, run
+
+sp = SPACES
 MARK = re.compile(r"^[●◆▲■◇□★☆▶►【\]\[]+")
-apply = "--apply" in sys.argv
-for g in sorted(Path(sys.argv[1]).glob("*.gold.json")):
-    d = json.loads(g.read_text(encoding="utf-8"))
-    lines = g.with_name(g.name[: -len(".gold.json")] + ".txt").read_text(encoding="utf-8").split("\n")
+
+
+def fix(g: Path, d: Gold, lines: list[str]) -> bool:
     changed = False
     for it in d["items"]:
         if it["type"] != "article" or not it.get("headline") or not it.get("paragraphs"):
@@ -37,5 +36,7 @@ for g in sorted(Path(sys.argv[1]).glob("*.gold.json")):
         print(f"{g.name[:40]}: lines {it['lines']}: headline {it['headline']!r} -> null")
         it["headline"] = None
         changed = True
-    if changed and apply:
-        g.write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return changed
+
+
+run(fix)
