@@ -88,6 +88,7 @@ from publisher.reader.tagger import PageTags
 from publisher.reader.teasers import (
     teaser_box,
 )
+from publisher.reader.weather import WeatherReader
 from publisher.records import record
 
 # a sentence's end left alone by a column break is this short; a caption is longer
@@ -125,7 +126,7 @@ class PageParse:
 # ------------------------------------------------------------------ the pass
 
 
-class _PageParser(BoxReader, ColumnReader, StoryReader, TableReader):
+class _PageParser(WeatherReader, BoxReader, ColumnReader, StoryReader, TableReader):
     # (the order matters: each mixin's declared stubs come after the mixin that defines them)
     def __init__(self, lines: list[Line], page: int) -> None:
         self.lines = lines

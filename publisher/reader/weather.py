@@ -1,0 +1,210 @@
+"""Weather boxes: a forecast set apart from the stories (a heading, a line per day, readings,
+the forecaster's advice, who issued it).
+
+Split out of :mod:`publisher.reader.boxes` so the forecast's patterns and rules stand on their
+own: :meth:`WeatherReader._weather_span` says how many lines a forecast starting at a line takes
+(0: none starts there) and :meth:`WeatherReader._weather` emits it.  A mixin of the page parser,
+like :class:`~publisher.reader.boxes.BoxReader`, whose notice rules ask it where a forecast starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from publisher.model import Item, SourceLines, Weather
+from publisher.patterns import compile_pattern
+from publisher.punctuation import normalise_punctuation
+from publisher.reader.lines import (
+    FORECAST_MAX,
+    NOTICE,
+    TEXT,
+    WEATHER,
+    Line,
+    compact,
+    weather_day,
+    weather_reading,
+)
+
+# A weather box: an optional heading, then one line per day, then readings.
+# (海况预报 / 近海海浪预报: the sea's state, forecast as the sky's is)
+_WEATHER_HEADING = compile_pattern(
+    r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)$"
+)
+# a box's label: a few characters, no punctuation
+_BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
+_WEATHER_EXTRA = compile_pattern(
+    r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
+    # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
+    r"|偏?[东南西北]{1,2}风|风力|风向)"
+)
+# whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
+_ISSUER = r"[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)"
+# 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布
+_WEATHER_SOURCE = compile_pattern(rf"^[（(]?{_ISSUER}[\u4e00-\u9fff\d:：]{{0,14}}(?:发布|提供)[）)]?$")
+# 某某海洋气象台5月13日16时发布：14日，近海北风4到5级…: who issued it, then the forecast on the line
+_ISSUED_FORECAST = compile_pattern(rf"^{_ISSUER}[\u4e00-\u9fff\d:]{{0,14}}发布[:：]\S")
+# the sea's readings, as a forecast gives the sky's: 浪高0.5到0.8米, 表层海水温度13℃, 水温22℃
+_SEA_READING = compile_pattern(r"浪高\s*\d|海浪|水温\s*\d|海水温度")
+# a row of a forecast's fields set apart by wide spaces (6月20日　某某浴场　晴　气温21℃～28℃　…)
+_FIELD_GAP = compile_pattern(r"\u3000+|\s{2,}")
+_ROW_FIELD_MAX = 12
+_ROW_MAX = 80
+_WEATHER_DAY_MAX = 40
+_WEATHER_ADVICE_LINES_MAX = 2
+# what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞
+_WEATHER_ADVICE = compile_pattern(r"请|注意|提醒|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
+# the spaces setting a forecast's fields apart, kept one each in its text
+_FIELD_SPACE = compile_pattern(r"[ \t\u3000\u00a0]+")
+
+
+def _sea_reading(text: str) -> bool:
+    """浪高0.5到0.8米 / 表层海水温度13℃～15℃: the sea's state, with its figure."""
+    return bool(_SEA_READING.search(text)) and any(c.isdigit() for c in text)
+
+
+def _forecast_row(text: str) -> bool:
+    """6月20日　某某浴场　晴　气温21℃～28℃　水温22℃: a row of a forecast's short fields set apart
+    by wide spaces, one of them a reading; longer than a day's line, as a table's row is."""
+    fields = _FIELD_GAP.split(text.strip())
+    return (
+        len(text) <= _ROW_MAX
+        and len(fields) >= 3
+        and all(len(f) <= _ROW_FIELD_MAX for f in fields)
+        and (weather_reading(text) or _sea_reading(text))
+    )
+
+
+class WeatherReader:
+    """The weather-box rules of the page parser (a mixin): what they need from it is declared here
+    (this mixin comes before the box rules among the parser's bases, which ask it for
+    ``_weather_span``)."""
+
+    lines: list[Line]
+    page: int
+
+    def _emit(self, item_factory: Callable[[str], Item]) -> None:
+        raise NotImplementedError
+
+    def _inside_prose(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def _weather_span(self, i: int) -> int:
+        """Lines of a forecast starting at line i: a heading?, the day lines, the readings."""
+        lines = self.lines
+        j = i
+        headed = lines[i].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[i].text)))
+        if (
+            not headed
+            and _BOX_LABEL.match(compact(lines[i].text))
+            and i + 1 < len(lines)
+            and not lines[i + 1].gap
+        ):
+            # 雪情播报 / 今天白天：… / …气象台发布: a short label set solid over a forecast its
+            # forecaster signs names the box, whatever words it uses
+            below = self._weather_span(i + 1)
+            return 1 + below if below and self._issuer_at(i + below) else 0
+        issued = not headed and self._issuer_heads(i)
+        j += headed or issued
+        # under its heading, who issued it may come first (天气预报 / 某某气象台…发布 / 3日　多云
+        # 20～29℃): the days under it are the forecast
+        if headed and j < len(lines) and self._issuer_heads(j):
+            j += 1
+            issued = True
+        # under its heading a forecast may open with any words (预计本周全省晴到多云，…), and
+        # say no measure when who issued it signs right under it (农业气象 / 预计未来一周… / 某某
+        # 气象台发布)
+        if j >= len(lines) or not (
+            lines[j].kind == WEATHER
+            or issued
+            or (
+                headed
+                and lines[j].kind == TEXT
+                and len(lines[j].text) <= FORECAST_MAX
+                and (
+                    weather_reading(lines[j].text)
+                    or self._issuer_at(j + 1)
+                    # 海况预报 / 某某海洋气象台…发布：14日，近海北风4到5级，浪高…: who issued it
+                    # opens the forecast's line
+                    or bool(_ISSUED_FORECAST.match(compact(lines[j].text)))
+                )
+            )
+        ):
+            return 0
+        j += 1
+        while j < len(lines) and (
+            lines[j].kind == WEATHER
+            or (lines[j].kind == TEXT and len(lines[j].text) <= 40 and _WEATHER_EXTRA.match(lines[j].text))
+            # the next day's line set solid under it (周日 小雨 12～20℃ 东风3级; at sea, 15日，
+            # 南风3到4级，浪高0.5到0.8米), or a row of its fields (6月21日　某某浴场　多云　…)
+            or (
+                lines[j].kind == TEXT
+                and not lines[j].gap
+                and (
+                    (
+                        len(lines[j].text) <= _WEATHER_DAY_MAX
+                        and (weather_reading(lines[j].text) or _sea_reading(lines[j].text))
+                    )
+                    or _forecast_row(lines[j].text)
+                )
+            )
+            # the next day's sky set solid under it (明天多云，午后局部有雷阵雨。)
+            or (lines[j].kind == TEXT and not lines[j].gap and weather_day(lines[j].text))
+            # a reading cut after its comma goes on on the next line (…16℃， / 最低温度9℃)
+            or (
+                lines[j].kind == TEXT
+                and not lines[j].gap
+                and lines[j - 1].text.endswith(("，", ","))
+                and len(lines[j].text) <= 60
+            )
+        ):
+            j += 1
+        # the forecaster's advice set solid under the days (早晚温差大，请适当增减衣物。), or any
+        # line between them and who issued them
+        advice = 0
+        while (
+            j - i >= 2
+            and j < len(lines)
+            and advice < _WEATHER_ADVICE_LINES_MAX
+            # (温馨提示：… set solid under the days is the forecaster's, not a notice of its own)
+            and lines[j].kind in (TEXT, NOTICE)
+            and not lines[j].gap
+            and len(lines[j].text) <= _WEATHER_DAY_MAX + 20
+            and (_WEATHER_ADVICE.search(lines[j].text) or self._issuer_at(j + 1))
+        ):
+            j += 1
+            advice += 1
+        # who issued it (（南京市气象台3月18日6时发布）): the box's last line
+        if self._issuer_at(j):
+            j += 1
+        # a forecast quoted between two paragraphs of a weather story stays in the story
+        return 0 if j - i == 1 and self._inside_prose(i) else j - i
+
+    def _issuer_heads(self, i: int) -> bool:
+        """Line i says who issued the forecast and the days' readings are set solid under it
+        (北京市气象台12月17日17时发布 / 18日白天　晴　…　最高气温4℃): the box's only title."""
+        lines = self.lines
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        return (
+            self._issuer_at(i)
+            and below is not None
+            and not below.gap
+            and below.kind in (TEXT, WEATHER)
+            and len(below.text) <= _WEATHER_DAY_MAX
+            # (今天夜间：晴　明天：晴转多云 / 偏南风3到4级　气温5℃～19℃: the days' sky, the readings under it)
+            and (weather_reading(below.text) or weather_day(below.text))
+        )
+
+    def _issuer_at(self, j: int) -> bool:
+        """Line j says who issued the forecast above (南京市气象台3月18日6时发布)."""
+        line = self.lines[j] if j < len(self.lines) else None
+        return line is not None and line.kind == TEXT and bool(_WEATHER_SOURCE.match(compact(line.text)))
+
+    def _weather(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        # The box as printed: its lines, each break kept as a "\n" and no punctuation added, a
+        # heading (平湖天气) on its own line as printed (the audio edition pauses at each break)
+        # (the spaces that set its fields apart stay, one each: 沈阳 晴 －14～－3℃)
+        parts = [_FIELD_SPACE.sub(" ", normalise_punctuation(ln.text.strip())) for ln in lines]
+        text = "\n".join(parts)
+        self._emit(lambda id_: Weather(id_, source, text))
