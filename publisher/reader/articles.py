@@ -106,6 +106,11 @@ class ArticleDraft:
     def head_only(self) -> bool:
         return bool(self.headline) and not self.in_body and self.byline is None and self.standfirst is None
 
+    def indents_paragraphs(self) -> bool:
+        """The story opens every paragraph so far with an indent (two at least, none flush after a
+        blank): a flush line under it is none of its paragraphs' first lines."""
+        return self.indented_starts >= 2 and not self.flush_starts
+
     def open_sentence(self) -> bool:
         return bool(self.joinable) and self.joinable[-1] and not self.closed and not self.after_heading
 
@@ -122,8 +127,7 @@ class ArticleDraft:
             line.kind == TEXT
             and not line.gap
             and not line.indented
-            and self.indented_starts >= 2
-            and not self.flush_starts
+            and self.indents_paragraphs()
             and bool(self.paragraphs)
             and self.paragraphs[-1].endswith(("：", ":"))
             and not self.closed
@@ -139,8 +143,7 @@ class ArticleDraft:
             line.kind == TEXT
             and line.gap
             and not line.indented
-            and self.indented_starts >= 2
-            and not self.flush_starts
+            and self.indents_paragraphs()
             and bool(self.paragraphs)
             and not self.closed
             and not self.after_heading

@@ -492,8 +492,7 @@ class BoxReader:
             not ln.gap
             and not ln.indented
             and not art.closed
-            and art.indented_starts >= 2
-            and not art.flush_starts
+            and art.indents_paragraphs()
             and not art.open_sentence()
             and not art.after_heading
             and not art.goes_on(ln)

@@ -12,7 +12,7 @@ import re
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
-from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, QR, STAFF, TEXT, Line, compact
+from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, QR, STAFF, TEXT, WIDE_GAP, Line, compact
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
@@ -72,7 +72,7 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         return m
     # A07　社区　　2026.11.05 set apart over a column: each part set apart by a wide space is the
     # page's label, its section or its date as the top printed them, in whatever order.
-    parts = re.split(r"\u3000+|\s{2,}", ln.text.strip())
+    parts = WIDE_GAP.split(ln.text.strip())
     if (
         ln.kind == TEXT
         and m is None

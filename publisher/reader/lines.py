@@ -92,6 +92,9 @@ STANDFIRST_RE = compile_pattern(_STANDFIRST_LABEL + r"\s*[:：]?\s*")
 # The label printed alone on its line, the standfirst under it.
 BARE_STANDFIRST = compile_pattern(_STANDFIRST_LABEL + r"[:：]?$")
 # 羊城晚报：企业最关心的是什么？ / 陈保山：不会。: a line of an interview, said by its speaker.
+# fields of one line set apart by a wide space (an ideographic space, or two spaces or more):
+# a forecast's row, the running foot's label, section and date
+WIDE_GAP = compile_pattern(r"\u3000+|\s{2,}")
 _SPEAKER_LINE = compile_pattern(r"^[\u4e00-\u9fff]{1,8}[:：].*[。！？?!]$")
 CONTINUATION_RE = compile_pattern(
     r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"

@@ -801,7 +801,7 @@ class _PageParser(WeatherReader, BoxReader, ColumnReader, StoryReader, TableRead
         indent, and the lines under it are set solid and flush (出行提示 / 线路：… / 票价：…): a
         box printed under the story, not its part (a part's prose opens with the story's indent)."""
         art, ln = self.article, self.lines[i]
-        if art is None or not ln.gap or ln.indented or art.indented_starts < 2 or art.flush_starts:
+        if art is None or not ln.gap or ln.indented or not art.indents_paragraphs():
             return False
         block = self.lines[i + n : i + n + _BOX_LINES_MIN]
         return len(block) == _BOX_LINES_MIN and all(

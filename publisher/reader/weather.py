@@ -19,6 +19,7 @@ from publisher.reader.lines import (
     NOTICE,
     TEXT,
     WEATHER,
+    WIDE_GAP,
     Line,
     compact,
     weather_day,
@@ -45,8 +46,6 @@ _WEATHER_SOURCE = compile_pattern(rf"^[（(]?{_ISSUER}[\u4e00-\u9fff\d:：]{{0,1
 _ISSUED_FORECAST = compile_pattern(rf"^{_ISSUER}[\u4e00-\u9fff\d:]{{0,14}}发布[:：]\S")
 # the sea's readings, as a forecast gives the sky's: 浪高0.5到0.8米, 表层海水温度13℃, 水温22℃
 _SEA_READING = compile_pattern(r"浪高\s*\d|海浪|水温\s*\d|海水温度")
-# a row of a forecast's fields set apart by wide spaces (6月20日　某某浴场　晴　气温21℃～28℃　…)
-_FIELD_GAP = compile_pattern(r"\u3000+|\s{2,}")
 _ROW_FIELD_MAX = 12
 _ROW_MAX = 80
 _WEATHER_DAY_MAX = 40
@@ -65,7 +64,7 @@ def _sea_reading(text: str) -> bool:
 def _forecast_row(text: str) -> bool:
     """6月20日　某某浴场　晴　气温21℃～28℃　水温22℃: a row of a forecast's short fields set apart
     by wide spaces, one of them a reading; longer than a day's line, as a table's row is."""
-    fields = _FIELD_GAP.split(text.strip())
+    fields = WIDE_GAP.split(text.strip())  # (6月20日　某某浴场　晴　气温21℃～28℃　…)
     return (
         len(text) <= _ROW_MAX
         and len(fields) >= 3
