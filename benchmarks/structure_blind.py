@@ -25,6 +25,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -213,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--blind-dir", type=Path, default=BLIND, help="where the rounds are (default tests/blind)"
     )
+    ap.add_argument("--jobs", type=int, default=1, help="pages parsed at once (default 1)")
     args = ap.parse_args(argv)
 
     rounds = sorted(d for d in args.blind_dir.iterdir() if d.is_dir()) if args.blind_dir.is_dir() else []
@@ -222,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: no such round in {args.blind_dir}: {', '.join(missing)}", file=sys.stderr)
         return 2
+    pages = [page for round_dir in rounds for page in round_pages(round_dir)]
+    with ThreadPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
+        predictions = dict(zip(pages, pool.map(predict, pages), strict=True))
     all_right = all_total = 0
     for round_dir in rounds:
         right = total = 0
@@ -229,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {round_dir.name}")
         for page in round_pages(round_dir):
             gold = json.loads(gold_path(page).read_text(encoding="utf-8"))
-            predicted = predict(page)
+            predicted = predictions[page]
             s = score_page(page.stem, gold, predicted)
             failed = "  (the command failed)" if predicted is None else ""
             print(f"{s.name:45} {s.right:4}/{s.total:<4} {s.score:7.2%}{failed}")
