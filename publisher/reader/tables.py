@@ -50,7 +50,7 @@ def row_run(lines: list[Line], i: int) -> int:
             row = _WIDE_GAP.split(text)
             if len(row) != cells and not _spanning(lines, j, row, cells):
                 break
-        if len(row) < 2 or (cells and len(row) != cells and not wide):
+        if len(row) < 2 or (cells and len(row) != cells and not wide) or _bullet_cell(row[0]):
             break
         cells = cells or len(row)
         j += 1
@@ -58,6 +58,12 @@ def row_run(lines: list[Line], i: int) -> int:
     if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN:
         return j - i
     return j - i if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]) else 0
+
+
+def _bullet_cell(cell: str) -> bool:
+    """A first "cell" that is only a mark (■　湖南男篮…, ▶中山镇　…): the bullet of a column's
+    item set off by a wide space, not a table's cell (a table's row opens with a name or a figure)."""
+    return len(cell) == 1 and not cell.isalnum()
 
 
 def _wide_cells(text: str) -> bool:
