@@ -40,3 +40,37 @@ def test_bullets_set_off_by_a_wide_space_are_briefs_not_a_tables_rows(mark: str)
     assert [(k, h) for k, h, _, _ in briefs] == [("城乡速览", "")] * 4
     assert briefs[0][2] == ("县游泳馆暑期延长开放时间，每晚开放至21时。",)
     assert briefs[2][2] == ("东湖公园菊花展本周六开幕，展出菊花200余个品种。",)
+
+
+# ------------------------------------------------------------------ an arrow before a place lead
+
+_ARROW_PLACES = """乡镇动态
+▶龙泉镇　该镇近日举办首届“稻田音乐节”，吸引游客8000余人次，带动农产品销售12万元。
+▶白石乡{sep}该乡组织农技人员进村入户，指导农户开展秋冬种，计划种植油菜1.5万亩。
+▶城南街道{sep}10月20日，街道举办老年人防诈骗讲座，200余名居民参加。（通讯员 马 丽）
+"""
+
+
+@pytest.mark.parametrize("sep", ["\u3000", "："])
+def test_an_arrow_before_a_place_lead_marks_a_brief_of_the_column(sep: str) -> None:
+    items = _items(_ARROW_PLACES.format(sep=sep))
+    assert _layout(items) == [("article", 1, 2), ("article", 3, 3), ("article", 4, 4)]
+    briefs = _briefs(items)
+    assert [(k, h) for k, h, _, _ in briefs] == [
+        ("乡镇动态", "龙泉镇"),
+        ("乡镇动态", "白石乡"),
+        ("乡镇动态", "城南街道"),
+    ]
+    assert briefs[0][2] == ("该镇近日举办首届“稻田音乐节”，吸引游客8000余人次，带动农产品销售12万元。",)
+
+
+def test_an_arrow_before_a_lists_point_is_no_brief() -> None:
+    # ▶ before a figure's phrase, no place leading it: a point of the story's list, not a brief
+    text = """全县经济运行稳中向好
+　　本报讯　今年前三季度，全县经济运行稳中向好，主要指标增速高于全市平均水平。
+　　▶规上工业增加值同比增长5.2%
+　　▶固定资产投资增长8.1%
+　　▶社会消费品零售总额增长6.4%
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 5)]

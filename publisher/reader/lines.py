@@ -189,10 +189,11 @@ _MARKED_BRIEF = compile_pattern(
 )
 # A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…, or set off
 # by a wide space instead of the colon (新仓镇　启动…)
-_PLACE_LEAD = compile_pattern(
-    r"^(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))"
-    r"(?:[：:]\s*|\u3000+)(?P<rest>\S.{5,})$"
-)
+_PLACE = r"(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))"
+_PLACE_LEAD = compile_pattern(rf"^{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
+# ▶某某镇　该镇…: the same place lead after an arrow, which a column may print as its bullet (an
+# arrow before anything else leads a list's point or points to a page, so only a place counts)
+_ARROW_PLACE_LEAD = compile_pattern(rf"^[▶►]\s*{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
 # A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰,
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线
 _MARKED_HEAD = compile_pattern(
@@ -311,7 +312,8 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
     if m is not None:
         # 【图片新闻】title: a photo's column label, not a brief's head
         return None if m.group("head") in PHOTO_COLUMN else (m.group("head"), m.group("rest"))
-    m = _MARKED_BRIEF.match(text) or (_PLACE_LEAD.match(text) if place_lead else None)
+    m = _MARKED_BRIEF.match(text) or _ARROW_PLACE_LEAD.match(text)
+    m = m or (_PLACE_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head: it ends its
     # sentence, runs long, or, cut short by a narrow column, opens with when (6月3日，…) or
     # breaks after a clause mark (a head's phrase never ends in a comma)
