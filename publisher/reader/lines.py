@@ -115,6 +115,8 @@ def qr_in_line(text: str) -> bool:
     )
 
 
+# a sentence's full stop, question or exclamation mark (a title holds none; a scene's caption one)
+SENTENCE_END = compile_pattern(r"[。！？!?]")
 NOTICE_RE = compile_pattern(
     r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
     r"[】\]]?\s*[:：]\s*"

@@ -26,12 +26,7 @@ from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctu
 from publisher.reader.articles import (
     ArticleDraft,
 )
-from publisher.reader.boxes import (
-    BoxReader,
-    advice_title,
-    chart_credit,
-    desk_notice,
-)
+from publisher.reader.boxes import BoxReader, chart_credit
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     NAMELESS_ROLES,
@@ -82,6 +77,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_masthead
+from publisher.reader.notices import NoticeReader, advice_title, desk_notice, notice_heading
 from publisher.reader.stories import StoryReader
 from publisher.reader.tables import SOURCE_NOTE, TableReader, row_run, titled_table, unit_line
 from publisher.reader.tagger import PageTags
@@ -126,7 +122,7 @@ class PageParse:
 # ------------------------------------------------------------------ the pass
 
 
-class _PageParser(WeatherReader, BoxReader, ColumnReader, StoryReader, TableReader):
+class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryReader, TableReader):
     # (the order matters: each mixin's declared stubs come after the mixin that defines them)
     def __init__(self, lines: list[Line], page: int) -> None:
         self.lines = lines
@@ -199,7 +195,7 @@ class _PageParser(WeatherReader, BoxReader, ColumnReader, StoryReader, TableRead
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
-            if n > 0 and self.lines[i + n].gap and self._notice_heading(i + n) is not None:
+            if n > 0 and self.lines[i + n].gap and notice_heading(self.lines, i + n) is not None:
                 break  # a notice's title under the blank (来稿须知, 征　稿) heads the notice
             if n > 0 and self.lines[i + n].gap and self._wrapped_clause(i + n):
                 break  # the body's first line under the blank, wrapped before its full stop

@@ -1,0 +1,426 @@
+"""Notices: a notice under its own title (遗失声明 / its text / who signed it and when), one whose
+title and text share a line (遗失声明　某某遗失…，声明作废。), an inline one (更正：…), and the
+desk's credits printed as a notice.
+
+Split out of :mod:`publisher.reader.boxes` along its jobs: :meth:`NoticeReader._notice_span` says
+how many lines a notice starting at a line takes (0: none starts there) and
+:meth:`NoticeReader._titled_notice` emits it; :func:`notice_heading` says where a notice's title
+stands, which the ad rules ask too.  A mixin of the page parser, listed after
+:class:`~publisher.reader.boxes.BoxReader` among its bases (it asks the box rules where an ad
+starts, and the weather rules where a forecast starts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from publisher.dates import parse_printed_date
+from publisher.model import Item, Notice, SourceLines
+from publisher.patterns import compile_pattern
+from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.reader.articles import ArticleDraft
+from publisher.reader.bylines import parse_staff_line
+from publisher.reader.lines import (
+    BRIEF_MARKS,
+    CONTACT,
+    LIST,
+    MASTHEAD,
+    NEWS_LEAD,
+    NOTICE_RE,
+    ORGANISATION_ENDINGS,
+    SENTENCE_END,
+    SIGNATURE,
+    STAFF,
+    TEXT,
+    Line,
+    compact,
+    cut_clauses,
+    has_phone,
+    headline_like,
+)
+
+# A notice printed under its own title (遗失启事, 招标公告).
+# (a box of advice, 农事提醒 / 温馨提示, is one like 友情提醒：…; 简章 the terms of an enrolment or
+# hiring; 第二次公示 the second of a series; 预告 what is to come: 义诊预告, 停电预告; 求助 an appeal
+# for readers' help: 爱心求助, 紧急求助)
+_NOTICE_LABELS = (
+    r"(?:第[一二三四五六七八九十\d]{1,2}次)?"
+    r"(?:启事|声明|公告|通告|告示|通知|公示|讣告|讣闻|更正|致歉|告知书|倡议书|通报|简章|提醒|提示|预告|求助"
+    # 来稿须知, 投稿须知: the terms of sending in; 征稿 alone over a call for contributions
+    r"|须知|征稿)"
+)
+_ADVICE = compile_pattern(r"(?:提醒|提示)$")
+# (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
+# closing a notice, over its signature, not the next one's title)
+_NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示|特此)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# 遗失声明　某某遗失…，声明作废。: a notice's title and its text on one line, set apart by a wide space
+_TITLE_THEN_TEXT = compile_pattern(r"^(?P<title>[\u4e00-\u9fff]{2,8})(?:\u3000+|[ \t]{2,})(?P<text>\S.{7,})$")
+# A title saying a notice was put out (某某局发布通告) is news about one, not the notice.
+_POSTED = "发布|发出|贴出|张贴"
+# A project's or a school's notice titled with what it is about: 某某码头扩建工程环境影响评价第二次
+# 公示, 某某职业技术学校2025年秋季招生简章 (某某局发布招生简章 is news about one)
+_SUBJECT_NOTICE_TITLE = compile_pattern(
+    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}"
+    r"(?:第[一二三四五六七八九十\d]{1,2}次公示|公示|招生简章|招聘简章|简章"
+    # (中国体育彩票…第25143期开奖公告: a draw's results)
+    r"|(?:招生|招聘|招标|拍卖|采购|征集|出让|挂牌|开奖)公告"
+    # “某某”副刊征稿启事: a call for contributions titled with the page or contest it is for
+    r"|(?:征稿|征文|征集|招募)启事)$"
+)
+# Who gives notice, named in its title: 河南省郑州市中原区人民法院公告, 某某有限公司减资公告
+# (某某局发布通告 is news about a notice).
+_SIGNED_NOTICE_TITLE = compile_pattern(
+    rf"^(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}"
+    # 某某局关于城区道路临时交通管制的通告
+    rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
+)
+# 招聘, 某某有限公司招聘: a hiring notice, its terms set solid under the title, the posts counted in
+# a list (1.… 2.…); a classified ad names its posts in a phrase (招 聘 / 某物业公司招聘保安…)
+_HIRING_TITLE = compile_pattern(
+    rf"^(?:[\u4e00-\u9fff]{{0,4}}|(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS})招聘$"
+)
+# 关于地铁2号线二期施工期间交通组织调整的通告: what the notice is about, its issuer signing below
+_ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
+# A title that only ends like a notice's (某某市2026年上半年教师资格考试面试公告, “某某”栏目征稿):
+# a headline may end so too (…招聘公告发布 does not), so it makes a notice only when the text under
+# it is signed and dated, or closed by where to answer it (投稿邮箱：…).
+_LABELLED_TITLE = compile_pattern(
+    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}(?:{_NOTICE_LABELS}|征稿|征文)$"
+)
+# 投稿邮箱：… / 报名电话：… / 来稿请发：…: where to send or call, a line of its own (a mailbox the
+# line kinds do not count as a contact, so that a story's closing line stays prose)
+_ANSWER = compile_pattern(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线|请发|请寄|发至|寄至)\s*[:：]\s*\S")
+# the end of a notice's title (…招标公告, …的通告)
+_NOTICE_ENDING = compile_pattern(rf"{_NOTICE_LABELS}$")
+# the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
+_BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
+# A notice's file or case number on a line of its own under its title: （2025）豫0102民初1234号,
+# 平政发〔2025〕12号
+_REFERENCE = compile_pattern(
+    r"^[\u4e00-\u9fff]{0,12}[（(〔\[【]\d{4}[）)〕\]】][\u4e00-\u9fff\d]{0,16}?\d{1,6}号$"
+)
+_DATE_ONLY = compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# 二〇二五年五月十五日: a notice dated in Chinese numerals
+_CHINESE_DATE = compile_pattern(
+    r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月"
+    r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$"
+)
+_NOTICE_TITLE_MAX = 16
+# 开奖号码：03 11 17 / 报名时间：12月15日 / 投稿邮箱：qlwb@example.com: a field of a notice and its
+# value, never a head
+_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S")
+_SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
+
+# 刘女士, 王先生: a private person signing a notice (寻物启事) by surname and honorific
+_PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐)$")
+
+
+def advice_title(text: str) -> bool:
+    """The line is the title of a box of advice to the reader (警方提醒, 旅游提示, 【健康提示】)."""
+    return bool(_ADVICE.search(text)) and bool(_NOTICE_TITLE.match(_notice_title(text)))
+
+
+def _signature(text: str) -> bool:
+    t = compact(text)
+    return bool(SIGNATURE.match(t) or _PERSON_SIGNATURE.match(t)) or _notice_date(t)
+
+
+def _notice_date(t: str) -> bool:
+    return (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None) or bool(_CHINESE_DATE.match(t))
+
+
+def _notice_title(text: str) -> str:
+    """【更正】 -> 更正: a notice's title without spaces or the brackets set around it."""
+    t = compact(text)
+    return t[1:-1] if len(t) > 2 and t[0] in "【[" and t[-1] in "】]" else t
+
+
+def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
+    """责任编辑：王丽 版式：陈晨 -> 责任编辑: 王丽，版式：陈晨; publication data -> 出版信息."""
+    staff = parse_staff_line(line.text) if line.kind == STAFF else None
+    if staff is None:
+        # Fields stand apart (社址：… 邮编：…): their spaces stay.
+        return Notice(item_id, source, "出版信息", normalise_punctuation(line.text))
+    (label, names), rest = staff[0], staff[1:]
+    text = "、".join(names) + "".join(f"，{role}：{'、'.join(more)}" for role, more in rest)
+    return Notice(item_id, source, label, text)
+
+
+def _titled_line(line: Line) -> re.Match[str] | None:
+    """The line is a notice's title and its whole text (遗失声明　某某遗失…，声明作废。): the match."""
+    m = _TITLE_THEN_TEXT.match(line.text) if line.kind == TEXT else None
+    if m is None or not _NOTICE_TITLE.match(m.group("title")) or not ends_sentence(m.group("text")):
+        return None
+    return m
+
+
+def _bulleted(line: Line) -> bool:
+    """●某某店遗失营业执照…: an item of a list marked by a bullet (its mark is no text); a ■ or □
+    before a statement leaves it plain text, a bullet all the same."""
+    return line.kind in (LIST, TEXT) and line.text[:1] in BRIEF_MARKS
+
+
+def _ends_with_phone(text: str) -> bool:
+    """The line's last words are a phone number (…联系电话：0351-4046888)."""
+    end = text.rstrip()
+    return end[-1:].isdigit() and has_phone(end[-16:])
+
+
+def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
+    """(lines it takes, its title) when a notice's title stands at line i, else None."""
+    if lines[i].kind != TEXT:
+        return None
+    title = _notice_title(lines[i].text)
+    if (
+        _NOTICE_TITLE.match(title)
+        or _SIGNED_NOTICE_TITLE.match(title)
+        or _ABOUT_NOTICE_TITLE.match(title)
+        or _SUBJECT_NOTICE_TITLE.match(title)
+    ):
+        return 1, title
+    # the issuer over the label, or over what the notice is about (某某区人民政府 / 关于…的
+    # 公告), set solid: one title over two lines
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if _HIRING_TITLE.match(title) and below is not None and not below.gap and below.kind == TEXT:
+        j = i + 1
+        while j < len(lines) and not lines[j].gap and lines[j].kind != LIST:
+            j += 1
+        if j < len(lines) and not lines[j].gap:
+            return 1, title  # (the posts it offers counted in a list: 1.… 2.…)
+    if (
+        below is not None
+        and not below.gap
+        and below.kind == TEXT
+        and SIGNATURE.match(title)
+        and (
+            _BARE_NOTICE_LABEL.match(_notice_title(below.text))
+            or _ABOUT_NOTICE_TITLE.match(_notice_title(below.text))
+            # 某某局 / 国有建设用地使用权挂牌出让公告: the issuer over what the notice is for
+            or _SUBJECT_NOTICE_TITLE.match(_notice_title(below.text))
+        )
+    ):
+        return 2, title + _notice_title(below.text)
+    # a long title wrapped over two lines set solid (关于《某某办法 / （征求意见稿）》的公告,
+    # 某某片区市政道路 / 提升改造工程施工招标公告): neither half a title, the whole one
+    if (
+        below is not None
+        and not below.gap
+        and below.kind == TEXT
+        and headline_like(lines[i])
+        and not SENTENCE_END.search(title)
+        and _NOTICE_ENDING.search(below.text)
+    ):
+        whole = title + _notice_title(below.text)
+        if _ABOUT_NOTICE_TITLE.match(whole) or _SUBJECT_NOTICE_TITLE.match(whole):
+            return 2, whole
+    return None
+
+
+class NoticeReader:
+    """The notice rules of the page parser (a mixin): what they need from it is declared here
+    (this mixin comes after the box and weather rules among the parser's bases: it asks them
+    ``_ad_span`` and ``_weather_span``)."""
+
+    lines: list[Line]
+    page: int
+    article: ArticleDraft | None
+
+    def _emit(self, item_factory: Callable[[str], Item]) -> None:
+        raise NotImplementedError
+
+    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
+        raise NotImplementedError
+
+    def _weather_span(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _ad_span(self, i: int) -> int:
+        raise NotImplementedError
+
+    def _notice_span(self, i: int) -> int:
+        """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0.
+
+        A title that does not say 启事 / 公告 (线路调整) makes a notice only when the text
+        under it is signed by an organisation and dated, each on a line of its own; one that only
+        ends like a notice's title (…面试公告, …栏目征稿) also when closed by where to answer it.
+        """
+        lines = self.lines
+        heading = notice_heading(self.lines, i)
+        art = self.article
+        if heading is not None and _ADVICE.search(heading[1]) and art and art.in_body and art.subheads:
+            # 法官提醒 among a story's subheads: its last part, advice to the reader
+            heading = None
+        titled = heading is not None
+        labelled = (
+            not titled and headline_like(lines[i]) and bool(_LABELLED_TITLE.match(compact(lines[i].text)))
+        )
+        n = heading[0] if heading is not None else 1
+        # its case or file number may stand between the title and the text
+        k = i + n + 1 if i + n < len(lines) and _REFERENCE.match(compact(lines[i + n].text)) else i + n
+        if not (
+            lines[i].kind == TEXT
+            and (titled or labelled or (headline_like(lines[i]) and len(lines[i].text) <= _NOTICE_TITLE_MAX))
+            and k < len(lines)
+            # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…) or open
+            # straight on its numbered points (招标公告 / 一、招标条件：…)
+            and (lines[k].kind == TEXT or ((titled or labelled) and lines[k].kind == LIST))
+            # (来稿须知 / 投稿邮箱：…: under its title a notice may open on a field and its value;
+            # a field and its value, 前区号码：03 11 17, is short like a head, and is text)
+            # (under its title, a long line of clauses is its text cut by a column break)
+            and (
+                not headline_like(lines[k])
+                # (…活动预告 / 本期主题：… : a title that only ends like a notice's over fields too,
+                # its signature and date still to come)
+                or ((titled or labelled) and bool(_FIELD_LINE.match(lines[k].text)))
+                # (…放流公告 / 为养护近海渔业资源，我局定于…，在某湾、某湾、乳: its text cut by a column
+                # break; a title that only ends like a notice's still needs its signature and date)
+                or ((titled or labelled) and cut_clauses(lines[k]))
+            )
+            # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
+            # 4月7日下午，… is the notice itself)
+            and (titled or not NEWS_LEAD.match(lines[k].text))
+        ):
+            return 0
+        j = k + 1
+        while (
+            j < len(lines)
+            and lines[j].kind in (TEXT, CONTACT, LIST)  # 一、白龙路…；: its points
+            # a contact line is whole: a blank line under it ends the text (an ad may follow)
+            and (not lines[j].gap or not (ends_sentence(lines[j - 1].text) or lines[j - 1].kind == CONTACT))
+            # …认领。联系电话：0351-4046888: a text closed by a number to call is whole, and a forecast
+            # set apart under it (太原天气 / its readings) is a box of its own
+            and not (lines[j].gap and (_ends_with_phone(lines[j - 1].text) or self._weather_span(j)))
+            and not self._starts_new(j, strong_only=True)
+            # a signed notice ends at its signature and date; the next notice's title starts anew
+            and not (
+                _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
+            )
+            and notice_heading(self.lines, j) is None
+            # a block set apart that opens an ad of its own (a brand / its offer / 电话：…) is the
+            # next item, even under a line that does not end a sentence (本期销售额：3.02亿元)
+            and not (lines[j].kind != CONTACT and self._ad_below(j))
+        ):
+            j += 1
+        # How to answer it (联系电话：…), set apart under the text.
+        # (A block set apart that is an ad, 登报热线 / 地址 under the notices, is not.)
+        while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT and not self._ad_below(j):
+            j += 1
+        # Who signed it and when, each on a line of its own; the date closes it (an advertiser's
+        # name under it is the next item).
+        signed = j
+        while (
+            j < len(lines)
+            and j - signed < _SIGNATURE_LINES_MAX
+            and _signature(lines[j].text)
+            and not (j > signed and _notice_date(compact(lines[j - 1].text)))
+            # an issuer set apart over its own notice's title (某某局 / 关于…的公告) signs the next one
+            and not (lines[j].gap and notice_heading(self.lines, j) is not None)
+            # a name set apart over its slogans and phone (某某律师事务所 / 专业　诚信 / 热线：…)
+            # is the ad's brand under the notice
+            and not self._ad_below(j)
+        ):
+            j += 1
+        if titled and n == 1 and _ADVICE.search(heading[1]) and j == signed:
+            # 旅游提示 / 健康提示 over advice that nobody signs is the paper's own piece, an article
+            # under its title; signed by who gives it (农事提醒 / … / 某某农业技术推广中心) it is a notice
+            return 0
+        if not titled:
+            signature = [compact(ln.text) for ln in lines[signed:j]]
+            dated = any(SIGNATURE.match(t) for t in signature) and any(_notice_date(t) for t in signature)
+            # (where to send or call, closing the text over who signs it: 投稿邮箱：… / 报名电话：…)
+            last = lines[signed - 1]
+            answered = (
+                labelled and signed - 1 > k and (last.kind == CONTACT or bool(_ANSWER.match(last.text)))
+            )
+            if not (dated or answered):
+                return 0
+        return j - i
+
+    def _one_line_notice(self, i: int) -> int:
+        """Emit a notice whose title and text share line i (遗失声明　某某遗失…，声明作废。), set apart
+        from what follows; returns the lines it takes (1), else 0."""
+        lines = self.lines
+        m = _titled_line(lines[i])
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        # set apart from what follows, or set solid over the next such notice (遗失声明　… /
+        # 遗失声明　…) or the page's furniture printed again under them
+        if m is None or not (below is None or below.gap or below.kind == MASTHEAD or _titled_line(below)):
+            return 0
+        source = SourceLines(self.page, lines[i].number, lines[i].number)
+        label, text = m.group("title"), clean_text(m.group("text"))
+        self._emit(lambda id_: Notice(id_, source, label, text))
+        return 1
+
+    def _ad_below(self, j: int) -> bool:
+        """Line j is set apart and opens an ad block of its own (登报热线 / 地址); a phone alone
+        set apart under a notice is how to answer it."""
+        return self.lines[j].gap and self._ad_span(j) >= 2
+
+    def _inline_notice(self, i: int) -> int:
+        """Emit a 更正：… / 友情提醒：… notice at line i; returns the lines it takes.
+
+        It goes on over lines printed right under it while it has not finished (…关注天气， /
+        注意交通安全), then takes who signed it and when, each on a line of its own right under it
+        (更正：… / 生活报广告部 / 2025年4月16日)."""
+        lines = self.lines
+        m = NOTICE_RE.match(lines[i].text)
+        assert m is not None
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i < 4
+            and not lines[j].gap
+            and lines[j].kind == TEXT
+            and not ends_sentence(lines[j - 1].text)
+            and (lines[j - 1].text.endswith(("，", ",", "、", "；", ";")) or ends_sentence(lines[j].text))
+        ):
+            j += 1
+        body = j
+        while (
+            j < len(lines)
+            and j - body < 2
+            and not lines[j].gap
+            and (j > body or ends_sentence(lines[j - 1].text))
+            and _signature(lines[j].text)
+        ):
+            j += 1
+        text = clean_text("".join([lines[i].text[m.end() :], *(x.text for x in lines[i + 1 : body])]))
+        text = "\n".join([text, *(clean_text(x.text) for x in lines[body:j])])
+        source = SourceLines(self.page, lines[i].number, lines[j - 1].number)
+        label = m.group("label")
+        self._emit(lambda id_: Notice(id_, source, label, text))
+        return j - i
+
+    def _titled_notice(self, i: int, span: int) -> None:
+        lines = self.lines[i : i + span]
+        source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        heading = notice_heading(self.lines, i)
+        n, title = heading if heading is not None else (1, _notice_title(lines[0].text))
+        label = clean_text(title)
+        # Who signed and when: the run of signature lines at the end (one inside the text stays text).
+        k = len(lines)
+        while k > n and _signature(lines[k - 1].text):
+            k -= 1
+        reference = (
+            [clean_text(lines[n].text)] if k > n + 1 and _REFERENCE.match(compact(lines[n].text)) else []
+        )
+        # the text rejoined over column breaks; each bulleted item a line of its own, unmarked,
+        # and so each of a run of fields (前区号码：… / 后区号码：…: a draw's rows; how to answer
+        # it, 联系电话：…, stays with the sentence above it)
+        body: list[str] = [] if k > n + len(reference) else [""]
+        above: Line | None = None
+        for ln in lines[n + len(reference) : k]:
+            field = (
+                above is not None
+                and CONTACT not in (ln.kind, above.kind)
+                and bool(_FIELD_LINE.match(ln.text) and _FIELD_LINE.match(above.text))
+            )
+            if _bulleted(ln) or not body or field:
+                body.append(ln.text.lstrip(BRIEF_MARKS).strip() if _bulleted(ln) else ln.text)
+            else:
+                body[-1] += ln.text
+            above = ln
+        signed = [clean_text(ln.text) for ln in lines[k:]]
+        text = "\n".join([*reference, *(clean_text(b) for b in body), *signed])
+        self._emit(lambda id_: Notice(id_, source, label, text))
