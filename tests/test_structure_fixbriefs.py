@@ -74,3 +74,29 @@ def test_an_arrow_before_a_lists_point_is_no_brief() -> None:
 """
     items = _items(text)
     assert _layout(items) == [("article", 1, 5)]
+
+
+# ------------------------------------------------------------------ a run-in head over a back-reference
+
+_NARROW_COLUMN = """区县简讯
+●南山区：8月3日，该区举办首届“社区运动会”，30个
+社区的1200余名居民参加。
+●青石县：该县投资800万元改造城区雨污分流管
+网，涉及街道9条，预计年底完工。
+●北湖开发区：近日，区内新建2处人才公寓投入使
+用，可提供房源300余套。（通讯员　郑　阳）
+"""
+
+
+def test_a_run_in_place_over_a_back_reference_is_a_brief_cut_by_the_column() -> None:
+    # ●某县：该县… — the text after the place names no head's phrase of its own (该县 points back
+    # to it): the brief's sentence, cut short by a narrow column, goes on on the line below
+    items = _items(_NARROW_COLUMN)
+    assert _layout(items) == [("article", 1, 3), ("article", 4, 5), ("article", 6, 7)]
+    briefs = _briefs(items)
+    assert [(k, h) for k, h, _, _ in briefs] == [
+        ("区县简讯", "南山区"),
+        ("区县简讯", "青石县"),
+        ("区县简讯", "北湖开发区"),
+    ]
+    assert briefs[1][2] == ("该县投资800万元改造城区雨污分流管网，涉及街道9条，预计年底完工。",)

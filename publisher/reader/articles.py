@@ -29,6 +29,7 @@ from publisher.reader.bylines import (
     split_trailing_byline,
 )
 from publisher.reader.lines import (
+    BRIEF,
     CONTINUATION_RE,
     DATELINE,
     INTERVIEW,
@@ -274,7 +275,9 @@ class ArticleDraft:
             and not cleaned.endswith(("：", ":"))
             and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
             and (
-                line.kind in (TEXT, DATELINE)  # a dateline's lead (…1月3日晚9时) is prose cut short
+                # a dateline's lead (…1月3日晚9时) and a brief's text after its run-in head
+                # (●某县：该县投资…) are prose cut short
+                line.kind in (TEXT, DATELINE, BRIEF)
                 or clause_punctuated(LIST_RE.sub("", cleaned, count=1))
                 or len(cleaned) > SUBHEAD_MAX
             )

@@ -305,6 +305,10 @@ _SAID = compile_pattern(r"(?:反映|表示|来电|来信|留言|称|说|介绍|�
 
 
 _CLAUSE_END = ("，", ",", "、", "；", ";")
+# 该县, 该镇, 该公司: a sentence's subject that points back to the place or body named before it
+_BACK_REFERENCE = compile_pattern(
+    r"^该(?:县|市|区|镇|乡|村|街道|社区|园区|开发区|新区|旗|州|公司|企业|单位|局|院|校|所|中心|项目)"
+)
 
 
 def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | None:
@@ -317,11 +321,16 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
     m = _MARKED_BRIEF.match(text) or _ARROW_PLACE_LEAD.match(text)
     m = m or (_PLACE_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head: it ends its
-    # sentence, runs long, or, cut short by a narrow column, opens with when (6月3日，…) or
-    # breaks after a clause mark (a head's phrase never ends in a comma)
+    # sentence, runs long, or, cut short by a narrow column, opens with when (6月3日，…) or with
+    # a subject pointing back to the head (该县…: a head's phrase names its own), or breaks after
+    # a clause mark (a head's phrase never ends in a comma)
     rest = m.group("rest").rstrip() if m is not None else ""
     if m is None or not (
-        ends_sentence(rest) or len(rest) > 20 or rest.endswith(_CLAUSE_END) or NEWS_LEAD.match(rest)
+        ends_sentence(rest)
+        or len(rest) > 20
+        or rest.endswith(_CLAUSE_END)
+        or NEWS_LEAD.match(rest)
+        or _BACK_REFERENCE.match(rest)
     ):
         return None
     if _SAID.search(m.group("head")):
