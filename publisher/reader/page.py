@@ -242,6 +242,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
                 # Two papers' names in one masthead: the first is the paper, the other is text.
                 lines[i] = dataclasses.replace(lines[i], kind=classify(lines[i].text, None), masthead=None)
                 break
+            if self._notice_atop(i):
+                break
             i = self._step(i)
         # Below the masthead only the unmistakable parts (paper name, edition, date) count;
         # a bare brand-like word there is text.
@@ -303,6 +305,21 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         return PageParse(
             self.page, page_masthead(self.masthead_lines), tuple(self.items), tuple(self.warnings)
         )
+
+    def _notice_atop(self, i: int) -> bool:
+        """Line i, read as a section word at the foot of the masthead (拍卖公告, 遗失声明), is the
+        first notice's title set solid under it, its text under it: the line is made text again and
+        True returned.  (A section printed as a notice's label, 公告, stands over a notice's title,
+        not over its text.)"""
+        ln = self.lines[i]
+        m = ln.masthead
+        if i == 0 or m is None or not m.section or dataclasses.replace(m, section=None) != MastheadLine():
+            return False
+        self.lines[i] = dataclasses.replace(ln, kind=classify(ln.text, None), masthead=None)
+        if notice_heading(self.lines, i) is not None and self._notice_span(i):
+            return True
+        self.lines[i] = ln
+        return False
 
     def _step(self, i: int) -> int:
         ln = self.lines[i]
