@@ -100,3 +100,36 @@ def test_a_run_in_place_over_a_back_reference_is_a_brief_cut_by_the_column() -> 
         ("区县简讯", "北湖开发区"),
     ]
     assert briefs[1][2] == ("该县投资800万元改造城区雨污分流管网，涉及街道9条，预计年底完工。",)
+
+
+# ------------------------------------------------------------------ signed pieces set solid under a label
+
+_SIGNED_PIECES = """县城新建三处口袋公园
+　　本报讯　今年以来，县城利用边角地新建三处口袋公园，居民出门就能休闲健身。（记者 何 平）
+
+百姓说事
+小区充电桩该多建些
+　　电动车越来越多，小区里的充电桩却不够用，不少居民只好“飞线”充电，存在安全隐患。（王　强）
+公交末班车能否延后
+　　晚上加班回家，常常赶不上末班车，希望有关部门根据客流适当延后发车时间。（李　娟）
+菜市场地面要勤清扫
+　　一到雨天，菜市场地面又湿又滑，老人买菜容易摔倒，管理方要多费点心。（陈　浩）
+"""
+
+
+def test_signed_pieces_set_solid_under_a_label_all_take_it_as_their_kicker() -> None:
+    items = _items(_SIGNED_PIECES)
+    assert _layout(items) == [("article", 1, 2), ("article", 4, 6), ("article", 7, 8), ("article", 9, 10)]
+    assert [(k, h) for k, h, _, _ in _briefs(items)] == [
+        (None, "县城新建三处口袋公园"),
+        ("百姓说事", "小区充电桩该多建些"),
+        ("百姓说事", "公交末班车能否延后"),
+        ("百姓说事", "菜市场地面要勤清扫"),
+    ]
+
+
+def test_a_story_set_apart_under_a_signed_piece_keeps_no_kicker() -> None:
+    # a blank line between the signed piece and the next head: the label's column ended there
+    text = _SIGNED_PIECES.replace("（王　强）\n", "（王　强）\n\n")
+    heads = [(k, h) for k, h, _, _ in _briefs(_items(text))]
+    assert heads[2] == (None, "公交末班车能否延后")

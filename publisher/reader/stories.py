@@ -361,6 +361,24 @@ class StoryReader:
             j += 1
         return False
 
+    def _signed_piece_over(self, prev: ArticleDraft | None, i: int) -> bool:
+        """``prev``, a piece under a label and closed by its credit, begins after a blank line
+        and the head at line i is set solid under its last line: the label's column goes on.
+        (A story set apart from the next by a blank line says nothing so; on a page set without
+        blank lines, the label's piece is not set apart either.)"""
+        if (
+            prev is None
+            or prev.kicker is None
+            or not prev.closed
+            or prev.byline is None
+            or prev.in_column
+            or self.lines[i].gap
+            or i == 0
+            or self.lines[i - 1].number != prev.last
+        ):
+            return False
+        return any(ln.gap for ln in self.lines[:i] if ln.number == prev.first)
+
     def _start_article(self, i: int, n: int) -> None:
         heads: list[str] = []
         for k in range(n):
@@ -395,6 +413,10 @@ class StoryReader:
             # 读者来信 over letters set solid, each closed by its signature: the column's label
             # heads every letter under it
             kicker = prev.kicker
+        if kicker is None and len(heads) == 1 and self._signed_piece_over(prev, i):
+            # 一家之言 / head / text（张三） / head set solid under it: short pieces, each closed by
+            # its writer's name, one column under the label set apart over the first of them
+            kicker, in_column = prev.kicker, True
         standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():
             # 编者按 printed above the head it introduces.
