@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from publisher.model import Article
+from publisher.reader import parse_page
 from tests.test_structure_columns import _briefs, _items, _layout
 
 # ------------------------------------------------------------------ a bullet set off by a wide space
@@ -133,3 +135,43 @@ def test_a_story_set_apart_under_a_signed_piece_keeps_no_kicker() -> None:
     text = _SIGNED_PIECES.replace("（王　强）\n", "（王　强）\n\n")
     heads = [(k, h) for k, h, _, _ in _briefs(_items(text))]
     assert heads[2] == (None, "公交末班车能否延后")
+
+
+# ------------------------------------------------------------------ the running head printed again mid-page
+
+_RUNNING_HEAD_PAGE = """5
+青田日报
+2026年3月12日　星期四
+乡镇
+
+东源镇杨梅基地迎来首批游客
+　　本报讯（记者 叶 飞）3月10日，东源镇杨梅基地迎来今年首批研学游客，200余名学生走进果园。
+
+{foot}
+北山镇新建农村公路12公里
+　　本报讯　今年以来，北山镇新建和改造农村公路12公里，连通5个行政村。（通讯员 潘 婷）
+"""
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "05　乡镇　2026年3月12日　星期四",
+        "2026年3月12日　星期四　青田日报　5",
+        "5　乡镇　　青田日报　2026年3月12日　星期四",
+    ],
+)
+def test_the_running_head_printed_again_mid_page_is_furniture_not_a_kicker(foot: str) -> None:
+    parsed = parse_page(_RUNNING_HEAD_PAGE.format(foot=foot))
+    assert 9 in parsed.masthead.lines
+    stories = [i for i in parsed.items if isinstance(i, Article)]
+    assert [(a.kicker, a.headline, a.source.first) for a in stories] == [
+        (None, "东源镇杨梅基地迎来首批游客", 6),
+        (None, "北山镇新建农村公路12公里", 10),
+    ]
+
+
+def test_a_line_giving_the_date_and_another_section_is_no_running_head() -> None:
+    # the date the top printed, but a section the top never named: not the page's running head
+    parsed = parse_page(_RUNNING_HEAD_PAGE.format(foot="05　体育　2026年3月12日　星期四"))
+    assert 9 not in parsed.masthead.lines

@@ -83,18 +83,20 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         and any(part in labels for part in parts)
     ):
         return MastheadLine()
-    # 富阳日报　2026年4月29日　星期三　乡镇　3: the running foot names the paper, the date and the
-    # section the top printed, the page's bare number after them or not (read as at the top, where
-    # a bare number is the page's and a short word its section).
-    if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX and any(map(text.startswith, papers)):
+    # 富阳日报　2026年4月29日　星期三　乡镇　3, 07　市县　2026年10月13日　星期二, 2026年2月10日
+    # 星期二　丹阳日报　2: the running head or foot gives the date the top printed and two of the
+    # paper's name, the section and the page's number as the top printed them, in whatever order
+    # (read as at the top, where a bare number is the page's and a short word its section).
+    if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX:
         foot = parse_masthead_line(ln.text, top=True)
         if (
             foot is not None
-            and foot.newspaper in papers
             and foot.date in dates
-            and (foot.page_label.lstrip("0") in numbers if foot.page_label else foot.section is not None)
+            and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
+            and (foot.newspaper is None or foot.newspaper in papers)
             and (foot.section is None or foot.section in sections)
-            and not (foot.edition or foot.brands)
+            and (foot.page_label is None or foot.page_label.lstrip("0") in numbers)
+            and not (foot.edition or foot.brands or foot.newspaper_en)
         ):
             return dataclasses.replace(foot, page_label=None)
     # 福建日报社 地址：…, …宁夏日报社出版: the paper named as its own publisher, at the foot (an
