@@ -62,3 +62,74 @@ def test_a_section_printed_as_a_notice_label_over_the_first_title_stays_the_sect
     assert parsed.masthead.section == "公告"
     assert _layout(parsed.items) == [("notice", 5, 9)]
     assert_nothing_lost(_LABEL_SECTION, parsed)
+
+
+# ------------------------------------------- notices set solid, one under another, with no blank lines
+
+_SOLID = """青溪日报
+6
+公告·广告
+2026年5月20日　星期三
+注销公告
+　　青溪市禾丰农资有限公司经股东会决议，拟向登记机关申请注销登记，请债权人自本公告发布之日起45日内申报债权。
+青溪市禾丰农资有限公司清算组
+2026年5月20日
+遗失声明　青溪市南门菜场摊主陈小梅遗失食品经营许可证正本，声明作废。
+遗失声明　青溪市东湖小学遗失银行开户许可证，核准号J5710001234501，声明作废。
+减资公告
+　　青溪市华洋物流有限公司经股东决定，注册资本由500万元减至100万元，请债权人自本公告发布之日起45日内申报债权。
+青溪市华洋物流有限公司
+2026年5月20日
+{hiring}
+　　青溪市锦程酒店管理有限公司因经营需要，现招聘以下人员：
+　　前厅接待4名，女性，35周岁以下，月薪4200元起；厨房帮工2名，男女不限，月薪3900元起。
+　　单位缴纳五险，提供食宿。有意者请电话联系：0576-8865432（何经理）
+讣　告
+　　青溪市退休教师王德厚同志因病于2026年5月18日逝世，享年88岁。
+王德厚同志治丧小组
+2026年5月19日
+"""
+
+
+@pytest.mark.parametrize("hiring", ["招聘", "招　聘", "诚聘"])
+def test_notices_set_solid_end_where_the_next_title_starts(hiring: str) -> None:
+    text = _SOLID.format(hiring=hiring)
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [
+        ("notice", 5, 8),
+        ("notice", 9, 9),
+        ("notice", 10, 10),  # a one-line notice set solid over the next notice's title
+        ("notice", 11, 14),
+        ("notice", 15, 18),  # a hiring notice: its terms in sentences, a number to call
+        ("notice", 19, 22),
+    ]
+    labels = [n.label for n in parsed.items if isinstance(n, Notice)]
+    # (a title spaced out, 招　聘 / 讣　告, is kept without its spaces)
+    assert labels == ["注销公告", "遗失声明", "遗失声明", "减资公告", hiring.replace("　", ""), "讣告"]
+    assert_nothing_lost(text, parsed)
+
+
+def test_a_hiring_title_over_a_subhead_s_prose_without_a_number_is_no_notice() -> None:
+    # (招聘 over a story's paragraph that gives no number to call: the story's part, not a notice)
+    text = _SOLID.format(hiring="招聘").replace("有意者请电话联系：0576-8865432（何经理）", "岗位仍有缺口。")
+    parsed = parse_page(text, 1)
+    assert ("notice", 15, 18) not in _layout(parsed.items)
+    assert_nothing_lost(text, parsed)
+
+
+_HIRING_AD = """青溪晚报
+2026年5月20日
+便民信息
+
+招聘
+某快餐店招聘店员3名，
+包吃住，月薪面议。
+电话：0576-8871234
+"""
+
+
+def test_a_hiring_ad_set_a_phrase_to_a_line_stays_an_ad() -> None:
+    # (its posts named in short phrases, a poster's lines, not a notice's prose at a column's width)
+    parsed = parse_page(_HIRING_AD, 1)
+    assert _layout(parsed.items) == [("advertisement", 5, 8)]
+    assert_nothing_lost(_HIRING_AD, parsed)

@@ -277,6 +277,8 @@ _BRACKETED = compile_pattern(r"^[（(][^（）()]*[）)]$")
 
 # Ads are short poster lines; longer lines are prose.
 AD_LINE_MAX = 50
+# a poster's phrase, a line to itself (春日美食节 3月28日—4月6日); prose wraps at a column's width
+POSTER_LINE_MAX = 24
 _HEADLINE_MAX = 45
 FORECAST_MAX = 160  # a line of a forecast; longer is a story's paragraph
 SUBHEAD_MAX = 24

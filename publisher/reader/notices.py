@@ -29,6 +29,7 @@ from publisher.reader.lines import (
     NEWS_LEAD,
     NOTICE_RE,
     ORGANISATION_ENDINGS,
+    POSTER_LINE_MAX,
     SENTENCE_END,
     SIGNATURE,
     STAFF,
@@ -75,10 +76,12 @@ _SIGNED_NOTICE_TITLE = compile_pattern(
     # 某某局关于城区道路临时交通管制的通告
     rf"(?:关于[^，。；！？]{{2,30}}的)?[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$"
 )
-# 招聘, 某某有限公司招聘: a hiring notice, its terms set solid under the title, the posts counted in
-# a list (1.… 2.…); a classified ad names its posts in a phrase (招 聘 / 某物业公司招聘保安…)
+# 招聘, 诚聘, 某某有限公司招聘: a hiring notice, its terms set solid under the title, the posts counted
+# in a list (1.… 2.…) or told in sentences closed by a number to call (``_hiring_terms``); a
+# classified ad names its posts a phrase to a line, each apart (招 聘 / 某物业公司招聘保安…)
 _HIRING_TITLE = compile_pattern(
-    rf"^(?:[\u4e00-\u9fff]{{0,4}}|(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS})招聘$"
+    rf"^(?:[\u4e00-\u9fff]{{0,4}}|(?!.*(?:{_POSTED}))[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS})"
+    r"(?:招聘|诚聘|急聘)$"
 )
 # 关于地铁2号线二期施工期间交通组织调整的通告: what the notice is about, its issuer signing below
 _ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_NOTICE_LABELS}$")
@@ -111,6 +114,7 @@ _NOTICE_TITLE_MAX = 16
 # value, never a head
 _FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S")
 _SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
+_HIRING_LINES_MAX = 6  # a hiring notice's terms before its number to call
 
 # 刘女士, 王先生: a private person signing a notice (寻物启事) by surname and honorific
 _PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小姐)$")
@@ -167,6 +171,24 @@ def _ends_with_phone(text: str) -> bool:
     return end[-1:].isdigit() and has_phone(end[-16:])
 
 
+def _hiring_terms(lines: list[Line], i: int) -> bool:
+    """Lines from i, set solid under a 招聘 title, are a hiring notice's terms: prose at a column's
+    width (who hires and why, the posts and their pay) closed within a few lines by a number to
+    call.  (A classified ad names its posts a phrase to a line: 招 聘 / 某物业公司招聘保安、保洁若干名，
+    / 年龄55周岁以下，待遇面议。 / 联系电话：….)"""
+    j = i
+    prose = False
+    while j < len(lines) and j - i < _HIRING_LINES_MAX and (j == i or not lines[j].gap):
+        ln = lines[j]
+        if ln.kind not in (TEXT, CONTACT) or (ln.kind == TEXT and headline_like(ln)):
+            return False
+        if has_phone(ln.text):
+            return prose
+        prose = prose or len(compact(ln.text)) > POSTER_LINE_MAX
+        j += 1
+    return False
+
+
 def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     """(lines it takes, its title) when a notice's title stands at line i, else None."""
     if lines[i].kind != TEXT:
@@ -179,8 +201,6 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
         or _SUBJECT_NOTICE_TITLE.match(title)
     ):
         return 1, title
-    # the issuer over the label, or over what the notice is about (某某区人民政府 / 关于…的
-    # 公告), set solid: one title over two lines
     below = lines[i + 1] if i + 1 < len(lines) else None
     if _HIRING_TITLE.match(title) and below is not None and not below.gap and below.kind == TEXT:
         j = i + 1
@@ -188,6 +208,10 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
             j += 1
         if j < len(lines) and not lines[j].gap:
             return 1, title  # (the posts it offers counted in a list: 1.… 2.…)
+        if _hiring_terms(lines, i + 1):
+            return 1, title
+    # the issuer over the label, or over what the notice is about (某某区人民政府 / 关于…的
+    # 公告), set solid: one title over two lines
     if (
         below is not None
         and not below.gap
@@ -344,8 +368,15 @@ class NoticeReader:
         m = _titled_line(lines[i])
         below = lines[i + 1] if i + 1 < len(lines) else None
         # set apart from what follows, or set solid over the next such notice (遗失声明　… /
-        # 遗失声明　…) or the page's furniture printed again under them
-        if m is None or not (below is None or below.gap or below.kind == MASTHEAD or _titled_line(below)):
+        # 遗失声明　…), the next notice's title (注销公告 / its text) or the page's furniture printed
+        # again under them
+        if m is None or not (
+            below is None
+            or below.gap
+            or below.kind == MASTHEAD
+            or _titled_line(below)
+            or notice_heading(lines, i + 1) is not None
+        ):
             return 0
         source = SourceLines(self.page, lines[i].number, lines[i].number)
         label, text = m.group("title"), clean_text(m.group("text"))

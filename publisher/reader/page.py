@@ -57,6 +57,7 @@ from publisher.reader.lines import (
     NEWS_LEAD,
     NOTICE,
     PHOTO_CREDIT,
+    POSTER_LINE_MAX,
     PUBINFO,
     QR,
     SIGNATURE,
@@ -100,7 +101,6 @@ _LETTER_SIGNATURE = compile_pattern(
 _COLON_KICKER_MAX = 20
 _AD_LOOKAHEAD = 10
 _POSTER_LINES_MAX = 8
-_POSTER_LINE_MAX = 24
 # a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
 # at the column's width ends no sentence on its first line)
 _BOX_LINES_MIN = 2
@@ -847,7 +847,7 @@ def _poster(lines: list[Line]) -> bool:
         2 <= len(lines) <= _POSTER_LINES_MAX
         and not any(ln.gap for ln in lines[1:])
         and all(
-            len(compact(ln.text)) <= _POSTER_LINE_MAX and not SENTENCE_MARK.search(ln.text) for ln in lines
+            len(compact(ln.text)) <= POSTER_LINE_MAX and not SENTENCE_MARK.search(ln.text) for ln in lines
         )
         # (phrases set apart by spaces, ideographic or not: 保护生态环境　共建美丽家园)
         and any(" " in ln.text or "\u3000" in ln.text or any(c.isdigit() for c in ln.text) for ln in lines)
