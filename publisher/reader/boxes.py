@@ -486,7 +486,7 @@ class BoxReader:
                 break  # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it)
             if ln.kind == CONTACT:
                 seen_contact = True
-            elif ln.kind == QR and seen_contact and not ln.gap:
+            elif ln.kind == QR and seen_contact and not ln.gap and lines[j - 1].kind != QR:
                 pass  # 扫码预约看房 set solid under the ad's contacts: how to reach it too
             elif not (
                 (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))

@@ -81,6 +81,9 @@ STAFF_ROLES = (
     "制图",
     "视觉",
     "签发",
+    # a feature page's planners, credited beside its editors (策划：刘静　编辑：曹阳)
+    "策划",
+    "统筹",
 )
 ROLES = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
@@ -620,6 +623,12 @@ _INLINE_LED_CREDIT = compile_pattern(
 _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<credit>[^（）()]{2,24})[）)]\s*$")
 
 
+# "……产业园一角。　某区融媒体中心供图": the same source set after a wide space, with no bracket
+_INLINE_SPACED_COURTESY = compile_pattern(
+    r"(?<=[。！？”])(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<credit>[^\s（）()。！？]{2,24})$"
+)
+
+
 # "一边喊减负，一边加作业　　朱慧卿／绘": a cartoon's caption closed, after a wide space, by who
 # drew it (a name of up to four characters, perhaps print-spaced, then 绘 or ／绘)
 _INLINE_DRAWING_CREDIT = compile_pattern(
@@ -651,6 +660,10 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
         # the artist is named with no role word: a credit of no scored role (like 作 or 绘)
         name = re.sub(r"[ \u3000]", "", m.group("name"))
         return m.group("work"), Byline(others=(Credit("", (name,)),))
+    m = _INLINE_SPACED_COURTESY.search(text.rstrip()) if text.rstrip().endswith(("图", "供", "片")) else None
+    courtesy = courtesy_credit(m.group("credit")) if m else None
+    if m and courtesy is not None:
+        return text[: m.start()].rstrip(), courtesy
     # every credit below ends the line (摄, 绘, 作 or a bracket), but for one led by its role and
     # a slash (图/X, 文/图 X) whose name ends it: any other ending spares three searches that
     # each try every position of the line

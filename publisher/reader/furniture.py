@@ -29,6 +29,10 @@ _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 _FOOT_PART = compile_pattern(r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$")
 _FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
 _FOOT_LINE_MAX = 90
+# 某区委宣传部　某某日报社　联合出品: the bodies that made a feature page, set apart by wide spaces,
+# then what they did together (the page's own credit, as its desk's is)
+_MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$")
+_MADE_BY_MAX = 40
 
 
 def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
@@ -120,7 +124,8 @@ def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set
 
 def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
     """Line k, set apart as the page's last line, says only where to send contributions (本版投稿
-    邮箱：… and perhaps a sentence on payment) or the desk's credits: the desk's own line, furniture
+    邮箱：… and perhaps a sentence on payment), the desk's credits or the makers' (某区委宣传部　某某
+    日报社　联合出品): the desk's own line, furniture
     as its 本版编辑 line at the top is, not an item (under a call for contributions, set solid, it
     ends that notice)."""
     ln = lines[k]
@@ -130,6 +135,14 @@ def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
         return MastheadLine(imprint=(normalise_punctuation(ln.text),))
     if k + 1 != len(lines) or not ln.gap or ln.kind not in (TEXT, CONTACT):
         return None
+    parts = WIDE_GAP.split(ln.text.strip())
+    if (
+        len(parts) >= 3
+        and _MADE_BY.match(parts[-1])
+        and len(compact(ln.text)) <= _MADE_BY_MAX
+        and not SENTENCE_MARK.search(ln.text)
+    ):
+        return MastheadLine(imprint=(normalise_punctuation(ln.text),))
     m = _CONTRIBUTIONS.match(ln.text)
     if m is None:
         return None

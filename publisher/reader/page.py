@@ -179,15 +179,59 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         """Line may be a line of a head: shaped like one, and not a paragraph's indented first line."""
         return headline_like(line) and not (self.indents_mark and _indented_clause(line))
 
+    def _marked_item_text(self, k: int) -> bool:
+        """Line k, indented as the page's paragraphs are, set solid under a flush head line led by
+        a list's mark (▲某某画展开展 /     时间：…　票价：…): the marked item's own text, however
+        short and unpunctuated, never a second line of its head."""
+        ln, above = self.lines[k], self.lines[k - 1]
+        return (
+            k > 0
+            and self.indents_mark
+            and ln.indented
+            and not ln.gap
+            and not ln.mark
+            and above.marked
+            and not above.indented
+        )
+
+    def _marked_item_ends(self, ln: Line) -> bool:
+        """In the open column whose items open with a mark, ``ln`` goes on with no item's text:
+        the mark opens the next item, however the last one's text ended, and a blank line ends an
+        item whose text is a line of details with no clause in it (时间：…　票价：…), which leaves
+        no sentence open for the column break to cut."""
+        art = self.article
+        assert art is not None
+        if ln.marked:
+            return True
+        return ln.gap and bool(art.paragraphs) and not clause_punctuated(art.paragraphs[-1])
+
+    def _indented_deck(self, k: int) -> bool:
+        """Line k, set solid under a head line, indented as the paragraphs are and with a clause's
+        comma in it, but with the byline right under it (    “变脸”之外，这一次… / 本报记者 X):
+        the deck, indented as the page indents all its text (a paragraph's first line, wrapped
+        before its stop, has the rest of its sentence under it, not the story's byline)."""
+        ln, nxt = self.lines[k], self._line(k + 1)
+        return (
+            not ln.gap
+            and headline_like(ln)
+            and _indented_clause(ln)
+            and nxt is not None
+            and not nxt.gap
+            and nxt.kind in (BYLINE, DATELINE)
+        )
+
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
+        if self._marked_item_text(i):
+            return None  # the text of the marked item above, not a head of its own
         n = heads = 0
         colon = self._colon_kicker(i)
         while i + n < len(self.lines) and (
-            self._head_line(self.lines[i + n])
+            (self._head_line(self.lines[i + n]) and not (n > 0 and self._marked_item_text(i + n)))
             or (n == 0 and colon)
             # a —— deck under the head line above it, longer than any head line (class: long decks)
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
+            or (n > 0 and self._indented_deck(i + n))
         ):
             if n > 0 and part_label_line(self.lines[i + n]):
                 break  # 【案情】 under the headline labels the story's first part: no deck
@@ -225,7 +269,9 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and not self._head_line(after)
         ):
             return n, "body"  # the head over its story's first labelled part (【案情】 / prose)
-        if nxt.kind in (TEXT, LIST) and (not self._head_line(nxt) or self._wrapped_clause(i + n)):
+        if nxt.kind in (TEXT, LIST) and (
+            not self._head_line(nxt) or self._wrapped_clause(i + n) or self._marked_item_text(i + n)
+        ):
             return n, "body"
         return None
 
@@ -345,6 +391,7 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and not self._starts_new(i, strong_only=True)
             and not self._tagger_starts(i)
             and (art.open_sentence() or not self._box_set_flush(i))
+            and not (art.in_column and art.marked and self._marked_item_ends(ln))
         ):
             art.join(ln)
             return i + 1

@@ -588,7 +588,9 @@ class StoryReader:
 
     def _numbered_section(self, i: int) -> bool:
         """一、延伸产业链条，推动产业结构优化 set apart over a paragraph: a numbered part's heading.
-        (A bare phrase, 一、做强龙头企业, stays a heading-paragraph, as tests/pages/107 reads it.)"""
+        (A bare phrase, 一、做强龙头企业, stays a heading-paragraph, as tests/pages/107 reads it,
+        where every paragraph is set flush like it; set flush over a paragraph that opens with an
+        indent, the bare phrase is set as no paragraph is: a heading too.)"""
         ln, nxt = self.lines[i], self._line(i + 1)
         return (
             ln.kind == LIST
@@ -600,8 +602,11 @@ class StoryReader:
             and len(compact(ln.text)) <= _NUMBERED_HEAD_MAX
             and not ends_sentence(ln.text)
             and not SENTENCE_MARK.search(ln.text)
-            # two phrases, set apart by a comma or a colon (一、林票改革：让林农分红)
-            and any(c in _NUMBERED_HEAD.sub("", ln.text, count=1) for c in "，,、；;：:")
+            and (
+                # two phrases, set apart by a comma or a colon (一、林票改革：让林农分红)
+                any(c in _NUMBERED_HEAD.sub("", ln.text, count=1) for c in "，,、；;：:")
+                or (nxt.indented and not ln.indented)
+            )
         )
 
     def _stands_apart(self, i: int) -> bool:
