@@ -376,7 +376,9 @@ class BoxReader:
         return (
             ln.kind == TEXT
             and (ln.gap or flush_under)
-            and (i + 1 >= len(lines) or lines[i + 1].gap)
+            # (flush under an indented story, a head set solid below it closes it as well: the
+            # next picture's or story's title, as on a photo page set without blank lines)
+            and (i + 1 >= len(lines) or lines[i + 1].gap or (flush_under and headline_like(lines[i + 1])))
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)
             and len(SENTENCE_END.findall(ln.text)) == 1

@@ -58,6 +58,9 @@ STAFF_ROLES = (
     "本版主编",
     "执行主编",
     "主编",
+    # 首席编辑：沈 凡 (an evening paper's page editor by rank), 值班编辑: the desk on duty
+    "首席编辑",
+    "值班编辑",
     "图片编辑",
     "文字编辑",
     "本版编辑",
