@@ -175,3 +175,31 @@ def test_a_line_giving_the_date_and_another_section_is_no_running_head() -> None
     # the date the top printed, but a section the top never named: not the page's running head
     parsed = parse_page(_RUNNING_HEAD_PAGE.format(foot="05　体育　2026年3月12日　星期四"))
     assert 9 not in parsed.masthead.lines
+
+
+# ------------------------------------------------------------------ a place alone over its headline
+
+_PLACE_OVER_HEAD = """南溪县今年新建农村公路86公里
+　　本报讯　今年以来，南溪县新建和改造农村公路86公里，打通23条断头路。（记者　王　林）
+{place}
+老茶园焕发新生机
+　　本报讯（记者　吴　敏　通讯员　周　宁）日前，该地200亩老茶园完成改造，亩产预计提高三成。
+"""
+
+
+@pytest.mark.parametrize("place", ["青石县：", "城南街道："])
+def test_a_place_alone_over_a_headline_is_the_headlines_first_part(place: str) -> None:
+    items = _items(_PLACE_OVER_HEAD.format(place=place))
+    assert _layout(items) == [("article", 1, 2), ("article", 3, 5)]
+    story = items[1]
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == (None, place + "老茶园焕发新生机")
+    assert story.byline is not None and story.byline.reporters == ("吴敏",)
+
+
+def test_a_colon_lead_that_names_no_place_stays_a_kicker() -> None:
+    # a phrase closed by its colon, set apart over the headline, leads into it as its kicker
+    text = "\n" + _PLACE_OVER_HEAD.format(place="\n寒假里的“书法课”：")
+    story = _items(text)[1]
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("寒假里的“书法课”：", "老茶园焕发新生机")

@@ -17,6 +17,7 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
+    place_head,
 )
 
 # A weights file for the learned reading of two head blocks (head_roles), or off: the rules alone.
@@ -88,8 +89,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
-    if a.endswith(("：", ":")):  # a kicker closed by its colon leads into the headline
-        return False
+    if a.endswith(("：", ":")):
+        # a kicker closed by its colon leads into the headline; a place alone closed by it (义县：)
+        # is the headline's own first part, as 义县：… printed on one line is
+        return place_head(upper)
     if _GOES_ON.match(b):  # a line of a head never opens with a mark that closes or goes on
         return True
     if (

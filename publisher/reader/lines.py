@@ -193,6 +193,18 @@ _MARKED_BRIEF = compile_pattern(
 # by a wide space instead of the colon (新仓镇　启动…)
 _PLACE = r"(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))"
 _PLACE_LEAD = compile_pattern(rf"^{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
+# 义县：, 城南街道： alone on a line, unmarked: a county page's place leading the headline set
+# under it (义县： / 古城墙修缮工程完工 is one headline, 义县：古城墙修缮工程完工)
+# (a county, district, town or street: a name of a few characters, 进社区： is an action's end)
+_PLACE_HEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道|旗)[：:]$")
+
+
+def place_head(line: Line) -> bool:
+    """Line is an unmarked place alone, closed by its colon: the first part of a headline printed
+    over two lines (a ●某某县： lead keeps its mark and heads a brief's text)."""
+    return line.kind == TEXT and not line.mark and bool(_PLACE_HEAD.match(compact(line.text)))
+
+
 # ▶某某镇　该镇…: the same place lead after an arrow, which a column may print as its bullet (an
 # arrow before anything else leads a list's point or points to a page, so only a place counts)
 _ARROW_PLACE_LEAD = compile_pattern(rf"^[▶►]\s*{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")

@@ -74,6 +74,7 @@ from publisher.reader.lines import (
     dashed_deck,
     headline_like,
     part_label_line,
+    place_head,
     split_lines,
     subhead_shaped,
 )
@@ -225,7 +226,7 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         if self._marked_item_text(i):
             return None  # the text of the marked item above, not a head of its own
         n = heads = 0
-        colon = self._colon_kicker(i)
+        colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (
             (self._head_line(self.lines[i + n]) and not (n > 0 and self._marked_item_text(i + n)))
             or (n == 0 and colon)
@@ -606,6 +607,13 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             self._close()
         self.stray.append(ln)
         return i + 1
+
+    def _place_over_head(self, i: int) -> bool:
+        """Line i is a place alone closed by its colon (义县：), set solid over a headline-shaped
+        line: the headline's first part, if a byline or dateline confirms the head
+        (``_head_span``)."""
+        nxt = self._line(i + 1)
+        return place_head(self.lines[i]) and nxt is not None and not nxt.gap and headline_like(nxt)
 
     def _colon_kicker(self, i: int) -> bool:
         """Line i is a short lead set apart and closed by a colon (寒假里的“研学课”：), set solid over
