@@ -133,3 +133,39 @@ def test_a_hiring_ad_set_a_phrase_to_a_line_stays_an_ad() -> None:
     parsed = parse_page(_HIRING_AD, 1)
     assert _layout(parsed.items) == [("advertisement", 5, 8)]
     assert_nothing_lost(_HIRING_AD, parsed)
+
+
+# ------------------------------------ the paper's QR prompt set solid under an ad at the page's foot
+
+_AD_THEN_QR = """青溪晚报
+2026年5月20日
+便民信息
+
+东湖·悦府　精装现房　首付10万起
+售楼热线：0576-8890123
+{qr}
+"""
+
+
+@pytest.mark.parametrize(
+    "qr",
+    [
+        "扫码关注“青溪晚报”微信公众号",
+        "扫码下载青溪新闻客户端　看更多本地资讯",
+        "扫码关注“青溪发布”",
+        "扫码进入“青溪分类”小程序",
+    ],
+)
+def test_the_paper_s_qr_prompt_set_solid_under_an_ad_is_its_own(qr: str) -> None:
+    text = _AD_THEN_QR.format(qr=qr)
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("advertisement", 5, 6), ("qr_prompt", 7, 7)]
+    assert_nothing_lost(text, parsed)
+
+
+@pytest.mark.parametrize("qr", ["扫码预约看房", "扫码关注“东湖悦府”　在线预约看房"])
+def test_an_ad_s_own_call_to_scan_set_solid_under_its_contacts_stays_the_ad_s(qr: str) -> None:
+    text = _AD_THEN_QR.format(qr=qr)
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("advertisement", 5, 7)]
+    assert_nothing_lost(text, parsed)

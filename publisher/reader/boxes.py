@@ -46,6 +46,7 @@ from publisher.reader.lines import (
     STAFF,
     TEXT,
     Line,
+    channel_prompt,
     clause_punctuated,
     compact,
     cut_clauses,
@@ -488,8 +489,16 @@ class BoxReader:
                 break  # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it)
             if ln.kind == CONTACT:
                 seen_contact = True
-            elif ln.kind == QR and seen_contact and not ln.gap and lines[j - 1].kind != QR:
-                pass  # 扫码预约看房 set solid under the ad's contacts: how to reach it too
+            elif (
+                ln.kind == QR
+                and seen_contact
+                and not ln.gap
+                and lines[j - 1].kind != QR
+                and not channel_prompt(ln.text)
+            ):
+                # 扫码预约看房 set solid under the ad's contacts: how to reach it too (a second prompt
+                # under it, or 扫码关注某某日报微信公众号, is the paper's own)
+                pass
             elif not (
                 (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))
                 and len(ln.text) <= AD_LINE_MAX

@@ -25,7 +25,13 @@ from publisher.reader.bylines import (
     parse_staff_line,
     starts_with_role,
 )
-from publisher.reader.masthead import MastheadLine, impossible_date, paper_name, parse_masthead_line
+from publisher.reader.masthead import (
+    MastheadLine,
+    impossible_date,
+    masthead_table,
+    paper_name,
+    parse_masthead_line,
+)
 from publisher.records import record
 
 # ------------------------------------------------------------------ line kinds
@@ -104,6 +110,22 @@ _QR = compile_pattern(
     r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码)"
 )
 _QR_LINE_MAX = 40
+
+
+# 扫码关注… / 扫码下载… / 扫码进入…: a prompt to follow, install or open a channel
+_CHANNEL_VERB = compile_pattern(rf"{_QR.pattern}\s*(?:关注|下载|进入|打开)")
+# a channel with no brand's ending (a mini-program, a microblog)
+_CHANNEL_WORDS = ("小程序", "微博")
+
+
+def channel_prompt(text: str) -> bool:
+    """扫码关注“某某日报”微信公众号, 扫码下载某某新闻客户端, 扫码进入“某某分类”小程序, 扫码关注“某某发布”: a
+    prompt to follow a paper's or a brand's channel, named by a word for one (公众号, 客户端) or a
+    paper's name; not an ad's call to act (扫码预约看房, 扫码购票, 扫码关注“某某眼科”　在线预约挂号)."""
+    if not _CHANNEL_VERB.match(text):
+        return False
+    words = (*masthead_table().brand_suffixes, *_CHANNEL_WORDS)
+    return any(w in text for w in words) or any(paper_name(t) for t in re.findall(r"[\u4e00-\u9fff]+", text))
 
 
 def qr_in_line(text: str) -> bool:
