@@ -40,3 +40,17 @@ def test_a_mistyped_command_is_still_told_the_nearest_name() -> None:
     result = CliRunner().invoke(main, ["epu"])
     assert result.exit_code == 2
     assert "No such command 'epu'." in result.output
+
+
+def test_the_console_script_runs_the_command_with_a_bounded_collector() -> None:
+    # publisher.console: the collector stays on (young collections every YOUNG_THRESHOLD objects),
+    # the command's exit code comes through, and everything is frozen once the command is over.
+    code = (
+        "import atexit, gc, sys\nfrom publisher.console import YOUNG_THRESHOLD, main\n"
+        "atexit.register(lambda: print(gc.isenabled(), gc.get_threshold()[0] == YOUNG_THRESHOLD,"
+        " gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['pinghu-publish', 'no-such-command']\nmain()"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 2 and "No such command" in run.stderr
+    assert run.stdout.split() == ["True", "True", "True"]
