@@ -11,6 +11,7 @@ import pytest
 
 from publisher.model import Article
 from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _briefs, _items, _layout
 
 # ------------------------------------------------------------------ a bullet set off by a wide space
@@ -203,3 +204,29 @@ def test_a_colon_lead_that_names_no_place_stays_a_kicker() -> None:
     story = _items(text)[1]
     assert isinstance(story, Article)
     assert (story.kicker, story.headline) == ("寒假里的“书法课”：", "老茶园焕发新生机")
+
+
+# ------------------------------------------------------------------ the desk's credits, then the date
+
+_DESK_THEN_DATE = """第6版
+乡镇新闻
+{desk}
+石门镇柑橘喜获丰收
+本报记者　杨　帆
+　　11月上旬，石门镇5万亩柑橘进入采摘期，果农们忙着采摘、分拣、装车。
+"""
+
+
+@pytest.mark.parametrize(
+    "desk",
+    ["编辑　李　红　　美编　赵　乐　　｜　2026年11月12日　星期四", "责任编辑：李红 | 2026年11月12日 星期四"],
+)
+def test_the_desks_credits_then_the_date_on_one_line_are_the_masthead(desk: str) -> None:
+    text = _DESK_THEN_DATE.format(desk=desk)
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    assert parsed.masthead.date == "2026-11-12"
+    assert 3 in parsed.masthead.lines
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert (story.headline, story.source.first) == ("石门镇柑橘喜获丰收", 4)

@@ -226,6 +226,26 @@ def _desk_tail(line: str) -> tuple[str, str] | None:
     return None
 
 
+# a bar or rule printed between the desk's credits and the date (编辑 王晶 ｜ 2026年7月15日)
+_BAR = frozenset("|｜│")
+
+
+def _desk_head(line: str) -> tuple[str, str] | None:
+    """编辑 王晶 美编 陈希 ｜ 2026年7月15日 星期三: the desk's credits first, then the masthead's
+    parts run on in the same line; (the parts, the credits) when the head reads as a whole desk
+    line and the tail gives the date."""
+    words = line.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        head = [w for w in words[:k] if w not in _BAR]
+        tail = [w for w in words[k:] if w not in _BAR]
+        if not head or not tail or parse_staff_line(" ".join(head)) is None:
+            continue
+        rest = " ".join(tail)
+        parts = parse_masthead_line(rest, top=True) if _desk_tail(rest) is None else None
+        return (rest, " ".join(head)) if parts is not None and parts.date else None
+    return None
+
+
 def impossible_date(text: str) -> bool:
     """The line is printed like a date (2025年2月30日 星期五) but names no day of the calendar."""
     line = arabic_dates(" ".join(text.split()))
@@ -273,7 +293,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         return None
     if top and _SPACED_WORD.match(line):
         line = line.replace(" ", "")
-    if top and (desk := _desk_tail(line)) is not None:
+    if top and (desk := _desk_tail(line) or _desk_head(line)) is not None:
         head = parse_masthead_line(desk[0], allow_brands=allow_brands, top=True)
         return dataclasses.replace(head, imprint=(*head.imprint, desk[1])) if head is not None else None
     if (
