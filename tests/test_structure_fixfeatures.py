@@ -141,3 +141,116 @@ def test_a_column_of_marked_listings_each_over_its_details_is_a_column_of_items(
     assert [p.replace("\u3000", "") for p in first.paragraphs] == ["时间：即日起至4月30日票价：免费"]
     assert (second.kicker, second.headline) == ("本周好去处", "民乐音乐会《春江花月夜》上演")
     assert isinstance(items[3], Advertisement) and isinstance(items[4], QrPrompt)
+
+
+# ------------------------------------------------ a contest's entries label over the piece's title
+
+_CONTEST_ENTRY = """“美丽江城”征文选登
+老街的桂花树
+文／许　青
+
+　　每到九月，老街口那棵桂花树就开了，香气顺着巷子一直飘到河边。
+"""
+
+
+def test_a_contests_entries_label_over_the_title_is_the_kicker() -> None:
+    (story,) = _items(_CONTEST_ENTRY)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline, story.subheadline) == ("“美丽江城”征文选登", "老街的桂花树", None)
+
+
+# ------------------------------------------------ an artwork's caption without 《》, under a poem
+
+_POEM_THEN_ARTWORK = """江边（组诗）
+◎ 林　舟
+
+渡口
+船工把缆绳
+系在老柳树上
+等一江春水
+
+灯塔
+夜里的光
+一圈一圈
+照着回家的人
+王维诗一首　行书　孙　墨
+晚风
+◎ 白　露
+　　晚饭后，沿着江堤散步，风从水面上吹过来，带着一点凉意。
+"""
+
+
+def test_an_artworks_caption_set_solid_under_a_poem_ends_the_poem_and_is_a_picture() -> None:
+    items = _items(_POEM_THEN_ARTWORK)
+    assert _layout(items) == [("article", 1, 12), ("photo", 13, 13), ("article", 14, 16)]
+    poem, art = items[0], items[1]
+    assert isinstance(poem, Article) and isinstance(art, Photo)
+    assert [s.text for s in poem.subheads] == ["渡口", "灯塔"]
+    assert poem.paragraphs[-1] == "照着回家的人"
+    assert art.title is None and art.caption == "王维诗一首行书"  # (spacing between CJK dropped)
+    assert art.byline is not None and not art.byline.photographers
+
+
+# ------------------------------------------------ a poem's last line over a picture set apart
+
+_POEM_OVER_PHOTO = """春夜
+■ 罗　雨
+雨落在窗台上
+你在灯下读信
+我把一整个春天
+折进了信封里
+
+江堤晨光
+赵　亮　摄
+"""
+
+
+def test_a_poems_last_line_set_solid_over_a_picture_is_the_poems_not_the_pictures_title() -> None:
+    items = _items(_POEM_OVER_PHOTO)
+    assert _layout(items) == [("article", 1, 6), ("photo", 8, 9)]
+    photo = items[1]
+    assert isinstance(photo, Photo) and photo.title is None and photo.caption == "江堤晨光"
+
+
+# ------------------------------------------------ a feature page's banner over the editor's note
+
+_BANNER = """江城日报　　2026年5月8日　星期五
+第6版　专版
+责任编辑　许　可　　美术编辑　丁　一
+江南好味道　　2026江城美食节特别报道
+
+编者按：五月的江城，美食飘香。第十届江城美食节即将开幕，本报今起推出专版，讲述美食背后的人和事。
+
+一碗面里的老味道
+——老街面馆的三代传承
+本报记者　陈思远
+
+    清晨六点，老街面馆已经坐满了食客。店主说，面馆开了六十年，汤底的做法一直没有变。
+"""
+
+
+def test_a_banner_set_solid_under_the_masthead_over_the_editors_note_is_no_head() -> None:
+    parsed = parse_page(_BANNER)
+    (story,) = [i for i in parsed.items if isinstance(i, Article)]
+    assert story.source.first == 6
+    assert (story.standfirst_label, story.headline) == ("编者按", "一碗面里的老味道")
+
+
+# ------------------------------------------------ a column of short pieces, each signed
+
+_SIGNED_PIECES = """    城市更新要多听居民意见，让改造真正改到群众心坎上。
+
+短评
+◇夜市热闹起来了，管理也要跟上，别让烟火气变成“油烟气”。（孙　立）
+◇小区快递柜收费，物业和企业要把账算明白，把选择权交给居民。（周晓雯）
+"""
+
+
+def test_bulleted_sentences_each_signed_are_a_columns_pieces_not_a_list() -> None:
+    items = _items("城市更新要更有温度\n□ 钱　文\n" + _SIGNED_PIECES)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 6), ("article", 7, 7)]
+    first, second = items[1], items[2]
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("短评", "")
+    assert first.paragraphs == ("夜市热闹起来了，管理也要跟上，别让烟火气变成“油烟气”。",)
+    assert second.kicker == "短评" and second.paragraphs[0].startswith("小区快递柜收费")

@@ -25,6 +25,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
+    artist_caption,
     courtesy_credit,
     parse_byline,
     parse_staff_line,
@@ -164,6 +165,9 @@ class BoxReader:
             and headline_like(here)
             and lines[i + 1].kind == TEXT
             and lines[i + 2].kind == PHOTO_CREDIT
+            # (a title set apart from its caption is not set solid under text: a line set solid
+            # under a poem's line is the poem's, whatever the picture under the blank)
+            and (here.gap or not lines[i + 1].gap or i == 0 or lines[i - 1].kind != TEXT)
         ):
             return 3
         # photo news: title, a caption set solid under it, and a 文/图 credit closing it (a
@@ -263,6 +267,8 @@ class BoxReader:
             and headline_like(here)
             and lines[i + 1].kind == TEXT
             and split_photo_credit(lines[i + 1].text) is not None
+            # (an artwork's caption names the work: a line above it is no title of the picture)
+            and not artist_caption(lines[i + 1].text)
         ):
             return 2
         return 0

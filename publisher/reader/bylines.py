@@ -654,11 +654,29 @@ _ARTIST_CAPTION = compile_pattern(
     r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
 )
+# 苏轼词一首　行书　王　岩: a calligraphy's or a painting's caption printed with no 《》, its three
+# fields each set apart by a wide space: the work, its medium (a word of its own), the artist
+_BARE_ARTIST_CAPTION = compile_pattern(
+    r"^(?P<work>[\u4e00-\u9fff]{2,12}(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
+    r"[\u4e00-\u9fff]{0,2}(?:画|书|彩|墨|法|刻|剪纸|素描))"
+    r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
+)
+
+
+def _artist_caption(text: str) -> re.Match[str] | None:
+    return _ARTIST_CAPTION.match(text.strip()) if "《" in text else _BARE_ARTIST_CAPTION.match(text.strip())
+
+
+def artist_caption(text: str) -> bool:
+    """The line is an artwork's whole caption: the work, its medium, its artist (no title over it:
+    the work's name is its title)."""
+    return _artist_caption(text) is not None
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
-    m = _ARTIST_CAPTION.match(text.strip()) if "《" in text else None
+    m = _artist_caption(text)
     if m is not None:
         # the artist is named with no role word: a credit of no scored role (like 作 or 绘)
         name = re.sub(r"[ \u3000]", "", m.group("name"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from publisher.punctuation import clean_text, ends_sentence
 from publisher.reader.articles import ArticleDraft
+from publisher.reader.bylines import split_signoff
 from publisher.reader.lines import (
     BRIEF_COLUMN,
     BRIEF_MARKS,
@@ -63,7 +64,14 @@ class ColumnReader:
         if ln.kind not in (LIST, TEXT) or ln.text[0] not in BRIEF_MARKS:
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if nxt is not None and not nxt.gap and (nxt.marked or nxt.text[0] in BRIEF_MARKS):
+        if (
+            nxt is not None
+            and not nxt.gap
+            and (nxt.marked or nxt.text[0] in BRIEF_MARKS)
+            # (each a whole sentence signed in brackets, ◇…。（张三） / ◇…。（李四）: a column's
+            # short pieces set solid, each its own writer's, not the points of one list)
+            and not (_signed_sentence(ln.text) and _signed_sentence(nxt.text))
+        ):
             return False
         prose = not headline_like(ln) or cut_clauses(ln)
         return prose and self._bulleted_column(art)
@@ -175,3 +183,9 @@ class ColumnReader:
         art.marked = bool(ln.mark) or ln.text[0] in BRIEF_MARKS
         art.bullet = (ln.mark or ln.text)[0] if art.marked else ""
         art.add_paragraph(rest, ln)
+
+
+def _signed_sentence(text: str) -> bool:
+    """The line is a whole sentence closed by its writer's name in brackets (…的套路。（张三））."""
+    signed = split_signoff(text)
+    return signed is not None and ends_sentence(signed[0])

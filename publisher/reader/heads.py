@@ -281,8 +281,11 @@ def _ruled_reading(first: str, second: str) -> bool:
 
 # 交警提醒：… / 专家建议：…: who speaks, then what they say
 _SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|建议|呼吁|回应|答复|解答|介绍)[：:]")
-# “某某”系列评论之三, …系列报道之二: one of a series
-_SERIES = compile_pattern(r"(?:系列[\u4e00-\u9fff]{0,4})?之[一二三四五六七八九十\d]+$")
+# “某某”系列评论之三, …系列报道之二: one of a series; “我的家乡”征文选登, …作品选登, 长篇连载: the
+# entries of a contest or a serial a supplement prints under its name
+_SERIES = compile_pattern(
+    r"(?:(?:系列[\u4e00-\u9fff]{0,4})?之[一二三四五六七八九十\d]+|征文选登|作品选登|征文选刊|选登|连载)$"
+)
 # 奋力谱写…, 推动…, 聚焦…: a line opening on a call to act names no one who acted
 _EXHORTATION = compile_pattern(
     r"^(?:奋力|奋进|奋楫|奋勇|推动|助力|聚焦|深入|坚持|全力|勇当|争当|争做|争创|打造|谱写|书写|共建|共绘"

@@ -180,6 +180,23 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         """Line may be a line of a head: shaped like one, and not a paragraph's indented first line."""
         return headline_like(line) and not (self.indents_mark and _indented_clause(line))
 
+    def _page_banner(self, i: int) -> bool:
+        """Line i, set solid under the masthead's block, stands over a blank and the editor's note
+        (茶香信阳　　某某节特别报道 / 编者按：…): the feature page's banner, which names what the
+        whole page is about, as its masthead does; no story's head (the note is the story's below,
+        printed above its head)."""
+        below = self._line(i + 1)
+        return (
+            0 < i < len(self.lines)
+            and self.lines[i - 1].kind in (MASTHEAD, STAFF, PUBINFO)
+            and not self.lines[i].gap
+            and self.lines[i].kind == TEXT
+            and headline_like(self.lines[i])
+            and below is not None
+            and below.gap
+            and below.kind == STANDFIRST
+        )
+
     def _marked_item_text(self, k: int) -> bool:
         """Line k, indented as the page's paragraphs are, set solid under a flush head line led by
         a list's mark (▲某某画展开展 /     时间：…　票价：…): the marked item's own text, however
@@ -292,6 +309,9 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             if self._notice_atop(i):
                 break
             i = self._step(i)
+        if self._page_banner(i):
+            banner = MastheadLine(imprint=(normalise_punctuation(lines[i].text),))
+            lines[i] = dataclasses.replace(lines[i], kind=MASTHEAD, masthead=banner)
         # Below the masthead only the unmistakable parts (paper name, edition, date) count;
         # a bare brand-like word there is text.
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)

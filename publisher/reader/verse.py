@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
+from publisher.reader.bylines import artist_caption
 from publisher.reader.lines import BRIEF, LIST, TEXT, Line, compact
 
 # 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow
@@ -141,6 +142,8 @@ def _stanza(lines: list[Line], k: int, style: str, *, later: bool = False) -> li
         solid_below = below is not None and not below.gap
         if j > k and AUTHOR_NOTE.match(ln.text):
             break  # the note under the last stanza: read by the caller
+        if j > k and artist_caption(ln.text):
+            break  # a painting's caption set solid under the last stanza (《…》　国画　X): its picture
         if _numbered_title(ln) and style in ("numbered", "none") and solid_below:
             out.append(("title", j, j))
         elif style == "apart" and j == k and not solid_below and _plain_title(ln):
@@ -167,7 +170,7 @@ def _stanza(lines: list[Line], k: int, style: str, *, later: bool = False) -> li
 def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
     """Line k is shorter than every line set solid under it, two lines at least."""
     width, j = len(compact(lines[k].text)), k + 1
-    while j < len(lines) and not lines[j].gap:
+    while j < len(lines) and not lines[j].gap and not artist_caption(lines[j].text):
         if len(compact(lines[j].text)) <= width:
             return False
         j += 1
