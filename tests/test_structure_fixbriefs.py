@@ -230,3 +230,32 @@ def test_the_desks_credits_then_the_date_on_one_line_are_the_masthead(desk: str)
     (story,) = parsed.items
     assert isinstance(story, Article)
     assert (story.headline, story.source.first) == ("石门镇柑橘喜获丰收", 4)
+
+
+# ------------------------------------------------------------------ a sum in Chinese numerals
+
+_SLOGAN_OVER_SUM = """小茶叶做成大文章
+{second}
+□本报记者　罗　明
+　　初冬时节，走进某县茶叶交易市场，各地客商正忙着看样、议价、装车。
+"""
+
+
+def test_a_phrase_over_a_place_and_a_sum_in_chinese_numerals_is_the_kicker() -> None:
+    # the line naming the place and the sum (…突破十亿元) tells the news: the headline, the
+    # phrase above it the kicker, as with a sum in figures
+    for second in ("青溪县茶产业综合产值突破十亿元", "青溪县茶产业综合产值突破10亿元"):
+        (story,) = _items(_SLOGAN_OVER_SUM.format(second=second))
+        assert isinstance(story, Article)
+        assert (story.kicker, story.headline, story.subheadline) == ("小茶叶做成大文章", second, None)
+
+
+def test_a_figure_of_speech_in_chinese_numerals_is_no_sum() -> None:
+    # 千万家 counts no unit: the long first line tells the news, the line under it its deck
+    (story,) = _items(
+        _SLOGAN_OVER_SUM.format(second="青溪县茶香飘进千万家").replace(
+            "小茶叶做成大文章", "青溪县茶产业链条越拉越长"
+        )
+    )
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == (None, "青溪县茶产业链条越拉越长")

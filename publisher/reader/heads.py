@@ -227,7 +227,7 @@ def _ruled_reading(first: str, second: str) -> bool:
         return True
     if not any(c.isdigit() for c in first):
         t = compact(second)
-        figured = any(c.isdigit() for c in t) or bool(_COUNTED.search(t))
+        figured = any(c.isdigit() for c in t) or bool(_COUNTED.search(t) or _SUM.search(t))
         # (a call to act names no place by its shape, whatever its words: 奋力书写乡村振兴…)
         if (_EXHORTATION.match(compact(first)) and PLACE_LEAD.match(t)) or (
             not PLACE_LEAD.match(compact(first))
@@ -293,6 +293,9 @@ _EXHORTATION = compile_pattern(
 )
 # 两条, 12个, 3200余名: a counted amount
 _COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余多]?[个条家名项座所批台辆户处场位支]")
+
+# 百亿元, 三千万吨, 两亿人次: a sum told in Chinese numerals, with its unit (千万家 is a figure of speech)
+_SUM = compile_pattern(r"[一二三四五六七八九十两百千]+[余多]?(?:亿|万)(?:元|吨|亩|人次|斤|株|千瓦时)")
 
 
 def _column_name(text: str) -> bool:
