@@ -216,13 +216,20 @@ def test_page_105_items() -> None:
 def test_page_106_feature_with_interview_and_boxes() -> None:
     e = edition_of(PAGE_106)
     assert (e.newspaper, e.edition, e.date) == ("海宁日报", None, "2024-05-20")
-    assert e.pages == (PageInfo(1, "第7版", "潮乡周刊"),)
+    # the imprint and the desk's credits at the foot are page furniture (the blind rounds'
+    # convention): the page's imprint, no item
+    assert e.pages == (
+        PageInfo(
+            1,
+            "第7版",
+            "潮乡周刊",
+            imprint=("邮发代号：31-128 广告热线：0573-87012345", "责任编辑：周 敏 版式：王 晶"),
+        ),
+    )
     assert [(i.type, i.source.first, i.source.last) for i in e.items] == [
         ("article", 9, 49),
         ("photo", 51, 53),
         ("photo", 55, 55),
-        ("notice", 57, 57),
-        ("notice", 58, 58),
     ]
     (feature,) = e.articles()
     # the editor's note printed above the head belongs to the story it introduces
@@ -265,8 +272,6 @@ def test_page_106_feature_with_interview_and_boxes() -> None:
             caption="沈建华（右）指导学生编织。",
             byline=Byline(photographers=("许诺",)),
         ),
-        Notice("p1-04", SourceLines(1, 57, 57), "出版信息", "邮发代号：31-128 广告热线：0573-87012345"),
-        Notice("p1-05", SourceLines(1, 58, 58), "责任编辑", "周敏，版式：王晶"),
     )
 
 

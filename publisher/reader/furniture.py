@@ -2,7 +2,9 @@
 masthead at the top already said (the page's number alone between blanks, the section and date
 over a column, the paper naming itself as publisher at the foot), and so are neither items nor text.
 
-Each is recognised only by agreeing with the page's own masthead, never by a list of names.
+Each is recognised only by agreeing with the page's own masthead, never by a list of names; the
+furniture at the page's foot (its desk's lines and imprint, page_foot) by its shape: a run of short
+fields of the kinds only an imprint prints, or the desk's credits, at the very foot.
 """
 
 from __future__ import annotations
@@ -29,9 +31,18 @@ _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 _FOOT_PART = compile_pattern(r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$")
 _FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
 _FOOT_LINE_MAX = 90
+# An imprint's own fields, which no advertiser or notice prints: the paper's address, postcode,
+# cover price, printer, advertising licence, postal code for subscription, editors' office,
+# serial number (an address or a phone alone is anyone's)
+_IMPRINT_FIELD = compile_pattern(
+    r"^(?:社址|报社地址|邮编|邮政编码|(?:全年)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
+    r"|印刷[:：]|承印[:：]|发行[:：])|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
+)
+# 联系电话：…, 咨询电话：…, 订购热线：…: how to reach a notice's or an ad's own people
+_CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|购票|客服)")
 # 某区委宣传部　某某日报社　联合出品: the bodies that made a feature page, set apart by wide spaces,
-# then what they did together (the page's own credit, as its desk's is)
-_MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$")
+# then what they did together (the page's own credit, as its desk's is; 联办, run jointly)
+_MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$|^[联合]办$")
 _MADE_BY_MAX = 40
 
 
@@ -122,19 +133,83 @@ def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set
     return date is not None and date.date in dates and not (date.newspaper or date.section or date.edition)
 
 
-def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
-    """Line k, set apart as the page's last line, says only where to send contributions (本版投稿
-    邮箱：… and perhaps a sentence on payment), the desk's credits or the makers' (某区委宣传部　某某
-    日报社　联合出品): the desk's own line, furniture
-    as its 本版编辑 line at the top is, not an item (under a call for contributions, set solid, it
-    ends that notice)."""
-    ln = lines[k]
-    if k + 1 == len(lines) and ln.gap and ln.kind == STAFF:
-        # 本版编辑：X　美编：Y (投稿邮箱：…) set apart at the foot: the desk's credits, printed
-        # at the foot instead of under the masthead
-        return MastheadLine(imprint=(normalise_punctuation(ln.text),))
-    if k + 1 != len(lines) or not ln.gap or ln.kind not in (TEXT, CONTACT):
-        return None
+def page_foot(lines: list[Line]) -> int:
+    """Where the furniture printed at the page's foot starts (len(lines) when there is none): the
+    page's last lines, each of them desk credits (本版编辑：X　美编：Y, 投稿邮箱：…, 某区委宣传部　某某
+    日报社　联合出品), the page's label or running foot, or the imprint's fields (社址：…　邮编：…
+    定价：…　某某印务中心印刷), and together shaped as the paper's own: a desk line, an imprint field
+    no advertiser prints (邮编, 定价, 印刷, 许可证, …) or a line naming this paper or page
+    (本报…, 本版…).  Those say who made the page and where, as the masthead's block does at the top:
+    furniture, whatever order their fields come in, never an item.  The foot is set apart from what
+    is above it (or set solid under a 扫码… prompt over it); desk credits and the page's label need
+    not be, as no notice or story ends with them.  (Only at the very foot: a desk line with a story
+    under it is left where it stands, and a notice's contact line, 联系电话：…, or an ad's
+    address and phone alone never make an imprint.)"""
+    start = len(lines)
+    while start > 0 and _foot_line(lines[start - 1]):
+        start -= 1
+    while start < len(lines) and not (
+        lines[start].gap
+        or (start and lines[start - 1].kind == QR)
+        or all(map(_credits_or_label, lines[start:]))
+    ):
+        start += 1
+    foot = lines[start:]
+    own = any(
+        _desk_line(ln)
+        or compact(ln.text).startswith(("本报", "本版"))
+        or any(_IMPRINT_FIELD.match(part) for part in ln.text.split())
+        for ln in foot
+        if ln.kind != MASTHEAD
+    )
+    return start if own else len(lines)
+
+
+def _foot_line(ln: Line) -> bool:
+    """A line the furniture at a page's foot is made of: desk credits, the page's label or running
+    foot, publication data, or the imprint's fields set side by side with no sentence
+    (定价：…　某某印务中心印刷), none of them a notice's or ad's contact (联系电话：…, 咨询电话：…)."""
+    if (
+        _credits_or_label(ln)
+        or _desk_line(ln)
+        or (ln.kind == MASTHEAD and ln.masthead is not None and not _bare_date(ln.masthead))
+    ):
+        return True
+    parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
+    fields = ln.kind == PUBINFO or (
+        ln.kind in (TEXT, CONTACT)
+        and len(ln.text) <= _FOOT_LINE_MAX
+        and len(parts) >= 2
+        and all(_FOOT_PART.match(p) for p in parts)
+        and not SENTENCE_MARK.search(ln.text)
+    )
+    return fields and not any(_CONTACT_OF.match(part) for part in ln.text.split())
+
+
+def _bare_date(m: MastheadLine) -> bool:
+    """A date alone (2026年3月5日): a notice's, under its signature, as much as the page's."""
+    return bool(m.date) and not (m.newspaper or m.section or m.page_label or m.edition)
+
+
+def _credits_or_label(ln: Line) -> bool:
+    """The desk's credits, or the page's label alone (第4版): lines no notice or story ends with (a
+    call for contributions set solid ends with its 投稿邮箱：… line)."""
+    label = (
+        ln.kind == MASTHEAD
+        and ln.masthead is not None
+        and ln.masthead == MastheadLine(page_label=ln.masthead.page_label)
+    )
+    return label or ln.kind == STAFF
+
+
+def _desk_line(ln: Line) -> bool:
+    """The desk's own line: its credits (本版编辑：X　美编：Y), where it takes contributions (本版
+    投稿邮箱：…, perhaps with a short sentence on payment), or the bodies that made the page
+    (某区委宣传部　某某日报社　联合出品)."""
+    if ln.kind == STAFF:
+        return True
+    if ln.kind not in (TEXT, CONTACT):
+        return False
     parts = WIDE_GAP.split(ln.text.strip())
     if (
         len(parts) >= 3
@@ -142,45 +217,12 @@ def desk_foot(lines: list[Line], k: int) -> MastheadLine | None:
         and len(compact(ln.text)) <= _MADE_BY_MAX
         and not SENTENCE_MARK.search(ln.text)
     ):
-        return MastheadLine(imprint=(normalise_punctuation(ln.text),))
+        return True
     m = _CONTRIBUTIONS.match(ln.text)
     if m is None:
-        return None
+        return False
     rest = m.group("rest").strip()
-    if rest and (len(compact(rest)) > _DESK_NOTE_MAX or SENTENCE_MARK.search(rest[:-1])):
-        return None
-    return MastheadLine(imprint=(normalise_punctuation(ln.text),))
-
-
-def _imprint_line(ln: Line) -> bool:
-    """A line the imprint at a page's foot is made of: the desk's credits, publication data, the
-    running foot, or fields set apart by wide spaces (定价：… 某某印务中心印刷)."""
-    if ln.kind in (STAFF, PUBINFO) or (ln.kind == MASTHEAD and ln.masthead is not None):
-        return True
-    parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
-    return (
-        ln.kind in (TEXT, CONTACT)
-        and len(ln.text) <= _FOOT_LINE_MAX
-        and len(parts) >= 2
-        and all(_FOOT_PART.match(p) for p in parts)
-    )
-
-
-def imprint_foot(lines: list[Line]) -> int:
-    """Where the imprint printed at the page's foot starts (len(lines) when there is none): the
-    page's last lines, set apart from what is above them, every one of them desk credits or
-    publication data, one naming this paper or this page as its own (本报地址：…, 本版编辑：…).
-    Those say who made the page and where, as the masthead's block does at the top: furniture,
-    whatever order their fields come in. (Only at the very foot: a desk line with a story under
-    it is left where it stands.)"""
-    start = len(lines)
-    while start > 0 and _imprint_line(lines[start - 1]):
-        start -= 1
-    # the foot begins a block of its own (or right under a 扫码… prompt set solid over it)
-    while start < len(lines) and not (lines[start].gap or (start and lines[start - 1].kind == QR)):
-        start += 1
-    own = any(ln.kind != MASTHEAD and compact(ln.text).startswith(("本报", "本版")) for ln in lines[start:])
-    return start if own else len(lines)
+    return not rest or (len(compact(rest)) <= _DESK_NOTE_MAX and not SENTENCE_MARK.search(rest[:-1]))
 
 
 def masthead_block(lines: list[Line], k: int, top: list[MastheadLine]) -> list[MastheadLine] | None:

@@ -35,7 +35,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
-from publisher.reader.furniture import desk_foot, imprint_foot, masthead_block, repeated_furniture
+from publisher.reader.furniture import masthead_block, page_foot, repeated_furniture
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
     wraps,
@@ -317,12 +317,19 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
         block: list[MastheadLine] | None = None
-        foot = imprint_foot(lines)
+        foot = page_foot(lines)
         for k in range(i, len(lines)):
             if k >= foot and lines[k].kind != MASTHEAD:
-                # the imprint at the page's foot (furniture.imprint_foot): the masthead's, as printed
+                # the desk's line or the imprint at the page's foot (furniture.page_foot): the
+                # masthead's, as printed
                 imprint = MastheadLine(imprint=(normalise_punctuation(lines[k].text),))
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=imprint)
+                continue
+            m = lines[k].masthead
+            if k >= foot and m is not None and not contradicts(m, top):
+                # the page's label or running foot printed with it (第4版 over the desk's line):
+                # the masthead's, even where it prints what the top did not
+                top.append(m)
                 continue
             if block:
                 # the rest of the masthead's own block below the teasers (furniture.masthead_block)
@@ -333,7 +340,7 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
                 top.extend(block)
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=block.pop(0))
                 continue
-            furniture = repeated_furniture(lines, k, top) or desk_foot(lines, k)
+            furniture = repeated_furniture(lines, k, top)
             if furniture is not None:
                 lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=furniture)
                 continue
