@@ -59,3 +59,52 @@ def test_a_flush_caption_under_an_indented_story_with_a_head_set_solid_below() -
     assert isinstance(caption, Photo)
     assert caption.caption == "施工人员在新建公路上做最后的检查。"
     assert caption.title is None and caption.byline is None
+
+
+# ------------------------------------------------------------------ a column of run-in briefs ends
+
+_RUN_IN_COLUMN = """东湖大桥主体完工
+　　本报讯（记者　常　宁）4月3日，东湖大桥主体工程完工，预计6月底通车。
+
+县域快报
+【北山】北山县首届杏花节4月2日开幕，活动将持续半个月。
+【南湖】南湖区新建口袋公园8个，均已向市民开放。（记者　封　岚）
+{gap}老粮站变身文创街区
+　　本报讯（记者　尹　舟）近日，城关镇老粮站改造完成，12家文创店铺入驻营业。
+　　街区保留了粮仓的木结构屋顶，成为市民拍照打卡的新去处。
+"""
+
+
+def test_a_head_on_its_own_line_ends_a_column_of_run_in_briefs() -> None:
+    # 【place】text briefs run their heads in before their text; a head on a line of its own,
+    # set apart or solid, is no brief of the column and takes no kicker from it
+    for gap in ("", "\n"):
+        items = _items(_RUN_IN_COLUMN.format(gap=gap))
+        off = len(gap)
+        assert _layout(items)[1:] == [("article", 4, 5), ("article", 6, 6), ("article", 7 + off, 9 + off)]
+        assert [a.kicker for a in items if isinstance(a, Article)] == [None, "县域快报", "县域快报", None]
+        story = items[3]
+        assert isinstance(story, Article) and story.headline == "老粮站变身文创街区"
+
+
+# ------------------------------------------------------------------ run-in part labels under a byline
+
+_CASE_PARTS = """以案说法
+租客退租押金被扣 法院这样判
+■全媒体记者　晏　秋
+【案情】租客小林退租时，房东以墙面有污渍为由扣下全部押金3000元，小林诉至法院。
+【说法】法院审理认为，墙面污渍属正常使用损耗，判决房东退还押金。
+【法官提醒】签订租赁合同时应约定房屋交付状态，退租时双方共同验房。
+"""
+
+
+def test_run_in_part_labels_under_a_story_byline_open_its_paragraphs() -> None:
+    # 【案情】… right under a head and its byline is the story's first part, not a column of
+    # briefs; the label run in before its text stays at the head of the paragraph as printed
+    items = _items(_CASE_PARTS)
+    assert _layout(items) == [("article", 1, 6)]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("以案说法", "租客退租押金被扣法院这样判")
+    assert [p[:4] for p in story.paragraphs] == ["【案情】", "【说法】", "【法官提"]
+    assert story.subheads == ()

@@ -488,7 +488,8 @@ def test_a_bracketed_label_inside_a_story_is_not_a_brief() -> None:
     )
     story, brief = parse_page(text).items
     assert isinstance(story, Article) and isinstance(brief, Article)
-    assert story.paragraphs[1:3] == ("案例", "今年5月，市民张女士接到自称“客服”的电话，被骗2万元。")
-    assert len(story.paragraphs) == 4
+    # (the label run in before its text opens its paragraph as printed)
+    assert story.paragraphs[1] == "【案例】今年5月，市民张女士接到自称“客服”的电话，被骗2万元。"
+    assert len(story.paragraphs) == 3
     # a bracketed head over a lead that says when: a brief of its own
     assert (brief.headline, brief.paragraphs) == ("平湖路改造完工", ("12月1日，平湖路改造工程完工通车。",))

@@ -77,6 +77,7 @@ class ArticleDraft:
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
     marked: bool = False  # its head printed with the column's bullet (● ◆ ■)
     bullet: str = ""  # that bullet, as printed
+    run_in: bool = False  # a brief whose head is run in before its text (【head】text on one line)
     head_flush: bool = False  # its head's first line printed flush (a story with no head: unknown)
     signed: bool = False  # a reader's letter, its writer's signature printed under it
     standfirst_cut: bool = False  # the standfirst left its sentence open at its line's end

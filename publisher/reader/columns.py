@@ -149,10 +149,13 @@ class ColumnReader:
         art = self.article
         sidebar = compact(head) in SIDEBAR_LABELS
         inside = art is not None and art.in_body and not art.closed and not art.in_column
-        # 【案情】… right under a story's head (not a column's name): its first labelled part
+        # 【案情】… right under a story's head and its byline, if it prints one (not a column's
+        # name): its first labelled part
         inside = inside or (
             art is not None
-            and art.head_only()
+            and bool(art.headline)
+            and not art.in_body
+            and art.standfirst is None
             and ln.text.startswith("【")
             and bool(PART_LABEL.match(compact(head)))
             and not any(
@@ -167,6 +170,11 @@ class ColumnReader:
         if art is not None and ((art.in_body and sidebar) or (inside and not NEWS_LEAD.match(rest))):
             # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
             art.closed = False
+            if rest.strip() and not sidebar and PART_LABEL.match(compact(head)):
+                # 【案情】老赵和老孙是邻居… with its text run in: the label opens the paragraph as
+                # printed (a label on a line of its own is the part's subhead)
+                art.add_paragraph(ln.text, ln)
+                return
             art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)
             art.add_paragraph(rest, ln)
             return
@@ -182,6 +190,7 @@ class ColumnReader:
         art.in_column = True
         art.marked = bool(ln.mark) or ln.text[0] in BRIEF_MARKS
         art.bullet = (ln.mark or ln.text)[0] if art.marked else ""
+        art.run_in = bool(rest.strip())
         art.add_paragraph(rest, ln)
 
 

@@ -394,7 +394,15 @@ class StoryReader:
             (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker))))
             # (wrapped or not); an unmarked head under a column's bulleted items is a story
             # of its own, its own byline under it
-            or (prev is not None and prev.in_column and len(heads) == 1 and (marked or not prev.marked))
+            # (not under briefs whose heads run in before their text, 【head】text: a head on a
+            # line of its own is not in their form, so the column has ended)
+            or (
+                prev is not None
+                and prev.in_column
+                and len(heads) == 1
+                and (marked or not prev.marked)
+                and (marked or not prev.run_in)
+            )
             or marked
         )
         # the column's name heads each of its items; a new column's name (速读 over its ●
