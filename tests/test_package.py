@@ -8,19 +8,14 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
-import pytest
-
 from publisher import __version__
-from publisher.epub import package
 from publisher.epub.package import (
     Meta,
     PackageInfo,
     Resource,
-    _zip_with_zipfile,
     ncx_document,
     package_document,
     write_package,
-    zip_entries,
 )
 
 INFO = PackageInfo(
@@ -94,21 +89,3 @@ def test_the_zip_lists_mimetype_container_package_files_then_the_ncx() -> None:
     assert book.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
     assert {info.date_time for info in book.infolist()} == {(2024, 11, 25, 0, 0, 0)}
     ET.fromstring(book.read("EPUB/content.opf"))
-
-
-def test_the_zip_is_the_one_zipfile_writes() -> None:
-    entries = [
-        ("mimetype", b"application/epub+zip"),
-        ("EPUB/页.xhtml", "平湖".encode() * 500),  # a UTF-8 name
-        ("EPUB/audio/a.mp3", bytes(range(256)) * 40),  # stored
-        ("EPUB/empty.css", b""),
-    ]
-    for date_time in ((1980, 1, 1, 0, 0, 0), (2024, 11, 25, 13, 59, 59)):
-        assert zip_entries(entries, date_time) == _zip_with_zipfile(entries, date_time)
-
-
-def test_a_book_past_the_zip64_limits_is_left_to_zipfile(monkeypatch: pytest.MonkeyPatch) -> None:
-    book = write_package(INFO, [COVER, PAGE], [])
-    monkeypatch.setattr(package, "_ZIP64_LIMIT", 10)
-    monkeypatch.setattr(package, "_zip_with_zipfile", lambda *args: b"zipfile")
-    assert write_package(INFO, [COVER, PAGE], []) == b"zipfile" != book

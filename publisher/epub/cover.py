@@ -21,7 +21,9 @@ import contextlib
 import functools
 import io
 import json
+import logging
 import os
+import shutil
 from dataclasses import asdict, astuple
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,24 +39,7 @@ from publisher.records import record
 if TYPE_CHECKING:  # Pillow is imported only to draw a cover the cache does not hold
     from PIL import ImageDraw, ImageFont
 
-
-def _warn(message: str, *args: object) -> None:
-    # logging (with traceback, string...) is imported only to warn: a cached cover never does,
-    # and the import was ~6 M of a plain epub's ~390 M instructions
-    import logging
-
-    logging.getLogger(__name__).warning(message, *args)
-
-
-def _find_program(name: str) -> str | None:
-    """``shutil.which(name)`` for a bare name on POSIX: the first executable file of that name on
-    PATH.  shutil (with bz2 and lzma) was imported for this call alone: ~5 M instructions."""
-    for folder in os.get_exec_path():
-        path = os.path.join(folder or os.curdir, name)
-        if os.access(path, os.F_OK | os.X_OK) and not os.path.isdir(path):
-            return path
-    return None
-
+log = logging.getLogger(__name__)
 
 WIDTH, HEIGHT = 1200, 1800  # 2:3, sharp on a 6-inch e-ink screen and a phone
 PAPER = (250, 248, 242)
@@ -115,7 +100,7 @@ def _rank(face: FontFace, bold: bool) -> tuple[int, ...]:
 def _faces_from_fontconfig() -> list[FontFace]:
     """The faces fontconfig lists for zh-cn: from the cache folder while fontconfig's state is the
     one they were listed in, else from ``fc-list`` (and kept there)."""
-    fc_list = _find_program("fc-list")
+    fc_list = shutil.which("fc-list")
     if fc_list is None:
         return []
     try:
@@ -265,7 +250,7 @@ def find_cjk_fonts() -> tuple[FontFace, FontFace] | None:
     override = os.environ.get(FONT_ENV)
     faces = _faces_in_file(override) if override else []
     if override and not faces:
-        _warn("%s=%s is not a font Pillow can read; looking for another", FONT_ENV, override)
+        log.warning("%s=%s is not a font Pillow can read; looking for another", FONT_ENV, override)
     faces = faces or _faces_from_fontconfig() or _faces_from_font_dirs()
     if not faces:
         return None
@@ -383,7 +368,7 @@ def render_cover(edition: Edition, band: CoverBand | None = None) -> bytes:
 
     fonts = find_cjk_fonts()
     if fonts is None:
-        _warn("no CJK font found (install fonts-noto-cjk or set %s); the cover has no text", FONT_ENV)
+        log.warning("no CJK font found (install fonts-noto-cjk or set %s); the cover has no text", FONT_ENV)
     else:
         display, text = fonts
         masthead, edition_line, date_line = cover_texts(edition)

@@ -1,11 +1,10 @@
 """The package: the OPF, the NCX and the zip, reproducible and EPUB 3 / Accessibility 1.1 clean.
 
-The package document and the NCX are built as strings and the zip by :func:`zip_entries`,
-in the very bytes ebooklib wrote them (through lxml, pretty-printed, and zipfile) before this
-module took over, with what we had it patched for: zip entries dated by the edition (not the
-clock), ``xml:lang`` on the OPF ``package`` and the NCX.  Importing ebooklib and lxml cost a
-plain ``epub`` ~30 M of its ~420 M instructions, and building their trees to serialise two
-small files ~10 M more; zipfile, with the shutil, bz2, lzma and threading it imports, ~11 M.
+The package document and the NCX are built as strings, in the very bytes ebooklib wrote
+them (through lxml, pretty-printed) before this module took over, with what we had it
+patched for: zip entries dated by the edition (not the clock), ``xml:lang`` on the OPF
+``package`` and the NCX.  Importing ebooklib and lxml cost a plain ``epub`` ~30 M of its
+~420 M instructions, and building their trees to serialise two small files ~10 M more.
 One difference: a character XML cannot hold (a C0 control) is dropped from a metadata value
 or a contents label; lxml refused it, and ebooklib then wrote the element empty or failed.
 """
@@ -13,8 +12,8 @@ or a contents label; lxml refused it, and ebooklib then wrote the element empty 
 from __future__ import annotations
 
 import datetime as dt
-import struct
-import zlib
+import io
+import zipfile
 
 from publisher import __version__
 from publisher.records import record
@@ -59,6 +58,31 @@ class PackageInfo:
     modified: dt.datetime  # becomes dcterms:modified and the zip entries' time
     dc: tuple[tuple[str, str], ...]  # (element, value), e.g. ("publisher", "嘉兴日报")
     metas: tuple[Meta, ...]
+
+
+class _FixedTimeZip(zipfile.ZipFile):
+    """A ZipFile whose entries all carry one given time and plain 0644 permissions."""
+
+    def __init__(self, file: io.BytesIO, date_time: tuple[int, int, int, int, int, int]) -> None:
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED, compresslevel=9)
+        self.fixed_date_time = date_time
+
+    def writestr(  # type: ignore[override]
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: str | bytes,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=self.fixed_date_time)
+            if compress_type is None and zinfo_or_arcname.endswith(STORED_SUFFIXES):
+                compress_type = zipfile.ZIP_STORED  # already compressed: deflating costs time for nothing
+            info.compress_type = self.compression if compress_type is None else compress_type
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            zinfo_or_arcname = info
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
 
 
 FOLDER = "EPUB"  # the package folder, as ebooklib named it
@@ -204,85 +228,16 @@ def ncx_document(info: PackageInfo, toc: list[tuple[str, str, str]]) -> str:
     return "".join(lines)
 
 
-# The zip's fixed fields, as zipfile writes them for a file given as bytes (ZipFile.writestr): version
-# 2.0 made and needed, made on Unix, permissions 0644, no extra field, no comment, and the
-# deflate of zlib's default level (a ZipInfo handed to writestr keeps no compresslevel).
-_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
-_CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
-_END_RECORD = struct.Struct("<4s4H2LH")
-_VERSION, _UNIX, _PERMISSIONS = 20, 3, 0o644 << 16
-_STORED, _DEFLATED = 0, 8
-_UTF8_NAME = 0x800
-# Past these, zipfile writes ZIP64 records: such a book (audio of hours) is left to zipfile itself
-_ZIP64_LIMIT = (1 << 31) - 1
-_MAX_ENTRIES = 0xFFFF
-
-
-def _stored(name: str) -> bool:
-    """mimetype first and stored (the EPUB signature readers sniff for), MP3s too (already compressed)."""
-    return name == "mimetype" or name.endswith(STORED_SUFFIXES)
-
-
-def zip_entries(entries: list[tuple[str, bytes]], date_time: tuple[int, ...]) -> bytes:
-    """The zip of ``entries`` (name, bytes) in order, every entry dated ``date_time``: the bytes
-    zipfile.ZipFile writes for them (tests/test_package.py compares the two)."""
-    if len(entries) > _MAX_ENTRIES or sum(len(data) for _, data in entries) * 1.05 > _ZIP64_LIMIT:
-        return _zip_with_zipfile(entries, date_time)
-    year, month, day, hour, minute, second = date_time[:6]
-    dosdate = (year - 1980) << 9 | month << 5 | day
-    dostime = hour << 11 | minute << 5 | second // 2
-    parts: list[bytes] = []
-    central: list[bytes] = []
-    offset = 0
-    for name, data in entries:
-        if _stored(name):
-            method, body = _STORED, data
-        else:
-            deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-            method, body = _DEFLATED, deflate.compress(data) + deflate.flush()
-        try:
-            raw, flags = name.encode("ascii"), 0
-        except UnicodeEncodeError:
-            raw, flags = name.encode(), _UTF8_NAME
-        crc = zlib.crc32(data)
-        fields = (flags, method, dostime, dosdate, crc, len(body), len(data), len(raw))
-        parts += [_LOCAL_HEADER.pack(b"PK\x03\x04", _VERSION, 0, *fields, 0), raw, body]
-        central += [
-            _CENTRAL_HEADER.pack(
-                b"PK\x01\x02", _VERSION, _UNIX, _VERSION, 0, *fields, 0, 0, 0, 0, _PERMISSIONS, offset
-            ),
-            raw,
-        ]
-        offset += _LOCAL_HEADER.size + len(raw) + len(body)
-    directory = b"".join(central)
-    end = _END_RECORD.pack(b"PK\x05\x06", 0, 0, len(entries), len(entries), len(directory), offset, 0)
-    return b"".join([*parts, directory, end])
-
-
-def _zip_with_zipfile(entries: list[tuple[str, bytes]], date_time: tuple[int, ...]) -> bytes:
-    """zip_entries through zipfile (ZIP64 records where sizes need them)."""
-    import io
-    import zipfile
-
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as book:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=tuple(date_time[:6]))  # type: ignore[arg-type]
-            info.compress_type = zipfile.ZIP_STORED if _stored(name) else zipfile.ZIP_DEFLATED
-            info.external_attr = _PERMISSIONS
-            info.create_system = _UNIX
-            book.writestr(info, data)
-    return out.getvalue()
-
-
 def write_package(info: PackageInfo, resources: list[Resource], toc: list[tuple[str, str, str]]) -> bytes:
     """The EPUB bytes. ``toc`` is (href, label, id) for the NCX, in reading order."""
     stamp = min(max(info.modified.replace(tzinfo=None), dt.datetime(*ZIP_EPOCH)), dt.datetime(*ZIP_END))
-    entries = [
-        ("mimetype", b"application/epub+zip"),
-        ("META-INF/container.xml", CONTAINER_XML.encode()),
-        (f"{FOLDER}/content.opf", package_document(info, resources).encode()),
-        *((f"{FOLDER}/{res.name}", res.content) for res in resources),
-        (f"{FOLDER}/{NCX_NAME}", ncx_document(info, toc).encode()),
-    ]
-    return zip_entries(entries, stamp.timetuple()[:6])
+    out = io.BytesIO()
+    with _FixedTimeZip(out, stamp.timetuple()[:6]) as book:
+        # mimetype first and stored: the EPUB signature readers sniff for
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr("META-INF/container.xml", CONTAINER_XML)
+        book.writestr(f"{FOLDER}/content.opf", package_document(info, resources).encode())
+        for res in resources:
+            book.writestr(f"{FOLDER}/{res.name}", res.content)
+        book.writestr(f"{FOLDER}/{NCX_NAME}", ncx_document(info, toc).encode())
+    return out.getvalue()
