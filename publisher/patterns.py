@@ -20,7 +20,7 @@ Only the command line stores new entries (:func:`save_compiled_patterns`, when a
 ends), so importing the package in a program or a test never writes anywhere.
 
 The same file keeps, apart, the patterns the standard library and the packages compiled
-through ``re`` (platform, gettext, json, textwrap… on click's imports and ours: ~40,
+through ``re`` (platform, gettext, json, textwrap… on click's and ebooklib's imports: ~40,
 ~20 M instructions of a plain ``epub``): the command line puts them in ``re``'s own cache
 before importing click (:func:`preload_standard_patterns`), where ``re.compile`` finds them.
 They are recorded from ``re``'s cache at the end of a run, each checked as the others.

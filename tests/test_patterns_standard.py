@@ -30,7 +30,7 @@ def test_a_second_run_finds_the_standard_patterns_compiled(tmp_path: Path) -> No
     _run(cache, "epub", str(SEED), "-o", str(tmp_path / "first.epub"))
     path = cache / "pinghu-publish" / PATTERNS_FOLDER / patterns._FILE_NAME
     entries, standard = patterns._read_file(path)
-    assert len(standard) > 20  # platform, gettext, json, textwrap… on the plain epub's way
+    assert len(standard) > 20  # platform, gettext, json, textwrap, ebooklib… on the plain epub's way
     assert not set(standard) & set(entries)  # ours are kept apart
     assert not any(p.endswith(")\\Z") and p.startswith("(?s:") for p, _ in standard)  # no file names
     for (pattern, flags), entry in standard.items():

@@ -298,7 +298,7 @@ def other_label(item: Weather | Notice | Advertisement | Unclassified) -> str:
 
 
 def document(title: str, body: str, pinyin: bool, extra_css: Sequence[str] = ()) -> bytes:
-    """A complete XHTML content document (built as a string: the pages carry their own <head>)."""
+    """A complete XHTML content document (ebooklib's own templating drops <head> content)."""
     links = f'<link rel="stylesheet" type="text/css" href="{EDITION_CSS}"/>'
     if pinyin:
         links += f'\n<link rel="stylesheet" type="text/css" href="{PINYIN_CSS}"/>'
