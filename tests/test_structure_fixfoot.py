@@ -1,4 +1,4 @@
-"""Failure classes of the blind rounds (issue 10), the furniture at a page's foot and head: the
+"""Failure classes of the blind rounds (issue 10), the furniture at a page's foot: the
 imprint (社址/邮编/定价/印刷/许可证 fields) and the desk's lines (本版编辑/责任编辑/美编/校对, 投稿邮箱,
 …联合出品/联办) are page furniture, never an item, whether or not a line names this paper or page;
 a notice's or an ad's own contact lines stay in it.
@@ -126,21 +126,3 @@ def test_an_ads_address_and_phone_set_apart_at_the_foot_stay_in_the_ad() -> None
     parsed = _parsed(text)
     assert not parsed.masthead.imprint or "温泉大道" not in parsed.masthead.imprint[-1]
     assert parsed.items[-1].source.last == 11
-
-
-# ----------------------------------------------- the desk's credits and the date in the running head
-
-
-def test_desk_credits_before_the_date_in_the_running_head_are_masthead() -> None:
-    text = """第5版
-城乡新闻
-编辑　聂　航　　美编　田　野　　｜　2026年9月3日　星期四
-稻田里办起丰收节
-江源县首届农民丰收节开幕
-本报记者　柯　蓝
-　　9月2日，江源县首届农民丰收节在稻香村开幕，2000余名群众参加。
-"""
-    parsed = _parsed(text)
-    assert parsed.masthead.date == "2026-09-03"
-    assert _types(parsed) == [("article", 4, 7)]
-    assert parsed.masthead.imprint[-1].startswith("编辑")

@@ -215,19 +215,10 @@ def paper_name(token: str) -> bool:
     return token in masthead_table().newspapers or bool(_PAPER.match(token))
 
 
-# a vertical bar set between the parts of a running head (编辑 X ｜ 2026年7月15日 星期三)
-_BARS = ("｜", "|", "丨")
-
-
 def _desk_tail(line: str) -> tuple[str, str] | None:
     """2026年1月4日 星期日 责任编辑：钱红 电子信箱：…: the masthead's parts, then the desk's credits
-    run on in the same line; (the parts, the credits) when the tail reads as a whole desk line.
-    编辑 王 晶 美编 陈 希 ｜ 2026年7月15日 星期三: the credits first, a bar between them and the
-    masthead's parts, read the same way."""
+    run on in the same line; (the parts, the credits) when the tail reads as a whole desk line."""
     words = line.split(" ")
-    bars = [k for k, word in enumerate(words) if word in _BARS]
-    if bars and words[0].startswith(STAFF_ROLES) and parse_staff_line(" ".join(words[: bars[0]])) is not None:
-        return " ".join(w for w in words[bars[0] + 1 :] if w not in _BARS), " ".join(words[: bars[0]])
     for k in range(1, len(words)):
         if words[k].startswith(STAFF_ROLES):
             tail = " ".join(words[k:])
