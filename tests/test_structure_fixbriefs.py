@@ -234,7 +234,7 @@ def test_the_desks_credits_then_the_date_on_one_line_are_the_masthead(desk: str)
 
 # ------------------------------------------------------------------ a sum in Chinese numerals
 
-_SLOGAN_OVER_SUM = """小茶叶做成大文章
+_SLOGAN_OVER_SUM = """一片小茶叶做成了大文章
 {second}
 □本报记者　罗　明
 　　初冬时节，走进某县茶叶交易市场，各地客商正忙着看样、议价、装车。
@@ -247,15 +247,16 @@ def test_a_phrase_over_a_place_and_a_sum_in_chinese_numerals_is_the_kicker() -> 
     for second in ("青溪县茶产业综合产值突破十亿元", "青溪县茶产业综合产值突破10亿元"):
         (story,) = _items(_SLOGAN_OVER_SUM.format(second=second))
         assert isinstance(story, Article)
-        assert (story.kicker, story.headline, story.subheadline) == ("小茶叶做成大文章", second, None)
+        assert (story.kicker, story.headline, story.subheadline) == ("一片小茶叶做成了大文章", second, None)
 
 
 def test_a_figure_of_speech_in_chinese_numerals_is_no_sum() -> None:
-    # 千万家 counts no unit: the long first line tells the news, the line under it its deck
-    (story,) = _items(
-        _SLOGAN_OVER_SUM.format(second="青溪县茶香飘进千万家").replace(
-            "小茶叶做成大文章", "青溪县茶产业链条越拉越长"
-        )
-    )
+    # 千万里 is no sum (no unit a sum is told in): the long first line tells the news and the
+    # line under it is its deck
+    (story,) = _items(_SLOGAN_OVER_SUM.format(second="青溪县茶香飘过千万里"))
     assert isinstance(story, Article)
-    assert (story.kicker, story.headline) == (None, "青溪县茶产业链条越拉越长")
+    assert (story.kicker, story.headline, story.subheadline) == (
+        None,
+        "一片小茶叶做成了大文章",
+        "青溪县茶香飘过千万里",
+    )

@@ -294,7 +294,7 @@ _EXHORTATION = compile_pattern(
 # 两条, 12个, 3200余名: a counted amount
 _COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余多]?[个条家名项座所批台辆户处场位支]")
 
-# 百亿元, 三千万吨, 两亿人次: a sum told in Chinese numerals, with its unit (千万家 is a figure of speech)
+# 百亿元, 三千万吨, 两亿人次: a sum told in Chinese numerals, with its unit (千万里 is a figure of speech)
 _SUM = compile_pattern(r"[一二三四五六七八九十两百千]+[余多]?(?:亿|万)(?:元|吨|亩|人次|斤|株|千瓦时)")
 
 
