@@ -5,6 +5,7 @@ the style of evening papers and city dailies (invented text, no blind page's).
 from __future__ import annotations
 
 from publisher.model import Article, Photo
+from publisher.reader.bylines import parse_byline
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------------------------ a desk line by rank
@@ -108,3 +109,37 @@ def test_run_in_part_labels_under_a_story_byline_open_its_paragraphs() -> None:
     assert (story.kicker, story.headline) == ("以案说法", "租客退租押金被扣法院这样判")
     assert [p[:4] for p in story.paragraphs] == ["【案情】", "【说法】", "【法官提"]
     assert story.subheads == ()
+
+
+# ------------------------------------------------------------------ a table set apart under a story
+
+_SCHEDULE_UNDER_STORY = """市青少年游泳锦标赛落幕
+■本报记者　边　远
+　　5月12日，市青少年游泳锦标赛在市体育中心游泳馆落幕，300余名选手参加了32个项目的角逐。
+　　本次比赛成绩将作为市游泳集训队选拔的重要依据。
+
+下周赛事看点
+5月19日　10:00　市民健身跑　滨江绿道
+5月20日　14:30　城市篮球联赛　市体育馆
+5月21日　19:00　业余足球联赛决赛　奥体中心
+"""
+
+
+def test_a_titled_table_set_apart_under_a_two_paragraph_story_set_solid_stands_alone() -> None:
+    # two paragraphs set solid are a story set solid: the blank under it ends it, and the
+    # titled rows below are a box of their own
+    items = _items(_SCHEDULE_UNDER_STORY)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 9)]
+    story, table = items
+    assert isinstance(story, Article) and len(story.paragraphs) == 2
+    assert isinstance(table, Article) and table.headline == "下周赛事看点"
+    assert len(table.paragraphs) == 3
+
+
+def test_an_apps_name_before_its_papers_reporter_role_is_no_name() -> None:
+    # 某某云/某某日报记者: the app and its paper name one role, as 某报/某某客户端记者 does
+    byline = parse_byline("□东岭云/东岭日报记者 马　骁 阿依夏·卡德尔")
+    assert byline is not None
+    assert byline.reporters == ("马骁", "阿依夏·卡德尔")
+    shot = parse_byline("东岭云/东岭日报记者 韩　松 摄")
+    assert shot is not None and shot.photographers == ("韩松",)

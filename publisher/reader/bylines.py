@@ -297,6 +297,17 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     tokens = _keep_spaced_names(_tokens(body, glued=glued))
     if not tokens:
         return None
+    if (
+        len(tokens) > 1
+        and tokens[0] not in ROLES
+        and len(tokens[0]) >= 2
+        and body.startswith((tokens[0] + "/" + tokens[1], tokens[0] + "／" + tokens[1]))
+        and tokens[1].endswith(("记者", "通讯员"))
+        and ROLE_LIKE.match(tokens[1])
+    ):
+        # 石榴云/新疆日报记者 opening the line: an app and its paper name one role, as 某报/某某
+        # 客户端记者 does (after a name, 记者 王强/本报通讯员 李四, the slash parts two credits)
+        tokens[:2] = [body[: len(tokens[0]) + 1 + len(tokens[1])]]
     if glued and tokens[-1].endswith(_CLOSING_WORDS) and len(tokens[-1]) > 2:
         # 记者蒋　帆报道：after a dateline, the closing word run into the last name as the role
         # runs into the first

@@ -145,16 +145,16 @@ class TableReader:
 
     def _table_apart(self, i: int, rows: int) -> bool:
         """The titled table at line i, set apart by a blank line under a story that sets its
-        paragraphs solid (or under a column's brief), stands on its own: the blank ends the story.
-        (A table closed by its 数据来源 line is the story's figures, printed with it, unless the
-        story is set in parts under subheads: a table after its last part belongs to no part, a
-        box of the page printed beside the story.)"""
+        paragraphs solid (two of them are enough: no blank parts any; or under a column's brief),
+        stands on its own, closed by its 数据来源 line or not: the blank ends the story.  (Under a
+        story set in parts under subheads, a table after its last part belongs to no part, a box
+        of the page printed beside the story.)"""
         art = self.article
         return (
             art is not None
             and self.lines[i].gap
             and (
-                ((art.set_solid() or art.in_column) and not SOURCE_NOTE.match(self.lines[i + rows].text))
+                (art.set_solid() or art.in_column or (art.solid_starts >= 1 and not art.apart_starts))
                 or (bool(art.headings) and not art.after_heading and not art.in_column)
             )
         )
