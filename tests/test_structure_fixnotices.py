@@ -169,3 +169,53 @@ def test_an_ad_s_own_call_to_scan_set_solid_under_its_contacts_stays_the_ad_s(qr
     parsed = parse_page(text, 1)
     assert _layout(parsed.items) == [("advertisement", 5, 7)]
     assert_nothing_lost(text, parsed)
+
+
+# --------------------------------------- ads set solid under a notice and under one another
+
+_NOTICE_THEN_ADS = """青溪晚报
+2026年5月20日
+分类广告
+
+更正
+本报5月18日第5版《东湖公园改造完工》一文中，“新增绿地1.2万平方米”应为“新增绿地2.1万平方米”，特此更正。
+招聘
+青溪市某连锁超市诚聘：理货员6名，收银员4名，45周岁以下，月薪4000—5500元，缴纳五险。
+面试地址：青溪市东湖路88号　电话：0576-8812233（吴经理）
+安心家政
+月嫂　育儿嫂　保洁　老人陪护
+电话：0576-8856789
+东湖小区商铺出租
+东湖小区临街商铺一间，面积60平方米，水电齐全，适合餐饮，年租金8万元。
+电话：139××××5678
+"""
+
+
+def test_ads_set_solid_under_a_notice_and_under_one_another_are_each_their_own() -> None:
+    parsed = parse_page(_NOTICE_THEN_ADS, 1)
+    assert _layout(parsed.items) == [
+        ("notice", 5, 6),
+        ("notice", 7, 9),  # the hiring notice ends with where to answer it
+        ("advertisement", 10, 12),  # a name under that number opens an ad of its own
+        ("advertisement", 13, 15),  # (and under the ad's phone, the next ad's name: 某某出租)
+    ]
+    assert_nothing_lost(_NOTICE_THEN_ADS, parsed)
+
+
+_FIELDS_UNDER_CONTACT = """青溪晚报
+2026年5月20日
+文化
+
+演出信息
+越剧《西厢记》　演出时间：5月23日19:30
+地点：青溪大剧院（东湖路）
+票价：60元/120元/200元
+购票热线：0576-8861234
+"""
+
+
+def test_a_field_under_an_ad_s_contact_is_the_ad_s_not_a_new_ad() -> None:
+    # (票价：… under 地点：…: the ad's field and its value, no name over an ad of its own)
+    parsed = parse_page(_FIELDS_UNDER_CONTACT, 1)
+    assert _layout(parsed.items) == [("advertisement", 5, 9)]
+    assert_nothing_lost(_FIELDS_UNDER_CONTACT, parsed)

@@ -53,6 +53,7 @@ from publisher.reader.lines import (
     cut_clauses,
     has_phone,
     headline_like,
+    name_line,
     photo_column,
     photo_column_lead,
     qr_in_line,
@@ -68,6 +69,7 @@ _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九
 _POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
 _AD_SLOGAN_MAX = 30
 _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
+_CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title, what it offers in a few words
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
@@ -483,8 +485,11 @@ class BoxReader:
         lines = self.lines
         j = i
         seen_contact = False
-        # Under a classified heading (招聘) the ad may speak in sentences.
-        headed = compact(lines[i].text) in AD_HEADINGS
+        # Under a classified heading (招聘, or what is offered: 海景房出租) the ad may speak in sentences.
+        heading = compact(lines[i].text)
+        headed = heading in AD_HEADINGS or (
+            len(heading) <= _CLASSIFIED_TITLE_MAX and name_line(lines[i]) and heading.endswith(AD_HEADINGS)
+        )
         while j < len(lines) and j - i < 10:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
@@ -493,6 +498,8 @@ class BoxReader:
                 break  # a sentence run over a column break is prose, a story's, not the ad's
             if j > i and seen_contact and notice_heading(self.lines, j) is not None:
                 break  # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it)
+            if j > i and seen_contact and self._next_ad(j):
+                break
             if ln.kind == CONTACT:
                 seen_contact = True
             elif (
@@ -518,6 +525,14 @@ class BoxReader:
                 break
             j += 1
         return j - i if seen_contact else 0
+
+    def _next_ad(self, j: int) -> bool:
+        """Line j, set solid under an ad's contacts, is the name over an ad of its own, with its
+        own contacts (…电话：… / 良渚某某中心 / 11月演出季 / 票务咨询：…): classified ads printed one
+        under another with no blank line between them."""
+        lines = self.lines
+        ln = lines[j]
+        return not ln.gap and lines[j - 1].kind == CONTACT and name_line(ln) and self._ad_span(j) >= 2
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]

@@ -634,6 +634,20 @@ def headline_like(line: Line) -> bool:
     return not (ends_sentence(t) and len(t) > SUBHEAD_MAX)
 
 
+def name_line(line: Line) -> bool:
+    """诚信搬家, 某某文化艺术中心, 海景房出租: a short line naming a brand or what is offered, shaped
+    like a head and holding no field and its value (票价：80元, 招标代理机构：某某公司), nor a slogan's
+    clauses or sentence (诚信、敬业、务实是我们的追求!)."""
+    t = line.text
+    return (
+        headline_like(line)
+        and ":" not in t
+        and "：" not in t
+        and not clause_punctuated(t)
+        and not ends_sentence(t)
+    )
+
+
 _DECK_LINE_MAX = 90  # a deck of two printed lines' worth run into one line, no more
 
 

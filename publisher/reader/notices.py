@@ -39,6 +39,7 @@ from publisher.reader.lines import (
     cut_clauses,
     has_phone,
     headline_like,
+    name_line,
 )
 
 # A notice printed under its own title (遗失启事, 招标公告).
@@ -385,8 +386,20 @@ class NoticeReader:
 
     def _ad_below(self, j: int) -> bool:
         """Line j is set apart and opens an ad block of its own (登报热线 / 地址); a phone alone
-        set apart under a notice is how to answer it."""
-        return self.lines[j].gap and self._ad_span(j) >= 2
+        set apart under a notice is how to answer it.  On a page set solid, an ad's name right
+        under the notice's number to call (…电话：… / 诚信搬家 / its services / 电话：…) opens one too:
+        the notice ended with where to answer it (its signer, 某某公司, signs it)."""
+        lines = self.lines
+        ln = lines[j]
+        if not ln.gap and not (
+            j > 0
+            and (lines[j - 1].kind == CONTACT or _ends_with_phone(lines[j - 1].text))
+            and name_line(ln)
+            and not _signature(ln.text)
+            and notice_heading(lines, j) is None
+        ):
+            return False
+        return self._ad_span(j) >= 2
 
     def _inline_notice(self, i: int) -> int:
         """Emit a 更正：… / 友情提醒：… notice at line i; returns the lines it takes.
