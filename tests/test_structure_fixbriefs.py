@@ -260,3 +260,23 @@ def test_a_figure_of_speech_in_chinese_numerals_is_no_sum() -> None:
         "一片小茶叶做成了大文章",
         "青溪县茶香飘过千万里",
     )
+
+
+# ------------------------------------------------------------------ a label framed by its marks
+
+_FRAMED_LABEL = """{m}乡村快讯{m}
+南湖村稻田画吸引游客打卡
+　　近日，南湖村300亩稻田画进入最佳观赏期，每天吸引游客2000余人次。
+北塘镇新建冷链仓储中心
+　　日前，北塘镇冷链仓储中心投入使用，可储存果蔬5000吨。（通讯员　许　敏）
+"""
+
+
+@pytest.mark.parametrize("mark", list("◆■●★"))
+def test_a_label_framed_by_the_same_mark_on_both_sides_heads_every_brief(mark: str) -> None:
+    items = _items(_FRAMED_LABEL.format(m=mark))
+    assert _layout(items) == [("article", 1, 3), ("article", 4, 5)]
+    assert [(k, h) for k, h, _, _ in _briefs(items)] == [
+        ("乡村快讯", "南湖村稻田画吸引游客打卡"),
+        ("乡村快讯", "北塘镇新建冷链仓储中心"),
+    ]

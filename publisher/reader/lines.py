@@ -478,7 +478,12 @@ def split_lines(text: str) -> list[Line]:
             if group == "place":
                 places.add(number)
             mark = stripped[: head.start(group)]
-            out.append(Line(number, head.group(group), gap, TEXT, None, mark=mark, indented=indented))
+            text = head.group(group)
+            if mark.strip() and text.endswith(mark.strip()) and len(text) > 1:
+                # ◆经济短波◆: a label framed by the same mark on both sides; the closing one is
+                # an ornament too, no part of the label
+                text = text[: -len(mark.strip())].rstrip()
+            out.append(Line(number, text, gap, TEXT, None, mark=mark, indented=indented))
         else:
             out.append(Line(number, stripped, gap, kind, masthead, indented=indented))
         gap = False
