@@ -126,3 +126,23 @@ def test_an_ads_address_and_phone_set_apart_at_the_foot_stay_in_the_ad() -> None
     parsed = _parsed(text)
     assert not parsed.masthead.imprint or "温泉大道" not in parsed.masthead.imprint[-1]
     assert parsed.items[-1].source.last == 11
+
+
+# ------------------------------------------- the desk's credits set solid under a story mid-page
+
+
+def test_desk_credits_set_solid_under_a_storys_last_paragraph_close_it_as_furniture() -> None:
+    text = (
+        _MASTHEAD
+        + """　　市园林部门介绍，绿道沿线将增设驿站6处，方便市民休憩。
+　　编辑　童　欣　　校对　白　露
+
+延伸阅读
+绿道骑行请注意
+　　骑行时请佩戴头盔，在非机动车道内有序通行。
+"""
+    )
+    parsed = _parsed(text)
+    assert _types(parsed)[0] == ("article", 5, 7)
+    assert all(it.type != "notice" for it in parsed.items)
+    assert "校对" in parsed.masthead.imprint[-1]

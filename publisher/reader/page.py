@@ -31,6 +31,7 @@ from publisher.reader.bylines import (
     BYLINE_MARKS,
     NAMELESS_ROLES,
     parse_byline,
+    parse_staff_line,
     split_trailing_byline,
 )
 from publisher.reader.cohesion import goes_on_with
@@ -380,6 +381,17 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             self.page, page_masthead(self.masthead_lines), tuple(self.items), tuple(self.warnings)
         )
 
+    def _desk_under_story(self, i: int) -> bool:
+        """Line i gives the desk's credits (编辑　X　　校对　Y, two roles or more) set solid under
+        the open story's last paragraph: the close of the page's part the desk made, furniture,
+        not an item, and the story ends above it.  (Set apart, or under a caption, the line is
+        left to the rules for desk lines.)"""
+        ln, art = self.lines[i], self.article
+        staff = parse_staff_line(ln.text)
+        if art is None or art.closed or not art.paragraphs or ln.gap or staff is None or len(staff) < 2:
+            return False
+        return bool(i) and art.last == self.lines[i - 1].number
+
     def _notice_atop(self, i: int) -> bool:
         """Line i, read as a section word at the foot of the masthead (拍卖公告, 遗失声明), is the
         first notice's title set solid under it, its text under it: the line is made text again and
@@ -490,6 +502,13 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             return i + self._qr_prompt(i)
         if kind == NOTICE:
             return i + self._inline_notice(i)
+        if kind == STAFF and self._desk_under_story(i):
+            # the desk's credits closing the story above: the page's imprint, as at its foot
+            imprint = MastheadLine(imprint=(normalise_punctuation(ln.text),))
+            self.lines[i] = dataclasses.replace(ln, kind=MASTHEAD, masthead=imprint)
+            self._close()
+            self.masthead_lines.append(self.lines[i])
+            return i + 1
         if kind in (STAFF, PUBINFO):
             self._emit(lambda id_: desk_notice(id_, SourceLines(self.page, ln.number, ln.number), ln))
             return i + 1
