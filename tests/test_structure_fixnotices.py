@@ -219,3 +219,23 @@ def test_a_field_under_an_ad_s_contact_is_the_ad_s_not_a_new_ad() -> None:
     parsed = parse_page(_FIELDS_UNDER_CONTACT, 1)
     assert _layout(parsed.items) == [("advertisement", 5, 9)]
     assert_nothing_lost(_FIELDS_UNDER_CONTACT, parsed)
+
+
+# -------------------------------- a forecaster's line closed by a colon over the forecast it leads into
+
+_FORECAST = """青溪日报
+2026年5月20日
+综合
+
+天气预报
+青溪市气象台5月20日16时发布：
+今天夜里：多云转阴，18℃～24℃；
+明天：阴有小雨，19℃～25℃；
+东南风3～4级。
+"""
+
+
+def test_a_forecaster_s_line_closed_by_a_colon_heads_the_forecast_under_it() -> None:
+    parsed = parse_page(_FORECAST, 1)
+    assert _layout(parsed.items) == [("weather", 5, 9)]
+    assert_nothing_lost(_FORECAST, parsed)

@@ -40,8 +40,11 @@ _WEATHER_EXTRA = compile_pattern(
 )
 # whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
 _ISSUER = r"[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)"
-# 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布
-_WEATHER_SOURCE = compile_pattern(rf"^[（(]?{_ISSUER}[\u4e00-\u9fff\d:：]{{0,14}}(?:发布|提供)[）)]?$")
+# 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布 (or 某某气象台
+# 9日16时发布： over the forecast it leads into)
+_WEATHER_SOURCE = compile_pattern(
+    rf"^[（(]?{_ISSUER}[\u4e00-\u9fff\d:：]{{0,14}}(?:发布|提供)(?:[）)]|[:：])?$"
+)
 # 某某海洋气象台5月13日16时发布：14日，近海北风4到5级…: who issued it, then the forecast on the line
 _ISSUED_FORECAST = compile_pattern(rf"^{_ISSUER}[\u4e00-\u9fff\d:]{{0,14}}发布[:：]\S")
 # the sea's readings, as a forecast gives the sky's: 浪高0.5到0.8米, 表层海水温度13℃, 水温22℃
