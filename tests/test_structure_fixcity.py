@@ -143,3 +143,154 @@ def test_an_apps_name_before_its_papers_reporter_role_is_no_name() -> None:
     assert byline.reporters == ("马骁", "阿依夏·卡德尔")
     shot = parse_byline("东岭云/东岭日报记者 韩　松 摄")
     assert shot is not None and shot.photographers == ("韩松",)
+
+
+# ------------------------------------------------------------------ ads: a QR line or a postal code
+
+_AD_QR_OVER_PHONE = """东湖大桥主体完工
+　　本报讯（记者　常　宁）4月3日，东湖大桥主体工程完工，预计6月底通车。
+
+青峰农商银行
+“春耕贷”助农增收　最高额度30万元
+随借随还　按日计息
+扫码即可申请
+服务热线：96588
+"""
+
+_SUBSCRIPTION_AD = """东湖大桥主体完工
+　　本报讯（记者　常　宁）4月3日，东湖大桥主体工程完工，预计6月底通车。
+
+2027年度《东岭晚报》征订开始啦
+邮发代号：27-15　每周一至周五出版
+全年订价：360元　　各地邮局均可订阅
+订阅热线：0931-8123456
+"""
+
+
+def test_a_qr_line_set_solid_over_an_ads_contacts_is_the_ads() -> None:
+    # 扫码即可申请 / 服务热线：…: the ad's call to act, over its number as well as under it
+    items = _items(_AD_QR_OVER_PHONE)
+    assert _layout(items) == [("article", 1, 2), ("advertisement", 4, 8)]
+
+
+def test_a_postal_code_inside_a_subscription_ad_is_the_ads_terms() -> None:
+    # 邮发代号 under the ad's call and over its hotline: what to order it by, not the imprint
+    items = _items(_SUBSCRIPTION_AD)
+    assert _layout(items) == [("article", 1, 2), ("advertisement", 4, 7)]
+
+
+# ------------------------------------------------------------------ a writer and where they work
+
+_DOCTOR_WRITES = """秋季腹泻高发　这些细节要注意
+文/孟　楠（东岭市中心医院消化内科）
+
+　　入秋以后，昼夜温差加大，不少老人出现腹泻症状。
+　　医生提醒，饭菜要现做现吃，隔夜饭菜务必热透。
+"""
+
+
+def test_a_writers_affiliation_in_brackets_after_the_byline_keeps_it_a_byline() -> None:
+    items = _items(_DOCTOR_WRITES)
+    assert _layout(items) == [("article", 1, 5)]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline, story.subheadline) == (None, "秋季腹泻高发这些细节要注意", None)
+    assert story.byline is not None and story.byline.reporters == ("孟楠",)
+    assert parse_byline("记者 王强（实习）") is None  # (a bracket that names no workplace)
+
+
+# ------------------------------------------------------------------ a letter signed with a place
+
+_LETTER_THEN_STORY = """读者来信
+楼道里的灯亮了
+　　我家住的老楼楼道灯坏了大半年，晚上上下楼全靠手机照明。上个月反映给社区后，第二天就换上了新灯。
+　　感谢社区为我们办了件暖心事！
+东岭省青川市南湖区　韦秀英
+
+冬季取暖谨防一氧化碳中毒
+记住“三要三不要”
+文/齐　峰（东岭市疾控中心）
+
+　　进入采暖季，使用燃煤炉具取暖的家庭要特别注意通风。
+"""
+
+
+def test_a_letter_signed_with_the_writers_place_keeps_its_signature() -> None:
+    # 某省某市某区　张三 under a letter: its writer, not the kicker of the story below
+    items = _items(_LETTER_THEN_STORY)
+    assert _layout(items) == [("article", 1, 5), ("article", 7, 11)]
+    story = items[1]
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == (None, "冬季取暖谨防一氧化碳中毒")
+    assert story.byline is not None and story.byline.reporters == ("齐峰",)
+
+
+# ------------------------------------------------------------------ a call for photos over photos
+
+_CALL_FOR_PHOTOS = """“随手拍”征稿
+本版“随手拍”栏目长期征集反映城乡新貌的摄影作品，来稿请注明拍摄时间和地点。
+投稿邮箱：suishoupai@example.com
+河畔晚霞
+9月2日傍晚，青川河畔出现绚丽晚霞，市民纷纷驻足拍照。（读者　闻　涛　摄）
+丰收的柿子
+　　南湖镇的柿子园里，一个个柿子挂满枝头。
+甄　青　摄
+"""
+
+
+def test_a_call_for_photos_ends_at_where_to_send_them() -> None:
+    items = _items(_CALL_FOR_PHOTOS)
+    assert _layout(items) == [("notice", 1, 3), ("photo", 4, 5), ("photo", 6, 8)]
+    first = items[1]
+    assert isinstance(first, Photo) and first.title == "河畔晚霞"
+
+
+# ------------------------------------------------------------------ a sentence cut at a blank line
+
+_CUT_AT_BLANK = """“出门两分钟就到菜场了”
+南湖街道一条“断头路”打通记
+■记者 甄 琳　通讯员 金一峰
+　　“以前去菜场要绕一大圈，现在出门走两分钟就到了。”10月12日一早，家住南湖街道的朱阿姨拎着菜篮子往菜场走去。
+　　这条长约200米的道路，一头连着小区，一头通向农贸市场，中间因一处厂房围墙
+
+阻隔，多年来一直是条“断头路”。今年6月，社区收集到这一诉求后，街道会同相关企业多次协商。
+　　记者了解到，道路于9月底完工，同步新增路灯12盏。
+新铺好的道路上，居民出行更加便捷。
+记者 甄 琳 摄
+"""
+
+
+def test_a_sentence_cut_at_a_blank_line_goes_on_flush_below_it() -> None:
+    # 中间因一处厂房围墙 / blank / 阻隔，…: the column broke the sentence; the line of clauses
+    # above the blank is no picture's title, and the flush line below no caption
+    items = _items(_CUT_AT_BLANK)
+    assert _layout(items) == [("article", 1, 8), ("photo", 9, 10)]
+    story = items[0]
+    assert isinstance(story, Article) and len(story.paragraphs) == 3
+    assert story.paragraphs[1].endswith(
+        "围墙阻隔，多年来一直是条“断头路”。今年6月，社区收集到这一诉求后，街道会同相关企业多次协商。"
+    )
+
+
+# ------------------------------------------------------------------ a part's label under a story
+
+_ADVICE_PART = """网购“正品”球鞋竟是仿冒　商家被判退一赔三
+　　本报记者 甘 霖　通讯员 韦 达
+　　市民小罗花1200元在网上买了一双“正品”球鞋，鉴定却是仿冒品。近日，青川区人民法院审结此案。
+　　法院审理认为，商家以仿冒品冒充正品，构成欺诈。
+律师说法
+　　“消费者购买高价商品时应保留聊天记录、付款凭证等证据。”承办法官提醒。
+醉驾挪车30米　男子被判拘役
+　　本报讯（记者 甘 霖）近日，青川区人民法院审理了一起危险驾驶案。
+"""
+
+
+def test_a_part_label_set_solid_under_a_story_heads_its_last_part() -> None:
+    # 律师说法 alone over indented prose, set solid under the story's last paragraph: a
+    # subhead of the story, not the headline of a story of its own
+    items = _items(_ADVICE_PART)
+    assert _layout(items) == [("article", 1, 6), ("article", 7, 8)]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["律师说法"]
+    assert len(story.paragraphs) == 3

@@ -42,6 +42,7 @@ from publisher.reader.lines import (
     LIST,
     NEWS_LEAD,
     PHOTO_CREDIT,
+    PUBINFO,
     QR,
     SENTENCE_END,
     STAFF,
@@ -195,19 +196,33 @@ class BoxReader:
             return span
         # A caption wrapped over lines with no blank between them, a title apart above it
         # (not when the line under the blank is a title over its own caption).
-        start = i + 1 if headline_like(here) and i + 1 < len(lines) and lines[i + 1].gap else i
+        # (a line of clauses a column break cut, 这条路一头连着…，中间因一处厂房围墙 / blank /
+        # 阻隔，…, is a paragraph's first part, not a title)
+        titled = headline_like(here) and not cut_clauses(here)
+        start = i + 1 if titled and i + 1 < len(lines) and lines[i + 1].gap else i
         if start > i and headline_like(lines[start]) and not clause_punctuated(lines[start].text):
             # (a line closed by its own credit is a photo of one line all the same)
             return 1 if split_photo_credit(here.text) is not None else 0
         k = start + 1
         while k < len(lines) and k - start < 4 and lines[k].kind == TEXT and not lines[k].gap:
             k += 1
+        art = self.article
         if (
             k - start >= 2
             and lines[start].gap
             and lines[start].kind == TEXT
             and k < len(lines)
             and lines[k].kind == PHOTO_CREDIT
+            # (under a story that left its sentence open at a column break, a flush line set
+            # apart goes on with it: 中间因一处厂房围墙 / blank / 阻隔，多年来…)
+            and not (
+                start == i
+                and art is not None
+                and art.in_body
+                and art.open_sentence()
+                and not lines[start].indented
+                and art.goes_on(lines[start])
+            )
         ):
             return k + 1 - i
         # A set of pictures: title?, a line on them all?, 图① … 图② … captions, one credit
@@ -504,13 +519,18 @@ class BoxReader:
                 seen_contact = True
             elif (
                 ln.kind == QR
-                and seen_contact
+                and (seen_contact or (j > i and self._contact_under(j)))
                 and not ln.gap
                 and lines[j - 1].kind != QR
                 and not channel_prompt(ln.text)
             ):
-                # 扫码预约看房 set solid under the ad's contacts: how to reach it too (a second prompt
-                # under it, or 扫码关注某某日报微信公众号, is the paper's own)
+                # 扫码预约看房 set solid under the ad's contacts, or over them (扫码即可办理 /
+                # 客服热线：…): how to reach it too (a second prompt under it, or 扫码关注某某日报
+                # 微信公众号, is the paper's own)
+                pass
+            elif ln.kind == PUBINFO and j > i and not ln.gap and not seen_contact:
+                # 邮发代号：1-37 set solid under a subscription ad's call, over its hotline: the
+                # ad's terms (the paper's own imprint is printed apart from any ad)
                 pass
             elif not (
                 (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))
@@ -533,6 +553,11 @@ class BoxReader:
         lines = self.lines
         ln = lines[j]
         return not ln.gap and lines[j - 1].kind == CONTACT and name_line(ln) and self._ad_span(j) >= 2
+
+    def _contact_under(self, j: int) -> bool:
+        """A contact line is set solid right under line j."""
+        below = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        return below is not None and not below.gap and below.kind == CONTACT
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]

@@ -255,6 +255,13 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     postfix = parse_postfix_credit(text)
     if postfix is not None:
         return postfix
+    unit = _AFFILIATION.match(text.strip())
+    if unit is not None:
+        named = parse_byline(unit.group("credit"), photo=photo, credit=credit)
+        if named is not None and (named.reporters or named.correspondents or named.photographers):
+            # the writer's hospital or school names no one: its wording kept
+            return dataclasses.replace(named, others=(*named.others, Credit(unit.group("unit"), ())))
+        return None
     desk = SHOT_FOR.match(text.strip())
     if desk is not None:
         shot = parse_byline(desk.group("credit"), photo=photo, credit=credit)
@@ -543,6 +550,14 @@ def lead_credit(text: str) -> Byline | None:
     """The reporters a story's first sentence names as its subject (记者 张春晓 从…获悉), else None."""
     m = _LEAD_CREDIT.match(text)
     return parse_byline(m.group("credit")) if m else None
+
+
+# 文/李　娜（某某医院神经内科）: the writer's byline, then in brackets where they work (a doctor,
+# a teacher writing for a health or education page)
+_AFFILIATION = compile_pattern(
+    r"^(?P<credit>\S.*?\S)\s*[（(](?P<unit>[\u4e00-\u9fff]{2,24}"
+    r"(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会)[\u4e00-\u9fff]{0,8})[）)]$"
+)
 
 
 # 记者 郑宇 摄/视觉重庆: a photo credit, then after a slash the picture desk or outlet it was taken for

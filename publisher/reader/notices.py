@@ -263,6 +263,9 @@ class NoticeReader:
     def _ad_span(self, i: int) -> int:
         raise NotImplementedError
 
+    def _photo_span(self, i: int) -> int:
+        raise NotImplementedError
+
     def _notice_span(self, i: int) -> int:
         """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0.
 
@@ -322,6 +325,9 @@ class NoticeReader:
                 _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
             )
             and notice_heading(self.lines, j) is None
+            # where to send (投稿邮箱：…) closes the text: a picture set solid under it, its title
+            # and credited caption, is the next item (a call for photos over the photos it printed)
+            and not (_ANSWER.match(lines[j - 1].text) and self._photo_span(j))
             # a block set apart that opens an ad of its own (a brand / its offer / 电话：…) is the
             # next item, even under a line that does not end a sentence (本期销售额：3.02亿元)
             and not (lines[j].kind != CONTACT and self._ad_below(j))

@@ -57,6 +57,7 @@ from publisher.reader.lines import (
     MASTHEAD,
     NEWS_LEAD,
     NOTICE,
+    PART_LABEL,
     PHOTO_CREDIT,
     POSTER_LINE_MAX,
     PUBINFO,
@@ -96,8 +97,10 @@ _CUT_END_MAX = 8
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
 # (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
+# (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
 _LETTER_SIGNATURE = compile_pattern(
-    r"^[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
+    r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
+    r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 _COLON_KICKER_MAX = 20
@@ -876,6 +879,10 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         # story's one subhead.  (A line with commas is the start of a paragraph cut by a column
         # break.)
         line = self.lines[i]
+        # (法官说法, 律师提醒 alone, set solid under the story's last paragraph: a part's label,
+        # the story's last part under it, not a story of its own)
+        if n == 1 and not line.gap and PART_LABEL.match(compact(line.text)):
+            return False
         return (
             art.subheads == 0
             and not clause_punctuated(line.text)
