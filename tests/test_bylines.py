@@ -39,6 +39,8 @@ from publisher.reader.bylines import (
         # name/role, the other way round
         ("陆一鸣/文 许 诺/图", Byline(photographers=("许诺",), others=(Credit("文", ("陆一鸣",)),))),
         ("记者 张三/文 李四/摄", Byline(reporters=("张三",), photographers=("李四",))),
+        # the same with no slashes: the first names wrote it, the names before 图 took the pictures
+        ("记者 陈 立 文 何小舟 图", Byline(reporters=("陈立",), photographers=("何小舟",))),
         # a role word the table does not list, a nameless commentary byline, a closing word
         ("■全媒体记者 张三", Byline(reporters=("张三",), others=(Credit("全媒体记者", ()),))),
         ("■本报评论员", Byline(others=(Credit("本报评论员", ()),))),

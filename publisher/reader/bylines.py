@@ -346,6 +346,10 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         if not photo:
             photographers.extend(_join_padded(groups[-2][1]))
         groups.pop()
+        # 记者 梁 晨 文 周 斌 图: a bare 文 closed the names before it (they wrote the piece), so
+        # the names it seems to lead took the pictures only.
+        if len(groups) >= 2 and groups[-1][0] == "文" and groups[-2][1]:
+            groups.pop()
     # 文/本报记者 王强 图/通讯员 李四: 文 and 图 say what the next role's names did.
     groups = _apply_what_roles(groups)
     # （本报记者 李明 整理）: a role printed after the names says what they did (a role of its
