@@ -377,7 +377,11 @@ class StoryReader:
             or self.lines[i - 1].number != prev.last
         ):
             return False
-        return any(ln.gap for ln in self.lines[:i] if ln.number == prev.first)
+        # its first line, found walking back over its own lines only (no scan of the page above)
+        k = i - 1
+        while k > 0 and self.lines[k].number > prev.first:
+            k -= 1
+        return self.lines[k].number == prev.first and self.lines[k].gap
 
     def _start_article(self, i: int, n: int) -> None:
         heads: list[str] = []
