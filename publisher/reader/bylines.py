@@ -462,8 +462,8 @@ def parse_postfix_credit(text: str) -> Byline | None:
     return Byline(reporters=tuple(reporters), photographers=tuple(photographers), others=tuple(others))
 
 
-# ◎ 李向东, □ 张敏 乌日娜: an author set under a head with a mark and no role word.
-_AUTHOR_MARKS = "◎□■●▲◆☆★"
+# ◎ 李向东, □ 张敏 乌日娜, ○ 周晓岚: an author set under a head with a mark and no role word.
+_AUTHOR_MARKS = "◎□■●▲◆☆★○"
 _AUTHORS_MAX = 3
 
 

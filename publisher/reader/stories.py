@@ -61,7 +61,7 @@ from publisher.reader.teasers import (
     summary_text,
     teaser_label,
 )
-from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, read_poem
+from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, read_poem
 
 # a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
 _SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
@@ -183,11 +183,23 @@ class StoryReader:
         if art is None or art.closed or art.in_body or not art.headline or art.subheads:
             return 0
         group = bool(GROUP_HEAD.search(art.headline))
-        if art.byline is None and not group:
+        counted = counted_poems(art.headline)
+        if art.byline is None and not group and not counted:
             return 0
-        parts, end = read_poem(self.lines, i, group=group, head_titled=bool(OTHER_POEMS.search(art.headline)))
+        parts, end = read_poem(
+            self.lines, i, group=group, head_titled=bool(OTHER_POEMS.search(art.headline)), counted=counted
+        )
+        label = art.headline if counted else None
         for role, first, last in parts:
             ln = self.lines[first]
+            if role == "title" and label is not None:
+                # 诗二首 over its poems: each poem a piece of its own, titled by its own title and
+                # the label over it as its kicker (as a column's label heads each brief under it)
+                if art.paragraphs:
+                    self._close()
+                    art = self.article = ArticleDraft(first=ln.number, last=ln.number)
+                art.kicker, art.headline, art.last = label, clean_text(ln.text), ln.number
+                continue
             if role == "title":
                 art.add_subhead(ln.text, ln)
                 continue

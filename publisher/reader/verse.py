@@ -23,6 +23,10 @@ GROUP_HEAD = compile_pattern(
 )
 # 山居（外一首）: the head is the first poem's title, and the others' titles follow in the body
 OTHER_POEMS = compile_pattern(r"外[一二两三]首")
+# 诗二首, 小诗三首: a label that counts the poems under it and titles none of them; each poem's
+# title is printed over its verse, and each poem is a piece of its own under the label
+_COUNT_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{0,4}[诗词](?P<count>[二两三四五六七八九])首$")
+_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # 一、柳芽 / 一　渔港 / （一）石鼓 / 1.石鼓: a poem's title, numbered
 _NUMBERED_TITLE = compile_pattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[一二三四五六七八九十]{1,3}[ \u3000]+"
@@ -42,6 +46,12 @@ _SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one
 Part = tuple[str, int, int]  # ("title" | "verse" | "note", first line index, last line index)
 
 
+def counted_poems(head: str) -> int:
+    """How many poems a head that only counts them (诗二首) says follow; 0 for any other head."""
+    m = _COUNT_LABEL.match(compact(head))
+    return 0 if m is None else _COUNTS[m.group("count")]
+
+
 def _verse(line: Line) -> bool:
     return (
         line.kind == TEXT
@@ -57,6 +67,17 @@ def _plain_title(line: Line) -> bool:
         and not line.mark
         and len(compact(line.text)) <= _TITLE_MAX
         and not (_NOT_TITLE.search(line.text))
+    )
+
+
+def _first_title(line: Line) -> bool:
+    """The first line under a head that titles no poem (诗二首): the first poem's title, a phrase
+    that may hold a comma (秋分，采菊) but closes no sentence."""
+    return (
+        line.kind == TEXT
+        and not line.mark
+        and len(compact(line.text)) <= _TITLE_MAX
+        and not _NOT_VERSE.search(line.text)
     )
 
 
@@ -95,12 +116,17 @@ def _note_end(lines: list[Line], k: int) -> int:
     return k
 
 
-def read_poem(lines: list[Line], i: int, *, group: bool, head_titled: bool = False) -> tuple[list[Part], int]:
+def read_poem(
+    lines: list[Line], i: int, *, group: bool, head_titled: bool = False, counted: int = 0
+) -> tuple[list[Part], int]:
     """The parts of the poem (or group of poems) whose body starts at line i, and the index of
     the line after it; ([], i) when no poem starts there.  ``head_titled``: the head is the first
-    poem's title (山居（外一首）), so the first stanza opens with verse, not a title."""
+    poem's title (山居（外一首）), so the first stanza opens with verse, not a title.  ``counted``:
+    the head only counts the poems (诗二首), so the body's first line is the first poem's title,
+    and the group is read only when it holds as many titles as the head counts."""
     if i >= len(lines) or not (_verse(lines[i]) or _numbered_title(lines[i])):
         return [], i
+    group = group or bool(counted)
     style = _style(lines, i, group=group)
     parts: list[Part] = []
     k = i
@@ -112,7 +138,11 @@ def read_poem(lines: list[Line], i: int, *, group: bool, head_titled: bool = Fal
             break
         # (under a head that titles the first poem, its first stanza has no title line of its own)
         block = _stanza(
-            lines, k, "none" if head_titled and not parts and style == "stanza" else style, later=bool(parts)
+            lines,
+            k,
+            "none" if head_titled and not parts and style == "stanza" else style,
+            later=bool(parts),
+            title_first=bool(counted) and not parts,
         )
         if not block:
             break
@@ -122,13 +152,18 @@ def read_poem(lines: list[Line], i: int, *, group: bool, head_titled: bool = Fal
             break  # (only the note may be set solid under the last stanza)
     if not _a_poem(lines, parts, group=group):
         return [], i
+    if counted and sum(role == "title" for role, _, _ in parts) != counted:
+        return [], i
     return parts, k
 
 
-def _stanza(lines: list[Line], k: int, style: str, *, later: bool = False) -> list[Part]:
+def _stanza(
+    lines: list[Line], k: int, style: str, *, later: bool = False, title_first: bool = False
+) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
     over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
-    which may go on with the poem above (a poem of several stanzas) instead of opening the next."""
+    which may go on with the poem above (a poem of several stanzas) instead of opening the next.
+    ``title_first``: line k is the first poem's title, the head over it titling none."""
     out: list[Part] = []
     inner = _titles_set_solid(lines, k) if style == "stanza" else set()
     if style == "stanza" and later and not _shorter_than_its_verse(lines, k):
@@ -144,7 +179,10 @@ def _stanza(lines: list[Line], k: int, style: str, *, later: bool = False) -> li
             break  # the note under the last stanza: read by the caller
         if j > k and artist_caption(ln.text):
             break  # a painting's caption set solid under the last stanza (《…》　国画　X): its picture
-        if _numbered_title(ln) and style in ("numbered", "none") and solid_below:
+        if solid_below and (
+            (title_first and j == k and _first_title(ln))
+            or (_numbered_title(ln) and style in ("numbered", "none"))
+        ):
             out.append(("title", j, j))
         elif style == "apart" and j == k and not solid_below and _plain_title(ln):
             # a title set apart: a stanza must follow it

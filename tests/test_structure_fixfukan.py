@@ -1,0 +1,79 @@
+"""Failure classes rounds 25-27 showed on literary, feature and interview pages (副刊, 人物, 专版;
+issue 10): an author line marked ○, a label that only counts the poems under it (诗二首).
+Snippets written for these tests in the style of county and city papers' supplements (invented
+text, no blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------------ an author line marked ○ under a poem group's head
+
+_ESSAY_THEN_GROUP = """老屋的门槛
+□ 陈文远
+　　老屋的门槛是一截枣木，被几代人的脚磨得发亮，中间凹下去一道浅浅的弧。
+　　母亲说，门槛高，是为了挡住秋后的风，也挡住孩子们往外跑的心。
+
+山乡小景（组诗）
+○ 周晓岚
+
+晒　秋
+竹匾里的辣椒红了
+屋檐下的玉米黄了
+一整个秋天
+都挂在了墙上
+炊　烟
+从瓦缝里慢慢升起来
+喊着田里的人
+回家吃饭
+"""
+
+
+def test_an_author_line_marked_with_a_white_circle_signs_the_poem_group_over_it() -> None:
+    items = _items(_ESSAY_THEN_GROUP)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 17)]
+    essay, group = items
+    assert isinstance(essay, Article) and isinstance(group, Article)
+    assert group.headline == "山乡小景（组诗）"
+    assert group.byline is not None and [c.names for c in group.byline.others] == [("周晓岚",)]
+    assert [s.text for s in group.subheads] == ["晒秋", "炊烟"]
+    assert group.paragraphs[0] == "竹匾里的辣椒红了" and len(group.paragraphs) == 7
+
+
+# ------------------------------------------------ a label that counts its poems: each a piece of its own
+
+_COUNTED_POEMS = """短诗三首
+◎ 林一舟
+雨后，山寺
+钟声落在青苔上
+一层一层
+洗亮了石阶
+
+溪桥
+流水替我
+数过了所有的石头
+它们都很安静
+
+夜读
+灯下的书页翻过去
+窗外的蛙鸣
+又翻回来
+"""
+
+
+def test_a_label_counting_its_poems_is_the_kicker_of_each_poem_under_it() -> None:
+    items = _items(_COUNTED_POEMS)
+    assert _layout(items) == [("article", 1, 6), ("article", 8, 11), ("article", 13, 16)]
+    heads = [(a.kicker, a.headline, len(a.paragraphs)) for a in items if isinstance(a, Article)]
+    assert heads == [("短诗三首", "雨后，山寺", 3), ("短诗三首", "溪桥", 3), ("短诗三首", "夜读", 3)]
+    first = items[0]
+    assert isinstance(first, Article) and first.byline is not None
+
+
+def test_a_counting_label_whose_count_the_titles_do_not_match_stays_one_piece() -> None:
+    # three poems counted, two titled: the label is not read as counting these, one piece as before
+    text = _COUNTED_POEMS.split("\n夜读")[0] + "\n"
+    items = _items(text)
+    assert len([a for a in items if isinstance(a, Article)]) == 1
