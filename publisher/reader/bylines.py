@@ -543,17 +543,23 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 
 # 本报济南11月4日讯 记者 张春晓 从济南海关获悉…: the reporter named as the sentence's subject
-# right after the dateline, the names set apart by spaces on both sides
+# right after the dateline, the names set apart by spaces on both sides; or 本报讯　记者邓君　通讯员
+# 李伟健　近日，…: the credit set plain before a sentence of its own, a role run into its name there
+_CREDIT_NAMES = r"[ \u3000]*[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})*"
 _LEAD_CREDIT = compile_pattern(
-    r"^(?P<credit>(?:本报)?记者(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+"
-    r"(?:[ \u3000]+(?:本报)?通讯员(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+)?)[ \u3000]+(?=[\u4e00-\u9fff])"
+    rf"^(?P<credit>(?:本报)?记者{_CREDIT_NAMES}(?:[ \u3000]+(?:本报)?通讯员{_CREDIT_NAMES})?)"
+    r"[ \u3000]+(?=[\u4e00-\u9fff\d])"
 )
 
 
-def lead_credit(text: str) -> Byline | None:
-    """The reporters a story's first sentence names as its subject (记者 张春晓 从…获悉), else None."""
+def lead_credit(text: str) -> tuple[Byline, int] | None:
+    """The credit opening a story's first sentence after its dateline (记者 张春晓 从…获悉, 记者邓君
+    通讯员李伟健　近日，…) and where the text after it starts; else None."""
     m = _LEAD_CREDIT.match(text)
-    return parse_byline(m.group("credit")) if m else None
+    if m is None:
+        return None
+    byline = parse_byline(m.group("credit"), credit=True)
+    return (byline, m.end()) if byline is not None else None
 
 
 # 文/李　娜（某某医院神经内科）: the writer's byline, then in brackets where they work (a doctor,

@@ -90,6 +90,11 @@ _NUMBERED_HEAD_MAX = 30
 # 今年以来，… / 近日，… / 据悉，…: a time or source lead and its comma open a sentence (a paragraph
 # cut by a column break), never a subhead
 _SENTENCE_OPENING = compile_pattern(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|据悉|据了解)(?:以来)?[，,]")
+# what opens a sentence after a plain credit: a time lead, a date, or the reporter as its subject
+# again (记者 赵 丽　通讯员 高 远　记者从…获悉)
+_OWN_SENTENCE = compile_pattern(
+    rf"{_SENTENCE_OPENING.pattern}|^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[^，,。]{{0,8}}[，,]|^(?:本报)?记者"
+)
 # “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
 # quote and who said it
 _QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
@@ -493,8 +498,14 @@ class StoryReader:
             assert m is not None
             rest = ln.text[m.end() :]
             inner = m.group("byline") or m.group("credit") or m.group("lead")
-            if inner is None:  # 记者 张春晓 从…获悉: named in the sentence, which keeps the name
-                art.byline = merge_bylines(art.byline, lead_credit(rest))
+            lead = lead_credit(rest) if inner is None else None
+            if lead is not None:
+                art.byline = merge_bylines(art.byline, lead[0])
+                # 记者 张春晓 从…获悉: named in the sentence, which keeps the name; 记者 赵 丽　通讯员
+                # 高 远　近日，… / 记者从…: a sentence of its own after it, the credit only a byline
+                if _OWN_SENTENCE.match(rest[lead[1] :]):
+                    rest = rest[lead[1] :]
+            elif inner is None:
                 if _OPEN_BRACKET.match(rest):  # （记者刘念　通讯员王涛 / 熊曼）: read when joined
                     art.open_credit = rest.strip()
             else:
