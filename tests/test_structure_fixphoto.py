@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
+from publisher.reader.lines import photo_column_lead
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
@@ -322,3 +323,62 @@ def test_a_desk_mailbox_with_a_spaced_label_under_the_desk_credits_is_masthead()
     assert_nothing_lost(text, parsed)
     assert parsed.masthead.newspaper == "溪南日报"
     assert _layout(parsed.items) == [("article", 7, 9)]
+
+
+# ------------------- rounds 25-27: a photo column's label closed by a colon or a bar, or 摄影
+
+
+_LABELLED_PHOTO = """新塍镇启动春季植树活动
+　　本报讯（记者 王一鸣）3月11日，新塍镇组织干部群众200余人在运河沿岸植树。
+
+{label}
+运河公园的樱花开了
+3月28日，市民在运河公园的樱花树下赏花拍照，享受春日好时光。
+本报记者　沈立群　摄
+"""
+
+
+def _labelled_photo(text: str) -> Photo:
+    items = _items(text)
+    assert _layout(items)[0] == ("article", 1, 2)
+    photo = items[1]
+    assert isinstance(photo, Photo) and len(items) == 2
+    assert photo.source.last == len(text.strip().split("\n"))  # the credit, the page's last line
+    assert photo.byline is not None and photo.byline.photographers == ("沈立群",)
+    return photo
+
+
+def test_a_photo_column_label_closed_by_a_colon_or_a_bar_is_in_no_field() -> None:
+    for label in ("图片新闻：", "图说｜", "新闻图片:"):
+        text = _LABELLED_PHOTO.format(label=label).replace(label + "\n", label)
+        photo = _labelled_photo(text)
+        assert photo.title == "运河公园的樱花开了", label
+        assert photo.caption.startswith("3月28日，市民"), label
+        assert photo.source.first == 4
+
+
+def test_the_label_alone_on_its_line_closed_by_a_colon_heads_the_photo() -> None:
+    photo = _labelled_photo(_LABELLED_PHOTO.format(label="图片新闻："))
+    assert photo.title == "运河公园的樱花开了"
+    assert photo.caption.startswith("3月28日，市民")
+    assert photo.source.first == 4
+
+
+def test_摄影_alone_or_in_brackets_over_a_photo_is_its_column_label() -> None:
+    photo = _labelled_photo(_LABELLED_PHOTO.format(label="摄影"))
+    assert (photo.title, photo.source.first) == ("运河公园的樱花开了", 4)
+    bracketed = _LABELLED_PHOTO.format(label="【摄影】").replace("】\n", "】")
+    photo = _labelled_photo(bracketed)
+    assert (photo.title, photo.source.first) == ("运河公园的樱花开了", 4)
+
+
+def test_摄影_closed_by_a_colon_is_a_credit_not_the_label() -> None:
+    assert photo_column_lead("摄影：沈立群") is None
+    assert photo_column_lead("图片新闻：运河公园的樱花开了") == ("图片新闻", "运河公园的樱花开了")
+    assert photo_column_lead("【摄影】运河公园的樱花开了") == ("摄影", "运河公园的樱花开了")
+
+
+def test_a_pointer_caption_under_a_story_credited_文图_loses_its_pointer() -> None:
+    story, photo, _ = _story_then_caption("上图：游客在西塘老街的廊棚下拍照留念。")
+    assert len(story.paragraphs) == 3
+    assert photo.caption == "游客在西塘老街的廊棚下拍照留念。"

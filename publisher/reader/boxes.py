@@ -434,7 +434,9 @@ class BoxReader:
     def _story_caption_photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
-        caption = "".join(clean_text(ln.text) for ln in lines)
+        # (上图：… names where the picture sits, not what it shows: no part of the caption, as in
+        # ``_photo``)
+        caption = "".join(clean_text(_POINTER_CAPTION.sub("", ln.text)) for ln in lines)
         self._emit(lambda id_: Photo(id_, source, caption=caption, title=None, byline=None))
 
     def _pointer_caption(self, i: int) -> bool:

@@ -280,16 +280,22 @@ ANSWERER = compile_pattern(
     r"|(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警)(?:解答|答疑|释疑))\s*[:：]\S"
 )
 # The label over a column of news photos: it heads the first photo's title.
-PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉")
-# 【图片新闻】武原街道举办运动会: the photo column's label printed in brackets before a photo's title
-_PHOTO_COLUMN_LEAD = compile_pattern(rf"^[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]\s*(?P<title>.*)$")
+PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉", "摄影")
+# 摄影：某某 is a credit, not the label 摄影 over a title: the labels a colon may close
+_SAID_PHOTO_COLUMN = tuple(label for label in PHOTO_COLUMN if label != "摄影")
+# 【图片新闻】武原街道举办运动会, 图片新闻：东湖冬韵, 图片新闻｜万绿园里…: the photo column's
+# label printed before a photo's title, in brackets or closed by a colon or a bar
+_PHOTO_COLUMN_LEAD = compile_pattern(
+    rf"^(?:[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]"
+    rf"|(?P<said>{'|'.join(_SAID_PHOTO_COLUMN)})\s*[:：｜|丨])\s*(?P<title>.*)$"
+)
 
 
 def photo_column_lead(text: str) -> tuple[str, str] | None:
-    """(label, title) of a photo's title led by its column's label in brackets, else None (the
-    title may be empty: the label alone on its line)."""
+    """(label, title) of a photo's title led by its column's label in brackets or closed by a
+    colon or a bar, else None (the title may be empty: the label alone on its line)."""
     m = _PHOTO_COLUMN_LEAD.match(text.strip())
-    return (m.group("label"), m.group("title").strip()) if m else None
+    return (m.group("label") or m.group("said"), m.group("title").strip()) if m else None
 
 
 def photo_column(text: str) -> str | None:
