@@ -48,6 +48,7 @@ from publisher.reader.lines import (
     STAFF,
     TEXT,
     Line,
+    channel_name,
     channel_prompt,
     clause_punctuated,
     compact,
@@ -627,9 +628,37 @@ class BoxReader:
         alone = ln.gap and (i + 1 >= len(lines) or lines[i + 1].gap)
         return alone and ln.kind in (TEXT, CONTACT) and qr_in_line(ln.text)
 
+    def _qr_heading(self, i: int) -> bool:
+        """Line i, set apart and set solid over a 扫码… line, names the channel the code opens or
+        the paper's line to call (醴陵发布 / 扫一扫　看更多…, “某某发布”客户端 / 扫码看…, 新闻热线：… /
+        扫码下载“某某”客户端): the prompt's first line, not the story's or the notice's above."""
+        lines, ln = self.lines, self.lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            below is None
+            or below.gap
+            or below.kind != QR
+            or not ln.gap
+            or len(compact(ln.text)) > _QR_PHRASE_MAX
+            or ends_sentence(ln.text)
+        ):
+            return False
+        if ln.kind == TEXT and name_line(ln):
+            return channel_name(ln.text)
+        # (an ad's phone over its 扫码预约 is the ad's: only the paper's channel under a line to call)
+        return ln.kind in (TEXT, CONTACT) and has_phone(ln.text) and channel_prompt(below.text)
+
     def _qr_prompt(self, i: int) -> int:
         """Emit the 扫码… prompt at line i with what it leads to, printed right under it (扫码预约 /
-        “夜游鼓浪屿”): short phrases, not sentences, before a blank line.  Returns the lines taken."""
+        “夜游鼓浪屿”): short phrases, not sentences, before a blank line; a line naming its channel
+        set solid over it (``_qr_heading``) opens it.  Returns the lines taken."""
+        lines = self.lines
+        if lines[i].kind != QR and self._qr_heading(i):
+            return 1 + self._qr_prompt_from(i, i + 1)
+        return self._qr_prompt_from(i, i)
+
+    def _qr_prompt_from(self, first: int, i: int) -> int:
+        """Emit the prompt from line ``first`` to its 扫码… line i and the phrases under it."""
         lines = self.lines
         j = i + 1
         while (
@@ -643,9 +672,9 @@ class BoxReader:
             j += 1
         if j < len(lines) and not lines[j].gap:
             j = i + 1  # text goes on under them: they are not the prompt's
-        texts = [lines[i].text, *(ln.text for ln in lines[i + 1 : j])]
+        texts = [ln.text for ln in lines[first:j]]
         text = "：".join(normalise_punctuation(t) for t in texts)
-        source = SourceLines(self.page, lines[i].number, lines[j - 1].number)
+        source = SourceLines(self.page, lines[first].number, lines[j - 1].number)
         self._emit(lambda id_: QrPrompt(id_, source, text))
         return j - i
 

@@ -122,8 +122,12 @@ def channel_prompt(text: str) -> bool:
     """扫码关注“某某日报”微信公众号, 扫码下载某某新闻客户端, 扫码进入“某某分类”小程序, 扫码关注“某某发布”: a
     prompt to follow a paper's or a brand's channel, named by a word for one (公众号, 客户端) or a
     paper's name; not an ad's call to act (扫码预约看房, 扫码购票, 扫码关注“某某眼科”　在线预约挂号)."""
-    if not _CHANNEL_VERB.match(text):
-        return False
+    return bool(_CHANNEL_VERB.match(text)) and channel_name(text)
+
+
+def channel_name(text: str) -> bool:
+    """醴陵发布, “某某发布”客户端, 某某日报微信公众号: the line names a paper's or a brand's channel
+    (by a brand's ending, a word for a channel, or a paper's name)."""
     words = (*masthead_table().brand_suffixes, *_CHANNEL_WORDS)
     return any(w in text for w in words) or any(paper_name(t) for t in re.findall(r"[\u4e00-\u9fff]+", text))
 
@@ -353,6 +357,18 @@ _BACK_REFERENCE = compile_pattern(
 )
 
 
+_HEAD_AGAIN_MIN = 3  # 戛洒镇, 龙街街道: a place's name short of its county, a word of its own
+
+
+def _names_head_again(head: str, rest: str) -> bool:
+    """●新平县某某镇：某某镇花腰傣…: the text opens on the head's own last name (the place short of
+    its county, the body short of its province) as a sentence's subject, not a head's second phrase."""
+    return any(
+        rest.startswith(head[k:]) and len(rest) > len(head) - k
+        for k in range(len(head) - _HEAD_AGAIN_MIN + 1)
+    )
+
+
 def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | None:
     """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text;
     with ``place_lead`` (inside a column of briefs) also 新仓镇：text."""
@@ -373,6 +389,7 @@ def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | Non
         or rest.endswith(_CLAUSE_END)
         or NEWS_LEAD.match(rest)
         or _BACK_REFERENCE.match(rest)
+        or _names_head_again(m.group("head"), rest)
     ):
         return None
     if _SAID.search(m.group("head")):
@@ -385,6 +402,17 @@ def weather_reading(text: str) -> bool:
     return bool(_WEATHER_SKY.search(text) and _WEATHER_MEASURE.search(text)) or (
         "气温" in text and "℃" in text
     )
+
+
+def weather_measure(text: str) -> bool:
+    """黄海北部南风5到6级, 27℃～34℃: the text gives a forecast's measure (a temperature, a wind's
+    force), with or without the sky."""
+    return bool(_WEATHER_MEASURE.search(text))
+
+
+def weather_sky(text: str) -> bool:
+    """多云，午后有雷阵雨: the text names the sky."""
+    return bool(_WEATHER_SKY.search(text))
 
 
 def weather_day(text: str) -> bool:

@@ -90,11 +90,16 @@ _ABOUT_NOTICE_TITLE = compile_pattern(rf"^关于[^，。；！？]{{2,40}}的{_N
 # a headline may end so too (…招聘公告发布 does not), so it makes a notice only when the text under
 # it is signed and dated, or closed by where to answer it (投稿邮箱：…).
 _LABELLED_TITLE = compile_pattern(
-    rf"^(?!.*(?:{_POSTED}|出炉|公布))[\u4e00-\u9fff\d（）()“”《》]{{4,40}}(?:{_NOTICE_LABELS}|征稿|征文)$"
+    rf"^(?!.*(?:{_POSTED}|出炉|公布))(?:[\u4e00-\u9fff\d（）()“”《》]{{4,40}}(?:{_NOTICE_LABELS}|征稿|征文)"
+    # 征集令, 某某志愿者招募令: a call to send in or sign up, as short as its word
+    r"|[\u4e00-\u9fff\d“”《》]{0,16}(?:征集令|征稿令|招募令))$"
 )
 # 投稿邮箱：… / 报名电话：… / 来稿请发：…: where to send or call, a line of its own (a mailbox the
 # line kinds do not count as a contact, so that a story's closing line stays prose)
-_ANSWER = compile_pattern(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线|请发|请寄|发至|寄至)\s*[:：]\s*\S")
+_ANSWER = compile_pattern(
+    # (来稿请发送至：…: where to send, the verb and where it goes)
+    r"^[\u4e00-\u9fff]{0,4}(?:邮箱|电话|热线|请发|请寄|发至|寄至|(?:请)?(?:发送|寄送)(?:至|到))\s*[:：]\s*\S"
+)
 # the end of a notice's title (…招标公告, …的通告)
 _NOTICE_ENDING = compile_pattern(rf"{_NOTICE_LABELS}$")
 # the label alone under its issuer's name (山西省太原市迎泽区人民法院 / 公告)
@@ -104,6 +109,8 @@ _BARE_NOTICE_LABEL = compile_pattern(rf"^{_NOTICE_LABELS}$")
 _REFERENCE = compile_pattern(
     r"^[\u4e00-\u9fff]{0,12}[（(〔\[【]\d{4}[）)〕\]】][\u4e00-\u9fff\d]{0,16}?\d{1,6}号$"
 )
+# the file number printed in brackets after a notice's title: （某自然资挂〔2026〕18号）
+_TITLE_REFERENCE = compile_pattern(r"[（(][\u4e00-\u9fff]{0,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,6}号[）)]$")
 _DATE_ONLY = compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 二〇二五年五月十五日: a notice dated in Chinese numerals
 _CHINESE_DATE = compile_pattern(
@@ -166,6 +173,20 @@ def _bulleted(line: Line) -> bool:
     return line.kind in (LIST, TEXT) and line.text[:1] in BRIEF_MARKS
 
 
+def _opens_sentence_below(lines: list[Line], k: int) -> bool:
+    """Line k, short like a head and ending no sentence, is the subject of the sentence set solid
+    under it: the line below is prose (clauses, not a head) and no line of its own."""
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        SIGNATURE.match(compact(lines[k].text).split("（")[0].split("(")[0]) is not None
+        and not ends_sentence(lines[k].text)
+        and below is not None
+        and not below.gap
+        and below.kind == TEXT
+        and not headline_like(below)
+    )
+
+
 def _ends_with_phone(text: str) -> bool:
     """The line's last words are a phone number (…联系电话：0351-4046888)."""
     end = text.rstrip()
@@ -195,11 +216,13 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     if lines[i].kind != TEXT:
         return None
     title = _notice_title(lines[i].text)
+    # (…挂牌出让公告（某自然资挂〔2026〕18号）: its file number after the title is no part of its shape)
+    core = _TITLE_REFERENCE.sub("", title)
     if (
-        _NOTICE_TITLE.match(title)
-        or _SIGNED_NOTICE_TITLE.match(title)
-        or _ABOUT_NOTICE_TITLE.match(title)
-        or _SUBJECT_NOTICE_TITLE.match(title)
+        _NOTICE_TITLE.match(core)
+        or _SIGNED_NOTICE_TITLE.match(core)
+        or _ABOUT_NOTICE_TITLE.match(core)
+        or _SUBJECT_NOTICE_TITLE.match(core)
     ):
         return 1, title
     below = lines[i + 1] if i + 1 < len(lines) else None
@@ -304,6 +327,9 @@ class NoticeReader:
                 # (…放流公告 / 为养护近海渔业资源，我局定于…，在某湾、某湾、乳: its text cut by a column
                 # break; a title that only ends like a notice's still needs its signature and date)
                 or ((titled or labelled) and cut_clauses(lines[k]))
+                # (减资公告 / 某某有限公司（统一社会信用代码…） / 经股东会决议，…: who gives notice,
+                # named on a line of its own, opens the sentence set solid under it)
+                or (titled and _opens_sentence_below(lines, k))
             )
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
@@ -314,8 +340,16 @@ class NoticeReader:
         while (
             j < len(lines)
             and lines[j].kind in (TEXT, CONTACT, LIST)  # 一、白龙路…；: its points
-            # a contact line is whole: a blank line under it ends the text (an ad may follow)
-            and (not lines[j].gap or not (ends_sentence(lines[j - 1].text) or lines[j - 1].kind == CONTACT))
+            # a contact line is whole: a blank line under it ends the text (an ad may follow), and
+            # so is where to send (投稿邮箱：…)
+            and (
+                not lines[j].gap
+                or not (
+                    ends_sentence(lines[j - 1].text)
+                    or lines[j - 1].kind == CONTACT
+                    or _ANSWER.match(lines[j - 1].text)
+                )
+            )
             # …认领。联系电话：0351-4046888: a text closed by a number to call is whole, and a forecast
             # set apart under it (太原天气 / its readings) is a box of its own
             and not (lines[j].gap and (_ends_with_phone(lines[j - 1].text) or self._weather_span(j)))
@@ -335,7 +369,13 @@ class NoticeReader:
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
         # (A block set apart that is an ad, 登报热线 / 地址 under the notices, is not.)
-        while j < len(lines) and j - i < 12 and lines[j].kind == CONTACT and not self._ad_below(j):
+        while (
+            j < len(lines)
+            and j - i < 12
+            and lines[j].kind == CONTACT
+            and not self._ad_below(j)
+            and not self._starts_new(j, strong_only=True)
+        ):
             j += 1
         # Who signed it and when, each on a line of its own; the date closes it (an advertiser's
         # name under it is the next item).

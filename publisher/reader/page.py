@@ -206,6 +206,10 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         a list's mark (▲某某画展开展 /     时间：…　票价：…): the marked item's own text, however
         short and unpunctuated, never a second line of its head."""
         ln, above = self.lines[k], self.lines[k - 1]
+        if k > 0 and above.marked and not ln.gap and not ln.mark and cut_clauses(ln) and not dashed_deck(ln):
+            # (■羽毛球：深圳小将晋级四强 / 在刚刚结束的…比赛中，深圳选手陈一鸣连胜: clauses longer than
+            # any deck, cut by the column, set flush under the marked head: its text)
+            return True
         return (
             k > 0
             and self.indents_mark
@@ -501,7 +505,7 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
                 "kept as text"
             )
             return i + 1
-        if kind == QR or self._qr_set_apart(i):
+        if kind == QR or self._qr_set_apart(i) or self._qr_heading(i):
             return i + self._qr_prompt(i)
         if kind == NOTICE:
             return i + self._inline_notice(i)
@@ -733,6 +737,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
     def _starts_new(self, i: int, *, strong_only: bool) -> bool:
         head = self._head_span(i)
         if head is not None and (head[1] == "strong" or not strong_only):
+            return True
+        if self._qr_heading(i):
             return True
         # A caption starts after a blank line; a line glued to unfinished text continues it,
         # and so does the few characters' end of a sentence cut by a column break right above

@@ -23,7 +23,9 @@ from publisher.reader.lines import (
     Line,
     compact,
     weather_day,
+    weather_measure,
     weather_reading,
+    weather_sky,
 )
 
 # A weather box: an optional heading, then one line per day, then readings.
@@ -34,7 +36,8 @@ _WEATHER_HEADING = compile_pattern(
 # a box's label: a few characters, no punctuation
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 _WEATHER_EXTRA = compile_pattern(
-    r"^(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
+    # (明天空气质量：良: the day it is for may come first)
+    r"^(?:今天|今日|明天|明日|后天)?(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
@@ -112,6 +115,14 @@ class WeatherReader:
         if headed and j < len(lines) and self._issuer_heads(j):
             j += 1
             issued = True
+        elif headed and self._issuer_at(j) and j + 1 < len(lines) and not lines[j + 1].gap:
+            # 全国天气 / 中央气象台…发布 / 7月16日08时至17日08时，某某等地有大到暴雨，…: under its
+            # heading and who issued it, a forecast told in sentences, set solid to the blank line
+            k = j + 1
+            while k < len(lines) and not lines[k].gap and lines[k].kind in (TEXT, WEATHER) and k - i < 8:
+                k += 1
+            if any(weather_measure(ln.text) or weather_sky(ln.text) for ln in lines[j + 1 : k]):
+                return k - i
         # under its heading a forecast may open with any words (预计本周全省晴到多云，…), and
         # say no measure when who issued it signs right under it (农业气象 / 预计未来一周… / 某某
         # 气象台发布)
@@ -128,6 +139,15 @@ class WeatherReader:
                     # 海况预报 / 某某海洋气象台…发布：14日，近海北风4到5级，浪高…: who issued it
                     # opens the forecast's line
                     or bool(_ISSUED_FORECAST.match(compact(lines[j].text)))
+                    # 今日天气 / 多云，午后有雷阵雨 / 气温：27℃～34℃: the sky on a line of its own over
+                    # the readings set solid under it
+                    or (
+                        len(lines[j].text) <= _WEATHER_DAY_MAX
+                        and weather_sky(lines[j].text)
+                        and j + 1 < len(lines)
+                        and not lines[j + 1].gap
+                        and weather_measure(lines[j + 1].text)
+                    )
                 )
             )
         ):
@@ -148,6 +168,13 @@ class WeatherReader:
                     )
                     or _forecast_row(lines[j].text)
                 )
+            )
+            # a reading of its own set solid in the box (海上：黄海北部南风5到6级)
+            or (
+                lines[j].kind == TEXT
+                and not lines[j].gap
+                and len(lines[j].text) <= _WEATHER_DAY_MAX
+                and weather_measure(lines[j].text)
             )
             # the next day's sky set solid under it (明天多云，午后局部有雷阵雨。)
             or (lines[j].kind == TEXT and not lines[j].gap and weather_day(lines[j].text))
