@@ -569,10 +569,11 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         return _read_spaced_top(lines)
     for k in range(block):
         ln = lines[k]
-        dated = parse_masthead_line(ln.text, top=True) if ln.kind == CONTACT else None
-        if dated is not None and dated.date:
+        dated = parse_masthead_line(ln.text, top=True) if ln.kind in (CONTACT, PUBINFO) else None
+        if dated is not None and (dated.date or dated.page_label or dated.section):
             # 2026年4月8日 星期三 本版编辑：某某 新闻热线：…: the date, the desk's credits and its
-            # line after them (the phone made it a contact line)
+            # line after them (the phone made it a contact line); 第5版　黄河口·访谈　东营网　www.…:
+            # the page's number and name, then the paper's site (its address made it a contact line)
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, dated)
             continue
         if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):

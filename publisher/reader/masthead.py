@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 from typing import TYPE_CHECKING
 
 from publisher.assets import ASSETS_DIR
@@ -104,6 +105,11 @@ _SUPPLEMENT = compile_pattern(rf"^(?P<paper>[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KIN
 # 第13568期, 总第9876期, 今日16版: the issue's number and size, printed beside the paper's name or
 # the date; the page's imprint, not a part that stops the line being masthead.
 _ISSUE = compile_pattern(r"^(?:总?第\d{1,6}期|(?:今日|本期)\d{1,2}版)$")
+# 周二出版, 每周四出版: when a weekly section comes out, printed beside its name (文旅　·　周二出版)
+_SCHEDULE = compile_pattern(r"^(?:每|逢)?周[一二三四五六日](?:[、和][一二三四五六日])*出版$")
+# www.dyxww.com, the paper's web address; 东营网, the name of the paper's site printed before it
+_WEB_ADDRESS = compile_pattern(r"^www\.[\w.-]+\.[a-z]{2,}$", re.ASCII)
+_SITE_NAME = compile_pattern(r"^[\u4e00-\u9fff]{2,5}网$")
 # One word of an English or pinyin title (JIEFANG, DAILY, RIBAO): letters only, so A06 stays a label.
 _LATIN_WORD = compile_pattern(r"^[A-Z][A-Z'&.\-]*$")
 # 太　湖, 要　闻: a page's name spaced out letter by letter at the top of the page.
@@ -327,9 +333,8 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     unnamed: str | None = None
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
-    for token in _join_latin(_tokens(line, table, top=top)):
-        if not token:
-            continue
+    tokens = [token for token in _join_latin(_tokens(line, table, top=top)) if token]
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
         if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
             newspaper = newspaper or token
         elif top and (supplement := _SUPPLEMENT.match(token)):
@@ -343,7 +348,10 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             # JIAXING DAILY · PINGHU EDITION: the edition's English name after the paper's is kept too
             newspaper_en = f"{newspaper_en} · {token}" if newspaper_en else token
             newspaper = newspaper or _known_english(token, table)
-        elif _ISSUE.match(token):
+        elif _ISSUE.match(token) or (top and _SCHEDULE.match(token)):
+            imprint.append(token)
+        elif top and (_WEB_ADDRESS.match(token) or (_SITE_NAME.match(token) and _WEB_ADDRESS.match(after))):
+            # the paper's site and its address, set in the masthead's line (publication data)
             imprint.append(token)
         elif _EDITION.match(token) and not token.endswith("出版"):
             edition = edition or token
@@ -365,6 +373,18 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             section = token
         elif top and unnamed is None and _UNKNOWN_PAPER.match(token) and not _section(token, table):
             unnamed = token
+        elif (
+            top
+            and unnamed is None
+            and section is not None
+            and _DOTS.search(token)
+            and _TOP_SECTION.match(token)
+            and _UNKNOWN_PAPER.match(section)
+            and not _section(section, table)
+        ):
+            # 今日项城　2026年7月8日　第4版　法治·社会: a page's name may join two words by a dot, a
+            # paper's never does, so the plain word read first is the paper's
+            unnamed, section = section, token
         else:
             return None
     if unnamed is not None:
@@ -391,6 +411,23 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
 
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
+# …or 今日 and the county's name (今日醴陵, 今日项城): read so only beside the page's own words
+_TODAY_PAPER = compile_pattern(r"^今日[\u4e00-\u9fff]{2,3}$")
+
+
+def _titled_name(masthead_lines: list[Line], sections: list[str]) -> str | None:
+    """The section word printed on the line of the page's English title, or on the line over it
+    (今日缙云 / JINYUN TODAY): the paper's Chinese name, which no word for a paper ends."""
+    numbers = {ln.number: ln.masthead for ln in masthead_lines}
+    for ln in masthead_lines:
+        m = ln.masthead
+        if m is None or m.newspaper_en is None:
+            continue
+        above = numbers.get(ln.number - 1)
+        for candidate in (m, above):
+            if candidate is not None and candidate.section in sections and not candidate.page_label:
+                return candidate.section
+    return None
 
 
 def page_masthead(masthead_lines: list[Line]) -> Masthead:
@@ -419,6 +456,13 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
     if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
         # 安吉新闻 over 县域: a county paper's name stands above its page's section.
         newspaper = sections.pop(0)
+    if newspaper is None and newspaper_en is not None:
+        # 今日象山 over JINRI XIANGSHAN, 今日江油　JINRI JIANGYOU: the word set with the English or
+        # pinyin title, on its line or the line over it, is the paper's name in Chinese.
+        newspaper = _titled_name(masthead_lines, sections)
+    if newspaper is None and len(sections) >= 2:
+        # 今日醴陵 beside 镇村: a county paper named 今日 and its place, among the page's words.
+        newspaper = next((s for s in sections if _TODAY_PAPER.match(s)), None)
     # (耒阳新闻 over the page and again in its running foot: the paper's name, not its section)
     sections = [s for s in sections if s != newspaper]
     # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).

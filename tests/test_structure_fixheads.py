@@ -1,0 +1,69 @@
+"""Failure classes blind rounds 15-27 showed in the masthead and in two-line heads (issue 10).
+
+County papers whose name holds no word for a paper (今日 and the county's name), read from where
+they stand: beside their English or pinyin title, or among the page's own words at the top; a
+page's name joined by a dot is never the paper's; the page's number and name on a line with the
+paper's web address; a weekly section's day of publication beside its name.  Snippets written for
+these tests in the style of county papers (invented papers, names and figures).
+"""
+
+from __future__ import annotations
+
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+
+
+def _fields(text: str) -> tuple[str | None, ...]:
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    m = parsed.masthead
+    return (m.newspaper, m.date, m.page_label, m.section)
+
+
+_STORY = """
+枫林村千亩茶园开采
+本报讯（记者　周　敏）　3月18日，枫林村千亩茶园迎来开采，采茶工人穿梭在茶垄间，一派忙碌。
+"""
+
+# ------------------------------------------------------ 今日 and the county's name, no 报 in it
+
+
+def test_a_county_paper_named_today_under_the_page_word() -> None:
+    page = "05\n乡　镇\n今日溪川\n2026年3月19日　星期四\n编辑：孙　婷　校对：钱　宇\n" + _STORY
+    assert _fields(page) == ("今日溪川", "2026-03-19", "05", "乡镇")
+
+
+def test_a_county_paper_named_today_over_the_page_word() -> None:
+    page = "6\n2026年3月19日　星期四\n今日溪川\n理论\n" + _STORY
+    assert _fields(page) == ("今日溪川", "2026-03-19", "6", "理论")
+
+
+def test_a_county_paper_named_today_on_the_date_line() -> None:
+    page = "第2版\n综合\n今日溪川　2026年3月19日　星期四\n" + _STORY
+    assert _fields(page) == ("今日溪川", "2026-03-19", "第2版", "综合")
+
+
+def test_a_page_word_joined_by_a_dot_is_never_the_paper() -> None:
+    page = "今日溪川　　2026年3月19日　星期四　　第6版　　平安·法治\n责任编辑　孙　婷\n" + _STORY
+    assert _fields(page) == ("今日溪川", "2026-03-19", "第6版", "平安·法治")
+
+
+def test_the_name_over_its_pinyin_title_is_the_paper() -> None:
+    page = "今日溪川\nJINRI XICHUAN\n第3版　　农事\n2026年3月19日　星期四\n" + _STORY
+    assert _fields(page) == ("今日溪川", "2026-03-19", "第3版", "农事")
+    # (any name set with its title, 今日 or not)
+    page = "溪川风　XICHUAN FENG\n03　人物\n2026年3月19日　星期四\n" + _STORY
+    assert _fields(page) == ("溪川风", "2026-03-19", "03", "人物")
+
+
+# ------------------------------------------------------ publication data beside the page's words
+
+
+def test_the_page_line_with_the_papers_web_address() -> None:
+    page = "溪川日报\n2026年3月19日　星期四\n第7版　山海·访谈　　溪川网　www.xichuan.cn\n" + _STORY
+    assert _fields(page) == ("溪川日报", "2026-03-19", "第7版", "山海·访谈")
+
+
+def test_a_weekly_sections_day_beside_its_name() -> None:
+    page = "8\nXICHUAN DAILY　溪川日报\n旅游　·　周四出版\n2026年3月19日　星期四\n" + _STORY
+    assert _fields(page) == ("溪川日报", "2026-03-19", "8", "旅游")
