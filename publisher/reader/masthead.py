@@ -334,7 +334,8 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
     tokens = [token for token in _join_latin(_tokens(line, table, top=top)) if token]
-    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
+    for k, token in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
             newspaper = newspaper or token
         elif top and (supplement := _SUPPLEMENT.match(token)):
