@@ -77,3 +77,30 @@ def test_a_counting_label_whose_count_the_titles_do_not_match_stays_one_piece() 
     text = _COUNTED_POEMS.split("\n夜读")[0] + "\n"
     items = _items(text)
     assert len([a for a in items if isinstance(a, Article)]) == 1
+
+
+# ------------------------------------------------ an author line set apart on a page that sets all apart
+
+_ALL_APART = """茶事漫笔
+龙井山中的一杯春
+
+□ 吴清远
+
+　　清明前后，龙井村的茶农起得比鸟还早。山道上的雾还没散，采茶人已经背着竹篓上了坡。
+
+　　我跟着一位老茶农学炒茶，手在铁锅里翻了不到十下，就烫得缩了回来。他笑着说，这双手炒了四十年，
+
+早就不怕烫了。
+
+新茶上市
+茶农在狮峰山下采摘明前茶。　许　晨　摄
+"""
+
+
+def test_an_author_line_set_apart_under_its_head_on_a_page_set_apart_is_the_byline() -> None:
+    items = _items(_ALL_APART)
+    essay = items[0]
+    assert isinstance(essay, Article)
+    assert (essay.kicker, essay.headline, essay.subheadline) == ("茶事漫笔", "龙井山中的一杯春", None)
+    assert essay.byline is not None and [c.names for c in essay.byline.others] == [("吴清远",)]
+    assert len(essay.paragraphs) == 2 and essay.paragraphs[1].endswith("早就不怕烫了。")

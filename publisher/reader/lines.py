@@ -526,12 +526,15 @@ def split_lines(text: str) -> list[Line]:
 
 def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     """◎ 李向东 / □ 张敏 乌日娜 set solid under a head: the author's byline, not a deck.  (Under
-    the head's editor's note too: 编者按：… / □ 周文 is the head's block, the note between.)"""
+    the head's editor's note too: 编者按：… / □ 周文 is the head's block, the note between.)  On a
+    page that sets every block apart, the author line is set apart too, above and below: still
+    the head's (a deck is set solid under its headline)."""
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
+        below = lines[k + 1] if k + 1 < len(lines) else None
         raw = ln.mark + ln.text
         if (
-            not ln.gap
+            (not ln.gap or (below is not None and below.gap))
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
             and ((headline_like(above) and not ends_sentence(above.text)) or above.kind == STANDFIRST)
