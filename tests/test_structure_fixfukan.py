@@ -1,5 +1,7 @@
 """Failure classes rounds 25-27 showed on literary, feature and interview pages (副刊, 人物, 专版;
-issue 10): an author line marked ○, a label that only counts the poems under it (诗二首).
+issue 10): an author line marked ○ or set apart, a label that only counts the poems under it
+(诗二首), an interview's quoted sayings over its turns, a barred box label, the writer's notes
+run into their title (记者手记：…).
 Snippets written for these tests in the style of county and city papers' supplements (invented
 text, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -104,3 +106,48 @@ def test_an_author_line_set_apart_under_its_head_on_a_page_set_apart_is_the_byli
     assert (essay.kicker, essay.headline, essay.subheadline) == ("茶事漫笔", "龙井山中的一杯春", None)
     assert essay.byline is not None and [c.names for c in essay.byline.others] == [("吴清远",)]
     assert len(essay.paragraphs) == 2 and essay.paragraphs[1].endswith("早就不怕烫了。")
+
+
+# ------------------------------------------------ an interview: quoted sayings as subheads, its boxes
+
+_INTERVIEW = """老手艺里的新日子
+——访竹编技艺传承人李秀英
+本报记者　陈 晓
+【内容提要】一根竹子，能劈出上百根篾丝。日前，记者走进李秀英的竹编工坊，听她讲老手艺的新日子。
+
+“手上没准头，篾丝就劈不细”
+　　记者：您学竹编多少年了？
+　　李秀英：三十多年了。刚学的时候，一根竹子要劈坏好几根，师傅说，手上没有准头，编出来的东西就不周正。
+　　记者：现在还坚持手工吗？
+　　李秀英：劈篾、编底这些活，机器做不来，还得靠手。
+“年轻人喜欢，手艺才有将来”
+　　记者：这几年竹编有哪些新变化？
+　　李秀英：我们做了竹编灯罩、竹编耳机包，网上卖得不错，订单一多，村里的姐妹都来帮忙。
+
+李秀英在工坊里教学徒编竹篮。
+本报记者　陈 晓　摄
+
+▌人物名片
+　　李秀英，1972年生，某县竹溪镇人，省级非物质文化遗产代表性项目竹编技艺代表性传承人。
+
+记者手记：一根篾丝的耐心
+　　采访那天，工坊里堆满了刚劈好的篾丝。李秀英说，竹编急不得，一急就断。
+　　守住手艺的，正是这份耐心。
+"""
+
+
+def test_quoted_sayings_set_flush_over_an_interviews_turns_are_its_subheads() -> None:
+    items = _items(_INTERVIEW)
+    assert _layout(items) == [("article", 1, 13), ("photo", 15, 16), ("article", 18, 19), ("article", 21, 23)]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["“手上没准头，篾丝就劈不细”", "“年轻人喜欢，手艺才有将来”"]
+    assert story.paragraphs[0] == "记者：您学竹编多少年了？" and len(story.paragraphs) == 6
+
+
+def test_a_barred_label_and_the_writers_notes_run_into_their_title_are_pieces_of_their_own() -> None:
+    _, _, card, notes = _items(_INTERVIEW)
+    assert isinstance(card, Article) and isinstance(notes, Article)
+    assert (card.kicker, card.headline) == (None, "人物名片")
+    assert (notes.kicker, notes.headline) == ("记者手记", "一根篾丝的耐心")
+    assert len(notes.paragraphs) == 2

@@ -145,6 +145,19 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     return remainder or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
 
 
+# 采访手记：守得住，也要变得了, 编后：…: the label of the writer's own notes run into its title on
+# one line, the colon between (the label alone over its title is a kicker: ``fixed_reading``)
+_NOTES_LEAD = compile_pattern(
+    r"^(?P<label>[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)[：:]\s*(?P<title>[^：:\s][^：:]{1,30})$"
+)
+
+
+def notes_lead(text: str) -> tuple[str, str] | None:
+    """(label, title) of a one-line head led by the label of the writer's notes, else None."""
+    m = _NOTES_LEAD.match(text.strip())
+    return (m.group("label"), m.group("title").strip()) if m else None
+
+
 def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None, str, str | None]:
     """(kicker, headline, subheadline) from the 1-3 head lines above an article; ``after`` is
     the line under the head (a byline, a dateline, a paragraph), which the learned reading of
@@ -155,6 +168,9 @@ def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None
         # print spaces the last part is the deck; a single space is a line-break space.
         if len(parts) >= 3:
             return None, clean_text(" ".join(parts[:-1])), clean_text(parts[-1])
+        led = notes_lead(texts[0])
+        if led is not None:
+            return clean_text(led[0]), clean_text(led[1]), None
         headline = clean_text(texts[0])
         if _BRACKETED.fullmatch(headline):
             # 【健康提示】 alone over its box: the brackets only set the title off, as a subhead's

@@ -206,6 +206,9 @@ def part_label_line(line: Line) -> bool:
     return line.kind == TEXT and t.startswith("【") and t.endswith("】") and bool(PART_LABEL.match(t[1:-1]))
 
 
+# ▌人物名片, ▍行业简讯: a bar printed before a box's or column's label, as 【】 are around one: an
+# ornament, no bullet of a list (a column's items are not led by it)
+_ORNAMENT_BAR = compile_pattern(r"^[▌▍▎▋▊▉┃]+\s*(?=\S)")
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
 BRIEF_MARKS = "●◆◇★■▲◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
@@ -500,6 +503,7 @@ def split_lines(text: str) -> list[Line]:
         # of nothing but markup (&nbsp;, <br>) is a blank line.
         unmarked = strip_markup(raw)
         stripped = unmarked.strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
+        stripped = _ORNAMENT_BAR.sub("", stripped)  # ▌人物名片: the bar only sets the label off
         indented = unmarked.startswith(("\u3000", "\t", "  ", "\u00a0\u00a0"))
         if not stripped:
             gap = True

@@ -39,6 +39,7 @@ from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import masthead_block, page_foot, repeated_furniture
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
+    notes_lead,
     wraps,
 )
 from publisher.reader.lines import (
@@ -846,6 +847,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
+        if ln.gap and notes_lead(ln.text) is not None:
+            return True  # 采访手记：title set apart: the writer's notes, a piece after the story
         if self._set_otherwise(i, n):
             return True
         if art.signed:

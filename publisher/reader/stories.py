@@ -98,6 +98,8 @@ _OWN_SENTENCE = compile_pattern(
 # “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
 # quote and who said it
 _QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
+# “老手艺也要有新吃法”: a saying quoted whole, closed by its quotation mark (no stop after it)
+_SAYING = compile_pattern(r"^“[^“”。；;]+[！？!?]?”$")
 _ATTRIBUTION = compile_pattern(
     r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
 )
@@ -552,7 +554,7 @@ class StoryReader:
             and kind == TEXT
             and headline_like(ln)
             and len(ln.text) <= SUBHEAD_MAX
-            and (not clause_punctuated(ln.text) or self._stands_apart(i))
+            and (not clause_punctuated(ln.text) or self._stands_apart(i) or self._saying_over_turn(i))
             and not art.open_sentence()
             and not self._indented_wrap(i)
         )
@@ -571,6 +573,21 @@ class StoryReader:
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+
+    def _saying_over_turn(self, i: int) -> bool:
+        """Line i is a saying in quotation marks alone on its line, set flush and solid over an
+        interview's turn (“手艺人，一天都不能松” / 　　记者：…): the part's subhead, quoted from the
+        answers below it, its comma no clause of a paragraph (a paragraph of an interview opens
+        with who speaks, a turn under it is never the same paragraph going on)."""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        return (
+            _SAYING.match(ln.text) is not None
+            and not ln.indented
+            and nxt is not None
+            and not nxt.gap
+            and nxt.kind == TEXT
+            and INTERVIEW.match(nxt.text) is not None
+        )
 
     def _marked_subhead(self, i: int) -> str | None:
         """Line i is a short phrase led by a list's symbol (▶某某线路串起“古镇+”), set solid under
