@@ -4,12 +4,36 @@ these tests in the style of city and county papers (invented text, no blind page
 - a credit set plain between the dateline and a sentence of its own (本报讯　记者 X　通讯员 Y　近日，…,
   or 记者X　通讯员Y　记者从…获悉) is the byline and out of the first paragraph, while a reporter
   named as the sentence's subject (本报讯 记者 X 从…获悉) keeps the name in it;
+- a table printed in a story: its title line heads the rows, a subhead of the story, whether set
+  solid over the header row or apart from it by blank lines; a header row is never the title, and
+  a caption labelled 表： stays a paragraph;
+- a source note set on its own line under a story ((市某局供稿)) is the story's last line: what
+  follows is no part of it;
+- an expert's signature in brackets after a tip or an answer (（某某推广站　X）, （某某中心
+  高级畜牧师　X）, （某某律师事务所律师　X）) is out of the paragraphs, a credit in no scored
+  role; a name before the title (（某某律师事务所 X 律师）) stays a note in the text;
+- a closing credit wrapped over two lines after a name (（通讯员 X / Y）) names both, and closes
+  the brief (the brand line set apart under it is not joined to it);
+- a standfirst label set alone under the byline (核心提示) is no name run on from it: it heads the
+  standfirst, which ends where an indent after a full sentence opens the body's first paragraph;
+- a byline marked ◇ (◇本报通讯员　X) is a byline, as one marked ■ is.
 """
 
 from __future__ import annotations
 
-from publisher.model import Article, Byline
+from publisher.model import Article, Byline, Credit, Item
+from publisher.reader import parse_page
+from publisher.reader.bylines import split_expert_signoff
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items
+
+
+def _read(text: str) -> tuple[Item, ...]:
+    """The items of a snippet whose last lines (a poster, a brand) may stay unclassified."""
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    return parsed.items
+
 
 # ------------------------------------------------- a plain credit before a sentence of its own
 
@@ -36,3 +60,167 @@ def test_a_plain_credit_before_a_sentence_is_the_byline() -> None:
     # the reporter is the sentence's subject: named in the byline and kept in the sentence
     assert third.byline == Byline(reporters=("顾远",))
     assert third.paragraphs[0].replace(" ", "").startswith("记者顾远从城东街道获悉")
+
+
+# ------------------------------------------------- a table's title inside a story
+
+_TABLE_IN_STORY = """前三季度我县茶叶出口增长两成
+本报讯（记者 顾 远）记者从县商务局获悉，前三季度全县茶叶出口量价齐升。
+前三季度全县茶叶出口主要市场
+市场\u3000\u3000出口额（万美元）\u3000\u3000同比
+中亚\u3000\u30001260\u3000\u3000+22.4%
+中东\u3000\u3000980\u3000\u3000+18.1%
+欧盟\u3000\u3000640\u3000\u3000+9.6%
+"""
+
+_TABLE_APART = """秋季蔬菜价格平稳
+本报讯（记者 钱 菁）本周我市蔬菜价格总体平稳，叶菜类略有上涨。
+
+本周主要蔬菜批发均价
+
+    品种\u3000\u3000 均价（元/公斤）\u3000\u3000 环比
+    青菜\u3000\u3000 3.2\u3000\u3000 +6%
+    萝卜\u3000\u3000 1.6\u3000\u3000 -2%
+"""
+
+_TABLE_CAPTIONED = """纺织企业稳中有进
+本报讯（记者 顾 远）今年以来，我县纺织企业订单稳中有升。
+表：企业近三年主要经营指标
+年份\u3000\u3000营收（亿元）\u3000\u3000利润（亿元）
+2023\u3000\u300012.6\u3000\u30001.1
+2024\u3000\u300013.9\u3000\u30001.3
+"""
+
+
+def test_a_table_title_in_a_story_is_a_subhead() -> None:
+    for text, title, header in (
+        (_TABLE_IN_STORY, "前三季度全县茶叶出口主要市场", "市场 出口额（万美元） 同比"),
+        (_TABLE_APART, "本周主要蔬菜批发均价", "品种 均价（元/公斤） 环比"),
+    ):
+        (story,) = _items(text)
+        assert isinstance(story, Article)
+        assert [h.text for h in story.subheads] == [title]
+        # (a header of words alone reads with its cells joined, as Chinese is set)
+        assert header.replace(" ", "") in [p.replace(" ", "") for p in story.paragraphs]
+        assert title not in story.paragraphs
+    (story,) = _items(_TABLE_CAPTIONED)
+    assert isinstance(story, Article)
+    assert not story.subheads
+    assert "表：企业近三年主要经营指标" in story.paragraphs
+
+
+# ------------------------------------------------- a source note closes the story
+
+_SOURCE_NOTE = """法律小课堂
+买到定制商品能否无理由退货？
+问：我在网上定做了一套窗帘，收到后觉得颜色偏暗，能退吗？
+答：消费者定作的商品不适用七天无理由退货，但有质量问题的可以要求退换。
+（县司法局供稿）
+远离网络赌博\u3000守护家庭幸福
+"""
+
+
+def test_a_source_note_on_its_own_line_ends_the_story() -> None:
+    items = _read(_SOURCE_NOTE)
+    story = items[0]
+    assert isinstance(story, Article)
+    assert story.source.last == 5
+    assert not story.subheads
+    assert all("远离网络赌博" not in p for p in story.paragraphs)
+
+
+# ------------------------------------------------- an expert's signature
+
+
+def test_an_expert_signature_is_a_credit_out_of_the_text() -> None:
+    assert split_expert_signoff("注意棚舍保温。（县农业技术推广站\u3000王\u3000敏）") == (
+        "注意棚舍保温。",
+        Byline(others=(Credit("县农业技术推广站", ("王敏",)),)),
+    )
+    assert split_expert_signoff("（县动物疫病预防控制中心\u3000高级兽医师\u3000赵长林）") == (
+        "",
+        Byline(others=(Credit("县动物疫病预防控制中心 高级兽医师", ("赵长林",)),)),
+    )
+    assert split_expert_signoff("（某某律师事务所律师\u3000钱 一 鸣）") == (
+        "",
+        Byline(others=(Credit("某某律师事务所律师", ("钱一鸣",)),)),
+    )
+    # a name before the title, an author's note, a desk's source: no expert's signature
+    assert split_expert_signoff("（某某律师事务所 钱一鸣 律师）") is None
+    assert split_expert_signoff("（作者系县农业农村局高级农艺师）") is None
+    assert split_expert_signoff("（县司法局供稿）") is None
+
+
+_EXPERT = """农技提示
+春播前做好“三查”
+一查种子。播种前做好发芽试验，发芽率低于85%的要及时调换。
+二查墒情。土壤墒情不足的地块要适时造墒，确保一播全苗。
+（县农业技术推广中心\u3000高级农艺师\u3000孙立群）
+"""
+
+
+def test_an_expert_signature_on_its_own_line_signs_the_tip() -> None:
+    (tip,) = _items(_EXPERT)
+    assert isinstance(tip, Article)
+    assert tip.paragraphs[-1].startswith("二查墒情")
+    assert tip.byline == Byline(others=(Credit("县农业技术推广中心 高级农艺师", ("孙立群",)),))
+
+
+# ------------------------------------------------- a closing credit wrapped after a name
+
+_WRAPPED_CREDIT = """镇村传真
+●白兔潭镇：白兔潭镇日前组织志愿者为独居老人上门检修电器，已服务老人
+160余户。（通讯员 黄思雨
+刘\u3000畅）
+
+某某发布
+扫一扫\u3000看更多镇村新鲜事
+"""
+
+
+def test_a_closing_credit_wrapped_after_a_name_names_both() -> None:
+    brief = _read(_WRAPPED_CREDIT)[0]
+    assert isinstance(brief, Article)
+    assert brief.byline == Byline(correspondents=("黄思雨", "刘畅"))
+    assert brief.paragraphs == ("白兔潭镇日前组织志愿者为独居老人上门检修电器，已服务老人160余户。",)
+    assert brief.source.last == 4
+
+
+# ------------------------------------------------- a standfirst label under the byline
+
+_LABEL_UNDER_BYLINE = """陶瓷小镇“数”造升级
+——前三季度全镇陶瓷产业产值增长9.8%
+本报记者\u3000顾\u3000远\u3000\u3000本报通讯员\u3000钱\u3000菁
+核心提示
+\u3000\u3000今年以来，我镇陶瓷企业加快智能化改造，订单稳中有升，新品不断
+涌现。前三季度，全镇陶瓷产业实现产值48.6亿元。
+\u3000\u3000走进镇东的一家陶瓷企业，自动施釉线正有序运转，工人们在屏幕前
+查看每一件坯体的数据。
+"""
+
+
+def test_a_standfirst_label_under_the_byline_heads_the_standfirst() -> None:
+    (story,) = _items(_LABEL_UNDER_BYLINE)
+    assert isinstance(story, Article)
+    assert story.byline == Byline(reporters=("顾远",), correspondents=("钱菁",))
+    assert story.standfirst_label == "核心提示"
+    assert story.standfirst is not None and story.standfirst.startswith("今年以来")
+    assert story.standfirst.endswith("48.6亿元。")
+    assert story.paragraphs[0].startswith("走进镇东的一家陶瓷企业")
+
+
+# ------------------------------------------------- a byline marked ◇
+
+_DIAMOND_BYLINE = """以案说法
+借车给无证驾驶的朋友　车主也要担责
+◇本报通讯员　钱　一
+【案情】
+\u3000\u3000去年夏天，张某将自己的轿车借给没有驾驶证的朋友李某，李某驾车时撞伤行人。
+"""
+
+
+def test_a_byline_marked_with_a_diamond_is_a_byline() -> None:
+    (story,) = _items(_DIAMOND_BYLINE)
+    assert isinstance(story, Article)
+    assert story.byline == Byline(correspondents=("钱一",))
+    assert story.paragraphs[0].startswith("去年夏天")

@@ -25,6 +25,7 @@ from publisher.reader.bylines import (
     ROLES,
     merge_bylines,
     parse_byline,
+    split_expert_signoff,
     split_signoff,
     split_trailing_byline,
 )
@@ -243,7 +244,7 @@ class ArticleDraft:
         (empty when the whole paragraph is cleaned again); None for a new paragraph."""
         text, markers = strip_continuation(text)
         self.continuation.extend(markers)
-        trailing = split_trailing_byline(text) or split_signoff(text)
+        trailing = split_trailing_byline(text) or split_signoff(text) or split_expert_signoff(text)
         if trailing is not None:
             text, byline = trailing
             self.byline = merge_bylines(self.byline, byline)
@@ -331,12 +332,15 @@ class ArticleDraft:
 
 
 def _role_cut(text: str) -> bool:
-    """The line broke after a role word inside a closing credit (…。（通讯员 / 廖 芳）): the space
-    printed after the role stays, or the role would run into the name."""
+    """The line broke inside a closing credit, after its role word (…。（通讯员 / 廖 芳）) or after
+    a name (…。（通讯员 周雅琴 / 唐　军）): the break parts the words as the printed space does, or
+    the role would run into the name, or one name into the next (a name cut in two is joined
+    again as a padded name is: 王 / 强)."""
     bracket = max(text.rfind("（"), text.rfind("("))
     if bracket < 0 or max(text.rfind("）"), text.rfind(")")) > bracket:
         return False
-    return text.endswith(tuple(r for r in ROLES if len(r) >= 2))
+    roles = tuple(r for r in ROLES if len(r) >= 2)
+    return text.endswith(roles) or (text[bracket + 1 :].lstrip().startswith(roles) and is_han(text[-1]))
 
 
 _REJOIN_TAIL = 160  # characters before a column break that are cleaned again with the next line

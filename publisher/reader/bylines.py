@@ -97,7 +97,7 @@ _LABEL_ROLES = REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES
 # roles (文, 图) may not, or they would eat the first character of names.
 _GLUABLE = tuple(r for r in ROLES if len(r) >= 2 and "/" not in r)
 
-BYLINE_MARKS = "■□▲"
+BYLINE_MARKS = "■□▲◇"
 # Words the byline takes away from the printed line: the marks, the role words, 摄.
 STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 
@@ -766,6 +766,10 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
     if not inner.startswith(ROLES) and not ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
         return None
     byline = parse_byline(m.group().strip())  # in its brackets: a sign-off's reading
+    if byline is None and text[: m.start()].rstrip().endswith(("。", "！", "？", "”")):
+        # after the last sentence a bracket stands where only a credit does: a role may run
+        # into its name there (a credit wrapped over two lines is read once rejoined and cleaned)
+        byline = parse_byline(m.group().strip(), credit=True)
     if byline is None:
         return None
     return text[: m.start()].rstrip(), byline
@@ -790,6 +794,37 @@ _NOT_SIGNOFF = compile_pattern(
     r"^(?:全文完|待续|未完|未完待续|续完|完)$"
     r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
 )
+
+
+# "……疫病防控。（市农业技术推广站　刘　强）", （某某律师事务所律师　张 丽 华） on a line of its own:
+# the expert who wrote a tip or an answer signs it with where they work (and their title), their
+# name last; the workplace and title are the credit's label, the name in no scored role.  (A name
+# before the title, （某某律师事务所 赵志刚 律师）, is a note kept in the text, as round7 has it.)
+_EXPERT_SIGNOFF = compile_pattern(r"(?:(?<=[。！？”])|^)[（(](?P<inner>[^（）()]{6,40})[）)]\s*$")
+_WORKPLACE = compile_pattern(
+    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会)(?:[\u4e00-\u9fff]{0,8})$"
+)
+_TITLE_ENDINGS = ("师", "员", "授", "长", "任", "生", "家", "者")
+
+
+def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
+    """(paragraph, byline) when a paragraph ends with (or is) an expert's signature in brackets
+    (workplace, title, name), else None."""
+    m = _EXPERT_SIGNOFF.search(text)
+    if m is None or m.group("inner").startswith("作者"):
+        return None
+    tokens = [t for t in re.split(r"[ \u3000]+", m.group("inner").strip()) if t]
+    label: list[str] = []
+    while tokens and len(tokens[0]) >= 4:  # the workplace, a title: the name's lone characters last
+        label.append(tokens.pop(0))
+    if not label or not _WORKPLACE.match(label[0]) or not tokens or len(tokens) > 3:
+        return None
+    names = _join_padded(tokens)
+    if len(names) != 1 or not _SIGNOFF_NAME.match(names[0]) or len(names[0]) < 2:
+        return None
+    if names[0].endswith(_TITLE_ENDINGS) or names[0] in (*ROLES, *_SIGNOFF_ROLES):
+        return None
+    return text[: m.start()].rstrip(), Byline(others=(Credit(role=" ".join(label), names=(names[0],)),))
 
 
 def split_signoff(text: str) -> tuple[str, Byline] | None:

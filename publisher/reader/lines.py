@@ -550,10 +550,13 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
 
 def _continued_bylines(lines: list[Line]) -> list[Line]:
     """A credit run on to the next line (■记者 李雨婷 通讯员 沈佳怡 / 钱伟): a line of only names set
-    solid under a byline goes on with its last role, read together with it."""
+    solid under a byline goes on with its last role, read together with it.  A label set alone
+    under it (核心提示, 相关链接) heads what follows, no name."""
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         if ln.gap or ln.kind != TEXT or above.kind != BYLINE or len(ln.text) > 12:
+            continue
+        if BARE_STANDFIRST.match(compact(ln.text)) or compact(ln.text) in SIDEBAR_LABELS:
             continue
         joined = f"{above.text} {ln.text}"
         if len(ln.text.split()) <= 3 and parse_byline(joined) is not None:

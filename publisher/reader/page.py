@@ -84,7 +84,16 @@ from publisher.reader.lines import (
 from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_masthead
 from publisher.reader.notices import NoticeReader, advice_title, desk_notice, notice_heading
 from publisher.reader.stories import StoryReader
-from publisher.reader.tables import SOURCE_NOTE, TableReader, row_run, titled_table, unit_line
+from publisher.reader.tables import (
+    SOURCE_NOTE,
+    STORY_SOURCE,
+    TABLE_CAPTION,
+    TableReader,
+    in_cells,
+    row_run,
+    titled_table,
+    unit_line,
+)
 from publisher.reader.tagger import PageTags
 from publisher.reader.teasers import (
     teaser_box,
@@ -480,13 +489,19 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         # (a forecast set apart under a story is a box of its own, not the story's table)
         if art is not None and art.in_body and not art.closed and not (forecast and ln.gap):
             # a table printed inside a story: its rows are paragraphs of the story, never a head
-            # over the next one; its title set solid over them is one too (round9), a title set
-            # apart by a blank line reads as the story's subhead (round10)
+            # over the next one; its title set solid over them heads them, a subhead of the
+            # story, as a title set apart by a blank line does (rounds 10-23); a caption labelled
+            # 表： is the table's note, a paragraph
             below = self._line(i + 1)
             title = int(headline_like(ln) and not art.open_sentence() and below is not None and not below.gap)
             unit = unit_line(self.lines, i + title) if title else 0  # (单位：…) between title and rows
             rows = row_run(self.lines, i + title + unit)
             if rows:
+                # (a header row is no title: its cells are set apart as the rows' are; a title
+                # over a unit line is read with it, the table's caption, as round17 has it)
+                if title and not unit and not TABLE_CAPTION.match(ln.text) and not in_cells(ln):
+                    art.add_subhead(ln.text, ln)
+                    return self._add_rows(i + 1, unit + rows)
                 return self._add_rows(i, title + unit + rows)
         kind = ln.kind
         if kind == MASTHEAD:
@@ -570,11 +585,12 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             art.signed = True
             return i + 1
         if kind == TEXT and SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
-            # (县医保局供稿): the source of the story above, kept as its last line.
+            # (县医保局供稿): the source of the story above, kept as its last line: nothing
+            # after it is the story's (a table's 数据来源 line may stand inside the story)
             closed = art.closed
             art.closed = False
             art.add_paragraph(ln.text, ln, subhead=True)
-            art.closed = closed
+            art.closed = closed or bool(STORY_SOURCE.match(ln.text))
             return i + 1
         if (
             kind == TEXT

@@ -560,7 +560,12 @@ class StoryReader:
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
-        heads_text = nxt is not None and nxt.kind in (TEXT, LIST) and not (nxt.marked or subhead_shaped(nxt))
+        # (a table's header row, short as it is, heads rows: the title over it heads the table)
+        heads_text = (
+            nxt is not None
+            and nxt.kind in (TEXT, LIST)
+            and (not (nxt.marked or subhead_shaped(nxt)) or row_run(self.lines, i + 1) > 0)
+        )
         if subhead and not ends_sentence(ln.text) and heads_text:
             art.add_subhead(ln.text, ln)
             return
@@ -753,10 +758,15 @@ class StoryReader:
         ln = self.lines[i]
         m = BARE_STANDFIRST.match(compact(ln.text)) if ln.kind == TEXT else None
         nxt = self._line(i + 1)
-        if m is None or nxt is None or nxt.kind != TEXT or headline_like(nxt):
+        # (a head under the label is a box's (导读 over teasers); an indented line opens prose)
+        if m is None or nxt is None or nxt.kind != TEXT or (headline_like(nxt) and not nxt.indented):
             return 0
         k = i + 1
         while k + 1 < len(self.lines) and self.lines[k + 1].kind == TEXT and not self.lines[k + 1].gap:
+            # (an indent after a finished sentence opens the body's first paragraph, set solid
+            # under the standfirst)
+            if self.lines[k + 1].indented and ends_sentence(self.lines[k].text):
+                break
             k += 1
         text = clean_text("".join(x.text for x in self.lines[i + 1 : k + 1]))
         art = self.article

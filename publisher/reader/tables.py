@@ -12,12 +12,19 @@ from publisher.punctuation import clean_text
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.lines import LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
 
-# (县医保局供稿), (据新华社): where the story above came from; it stays with that story.
+# (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
+# last line
+STORY_SOURCE = compile_pattern(
+    r"^[（(](?:据[^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+)
 SOURCE_NOTE = compile_pattern(
-    r"^[（(](?:据[^（）()]{1,30}|(?:数据|资料|信息)?来源[:：][^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
-    # 数据来源：市统计局 under a table printed with the story
+    rf"{STORY_SOURCE.pattern}|^[（(](?:数据|资料|信息)?来源[:：][^（）()]{{1,30}}[）)]$"
+    # 数据来源：市统计局 under a table printed with the story (the story may go on under it)
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
+
+# 表：企业近三年主要经营指标: a table's caption under its label, a note of the story more than a head
+TABLE_CAPTION = compile_pattern(r"^\s*表\s*[\d一二三四五六七八九十]*\s*[:：]")
 
 # Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
 _CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
@@ -86,6 +93,11 @@ def _name_rows(rows: list[Line]) -> bool:
         if cells != _CELL_GAP.split(ln.text.strip()) or any(len(c) > _NAME_CELL_MAX for c in cells):
             return False
     return True
+
+
+def in_cells(line: Line) -> bool:
+    """The line is set in cells (two at least, set apart as a table's are): a row, no title."""
+    return len(_CELL_GAP.split(line.text.strip())) >= 2
 
 
 def row_text(line: Line) -> str:
