@@ -6,10 +6,13 @@ briefs under it, headed (【head】text, ●某某镇：…) or not, and for lab
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from publisher.punctuation import clean_text, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import split_signoff
 from publisher.reader.lines import (
+    BRIEF,
     BRIEF_COLUMN,
     BRIEF_MARKS,
     LIST,
@@ -22,11 +25,14 @@ from publisher.reader.lines import (
     compact,
     cut_clauses,
     headline_like,
+    printed_width,
 )
 from publisher.reader.verse import AUTHOR_NOTE
 
 # a column's name over its bulleted briefs (市民热线, 百姓呼声): a word or two, no headline
 _COLUMN_LABEL_MAX = 6
+# a line a character or two short of the measure is still full (a hanging mark), as stories.py reads it
+_MEASURE_SLACK = 2
 
 
 def _head_alone(art: ArticleDraft) -> bool:
@@ -40,9 +46,44 @@ class ColumnReader:
 
     lines: list[Line]
     article: ArticleDraft | None
+    # (the story rules', which come after this mixin among the parser's bases: declared, not stubbed)
+    _wrapped_clause: Callable[[int], bool]
+    _measure: Callable[[], int | None]
 
     def _close(self) -> None:
         raise NotImplementedError
+
+    def _line(self, i: int) -> Line | None:
+        raise NotImplementedError
+
+    def _column_over_bullets(self, i: int) -> bool:
+        """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a
+        column of briefs of its own, never a subhead of the story above (a subhead heads prose)."""
+        ln, below = self.lines[i], self._line(i + 1)
+        return (
+            ln.gap
+            and bool(BRIEF_COLUMN.match(compact(ln.text)))
+            and below is not None
+            and not below.gap
+            and (below.marked or below.kind == BRIEF or below.text[0] in BRIEF_MARKS)
+        )
+
+    def _brief_text_under(self, i: int, n: int) -> bool:
+        """Line i+n, set solid under head lines i.. of a column (the column's name, or a brief's
+        bulleted head: 体坛速递 / ■羽毛球：某某晋级四强), is a long line of clauses whose sentence
+        goes on in the line under it (在刚刚结束的…比赛中，某某连胜 / 三场，晋级四强。), or a line
+        the column's width cut (``_cut_at_measure``): the brief's text (under the name alone, the
+        first brief's, its head run in or none), never a deck; a brief's head says its news in one
+        phrase, with no deck under it."""
+        ln = self.lines[i + n]
+        if ln.gap:
+            return False
+        column = bool(BRIEF_COLUMN.match(compact(self.lines[i].text))) and not self.lines[i].marked
+        if (ln.marked or ln.text[0] in BRIEF_MARKS) and not (column and n == 1):
+            return False  # a bulleted line under a bulleted head is the column's next item
+        return (column or self.lines[i + n - 1].marked) and (
+            self._wrapped_clause(i + n) or self._cut_at_measure(i + n)
+        )
 
     def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool:
         """Paragraph line i opens a brief of a column printed without heads (民生速递 / 4月14日，…
@@ -61,7 +102,7 @@ class ColumnReader:
         opens the column's next headless brief.  (Bulleted lines set solid one under another
         are the points of one list: 数说某某 / ●…； / ●…；.)"""
         ln = self.lines[i]
-        if ln.kind not in (LIST, TEXT) or ln.text[0] not in BRIEF_MARKS:
+        if ln.kind not in (LIST, TEXT) or (ln.mark.strip() or ln.text)[0] not in BRIEF_MARKS:
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if (
@@ -73,8 +114,27 @@ class ColumnReader:
             and not (_signed_sentence(ln.text) and _signed_sentence(nxt.text))
         ):
             return False
-        prose = not headline_like(ln) or cut_clauses(ln)
+        prose = not headline_like(ln) or cut_clauses(ln) or self._cut_at_measure(i)
         return prose and self._bulleted_column(art)
+
+    def _cut_at_measure(self, i: int) -> bool:
+        """Line i runs to the column's full width with the rest of its sentence set solid and
+        flush under it (◎某某区近日向…发放“某某”等良种4 / 2万斤，…。): a sentence the column's width
+        cut, however much like a head its words read (a head stops short of the measure, where
+        its phrase ends; and the line under a cut one runs no wider than it does)."""
+        ln, below = self.lines[i], self._line(i + 1)
+        measure = self._measure()
+        width = printed_width(ln) + len(ln.mark.strip())
+        return (
+            measure is not None
+            and below is not None
+            and below.kind == TEXT
+            and not below.gap
+            and not below.marked
+            and not below.indented
+            and width >= measure - _MEASURE_SLACK
+            and printed_width(below) <= width + _MEASURE_SLACK
+        )
 
     def _same_bullet(self, art: ArticleDraft, i: int) -> bool:
         """Prose at line i opens with the bullet the column's brief above opened with, and that
@@ -129,21 +189,32 @@ class ColumnReader:
             and ends_sentence(art.paragraphs[-1])
         )
 
-    @staticmethod
-    def _column_lead(art: ArticleDraft, ln: Line) -> bool:
-        """新仓镇：启动… under a column's label or its last finished brief: the next brief, its
-        place run in as its head."""
-        if brief_parts(ln.text, place_lead=True) is None:
+    def _lead_parts(self, i: int) -> tuple[str, str] | None:
+        """(head, text) of line i read as a column's brief with its head run in (【head】text,
+        ●place：text, place　text, head　text), its bullet put back; a line whose sentence the
+        column's width cut (the rest set solid under it) is prose after its head, however short."""
+        ln = self.lines[i]
+        cut = self._cut_at_measure(i) or self._wrapped_clause(i)
+        return brief_parts(ln.mark + ln.text, place_lead=True, cut=cut)
+
+    def _column_lead(self, art: ArticleDraft, i: int) -> bool:
+        """新仓镇：启动… under a column's label or its last finished brief (closed by its own
+        credit or not): the next brief, its place run in as its head."""
+        if self._lead_parts(i) is None:
             return False
         if art.head_only():
             return art.subheadline is None and art.kicker is None
         return (
-            art.in_column and not art.closed and len(art.paragraphs) == 1 and ends_sentence(art.paragraphs[0])
+            art.in_column
+            and (not art.closed or art.byline is not None)
+            and len(art.paragraphs) == 1
+            and ends_sentence(art.paragraphs[0])
         )
 
-    def _brief(self, ln: Line) -> None:
+    def _brief(self, i: int) -> None:
         """【head】text: a brief; a column name printed just above becomes its kicker."""
-        parts = brief_parts(ln.text, place_lead=True)
+        ln = self.lines[i]
+        parts = self._lead_parts(i)
         assert parts is not None
         head, rest = parts
         art = self.article

@@ -210,7 +210,7 @@ def part_label_line(line: Line) -> bool:
 # ornament, no bullet of a list (a column's items are not led by it)
 _ORNAMENT_BAR = compile_pattern(r"^[▌▍▎▋▊▉┃]+\s*(?=\S)")
 # The bullets a column of briefs prints before each item (a closed set of typographic marks).
-BRIEF_MARKS = "●◆◇★■▲◎□○·•"
+BRIEF_MARKS = "●◆◇★■▲△◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
 _HEAD_START = rf"[^\s，。；：:,！？{BRIEF_MARKS}]"
 _HEAD_CHARS = r"[^\s，。；：:,！？]"
@@ -222,6 +222,10 @@ _MARKED_BRIEF = compile_pattern(
 # by a wide space instead of the colon (新仓镇　启动…)
 _PLACE = r"(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))"
 _PLACE_LEAD = compile_pattern(rf"^{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
+# ... or led by its head, unmarked, set off by a wide space (某地启动“某某”专列　6月9日，…)
+_SPACED_LEAD = compile_pattern(
+    rf"^(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,24}})(?:\u3000+|\s{{2,}})(?P<rest>\S.{{5,}})$"
+)
 # 义县：, 城南街道： alone on a line, unmarked: a county page's place leading the headline set
 # under it (义县： / 古城墙修缮工程完工 is one headline, 义县：古城墙修缮工程完工)
 # (a county, district, town or street: a name of a few characters, 进社区： is an action's end)
@@ -372,22 +376,24 @@ def _names_head_again(head: str, rest: str) -> bool:
     )
 
 
-def brief_parts(text: str, *, place_lead: bool = False) -> tuple[str, str] | None:
+def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tuple[str, str] | None:
     """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text;
-    with ``place_lead`` (inside a column of briefs) also 新仓镇：text."""
+    with ``place_lead`` (inside a column of briefs) also 新仓镇：text and head　text (the head set
+    off by a wide space); ``cut``: the line's sentence goes on in the line under it."""
     m = BRIEF_RE.match(text)
     if m is not None:
         # 【图片新闻】title: a photo's column label, not a brief's head
         return None if m.group("head") in PHOTO_COLUMN else (m.group("head"), m.group("rest"))
     m = _MARKED_BRIEF.match(text) or _ARROW_PLACE_LEAD.match(text)
-    m = m or (_PLACE_LEAD.match(text) if place_lead else None)
+    m = m or (_PLACE_LEAD.match(text) or _SPACED_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head: it ends its
-    # sentence, runs long, or, cut short by a narrow column, opens with when (6月3日，…) or with
-    # a subject pointing back to the head (该县…: a head's phrase names its own), or breaks after
-    # a clause mark (a head's phrase never ends in a comma)
+    # sentence, runs long, goes on in the line under it, or, cut short by a narrow column, opens
+    # with when (6月3日，…) or with a subject pointing back to the head (该县…: a head's phrase
+    # names its own), or breaks after a clause mark (a head's phrase never ends in a comma)
     rest = m.group("rest").rstrip() if m is not None else ""
     if m is None or not (
-        ends_sentence(rest)
+        cut
+        or ends_sentence(rest)
         or len(rest) > 20
         or rest.endswith(_CLAUSE_END)
         or NEWS_LEAD.match(rest)

@@ -279,6 +279,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
                 break  # a notice's title under the blank (来稿须知, 征　稿) heads the notice
             if n > 0 and self.lines[i + n].gap and self._wrapped_clause(i + n):
                 break  # the body's first line under the blank, wrapped before its full stop
+            if n > 0 and self._brief_text_under(i, n):
+                break  # a column's brief: its text set solid under its head, cut before its stop
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -306,7 +308,10 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         ):
             return n, "body"  # the head over its story's first labelled part (【案情】 / prose)
         if nxt.kind in (TEXT, LIST) and (
-            not self._head_line(nxt) or self._wrapped_clause(i + n) or self._marked_item_text(i + n)
+            not self._head_line(nxt)
+            or self._wrapped_clause(i + n)
+            or self._marked_item_text(i + n)
+            or self._brief_text_under(i, n)
         ):
             return n, "body"
         return None
@@ -544,8 +549,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             # 【商号】货品 特惠 / … / 热线：…: a brand in brackets over a poster, not a brief's head
             self._advertisement(i, span)
             return i + span
-        if kind == BRIEF or (kind == TEXT and art is not None and self._column_lead(art, ln)):
-            self._brief(ln)
+        if kind == BRIEF or (kind == TEXT and art is not None and self._column_lead(art, i)):
+            self._brief(i)
             return i + 1
         span = self._weather_span(i)
         if span:
@@ -953,18 +958,6 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         return len(block) == _BOX_LINES_MIN and all(
             x.kind == TEXT and not x.gap and not x.indented and not x.mark and ends_sentence(x.text)
             for x in block
-        )
-
-    def _column_over_bullets(self, i: int) -> bool:
-        """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a
-        column of briefs of its own, never a subhead of the story above (a subhead heads prose)."""
-        ln, below = self.lines[i], self._line(i + 1)
-        return (
-            ln.gap
-            and bool(BRIEF_COLUMN.match(compact(ln.text)))
-            and below is not None
-            and not below.gap
-            and (below.marked or below.kind == BRIEF or below.text[0] in BRIEF_MARKS)
         )
 
 

@@ -533,10 +533,10 @@ class StoryReader:
             else:
                 art.kicker, art.headline = art.headline, ""
             art.in_column = True
-            if ln.text[0] in BRIEF_MARKS:  # the bullet only marks the brief
+            if ln.text[0] in BRIEF_MARKS or ln.marked:  # the bullet only marks the brief
                 art.marked = True
-                art.bullet = ln.text[0]
-                art.add_paragraph(ln.text[1:].lstrip(), ln)
+                art.bullet = (ln.mark.strip() or ln.text)[0]
+                art.add_paragraph(ln.text if ln.marked else ln.text[1:].lstrip(), ln)
                 return
         m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
         if m is not None and not ends_sentence(ln.text):
