@@ -67,3 +67,57 @@ def test_the_page_line_with_the_papers_web_address() -> None:
 def test_a_weekly_sections_day_beside_its_name() -> None:
     page = "8\nXICHUAN DAILY　溪川日报\n旅游　·　周四出版\n2026年3月19日　星期四\n" + _STORY
     assert _fields(page) == ("溪川日报", "2026-03-19", "8", "旅游")
+
+
+# ------------------------------------------------------ two head blocks with no mark between them
+
+_HEAD_PAGE = """6
+经济
+溪川日报　2026年3月19日　星期四
+
+{upper}
+{lower}
+本报记者　周　敏
+　　本报讯 今年以来，溪川县一手抓传统产业改造，一手抓新兴产业培育，全县经济运行稳中向好。
+"""
+
+
+def _head(upper: str, lower: str) -> tuple[str | None, str, str | None]:
+    page = _HEAD_PAGE.format(upper=upper, lower=lower)
+    parsed = parse_page(page)
+    assert_nothing_lost(page, parsed)
+    (story,) = parsed.items
+    assert story.type == "article"
+    return (story.kicker, story.headline, story.subheadline)
+
+
+def test_the_point_under_a_line_of_news_is_the_headline() -> None:
+    # quoted words, no figure: the point the story makes, under the news as its kicker
+    assert _head("前两个月全县规上工业产值增长9.3%", "“溪川制造”底气更足") == (
+        "前两个月全县规上工业产值增长9.3%",
+        "“溪川制造”底气更足",
+        None,
+    )
+    # two phrases set apart by a space
+    assert _head("县农业农村局部署春耕备耕工作", "农资储备充足　田间管理跟进") == (
+        "县农业农村局部署春耕备耕工作",
+        "农资储备充足田间管理跟进",
+        None,
+    )
+
+
+def test_a_deck_tells_more_of_the_news() -> None:
+    # its figures, in digits or a round count
+    assert _head("溪川县“共享菜园”开进社区", "首批“认领”菜地320块") == (
+        None,
+        "溪川县“共享菜园”开进社区",
+        "首批“认领”菜地320块",
+    )
+    assert _head("第三届“溪川茶会”下周开幕", "百余家茶企将带来“春茶新品”") == (
+        None,
+        "第三届“溪川茶会”下周开幕",
+        "百余家茶企将带来“春茶新品”",
+    )
+    # who says what, or what the reader should do
+    assert _head("春季雷雨天气增多谨防山洪", "气象专家：“雨前转移”最要紧")[0] is None
+    assert _head("春季雷雨天气增多谨防山洪", "记住“三不要”口诀")[0] is None

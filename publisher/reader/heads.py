@@ -289,7 +289,7 @@ def _ruled_reading(first: str, second: str) -> bool:
     if len(compact(first)) >= _NEWS_LINE_MIN and not clause_punctuated(first):
         # 碑林区上线“一老一小”服务地图 over 全区156个…一图查询: a first line long enough to tell
         # the news is the headline, the line under it its deck
-        return False
+        return _point_over_news(first, second)
     # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
     # (numbers, a finished event) is the headline; the phrase above it the kicker.
     return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first)
@@ -307,11 +307,39 @@ _EXHORTATION = compile_pattern(
     r"^(?:奋力|奋进|奋楫|奋勇|推动|助力|聚焦|深入|坚持|全力|勇当|争当|争做|争创|打造|谱写|书写|共建|共绘"
     r"|凝心|踔厉|锚定|牢记|弘扬|践行|建设)"
 )
+# 百余家, 三千名, 两万株: a round count of hundreds or more told in Chinese numerals, a figure
+# (两名, 三人: a count of a few is no figure of the news)
+_ROUND_COUNT = compile_pattern(r"[一二三四五六七八九十两]*[百千万][余多]?[个条名家所座项处批场位台辆户株人]")
+# 北京：…, 柳市镇：…: a place set off by its colon at the head of a line
+_PLACE_COLON = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # 两条, 12个, 3200余名: a counted amount
 _COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余多]?[个条家名项座所批台辆户处场位支]")
 
 # 百亿元, 三千万吨, 两亿人次: a sum told in Chinese numerals, with its unit (千万里 is a figure of speech)
 _SUM = compile_pattern(r"[一二三四五六七八九十两百千]+[余多]?(?:亿|万)(?:元|吨|亩|人次|斤|株|千瓦时)")
+
+
+def _point_over_news(first: str, second: str) -> bool:
+    """Under a line long enough to tell the news, the second line is the point the story makes,
+    the headline (and the news over it its kicker), when it gives no figure and no speaker and
+    speaks in the paper's own voice: quoted words or two phrases set apart by a space
+    (主产区冬小麦收获过七成 over 夏粮收购有序推进　市场运行总体平稳, …帮信案 over 两名大学生“出租”
+    银行卡获刑).  A deck tells more of the news: its figures (全区156个…, 百余家茶社…), who says
+    what (物业：…) or what the reader should do (记住“三要三不要”); and a first line that calls
+    out (警惕！…) or sets its place off by its colon (北京：…) is a headline still."""
+    t = compact(second)
+    voiced = "“" in t or '"' in t or len(second.split()) == 2
+    figured = any(c.isdigit() for c in t) or bool(_SUM.search(t) or _ROUND_COUNT.search(t))
+    return (
+        voiced
+        and not figured
+        and not ("：" in t or ":" in t or _ADVICE_LEAD.match(t))
+        and not ("！" in first or "!" in first or _PLACE_COLON.match(compact(first)))
+    )
+
+
+# 记住…, 牢记…, 谨防…: what the reader should do, a deck under the warning over it
+_ADVICE_LEAD = compile_pattern(r"^(?:记住|牢记|谨记|谨防|切记|请|注意|当心|小心)")
 
 
 def _column_name(text: str) -> bool:
