@@ -16,7 +16,11 @@ these tests in the style of city and county papers (invented text, no blind page
   the brief (the brand line set apart under it is not joined to it);
 - a standfirst label set alone under the byline (核心提示) is no name run on from it: it heads the
   standfirst, which ends where an indent after a full sentence opens the body's first paragraph;
-- a byline marked ◇ (◇本报通讯员　X) is a byline, as one marked ■ is.
+- a byline marked ◇ (◇本报通讯员　X) is a byline, as one marked ■ is;
+- who was interviewed, named under the byline (坐诊专家：…, 受访者　X　title, set off by a wide
+  space instead of a colon), is a credit of the head's block: no head of its own, no paragraph;
+- the entries of a list announced by a colon (某某组：…), set flush one a line in a story that
+  indents its paragraphs, are a paragraph each, not the colon's sentence wrapped.
 """
 
 from __future__ import annotations
@@ -224,3 +228,59 @@ def test_a_byline_marked_with_a_diamond_is_a_byline() -> None:
     assert isinstance(story, Article)
     assert story.byline == Byline(correspondents=("钱一",))
     assert story.paragraphs[0].startswith("去年夏天")
+
+
+# ------------------------------------------------- who was interviewed, under the byline
+
+_INTERVIEWED = """名医坐诊
+秋冬换季　哮喘患者要当心
+本报记者　顾　远　通讯员　钱　菁
+坐诊专家：市第一人民医院呼吸内科主任医师　孙立群
+
+\u3000\u3000进入秋冬季，医院呼吸内科门诊量明显增加。哮喘患者该如何平稳过冬？本期我们邀请专家答疑。
+问：哮喘患者冬季要注意什么？
+答：首先要规律用药，不能症状一好转就自行停药。
+"""
+
+_INTERVIEWED_NO_COLON = """文化访谈
+让老手艺走进新课堂
+本报记者　钱　菁
+受访者　孙立群　县非遗保护中心主任
+
+\u3000\u3000竹编是我县的省级非物质文化遗产，已有四百多年历史。
+"""
+
+
+def test_who_was_interviewed_is_no_head_and_no_paragraph() -> None:
+    (story,) = _items(_INTERVIEWED)
+    assert isinstance(story, Article)
+    assert story.headline == "秋冬换季　哮喘患者要当心".replace("\u3000", "") or story.headline.startswith(
+        "秋冬换季"
+    )
+    assert story.paragraphs[0].startswith("进入秋冬季")
+    assert story.byline is not None and story.byline.reporters == ("顾远",)
+    (story,) = _items(_INTERVIEWED_NO_COLON)
+    assert isinstance(story, Article)
+    assert story.paragraphs[0].startswith("竹编是我县")
+
+
+# ------------------------------------------------- a list's entries under a colon
+
+_LIST_UNDER_COLON = """县中学生篮球赛落幕
+\u3000\u3000本报讯（记者 顾 远）11月8日，县中学生篮球赛在县体育馆落幕，共有24支队伍参赛。
+\u3000\u3000本届比赛历时两周，共进行比赛60场，参赛学生运动员达300余人，比赛水平较往年明显提高。
+\u3000\u3000各组别前三名如下：
+初中男子组：城关中学、实验中学、青山镇中学、湖滨中学
+高中男子组：县第一中学、县第二中学、县职业中专、县实验高中
+\u3000\u3000县教育局相关负责人表示，明年将增设女子组比赛。
+"""
+
+
+def test_a_lists_entries_under_a_colon_are_a_paragraph_each() -> None:
+    (story,) = _items(_LIST_UNDER_COLON)
+    assert isinstance(story, Article)
+    assert story.paragraphs[2:5] == (
+        "各组别前三名如下：",
+        "初中男子组：城关中学、实验中学、青山镇中学、湖滨中学",
+        "高中男子组：县第一中学、县第二中学、县职业中专、县实验高中",
+    )

@@ -45,6 +45,8 @@ from publisher.reader.lines import (
 )
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
+# 初中男子组：滨州实验学校、…: a list's entry, a short label and a colon before what it lists
+_LIST_ENTRY = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^\s“\"])")
 _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
 # …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
@@ -124,6 +126,11 @@ class ArticleDraft:
         if interview_turn(line.text) and (line.gap or self._turn_ended()):
             # 答：… under a question signed by who asked it (…？（某区 王女士）), set apart or solid
             return False
+        entry = _LIST_ENTRY.match(line.text) is not None
+        if (entry or line.indented) and self.paragraphs and _LIST_ENTRY.match(self.paragraphs[-1]):
+            # 初中男子组：… / 高中男子组：…: the entries of a list under a colon, one a line,
+            # whole without a full stop (an indent after the last opens a paragraph)
+            return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
         if (
@@ -136,6 +143,7 @@ class ArticleDraft:
             and not self.closed
             and not self.after_heading
             and not INTERVIEW.match(line.text)
+            and not entry  # (a list's first entry, 某某组：…, under the colon that announces it)
         ):
             # 他却笑着说： / “换谁都会这么做。”…: in a story that opens every paragraph with an
             # indent, a line set solid and flush under a colon is the same paragraph, wrapped

@@ -260,6 +260,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         """(number of head lines, what confirms them) if an article head starts at line i."""
         if self._marked_item_text(i):
             return None  # the text of the marked item above, not a head of its own
+        if self._interviewee_line(i):
+            return None  # 坐诊专家：… under a story's byline says who answers in it
         n = heads = 0
         colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (

@@ -71,7 +71,10 @@ _NUMBERED_SUBHEAD = compile_pattern(
 )
 _NUMBERED_SUBHEAD_WINDOW = 24
 # 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
-_INTERVIEWEE = compile_pattern(r"^(?P<role>(?:受访|采访|特邀|本期)(?:专家|嘉宾)|受访者)\s*[:：]\s*(?=\S)")
+# 受访专家：…, 坐诊专家：…, 受访者　某某　某所副所长 (set off by a wide space instead of the colon)
+_INTERVIEWEE = compile_pattern(
+    r"^(?P<role>(?:受访|采访|特邀|本期|坐诊)(?:专家|嘉宾|医生)|受访者)(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
+)
 # （记者刘念　通讯员王涛: a credit's bracket after the dateline, not closed on its line
 _OPEN_BRACKET = compile_pattern(r"^\s*[（(][^（）()]{1,40}$")
 # 【案情回放】: a story's part labelled in brackets, alone on its line
@@ -139,6 +142,19 @@ class StoryReader:
 
     def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool:
         raise NotImplementedError
+
+    def _interviewee_line(self, i: int) -> bool:
+        """Line i names who was interviewed (受访专家：…, 坐诊专家：…) right under a byline."""
+        ln = self.lines[i]
+        above = self.lines[i - 1] if i else None
+        return (
+            ln.kind == TEXT
+            and not ln.gap
+            and above is not None
+            and above.kind == BYLINE
+            and bool(_INTERVIEWEE.match(ln.text))
+            and not ends_sentence(ln.text)
+        )
 
     def _wrapped_after_stop(self, i: int) -> bool:
         """Line i, set flush and solid under a line of the open story's last paragraph that ends a
