@@ -20,7 +20,9 @@ these tests in the style of city and county papers (invented text, no blind page
 - who was interviewed, named under the byline (坐诊专家：…, 受访者　X　title, set off by a wide
   space instead of a colon), is a credit of the head's block: no head of its own, no paragraph;
 - the entries of a list announced by a colon (某某组：…), set flush one a line in a story that
-  indents its paragraphs, are a paragraph each, not the colon's sentence wrapped.
+  indents its paragraphs, are a paragraph each, not the colon's sentence wrapped;
+- a story cut by the page's furniture after a full sentence (a bare page number between two of
+  its paragraphs) goes on under it when prose, not a head, follows.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 from publisher.model import Article, Byline, Credit, Item
 from publisher.reader import parse_page
 from publisher.reader.bylines import split_expert_signoff
+from publisher.reader.stories import _INTERVIEWEE
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items
 
@@ -237,7 +240,7 @@ _INTERVIEWED = """名医坐诊
 本报记者　顾　远　通讯员　钱　菁
 坐诊专家：市第一人民医院呼吸内科主任医师　孙立群
 
-\u3000\u3000进入秋冬季，医院呼吸内科门诊量明显增加。哮喘患者该如何平稳过冬？本期我们邀请专家答疑。
+进入秋冬季，医院呼吸内科门诊量明显增加。哮喘患者该如何平稳过冬？本期我们邀请专家答疑。
 问：哮喘患者冬季要注意什么？
 答：首先要规律用药，不能症状一好转就自行停药。
 """
@@ -247,11 +250,14 @@ _INTERVIEWED_NO_COLON = """文化访谈
 本报记者　钱　菁
 受访者　孙立群　县非遗保护中心主任
 
-\u3000\u3000竹编是我县的省级非物质文化遗产，已有四百多年历史。
+竹编是我县的省级非物质文化遗产，已有四百多年历史。
 """
 
 
 def test_who_was_interviewed_is_no_head_and_no_paragraph() -> None:
+    assert _INTERVIEWEE.match("坐诊专家：市第一人民医院呼吸内科主任医师　孙立群")
+    assert _INTERVIEWEE.match("受访者　孙立群　县非遗保护中心主任")
+    assert not _INTERVIEWEE.match("受访者说，竹编是我县的省级非遗。")
     (story,) = _items(_INTERVIEWED)
     assert isinstance(story, Article)
     assert story.headline == "秋冬换季　哮喘患者要当心".replace("\u3000", "") or story.headline.startswith(
@@ -284,3 +290,27 @@ def test_a_lists_entries_under_a_colon_are_a_paragraph_each() -> None:
         "初中男子组：城关中学、实验中学、青山镇中学、湖滨中学",
         "高中男子组：县第一中学、县第二中学、县职业中专、县实验高中",
     )
+
+
+# ------------------------------------------------- a page number inside a story
+
+_NUMBER_IN_STORY = """某某日报
+2026年11月19日\u3000星期四
+7\u3000县域新闻
+
+走基层·看变化
+一个山村的“茶叶梦”
+记者\u3000顾\u3000远\u3000通讯员\u3000钱\u3000菁
+\u3000\u3000在青山镇竹溪村，海拔600多米的坡地上，一垄垄茶树绿意盎然，采茶工正忙着采摘今年的秋茶。
+\u3000\u3000今年，竹溪村茶叶产量预计达到80吨，村里还建起了一座小型加工厂，注册了自有品牌。
+7
+“以前年轻人都往外跑，现在不少人回来了，有的开民宿，有的做直播。”村党支部书记说。
+"""
+
+
+def test_a_page_number_inside_a_story_does_not_end_it() -> None:
+    parsed = parse_page(_NUMBER_IN_STORY)
+    assert_nothing_lost(_NUMBER_IN_STORY, parsed)
+    (story,) = [i for i in parsed.items if isinstance(i, Article)]
+    assert story.source.last == 11
+    assert story.paragraphs[-1].startswith("“以前年轻人都往外跑")

@@ -256,6 +256,17 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and nxt.kind in (BYLINE, DATELINE)
         )
 
+    def _prose_after_furniture(self, i: int) -> bool:
+        """The first line under the page's furniture at line i (a running foot, a bare page
+        number) is prose, no head: the story cut by the furniture goes on there."""
+        j = i
+        while j < len(self.lines) and self.lines[j].kind == MASTHEAD:
+            j += 1
+        if j >= len(self.lines):
+            return False
+        below = self.lines[j]
+        return below.kind == TEXT and not headline_like(below) and self._head_span(j) is None
+
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
         if self._marked_item_text(i):
@@ -512,9 +523,15 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
                 return self._add_rows(i, title + unit + rows)
         kind = ln.kind
         if kind == MASTHEAD:
-            if not (art is not None and art.in_body and not art.closed and art.open_sentence()):
+            if not (
+                art is not None
+                and art.in_body
+                and not art.closed
+                and (art.open_sentence() or self._prose_after_furniture(i))
+            ):
                 # (the page's running head printed inside a paragraph, where a column broke it,
-                # leaves the sentence open: the paragraph goes on under it)
+                # leaves the sentence open: the paragraph goes on under it; a story's paragraph
+                # under the running foot goes on with the story too)
                 self._close()
             self.masthead_lines.append(ln)
             return i + 1
