@@ -22,7 +22,9 @@ these tests in the style of city and county papers (invented text, no blind page
 - the entries of a list announced by a colon (某某组：…), set flush one a line in a story that
   indents its paragraphs, are a paragraph each, not the colon's sentence wrapped;
 - a story cut by the page's furniture after a full sentence (a bare page number between two of
-  its paragraphs) goes on under it when prose, not a head, follows.
+  its paragraphs) goes on under it when prose, not a head, follows;
+- the page's number, or its running foot (某某日报 date 第N版 section), printed inside a sentence a
+  column break left open is furniture, out of the sentence that goes on flush under it.
 """
 
 from __future__ import annotations
@@ -314,3 +316,33 @@ def test_a_page_number_inside_a_story_does_not_end_it() -> None:
     (story,) = [i for i in parsed.items if isinstance(i, Article)]
     assert story.source.last == 11
     assert story.paragraphs[-1].startswith("“以前年轻人都往外跑")
+
+
+# ------------------------------------------------- furniture inside an open sentence
+
+_FURNITURE_IN_SENTENCE = """某某日报
+2026年9月24日\u3000星期四\u3000\u3000第6版\u3000法治
+
+以案说法
+借钱不写借条\u3000转账记录成关键证据
+通讯员\u3000钱\u3000菁
+\u3000\u3000法院审理认为，转账记录能证明款项交付事实，聊天记录中被告多次承诺还款，足以认定借贷关系成立。
+\u3000\u3000法官提醒：民间借贷应尽量签订书面借条，
+6
+注明借款金额、期限和利息，以备发生纠纷时维护自身权益。
+\u3000\u3000另据了解，今年以来该院共审结民间借贷纠纷案件300余件，大部分
+某某日报\u30002026年9月24日\u3000星期四\u3000第6版\u3000法治
+6
+通过调解结案。
+"""
+
+
+def test_furniture_inside_an_open_sentence_is_out_of_it() -> None:
+    parsed = parse_page(_FURNITURE_IN_SENTENCE)
+    assert_nothing_lost(_FURNITURE_IN_SENTENCE, parsed)
+    (story,) = [i for i in parsed.items if isinstance(i, Article)]
+    assert (
+        story.paragraphs[1]
+        == "法官提醒：民间借贷应尽量签订书面借条，注明借款金额、期限和利息，以备发生纠纷时维护自身权益。"
+    )
+    assert story.paragraphs[2].endswith("大部分通过调解结案。")

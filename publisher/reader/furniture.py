@@ -65,12 +65,20 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         return MastheadLine(page_label=text)
     # 2 set solid between a photo's credit and the next head, the page 第2版 names: its number
     # printed again at a column's head, where no sentence is left open above it
+    # (or inside a sentence the column break left open, which goes on flush right under it:
+    # 签订书面借条， / 6 / 注明借款金额…, a lone number ending no sentence of the text)
     above = lines[k - 1] if k else None
+    below = lines[k + 1] if k + 1 < len(lines) else None
     if (
         ln.kind == TEXT
         and text.isdigit()
         and text.lstrip("0") in numbers
-        and (above is None or above.kind != TEXT or ends_sentence(above.text))
+        and (
+            above is None
+            or above.kind != TEXT
+            or ends_sentence(above.text)
+            or (below is not None and below.kind == TEXT and not below.gap and not below.indented)
+        )
     ):
         return MastheadLine(page_label=text)
     m = ln.masthead
@@ -110,7 +118,9 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
             and (foot.newspaper is None or foot.newspaper in papers)
             and (foot.section is None or foot.section in sections)
-            and (foot.page_label is None or foot.page_label.lstrip("0") in numbers)
+            and (
+                foot.page_label is None or foot.page_label in labels or foot.page_label.lstrip("0") in numbers
+            )
             and not (foot.edition or foot.brands or foot.newspaper_en)
         ):
             return dataclasses.replace(foot, page_label=None)
