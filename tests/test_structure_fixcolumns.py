@@ -139,3 +139,30 @@ def test_a_stories_deck_of_clauses_is_still_its_deck() -> None:
     (story,) = _items(_HEAD_AND_DECK)
     assert isinstance(story, Article)
     assert story.subheadline == "规上工业增加值增长7.2%，社会消费品零售总额增长5.1%"
+
+
+# ------------------------- a table whose header letter-spaces its two-character words
+
+_SPACED_HEADER = """江州茶叶产业“链”上发力
+■本报记者　钱　文
+◆从“一片叶”到“一条链”
+　　江州市推广“企业+合作社+农户”订单种植模式，全市茶园面积达12万亩。
+◆从“卖茶叶”到“卖品牌”
+　　市里统一打造区域公用品牌，在省内外开设品牌体验店18家。
+
+2026年1—9月江州市茶产业主要指标
+项　　目　　　　　　数　量　　　同比增长
+茶园面积　　　　　　12万亩　　　4.1%
+茶叶产量　　　　　　3.6万吨　　　7.5%
+综合产值　　　　　　58.2亿元　　11.3%
+数据来源：江州市农业农村局
+"""
+
+
+def test_a_tables_header_with_letter_spaced_words_still_heads_its_rows() -> None:
+    items = _items(_SPACED_HEADER)
+    assert _layout(items) == [("article", 1, 6), ("article", 8, 13)]
+    table = items[1]
+    assert isinstance(table, Article)
+    assert table.headline == "2026年1—9月江州市茶产业主要指标"
+    assert [p.replace(" ", "") for p in table.paragraphs[:2]] == ["项目数量同比增长", "茶园面积12万亩4.1%"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text
+from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.lines import LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
 
@@ -53,6 +53,8 @@ def row_run(lines: list[Line], i: int) -> int:
     while j < len(lines) and (j == i or not lines[j].gap) and lines[j].kind in (TEXT, LIST):
         text = lines[j].text.strip()
         row = _CELL_GAP.split(text)
+        if j == i and not wide:
+            row = _header_cells(lines, i, row)
         if wide and cells and len(row) != cells:
             row = _WIDE_GAP.split(text)
             if len(row) != cells and not _spanning(lines, j, row, cells):
@@ -65,6 +67,25 @@ def row_run(lines: list[Line], i: int) -> int:
     if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN:
         return j - i
     return j - i if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]) else 0
+
+
+def _header_cells(lines: list[Line], i: int, row: list[str]) -> list[str]:
+    """The header's cells at line i: a word of two characters letter-spaced as wide as the cells
+    are set apart (指　　标, 数　量) is one cell, when that gives the header the row's count of
+    cells under it; else ``row`` as split."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.gap or below.kind not in (TEXT, LIST):
+        return row
+    count = len(_CELL_GAP.split(below.text.strip()))
+    if len(row) == count:
+        return row
+    merged: list[str] = []
+    for cell in row:
+        if len(cell) == 1 and is_han(cell) and merged and len(merged[-1]) == 1 and is_han(merged[-1]):
+            merged[-1] += cell
+        else:
+            merged.append(cell)
+    return merged if len(merged) == count else row
 
 
 def _bullet_cell(cell: str) -> bool:
