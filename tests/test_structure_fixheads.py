@@ -121,3 +121,17 @@ def test_a_deck_tells_more_of_the_news() -> None:
     # who says what, or what the reader should do
     assert _head("春季雷雨天气增多谨防山洪", "气象专家：“雨前转移”最要紧")[0] is None
     assert _head("春季雷雨天气增多谨防山洪", "记住“三不要”口诀")[0] is None
+
+
+def test_two_lines_near_in_weight_stay_headline_and_deck() -> None:
+    # a line of news over a line a little longer that goes on with it: headline and deck
+    assert _head("溪川一农家院子失火", "村民接力扑救无人受伤") == (
+        None,
+        "溪川一农家院子失火",
+        "村民接力扑救无人受伤",
+    )
+    # a clause of nine characters is no column's label, whatever follows
+    assert _head("醉驾闯红灯还撞护栏", "司机被依法拘留") == (None, "醉驾闯红灯还撞护栏", "司机被依法拘留")
+    # a label over a title is the kicker still, a hotline's number among its phrases too
+    assert _head("山居笔记", "溪边晒秋") == ("山居笔记", "溪边晒秋", None)
+    assert _head("12345·回音", "小区车库积水 何时排干？")[0] == "12345·回音"

@@ -265,7 +265,7 @@ def _ruled_reading(first: str, second: str) -> bool:
         # CBA常规赛第十七轮 over the result: the name of a stage of a series tells no news of its
         # own, it is the kicker over the line that does
         return True
-    if len(compact(first)) < _NEWS_LINE_MIN and len(compact(second)) < _DECK_MIN:
+    if len(compact(first)) < _NEWS_LINE_MIN and len(compact(second)) < _DECK_MIN and _label(first):
         # 人间烟火 over 腌冬菜: a deck says something of its own (no gold deck is shorter than 9
         # characters); two short names are a column's label over a piece's title
         return True
@@ -292,7 +292,7 @@ def _ruled_reading(first: str, second: str) -> bool:
         return _point_over_news(first, second)
     # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
     # (numbers, a finished event) is the headline; the phrase above it the kicker.
-    return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first)
+    return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first) + _WEIGHT_MARGIN
 
 
 # 交警提醒：… / 专家建议：…: who speaks, then what they say
@@ -344,11 +344,17 @@ _ADVICE_LEAD = compile_pattern(r"^(?:记住|牢记|谨记|谨防|切记|请|注�
 
 def _column_name(text: str) -> bool:
     """Phrases joined by a middle dot outside any quotation, no figure (推动高质量发展 · 一线观察,
-    走基层·看秋冬种): the name of a column, not a line of news."""
+    走基层·看秋冬种): the name of a column, not a line of news.  A hotline's number may stand as
+    one of the phrases (12345·回音), never as a figure inside one, nor a date's (3·15)."""
     t = re.sub(r"“[^”]*”", "", compact(text))
-    return ("·" in t or "•" in t) and not any(c.isdigit() for c in t)
+    if "·" not in t and "•" not in t:
+        return False
+    parts = [p for p in re.split(r"[·•]", t) if p]
+    numbers = [p for p in parts if p.isdigit()]
+    return len(numbers) < len(parts) and not any(c.isdigit() for p in parts if p not in numbers for c in p)
 
 
+_WEIGHT_MARGIN = 2  # (two lines near in weight: the first stays the headline, as printed over)
 _NEWS_LINE_MIN = 10  # a kicker is a phrase (泉水人家, 春风行动暖人心); a headline tells the news
 _DECK_MIN = 8  # a deck under a short headline tells more news: not a title of a few characters
 # What a meeting took up, the deck under the line that says it was held (研究部署…, 审议通过…).
