@@ -207,3 +207,62 @@ def test_clauses_set_flush_under_a_marked_head_are_its_text_not_a_deck() -> None
     assert briefs[1].paragraphs == (
         "在刚刚结束的全省青少年乒乓球锦标赛U15组比赛中，青溪选手林一鸣连胜三场，晋级男单八强。",
     )
+
+
+# ------------------------------------------------------------------ a county paper's masthead
+
+
+def test_a_county_paper_named_today_and_its_place_is_the_paper_not_a_section() -> None:
+    # 今日某某 beside the page's section, on its own line or on one line with the section, the
+    # date and the page's label: the paper's name
+    for top in (
+        "05\n乡　镇\n今日青溪\n2026年5月20日　星期三\n",
+        "今日青溪　　2026年5月20日　星期三　　第5版　　乡镇·社区\n",
+        "今日青溪\nJINRI QINGXI\n2026年5月20日　星期三　　第5版\n",
+    ):
+        text = (
+            top + "\n西岭镇新建口袋公园5处\n　　5月18日，西岭镇5处口袋公园全部完工，新增绿地1.2万平方米。\n"
+        )
+        masthead = parse_page(text, 1).masthead
+        assert masthead.newspaper == "今日青溪", top
+        assert masthead.section in ("乡镇", "乡镇·社区", None), top
+
+
+def test_a_column_named_today_under_a_named_paper_stays_the_section() -> None:
+    masthead = parse_page(
+        "青溪日报\n2026年5月20日　星期三\n要闻\n今日关注\n\n正文标题\n　　5月19日，某某。\n", 1
+    ).masthead
+    assert masthead.newspaper == "青溪日报"
+
+
+# ------------------------------------------------------------------ furniture mid-page and at the foot
+
+
+def test_the_running_head_with_the_edition_printed_again_mid_page_is_furniture() -> None:
+    text = """嘉禾日报 青溪版
+2026年10月14日　星期三
+第3版　社会
+
+老人迷路街头　的哥护送回家
+　　本报讯（通讯员 沈 帆）10月9日晚，出租车驾驶员陆师傅发现一名老人独自徘徊，联系民警将其送回家中。
+嘉禾日报·青溪版　2026年10月14日　3
+急救课进社区
+　　本报讯　10月11日下午，东湖社区30多位老人练习心肺复苏按压。
+"""
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("article", 5, 6), ("article", 8, 9)]
+    assert_nothing_lost(text, parsed)
+
+
+def test_the_newsrooms_lines_at_the_pages_foot_are_furniture_not_a_notices_contact() -> None:
+    text = (
+        _MASTHEAD
+        + """更正
+　　本报5月18日第2版《某某》一文中，“12.4万吨”应为“14.2万吨”。特此更正。
+
+新闻热线：0576-8830000　　广告热线：0576-8830888
+"""
+    )
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("notice", 5, 6)]
+    assert 8 in parsed.masthead.lines

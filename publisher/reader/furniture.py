@@ -33,10 +33,12 @@ _FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
 _FOOT_LINE_MAX = 90
 # An imprint's own fields, which no advertiser or notice prints: the paper's address, postcode,
 # cover price, printer, advertising licence, postal code for subscription, editors' office,
-# serial number (an address or a phone alone is anyone's)
+# serial number, the newsroom's line (an address or a phone alone is anyone's)
 _IMPRINT_FIELD = compile_pattern(
     r"^(?:社址|报社地址|邮编|邮政编码|(?:全年)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
-    r"|印刷[:：]|承印[:：]|发行[:：])|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
+    r"|印刷[:：]|承印[:：]|发行[:：]"
+    # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line)
+    r"|新闻热线|报料热线|新闻报料)|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
 )
 # 联系电话：…, 咨询电话：…, 订购热线：…: how to reach a notice's or an ad's own people
 _CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|购票|客服)")
@@ -86,6 +88,7 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     sections = {m.section for m in top if m.section}
     dates = {m.date for m in top if m.date}
     papers = {m.newspaper for m in top if m.newspaper}
+    editions = {m.edition for m in top if m.edition}
     if (
         m is not None
         and m.date in dates
@@ -121,7 +124,9 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
             and (
                 foot.page_label is None or foot.page_label in labels or foot.page_label.lstrip("0") in numbers
             )
-            and not (foot.edition or foot.brands or foot.newspaper_en)
+            # (嘉兴日报·平湖版　2026年10月14日　3: the edition the top printed, again)
+            and (foot.edition is None or foot.edition in editions)
+            and not (foot.brands or foot.newspaper_en)
         ):
             return dataclasses.replace(foot, page_label=None)
     # 福建日报社 地址：…, …宁夏日报社出版: the paper named as its own publisher, at the foot (an
