@@ -266,3 +266,18 @@ def test_the_newsrooms_lines_at_the_pages_foot_are_furniture_not_a_notices_conta
     parsed = parse_page(text, 1)
     assert _layout(parsed.items) == [("notice", 5, 6)]
     assert 8 in parsed.masthead.lines
+
+
+def test_a_columns_label_over_a_brief_led_by_its_place_heads_the_first_brief() -> None:
+    # 青溪快讯 / 西岭镇　5月18日，…: the place set off by a wide space leads the column's first
+    # brief as it leads the next; the label is no head over a second line
+    _, items = _parse(
+        """青溪快讯
+西岭镇　5月18日，西岭镇举办“春风行动”招聘会，40家企业提供岗位
+800余个，现场达成意向360人。
+石桥街道　石桥街道近日完成辖区老旧小区充电桩改造，新增充电端口900个。
+"""
+    )
+    briefs = [a for a in items if isinstance(a, Article)]
+    assert [(a.kicker, a.headline) for a in briefs] == [("青溪快讯", "西岭镇"), ("青溪快讯", "石桥街道")]
+    assert briefs[0].paragraphs[0].startswith("5月18日，西岭镇举办")

@@ -70,6 +70,7 @@ from publisher.reader.lines import (
     TEXT,
     WEATHER,
     Line,
+    brief_parts,
     classify,
     clause_punctuated,
     compact,
@@ -230,6 +231,18 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and not above.indented
         )
 
+    def _label_over_place_lead(self, i: int) -> bool:
+        """Line i is a column's label (当湖快讯) set solid over a brief led by its place, unmarked
+        (新埭镇　12月6日，…): the column's first brief, not a second line of the label's head."""
+        ln, below = self.lines[i], self._line(i + 1)
+        return (
+            below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and bool(BRIEF_COLUMN.match(compact(ln.text)))
+            and brief_parts(below.text, place_lead=True) is not None
+        )
+
     def _marked_item_ends(self, ln: Line) -> bool:
         """In the open column whose items open with a mark, ``ln`` goes on with no item's text:
         the mark opens the next item, however the last one's text ended, and a blank line ends an
@@ -288,6 +301,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
+            if n == 1 and self._label_over_place_lead(i):
+                break  # 当湖快讯 / 新埭镇　12月6日，…: the column's label over its first brief
             if n > 0 and self.lines[i + n].gap and notice_heading(self.lines, i + n) is not None:
                 break  # a notice's title under the blank (来稿须知, 征　稿) heads the notice
             if n > 0 and self.lines[i + n].gap and self._wrapped_clause(i + n):
@@ -308,7 +323,7 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
         if i + n >= len(self.lines):
             return None
         nxt = self.lines[i + n]
-        if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF):
+        if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF) or (n == 1 and self._label_over_place_lead(i)):
             return n, "strong"
         if colon:
             return None  # a lead ending in a colon heads a story only over its byline or dateline
