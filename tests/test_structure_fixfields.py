@@ -24,7 +24,8 @@ these tests in the style of city and county papers (invented text, no blind page
 - a story cut by the page's furniture after a full sentence (a bare page number between two of
   its paragraphs) goes on under it when prose, not a head, follows;
 - the page's number, or its running foot (某某日报 date 第N版 section), printed inside a sentence a
-  column break left open is furniture, out of the sentence that goes on flush under it.
+  column break left open is furniture, out of the sentence that goes on flush under it;
+- a bulleted brief led by a bracketed place (▲【某某镇】text) has the place as its headline.
 """
 
 from __future__ import annotations
@@ -346,3 +347,20 @@ def test_furniture_inside_an_open_sentence_is_out_of_it() -> None:
         == "法官提醒：民间借贷应尽量签订书面借条，注明借款金额、期限和利息，以备发生纠纷时维护自身权益。"
     )
     assert story.paragraphs[2].endswith("大部分通过调解结案。")
+
+
+# ------------------------------------------------- a bracketed place after a brief's bullet
+
+_BRACKETED_BRIEFS = """体坛短波
+▲5月10日，县第九届中小学生运动会在县体育中心落幕，26所学校的800余名运动员参赛。
+▲【青山镇】该镇首届“村BA”篮球赛周末开赛，14个村的球队参赛，比赛为期两周。
+▲县老年体协门球赛5月12日开赛，18支队伍参赛。
+"""
+
+
+def test_a_bracketed_place_after_a_briefs_bullet_is_its_headline() -> None:
+    briefs = [i for i in _items(_BRACKETED_BRIEFS) if isinstance(i, Article)]
+    assert len(briefs) == 3
+    assert briefs[1].headline == "青山镇"
+    assert briefs[1].paragraphs == ("该镇首届“村BA”篮球赛周末开赛，14个村的球队参赛，比赛为期两周。",)
+    assert briefs[1].kicker == "体坛短波"

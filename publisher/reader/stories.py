@@ -79,6 +79,7 @@ _INTERVIEWEE = compile_pattern(
 _OPEN_BRACKET = compile_pattern(r"^\s*[（(][^（）()]{1,40}$")
 # 【案情回放】: a story's part labelled in brackets, alone on its line
 _BRACKETED_LABEL = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】$")
+_BRACKETED_LEAD = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】\s*(?=\S)")
 _APART_SUBHEAD_MAX = 16
 _QUOTE_LINES_MAX = 3  # a pull quote set apart is a sentence or two, wrapped over a few lines
 _STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
@@ -552,7 +553,11 @@ class StoryReader:
             if ln.text[0] in BRIEF_MARKS or ln.marked:  # the bullet only marks the brief
                 art.marked = True
                 art.bullet = (ln.mark.strip() or ln.text)[0]
-                art.add_paragraph(ln.text if ln.marked else ln.text[1:].lstrip(), ln)
+                rest = ln.text if ln.marked else ln.text[1:].lstrip()
+                lead = _BRACKETED_LEAD.match(rest)
+                if lead is not None:  # ▲【吕亭镇】该镇…: the bracketed place heads this brief
+                    art.headline, rest = lead.group(1), rest[lead.end() :]
+                art.add_paragraph(rest, ln)
                 return
         m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
         if m is not None and not ends_sentence(ln.text):
