@@ -166,3 +166,17 @@ def test_a_tables_header_with_letter_spaced_words_still_heads_its_rows() -> None
     assert isinstance(table, Article)
     assert table.headline == "2026年1—9月江州市茶产业主要指标"
     assert [p.replace(" ", "") for p in table.paragraphs[:2]] == ["项目数量同比增长", "茶园面积12万亩4.1%"]
+
+
+# ------------------------- a head field printed whole in 【】 loses the brackets that frame it
+
+_FRAMED_HEADS = """社区动态
+【江州市启动冬季“暖心驿站”建设】
+　　12月1日，江州市启动冬季“暖心驿站”建设，计划在城区新建驿站30处，为户外劳动者提供休息、热水和充电服务。
+"""
+
+
+def test_a_headline_framed_in_brackets_under_a_columns_name_loses_them() -> None:
+    (story,) = _items(_FRAMED_HEADS)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("社区动态", "江州市启动冬季“暖心驿站”建设")

@@ -161,7 +161,19 @@ def notes_lead(text: str) -> tuple[str, str] | None:
 def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None, str, str | None]:
     """(kicker, headline, subheadline) from the 1-3 head lines above an article; ``after`` is
     the line under the head (a byline, a dateline, a paragraph), which the learned reading of
-    two blocks weighs."""
+    two blocks weighs.  A field printed whole in 【】 (【相关链接】 over its title, 工会动态 over
+    【某某活动启动】, a headline wrapped inside its brackets) loses them: they only set it off."""
+    kicker, headline, deck = _head_fields(texts, after)
+    return _unframed(kicker), _unframed(headline) or "", _unframed(deck)
+
+
+def _unframed(text: str | None) -> str | None:
+    if text is not None and _BRACKETED.fullmatch(text):
+        return text[1:-1].strip()
+    return text
+
+
+def _head_fields(texts: list[str], after: Line | None) -> tuple[str | None, str, str | None]:
     if len(texts) == 1:
         parts = texts[0].split()
         # A one-line head printed as "headline phrase  phrase  deck": with two or more
@@ -171,11 +183,8 @@ def head_fields(texts: list[str], after: Line | None = None) -> tuple[str | None
         led = notes_lead(texts[0])
         if led is not None:
             return clean_text(led[0]), clean_text(led[1]), None
-        headline = clean_text(texts[0])
-        if _BRACKETED.fullmatch(headline):
-            # 【健康提示】 alone over its box: the brackets only set the title off, as a subhead's
-            headline = headline[1:-1].strip()
-        return None, headline, None
+        # (【健康提示】 alone over its box: the brackets only set the title off, as a subhead's)
+        return None, clean_text(texts[0]), None
     if len(texts) == 4:
         # kicker, a headline printed over two lines, its —— deck (``_head_span`` takes a fourth
         # line only when a dash leads it)
