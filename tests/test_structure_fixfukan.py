@@ -8,7 +8,7 @@ text, no blind page's); each class is a shape that holds on any paper, not one p
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Notice
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ an author line marked ○ under a poem group's head
@@ -151,3 +151,91 @@ def test_a_barred_label_and_the_writers_notes_run_into_their_title_are_pieces_of
     assert (card.kicker, card.headline) == (None, "人物名片")
     assert (notes.kicker, notes.headline) == ("记者手记", "一根篾丝的耐心")
     assert len(notes.paragraphs) == 2
+
+
+# ------------------------------------------------ a dialogue: named voices, marked subheads, a summary
+
+_DIALOGUE = """某某纺织科技有限公司总经理陈立群：
+“小订单里也有大市场”
+本报记者　许 航
+【核心提示】
+在“小批量、快交期”成为常态的当下，中小企业怎样接住订单？记者近日对话陈立群，听她谈柔性生产。
+　　江城商报：今年以来，公司订单有什么新变化？
+　　陈立群：单子小了，批次多了。过去一单几万米，现在常常几千米，交期也从一个月压到两周。
+　　江城商报：产线跟得上吗？
+　　陈立群：我们把一条长产线拆成了三条短产线，换款时间从半天缩到一个多小时，小单也能接。
+■柔性产线，靠的是数据
+　　江城商报：拆产线之后，管理上有什么难处？
+　　陈立群：难在排产。我们上了排产系统，每台机器在织什么、还要织多久，屏幕上一目了然。
+
+记者观察　小单子背后的大变化
+　　采访中，陈立群反复说起一个“快”字。快，靠的不是加班，而是把生产拆细、排准。
+"""
+
+
+def test_a_dialogues_summary_ends_at_its_sentence_over_the_first_indented_turn() -> None:
+    story = _items(_DIALOGUE)[0]
+    assert isinstance(story, Article)
+    assert story.standfirst_label == "核心提示" and story.standfirst is not None
+    assert story.standfirst.endswith("听她谈柔性生产。")
+    assert story.paragraphs[0] == "江城商报：今年以来，公司订单有什么新变化？"
+
+
+def test_a_marked_head_over_a_turn_of_a_voice_already_heard_is_the_dialogues_subhead() -> None:
+    story, notes = _items(_DIALOGUE)
+    assert isinstance(story, Article) and isinstance(notes, Article)
+    assert [(s.text, s.before) for s in story.subheads] == [("柔性产线，靠的是数据", 4)]
+    assert len(story.paragraphs) == 6
+    assert (notes.kicker, notes.headline) == ("记者观察", "小单子背后的大变化")
+
+
+def test_a_listing_of_fields_is_no_dialogue_its_items_stay_apart() -> None:
+    # 时间：… under each ▲ item is a field, no voice taking turns: each item keeps its own head
+    text = """周末去哪儿
+▲“江南人家”摄影展在市美术馆开展
+　　时间：即日起至8月10日　票价：免费
+▲民乐音乐会《春江花月夜》在大剧院上演
+　　时间：7月12日19:30　票价：80—380元
+"""
+    items = _items(text)
+    assert [a.headline for a in items if isinstance(a, Article)] == [
+        "“江南人家”摄影展在市美术馆开展",
+        "民乐音乐会《春江花月夜》在大剧院上演",
+    ]
+
+
+# ------------------------------------------------ a table whose header names are spread over their cells
+
+_SPREAD_HEADER = """　　今年以来，全县茶产业稳步发展，带动茶农增收。
+　　县里还建起茶叶交易中心，春茶上市期间日均交易量超过20吨。
+
+2026年上半年全县茶产业主要指标
+指　　标　　　　　　数　量　　　同比增长
+茶园面积　　　　　　12.6万亩　　　4.2%
+干茶产量　　　　　　3800吨　　　　7.9%
+综合产值　　　　　　18.3亿元　　　10.6%
+数据来源：县农业农村局
+"""
+
+
+def test_a_table_whose_header_names_are_spread_over_their_cells_stands_alone() -> None:
+    items = _items("茶香满山乡\n□本报记者　陈思远\n" + _SPREAD_HEADER)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 11)]
+    table = items[1]
+    assert isinstance(table, Article)
+    assert table.headline == "2026年上半年全县茶产业主要指标"
+    assert table.paragraphs[1] == "茶园面积 12.6万亩 4.2%"
+
+
+# ------------------------------------------------ a call for contributions closed by where to send them
+
+
+def test_a_call_for_contributions_closed_by_where_to_send_them_is_a_notice() -> None:
+    text = """“书香”副刊征稿
+本版常年征集与阅读、写作相关的散文、随笔、书评、诗歌等
+稿件，以2000字以内为宜。
+来稿请发送至：shuxiang@example.com，邮件主题请注明“书香投稿”。
+"""
+    (notice,) = _items(text)
+    assert isinstance(notice, Notice)
+    assert notice.label == "“书香”副刊征稿"

@@ -145,10 +145,12 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     return remainder or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
 
 
-# 采访手记：守得住，也要变得了, 编后：…: the label of the writer's own notes run into its title on
-# one line, the colon between (the label alone over its title is a kicker: ``fixed_reading``)
+# 采访手记：守得住，也要变得了, 记者手记　“title”, 编后：…: the label of the writer's own notes run
+# into its title on one line, a colon or a wide space between (the label alone over its title is
+# a kicker: ``fixed_reading``)
 _NOTES_LEAD = compile_pattern(
-    r"^(?P<label>[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)[：:]\s*(?P<title>[^：:\s][^：:]{1,30})$"
+    r"^(?P<label>[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)(?:[：:]\s*|\u3000+|\s{2,})"
+    r"(?P<title>[^：:\s][^：:]{1,30})$"
 )
 
 

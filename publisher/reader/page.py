@@ -482,6 +482,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and not self._tagger_starts(i)
             and (art.open_sentence() or not self._box_set_flush(i))
             and not (art.in_column and art.marked and self._marked_item_ends(ln))
+            # (a part's subhead over an interview's next turn, under a turn that ended its sentence)
+            and (art.open_sentence() or not self._head_over_turn(i))
         ):
             art.join(ln)
             return i + 1
@@ -829,6 +831,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             return True
         art = self.article
         ln = self.lines[i]
+        if n == 1 and art is not None and art.in_body and not art.closed and self._head_over_turn(i):
+            return False  # a part's subhead over the interview's next turn (``_head_over_turn``)
         if (
             art is not None
             and art.in_body

@@ -102,8 +102,8 @@ _OWN_SENTENCE = compile_pattern(
 # “…” set apart, and ——邓卫东 (or ——书店店长 黎明, a role before the name) under it: a pull
 # quote and who said it
 _QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
-# “老手艺也要有新吃法”: a saying quoted whole, closed by its quotation mark (no stop after it)
-_SAYING = compile_pattern(r"^“[^“”。；;]+[！？!?]?”$")
+# 周海燕：…, 某某报：…: who speaks, opening an interview's turn
+_SPEAKER = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _ATTRIBUTION = compile_pattern(
     r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
 )
@@ -575,7 +575,7 @@ class StoryReader:
             and kind == TEXT
             and headline_like(ln)
             and len(ln.text) <= SUBHEAD_MAX
-            and (not clause_punctuated(ln.text) or self._stands_apart(i) or self._saying_over_turn(i))
+            and (not clause_punctuated(ln.text) or self._stands_apart(i) or self._head_over_turn(i))
             and not art.open_sentence()
             and not self._indented_wrap(i)
         )
@@ -588,7 +588,8 @@ class StoryReader:
             and (not (nxt.marked or subhead_shaped(nxt)) or row_run(self.lines, i + 1) > 0)
         )
         if subhead and not ends_sentence(ln.text) and heads_text:
-            art.add_subhead(ln.text, ln)
+            # (■年轻人愿意来，企业才有未来: a mark left on the line by its comma only sets it off)
+            art.add_subhead(ln.text.lstrip(BRIEF_MARKS) if self._head_over_turn(i) else ln.text, ln)
             return
         marked = self._marked_subhead(i)
         if marked is not None:
@@ -600,20 +601,26 @@ class StoryReader:
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
 
-    def _saying_over_turn(self, i: int) -> bool:
-        """Line i is a saying in quotation marks alone on its line, set flush and solid over an
-        interview's turn (“手艺人，一天都不能松” / 　　记者：…): the part's subhead, quoted from the
-        answers below it, its comma no clause of a paragraph (a paragraph of an interview opens
-        with who speaks, a turn under it is never the same paragraph going on)."""
-        ln, nxt = self.lines[i], self._line(i + 1)
-        return (
-            _SAYING.match(ln.text) is not None
-            and not ln.indented
-            and nxt is not None
-            and not nxt.gap
-            and nxt.kind == TEXT
-            and INTERVIEW.match(nxt.text) is not None
-        )
+    def _head_over_turn(self, i: int) -> bool:
+        """Line i is set flush (or led by a mark) and solid over a turn of the interview it stands
+        in (“手艺人，一天都不能松” / 　　记者：…, ■年轻人愿意来，企业才有未来 / 　　某某报：…): a part's
+        subhead, its comma no clause of a paragraph (an interview's paragraph opens with who
+        speaks, and a turn under it is never the same paragraph going on).  A turn is a
+        question (记者：, 问：) or opens with one of the two voices or more the story has already
+        heard in whole sentences."""
+        ln, nxt, art = self.lines[i], self._line(i + 1), self.article
+        if art is None or ln.indented or nxt is None or nxt.gap or nxt.kind != TEXT:
+            return False
+        if not headline_like(ln) or len(ln.text) > SUBHEAD_MAX:
+            return False
+        if INTERVIEW.match(nxt.text):
+            return True
+        m = _SPEAKER.match(nxt.text)
+        if m is None:
+            return False
+        # (two voices taking turns in whole sentences: an interview, not a list of fields, 时间：…)
+        voices = {v.group(0) for p in art.paragraphs if (v := _SPEAKER.match(p)) and ends_sentence(p)}
+        return len(voices) >= 2 and m.group(0) in voices
 
     def _marked_subhead(self, i: int) -> str | None:
         """Line i is a short phrase led by a list's symbol (▶某某线路串起“古镇+”), set solid under
@@ -785,8 +792,9 @@ class StoryReader:
         k = i + 1
         while k + 1 < len(self.lines) and self.lines[k + 1].kind == TEXT and not self.lines[k + 1].gap:
             # (an indent after a finished sentence opens the body's first paragraph, set solid
-            # under the standfirst)
-            if self.lines[k + 1].indented and ends_sentence(self.lines[k].text):
+            # under the standfirst, and so does an interview's first turn)
+            below = self.lines[k + 1]
+            if ends_sentence(self.lines[k].text) and (below.indented or INTERVIEW.match(below.text)):
                 break
             k += 1
         text = clean_text("".join(x.text for x in self.lines[i + 1 : k + 1]))
