@@ -8,7 +8,7 @@ text, no blind page's); each class is a shape that holds on any paper, not one p
 
 from __future__ import annotations
 
-from publisher.model import Article, Notice
+from publisher.model import Article, Notice, Photo
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ an author line marked ○ under a poem group's head
@@ -239,3 +239,37 @@ def test_a_call_for_contributions_closed_by_where_to_send_them_is_a_notice() -> 
     (notice,) = _items(text)
     assert isinstance(notice, Notice)
     assert notice.label == "“书香”副刊征稿"
+
+
+# ------------------------------------------------ short poems set solid, each with its title and author
+
+_POEMS_SET_SOLID = """春　分
+◎ 周晓岚
+风把田埂吹软了
+燕子衔来第一口泥
+母亲在檐下
+数着豆种
+谷　雨
+◎ 李青禾
+雨落在秧田里
+也落在父亲的斗笠上
+一季的收成
+从这一天开始发芽
+
+秋山图（国画）　李　可
+"""
+
+
+def test_short_poems_set_solid_each_under_its_title_and_author_are_pieces_of_their_own() -> None:
+    items = _items(_POEMS_SET_SOLID)
+    assert _layout(items) == [("article", 1, 6), ("article", 7, 12), ("photo", 14, 14)]
+    first, second, _ = items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.headline, len(first.paragraphs)) == ("春分", 4)
+    assert second.byline is not None and [c.names for c in second.byline.others] == [("李青禾",)]
+
+
+def test_a_paintings_caption_with_its_medium_in_brackets_and_no_title_marks_is_a_picture() -> None:
+    picture = _items(_POEMS_SET_SOLID)[-1]
+    assert isinstance(picture, Photo)
+    assert picture.caption == "秋山图（国画）" and picture.title is None

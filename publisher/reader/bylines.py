@@ -690,11 +690,12 @@ _ARTIST_CAPTION = compile_pattern(
     r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
 )
-# 苏轼词一首　行书　王　岩: a calligraphy's or a painting's caption printed with no 《》, its three
-# fields each set apart by a wide space: the work, its medium (a word of its own), the artist
+# 苏轼词一首　行书　王　岩, 秋山图（国画）　李　可: a calligraphy's or a painting's caption printed
+# with no 《》, its fields set apart by a wide space: the work, its medium (a word of its own, or in
+# brackets after the work), the artist
 _BARE_ARTIST_CAPTION = compile_pattern(
-    r"^(?P<work>[\u4e00-\u9fff]{2,12}(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    r"[\u4e00-\u9fff]{0,2}(?:画|书|彩|墨|法|刻|剪纸|素描))"
+    r"^(?P<work>[\u4e00-\u9fff]{2,12}(?:(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
+    r"[\u4e00-\u9fff]{0,2}(?:画|书|彩|墨|法|刻|剪纸|素描)|[（(]" + _MEDIUM + r"[）)]))"
     r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
 )

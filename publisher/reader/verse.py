@@ -15,7 +15,7 @@ from __future__ import annotations
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
 from publisher.reader.bylines import artist_caption
-from publisher.reader.lines import BRIEF, LIST, TEXT, Line, compact
+from publisher.reader.lines import BRIEF, BYLINE, LIST, TEXT, Line, compact
 
 # 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow
 GROUP_HEAD = compile_pattern(
@@ -179,6 +179,8 @@ def _stanza(
             break  # the note under the last stanza: read by the caller
         if j > k and artist_caption(ln.text):
             break  # a painting's caption set solid under the last stanza (《…》　国画　X): its picture
+        if j > k and _plain_title(ln) and solid_below and below is not None and below.kind == BYLINE:
+            break  # the next poem's title over its author line, set solid under this one's verse
         if solid_below and (
             (title_first and j == k and _first_title(ln))
             or (_numbered_title(ln) and style in ("numbered", "none"))
