@@ -273,3 +273,31 @@ def test_a_paintings_caption_with_its_medium_in_brackets_and_no_title_marks_is_a
     picture = _items(_POEMS_SET_SOLID)[-1]
     assert isinstance(picture, Photo)
     assert picture.caption == "秋山图（国画）" and picture.title is None
+
+
+# ------------------------------------------------ 问/答 under marked sayings, the subject's box right under
+
+_QA_UNDER_MARKED_SAYINGS = """“把老手艺做成年轻人的新爱好”
+——专访非遗扎染传承人杨晓梅
+本报记者　刘 洋
+
+◆“一块布，要泡十几遍”
+　　问：扎染最难的是哪一步？
+　　答：是染。一块布要在染缸里泡十几遍，每一遍都要晾干再下缸，急不得。
+◆“年轻人来了，手艺就活了”
+　　问：来学扎染的都是什么人？
+　　答：大学生最多。去年暑假，工坊接待了三千多名研学学生。
+
+人物档案
+　　杨晓梅，1979年生，某州某县人，州级非物质文化遗产扎染技艺代表性传承人。
+"""
+
+
+def test_marked_sayings_over_questions_are_subheads_and_the_subjects_box_stands_apart() -> None:
+    items = _items(_QA_UNDER_MARKED_SAYINGS)
+    assert _layout(items) == [("article", 1, 10), ("article", 12, 13)]
+    story, box = items
+    assert isinstance(story, Article) and isinstance(box, Article)
+    assert [s.text for s in story.subheads] == ["“一块布，要泡十几遍”", "“年轻人来了，手艺就活了”"]
+    assert story.paragraphs[0] == "问：扎染最难的是哪一步？" and len(story.paragraphs) == 4
+    assert (box.headline, len(box.paragraphs)) == ("人物档案", 1)

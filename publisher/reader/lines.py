@@ -281,6 +281,9 @@ SIDEBAR_LABELS = (
     "编后",
     "编后语",
 )
+# The box saying who a feature's subject is (人物名片 / 某某，1970年生，…): a piece of its own, set
+# apart under the story, never the story's last part
+PROFILE_BOXES = ("人物名片", "人物档案", "人物简介")
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.

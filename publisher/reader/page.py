@@ -61,6 +61,7 @@ from publisher.reader.lines import (
     PART_LABEL,
     PHOTO_CREDIT,
     POSTER_LINE_MAX,
+    PROFILE_BOXES,
     PUBINFO,
     QR,
     SIGNATURE,
@@ -483,7 +484,7 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and (art.open_sentence() or not self._box_set_flush(i))
             and not (art.in_column and art.marked and self._marked_item_ends(ln))
             # (a part's subhead over an interview's next turn, under a turn that ended its sentence)
-            and (art.open_sentence() or not self._head_over_turn(i))
+            and (art.open_sentence() or self._head_over_turn(i) is None)
         ):
             art.join(ln)
             return i + 1
@@ -831,7 +832,13 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             return True
         art = self.article
         ln = self.lines[i]
-        if n == 1 and art is not None and art.in_body and not art.closed and self._head_over_turn(i):
+        if (
+            n == 1
+            and art is not None
+            and art.in_body
+            and not art.closed
+            and self._head_over_turn(i) is not None
+        ):
             return False  # a part's subhead over the interview's next turn (``_head_over_turn``)
         if (
             art is not None
@@ -906,8 +913,8 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
-        if ln.gap and notes_lead(ln.text) is not None:
-            return True  # 采访手记：title set apart: the writer's notes, a piece after the story
+        if ln.gap and (notes_lead(ln.text) is not None or compact(ln.text).strip("【】") in PROFILE_BOXES):
+            return True  # 采访手记：title, 人物名片 set apart: the writer's notes, the subject's box
         if self._set_otherwise(i, n):
             return True
         if art.signed:

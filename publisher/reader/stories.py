@@ -570,12 +570,16 @@ class StoryReader:
             return
         # a feature's body may open with a subhead, under its head and byline
         opens_body = not art.in_body and bool(art.headline) and (art.byline or art.standfirst) is not None
+        turn_head = self._head_over_turn(i)
+        if turn_head is not None and (art.in_body or opens_body) and not art.open_sentence():
+            art.add_subhead(turn_head, ln)
+            return
         subhead = (
             (art.in_body or opens_body)
             and kind == TEXT
             and headline_like(ln)
             and len(ln.text) <= SUBHEAD_MAX
-            and (not clause_punctuated(ln.text) or self._stands_apart(i) or self._head_over_turn(i))
+            and (not clause_punctuated(ln.text) or self._stands_apart(i))
             and not art.open_sentence()
             and not self._indented_wrap(i)
         )
@@ -588,8 +592,7 @@ class StoryReader:
             and (not (nxt.marked or subhead_shaped(nxt)) or row_run(self.lines, i + 1) > 0)
         )
         if subhead and not ends_sentence(ln.text) and heads_text:
-            # (■年轻人愿意来，企业才有未来: a mark left on the line by its comma only sets it off)
-            art.add_subhead(ln.text.lstrip(BRIEF_MARKS) if self._head_over_turn(i) else ln.text, ln)
+            art.add_subhead(ln.text, ln)
             return
         marked = self._marked_subhead(i)
         if marked is not None:
@@ -601,26 +604,33 @@ class StoryReader:
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
 
-    def _head_over_turn(self, i: int) -> bool:
+    def _head_over_turn(self, i: int) -> str | None:
         """Line i is set flush (or led by a mark) and solid over a turn of the interview it stands
-        in (“手艺人，一天都不能松” / 　　记者：…, ■年轻人愿意来，企业才有未来 / 　　某某报：…): a part's
-        subhead, its comma no clause of a paragraph (an interview's paragraph opens with who
-        speaks, and a turn under it is never the same paragraph going on).  A turn is a
-        question (记者：, 问：) or opens with one of the two voices or more the story has already
-        heard in whole sentences."""
+        in (“手艺人，一天都不能松” / 　　记者：…, ■年轻人愿意来，企业才有未来 / 　　某某报：…, ◆“…，…” /
+        问：…): a part's subhead, its comma no clause of a paragraph (an interview's paragraph
+        opens with who speaks, and a turn under it is never the same paragraph going on); its text
+        without the mark, else None.  A turn is a question (记者：, 问：) or opens with one of the
+        two voices or more the story has already heard in whole sentences."""
         ln, nxt, art = self.lines[i], self._line(i + 1), self.article
         if art is None or ln.indented or nxt is None or nxt.gap or nxt.kind != TEXT:
-            return False
-        if not headline_like(ln) or len(ln.text) > SUBHEAD_MAX:
-            return False
+            return None
+        if ln.kind not in (TEXT, LIST):
+            return None
+        # (a mark the line kept, a comma having kept it from being read as a marked head's)
+        text = ln.text.lstrip(BRIEF_MARKS + _SUBHEAD_SYMBOLS).strip()
+        if ln.kind == LIST and text == ln.text:
+            return None  # a numbered point (1.…, 一、…), not a head set off by a mark
+        head = dataclasses.replace(ln, text=text, kind=TEXT)
+        if not text or not headline_like(head) or len(text) > SUBHEAD_MAX or ends_sentence(text):
+            return None
         if INTERVIEW.match(nxt.text):
-            return True
+            return text
         m = _SPEAKER.match(nxt.text)
         if m is None:
-            return False
+            return None
         # (two voices taking turns in whole sentences: an interview, not a list of fields, 时间：…)
         voices = {v.group(0) for p in art.paragraphs if (v := _SPEAKER.match(p)) and ends_sentence(p)}
-        return len(voices) >= 2 and m.group(0) in voices
+        return text if len(voices) >= 2 and m.group(0) in voices else None
 
     def _marked_subhead(self, i: int) -> str | None:
         """Line i is a short phrase led by a list's symbol (▶某某线路串起“古镇+”), set solid under
