@@ -9,6 +9,8 @@ text, no blind page's); each class is a shape that holds on any paper, not one p
 from __future__ import annotations
 
 from publisher.model import Article, Notice, Photo
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ an author line marked ○ under a poem group's head
@@ -301,3 +303,27 @@ def test_marked_sayings_over_questions_are_subheads_and_the_subjects_box_stands_
     assert [s.text for s in story.subheads] == ["“一块布，要泡十几遍”", "“年轻人来了，手艺就活了”"]
     assert story.paragraphs[0] == "问：扎染最难的是哪一步？" and len(story.paragraphs) == 4
     assert (box.headline, len(box.paragraphs)) == ("人物档案", 1)
+
+
+# ------------------------------------------------ the supplement's name in brackets under the masthead
+
+_BRACKETED_BANNER = """8
+2026年6月3日　星期三
+某某日报
+青溪
+【文学副刊】
+
+井边的月亮
+□ 赵长河
+　　小时候，村口有一口老井。夏夜里，大人们在井边乘凉，孩子们趴在井沿上看月亮。
+　　如今井早已填了，可每逢月圆，我总会想起那口井里的月亮。
+"""
+
+
+def test_the_supplements_name_in_brackets_set_solid_under_the_masthead_is_its_banner() -> None:
+    parsed = parse_page(_BRACKETED_BANNER)
+    assert_nothing_lost(_BRACKETED_BANNER, parsed)
+    (essay,) = parsed.items
+    assert isinstance(essay, Article)
+    assert (essay.source.first, essay.kicker, essay.headline) == (7, None, "井边的月亮")
+    assert 5 in parsed.masthead.lines

@@ -116,6 +116,7 @@ _LETTER_SIGNATURE = compile_pattern(
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 _COLON_KICKER_MAX = 20
+_BRACKETED_NAME = compile_pattern(r"^【[^【】]{2,10}】$")
 _AD_LOOKAHEAD = 10
 _POSTER_LINES_MAX = 8
 # a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
@@ -210,7 +211,9 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             and headline_like(self.lines[i])
             and below is not None
             and below.gap
-            and below.kind == STANDFIRST
+            # (or the supplement's name in brackets, 【文艺副刊】, over the page's first piece: a
+            # kicker is set solid over its headline, not apart)
+            and (below.kind == STANDFIRST or _BRACKETED_NAME.match(self.lines[i].text) is not None)
         )
 
     def _marked_item_text(self, k: int) -> bool:
@@ -361,16 +364,17 @@ class _PageParser(WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryRea
             if self._notice_atop(i):
                 break
             i = self._step(i)
-        if self._page_banner(i):
-            banner = MastheadLine(imprint=(normalise_punctuation(lines[i].text),))
-            lines[i] = dataclasses.replace(lines[i], kind=MASTHEAD, masthead=banner)
+        banner = self._page_banner(i)
+        if banner:
+            imprint = MastheadLine(imprint=(normalise_punctuation(lines[i].text),))
+            lines[i] = dataclasses.replace(lines[i], kind=MASTHEAD, masthead=imprint)
         # Below the masthead only the unmistakable parts (paper name, edition, date) count;
         # a bare brand-like word there is text.
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
         block: list[MastheadLine] | None = None
         foot = page_foot(lines)
-        for k in range(i, len(lines)):
+        for k in range(i + banner, len(lines)):  # (the banner is the masthead's, read above)
             if k >= foot and lines[k].kind != MASTHEAD:
                 # the desk's line or the imprint at the page's foot (furniture.page_foot): the
                 # masthead's, as printed
