@@ -327,3 +327,18 @@ def test_the_supplements_name_in_brackets_set_solid_under_the_masthead_is_its_ba
     assert isinstance(essay, Article)
     assert (essay.source.first, essay.kicker, essay.headline) == (7, None, "井边的月亮")
     assert 5 in parsed.masthead.lines
+
+
+def test_a_saying_over_the_papers_first_question_opens_the_dialogue_as_its_subhead() -> None:
+    open_dialogue = """某某纺织科技有限公司总经理陈立群：
+“小订单里也有大市场”
+本报记者　许 航
+
+“单子小了，交期短了，就得快”
+　　江城商报：今年以来，公司订单有什么新变化？
+　　陈立群：单子小了，批次多了。过去一单几万米，现在常常几千米，交期也从一个月压到两周。
+"""
+    (story,) = _items(open_dialogue)
+    assert isinstance(story, Article)
+    assert [(s.text, s.before) for s in story.subheads] == [("“单子小了，交期短了，就得快”", 0)]
+    assert story.paragraphs[0] == "江城商报：今年以来，公司订单有什么新变化？"

@@ -609,8 +609,8 @@ class StoryReader:
         in (“手艺人，一天都不能松” / 　　记者：…, ■年轻人愿意来，企业才有未来 / 　　某某报：…, ◆“…，…” /
         问：…): a part's subhead, its comma no clause of a paragraph (an interview's paragraph
         opens with who speaks, and a turn under it is never the same paragraph going on); its text
-        without the mark, else None.  A turn is a question (记者：, 问：) or opens with one of the
-        two voices or more the story has already heard in whole sentences."""
+        without the mark, else None.  A turn is a question (记者：, 问：, 某某报：…？) or opens with
+        one of the two voices or more the story has already heard in whole sentences."""
         ln, nxt, art = self.lines[i], self._line(i + 1), self.article
         if art is None or ln.indented or nxt is None or nxt.gap or nxt.kind != TEXT:
             return None
@@ -628,6 +628,8 @@ class StoryReader:
         m = _SPEAKER.match(nxt.text)
         if m is None:
             return None
+        if nxt.indented and nxt.text.endswith(("？", "?")):
+            return text  # (某某报：…？ opening a paragraph: the interviewer's question, a turn)
         # (two voices taking turns in whole sentences: an interview, not a list of fields, 时间：…)
         voices = {v.group(0) for p in art.paragraphs if (v := _SPEAKER.match(p)) and ends_sentence(p)}
         return text if len(voices) >= 2 and m.group(0) in voices else None
