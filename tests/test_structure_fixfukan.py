@@ -342,3 +342,25 @@ def test_a_saying_over_the_papers_first_question_opens_the_dialogue_as_its_subhe
     assert isinstance(story, Article)
     assert [(s.text, s.before) for s in story.subheads] == [("“单子小了，交期短了，就得快”", 0)]
     assert story.paragraphs[0] == "江城商报：今年以来，公司订单有什么新变化？"
+
+
+def test_a_marked_author_line_with_where_the_author_lives_in_brackets_signs_the_poem() -> None:
+    text = """读书札记
+　　读罢合上书，我想起故乡的秋天。
+
+山　中（外一首）
+◎ 周晓岚（江苏）
+风把田埂吹软了
+燕子衔来第一口泥
+母亲在檐下
+
+雨　后
+雨落在秧田里
+也落在父亲的斗笠上
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("article", 4, 12)]
+    poem = items[1]
+    assert isinstance(poem, Article) and poem.byline is not None
+    assert [(c.role, c.names) for c in poem.byline.others] == [("", ("周晓岚",)), ("江苏", ())]
+    assert [s.text for s in poem.subheads] == ["雨后"]

@@ -465,6 +465,7 @@ def parse_postfix_credit(text: str) -> Byline | None:
 # ◎ 李向东, □ 张敏 乌日娜, ○ 周晓岚: an author set under a head with a mark and no role word.
 _AUTHOR_MARKS = "◎□■●▲◆☆★○"
 _AUTHORS_MAX = 3
+_AUTHOR_PLACE = compile_pattern(r"\s*[（(](?P<place>[\u4e00-\u9fff]{2,12})[）)]$")
 
 
 def parse_author_line(text: str) -> Byline | None:
@@ -475,6 +476,13 @@ def parse_author_line(text: str) -> Byline | None:
     body = text.strip()
     if not body or body[0] not in _AUTHOR_MARKS:
         return None
+    where = _AUTHOR_PLACE.search(body)
+    if where is not None:
+        # ◎ 周晓岚（江苏）: the author, then in brackets where they live or work (its wording kept)
+        named = parse_author_line(body[: where.start()])
+        if named is None:
+            return None
+        return dataclasses.replace(named, others=(*named.others, Credit(where.group("place"), ())))
     tokens = [t for t in _SPLIT.split(body.lstrip(_AUTHOR_MARKS)) if t]
     if len(tokens) == 1 and _LONG_NAME.match(tokens[0]) and body[1:2].isspace():
         # □ 阿拉坦巴根: one long name set apart after the mark, alone on the line
