@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Notice, Photo
 from publisher.reader import parse_page
+from publisher.reader.bylines import parse_author_line
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
@@ -364,3 +365,8 @@ def test_a_marked_author_line_with_where_the_author_lives_in_brackets_signs_the_
     assert isinstance(poem, Article) and poem.byline is not None
     assert [(c.role, c.names) for c in poem.byline.others] == [("", ("周晓岚",)), ("江苏", ())]
     assert [s.text for s in poem.subheads] == ["雨后"]
+
+
+def test_a_poems_title_marked_with_a_white_circle_and_no_space_is_no_author() -> None:
+    assert parse_author_line("○井台") is None  # a group's poem title after its mark
+    assert parse_author_line("○ 李晓鸥") is not None

@@ -465,6 +465,7 @@ def parse_postfix_credit(text: str) -> Byline | None:
 # ◎ 李向东, □ 张敏 乌日娜, ○ 周晓岚: an author set under a head with a mark and no role word.
 _AUTHOR_MARKS = "◎□■●▲◆☆★○"
 _AUTHORS_MAX = 3
+_TITLE_MARK = "○"  # a mark some groups print before each poem's title too
 _AUTHOR_PLACE = compile_pattern(r"\s*[（(](?P<place>[\u4e00-\u9fff]{2,12})[）)]$")
 
 
@@ -476,6 +477,8 @@ def parse_author_line(text: str) -> Byline | None:
     body = text.strip()
     if not body or body[0] not in _AUTHOR_MARKS:
         return None
+    if body[0] in _TITLE_MARK and not body[1:2].isspace():
+        return None  # ○井台: a poem's title after a group's mark; an author is set a space apart
     where = _AUTHOR_PLACE.search(body)
     if where is not None:
         # ◎ 周晓岚（江苏）: the author, then in brackets where they live or work (its wording kept)
