@@ -382,3 +382,22 @@ def test_a_pointer_caption_under_a_story_credited_文图_loses_its_pointer() -> 
     story, photo, _ = _story_then_caption("上图：游客在西塘老街的廊棚下拍照留念。")
     assert len(story.paragraphs) == 3
     assert photo.caption == "游客在西塘老街的廊棚下拍照留念。"
+
+
+def test_a_line_on_a_whole_set_under_its_numbered_captions_closes_the_set() -> None:
+    text = """古镇春来早
+　　本报讯（记者 王一鸣）3月11日，新塍镇组织干部群众200余人在运河沿岸植树。
+
+茶园开采忙
+①　4月2日，龙井村茶农在茶园里采摘明前茶。
+②　制茶师傅在铁锅里炒制新茶。
+③　游客在茶园体验采茶。
+今年全村茶园面积达1.2万亩，预计春茶产量80吨。
+本报记者　沈立群　摄
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("photo", 4, 9)]
+    photo = items[1]
+    assert isinstance(photo, Photo) and photo.title == "茶园开采忙"
+    assert photo.caption.startswith("①") and photo.caption.endswith("预计春茶产量80吨。")
+    assert photo.byline is not None and photo.byline.photographers == ("沈立群",)

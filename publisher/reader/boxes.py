@@ -251,6 +251,18 @@ class BoxReader:
         # (the numbered captions may run on in one line: ①… ②… ③…)
         numbered = sum(len(_CIRCLED.findall(ln.text)) for ln in lines[j:k])
         if (
+            k - j >= 2
+            and k + 1 < len(lines)
+            and lines[k].kind == TEXT
+            and not lines[k].gap
+            and len(lines[k].text) <= _CAPTION_MAX
+            and lines[k + 1].kind == PHOTO_CREDIT
+            and not lines[k + 1].gap
+        ):
+            # a line on them all set solid under the numbered captions, over the one credit
+            # (①… / ②… / ③… / 今年全县种植…万亩。 / 记者 X 摄): the set's closing caption
+            k += 1
+        if (
             (k - j >= 2 or numbered >= 2)
             and k < len(lines)
             and lines[k].kind == PHOTO_CREDIT
