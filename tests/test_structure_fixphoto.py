@@ -401,3 +401,22 @@ def test_a_line_on_a_whole_set_under_its_numbered_captions_closes_the_set() -> N
     assert isinstance(photo, Photo) and photo.title == "茶园开采忙"
     assert photo.caption.startswith("①") and photo.caption.endswith("预计春茶产量80吨。")
     assert photo.byline is not None and photo.byline.photographers == ("沈立群",)
+
+
+def test_a_credit_followed_by_its_outlet_in_brackets_closes_the_photo() -> None:
+    text = """古镇春来早
+　　本报讯（记者 王一鸣）3月11日，新塍镇组织干部群众200余人在运河沿岸植树。
+
+春耕正忙
+3月10日，某县某镇，农机手驾驶插秧机在田间作业。
+周　立　摄（新华社发）
+
+新塍镇启动春季植树活动
+　　本报讯（记者 王一鸣）3月11日，新塍镇组织干部群众200余人在运河沿岸植树。
+"""
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 2), ("photo", 4, 6), ("article", 8, 9)]
+    photo = items[1]
+    assert isinstance(photo, Photo) and photo.title == "春耕正忙"
+    assert photo.caption == "3月10日，某县某镇，农机手驾驶插秧机在田间作业。"
+    assert photo.byline is not None and photo.byline.photographers == ("周立",)

@@ -262,12 +262,12 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
             # the writer's hospital or school names no one: its wording kept
             return dataclasses.replace(named, others=(*named.others, Credit(unit.group("unit"), ())))
         return None
-    desk = SHOT_FOR.match(text.strip())
+    desk = shot_for(text)
     if desk is not None:
-        shot = parse_byline(desk.group("credit"), photo=photo, credit=credit)
+        shot = parse_byline(desk[0], photo=photo, credit=credit)
         if shot is not None and shot.photographers:
             # the picture desk or outlet it was taken for names no one: its wording kept
-            return dataclasses.replace(shot, others=(*shot.others, Credit(desk.group("desk"), ())))
+            return dataclasses.replace(shot, others=(*shot.others, Credit(desk[1], ())))
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     bracketed = body.startswith(("(", "（")) and body.endswith((")", "）"))
     if bracketed:
@@ -581,15 +581,25 @@ _AFFILIATION = compile_pattern(
 )
 
 
-# 记者 郑宇 摄/视觉重庆: a photo credit, then after a slash the picture desk or outlet it was taken for
-SHOT_FOR = compile_pattern(r"^(?P<credit>\S.*摄)\s*[/／]\s*(?P<desk>[\u4e00-\u9fff]{2,8})$")
+# 记者 郑宇 摄/视觉重庆, 孙凯 摄（人民视觉）: a photo credit, then after a slash or in brackets the
+# picture desk or outlet it was taken for
+SHOT_FOR = compile_pattern(
+    r"^(?P<credit>\S.*摄)\s*(?:[/／]\s*(?P<desk>[\u4e00-\u9fff]{2,8})|[（(](?P<outlet>[\u4e00-\u9fff]{2,8})[）)])$"
+)
+
+
+def shot_for(text: str) -> tuple[str, str] | None:
+    """(credit, desk) of a photo credit followed by the desk or outlet it was taken for (记者 郑宇
+    摄/视觉重庆, 孙凯 摄（人民视觉）), else None."""
+    m = SHOT_FOR.match(text.strip())
+    return (m.group("credit"), m.group("desk") or m.group("outlet")) if m else None
 
 
 def is_photo_credit(text: str) -> bool:
     """■摄影 王强 …, 本报记者 王强 摄, 王强 摄: a line crediting a photograph."""
-    desk = SHOT_FOR.match(text.strip())
+    desk = shot_for(text)
     if desk is not None:
-        return is_photo_credit(desk.group("credit"))
+        return is_photo_credit(desk[0])
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     if body.startswith(("(", "（")) and body.endswith((")", "）")):
         body = body[1:-1].strip()

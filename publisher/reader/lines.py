@@ -16,13 +16,13 @@ from publisher.punctuation import compact, ends_sentence, normalise_punctuation,
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     QA_ROLE,
-    SHOT_FOR,
     courtesy_credit,
     is_photo_credit,
     parse_author_line,
     parse_byline,
     parse_postfix_credit,
     parse_staff_line,
+    shot_for,
     starts_with_role,
 )
 from publisher.reader.masthead import (
@@ -473,7 +473,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
             return PHOTO_CREDIT
         if len(text) <= 60 and parse_byline(text) is not None:
             return BYLINE
-    elif len(text) <= 40 and (text.endswith("摄") or SHOT_FOR.match(text)) and is_photo_credit(text):
+    elif len(text) <= 40 and (text.endswith("摄") or shot_for(text) is not None) and is_photo_credit(text):
         return PHOTO_CREDIT
     if dateline_match(text):
         return DATELINE
