@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
+from publisher.reader.bylines import parse_byline
 from publisher.reader.lines import photo_column_lead
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -420,3 +421,18 @@ def test_a_credit_followed_by_its_outlet_in_brackets_closes_the_photo() -> None:
     assert isinstance(photo, Photo) and photo.title == "春耕正忙"
     assert photo.caption == "3月10日，某县某镇，农机手驾驶插秧机在田间作业。"
     assert photo.byline is not None and photo.byline.photographers == ("周立",)
+
+
+def test_a_reader_credited_by_what_they_are_in_a_photos_credit_is_its_photographer() -> None:
+    text = """古镇春来早
+　　本报讯（记者 王一鸣）3月11日，新塍镇组织干部群众200余人在运河沿岸植树。
+
+湖上晚霞
+8月2日傍晚，南湖上空出现绚丽晚霞。（读者　周　立　摄）
+"""
+    items = _items(text)
+    photo = items[-1]
+    assert isinstance(photo, Photo) and photo.title == "湖上晚霞"
+    assert photo.byline is not None and photo.byline.photographers == ("周立",)
+    # a letter's signature naming a reader stays no one's credit: no role
+    assert parse_byline("读者　周　立") is None

@@ -50,6 +50,9 @@ OTHER_ROLES = (
     "特约评论员",
     "评论员",
 )
+# （读者　李明　摄）: who sent a picture in, said by what they are; a role only in a photo's credit
+# (a letter's 某区　读者　张三 signs with a name and no role, the rounds' convention)
+_SENDER_ROLES = ("读者", "市民")
 # Roles printed without a name (■本报评论员): the byline of a commentary.
 NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员", "评论员")
 # Desk credits printed under a page (责任编辑：王丽 版式：陈晨), not a story's byline.
@@ -323,7 +326,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
     for tok in tokens:
-        if tok in ROLES or ROLE_LIKE.match(tok):
+        if tok in ROLES or ROLE_LIKE.match(tok) or (photo and tok in _SENDER_ROLES):
             groups.append((tok, []))
         elif _NAME.match(tok) or (not glued and groups and groups[-1][0] and _LONG_NAME.match(tok)):
             if not groups:
