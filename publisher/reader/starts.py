@@ -1,0 +1,501 @@
+"""Where an item starts: the head-start rules of the page parser (a mixin).
+
+An article's head (kicker / headline / deck) is known by its shape and by what confirms it under it
+(a byline, dateline or standfirst: "strong"; the story's first paragraph: "body"); these rules
+find a head's lines, and decide whether a head under an open story starts a new item or is the
+story's own part. The pass that walks the page and builds the items is :mod:`page`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from publisher.patterns import compile_pattern
+from publisher.punctuation import SENTENCE_MARK, ends_sentence
+from publisher.reader.articles import ArticleDraft
+from publisher.reader.boxes import chart_credit
+from publisher.reader.bylines import split_trailing_byline
+from publisher.reader.cohesion import goes_on_with
+from publisher.reader.heads import (
+    HEAD_LINES_MAX,
+    notes_lead,
+    wraps,
+)
+from publisher.reader.lines import (
+    ANSWERER,
+    BRIEF,
+    BRIEF_COLUMN,
+    BRIEF_MARKS,
+    BYLINE,
+    CONTINUATION,
+    DATELINE,
+    INTERVIEW,
+    LIST,
+    MASTHEAD,
+    NEWS_LEAD,
+    PART_LABEL,
+    PHOTO_CREDIT,
+    PROFILE_BOXES,
+    PUBINFO,
+    STAFF,
+    STANDFIRST,
+    SUBHEAD_MAX,
+    TEXT,
+    Line,
+    clause_punctuated,
+    compact,
+    cut_clauses,
+    dashed_deck,
+    headline_like,
+    part_label_line,
+    place_head,
+    subhead_shaped,
+)
+from publisher.reader.notices import advice_title, notice_heading
+from publisher.reader.tables import (
+    row_run,
+    titled_table,
+)
+from publisher.reader.tagger import PageTags
+
+# a sentence's end left alone by a column break is this short; a caption is longer
+_CUT_END_MAX = 8
+# The note a story ends with: who the expert or the writer is, where the writer works.
+_END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
+_COLON_KICKER_MAX = 20
+_BRACKETED_NAME = compile_pattern(r"^【[^【】]{2,10}】$")
+# a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
+# at the column's width ends no sentence on its first line)
+_BOX_LINES_MIN = 2
+
+
+class HeadReader:
+    """The head-start rules (a mixin, first among the parser's bases: the other mixins declare
+    ``_head_span`` and its kin as stubs). What they read of the parser is declared here."""
+
+    article: ArticleDraft | None
+    indents_mark: bool
+    lines: list[Line]
+    tags: PageTags
+
+    if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
+
+        def _brief_text_under(self, i: int, n: int) -> bool: ...
+
+        def _column_over_bullets(self, i: int) -> bool: ...
+
+        def _head_over_turn(self, i: int) -> str | None: ...
+
+        def _interviewee_line(self, i: int) -> bool: ...
+
+        def _label_over_place_lead(self, i: int) -> bool: ...
+
+        def _later_subhead(self, j: int) -> bool: ...
+
+        def _line(self, i: int) -> Line | None: ...
+
+        def _numbered_subheads(self, i: int) -> bool: ...
+
+        def _photo_span(self, i: int) -> int: ...
+
+        def _pointer_caption(self, i: int) -> bool: ...
+
+        def _qr_heading(self, i: int) -> bool: ...
+
+        def _wrapped_clause(self, i: int) -> bool: ...
+
+    def _head_line(self, line: Line) -> bool:
+        """Line may be a line of a head: shaped like one, and not a paragraph's indented first line."""
+        return headline_like(line) and not (self.indents_mark and _indented_clause(line))
+
+    def _page_banner(self, i: int) -> bool:
+        """Line i, set solid under the masthead's block, stands over a blank and the editor's note
+        (茶香信阳　　某某节特别报道 / 编者按：…): the feature page's banner, which names what the
+        whole page is about, as its masthead does; no story's head (the note is the story's below,
+        printed above its head)."""
+        below = self._line(i + 1)
+        return (
+            0 < i < len(self.lines)
+            and self.lines[i - 1].kind in (MASTHEAD, STAFF, PUBINFO)
+            and not self.lines[i].gap
+            and self.lines[i].kind == TEXT
+            and headline_like(self.lines[i])
+            and below is not None
+            and below.gap
+            # (or the supplement's name in brackets, 【文艺副刊】, over the page's first piece: a
+            # kicker is set solid over its headline, not apart)
+            and (below.kind == STANDFIRST or _BRACKETED_NAME.match(self.lines[i].text) is not None)
+        )
+
+    def _marked_item_text(self, k: int) -> bool:
+        """Line k, indented as the page's paragraphs are, set solid under a flush head line led by
+        a list's mark (▲某某画展开展 /     时间：…　票价：…): the marked item's own text, however
+        short and unpunctuated, never a second line of its head."""
+        ln, above = self.lines[k], self.lines[k - 1]
+        if k > 0 and above.marked and not ln.gap and not ln.mark and cut_clauses(ln) and not dashed_deck(ln):
+            # (■羽毛球：深圳小将晋级四强 / 在刚刚结束的…比赛中，深圳选手陈一鸣连胜: clauses longer than
+            # any deck, cut by the column, set flush under the marked head: its text)
+            return True
+        return (
+            k > 0
+            and self.indents_mark
+            and ln.indented
+            and not ln.gap
+            and not ln.mark
+            and above.marked
+            and not above.indented
+        )
+
+    def _marked_item_ends(self, ln: Line) -> bool:
+        """In the open column whose items open with a mark, ``ln`` goes on with no item's text:
+        the mark opens the next item, however the last one's text ended, and a blank line ends an
+        item whose text is a line of details with no clause in it (时间：…　票价：…), which leaves
+        no sentence open for the column break to cut."""
+        art = self.article
+        assert art is not None
+        if ln.marked:
+            return True
+        return ln.gap and bool(art.paragraphs) and not clause_punctuated(art.paragraphs[-1])
+
+    def _indented_deck(self, k: int) -> bool:
+        """Line k, set solid under a head line, indented as the paragraphs are and with a clause's
+        comma in it, but with the byline right under it (    “变脸”之外，这一次… / 本报记者 X):
+        the deck, indented as the page indents all its text (a paragraph's first line, wrapped
+        before its stop, has the rest of its sentence under it, not the story's byline)."""
+        ln, nxt = self.lines[k], self._line(k + 1)
+        return (
+            not ln.gap
+            and headline_like(ln)
+            and _indented_clause(ln)
+            and nxt is not None
+            and not nxt.gap
+            and nxt.kind in (BYLINE, DATELINE)
+        )
+
+    def _prose_after_furniture(self, i: int) -> bool:
+        """The first line under the page's furniture at line i (a running foot, a bare page
+        number) is prose, no head: the story cut by the furniture goes on there."""
+        j = i
+        while j < len(self.lines) and self.lines[j].kind == MASTHEAD:
+            j += 1
+        if j >= len(self.lines):
+            return False
+        below = self.lines[j]
+        return below.kind == TEXT and not headline_like(below) and self._head_span(j) is None
+
+    def _head_span(self, i: int) -> tuple[int, str] | None:
+        """(number of head lines, what confirms them) if an article head starts at line i."""
+        if self._marked_item_text(i):
+            return None  # the text of the marked item above, not a head of its own
+        if self._interviewee_line(i):
+            return None  # 坐诊专家：… under a story's byline says who answers in it
+        n = heads = 0
+        colon = self._colon_kicker(i) or self._place_over_head(i)
+        while i + n < len(self.lines) and (
+            (self._head_line(self.lines[i + n]) and not (n > 0 and self._marked_item_text(i + n)))
+            or (n == 0 and colon)
+            # a —— deck under the head line above it, longer than any head line (class: long decks)
+            or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
+            or (n > 0 and self._indented_deck(i + n))
+        ):
+            if n > 0 and part_label_line(self.lines[i + n]):
+                break  # 【案情】 under the headline labels the story's first part: no deck
+            if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
+                break  # a photo's title under the blank, not a deck of this head
+            if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
+                break  # a column's label under the blank heads its own briefs, not a deck of this head
+            if n == 1 and self._label_over_place_lead(i):
+                break  # 当湖快讯 / 新埭镇　12月6日，…: the column's label over its first brief
+            if n > 0 and self.lines[i + n].gap and notice_heading(self.lines, i + n) is not None:
+                break  # a notice's title under the blank (来稿须知, 征　稿) heads the notice
+            if n > 0 and self.lines[i + n].gap and self._wrapped_clause(i + n):
+                break  # the body's first line under the blank, wrapped before its full stop
+            if n > 0 and self._brief_text_under(i, n):
+                break  # a column's brief: its text set solid under its head, cut before its stop
+            if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
+                n += 1
+                continue
+            if heads == HEAD_LINES_MAX and not (heads == n and dashed_deck(self.lines[i + n])):
+                # (a —— deck under three head lines is still the head's: kicker, a headline
+                # printed over two lines, its deck)
+                break
+            heads += 1
+            n += 1
+        if n == 0:
+            return None
+        if i + n >= len(self.lines):
+            return None
+        nxt = self.lines[i + n]
+        if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF) or (n == 1 and self._label_over_place_lead(i)):
+            return n, "strong"
+        if colon:
+            return None  # a lead ending in a colon heads a story only over its byline or dateline
+        if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
+            return n, "strong"
+        if (
+            part_label_line(nxt)
+            and (after := self._line(i + n + 1)) is not None
+            and not self._head_line(after)
+        ):
+            return n, "body"  # the head over its story's first labelled part (【案情】 / prose)
+        if nxt.kind in (TEXT, LIST) and (
+            not self._head_line(nxt)
+            or self._wrapped_clause(i + n)
+            or self._marked_item_text(i + n)
+            or self._brief_text_under(i, n)
+        ):
+            return n, "body"
+        return None
+
+    def _place_over_head(self, i: int) -> bool:
+        """Line i is a place alone closed by its colon (义县：), set solid over a headline-shaped
+        line: the headline's first part, if a byline or dateline confirms the head
+        (``_head_span``)."""
+        nxt = self._line(i + 1)
+        return place_head(self.lines[i]) and nxt is not None and not nxt.gap and headline_like(nxt)
+
+    def _colon_kicker(self, i: int) -> bool:
+        """Line i is a short lead set apart and closed by a colon (寒假里的“研学课”：), set solid over
+        a headline-shaped line: the kicker leading into its headline, if a byline or dateline
+        confirms the head (``_head_span``)."""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        return (
+            ln.kind == TEXT
+            and ln.gap
+            and ln.text.endswith(("：", ":"))
+            and len(compact(ln.text)) <= _COLON_KICKER_MAX
+            and not SENTENCE_MARK.search(ln.text)
+            and not INTERVIEW.match(ln.text)
+            and nxt is not None
+            and not nxt.gap
+            and headline_like(nxt)
+        )
+
+    def _titled_sidebar(self, i: int) -> bool:
+        """The sidebar label at line i is set solid over a title of its own, and the title is
+        confirmed as a head (记者手记 / 让“小冷库”撬动大产业 / ■刘蕾): a piece of its own under
+        the label as its kicker, as the gold reads it after a photo, not a part of the story above."""
+        nxt = self._line(i + 1)
+        if nxt is None or nxt.gap or not headline_like(nxt):
+            return False
+        head = self._head_span(i)
+        return head is not None and head[0] >= 2
+
+    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
+        head = self._head_span(i)
+        if head is not None and (head[1] == "strong" or not strong_only):
+            return True
+        if self._qr_heading(i):
+            return True
+        # A caption starts after a blank line; a line glued to unfinished text continues it,
+        # and so does the few characters' end of a sentence cut by a column break right above
+        # a photo credit (…实实在在的 / 获得感。 / ■摄影 …).
+        span = self._photo_span(i) if self.lines[i].gap else 0
+        if span == 2 and len(self.lines[i].text) <= _CUT_END_MAX and ends_sentence(self.lines[i].text):
+            art = self.article
+            return art is None or not art.open_sentence()
+        return span > 0 and (
+            self.lines[i + span - 1].kind == PHOTO_CREDIT
+            or chart_credit(self.lines[i + span - 1]) is not None
+            or self._pointer_caption(i)
+        )
+
+    def _tagger_starts(self, i: int) -> bool:
+        """The line tagger is sure an item starts at line i (under an open story or unclassified
+        text) and no rule holds the line there: a table's title or row in a story stays its part, and
+        so does a subhead-shaped line in a story already set in parts (what the tagger cannot see)."""
+        art = self.article
+        if art is not None and art.subheads and subhead_shaped(self.lines[i]):
+            return False
+        return self.tags.starts_item(i) and not titled_table(self.lines, i) and not row_run(self.lines, i)
+
+    def _credited_photo(self, i: int) -> bool:
+        """A photo (title?, caption, credit) starts at line i."""
+        span = self._photo_span(i)
+        return span > 0 and self.lines[i + span - 1].kind == PHOTO_CREDIT
+
+    def _is_new_article(self, i: int, head: tuple[int, str]) -> bool:
+        n, confirmed_by = head
+        if confirmed_by == "strong":
+            return True
+        art = self.article
+        ln = self.lines[i]
+        if (
+            n == 1
+            and art is not None
+            and art.in_body
+            and not art.closed
+            and self._head_over_turn(i) is not None
+        ):
+            return False  # a part's subhead over the interview's next turn (``_head_over_turn``)
+        if (
+            art is not None
+            and art.in_body
+            and not art.closed
+            and ln.indented
+            and not ln.mark
+            and art.indented_starts
+            and not art.flush_starts
+            and art.head_flush
+        ):
+            # a story whose head is set flush and whose paragraphs open with an indent: an indented
+            # line is its next paragraph (a short one hard-wrapped reads like a head), never a head
+            return False
+        if (
+            art is not None
+            and art.in_column
+            and art.marked
+            and not art.headline
+            and art.paragraphs
+            and not art.closed
+            and not ln.gap
+            and not ln.marked
+            and ln.text[0] not in BRIEF_MARKS
+        ):
+            # set solid under a headless bulleted brief, an unmarked line is its next paragraph:
+            # the column's next brief opens with the bullet
+            return False
+        if (
+            n == 1
+            and art is not None
+            and not art.in_body
+            and not art.closed
+            and art.headline
+            and self._wrapped_clause(i)
+        ):
+            # under a head still waiting for its body, a long line of clauses wrapped onto the
+            # line below is that body's first line
+            return False
+        if art is not None and art.in_body and not art.closed and self._wrapped_clause(i):
+            # a line of clauses longer than any subhead, its sentence going on in clauses under it
+            # (该县还建设了…平台，接入…监 / 测等…设备600余台套，农户…): a paragraph of the open
+            # story wrapped at the column's width, set apart as its paragraphs are, never a head
+            return False
+        if self._first_paragraph_indented(i):
+            return False
+        if self._tagger_starts(i):
+            return True
+        if n == 1 and self._column_over_bullets(i):
+            return True
+        if (
+            n == 1
+            and art is not None
+            and art.after_heading
+            and art.subheads
+            and not art.closed
+            and cut_clauses(ln)
+        ):
+            # the long line of clauses under a subhead (【案情回顾】 / 去年12月，某市民…) is the
+            # text it heads, not a head of its own
+            return False
+        if (
+            n == 1
+            and art is not None
+            and not art.closed
+            and not art.in_body
+            and art.headline
+            and (art.byline or art.standfirst) is not None
+            and len(compact(self.lines[i].text)) <= SUBHEAD_MAX
+        ):
+            # a feature's body opening with a subhead under its head and byline
+            return False
+        if art is None or art.closed or not art.in_body or n >= 2:
+            return True
+        if ln.gap and (notes_lead(ln.text) is not None or compact(ln.text).strip("【】") in PROFILE_BOXES):
+            return True  # 采访手记：title, 人物名片 set apart: the writer's notes, the subject's box
+        if self._set_otherwise(i, n):
+            return True
+        if art.signed:
+            # a head under a signed letter is the next letter's (its editor's note is no head)
+            return True
+        if ln.gap and advice_title(art.last_subhead):
+            # 警方提醒 / its advice closes a story: a head set apart under it starts the next one
+            return True
+        if ln.gap and not art.subheads and n == 1 and advice_title(ln.text):
+            # 警方提醒 set apart under a story with no parts: a box of the paper's own advice, a
+            # piece of its own (set solid under the story's last line, its last part)
+            return True
+        if art.paragraphs and (_END_NOTE.match(art.paragraphs[-1]) or ANSWERER.match(art.paragraphs[-1])):
+            # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
+            return True
+        if not art.subheads and (
+            art.in_column or (NEWS_LEAD.match(self.lines[i + n].text) and not self._numbered_subheads(i))
+        ):
+            # In a column of briefs, or over a lead that says when (12月2日下午，…): the next story.
+            return True
+        # One short line followed by prose inside an open article: a subhead, unless
+        # the prose under it ends with its own byline (（记者 王强）), which makes it a
+        # story of its own printed without a byline on top.
+        j = i + n
+        while j < len(self.lines) and self.lines[j].kind in (TEXT, LIST, BYLINE):
+            line = self.lines[j]
+            if line.gap and j > i + n and self._photo_span(j):
+                break  # a photo under the story (…。（记者 王强 摄）) signs the picture, not prose
+            if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
+                return True
+            if headline_like(line):
+                break
+            j += 1
+        # Subheads come in sets; a story's first one has another below it.  A lone
+        # unpunctuated line over prose heads a story printed without a byline, unless the prose
+        # under it names again what the story above named (its people, places, things): the
+        # story's one subhead.  (A line with commas is the start of a paragraph cut by a column
+        # break.)
+        line = self.lines[i]
+        # (法官说法, 律师提醒 alone, set solid under the story's last paragraph: a part's label,
+        # the story's last part under it, not a story of its own)
+        if n == 1 and not line.gap and PART_LABEL.match(compact(line.text)):
+            return False
+        return (
+            art.subheads == 0
+            and not clause_punctuated(line.text)
+            and not (subhead_shaped(line) and self._later_subhead(i + n))
+            and not (
+                subhead_shaped(line)
+                and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
+            )
+        )
+
+    def _first_paragraph_indented(self, i: int) -> bool:
+        """Line i, printed after an indent right under a flush head and its byline (or standfirst),
+        with a flush line set solid under it: the body's first paragraph wrapped at a narrow
+        column (　　3月16日晚6时许，地铁2号线 / 站换乘通道内，…), however short its lines run;
+        a head is set flush on a page whose paragraphs open with an indent."""
+        art, ln, below = self.article, self.lines[i], self._line(i + 1)
+        return (
+            self.indents_mark
+            and art is not None
+            and not art.closed
+            and not art.in_body
+            and art.headline is not None
+            and art.head_flush
+            and (art.byline or art.standfirst) is not None
+            and ln.indented
+            and not ln.mark
+            and ln.text[0] not in BRIEF_MARKS
+            and not ends_sentence(ln.text)
+            and below is not None
+            and below.kind == TEXT
+            and not below.gap
+            and not below.indented
+        )
+
+    def _set_otherwise(self, i: int, n: int) -> bool:
+        """The head at line i is set apart under an open story that opens every paragraph with an
+        indent, and the lines under it are set solid and flush (出行提示 / 线路：… / 票价：…): a
+        box printed under the story, not its part (a part's prose opens with the story's indent)."""
+        art, ln = self.article, self.lines[i]
+        if art is None or not ln.gap or ln.indented or not art.indents_paragraphs():
+            return False
+        block = self.lines[i + n : i + n + _BOX_LINES_MIN]
+        return len(block) == _BOX_LINES_MIN and all(
+            x.kind == TEXT and not x.gap and not x.indented and not x.mark and ends_sentence(x.text)
+            for x in block
+        )
+
+
+def _indented_clause(line: Line) -> bool:
+    """A line printed after an indent, with a clause's commas and longer than a subhead (　　近日，某市
+    一家企业获得…，贷款利率): a paragraph's first line, hard-wrapped before its full stop, never a
+    line of a head (a column's bulleted item, ●某某镇：…, keeps its mark and is no plain line)."""
+    return line.indented and not line.mark and line.text[0] not in BRIEF_MARKS and cut_clauses(line)
