@@ -503,9 +503,9 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
             *(n for credit in others for n in (credit["role"], *credit["names"])),
         ]
         for name in dict.fromkeys(names):
-            # a role word printed after the name (梁 晨 文　周 斌 图) is that role's label
+            # a role word printed after the name (梁 晨 文　周 斌 图, 龙 强/文) is that role's label
             for role in "文图":
-                labels += Counter({role: unspaced.count(name + role)})
+                labels += Counter({role: len(re.findall(re.escape(name) + "[/／]?" + role, unspaced))})
             # (a stray mark printed inside it, 吴：振浩, leaves it the same name)
             repeats = len(re.findall(r"\W*".join(map(re.escape, name)), unspaced)) - 1
             if repeats > 0:
