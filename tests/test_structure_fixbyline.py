@@ -38,6 +38,9 @@ from tests.test_structure_columns import _items, _layout
         # the credit word after a padded surname is the name's second character
         ("记者 方 文 摄", Byline(photographers=("方文",))),
         ("记者 陈 图", Byline(reporters=("陈图",))),
+        # the credit word is the padded name's surname: 文 舟 is one name, not 文 and a lone 舟
+        ("记者 文 舟", Byline(reporters=("文舟",))),
+        ("记者 梁 晨 文 周 斌 图", Byline(reporters=("梁晨",), photographers=("周斌",))),
         ("记者 孙 小蕾", Byline(reporters=("孙小蕾",))),
     ],
 )
@@ -182,3 +185,11 @@ def test_a_compiled_qa_under_its_reporters_byline() -> None:
     assert isinstance(story, Article)
     assert story.byline is not None and story.byline.reporters == ("何悦",)
     assert story.paragraphs[0] == "问：学生医保个人缴费标准是多少？"
+
+
+def test_a_sign_off_whose_surname_is_a_credit_word_keeps_its_name() -> None:
+    signed = split_signoff("建议定期检查设施，让驿站真正暖到人心。（文　舟）")
+    assert signed is not None
+    text, byline = signed
+    assert text == "建议定期检查设施，让驿站真正暖到人心。"
+    assert byline == Byline(others=(Credit(role="", names=("文舟",)),))

@@ -182,15 +182,29 @@ def _keep_spaced_names(tokens: list[str]) -> list[str]:
     """方 文 / 陈 图: a one-character surname and a credit word after it are one name padded
     with a space (a one-character token is never a name on its own)."""
     out: list[str] = []
-    for tok in tokens:
-        if (
+    for i, tok in enumerate(tokens):
+        after_one_name = len(out) < 2 or len(out[-2]) != 1 or out[-2] in ROLES
+        # 方 文: a padded surname, then a credit word as the name's second character
+        surname_then_credit_word = (
             tok in ("文", "图")
-            and out
+            and bool(out)
             and len(out[-1]) == 1
             and out[-1] not in ROLES
-            and _NAME.match(out[-1])
-            and (len(out) < 2 or len(out[-2]) != 1 or out[-2] in ROLES)
-        ):
+            and bool(_NAME.match(out[-1]))
+            and after_one_name
+        )
+        # （文　舟）: the credit word is the surname, unless a run of lone characters goes on
+        # (记者 梁 晨 文 周 斌 图)
+        credit_word_then_given_name = (
+            len(tok) == 1
+            and tok not in (*ROLES, "文", "图")
+            and bool(_NAME.match(tok))
+            and bool(out)
+            and out[-1] in ("文", "图")
+            and after_one_name
+            and (i + 1 == len(tokens) or len(tokens[i + 1]) != 1 or tokens[i + 1] in ROLES)
+        )
+        if surname_then_credit_word or credit_word_then_given_name:
             out[-1] += tok
         else:
             out.append(tok)
