@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from publisher.model import Article, Notice, Weather
 from publisher.reader import parse_page
+from publisher.reader.lines import split_lines
+from publisher.reader.tables import row_run
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
@@ -216,3 +218,113 @@ def test_a_short_line_over_an_unsigned_forecast_is_not_its_label() -> None:
     text = _LABELLED_FORECAST.replace("长青市气象台4月8日16时发布\n", "")
     items = _items(text)
     assert ("weather", 4, 7) not in _layout(items)
+
+
+# ------------------------------------- rounds 27-30: tables set with one space, schedules, rankings
+# (a sports or culture page's standings, results and fixtures set as text, under a photo or a
+# column: each is an item of its own, never a poster of short lines)
+
+_STANDINGS_ONE_SPACE = """市民网球公开赛落幕
+　　本报讯　5月18日，市民网球公开赛在市体育公园落幕，来自全市的96名选手参赛。
+　　经过三天角逐，东城区代表队以五胜一负的战绩获得团体冠军。
+
+团体积分（前4名）
+名次 代表队 场次 胜 负 积分
+1 东城区 6 5 1 15
+2 西湖区 6 4 2 12
+3 北塘区 6 3 3 9
+4 南岸区 6 1 5 3
+
+社区健步走活动报名启动
+本报讯　市社区健步走活动即日起接受报名，活动将于6月1日举行。
+"""
+
+
+def test_a_table_whose_cells_are_set_apart_by_one_space_is_a_table() -> None:
+    items = _items(_STANDINGS_ONE_SPACE)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 10), ("article", 12, 13)]
+    table = items[1]
+    assert isinstance(table, Article)
+    assert table.headline == "团体积分（前4名）"
+    assert len(table.paragraphs) == 5
+
+
+def test_a_name_spaced_out_over_a_line_is_no_table() -> None:
+    # one line of single-space cells (a byline's names) is never rows
+    text = "湖畔晨练的人们\n记者 方 舟 摄\n记者 林 涛 文\n"
+    assert row_run(split_lines(text), 1) == 0
+
+
+_FIXTURES = """中学生足球联赛第三轮战罢
+　　本报讯　5月17日，市中学生足球联赛第三轮比赛结束，实验中学队三战全胜领跑。
+　　本届联赛共有24支球队参赛，比赛将持续到6月中旬。
+
+下周赛程
+5月24日 09:00　第四轮　实验中学—育才中学（市体育中心）
+5月24日 15:30　第四轮　二中—外国语学校
+5月25日 10:00　市中学生足球联赛颁奖仪式（市青少年宫）
+
+湖光山色度假酒店
+夏日亲子套餐　每晚688元起
+预订电话：0571-66668888
+"""
+
+
+def test_a_schedule_whose_rows_open_with_a_date_is_a_table_and_the_ad_under_it_stands_alone() -> None:
+    # the rows hold two or three cells: what opens each, a date and a time, says they are rows;
+    # the poster under the blank line is an ad of its own, not the schedule's
+    items = _items(_FIXTURES)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 8), ("advertisement", 10, 12)]
+    table = items[1]
+    assert isinstance(table, Article)
+    assert table.headline == "下周赛程"
+    assert [p.split()[0] for p in table.paragraphs] == ["5月24日", "5月24日", "5月25日"]
+
+
+_RANKING = """乡镇广场舞大赛决赛举行
+　　本报讯　10月18日晚，全县乡镇广场舞大赛决赛在文化广场举行，16支队伍同台竞技。
+　　据了解，本次大赛历时两个月，全县共有80余支队伍报名参加初赛。
+
+广场舞大赛获奖名单
+一等奖　青溪镇舞蹈队
+二等奖　石门乡舞蹈队、柳岸街道舞蹈队
+三等奖　白云镇舞蹈队
+最佳人气奖　桃源村舞蹈队
+
+戏曲进校园活动启动
+本报讯　县“戏曲进校园”活动日前启动，将走进全县20所中小学。
+"""
+
+
+def test_a_ranking_whose_rows_open_with_a_place_or_a_prize_is_a_table() -> None:
+    items = _items(_RANKING)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 9), ("article", 11, 12)]
+    table = items[1]
+    assert isinstance(table, Article)
+    assert table.headline == "广场舞大赛获奖名单"
+    assert len(table.paragraphs) == 4
+
+
+def test_a_letter_spaced_place_opens_a_ranking_row() -> None:
+    text = _RANKING
+    for prize, place in (("一等奖", "冠　军"), ("二等奖", "亚　军"), ("三等奖", "季　军")):
+        text = text.replace(f"{prize}　", f"{place}　")
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 3), ("article", 5, 9), ("article", 11, 12)]
+
+
+_POSTER_IN_PHRASES = """社区健步走活动报名启动
+　　本报讯　市社区健步走活动即日起接受报名，活动将于6月1日举行。
+　　活动设5公里和10公里两个组别，参加者可在“健康长青”小程序报名。
+
+体育彩票
+超级大乐透　2元赢大奖
+公益体彩　快乐健身
+理性购彩　量力而行
+"""
+
+
+def test_a_poster_of_paired_phrases_is_no_ranking() -> None:
+    # rows of two phrases whose first says no place or prize: a poster, as before
+    items = _items(_POSTER_IN_PHRASES)
+    assert _layout(items) == [("article", 1, 3), ("advertisement", 5, 8)]

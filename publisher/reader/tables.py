@@ -6,6 +6,7 @@ for a table, standing alone or printed in a story (a mixin, like
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
@@ -36,6 +37,21 @@ _WIDE_GAP = compile_pattern(r"[ \t\u3000\u00a0]{2,}")
 _NAME_ROWS_MIN = 4
 _NAME_CELLS_MIN = 3
 _NAME_CELL_MAX = 10
+# A table whose cells are set apart by one space (排名 球队 场次): its rows are read by their
+# counts of cells alone
+_NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
+_ROW_MAX = 60  # a row longer than a line of a column is prose
+# Rows led by what a schedule or a ranking prints in its first column, set off by a gap (an
+# ideographic space, or two spaces): a date or a time (11月26日 19:30, 周六 15:00), a place or a
+# prize (冠　军, 第四名, 一等奖, 体育道德风尚奖)
+_LED_GAP = compile_pattern(r"(?<=[\u4e00-\u9fff\d）)])(?:[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*)(?=\S)")
+_LED_ROWS_MIN = 2
+_TIME = r"(?:\d{1,2}[:：]\d{2}(?:[-—–～~至]+\d{1,2}[:：]\d{2})?)"
+_DAY = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[./]\d{1,2}|(?:周|星期)[一二三四五六日天])"
+_DATED_CELL = compile_pattern(rf"^(?:{_DAY}[（(]?(?:周|星期)?[一二三四五六日天]?[）)]?)?{_TIME}?$")
+_PLACE_CELL = compile_pattern(
+    r"^(?:[冠亚季殿]军|第[一二三四五六七八九十\d]{1,3}名|[一二三特\d]等奖|[金银铜]奖|[^\d\s]{1,8}奖)$"
+)
 # （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
@@ -66,7 +82,50 @@ def row_run(lines: list[Line], i: int) -> int:
     figures = sum(1 for ln in lines[i:j] if re.search(r"\d", ln.text))
     if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN:
         return j - i
-    return j - i if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]) else 0
+    if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]):
+        return j - i
+    return _narrow_run(lines, i) or _led_run(lines, i, _DATED_CELL) or _led_run(lines, i, _PLACE_CELL)
+
+
+def _table_row(line: Line) -> bool:
+    """A line a table's row may be: text or a list's item, no sentence in it."""
+    return line.kind in (TEXT, LIST) and "。" not in line.text and len(compact(line.text)) <= _ROW_MAX
+
+
+def _narrow_run(lines: list[Line], i: int) -> int:
+    """Rows of a table whose cells are set apart by one space only (排名 球队 场次 胜 平 负 积分 /
+    1 广州队 20 13 3 4 42), set solid from line i, else 0: every row has as many cells, three at
+    least, short ones, and figures fill two rows at least (a name spaced out, 于 蕾, is one
+    line, never rows of as many cells)."""
+    j = i
+    cells = 0
+    while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]):
+        row = _NARROW_GAP.split(lines[j].text.strip())
+        short = all(len(c) <= _NAME_CELL_MAX for c in row)
+        if len(row) < _NAME_CELLS_MIN or (cells and len(row) != cells) or not short:
+            break
+        cells = len(row)
+        j += 1
+    figures = sum(1 for ln in lines[i:j] if re.search(r"\d", ln.text))
+    return j - i if j - i >= _ROWS_MIN and figures >= _FIGURE_ROWS_MIN else 0
+
+
+def _led_run(lines: list[Line], i: int, lead: re.Pattern[str]) -> int:
+    """Rows set solid from line i, each opening with a cell ``lead`` matches and set apart from
+    the rest by a gap (a schedule's 11月26日 19:30　赣超第十一轮　…, a ranking's 冠　军　某某队),
+    two rows at least, else 0: what leads each row says it is a table's, however many cells the
+    rows hold."""
+    j = i
+    while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]) and _led(lines[j], lead):
+        j += 1
+    return j - i if j - i >= _LED_ROWS_MIN else 0
+
+
+def _led(line: Line, lead: re.Pattern[str]) -> bool:
+    """The line's first cell, up to its first or second gap (a word letter-spaced, 冠　军, is one
+    cell), is one ``lead`` matches, and cells follow it."""
+    text = line.text.strip()
+    return any(lead.match(compact(text[: gap.start()])) for gap in islice(_LED_GAP.finditer(text), 2))
 
 
 def _header_cells(lines: list[Line], i: int, row: list[str]) -> list[str]:
