@@ -75,6 +75,7 @@ _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title,
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
+_ESSAY_WORDS_MAX = 300  # a photo essay's words on its pictures, one paragraph
 # 《春江晓色》　国画　　林 一 舟: an artwork reproduced, its title, its medium and its maker, alone
 # between blank lines (the maker printed with no role word)
 _ARTWORK = compile_pattern(
@@ -94,6 +95,37 @@ def _run_on(above: Line, line: Line) -> bool:
         return False
     cut = not ends_sentence(above.text) and cut_clauses(above)
     return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
+
+
+def _wrapped_caption(above: Line, line: Line) -> bool:
+    """``line``, set solid and flush under a numbered caption that left its sentence open, is
+    that caption wrapped (④　某某公园的骑行道上，骑行爱好者 / 结伴而行。)."""
+    return (
+        not line.gap
+        and not line.indented
+        and not ends_sentence(above.text)
+        and _CIRCLED.match(line.text) is None
+    )
+
+
+def photo_essay(art: ArticleDraft) -> bool:
+    """The open story is a photo essay's head and words: a title, its byline crediting the
+    pictures (文/图 X), one short paragraph and nothing else, numbered captions under it.  A story
+    told in paragraphs, or under a deck, a dateline or a kicker, is a story with its pictures."""
+    return (
+        bool(art.headline)
+        and art.byline is not None
+        and bool(art.byline.photographers)
+        and len(art.paragraphs) == 1
+        and len(art.paragraphs[0]) <= _ESSAY_WORDS_MAX
+        and art.kicker is None
+        and art.subheadline is None
+        and art.standfirst is None
+        and art.dateline is None
+        and not art.subheads
+        and not art.pull_quotes
+        and not art.continuation
+    )
 
 
 def chart_credit(line: Line) -> Byline | None:
@@ -371,16 +403,15 @@ class BoxReader:
             return 0
         if not lines[i].gap:
             return 0
-        k = i
-        while (
-            k < len(lines)
-            and (k == i or not lines[k].gap)
-            and lines[k].text.startswith(chr(ord("①") + k - i))
-            and len(lines[k].text) <= _CAPTION_MAX
-        ):
+        k, number = i, 0
+        while k < len(lines) and (k == i or not lines[k].gap) and len(lines[k].text) <= _CAPTION_MAX:
+            if lines[k].text.startswith(chr(ord("①") + number)):
+                number += 1
+            elif not (number and _wrapped_caption(lines[k - 1], lines[k])):
+                break
             k += 1
         closed = k == len(lines) or lines[k].gap
-        return k - i if k - i >= 2 and closed else 0
+        return k - i if number >= 2 and closed else 0
 
     def _caption_under_story(self, i: int) -> bool:
         """Line i is one sentence alone between blank lines under a story whose byline credits its
@@ -447,6 +478,15 @@ class BoxReader:
     def _story_caption_photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
+        essay = self.article if _CIRCLED.match(lines[0].text) else None
+        if essay is not None and photo_essay(essay):
+            # the story above is the essay's words on its pictures: one photo with them
+            self.article = None
+            title, byline, words = essay.headline, essay.byline, essay.paragraphs[0]
+            source = SourceLines(self.page, essay.first, lines[-1].number)
+            caption = words + "".join(clean_text(ln.text) for ln in lines)
+            self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+            return
         # (上图：… names where the picture sits, not what it shows: no part of the caption, as in
         # ``_photo``)
         caption = "".join(clean_text(_POINTER_CAPTION.sub("", ln.text)) for ln in lines)
