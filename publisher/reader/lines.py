@@ -360,7 +360,7 @@ class Line:
 _SAID = compile_pattern(r"(?:反映|表示|来电|来信|留言|称|说|介绍|透露|指出|认为|获悉|了解到)$")
 
 
-_CLAUSE_END = ("，", ",", "、", "；", ";")
+CLAUSE_END = ("，", ",", "、", "；", ";")
 # 该县, 该镇, 该公司: a sentence's subject that points back to the place or body named before it
 _BACK_REFERENCE = compile_pattern(
     r"^该(?:县|市|区|镇|乡|村|街道|社区|园区|开发区|新区|旗|州|公司|企业|单位|局|院|校|所|中心|项目)"
@@ -398,7 +398,7 @@ def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tu
         cut
         or ends_sentence(rest)
         or len(rest) > 20
-        or rest.endswith(_CLAUSE_END)
+        or rest.endswith(CLAUSE_END)
         or NEWS_LEAD.match(rest)
         or _BACK_REFERENCE.match(rest)
         or _names_head_again(m.group("head"), rest)

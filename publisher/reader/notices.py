@@ -23,6 +23,7 @@ from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import parse_staff_line
 from publisher.reader.lines import (
     BRIEF_MARKS,
+    CLAUSE_END,
     CONTACT,
     LIST,
     MASTHEAD,
@@ -187,6 +188,19 @@ def _opens_sentence_below(lines: list[Line], k: int) -> bool:
     )
 
 
+def _runs_on_below(lines: list[Line], k: int) -> bool:
+    """Line k ends no sentence and the text set solid under it goes on with it: the line below is
+    text that is no title of its own."""
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        not ends_sentence(lines[k].text)
+        and below is not None
+        and not below.gap
+        and below.kind == TEXT
+        and notice_heading(lines, k + 1) is None
+    )
+
+
 def _ends_with_phone(text: str) -> bool:
     """The line's last words are a phone number (…联系电话：0351-4046888)."""
     end = text.rstrip()
@@ -195,18 +209,22 @@ def _ends_with_phone(text: str) -> bool:
 
 def _hiring_terms(lines: list[Line], i: int) -> bool:
     """Lines from i, set solid under a 招聘 title, are a hiring notice's terms: prose at a column's
-    width (who hires and why, the posts and their pay) closed within a few lines by a number to
-    call.  (A classified ad names its posts a phrase to a line: 招 聘 / 某物业公司招聘保安、保洁若干名，
-    / 年龄55周岁以下，待遇面议。 / 联系电话：….)"""
+    width or opening on a paragraph's indent (who hires and why, the posts and their pay) closed
+    within a few lines by a number to call.  (A classified ad names its posts a phrase to a line:
+    招 聘 / 某物业公司招聘保安、保洁若干名， / 年龄55周岁以下，待遇面议。 / 联系电话：….)"""
     j = i
     prose = False
     while j < len(lines) and j - i < _HIRING_LINES_MAX and (j == i or not lines[j].gap):
         ln = lines[j]
-        if ln.kind not in (TEXT, CONTACT) or (ln.kind == TEXT and headline_like(ln)):
+        # (a paragraph's first line, cut where no mark stands, is shaped like a head: it runs on)
+        if ln.kind not in (TEXT, CONTACT) or (
+            ln.kind == TEXT and headline_like(ln) and not (ln.indented and _runs_on_below(lines, j))
+        ):
             return False
         if has_phone(ln.text):
             return prose
-        prose = prose or len(compact(ln.text)) > POSTER_LINE_MAX
+        # (a line set in from the column's edge opens a paragraph, as a poster's phrase is not)
+        prose = prose or len(compact(ln.text)) > POSTER_LINE_MAX or ln.indented
         j += 1
     return False
 
@@ -315,7 +333,13 @@ class NoticeReader:
             and k < len(lines)
             # under its title a notice may list its items (遗失声明 / ●某某店遗失营业执照…) or open
             # straight on its numbered points (招标公告 / 一、招标条件：…)
-            and (lines[k].kind == TEXT or ((titled or labelled) and lines[k].kind == LIST))
+            and (
+                lines[k].kind == TEXT
+                or ((titled or labelled) and lines[k].kind == LIST)
+                # (遗失声明 / 某某遗失收据一张，编号：0036812， / 金额…，声明作废。: a number read
+                # as a phone in a clause that runs on is the text's, no contact of its own)
+                or (titled and lines[k].kind == CONTACT and lines[k].text.endswith(CLAUSE_END))
+            )
             # (来稿须知 / 投稿邮箱：…: under its title a notice may open on a field and its value;
             # a field and its value, 前区号码：03 11 17, is short like a head, and is text)
             # (under its title, a long line of clauses is its text cut by a column break)
@@ -330,6 +354,10 @@ class NoticeReader:
                 # (减资公告 / 某某有限公司（统一社会信用代码…） / 经股东会决议，…: who gives notice,
                 # named on a line of its own, opens the sentence set solid under it)
                 or (titled and _opens_sentence_below(lines, k))
+                # (遗失声明 / 某某五金加工厂遗 / 失公章一枚，声明作废。: under a notice's own title
+                # the first line of its text, cut by a narrow column where no mark stands, runs on
+                # into the line set solid under it; a box of advice may stand over a head)
+                or (heading is not None and not _ADVICE.search(heading[1]) and _runs_on_below(lines, k))
             )
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
@@ -355,9 +383,7 @@ class NoticeReader:
             and not (lines[j].gap and (_ends_with_phone(lines[j - 1].text) or self._weather_span(j)))
             and not self._starts_new(j, strong_only=True)
             # a signed notice ends at its signature and date; the next notice's title starts anew
-            and not (
-                _signature(lines[j].text) and not lines[j - 1].text.endswith(("，", ",", "、", "；", ";"))
-            )
+            and not (_signature(lines[j].text) and not lines[j - 1].text.endswith(CLAUSE_END))
             and notice_heading(self.lines, j) is None
             # where to send (投稿邮箱：…) closes the text: a picture set solid under it, its title
             # and credited caption, is the next item (a call for photos over the photos it printed)
@@ -463,7 +489,7 @@ class NoticeReader:
             and not lines[j].gap
             and lines[j].kind == TEXT
             and not ends_sentence(lines[j - 1].text)
-            and (lines[j - 1].text.endswith(("，", ",", "、", "；", ";")) or ends_sentence(lines[j].text))
+            and (lines[j - 1].text.endswith(CLAUSE_END) or ends_sentence(lines[j].text))
         ):
             j += 1
         body = j

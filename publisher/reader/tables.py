@@ -11,7 +11,7 @@ from itertools import islice
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.lines import LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
+from publisher.reader.lines import CONTACT, LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
 # last line
@@ -54,6 +54,7 @@ _PLACE_CELL = compile_pattern(
 )
 # （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
+_FIELD_MARK = compile_pattern(r"[:：]")
 _UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
 
 
@@ -66,7 +67,7 @@ def row_run(lines: list[Line], i: int) -> int:
     # table's cells so: a single ideographic space inside a cell then pads a name (张　鹏), and
     # a last row may join cells across (男子团体追逐　　海林市代表队　　4分12秒30).
     wide = _wide_cells(lines[i].text) if i < len(lines) else False
-    while j < len(lines) and (j == i or not lines[j].gap) and lines[j].kind in (TEXT, LIST):
+    while j < len(lines) and (j == i or not lines[j].gap) and _row_kind(lines[j]):
         text = lines[j].text.strip()
         row = _CELL_GAP.split(text)
         if j == i and not wide:
@@ -85,6 +86,13 @@ def row_run(lines: list[Line], i: int) -> int:
     if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]):
         return j - i
     return _narrow_run(lines, i) or _led_run(lines, i, _DATED_CELL) or _led_run(lines, i, _PLACE_CELL)
+
+
+def _row_kind(line: Line) -> bool:
+    """A line a table's row may be: text, a list's item, or a directory's row (市民热线　12345
+    燃气抢修　0351-4040999), read as a contact for its numbers but holding no field and its value
+    (电话：… is a contact line)."""
+    return line.kind in (TEXT, LIST) or (line.kind == CONTACT and not _FIELD_MARK.search(line.text))
 
 
 def _table_row(line: Line) -> bool:
