@@ -328,3 +328,48 @@ def test_a_poster_of_paired_phrases_is_no_ranking() -> None:
     # rows of two phrases whose first says no place or prize: a poster, as before
     items = _items(_POSTER_IN_PHRASES)
     assert _layout(items) == [("article", 1, 3), ("advertisement", 5, 8)]
+
+
+# ------------------------------------------- an ad stops where it starts: its own block set solid
+
+_BOX_OVER_AD = """湖畔晨练
+5月20日清晨，市民在南湖公园沿湖步道晨练。
+记者　方　舟　摄
+
+福利彩票开奖信息
+双色球第26058期
+红球：03 08 15 21 27 30　蓝球：11
+快乐8第26142期：05 12 19 33 46
+以上信息以官方公布为准
+
+湖光山色度假酒店
+夏日亲子套餐　每晚688元起
+预订电话：0571-66668888
+"""
+
+
+def test_an_ad_set_solid_under_a_box_set_apart_takes_none_of_the_box() -> None:
+    # the ad's block opens on its name under the blank line and runs down to its phone: the box
+    # above, with no contact of its own, is an item of its own, however it is read
+    items = _items(_BOX_OVER_AD)
+    assert _layout(items)[0] == ("photo", 1, 3)
+    assert _layout(items)[-1] == ("advertisement", 11, 13)
+    assert all(item.source.last < 11 for item in items[:-1])
+
+
+_AD_IN_LINES_SET_APART = """社区健步走活动报名启动
+　　本报讯　市社区健步走活动即日起接受报名，活动将于6月1日举行。
+
+招　聘
+
+某酒店招聘前台、客房服务员若干名，
+
+年龄45周岁以下，包食宿。
+
+联系电话：0571-66661234
+"""
+
+
+def test_an_ad_whose_every_line_is_set_apart_is_one_ad() -> None:
+    items = _items(_AD_IN_LINES_SET_APART)
+    assert _layout(items) == [("article", 1, 2), ("advertisement", 4, 10)]

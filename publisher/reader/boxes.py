@@ -570,6 +570,8 @@ class BoxReader:
                 break  # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it)
             if j > i and seen_contact and self._next_ad(j):
                 break
+            if j > i and not seen_contact and self._ad_under_block(i, j):
+                break  # (the block above is an item of its own, a table or a notice: no ad's)
             if ln.kind == CONTACT:
                 seen_contact = True
             elif (
@@ -608,6 +610,22 @@ class BoxReader:
         lines = self.lines
         ln = lines[j]
         return not ln.gap and lines[j - 1].kind == CONTACT and name_line(ln) and self._ad_span(j) >= 2
+
+    def _ad_under_block(self, i: int, j: int) -> bool:
+        """Line j, set apart under lines i..j-1 set solid (two at least), names an ad set solid
+        down to its contacts: two blocks, the blank line between them parts two items, and the
+        block above, with no contact of its own, is no part of the ad under it.  (An ad whose
+        every line is set apart, 招聘 / 某公司招聘… / 联系电话：…, is one ad.)"""
+        return j - i >= 2 and not any(ln.gap for ln in self.lines[i + 1 : j]) and self._ad_set_apart(j)
+
+    def _ad_set_apart(self, j: int) -> bool:
+        """Line j, set apart, names an ad set solid under it down to its contacts (某某度假区 / 特惠… /
+        订票热线：…): an item starts there, whatever is set solid above the blank line."""
+        lines = self.lines
+        if not lines[j].gap or not name_line(lines[j]):
+            return False
+        span = self._ad_span(j)
+        return span >= 2 and not any(ln.gap for ln in lines[j + 1 : j + span])
 
     def _contact_under(self, j: int) -> bool:
         """A contact line is set solid right under line j."""

@@ -82,6 +82,8 @@ class HeadReader:
 
         def _brief_text_under(self, i: int, n: int) -> bool: ...
 
+        def _ad_set_apart(self, j: int) -> bool: ...
+
         def _column_over_bullets(self, i: int) -> bool: ...
 
         def _head_over_turn(self, i: int) -> str | None: ...
@@ -285,7 +287,7 @@ class HeadReader:
         head = self._head_span(i)
         if head is not None and (head[1] == "strong" or not strong_only):
             return True
-        if self._qr_heading(i):
+        if self._qr_heading(i) or self._ad_set_apart(i):
             return True
         # A caption starts after a blank line; a line glued to unfinished text continues it,
         # and so does the few characters' end of a sentence cut by a column break right above
