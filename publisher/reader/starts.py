@@ -14,7 +14,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.boxes import chart_credit
-from publisher.reader.bylines import split_trailing_byline
+from publisher.reader.bylines import split_signoff, split_trailing_byline
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
@@ -67,6 +67,8 @@ _BRACKETED_NAME = compile_pattern(r"^【[^【】]{2,10}】$")
 # a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
 # at the column's width ends no sentence on its first line)
 _BOX_LINES_MIN = 2
+# a narrow column's paragraph reaches its first full stop within this many lines of its indent
+_NARROW_SENTENCE_LINES = 6
 
 
 class HeadReader:
@@ -191,6 +193,8 @@ class HeadReader:
             return None  # the text of the marked item above, not a head of its own
         if self._interviewee_line(i):
             return None  # 坐诊专家：… under a story's byline says who answers in it
+        if self._paragraph_under_head(i):
+            return None  # a narrow column's first paragraph under its flush head, however short
         n = heads = 0
         colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (
@@ -214,6 +218,8 @@ class HeadReader:
                 break  # the body's first line under the blank, wrapped before its full stop
             if n > 0 and self._brief_text_under(i, n):
                 break  # a column's brief: its text set solid under its head, cut before its stop
+            if n > 0 and self._paragraph_under_head(i + n):
+                break  # the brief's text, indented under its flush head: no deck
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -245,9 +251,39 @@ class HeadReader:
             or self._wrapped_clause(i + n)
             or self._marked_item_text(i + n)
             or self._brief_text_under(i, n)
+            or self._paragraph_under_head(i + n)
         ):
             return n, "body"
         return None
+
+    def _paragraph_under_head(self, k: int) -> bool:
+        """Line k, printed after an indent right under a flush head line, has flush lines set solid
+        under it that reach a full stop within a few lines (平遥：古城商户签下承诺书 /
+        4月18日，平遥县古城内300余家商户 / 集中签订诚信经营承诺书，…。): a narrow column's
+        paragraph, its first line as short as a head's, never a deck (a head's lines hold no full
+        stop, and a centred deck is not followed by flush prose)."""
+        ln = self.lines[k]
+        if not (
+            self.indents_mark
+            and 0 < k < len(self.lines) - 1
+            and ln.kind == TEXT
+            and ln.indented
+            and not ln.gap
+            and not ln.mark
+            and ln.text[0] not in BRIEF_MARKS
+            # (a wider line of clauses is a paragraph's by ``_indented_clause`` already)
+            and not cut_clauses(ln)
+        ):
+            return False
+        above = self.lines[k - 1]
+        if above.kind != TEXT or above.indented or not headline_like(above):
+            return False
+        for below in self.lines[k + 1 : k + 1 + _NARROW_SENTENCE_LINES]:
+            if below.kind not in (TEXT, BYLINE) or below.gap or below.indented or below.mark:
+                return False
+            if "。" in below.text or ends_sentence(below.text):
+                return True
+        return False
 
     def _place_over_head(self, i: int) -> bool:
         """Line i is a place alone closed by its colon (义县：), set solid over a headline-shaped
@@ -435,8 +471,10 @@ class HeadReader:
                 break  # a photo under the story (…。（记者 王强 摄）) signs the picture, not prose
             if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
                 return True
-            if headline_like(line):
-                break
+            if ln.gap and split_signoff(line.text) is not None:
+                return True  # (set apart, over text its writer signs in brackets: 王　磊)
+            if headline_like(line) and not (j == i + n and self._paragraph_under_head(j)):
+                break  # (a narrow column's first line is as short as a head's, and is prose)
             j += 1
         # Subheads come in sets; a story's first one has another below it.  A lone
         # unpunctuated line over prose heads a story printed without a byline, unless the prose
