@@ -9,6 +9,7 @@ parser, whose lines, page number and item list they share.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -27,6 +28,7 @@ from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
     artist_caption,
     courtesy_credit,
+    merge_bylines,
     parse_byline,
     parse_staff_line,
     split_photo_credit,
@@ -58,6 +60,7 @@ from publisher.reader.lines import (
     name_line,
     photo_column,
     photo_column_lead,
+    printed_width,
     qr_in_line,
 )
 from publisher.reader.notices import notice_heading
@@ -75,6 +78,7 @@ _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title,
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
+_CAPTION_LINES_MAX = 4  # lines one picture's caption wraps over in a set
 _ESSAY_WORDS_MAX = 300  # a photo essay's words on its pictures, one paragraph
 # 《春江晓色》　国画　　林 一 舟: an artwork reproduced, its title, its medium and its maker, alone
 # between blank lines (the maker printed with no role word)
@@ -105,6 +109,19 @@ def _wrapped_caption(above: Line, line: Line) -> bool:
         and not line.indented
         and not ends_sentence(above.text)
         and _CIRCLED.match(line.text) is None
+    )
+
+
+def _indented_wrap(lines: list[Line], texts: list[str]) -> bool:
+    """The caption's first line opens after an indent, as a paragraph does, and runs to the
+    measure, its second set solid and flush under it, no wider: one caption wrapped (　　某镇一所
+    学校里，学生们在排练国庆 / 文艺节目。　张三　摄), not a title over it (a title set off by an
+    indent is centred, narrower than the caption's line)."""
+    return (
+        lines[0].indented
+        and not lines[1].indented
+        and not lines[1].gap
+        and printed_width(lines[0]) >= len(texts[1].rstrip())
     )
 
 
@@ -177,10 +194,16 @@ class BoxReader:
             # …拍照留念。（通讯员 X 摄）: a caption closed by its own credit; a credit set apart
             # under it heads the next picture
             return 1
-        if here.kind == LIST and _CIRCLED.match(here.text) and split_photo_credit(here.text) is not None:
-            return 1  # ①… 本报记者 X 摄: a numbered picture, its caption and credit on one line
+        if here.kind == LIST and _CIRCLED.match(here.text):
+            # ①… 本报记者 X 摄: a numbered picture, its caption and credit on one line, or its
+            # caption wrapped and its credit set under it
+            picture = self._credited_picture(i)
+            return picture[0] + 1 - i if picture is not None else 0
         if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
             return 0
+        credited = self._credited_set(i)
+        if credited:
+            return credited[-1][0] + 1 - i
         if ANSWERER.match(here.text):  # 答疑专家：… closes the Q&A above: no picture's title
             return 0
         if photo_column(here.text) and i + 1 < len(lines):
@@ -224,7 +247,7 @@ class BoxReader:
             and not (k + 1 < len(lines) and lines[k + 1].kind == TEXT and not headline_like(lines[k + 1]))
         ):
             return k + 1 - i
-        span = self._credit_over_caption(i)
+        span = self._credit_over_caption(i) or self._credit_closed_caption(i)
         if span:
             return span
         # A caption wrapped over lines with no blank between them, a title apart above it
@@ -237,12 +260,20 @@ class BoxReader:
             # (a line closed by its own credit is a photo of one line all the same)
             return 1 if split_photo_credit(here.text) is not None else 0
         k = start + 1
-        while k < len(lines) and k - start < 4 and lines[k].kind == TEXT and not lines[k].gap:
+        while (
+            k < len(lines) and k - start <= _CAPTION_LINES_MAX and lines[k].kind == TEXT and not lines[k].gap
+        ):
             k += 1
         art = self.article
+        # (set solid under a photo column's label, 图片新闻 / title / caption, it is set apart all the same)
+        labelled = (
+            start == i and i > 0 and lines[i - 1].kind == TEXT and photo_column(lines[i - 1].text) is not None
+        )
         if (
             k - start >= 2
-            and lines[start].gap
+            # (a caption of five lines and more is a short one in a narrow column, no story's paragraph)
+            and (k - start < _CAPTION_LINES_MAX or sum(len(ln.text) for ln in lines[start:k]) <= _CAPTION_MAX)
+            and (lines[start].gap or labelled)
             and lines[start].kind == TEXT
             and k < len(lines)
             and lines[k].kind == PHOTO_CREDIT
@@ -335,6 +366,49 @@ class BoxReader:
             return 2
         return 0
 
+    def _credited_set(self, i: int) -> list[tuple[int, str, Byline]]:
+        """A titled set of numbered pictures, each caption closed by its own credit, inline or on
+        the line under it (光影某城 / ①… 张三 摄 / ②…, wrapped / 通讯员 李四 摄 / ③… / 某某供图), set
+        solid from the title to a blank line: each picture's (last line index, caption, credit),
+        else [].  The title names them all: one photo."""
+        lines = self.lines
+        title = lines[i]
+        if title.kind != TEXT or not headline_like(title) or clause_punctuated(title.text):
+            return []
+        photos: list[tuple[int, str, Byline]] = []
+        k = i + 1
+        while k < len(lines) and not lines[k].gap and lines[k].text.startswith(chr(ord("①") + len(photos))):
+            picture = self._credited_picture(k)
+            if picture is None:
+                return []
+            photos.append(picture)
+            k = picture[0] + 1
+        closed = k >= len(lines) or lines[k].gap
+        return photos if len(photos) >= 2 and closed else []
+
+    def _credited_picture(self, first: int) -> tuple[int, str, Byline] | None:
+        """One picture of a set from its numbered caption at line ``first``, wrapped over lines set
+        solid, to its credit closing the caption's last line or set under it: (the credit's line
+        index, the caption, the credit), else None."""
+        lines = self.lines
+        for k in range(first, min(first + _CAPTION_LINES_MAX, len(lines))):
+            if k > first and not _wrapped_caption(lines[k - 1], lines[k]):
+                return None
+            wrapped = "".join(clean_text(ln.text) for ln in lines[first:k])
+            split = split_photo_credit(lines[k].text)
+            if split is not None:
+                return k, wrapped + clean_text(split[0]), split[1]
+            below = lines[k + 1] if k + 1 < len(lines) else None
+            if below is None or below.gap:
+                return None
+            # (某某供图 names where the picture came from, never a photographer)
+            credit = courtesy_credit(below.text)
+            if credit is None and below.kind == PHOTO_CREDIT:
+                credit = parse_byline(below.text, photo=True)
+            if credit is not None:
+                return k + 1, wrapped + clean_text(lines[k].text), credit
+        return None
+
     def _artwork(self, i: int) -> bool:
         """《title》 medium  maker alone between blank lines: an artwork's picture (``_ARTWORK``)."""
         lines = self.lines
@@ -344,6 +418,26 @@ class BoxReader:
             and (i + 1 >= len(lines) or lines[i + 1].gap)
             and bool(_ARTWORK.match(lines[i].text))
         )
+
+    def _credit_closed_caption(self, i: int) -> int:
+        """A caption set apart, wrapped over lines set solid, its last line closed by its own credit
+        (…育秧 / 作业。眼下，…工作。陈　伟　摄), a title set solid over it or none, a blank under it:
+        its lines, else 0.  (A caption on one line is read so elsewhere.)"""
+        lines = self.lines
+        here = lines[i]
+        if not here.gap or here.kind != TEXT or i + 1 >= len(lines) or lines[i + 1].gap:
+            return 0
+        start = i + 1 if headline_like(here) and not clause_punctuated(here.text) else i
+        k = start
+        while k < len(lines) and k - start < _CAPTION_LINES_MAX and lines[k].kind == TEXT:
+            if k > start and lines[k].gap:
+                return 0
+            if split_photo_credit(lines[k].text) is not None:
+                closed = k + 1 >= len(lines) or lines[k + 1].gap
+                short = sum(len(ln.text) for ln in lines[start : k + 1]) <= _CAPTION_MAX
+                return k + 1 - i if k > start and closed and short else 0
+            k += 1
+        return 0
 
     def _credit_over_caption(self, i: int) -> int:
         """Photo news with its 文/图 credit between title and caption (title / 文/图 X / one caption
@@ -634,6 +728,14 @@ class BoxReader:
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
+        credited = self._credited_set(i)
+        if credited:  # a titled set, each picture credited: one photo, every credit its byline
+            title = clean_text(lines[0].text)
+            caption = "".join(c for _, c, _ in credited)
+            byline = functools.reduce(merge_bylines, (b for _, _, b in credited))
+            source = SourceLines(self.page, lines[0].number, lines[-1].number)
+            self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+            return
         if span > 1 and photo_column(lines[0].text) is not None:  # 图片新闻 over the photo
             lines = lines[1:]
         led = photo_column_lead(lines[0].text) if len(lines) > 1 else None
@@ -678,7 +780,10 @@ class BoxReader:
         if (
             len(texts) >= 2
             and not _SET_CAPTION.match(texts[0])
-            and (lines[1].gap or (headline_like(lines[0]) and not cut_lead))
+            and (
+                lines[1].gap
+                or (headline_like(lines[0]) and not cut_lead and not _indented_wrap(lines, texts))
+            )
         ):
             title = clean_text(texts[0])
             if re.fullmatch(r"【[^【】]+】", title):  # 【花海骑行】: the brackets only set the title off

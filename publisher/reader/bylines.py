@@ -605,11 +605,20 @@ SHOT_FOR = compile_pattern(
 )
 
 
+# 新华社发（王强　摄）: a news agency's picture sent out to the papers, its photographer's credit in
+# brackets after the agency
+_SENT_BY = compile_pattern(r"^(?P<agency>[\u4e00-\u9fff]{1,8}社)发\s*[（(](?P<credit>[^（）()]+摄)[）)]$")
+
+
 def shot_for(text: str) -> tuple[str, str] | None:
     """(credit, desk) of a photo credit followed by the desk or outlet it was taken for (记者 郑宇
-    摄/视觉重庆, 孙凯 摄（人民视觉）), else None."""
+    摄/视觉重庆, 孙凯 摄（人民视觉）), or after the agency that sent it out (新华社发（王强 摄）), else
+    None."""
     m = SHOT_FOR.match(text.strip())
-    return (m.group("credit"), m.group("desk") or m.group("outlet")) if m else None
+    if m is not None:
+        return m.group("credit"), m.group("desk") or m.group("outlet")
+    sent = _SENT_BY.match(text.strip())
+    return (sent.group("credit"), sent.group("agency") + "发") if sent else None
 
 
 def is_photo_credit(text: str) -> bool:

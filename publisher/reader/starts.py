@@ -185,7 +185,14 @@ class HeadReader:
         if j >= len(self.lines):
             return False
         below = self.lines[j]
-        return below.kind == TEXT and not headline_like(below) and self._head_span(j) is None
+        if below.kind != TEXT:
+            return False
+        # (an indent opens a paragraph, never a head, under a story that indents its paragraphs:
+        # 今年暑假，某镇还推出… under the running head goes on with the story the page broke)
+        art = self.article
+        if below.indented and art is not None and art.indents_paragraphs():
+            return True
+        return not headline_like(below) and self._head_span(j) is None
 
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
