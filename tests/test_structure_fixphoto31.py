@@ -204,3 +204,18 @@ B3
     story = items[0]
     assert isinstance(story, Article) and len(story.paragraphs) == 3
     assert story.paragraphs[-1] == "据介绍，茶馆每周末还将推出“评弹之夜”专场演出，市民可免费观看。"
+
+
+# ------------------------------------- a forecast named at length (某某市旅游天气预报)
+
+
+def test_a_forecast_named_at_length_is_one_weather_box() -> None:
+    text = """　　本报讯　7月19日，古镇景区将举办汉服游园会。（记者 林一）
+
+某某市旅游天气预报
+某某市气象台7月16日16时发布
+今天：多云，局部有雷阵雨，26℃～35℃
+明天：晴间多云，27℃～36℃
+"""
+    items = _items(text)
+    assert _layout(items)[-1] == ("weather", 3, 6)

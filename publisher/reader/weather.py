@@ -30,8 +30,9 @@ from publisher.reader.lines import (
 
 # A weather box: an optional heading, then one line per day, then readings.
 # (海况预报 / 近海海浪预报: the sea's state, forecast as the sky's is)
+# (a forecast's own name may say what and where it is for at more length: 某某市旅游天气预报)
 _WEATHER_HEADING = compile_pattern(
-    r"^(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)$"
+    r"^(?:(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)|[\u4e00-\u9fff]{5,8}天气预报)$"
 )
 # a box's label: a few characters, no punctuation
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
