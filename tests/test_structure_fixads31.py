@@ -171,3 +171,104 @@ def test_contact_fields_in_cells_stay_an_ads_lines() -> None:
     # (a field and its value, 电话：…, is a contact line, never a table's row)
     parsed = parse_page(_CONTACT_FIELDS, 1)
     assert [x.type for x in parsed.items] == ["advertisement"]
+
+
+# ----------------------- a clause read as a contact for its number, under a cut first line
+
+_CUT_OVER_NUMBER = (
+    _TOP
+    + """
+    东湖区文化馆近日举办少儿书法展，展出作品120余幅。
+（通讯员　李　明）
+
+
+遗失声明
+　　青溪市白沙镇某某农资经营部遗失营业执
+照副本一份，统一社会信用代码：92330102
+MA2××××××，声明作废。
+2026年5月19日
+"""
+)
+
+
+def test_a_notice_set_apart_under_a_brief_is_no_ads_and_its_cut_lines_are_its_text() -> None:
+    # the second line, read as a contact for the number in it, goes on with the first; and no ad
+    # runs from the brief above over the notice's title set apart, its contact still unseen
+    parsed = parse_page(_CUT_OVER_NUMBER, 1)
+    notices = [x for x in parsed.items if isinstance(x, Notice)]
+    assert [(n.source.first, n.source.last, n.label) for n in notices] == [(10, 14, "遗失声明")]
+    assert not any(x.type == "advertisement" for x in parsed.items)
+    assert_nothing_lost(_CUT_OVER_NUMBER, parsed)
+
+
+# ------------------------------------------------------ a standing call dated by its month
+
+_MONTH_DATED = (
+    _TOP
+    + """
+征稿启事
+　　“东湖·副刊”常年征集散文、诗歌、随笔，要求原创首发，散文一般不超过3000字。
+投稿邮箱：qxwbfk@example.com
+青溪晚报副刊部
+2026年5月
+"""
+)
+
+
+def test_a_notice_dated_by_its_month_ends_at_that_date() -> None:
+    parsed = parse_page(_MONTH_DATED, 1)
+    assert _layout(parsed.items) == [("notice", 6, 10)]
+    notice = parsed.items[0]
+    assert isinstance(notice, Notice) and notice.text.splitlines()[-2:] == ["青溪晚报副刊部", "2026年5月"]
+    assert_nothing_lost(_MONTH_DATED, parsed)
+
+
+# ------------------------------------ an ad set apart under a paragraph wrapped mid-word
+
+_AD_UNDER_WRAPPED_PROSE = (
+    _TOP
+    + """
+　　秋收时节，粮食收购企业要严格执行质量标准，
+及时公布收购价格；售粮农户要核对检验结果，保存好票
+据，遇到压级压价可拨打热线反映；防“白条”坑农，
+尽量选择转账结算。
+
+东湖粮油批发市场
+批发零售　　冷链配送　　代储代运
+地址：青溪市东湖路166号
+服务热线：0576-8856789
+"""
+)
+
+
+def test_an_ad_set_apart_under_a_paragraph_wrapped_mid_word_does_not_take_it() -> None:
+    # (…保存好票 / 据，…: a line opening on a word's end before its mark is a paragraph wrapped at a
+    # column's width, never a poster's phrase)
+    parsed = parse_page(_AD_UNDER_WRAPPED_PROSE, 1)
+    ads = [x for x in parsed.items if x.type == "advertisement"]
+    assert [(a.source.first, a.source.last) for a in ads] == [(11, 14)]
+    assert_nothing_lost(_AD_UNDER_WRAPPED_PROSE, parsed)
+
+
+# ------------------------------------ the desk's word on its pieces before its mailbox, at the foot
+
+_DESK_NOTE_AT_FOOT = """青溪晚报
+08
+东湖副刊
+2026年5月20日　星期三
+
+湖边的晚风
+文/周　岚
+　　晚风从湖面上吹过来，吹动岸边的柳枝，也吹散了一天的暑气。
+　　孩子们在堤上追着萤火虫跑，笑声一直传到对岸。
+
+
+本版稿件均为原创首发。欢迎投稿，邮箱：qxwbdh@example.com
+"""
+
+
+def test_the_desks_note_before_its_mailbox_at_the_foot_is_furniture_not_the_storys() -> None:
+    # (本版…。欢迎投稿，邮箱：…: the desk's line, as 本版投稿邮箱：… is, not the essay's last paragraph)
+    parsed = parse_page(_DESK_NOTE_AT_FOOT, 1)
+    assert _layout(parsed.items) == [("article", 6, 9)]
+    assert_nothing_lost(_DESK_NOTE_AT_FOOT, parsed)

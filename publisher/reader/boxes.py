@@ -40,6 +40,7 @@ from publisher.reader.lines import (
     ANSWERER,
     BRIEF,
     BYLINE,
+    CLAUSE_END,
     CONTACT,
     LIST,
     NEWS_LEAD,
@@ -73,6 +74,8 @@ _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
 _POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
 _AD_SLOGAN_MAX = 30
+# 仓；…, 名，…: a line opening on a word's last character or two, cut from the line above, then a mark
+_CUT_WORD_END = compile_pattern(r"^[\u4e00-\u9fff]{1,2}[，,、；;]")
 _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
 _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title, what it offers in a few words
 _AD_ENTRY_MARKS = "■□●◆▲★"
@@ -92,11 +95,26 @@ _QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
 _QR_PHRASE_MAX = 20
 
 
+def _wrapped_clauses(above: Line, line: Line) -> bool:
+    """``above`` is clauses cut where no mark stands, and ``line`` opens on the word's last
+    character or two before its mark (…水分达标再入 / 仓；防压级压价，…): a paragraph wrapped
+    mid-word at a column's width (a poster's phrase ends whole at its line's end)."""
+    cut_word = _CUT_WORD_END.match(line.text.strip())
+    return (
+        cut_word is not None
+        and clause_punctuated(above.text)
+        and not ends_sentence(above.text)
+        and not above.text.endswith(CLAUSE_END)
+    )
+
+
 def _run_on(above: Line, line: Line) -> bool:
     """``line`` finishes a sentence of clauses that ``above`` left open (…如发现维保不到位，将 /
     依法处理。), or is itself clauses closed by a full stop mid-line: prose, never a poster's."""
     if "。" not in line.text:
-        return False
+        # (…收获后及时晾晒，水分达标再入 / 仓；防压级压价，…: clauses cut where no mark stands and
+        # going on in clauses below, a paragraph wrapped at a column's width)
+        return _wrapped_clauses(above, line)
     cut = not ends_sentence(above.text) and cut_clauses(above)
     return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
 
@@ -660,8 +678,10 @@ class BoxReader:
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
             if j > i and not ln.gap and _run_on(lines[j - 1], ln):
                 break  # a sentence run over a column break is prose, a story's, not the ad's
-            if j > i and seen_contact and notice_heading(self.lines, j) is not None:
-                break  # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it)
+            if j > i and (seen_contact or ln.gap) and notice_heading(self.lines, j) is not None:
+                # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it; a
+                # notice's title set apart starts anew under any block, an ad's contact still unseen)
+                break
             if j > i and seen_contact and self._next_ad(j):
                 break
             if j > i and not seen_contact and self._ad_under_block(i, j):

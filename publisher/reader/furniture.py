@@ -20,7 +20,11 @@ from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_
 _IMPRINT_MAX = 80
 # 本版投稿邮箱：… / 投稿信箱：…: where the desk takes contributions, a sentence after it or not
 _CONTRIBUTIONS = compile_pattern(
-    r"^(?:本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$", re.ASCII
+    # (本版稿件均为原创首发。欢迎投稿，邮箱：…: the desk's word on its pieces, then its mailbox)
+    r"^(?:(?:本版|本刊)[^。！!]{2,16}。)?(?:欢迎投稿[，,]\s*)?"
+    r"(?:(?:本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
+    r"\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$",
+    re.ASCII,
 )
 _DESK_NOTE_MAX = 30  # 本版稿件一经采用，即付稿酬。
 _RUNNING_FOOT_MAX = 40

@@ -113,6 +113,8 @@ _REFERENCE = compile_pattern(
 # the file number printed in brackets after a notice's title: （某自然资挂〔2026〕18号）
 _TITLE_REFERENCE = compile_pattern(r"[（(][\u4e00-\u9fff]{0,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,6}号[）)]$")
 _DATE_ONLY = compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# 2026年3月: a standing call (征稿启事) dated by its month only, under who signs it
+_MONTH_ONLY = compile_pattern(r"^\d{4}年(?:1[0-2]|0?[1-9])月$")
 # 二〇二五年五月十五日: a notice dated in Chinese numerals
 _CHINESE_DATE = compile_pattern(
     r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月"
@@ -140,7 +142,11 @@ def _signature(text: str) -> bool:
 
 
 def _notice_date(t: str) -> bool:
-    return (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None) or bool(_CHINESE_DATE.match(t))
+    return (
+        (bool(_DATE_ONLY.match(t)) and parse_printed_date(t) is not None)
+        or bool(_CHINESE_DATE.match(t))
+        or bool(_MONTH_ONLY.match(t))
+    )
 
 
 def _notice_title(text: str) -> str:
@@ -190,13 +196,14 @@ def _opens_sentence_below(lines: list[Line], k: int) -> bool:
 
 def _runs_on_below(lines: list[Line], k: int) -> bool:
     """Line k ends no sentence and the text set solid under it goes on with it: the line below is
-    text that is no title of its own."""
+    text that is no title of its own (or a clause read as a contact for a number in it, 照副本一份，
+    统一社会信用代码：92532502, that opens on no field of its own)."""
     below = lines[k + 1] if k + 1 < len(lines) else None
     return (
         not ends_sentence(lines[k].text)
         and below is not None
         and not below.gap
-        and below.kind == TEXT
+        and (below.kind == TEXT or (below.kind == CONTACT and not _FIELD_LINE.match(below.text)))
         and notice_heading(lines, k + 1) is None
     )
 
