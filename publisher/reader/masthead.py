@@ -234,6 +234,8 @@ def _desk_tail(line: str) -> tuple[str, str] | None:
 
 # a bar or rule printed between the desk's credits and the date (编辑 王晶 ｜ 2026年7月15日)
 _BAR = frozenset("|｜│")
+# the most words a desk's credits take before the date (责任编辑 王 晶 美编 陈 希 校对 …)
+_DESK_WORDS = 16
 
 
 def _desk_head(line: str) -> tuple[str, str] | None:
@@ -241,7 +243,9 @@ def _desk_head(line: str) -> tuple[str, str] | None:
     parts run on in the same line; (the parts, the credits) when the head reads as a whole desk
     line and the tail gives the date."""
     words = line.split(" ")
-    for k in range(len(words) - 1, 0, -1):
+    # The credits are a few roles and names: trying every split of a long line would cost its
+    # length squared (a 50,000-character run of words took a minute).
+    for k in range(min(len(words) - 1, _DESK_WORDS), 0, -1):
         head = [w for w in words[:k] if w not in _BAR]
         tail = [w for w in words[k:] if w not in _BAR]
         if not head or not tail or parse_staff_line(" ".join(head)) is None:
