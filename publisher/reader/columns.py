@@ -49,6 +49,8 @@ class ColumnReader:
     # (the story rules', which come after this mixin among the parser's bases: declared, not stubbed)
     _wrapped_clause: Callable[[int], bool]
     _measure: Callable[[], int | None]
+    # (the head rules', first among the parser's bases)
+    _narrow_paragraph: Callable[[int], bool]
 
     def _close(self) -> None:
         raise NotImplementedError
@@ -94,7 +96,9 @@ class ColumnReader:
             return True
         if art.in_column and art.marked and not art.headline and art.paragraphs and not bullet:
             return False  # under a bulleted brief, an unmarked paragraph is still that brief's
-        return (bullet or (ln.kind == TEXT and not headline_like(ln))) and self._headless_brief(art)
+        # (a narrow column's paragraph opens with a line as short as a head's: 　　3月21日，某市第三批)
+        prose = ln.kind == TEXT and (not headline_like(ln) or self._narrow_paragraph(i))
+        return (bullet or prose) and self._headless_brief(art)
 
     def bulleted_brief(self, art: ArticleDraft, i: int) -> bool:
         """■家住某街道的李女士来电称，… under a column's label or its last bulleted brief: a

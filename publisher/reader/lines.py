@@ -61,6 +61,8 @@ DATELINE_RE = compile_pattern(
     rf"^(?:(?P<lead>{_PLAIN_CREDIT})(?=[\s：:])|(?P<dateline>本报讯"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
+    # 本报林芝电, with no day: the desk's wire from a place, set off from the text it leads
+    r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?电(?=[\s（(])"
     r"|本报综合(?=[\s（(：:])"  # 本报综合　据…消息: the desk's digest of others' reports, set off
     r"|(?:新华社|中新社|人民网|新华网|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
     # 据新华社电, 据新华社北京8月11日电, 据央视新闻, 据人民日报: a story taken from another

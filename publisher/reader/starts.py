@@ -46,6 +46,7 @@ from publisher.reader.lines import (
     compact,
     cut_clauses,
     dashed_deck,
+    dateline_match,
     headline_like,
     part_label_line,
     place_head,
@@ -200,8 +201,10 @@ class HeadReader:
             return None  # the text of the marked item above, not a head of its own
         if self._interviewee_line(i):
             return None  # 坐诊专家：… under a story's byline says who answers in it
-        if self._paragraph_under_head(i):
-            return None  # a narrow column's first paragraph under its flush head, however short
+        if self._text_under_bare_dateline(i):
+            return None  # the lead's sentence, begun under its dateline's own line
+        if self._paragraph_under_head(i) or self._next_headless_brief(i):
+            return None  # a narrow column's paragraph under its flush head (or its brief), however short
         n = heads = 0
         colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (
@@ -264,11 +267,20 @@ class HeadReader:
         return None
 
     def _paragraph_under_head(self, k: int) -> bool:
-        """Line k, printed after an indent right under a flush head line, has flush lines set solid
-        under it that reach a full stop within a few lines (平遥：古城商户签下承诺书 /
-        4月18日，平遥县古城内300余家商户 / 集中签订诚信经营承诺书，…。): a narrow column's
-        paragraph, its first line as short as a head's, never a deck (a head's lines hold no full
-        stop, and a centred deck is not followed by flush prose)."""
+        """Line k opens a narrow column's paragraph (``_narrow_paragraph``) right under a flush head
+        line (平遥：古城商户签下承诺书 / 　　4月18日，平遥县古城内300余家商户 / 集中签订…。): the
+        head's text, never its deck (a head's lines hold no full stop, and a centred deck is not
+        followed by flush prose)."""
+        if not self._narrow_paragraph(k):
+            return False
+        above = self.lines[k - 1]
+        return above.kind == TEXT and not above.indented and headline_like(above)
+
+    def _narrow_paragraph(self, k: int) -> bool:
+        """Line k, printed after an indent and as short as a head's line, has flush lines set solid
+        under it that reach a full stop within a few lines: a paragraph's first line wrapped at a
+        narrow column's width, not a head (a wider line of clauses is a paragraph's by
+        ``_indented_clause`` already)."""
         ln = self.lines[k]
         if not (
             self.indents_mark
@@ -278,12 +290,8 @@ class HeadReader:
             and not ln.gap
             and not ln.mark
             and ln.text[0] not in BRIEF_MARKS
-            # (a wider line of clauses is a paragraph's by ``_indented_clause`` already)
             and not cut_clauses(ln)
         ):
-            return False
-        above = self.lines[k - 1]
-        if above.kind != TEXT or above.indented or not headline_like(above):
             return False
         for below in self.lines[k + 1 : k + 1 + _NARROW_SENTENCE_LINES]:
             if below.kind not in (TEXT, BYLINE) or below.gap or below.indented or below.mark:
@@ -291,6 +299,28 @@ class HeadReader:
             if "。" in below.text or ends_sentence(below.text):
                 return True
         return False
+
+    def _text_under_bare_dateline(self, i: int) -> bool:
+        """Line i is set solid under a line that holds a dateline and nothing after it (新华社某地
+        8月17日电（记者 X） / 记者从…获悉，今): the first paragraph's text, however short and
+        head-like its line (the dateline leads a sentence, never a head)."""
+        ln = self.lines[i]
+        if i == 0 or ln.gap or ln.kind != TEXT:
+            return False
+        above = self.lines[i - 1]
+        m = dateline_match(above.text) if above.kind == DATELINE else None
+        return m is not None and not above.text[m.end() :].strip()
+
+    def _next_headless_brief(self, i: int) -> bool:
+        """Line i opens a narrow paragraph under a column's brief that has finished (民生短波 /
+        [indent]5月8日，某市第二批“金牌护 / 工”名单公布，…。（记者 X） / [indent]城北体育公园夜间
+        照明改造完成， / 新装路灯120盏，…。): the column's next brief, headless as the one above,
+        not a head over its text."""
+        art = self.article
+        column = art is not None and art.in_column and not art.headline
+        # (or the open story's next paragraph, its last one finished)
+        story = art is not None and art.in_body and not art.closed and not art.open_sentence()
+        return art is not None and (column or story) and bool(art.paragraphs) and self._narrow_paragraph(i)
 
     def _place_over_head(self, i: int) -> bool:
         """Line i is a place alone closed by its colon (义县：), set solid over a headline-shaped

@@ -137,6 +137,9 @@ class StoryReader:
     def _notice_span(self, i: int) -> int:
         raise NotImplementedError
 
+    def _narrow_paragraph(self, i: int) -> bool:
+        raise NotImplementedError
+
     @staticmethod
     def _headless_brief(art: ArticleDraft) -> bool:
         raise NotImplementedError
@@ -582,6 +585,7 @@ class StoryReader:
             and (not clause_punctuated(ln.text) or self._stands_apart(i))
             and not art.open_sentence()
             and not self._indented_wrap(i)
+            and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
