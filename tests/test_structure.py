@@ -402,6 +402,7 @@ STRUCTURAL_LABELS = (
     "下图：",
     "左图：",
     "右图：",
+    "题图：",  # (the picture heading a page of essays, said the same way)
     "编者按",
     "文/",
     "图/",

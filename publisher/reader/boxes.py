@@ -29,6 +29,7 @@ from publisher.reader.bylines import (
     artist_caption,
     courtesy_credit,
     merge_bylines,
+    page_wide_credit,
     parse_byline,
     parse_staff_line,
     split_photo_credit,
@@ -42,6 +43,7 @@ from publisher.reader.lines import (
     BYLINE,
     CLAUSE_END,
     CONTACT,
+    DATELINE,
     LIST,
     NEWS_LEAD,
     PHOTO_CREDIT,
@@ -71,8 +73,9 @@ _CIRCLED = compile_pattern(r"[①-⑳]")
 # a picture's scene in one short sentence, no clause, quotation or question in it
 _SCENE = compile_pattern(r"^[^，,；;：:“”\"、。！？!?]{6,30}。$")
 _SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
-# 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit
-_POINTER_CAPTION = compile_pattern(r"^[上下左右中]图\s*[:：]\s*(?=\S)")
+# 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit (题图：…: the
+# picture heading a page of essays)
+_POINTER_CAPTION = compile_pattern(r"^(?:[上下左右中]|题)图\s*[:：]\s*(?=\S)")
 _AD_SLOGAN_MAX = 30
 # 仓；…, 名，…: a line opening on a word's last character or two, cut from the line above, then a mark
 _CUT_WORD_END = compile_pattern(r"^[\u4e00-\u9fff]{1,2}[，,、；;]")
@@ -175,6 +178,19 @@ def chart_credit(line: Line) -> Byline | None:
     return Byline(photographers=names, others=(Credit(role, ()),))  # (its wording kept)
 
 
+def credit_over_prose(lines: list[Line], k: int) -> bool:
+    """The photo credit at line k has a story's paragraph set solid under it (an indented line, a
+    dateline): the byline of the story headed above it (城南新桥今日通车 / 本报摄影记者 王强 / an
+    indented 今天上午，…), not the credit closing a picture's caption, which ends the photo."""
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        lines[k].kind == PHOTO_CREDIT
+        and below is not None
+        and not below.gap
+        and (below.kind == DATELINE or (below.kind == TEXT and below.indented))
+    )
+
+
 class BoxReader:
     """The box rules of the page parser (a mixin): what they need from it is declared here."""
 
@@ -196,12 +212,20 @@ class BoxReader:
         # (a notice ends where a forecast starts; the rule is WeatherReader's, in weather.py)
         raise NotImplementedError
 
+    def _credits_open_story(self, i: int) -> bool:
+        """The photo credit at line i is the open story's: set alone under its text (■摄影 …), under
+        its byline (摄影：某某), or under its head over its first paragraph (``credit_over_prose``)."""
+        art = self.article
+        if art is None or art.closed:
+            return False
+        return art.in_body or art.byline is not None or credit_over_prose(self.lines, i)
+
     def _photo_span(self, i: int) -> int:
         """Number of lines of a photo (title?, caption, credit) starting at line i, else 0."""
         lines = self.lines
         here = lines[i]
         if here.kind == PHOTO_CREDIT:
-            return self._credit_led_span(i)
+            return 0 if page_wide_credit(here.text) else self._credit_led_span(i)
         if self._artwork(i):
             return 1
         if (
@@ -228,7 +252,7 @@ class BoxReader:
             below = self._photo_span(i + 1)
             return below + 1 if below else 0
         if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
-            return 2
+            return 0 if headline_like(here) and credit_over_prose(lines, i + 1) else 2
         if (
             here.gap
             and i + 1 < len(lines)
@@ -242,6 +266,7 @@ class BoxReader:
             and headline_like(here)
             and lines[i + 1].kind == TEXT
             and lines[i + 2].kind == PHOTO_CREDIT
+            and not credit_over_prose(lines, i + 2)
             # (a title set apart from its caption is not set solid under text: a line set solid
             # under a poem's line is the poem's, whatever the picture under the blank)
             and (here.gap or not lines[i + 1].gap or i == 0 or lines[i - 1].kind != TEXT)
@@ -295,6 +320,7 @@ class BoxReader:
             and lines[start].kind == TEXT
             and k < len(lines)
             and lines[k].kind == PHOTO_CREDIT
+            and not (titled and credit_over_prose(lines, k))
             # (under a story that left its sentence open at a column break, a flush line set
             # apart goes on with it: 中间因一处厂房围墙 / blank / 阻隔，多年来…)
             and not (
@@ -599,9 +625,11 @@ class BoxReader:
             caption = words + "".join(clean_text(ln.text) for ln in lines)
             self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
             return
-        # (上图：… names where the picture sits, not what it shows: no part of the caption, as in
-        # ``_photo``)
-        caption = "".join(clean_text(_POINTER_CAPTION.sub("", ln.text)) for ln in lines)
+        # (上图：… names where the picture sits, △ points at it, neither says what it shows: no part
+        # of the caption, as in ``_photo``)
+        caption = "".join(
+            clean_text(_POINTER_CAPTION.sub("", ln.text.lstrip(_CAPTION_MARKS))) for ln in lines
+        )
         self._emit(lambda id_: Photo(id_, source, caption=caption, title=None, byline=None))
 
     def _pointer_caption(self, i: int) -> bool:
@@ -809,8 +837,8 @@ class BoxReader:
             if re.fullmatch(r"【[^【】]+】", title):  # 【花海骑行】: the brackets only set the title off
                 title = title[1:-1].strip()
             texts = texts[1:]
-        if len(texts) == 1:  # 上图：… （记者 王强 摄）: one picture's caption, its pointer said
-            texts = [_POINTER_CAPTION.sub("", texts[0])]
+        if texts:  # 上图：… （记者 王强 摄）: where the picture sits, said before its caption
+            texts[0] = _POINTER_CAPTION.sub("", texts[0])
         caption = "".join(clean_text(t) for t in texts)
         # The column's label (图片新闻, 【图说】) is no part of the title: the photo has no field
         # to hold it (a photo is said as 图片新闻 all the same), so it stays in the lines only.

@@ -33,6 +33,9 @@ OTHER_ROLES = (
     # 拍友 陈新宇 摄: a reader who sent the picture in, credited by what they are
     "拍友",
     "网友",
+    # 特约摄影 向成军, 首席摄影 王强: a photographer's title, its wording kept
+    "特约摄影",
+    "首席摄影",
     "责任编辑",
     "编辑",
     "摄像",
@@ -53,6 +56,11 @@ OTHER_ROLES = (
 # （读者　李明　摄）: who sent a picture in, said by what they are; a role only in a photo's credit
 # (a letter's 某区　读者　张三 signs with a name and no role, the rounds' convention)
 _SENDER_ROLES = ("读者", "市民")
+# 长兴岛融媒　邱志远　摄, 某县融媒体中心 王强 摄: the outlet a picture was taken for, set before the
+# photographer's name as a role is; read so only in a credit closed by 摄 (its wording kept)
+_OUTLET = compile_pattern(
+    r"^[\u4e00-\u9fffA-Za-z·]{1,14}(?:融媒体中心|融媒体|融媒|传媒|日报|晚报|报社|电视台|新闻网|客户端)$"
+)
 # Roles printed without a name (■本报评论员): the byline of a commentary.
 NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员", "评论员")
 # Desk credits printed under a page (责任编辑：王丽 版式：陈晨), not a story's byline.
@@ -162,7 +170,7 @@ def role_kind(role: str | None) -> str | None:
     """reporter / correspondent / photographer for a role word of those kinds, else None."""
     if role is None:
         return None
-    if role in PHOTOGRAPHER_ROLES or role.endswith("摄影记者"):
+    if role in PHOTOGRAPHER_ROLES or role.endswith(("摄影记者", "摄影")):
         return "photographer"
     if role in REPORTER_ROLES or role.endswith("记者"):
         return "reporter"
@@ -340,7 +348,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
     for tok in tokens:
-        if tok in ROLES or ROLE_LIKE.match(tok) or (photo and tok in _SENDER_ROLES):
+        if tok in ROLES or ROLE_LIKE.match(tok) or (photo and (tok in _SENDER_ROLES or _OUTLET.match(tok))):
             groups.append((tok, []))
         elif _NAME.match(tok) or (not glued and groups and groups[-1][0] and _LONG_NAME.match(tok)):
             if not groups:
@@ -634,8 +642,12 @@ def is_photo_credit(text: str) -> bool:
         return bool(postfix.photographers)
     if _TEXT_AND_PHOTO.search(body):  # the story's own byline, its writers took the pictures
         return False
-    starts_photo_role = body.startswith("图/") or any(
-        body.startswith(r) for r in PHOTOGRAPHER_ROLES if len(r) > 1
+    # (本报摄影记者 施　峰, 特约摄影 向成军: a role of a photographer's kind opening the line)
+    first = body.split(maxsplit=1)[0] if body else ""
+    starts_photo_role = (
+        body.startswith(("图/", "图／"))
+        or any(body.startswith(r) for r in PHOTOGRAPHER_ROLES if len(r) > 1)
+        or role_kind(first) == "photographer"
     )
     ends_photo_mark = bool(_PHOTO_MARK.search(body))
     return (starts_photo_role or ends_photo_mark) and parse_byline(text) is not None
@@ -643,7 +655,7 @@ def is_photo_credit(text: str) -> bool:
 
 # 受访者供图, 图片由某某景区提供, 资料图片: a picture credited to its source, not to a photographer
 _COURTESY_CREDIT = compile_pattern(
-    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|图片由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
+    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|(?P<whole>本版|本组|以上)?图片均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
     r"|资料图片?|网络图片|图片来源[:：](?P<source>\S{1,16}))$"
 )
 
@@ -659,6 +671,14 @@ def courtesy_credit(text: str) -> Byline | None:
     name = m.group("giver") or m.group("lender") or m.group("source")
     role = m.group() if name is None else m.group().replace(name, "", 1)
     return Byline(others=(Credit(role, (name,) if name else ()),))
+
+
+def page_wide_credit(text: str) -> bool:
+    """本版图片由某某提供: the source of every picture on the page (or in the set above it); closing
+    a set of captions it credits them, alone it credits no one picture."""
+    bare = compact(text).lstrip("（(")
+    m = _COURTESY_CREDIT.match(bare.rstrip("）)"))
+    return m is not None and m.group("whole") is not None
 
 
 def wrote_and_photographed(text: str) -> bool:
@@ -686,9 +706,12 @@ def _union(first: tuple[_T, ...], second: tuple[_T, ...]) -> tuple[_T, ...]:
     return first + tuple(x for x in second if x not in first)
 
 
-# "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption.
+# "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption; in brackets
+# its role may lead instead ("……若隐若现。（摄影　张卫东）", "（图/王强）")
 _INLINE_PHOTO_CREDIT = compile_pattern(
-    r"(?:[（(](?P<paren>[^（）()]{1,40}?摄)[）)]|(?<=[。！？\s])(?P<bare>[^。！？\s（）()][^。！？（）()]{0,30}?\s*摄))\s*$"
+    r"(?:[（(](?P<paren>[^（）()]{1,40}?摄"
+    r"|(?:摄影|图)(?:\s*[/／:：]\s*|[ \u3000]+)[^（）()\s][^（）()]{0,20})[）)]"
+    r"|(?<=[。！？\s])(?P<bare>[^。！？\s（）()][^。！？（）()]{0,30}?\s*摄))\s*$"
 )
 
 

@@ -423,9 +423,8 @@ class _PageParser(HeadReader, WeatherReader, BoxReader, NoticeReader, ColumnRead
         if span:
             self._weather(i, span)
             return i + span
-        if kind == PHOTO_CREDIT and art is not None and not art.closed and (art.in_body or art.byline):
-            # ■摄影 … alone under a story, or 摄影：某某 under its byline: who took the pictures
-            # printed with it.
+        if kind == PHOTO_CREDIT and self._credits_open_story(i):
+            # ■摄影 … under a story, its byline or its head: who took the pictures printed with it
             self._continue_article(ln, i)
             return i + 1
         pairs = self._photo_pairs(i)

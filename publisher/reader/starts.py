@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.boxes import chart_credit
+from publisher.reader.boxes import chart_credit, credit_over_prose
 from publisher.reader.bylines import split_signoff, split_trailing_byline
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
@@ -245,6 +245,8 @@ class HeadReader:
             return None
         nxt = self.lines[i + n]
         if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF) or (n == 1 and self._label_over_place_lead(i)):
+            return n, "strong"
+        if credit_over_prose(self.lines, i + n):  # 本报摄影记者 王强 over the story's first paragraph
             return n, "strong"
         if colon:
             return None  # a lead ending in a colon heads a story only over its byline or dateline

@@ -16,6 +16,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence
 from publisher.reader.articles import ArticleDraft, strip_continuation
 from publisher.reader.bylines import (
+    courtesy_credit,
     lead_credit,
     merge_bylines,
     parse_author_line,
@@ -492,7 +493,12 @@ class StoryReader:
         assert art is not None
         kind = ln.kind
         if kind in (BYLINE, PHOTO_CREDIT):
-            credit = parse_byline(ln.text, photo=kind == PHOTO_CREDIT) or parse_author_line(ln.text)
+            # (受访者供图 under the story: its pictures' source, the byline's credit of no role)
+            credit = (
+                parse_byline(ln.text, photo=kind == PHOTO_CREDIT)
+                or parse_author_line(ln.text)
+                or courtesy_credit(ln.text)
+            )
             art.byline = merge_bylines(art.byline, credit)
             art.last = ln.number
             if art.in_body:
