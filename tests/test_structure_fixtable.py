@@ -373,3 +373,50 @@ _AD_IN_LINES_SET_APART = """社区健步走活动报名启动
 def test_an_ad_whose_every_line_is_set_apart_is_one_ad() -> None:
     items = _items(_AD_IN_LINES_SET_APART)
     assert _layout(items) == [("article", 1, 2), ("advertisement", 4, 10)]
+
+
+# ----------------------------------- a story's byline crediting its words and its pictures, a
+# sign-off cut by a column break inside its bracket
+
+_WORDS_AND_PICTURES = """乡村篮球赛今晚决战
+——石桥村对阵河湾村，预计到场观众超万人
+长青日报记者　林　涛/文　方　舟/图
+　　今晚7点半，县首届乡村篮球赛决赛将在县体育馆打响。
+　　记者昨日在现场看到，球馆外的美食摊位已经搭建完毕。
+"""
+
+
+def test_a_byline_crediting_words_and_pictures_signs_a_story_not_a_photo() -> None:
+    items = _items(_WORDS_AND_PICTURES)
+    assert _layout(items) == [("article", 1, 5)]
+    story = items[0]
+    assert isinstance(story, Article) and story.byline is not None
+    assert (story.byline.reporters, story.byline.photographers) == (("林涛",), ("方舟",))
+
+
+def test_words_and_pictures_credited_with_no_role_word_still_credit_a_photo() -> None:
+    # (under a caption, 林涛/文　方舟/图 credits the photo story's picture)
+    from publisher.reader.lines import PHOTO_CREDIT, classify
+
+    assert classify("方　舟/图", None) == PHOTO_CREDIT
+    assert classify("林　涛/文　方　舟/图", None) == PHOTO_CREDIT
+
+
+_SIGNOFF_CUT_IN_ITS_BRACKET = """青少年足球赛分区赛落幕
+　　本报讯　5月17日，市青少年足球赛东区分区赛落幕，实验中学队以全胜战绩晋级决赛。
+　　主教练表示，球队的目标是决赛前三名，“队员们配合越来越默契了。”（长青日报
+记者　林　涛）
+
+乡镇篮球联赛收官
+　　本报讯　5月16日晚，全县乡镇篮球联赛收官，石桥镇队夺得冠军。
+"""
+
+
+def test_a_signoff_cut_by_a_column_break_inside_its_bracket_closes_the_story() -> None:
+    # the line that closes the bracket the line above opened ends that line: no head over the
+    # story below
+    items = _items(_SIGNOFF_CUT_IN_ITS_BRACKET)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 7)]
+    story = items[0]
+    assert isinstance(story, Article) and story.byline is not None
+    assert story.byline.reporters == ("林涛",)

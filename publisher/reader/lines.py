@@ -469,7 +469,9 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         return PHOTO_CREDIT
     postfix = parse_postfix_credit(text) if "/" in text or "／" in text else None
     if postfix is not None:
-        return PHOTO_CREDIT if postfix.photographers else BYLINE
+        # (某某报记者　龙强/文　杨帆/图: a reporter's role word over the words' credit signs a story,
+        # its words and its pictures; 陆一鸣/文　许诺/图 under a caption credits the photo)
+        return PHOTO_CREDIT if postfix.photographers and not postfix.reporters else BYLINE
     if text[0] in BYLINE_MARKS or starts_with_role(text) or text.startswith(("(", "（")):
         if is_photo_credit(text):
             return PHOTO_CREDIT
@@ -693,6 +695,20 @@ def headline_like(line: Line) -> bool:
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False
     return not (ends_sentence(t) and len(t) > SUBHEAD_MAX)
+
+
+def closes_bracket_above(lines: list[Line], i: int) -> bool:
+    """Line i, set solid, closes a bracket the line above left open (…前四。”（某某报 / 记者　陈　曦）):
+    one run of text cut by a column break inside the bracket, the line no head of its own."""
+    if i == 0 or lines[i].gap:
+        return False
+    above, text = lines[i - 1].text, lines[i].text
+    return _open_brackets(above) > 0 and _open_brackets(text) < 0
+
+
+def _open_brackets(text: str) -> int:
+    """Brackets the text opens and leaves open (less those it closes that it did not open)."""
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
 
 
 def name_line(line: Line) -> bool:

@@ -43,6 +43,7 @@ from publisher.reader.lines import (
     TEXT,
     Line,
     clause_punctuated,
+    closes_bracket_above,
     compact,
     cut_clauses,
     dashed_deck,
@@ -205,6 +206,8 @@ class HeadReader:
             return None  # the lead's sentence, begun under its dateline's own line
         if self._paragraph_under_head(i) or self._next_headless_brief(i):
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
+        if closes_bracket_above(self.lines, i):
+            return None  # …前四。”（某某报 / 记者　陈　曦）: the end of the line above, cut by a column break
         n = heads = 0
         colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (
