@@ -420,3 +420,28 @@ def test_a_signoff_cut_by_a_column_break_inside_its_bracket_closes_the_story() -
     story = items[0]
     assert isinstance(story, Article) and story.byline is not None
     assert story.byline.reporters == ("林涛",)
+
+
+# ---------------------------------------- the paper's call for news, a QR prompt with its hotline
+
+_TIP_BOXES = """社区健步走活动报名启动
+　　本报讯　市社区健步走活动即日起接受报名，活动将于6月1日举行。
+
+{first}
+{second}
+"""
+
+
+def test_a_qr_prompt_set_apart_with_the_newsroom_line_is_a_prompt_not_an_ad() -> None:
+    for first, second in (
+        ("扫码进入“长青爆料”小程序", "新闻热线：0571-86661234"),
+        ("长青日报新闻热线：0571-86661234", "扫码关注“长青爆料台”，新闻线索一经采用即付稿酬"),
+        ("有新鲜事告诉我们？扫码进入“长青晚报”爆料平台", "24小时新闻热线：0571-86661234"),
+    ):
+        items = _items(_TIP_BOXES.format(first=first, second=second))
+        assert _layout(items) == [("article", 1, 2), ("qr_prompt", 4, 5)], first
+
+
+def test_an_ads_qr_prompt_over_its_booking_line_stays_the_ads() -> None:
+    text = _TIP_BOXES.format(first="湖光山色度假酒店　扫码预订", second="预订电话：0571-66668888")
+    assert ("qr_prompt", 4, 5) not in _layout(_items(text))

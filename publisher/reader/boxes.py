@@ -65,6 +65,7 @@ from publisher.reader.lines import (
     photo_column_lead,
     printed_width,
     qr_in_line,
+    tip_box,
 )
 from publisher.reader.notices import notice_heading
 
@@ -857,6 +858,8 @@ class BoxReader:
         扫码下载“某某”客户端): the prompt's first line, not the story's or the notice's above."""
         lines, ln = self.lines, self.lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.kind != QR and tip_box(lines, i):
+            return True
         if (
             below is None
             or below.gap
@@ -876,7 +879,7 @@ class BoxReader:
         “夜游鼓浪屿”): short phrases, not sentences, before a blank line; a line naming its channel
         set solid over it (``_qr_heading``) opens it.  Returns the lines taken."""
         lines = self.lines
-        if lines[i].kind != QR and self._qr_heading(i):
+        if (lines[i].kind != QR and self._qr_heading(i)) or tip_box(lines, i):
             return 1 + self._qr_prompt_from(i, i + 1)
         return self._qr_prompt_from(i, i)
 

@@ -134,6 +134,23 @@ def channel_name(text: str) -> bool:
     return any(w in text for w in words) or any(paper_name(t) for t in re.findall(r"[\u4e00-\u9fff]+", text))
 
 
+# 新闻热线：…, 爆料有奖, 提供新闻线索: the paper asks for news, which no advertiser does
+_TIP_LINE = compile_pattern(r"新闻热线|爆料|新闻线索")
+_QR_WORD = compile_pattern(r"扫一扫|扫码|二维码")
+
+
+def tip_box(lines: list[Line], i: int) -> bool:
+    """Lines i and i+1, set apart together, are the paper's call for news: a QR prompt and the
+    newsroom's line to call (扫码进入“某某爆料”小程序 / 新闻热线：…, in either order), not an ad."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or not lines[i].gap or below.gap or (i + 2 < len(lines) and not lines[i + 2].gap):
+        return False
+    pair = (lines[i], below)
+    return any(ln.kind == QR or _QR_WORD.search(ln.text) for ln in pair) and any(
+        ln.kind == CONTACT and _TIP_LINE.search(ln.text) for ln in pair
+    )
+
+
 def qr_in_line(text: str) -> bool:
     """长沙晚报民生热线：96333 扫一扫 关注“掌上长沙”: a short line of the paper's contacts, set
     apart by spaces, one of them a QR prompt."""
