@@ -207,6 +207,8 @@ _PUBINFO = compile_pattern(
     r"|中共[\u4e00-\u9fff]{2,12}机关报$|(?:https?://|www\.)[\w./-]+$"
     # 中共固始县委主办: who publishes the paper
     r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$"
+    # 本版由某某县委宣传部协办: who sponsors the page (a 专版), printed with the desk's credits
+    r"|本版由[\u4e00-\u9fff]{2,24}(?:协办|承办|主办|联办|合办)$"
     # 湘内资准字（衡）第2024-008号, 浙内准字第A001号: a county paper's permit to print (内部资料准印证)
     r"|[\u4e00-\u9fff]{1,3}内(?:资)?准字|内部资料(?:性出版物)?准印证)"
 )
@@ -247,14 +249,19 @@ _SPACED_LEAD = compile_pattern(
 )
 # 义县：, 城南街道： alone on a line, unmarked: a county page's place leading the headline set
 # under it (义县： / 古城墙修缮工程完工 is one headline, 义县：古城墙修缮工程完工)
-# (a county, district, town or street: a name of a few characters, 进社区： is an action's end)
-_PLACE_HEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道|旗)[：:]$")
+# (a county, district, town or street: a name of a few characters, 进社区： is an action's end;
+# or a name of two to four characters without its suffix, 紫云： / 让…, as a county's paper calls
+# it: no kicker is so short, and 记者：, 主持人： open an interview's turn)
+_PLACE_HEAD = compile_pattern(
+    r"^(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道|旗)|[\u4e00-\u9fff]{2,4})[：:]$"
+)
 
 
 def place_head(line: Line) -> bool:
     """Line is an unmarked place alone, closed by its colon: the first part of a headline printed
     over two lines (a ●某某县： lead keeps its mark and heads a brief's text)."""
-    return line.kind == TEXT and not line.mark and bool(_PLACE_HEAD.match(compact(line.text)))
+    text = compact(line.text)
+    return line.kind == TEXT and not line.mark and bool(_PLACE_HEAD.match(text)) and not INTERVIEW.match(text)
 
 
 # ▶某某镇　该镇…: the same place lead after an arrow, which a column may print as its bullet (an

@@ -110,6 +110,8 @@ class HeadReader:
 
         def _wrapped_clause(self, i: int) -> bool: ...
 
+        def _wrapped_prose(self, j: int, open_prose: bool) -> bool: ...
+
     def _head_line(self, line: Line) -> bool:
         """Line may be a line of a head: shaped like one, and not a paragraph's indented first line."""
         return headline_like(line) and not (self.indents_mark and _indented_clause(line))
@@ -216,6 +218,8 @@ class HeadReader:
             # a —— deck under the head line above it, longer than any head line (class: long decks)
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
             or (n > 0 and self._indented_deck(i + n))
+            # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
+            or (n > 0 and not self.lines[i + n].gap and self._place_over_head(i + n))
         ):
             if n > 0 and part_label_line(self.lines[i + n]):
                 break  # 【案情】 under the headline labels the story's first part: no deck
@@ -233,6 +237,7 @@ class HeadReader:
                 break  # a column's brief: its text set solid under its head, cut before its stop
             if n > 0 and self._paragraph_under_head(i + n):
                 break  # the brief's text, indented under its flush head: no deck
+            colon = colon or place_head(self.lines[i + n])
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -332,7 +337,14 @@ class HeadReader:
         line: the headline's first part, if a byline or dateline confirms the head
         (``_head_span``)."""
         nxt = self._line(i + 1)
-        return place_head(self.lines[i]) and nxt is not None and not nxt.gap and headline_like(nxt)
+        # (an indented line under it opens a paragraph: 编辑同志： / 　　我家住在…, a letter's salutation)
+        return (
+            place_head(self.lines[i])
+            and nxt is not None
+            and not nxt.gap
+            and not nxt.indented
+            and headline_like(nxt)
+        )
 
     def _colon_kicker(self, i: int) -> bool:
         """Line i is a short lead set apart and closed by a colon (寒假里的“研学课”：), set solid over
@@ -507,23 +519,45 @@ class HeadReader:
         # the prose under it ends with its own byline (（记者 王强）), which makes it a
         # story of its own printed without a byline on top.
         j = i + n
+        open_prose = False  # (the prose line above left its sentence open)
         while j < len(self.lines) and self.lines[j].kind in (TEXT, LIST, BYLINE):
             line = self.lines[j]
             if line.gap and j > i + n and self._photo_span(j):
                 break  # a photo under the story (…。（记者 王强 摄）) signs the picture, not prose
             if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
-                return True
+                # (a story set in parts, unsigned on top, is signed under its last part: the
+                # credit closes the story, its next part over it)
+                return not (art.subheads and art.byline is None)
             if ln.gap and split_signoff(line.text) is not None:
                 return True  # (set apart, over text its writer signs in brackets: 王　磊)
-            if headline_like(line) and not (j == i + n and self._paragraph_under_head(j)):
-                break  # (a narrow column's first line is as short as a head's, and is prose)
+            # (a narrow column's first line is as short as a head's, and is prose)
+            if (
+                headline_like(line)
+                and not (j == i + n and self._paragraph_under_head(j))
+                and not self._wrapped_prose(j, open_prose)
+            ):
+                break
+            open_prose = not ends_sentence(line.text)
             j += 1
+        line = self.lines[i]
+        if (
+            line.mark
+            and not line.gap
+            and not art.in_column
+            and art.headline
+            and (art.byline or art.standfirst) is not None
+            and subhead_shaped(line)
+        ):
+            # ■ 良种繁育打基础 set solid under a finished paragraph of a signed story that is no
+            # column of briefs, over prose that no byline of its own closes: the story's part,
+            # the mark its ornament (a column's next brief follows a bulleted brief, or signs
+            # its own text)
+            return False
         # Subheads come in sets; a story's first one has another below it.  A lone
         # unpunctuated line over prose heads a story printed without a byline, unless the prose
         # under it names again what the story above named (its people, places, things): the
         # story's one subhead.  (A line with commas is the start of a paragraph cut by a column
         # break.)
-        line = self.lines[i]
         # (法官说法, 律师提醒 alone, set solid under the story's last paragraph: a part's label,
         # the story's last part under it, not a story of its own)
         if n == 1 and not line.gap and PART_LABEL.match(compact(line.text)):

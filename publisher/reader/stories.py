@@ -377,6 +377,7 @@ class StoryReader:
     def _later_subhead(self, j: int) -> bool:
         """Another subhead-shaped line over prose comes below line j, before anything else starts."""
         lines = self.lines
+        open_prose = False  # the prose line above left its sentence open
         while j < len(lines) and lines[j].kind in (TEXT, LIST):
             line = lines[j]
             if compact(line.text) in SIDEBAR_LABELS or SOURCE_NOTE.match(line.text):
@@ -386,18 +387,21 @@ class StoryReader:
             quoted = self._quote_and_speaker(j)
             if quoted is not None:  # a pull quote between two parts of the story
                 j += quoted[1] + 1
+                open_prose = False
                 continue
             # a table printed in the story's part (its title over rows set solid), not a head
             titled = titled_table(lines, j)
             rows = titled + 1 if titled else row_run(lines, j)
             if rows:
                 j += rows
+                open_prose = False
                 continue
-            head = self._head_span(j)
+            head = None if self._wrapped_prose(j, open_prose) else self._head_span(j)
             if head is not None and not cut_clauses(line):
                 return head == (1, "body") and subhead_shaped(line) and self._notice_span(j) == 0
             # (a line of clauses longer than any subhead, 该市已建成…86间、接 / 收教室412间，覆盖…,
             # is the part's prose wrapped at the column's width, whatever stands under it)
+            open_prose = not ends_sentence(line.text)
             j += 1
         return False
 
@@ -599,7 +603,12 @@ class StoryReader:
         heads_text = (
             nxt is not None
             and nxt.kind in (TEXT, LIST)
-            and (not (nxt.marked or subhead_shaped(nxt)) or row_run(self.lines, i + 1) > 0)
+            and (
+                not (nxt.marked or subhead_shaped(nxt))
+                or row_run(self.lines, i + 1) > 0
+                # (a paragraph's first line wrapped at a narrow column, short as it is)
+                or self._indented_wrap(i + 1)
+            )
         )
         if subhead and not ends_sentence(ln.text) and heads_text:
             art.add_subhead(ln.text, ln)
@@ -674,6 +683,13 @@ class StoryReader:
             and (clause_punctuated(nxt.text) or bool(SENTENCE_MARK.search(nxt.text)))
             else None
         )
+
+    def _wrapped_prose(self, j: int, open_prose: bool) -> bool:
+        """Line j, met scanning down a story's text, is prose however short and head-shaped a
+        narrow column leaves it: it carries on the sentence the prose line above left open
+        (``open_prose``: …一 / 季度，全市新开工…项目64 / 个，…), or it opens a paragraph with the
+        story's indent and wraps onto the line under it (　　据了解，某县与…合作，建 / 立…)."""
+        return (open_prose and _wraps_on(self.lines[j])) or self._indented_wrap(j)
 
     def _indented_wrap(self, i: int) -> bool:
         """Line i opens with the indent every paragraph of the open story opens with, and the line
@@ -827,3 +843,10 @@ class StoryReader:
         art.standfirst, art.standfirst_label = text, m.group("label")
         art.last = self.lines[k].number
         return k + 1 - i
+
+
+def _wraps_on(line: Line) -> bool:
+    """``line``, under a line of prose that left its sentence open, goes on with that sentence:
+    set solid, flush and unmarked, as a paragraph's next line is (a head or a new paragraph is
+    set apart, indented or marked)."""
+    return line.kind == TEXT and not line.gap and not line.indented and not line.mark
