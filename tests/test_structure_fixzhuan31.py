@@ -164,3 +164,97 @@ def test_the_pages_sponsor_line_is_masthead_furniture() -> None:
     )
     items = _items(text)
     assert _layout(items) == [("article", 8, 10)]
+
+
+# ------------------------------------- a paragraph's first line wrapped at a narrow column
+
+_PROFILE_OVER_NARROW_TEXT = """山里的“守林人”
+本报记者　冯　雪
+　　清晨五点，护林员李青山已经背上水壶，沿着
+山脊走完了第一段巡护路。三十年来，他走坏了
+四十多双胶鞋。
+
+记者手记
+　　采访那天，李青山的嗓子有些沙哑，
+可一说起林子，声音立刻亮了起来。
+
+人物名片
+　　李青山，1968年生，青岭县人，县林
+场护林员，先后获评全省“最美护林
+员”等称号。
+"""
+
+
+def test_the_writers_notes_and_the_profile_box_are_pieces_of_their_own() -> None:
+    # 记者手记 set apart, untitled, over its text: a piece of its own headed by its label (as 人物名片
+    # set apart is); the profile's text opens with the indent and wraps at a narrow column, its
+    # short first line no head under the label
+    items = _items(_PROFILE_OVER_NARROW_TEXT)
+    assert _layout(items) == [("article", 1, 5), ("article", 7, 9), ("article", 11, 14)]
+    notes, profile = items[1], items[2]
+    assert isinstance(notes, Article) and isinstance(profile, Article)
+    assert notes.headline == "记者手记"
+    assert profile.headline == "人物名片"
+    assert profile.paragraphs[0].startswith("李青山，1968年生，青岭县人，县林场护林员，")
+
+
+_QUOTE_PIECE_OVER_COMMENT = """声音
+“冬季用电安全不能掉以轻心”
+　　入冬以来，我县进入火灾易发期。市民
+在使用电暖器时，一定要注意通风。
+　　　　　　——县消防救援大队负责人
+
+为“助餐点”上新点赞
+　　近日，县里新开6家老年助餐点，让
+独居老人吃上了热乎饭。（李　平）
+"""
+
+
+def test_a_head_under_a_quotes_speaker_starts_the_next_piece() -> None:
+    # ——县消防救援大队负责人 says who spoke the quoted text: a line whole without its stop, no
+    # sentence the head under it goes on with; and the comment's first line, indented and wrapped
+    # at a narrow column, is its text, no deck of its head
+    items = _items(_QUOTE_PIECE_OVER_COMMENT)
+    assert _layout(items) == [("article", 1, 5), ("article", 7, 9)]
+    comment = items[1]
+    assert isinstance(comment, Article)
+    assert comment.headline == "为“助餐点”上新点赞"
+    assert comment.subheadline is None
+    assert comment.paragraphs[0].startswith("近日，县里新开6家老年助餐点")
+
+
+_MATCHED_PHRASE_PARTS = """美丽河湖这样建成
+本报记者　冯　雪
+　　初夏时节，青湖畔成群的白鹭在浅滩觅食，湖水
+清澈见底。
+◆退渔还湖，还水面以清澈
+　　青湖曾是当地的养殖基地。为改善水质，县里分期
+拆除围网养殖设施，引导养殖户转产转业。
+◆全民参与，共护一湖碧水
+　　如今，沿湖村民自发组成巡护队，每天巡湖两次。
+"""
+
+
+def test_a_marked_pair_of_matched_phrases_is_a_subhead() -> None:
+    # ◆退渔还湖，还水面以清澈: two matched phrases, the comma no clause's, over the part's prose
+    items = _items(_MATCHED_PHRASE_PARTS)
+    assert _layout(items) == [("article", 1, 9)]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["退渔还湖，还水面以清澈", "全民参与，共护一湖碧水"]
+
+
+def test_the_bodys_first_line_indented_and_wrapped_is_no_subhead() -> None:
+    # under the head and byline, an indented line with no comma whose sentence goes on flush under
+    # it opens the body (the page marks paragraphs with the indent), no subhead of the story
+    text = (
+        "从“治污”走向“治水兴水”\n"
+        "本报记者　冯　雪\n"
+        "　　省环境科学研究院一位研究员在接受记者采访时\n"
+        "表示，河湖治理已进入“三水统筹”的新阶段。\n"
+    )
+    items = _items(text)
+    story = items[0]
+    assert isinstance(story, Article)
+    assert story.subheads == ()
+    assert story.paragraphs[0].startswith("省环境科学研究院一位研究员")

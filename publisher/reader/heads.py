@@ -154,6 +154,15 @@ _NOTES_LEAD = compile_pattern(
 )
 
 
+# 记者手记, 采访手记, 编后: the label of the writer's notes alone on its line
+_NOTES_LABEL = compile_pattern(r"^(?:[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)$")
+
+
+def notes_label(text: str) -> bool:
+    """The line is the label of the writer's notes, alone (记者手记, 编后)."""
+    return _NOTES_LABEL.match(compact(text)) is not None
+
+
 def notes_lead(text: str) -> tuple[str, str] | None:
     """(label, title) of a one-line head led by the label of the writer's notes, else None."""
     m = _NOTES_LEAD.match(text.strip())

@@ -349,7 +349,7 @@ class _PageParser(HeadReader, WeatherReader, BoxReader, NoticeReader, ColumnRead
             return self._table(i, rows)
         rows = self._labelled_table(i) if not forecast else 0
         # (a box's label set apart over a titled table heads a box of its own, as a label set
-        # solid over a title confirmed as a head does: ``_titled_sidebar``)
+        # solid over a title confirmed as a head does: ``_sidebar_of_its_own``)
         if rows and (art is None or art.closed or ln.gap):
             return self._table(i + 1, rows, label=ln)
         # (a forecast set apart under a story is a box of its own, not the story's table)
@@ -468,7 +468,7 @@ class _PageParser(HeadReader, WeatherReader, BoxReader, NoticeReader, ColumnRead
             and compact(ln.text) in SIDEBAR_LABELS
             and art is not None
             and art.in_body
-            and not self._titled_sidebar(i)
+            and not self._sidebar_of_its_own(i)
         ):
             # A box printed with the story above (相关链接): its label becomes a subhead there.
             art.closed = False

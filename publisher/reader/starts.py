@@ -18,6 +18,7 @@ from publisher.reader.bylines import split_signoff, split_trailing_byline
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
+    notes_label,
     notes_lead,
     wraps,
 )
@@ -165,6 +166,29 @@ class HeadReader:
             return True
         return ln.gap and bool(art.paragraphs) and not clause_punctuated(art.paragraphs[-1])
 
+    def _head_awaits_body(self) -> bool:
+        """The open article has its head and nothing of its body yet."""
+        art = self.article
+        return art is not None and not art.closed and not art.in_body and bool(art.headline)
+
+    def _narrow_opening(self, k: int) -> bool:
+        """Line k opens a paragraph with the page's indent and a clause's comma, and the line under
+        it, set solid and flush, carries on its sentence (　　王秋菊，1985年生，耀州区人，照金纪 /
+        念馆讲解部主任，…): a paragraph's first line wrapped at a narrow column, however short it
+        is, never a line of a head (a deck indented as the page's text is has its byline under it)."""
+        ln, below = self.lines[k], self._line(k + 1)
+        return (
+            self.indents_mark
+            and ln.indented
+            and not ln.mark
+            and clause_punctuated(ln.text)
+            and not ends_sentence(ln.text)
+            and below is not None
+            and below.kind == TEXT
+            and not below.gap
+            and not below.indented
+        )
+
     def _indented_deck(self, k: int) -> bool:
         """Line k, set solid under a head line, indented as the paragraphs are and with a clause's
         comma in it, but with the byline right under it (    “变脸”之外，这一次… / 本报记者 X):
@@ -213,7 +237,13 @@ class HeadReader:
         n = heads = 0
         colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (
-            (self._head_line(self.lines[i + n]) and not (n > 0 and self._marked_item_text(i + n)))
+            (
+                self._head_line(self.lines[i + n])
+                and not (n > 0 and self._marked_item_text(i + n))
+                # (a narrow paragraph's first line goes on no head, nor opens one under a head that
+                # waits for its body; a column's headless brief may open with one)
+                and not (self._narrow_opening(i + n) and (n > 0 or self._head_awaits_body()))
+            )
             or (n == 0 and colon)
             # a —— deck under the head line above it, longer than any head line (class: long decks)
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
@@ -269,6 +299,8 @@ class HeadReader:
         if nxt.kind in (TEXT, LIST) and (
             not self._head_line(nxt)
             or self._wrapped_clause(i + n)
+            # (a column's label over a headless brief is no head: ``_opens_headless_brief``)
+            or (self._narrow_opening(i + n) and not BRIEF_COLUMN.match(compact(self.lines[i].text)))
             or self._marked_item_text(i + n)
             or self._brief_text_under(i, n)
             or self._paragraph_under_head(i + n)
@@ -363,11 +395,15 @@ class HeadReader:
             and headline_like(nxt)
         )
 
-    def _titled_sidebar(self, i: int) -> bool:
+    def _sidebar_of_its_own(self, i: int) -> bool:
         """The sidebar label at line i is set solid over a title of its own, and the title is
         confirmed as a head (记者手记 / 让“小冷库”撬动大产业 / ■刘蕾): a piece of its own under
-        the label as its kicker, as the gold reads it after a photo, not a part of the story above."""
-        nxt = self._line(i + 1)
+        the label as its kicker, as the gold reads it after a photo, not a part of the story above.
+        The label of the writer's notes set apart over their text, untitled (记者手记 / 　　采访那天，
+        …), is a piece of its own too, the label its head, as 人物名片 set apart is."""
+        ln, nxt = self.lines[i], self._line(i + 1)
+        if ln.gap and notes_label(ln.text) and nxt is not None and not nxt.gap and not self._head_line(nxt):
+            return True
         if nxt is None or nxt.gap or not headline_like(nxt):
             return False
         head = self._head_span(i)
@@ -493,8 +529,8 @@ class HeadReader:
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
-        if ln.gap and (notes_lead(ln.text) is not None or compact(ln.text).strip("【】") in PROFILE_BOXES):
-            return True  # 采访手记：title, 人物名片 set apart: the writer's notes, the subject's box
+        if ln.gap and (notes_lead(ln.text) is not None or _box_label(ln)):
+            return True  # 采访手记：title, 记者手记, 人物名片 set apart: the writer's notes, a box
         if self._set_otherwise(i, n):
             return True
         if art.signed:
@@ -608,6 +644,12 @@ class HeadReader:
             x.kind == TEXT and not x.gap and not x.indented and not x.mark and ends_sentence(x.text)
             for x in block
         )
+
+
+def _box_label(line: Line) -> bool:
+    """The line is the label of a box printed with a story (人物名片, 记者手记): alone, it heads
+    the box's text."""
+    return notes_label(line.text) or compact(line.text).strip("【】") in PROFILE_BOXES
 
 
 def _indented_clause(line: Line) -> bool:

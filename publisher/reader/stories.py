@@ -122,6 +122,7 @@ class StoryReader:
     lines: list[Line]
     article: ArticleDraft | None
     measure: int | None
+    indents_mark: bool
 
     def _line(self, i: int) -> Line | None:
         raise NotImplementedError
@@ -596,6 +597,7 @@ class StoryReader:
             and not art.open_sentence()
             and not self._indented_wrap(i)
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
+            and not dashed_deck(ln)
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
@@ -622,6 +624,10 @@ class StoryReader:
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+        if art.in_body and dashed_deck(ln):
+            # ——市消防救援支队防火处负责人 under the quoted text says who spoke: a line whole
+            # without its stop, neither a subhead nor a sentence the next line goes on with
+            art.joinable[-1] = False
 
     def _head_over_turn(self, i: int) -> str | None:
         """Line i is set flush (or led by a mark) and solid over a turn of the interview it stands
@@ -667,7 +673,10 @@ class StoryReader:
         if ln.kind != LIST or ln.text[0] not in _SUBHEAD_SYMBOLS or self.lines[i - 1].kind == LIST:
             return None
         text = ln.text[1:].strip()
-        if not text or len(text) > SUBHEAD_MAX or clause_punctuated(text) or SENTENCE_MARK.search(text):
+        # (a pair of matched phrases, ◆退渔还湖，还水面以清澈, is a subhead's shape, its comma no clause's)
+        if not text or len(text) > SUBHEAD_MAX or SENTENCE_MARK.search(text):
+            return None
+        if clause_punctuated(text) and not _matched_phrases(text):
             return None
         if ends_sentence(text) or text.endswith(("：", ":")):
             return None
@@ -695,14 +704,17 @@ class StoryReader:
         """Line i opens with the indent every paragraph of the open story opens with, and the line
         under it is set solid and flush: a paragraph's first line wrapped at a narrow column
         (　　地铁工作人员随即取来站内配备的AED除 / 颤仪，…), never a subhead, whose own text
-        would open with the story's indent."""
+        would open with the story's indent.  (Opening the body, on a page whose indent marks a
+        paragraph, the line opens with the indent the story's paragraphs will.)"""
         art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
         return (
             art is not None
             and ln.indented
             and not ln.mark
-            and art.indented_starts > 0
-            and not art.flush_starts
+            and (
+                (art.indented_starts > 0 and not art.flush_starts)
+                or (not art.paragraphs and self.indents_mark and not ends_sentence(ln.text))
+            )
             and nxt is not None
             and nxt.kind == TEXT
             and not nxt.gap
@@ -737,21 +749,11 @@ class StoryReader:
         with a comma in it."""
         nxt = self._line(i + 1)
         text = self.lines[i].text
-        # phrases of a few characters each: a sentence cut by a column break (据悉，“善治宝”手机APP承)
-        # has a longer run after its comma
-        phrases = _PHRASE_BREAK.split(text.replace("“", "").replace("”", ""))
         # Set off by blank lines, or, where the story sets its paragraphs solid (no blank line
         # above or below), set off the same way the paragraphs are.
         gap = self.lines[i].gap
         apart = (gap and (nxt is None or nxt.gap)) or (not gap and nxt is not None and not nxt.gap)
-        return (
-            apart
-            and len(compact(text)) <= _APART_SUBHEAD_MAX
-            and all(0 < len(p.strip()) <= _APART_PHRASE_MAX for p in phrases)
-            # matched phrases (一双胶鞋，一根铁钎), not a lead word and the sentence it opens
-            and max(map(len, phrases)) <= 3 * min(map(len, phrases))
-            and not _SENTENCE_OPENING.match(text)
-        )
+        return apart and _matched_phrases(text)
 
     def _pull_quote(self, i: int) -> int:
         """A quotation set apart with its ——speaker under it (or after it, on its line), inside an
@@ -850,3 +852,16 @@ def _wraps_on(line: Line) -> bool:
     set solid, flush and unmarked, as a paragraph's next line is (a head or a new paragraph is
     set apart, indented or marked)."""
     return line.kind == TEXT and not line.gap and not line.indented and not line.mark
+
+
+def _matched_phrases(text: str) -> bool:
+    """A short line of matched phrases (一双胶鞋，一根铁钎; 退渔还湖，还水面以清澈): a subhead's
+    shape even with its comma, not a lead word and the sentence it opens (a sentence cut by a
+    column break, 据悉，“善治宝”手机APP承, has a longer run after its comma)."""
+    phrases = _PHRASE_BREAK.split(text.replace("“", "").replace("”", ""))
+    return (
+        len(compact(text)) <= _APART_SUBHEAD_MAX
+        and all(0 < len(p.strip()) <= _APART_PHRASE_MAX for p in phrases)
+        and max(map(len, phrases)) <= 3 * min(map(len, phrases))
+        and not _SENTENCE_OPENING.match(text)
+    )
