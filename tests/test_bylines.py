@@ -28,7 +28,8 @@ from publisher.reader.bylines import (
         ("■记者胡佳英", Byline(reporters=("胡佳英",))),
         (
             "■见习记者 朱晓雯、实习生 姚 远",
-            Byline(reporters=("朱晓雯",), others=(Credit("见习记者", ()), Credit("实习生", ("姚远",)))),
+            # an intern is one of the reporters; the role's wording is kept, as 见习记者's is
+            Byline(reporters=("朱晓雯", "姚远"), others=(Credit("见习记者", ()), Credit("实习生", ()))),
         ),
         ("■摄影 王强 陈明远 曹金凤", Byline(photographers=("王强", "陈明远", "曹金凤"))),
         ("本报记者 顾 晨 摄", Byline(photographers=("顾晨",))),

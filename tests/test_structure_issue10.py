@@ -162,7 +162,7 @@ def test_page_124_one_feature_with_its_parts() -> None:
     )
     # a credit continued on the next line under its own role
     assert feature.byline == Byline(
-        reporters=("吴文",), correspondents=("潘丽",), others=(Credit("实习生", ("龙海",)),)
+        reporters=("吴文", "龙海"), correspondents=("潘丽",), others=(Credit("实习生", ()),)
     )
     # the body opens with a subhead; questions and answers stay paragraphs
     assert feature.subheads == (

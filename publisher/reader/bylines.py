@@ -172,7 +172,8 @@ def role_kind(role: str | None) -> str | None:
         return None
     if role in PHOTOGRAPHER_ROLES or role.endswith(("摄影记者", "摄影")):
         return "photographer"
-    if role in REPORTER_ROLES or role.endswith("记者"):
+    # 实习生: an intern reports as the reporters do (the rounds' convention since round 15)
+    if role in REPORTER_ROLES or role.endswith("记者") or role == "实习生":
         return "reporter"
     if role in CORRESPONDENT_ROLES or role.endswith("通讯员"):
         return "correspondent"
