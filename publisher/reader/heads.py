@@ -29,7 +29,17 @@ _WRAP_END = compile_pattern(
     r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
     r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步"
     # verbs that never end a phrase without their object (…建成 / “一网通办”服务中心)
-    r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建)$"
+    r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建"
+    # …引进 / 亿元以上项目42个, …新改建 / 城市绿道120公里, 稻田里办起 / “…节”: what is added or set
+    # up is the object on the next line
+    r"|新增|引进|新建|改建|办起|建起|搭起)$"
+)
+# A clause never ends a head on its comma (朋友借钱不还， / 聊天记录能当证据吗？): the line goes on.
+_CLAUSE_GOES_ON = compile_pattern(r"[，,、]$")
+# 一季度重大项目开工率 / 同比提升11个百分点, …累计并网装机 / 突破5000万千瓦: a line that is only a
+# measure's predicate (a verb of change and its figure) has no subject of its own: the line above
+_QUANTITY_PREDICATE = compile_pattern(
+    r"^(?:同比|累计)?(?:突破|超过|达到|达|超|逾|增至|升至|提升|增长|下降|减少)\d\S*$"
 )
 _WRAP_START = compile_pattern(r"^(?:的|了|着|之)")
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
@@ -93,7 +103,15 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # a kicker closed by its colon leads into the headline; a place alone closed by it (义县：)
         # is the headline's own first part, as 义县：… printed on one line is
         return place_head(upper)
-    if _GOES_ON.match(b):  # a line of a head never opens with a mark that closes or goes on
+    if _GOES_ON.match(b) or _CLAUSE_GOES_ON.search(a.rstrip()):
+        # a line of a head never opens with a mark that closes or goes on, nor ends on one
+        return True
+    if _QUANTITY_PREDICATE.match(b.strip()) and not (
+        clause_punctuated(a) or clause_punctuated(b) or " " in a
+    ):
+        return True
+    if clause_punctuated(a) and not clause_punctuated(b) and _WRAP_END.search(a):
+        # 新学期，我市新增 / 公办学位1.2万个: the last clause of the line waits for its object
         return True
     if (
         clause_punctuated(a)

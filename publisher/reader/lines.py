@@ -251,9 +251,10 @@ _SPACED_LEAD = compile_pattern(
 # under it (义县： / 古城墙修缮工程完工 is one headline, 义县：古城墙修缮工程完工)
 # (a county, district, town or street: a name of a few characters, 进社区： is an action's end;
 # or a name of two to four characters without its suffix, 紫云： / 让…, as a county's paper calls
-# it: no kicker is so short, and 记者：, 主持人： open an interview's turn)
+# it: no kicker is so short, and 记者：, 主持人： open an interview's turn; a village only under its
+# town or street, 某某街道某某村：, as 进村： is an action's end too)
 _PLACE_HEAD = compile_pattern(
-    r"^(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道|旗)|[\u4e00-\u9fff]{2,4})[：:]$"
+    r"^(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道|旗)(?:[\u4e00-\u9fff]{1,4}村)?|[\u4e00-\u9fff]{2,4})[：:]$"
 )
 
 
