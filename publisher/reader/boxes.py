@@ -27,6 +27,7 @@ from publisher.punctuation import clean_text, ends_sentence, normalise_punctuati
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
     artist_caption,
+    artwork_parts,
     courtesy_credit,
     merge_bylines,
     page_wide_credit,
@@ -68,6 +69,7 @@ from publisher.reader.lines import (
     tip_box,
 )
 from publisher.reader.notices import notice_heading
+from publisher.reader.verse import AUTHOR_NOTE
 
 _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
@@ -95,6 +97,7 @@ _ARTWORK = compile_pattern(
 )
 # who drew a chart: its credit, a picture's
 _CHART_ROLES = ("制图",)
+_ARTIST_NOTE_MAX = 4  # lines of a note on an artwork's artist under its caption
 _QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
 _QR_PHRASE_MAX = 20
 
@@ -229,6 +232,9 @@ class BoxReader:
             return 0 if page_wide_credit(here.text) else self._credit_led_span(i)
         if self._artwork(i):
             return 1
+        bio = self._artist_note(i)
+        if bio:
+            return 1 + bio
         if (
             here.kind == TEXT
             and split_photo_credit(here.text) is not None
@@ -481,6 +487,26 @@ class BoxReader:
                 closed = k + 1 >= len(lines) or lines[k + 1].gap
                 short = sum(len(ln.text) for ln in lines[start : k + 1]) <= _CAPTION_MAX
                 return k + 1 - i if k > start and closed and short else 0
+            k += 1
+        return 0
+
+    def _artist_note(self, i: int) -> int:
+        """Lines of the note on the artist set solid under an artwork's caption at line i (和顺春色
+        （中国画）　X / X，某地人，某某协会会员，… / …。), down to its sentence's end, else 0: the
+        picture's caption, its work the title.  The note opens on the artist's name (or 作者简介)."""
+        lines = self.lines
+        parts = artwork_parts(lines[i].text) if lines[i].kind == TEXT else None
+        if parts is None or i + 1 >= len(lines) or lines[i + 1].gap:
+            return 0
+        first = compact(lines[i + 1].text)
+        if not (first.startswith(tuple(parts[1] + mark for mark in "，,（(")) or AUTHOR_NOTE.match(first)):
+            return 0
+        k = i + 1
+        while k < len(lines) and k - i <= _ARTIST_NOTE_MAX and lines[k].kind == TEXT:
+            if k > i + 1 and lines[k].gap:
+                return 0
+            if ends_sentence(lines[k].text):  # (the note ends a blank line over what follows)
+                return k - i if k + 1 >= len(lines) or lines[k + 1].gap else 0
             k += 1
         return 0
 
@@ -792,6 +818,15 @@ class BoxReader:
             lines = [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
         title: str | None = None
         byline: Byline | None = None
+        artwork = artwork_parts(lines[0].text) if len(lines) > 1 else None
+        if artwork is not None:
+            # an artwork's caption over the note on its artist: the work titles the picture, the
+            # note is its caption (``_artist_note``)
+            title, byline = artwork[0], Byline(others=(Credit("", (artwork[1],)),))
+            caption = "".join(clean_text(ln.text) for ln in lines[1:])
+            source = SourceLines(self.page, lines[0].number, lines[-1].number)
+            self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+            return
         if len(lines) > 1 and lines[0].kind == PHOTO_CREDIT:
             # 摄影：X set over the title and caption it credits
             byline = parse_byline(lines[0].text, photo=True) or courtesy_credit(lines[0].text)

@@ -734,8 +734,9 @@ _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<cred
 
 
 # "……产业园一角。　某区融媒体中心供图": the same source set after a wide space, with no bracket
+# (after a caption that names the picture and ends no sentence too: 某某台旧照　　资料图片)
 _INLINE_SPACED_COURTESY = compile_pattern(
-    r"(?<=[。！？”])(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<credit>[^\s（）()。！？]{2,24})$"
+    r"(?<=[^\s，,、；;：:])(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<credit>[^\s（）()。！？]{2,24})$"
 )
 
 
@@ -782,13 +783,18 @@ def artist_caption(text: str) -> bool:
     return _artist_caption(text) is not None
 
 
+def artwork_parts(text: str) -> tuple[str, str] | None:
+    """(work, artist) of an artwork's caption (``artist_caption``), the artist's name unspaced."""
+    m = _artist_caption(text)
+    return None if m is None else (m.group("work"), re.sub(r"[ \u3000]", "", m.group("name")))
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
-    m = _artist_caption(text)
-    if m is not None:
+    artwork = artwork_parts(text)
+    if artwork is not None:
         # the artist is named with no role word: a credit of no scored role (like 作 or 绘)
-        name = re.sub(r"[ \u3000]", "", m.group("name"))
-        return m.group("work"), Byline(others=(Credit("", (name,)),))
+        return artwork[0], Byline(others=(Credit("", (artwork[1],)),))
     m = _INLINE_SPACED_COURTESY.search(text.rstrip()) if text.rstrip().endswith(("图", "供", "片")) else None
     courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:

@@ -27,6 +27,12 @@ _CONTRIBUTIONS = compile_pattern(
     re.ASCII,
 )
 _DESK_NOTE_MAX = 30  # 本版稿件一经采用，即付稿酬。
+# 本版稿件均为原创首发。欢迎投稿，邮箱：…: the page naming itself, then (a short sentence between)
+# the address it takes contributions at, which ends the line
+_DESK_CALL = compile_pattern(
+    r"^(?:本版|本刊)[^@]{0,30}?(?:投稿|来稿|赐稿)[^@。]{0,8}?[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$",
+    re.ASCII,
+)
 _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
@@ -236,6 +242,8 @@ def _desk_line(ln: Line) -> bool:
         and len(compact(ln.text)) <= _MADE_BY_MAX
         and not SENTENCE_MARK.search(ln.text)
     ):
+        return True
+    if _DESK_CALL.match(compact(ln.text)):
         return True
     m = _CONTRIBUTIONS.match(ln.text)
     if m is None:

@@ -118,7 +118,7 @@ _MONTH_ONLY = compile_pattern(r"^\d{4}年(?:1[0-2]|0?[1-9])月$")
 # 二〇二五年五月十五日: a notice dated in Chinese numerals
 _CHINESE_DATE = compile_pattern(
     r"^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月"
-    r"(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$"
+    r"(?:(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日)?$"
 )
 _NOTICE_TITLE_MAX = 16
 # 开奖号码：03 11 17 / 报名时间：12月15日 / 投稿邮箱：qlwb@example.com: a field of a notice and its

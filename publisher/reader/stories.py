@@ -216,7 +216,12 @@ class StoryReader:
         if art.byline is None and not group and not counted:
             return 0
         parts, end = read_poem(
-            self.lines, i, group=group, head_titled=bool(OTHER_POEMS.search(art.headline)), counted=counted
+            self.lines,
+            i,
+            group=group,
+            head_titled=bool(OTHER_POEMS.search(art.headline)),
+            counted=counted,
+            signed=art.byline is not None,
         )
         label = art.headline if counted else None
         for role, first, last in parts:

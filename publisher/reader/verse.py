@@ -36,6 +36,9 @@ _NUMBERED_TITLE = compile_pattern(
 AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
 _TITLE_MAX = 14
 _TITLE_MARKS = ("◇", "◆", "▶", "►", "○", "★")
+# ◎ 江口, □ 渡口: under a group whose author line is read, any mark an author line may print
+# leads a poem's title, set a space apart or not (the group's poet is already named above it)
+_SIGNED_TITLE_MARKS = "◎□■●▲◆◇☆★○"
 _VERSE_MAX = 24
 # a line of verse closes no sentence and introduces nothing; a title is one unpunctuated phrase
 _NOT_VERSE = compile_pattern(r"[。；;：:]")
@@ -81,9 +84,10 @@ def _first_title(line: Line) -> bool:
     )
 
 
-def _numbered_title(line: Line) -> bool:
+def _numbered_title(line: Line, *, signed: bool = False) -> bool:
     text = line.text
-    if line.mark in _TITLE_MARKS and line.kind == TEXT:
+    mark = line.mark.strip()
+    if line.kind == TEXT and (line.mark in _TITLE_MARKS or (signed and mark and mark in _SIGNED_TITLE_MARKS)):
         # ◇松口古渡: a symbol before each title, printed where another paper numbers them
         return len(compact(text)) <= _TITLE_MAX and not _NOT_TITLE.search(text)
     return (
@@ -94,10 +98,10 @@ def _numbered_title(line: Line) -> bool:
     )
 
 
-def _style(lines: list[Line], i: int, *, group: bool) -> str:
+def _style(lines: list[Line], i: int, *, group: bool, signed: bool = False) -> str:
     """How the poems' titles are printed, read from the body's first lines."""
     first, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
-    if _numbered_title(first):
+    if _numbered_title(first, signed=signed):
         return "numbered"
     if not group or below is None:
         return "none"
@@ -117,17 +121,25 @@ def _note_end(lines: list[Line], k: int) -> int:
 
 
 def read_poem(
-    lines: list[Line], i: int, *, group: bool, head_titled: bool = False, counted: int = 0
+    lines: list[Line],
+    i: int,
+    *,
+    group: bool,
+    head_titled: bool = False,
+    counted: int = 0,
+    signed: bool = False,
 ) -> tuple[list[Part], int]:
     """The parts of the poem (or group of poems) whose body starts at line i, and the index of
     the line after it; ([], i) when no poem starts there.  ``head_titled``: the head is the first
     poem's title (山居（外一首）), so the first stanza opens with verse, not a title.  ``counted``:
     the head only counts the poems (诗二首), so the body's first line is the first poem's title,
-    and the group is read only when it holds as many titles as the head counts."""
-    if i >= len(lines) or not (_verse(lines[i]) or _numbered_title(lines[i])):
+    and the group is read only when it holds as many titles as the head counts.  ``signed``: the
+    head's author line is read, so a marked line in a group (◎ 江口) titles a poem, no author."""
+    signed = signed and group
+    if i >= len(lines) or not (_verse(lines[i]) or _numbered_title(lines[i], signed=signed)):
         return [], i
     group = group or bool(counted)
-    style = _style(lines, i, group=group)
+    style = _style(lines, i, group=group, signed=signed)
     parts: list[Part] = []
     k = i
     while k < len(lines):
@@ -143,6 +155,7 @@ def read_poem(
             "none" if head_titled and not parts and style == "stanza" else style,
             later=bool(parts),
             title_first=bool(counted) and not parts,
+            signed=signed,
         )
         if not block:
             break
@@ -158,7 +171,13 @@ def read_poem(
 
 
 def _stanza(
-    lines: list[Line], k: int, style: str, *, later: bool = False, title_first: bool = False
+    lines: list[Line],
+    k: int,
+    style: str,
+    *,
+    later: bool = False,
+    title_first: bool = False,
+    signed: bool = False,
 ) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
     over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
@@ -183,7 +202,7 @@ def _stanza(
             break  # the next poem's title over its author line, set solid under this one's verse
         if solid_below and (
             (title_first and j == k and _first_title(ln))
-            or (_numbered_title(ln) and style in ("numbered", "none"))
+            or (_numbered_title(ln, signed=signed) and style in ("numbered", "none"))
         ):
             out.append(("title", j, j))
         elif style == "apart" and j == k and not solid_below and _plain_title(ln):

@@ -1,0 +1,164 @@
+"""Failure classes rounds 32-33 showed on literary and opinion pages (副刊, 评论; issue 10): a group of
+poems whose titles carry an author line's mark (◎ 江口) under the group's own author line, an
+artwork's caption over a note on its artist, a picture's title closed by its source after a wide
+space (…旧照　　资料图片), a call for contributions dated by its month, the desk's call at the page's
+foot.
+Snippets written for these tests in the style of county and city papers' pages (invented text, no
+blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Notice, Photo
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------------ a group's poem titles marked as author lines are
+
+_MARKED_TITLES = """山中四季（组诗）
+□ 林　远
+
+◎ 春溪
+    雪水从石缝里出来
+    一路小声说话
+    把去年的落叶
+    带到山下
+
+◎ 夏夜
+    萤火虫提着灯
+    在稻田上巡逻
+    青蛙替它们
+    喊着口令
+
+
+老屋
+□ 何小青
+    老屋在村子最东头，门前有一棵老槐树，夏天的时候，树荫能遮住半
+个院子。
+"""
+
+
+def test_marked_lines_under_a_signed_group_of_poems_are_its_poems_titles() -> None:
+    items = _items(_MARKED_TITLES)
+    assert _layout(items) == [("article", 1, 14), ("article", 17, 20)]
+    group = items[0]
+    assert isinstance(group, Article)
+    assert [s.text for s in group.subheads] == ["春溪", "夏夜"]
+    assert group.paragraphs[0] == "雪水从石缝里出来" and len(group.paragraphs) == 8
+    assert group.byline is not None and [c.names for c in group.byline.others] == [("林远",)]
+
+
+def test_a_marked_name_under_a_group_head_is_still_its_author_line() -> None:
+    # (no author line over it: the marked line signs the group, as before)
+    items = _items(_MARKED_TITLES.replace("□ 林　远\n\n◎ 春溪\n", "◎ 林　远\n\n春溪\n"))
+    group = items[0]
+    assert isinstance(group, Article)
+    assert group.byline is not None and [c.names for c in group.byline.others] == [("林远",)]
+
+
+# ------------------------------------------------ an artwork's caption over the note on its artist
+
+_ARTWORK_OVER_NOTE = """江村
+□ 吴　岚
+    江村的早晨是从码头开始的。渔船靠岸，鱼篓一只只抬上来，
+整条街都是鱼腥味。
+
+
+溪山雨霁（中国画）　周明远
+周明远，某县人，省美术家协会会员，作品多次入选省级美展。
+
+
+春　雨
+□ 陈　一
+
+    细雨落在瓦上
+    落在檐下的水缸里
+    也落进了
+    母亲的针线筐
+"""
+
+
+def test_an_artworks_caption_over_a_note_on_its_artist_titles_the_picture() -> None:
+    items = _items(_ARTWORK_OVER_NOTE)
+    assert _layout(items) == [("article", 1, 4), ("photo", 7, 8), ("article", 11, 17)]
+    picture = items[1]
+    assert isinstance(picture, Photo)
+    assert picture.title == "溪山雨霁（中国画）"
+    assert picture.caption == "周明远，某县人，省美术家协会会员，作品多次入选省级美展。"
+
+
+def test_an_artworks_caption_alone_keeps_the_work_as_its_caption() -> None:
+    text = _ARTWORK_OVER_NOTE.replace("周明远，某县人，省美术家协会会员，作品多次入选省级美展。\n", "")
+    picture = _items(text)[1]
+    assert isinstance(picture, Photo)
+    assert (picture.title, picture.caption) == (None, "溪山雨霁（中国画）")
+
+
+# ------------------------------------------------ a picture's title closed by its source
+
+_CAPTION_WITH_SOURCE = """古镇的码头
+□ 刘　川
+    小时候，我常跟着祖父去码头看船。那时候的船是木头的，船头
+漆着红色的鱼眼睛。
+
+老码头旧影　　资料图片
+
+
+秋　声
+□ 赵　宁
+
+    风从河面上走过
+    芦苇低下了头
+    一只白鹭
+    把秋天衔走了
+"""
+
+
+def test_a_pictures_name_closed_by_its_source_after_a_wide_space_is_a_photo() -> None:
+    items = _items(_CAPTION_WITH_SOURCE)
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 6), ("article", 9, 15)]
+    picture, poem = items[1], items[2]
+    assert isinstance(picture, Photo) and picture.caption == "老码头旧影"
+    assert picture.byline is not None and picture.byline.others
+    assert isinstance(poem, Article) and poem.headline == "秋声" and len(poem.paragraphs) == 4
+
+
+# ------------------------------------------------ a call for contributions dated by its month
+
+_CALL_DATED_BY_MONTH = """征稿启事
+    本副刊长期征集散文、诗歌、小小说，要求原创首发，来稿请注明真实
+姓名和联系电话。投稿邮箱：fukan@example.com
+                      某某日报社副刊部
+                      2026年5月
+"""
+
+
+def test_a_month_alone_under_a_notices_signer_dates_the_notice() -> None:
+    items = _items(_CALL_DATED_BY_MONTH)
+    assert _layout(items) == [("notice", 1, 5)]
+    notice = items[0]
+    assert isinstance(notice, Notice) and notice.text.endswith("某某日报社副刊部\n2026年5月")
+
+
+# ------------------------------------------------ the desk's call at the page's foot
+
+_DESK_CALL_AT_FOOT = """某某日报
+2026年5月9日　星期六
+08
+文艺
+责任编辑：王　敏
+
+山　路
+□ 李　青
+    山路弯弯，一头连着村子，一头连着镇上的中学。那些年，我每
+个星期都要走一个来回。
+
+
+    本版稿件均为原创首发。欢迎投稿，邮箱：wenyi@example.com
+"""
+
+
+def test_the_desks_call_for_contributions_at_the_pages_foot_is_furniture() -> None:
+    items = _items(_DESK_CALL_AT_FOOT)
+    assert _layout(items) == [("article", 7, 10)]
+    essay = items[0]
+    assert isinstance(essay, Article) and len(essay.paragraphs) == 1
