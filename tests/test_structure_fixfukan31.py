@@ -162,3 +162,120 @@ def test_the_desks_call_for_contributions_at_the_pages_foot_is_furniture() -> No
     assert _layout(items) == [("article", 7, 10)]
     essay = items[0]
     assert isinstance(essay, Article) and len(essay.paragraphs) == 1
+
+
+# ------------------------------------------------ 评论 pages: short comments, a letter, a panel, a voice
+
+_COMMENT_PAGE = """读者来信
+楼道灯坏了谁来修
+编者按：楼道照明是居民天天要用的小设施，却常常
+无人过问，物业和社区互相推诿。
+本报今日刊发一封读者来信，欢迎有关方面回应。
+　　编辑同志：
+　　我住在某区一个老小区，三单元的楼道灯坏了快
+两个月，老人晚上下楼只能摸黑。
+　　读者　张建华
+
+一周短评
+公园长椅该修修了
+　　入秋以来，不少市民反映公园里几处长
+椅木板松动，坐着摇晃。建议管理部门尽快
+检修，别让小问题伤了市民的心。（林　木）
+夜市收摊要收干净
+　　夜市热闹，收摊后的垃圾却让人头疼。
+摊主要自觉，管理也要跟上。（方　圆）
+
+家门口的“口袋公园”
+□ 赵晓晴
+　　周末走进新建的口袋公园，老人在下棋，孩
+子在滑滑梯。
+这样的小公园，不仅方便了周边居民的休闲
+生活，也让老城区多了一抹绿意。
+　　建好更要管好，绿化要常养护，设施要常检修。
+
+更　正
+　　本报10月8日第2版《老街换新
+颜》一文中，“东门街”应为“西门街”。
+特此更正。
+　　　　　　　　　　　本报编辑部
+"""
+
+
+def test_a_notes_lines_set_flush_run_on_to_the_letters_indented_first_line() -> None:
+    letter = _items(_COMMENT_PAGE)[0]
+    assert isinstance(letter, Article) and letter.standfirst_label == "编者按"
+    assert letter.standfirst is not None and letter.standfirst.endswith("欢迎有关方面回应。")
+    assert letter.paragraphs[0] == "编辑同志："
+
+
+def test_a_short_comments_first_indented_line_is_its_body_not_its_deck() -> None:
+    items = _items(_COMMENT_PAGE)
+    assert _layout(items)[1:3] == [("article", 11, 15), ("article", 16, 18)]
+    first, second = items[1], items[2]
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline, first.subheadline) == ("一周短评", "公园长椅该修修了", None)
+    assert first.paragraphs[0].startswith("入秋以来") and len(first.paragraphs) == 1
+    assert second.headline == "夜市收摊要收干净" and second.subheadline is None
+
+
+def test_a_line_of_clauses_wrapped_after_a_short_full_stop_goes_on_with_the_paragraph() -> None:
+    items = _items(_COMMENT_PAGE)
+    essay = items[3]
+    assert isinstance(essay, Article) and essay.headline == "家门口的“口袋公园”"
+    assert _layout(items)[3] == ("article", 20, 26)
+    assert len(essay.paragraphs) == 2 and essay.paragraphs[0].endswith("多了一抹绿意。")
+
+
+def test_a_letter_spaced_correction_over_its_indented_text_is_a_notice() -> None:
+    notice = _items(_COMMENT_PAGE)[-1]
+    assert isinstance(notice, Notice) and notice.label == "更正"
+    assert notice.text.endswith("特此更正。\n本报编辑部")
+
+
+_PANEL = """某某日报
+2026年10月9日　星期五
+观点
+责任编辑：王　敏
+
+圆桌论坛
+老街区如何留住“烟火气”
+编者按：老街区改造，既要改善居住条件，也要留住
+街坊邻里的生活气息。本期邀请几位嘉宾共同探讨。
+本报记者　李　明　整理
+嘉宾：
+　　周文华　某大学建筑学院副教授
+　　钱　进　某街道办事处主任
+　　主持人：老街区改造最容易出现什么问题？
+　　周文华：最常见的是“一刀切”，把有味道的老
+房子都拆了，街坊也散了。
+　　钱　进：我们的做法是先问居民，再定方案。
+
+声音
+“老房子里有我们的根”
+　　改造前我们开了好几次坝坝会，大家的意见都写
+进了方案里。
+　　　　　　——某社区居民代表
+为社区食堂点赞
+　　近日，某街道社区食堂开业，老人花十来块钱就
+能吃上两荤一素。（陈　思）
+"""
+
+
+def test_a_panels_guests_listed_under_a_colon_are_its_text_not_a_head() -> None:
+    items = _items(_PANEL)
+    panel = items[0]
+    assert isinstance(panel, Article) and panel.headline == "老街区如何留住“烟火气”"
+    assert panel.byline is not None and panel.byline.reporters == ("李明",)
+    assert panel.paragraphs[:3] == ("嘉宾：", "周文华某大学建筑学院副教授", "钱进某街道办事处主任")
+    assert panel.paragraphs[3] == "主持人：老街区改造最容易出现什么问题？"
+    assert _layout(items)[0] == ("article", 6, 17)
+
+
+def test_a_voice_headed_by_its_quotation_is_closed_by_who_said_it() -> None:
+    items = _items(_PANEL)
+    voice, comment = items[1], items[2]
+    assert isinstance(voice, Article) and voice.kicker == "声音"
+    assert len(voice.paragraphs) == 1 and voice.paragraphs[0].endswith("进了方案里。")
+    assert voice.byline is not None and [c.names for c in voice.byline.others] == [("某社区居民代表",)]
+    assert isinstance(comment, Article) and comment.headline == "为社区食堂点赞"
+    assert comment.subheadline is None and len(comment.paragraphs) == 1

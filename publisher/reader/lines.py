@@ -594,6 +594,8 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
         ln, above = lines[k], lines[k - 1]
         if ln.gap or ln.kind != TEXT or above.kind != BYLINE or len(ln.text) > 12:
             continue
+        if ln.text.endswith(("：", ":")):
+            continue  # 嘉宾：, 受访者：: a label over the list under it, no name
         if BARE_STANDFIRST.match(compact(ln.text)) or compact(ln.text) in SIDEBAR_LABELS:
             continue
         joined = f"{above.text} {ln.text}"

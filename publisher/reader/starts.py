@@ -70,6 +70,7 @@ _BRACKETED_NAME = compile_pattern(r"^【[^【】]{2,10}】$")
 # a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
 # at the column's width ends no sentence on its first line)
 _BOX_LINES_MIN = 2
+_LISTED_MAX = 8  # the lines of a list set solid under the line that announces it (嘉宾：)
 # a narrow column's paragraph reaches its first full stop within this many lines of its indent
 _NARROW_SENTENCE_LINES = 6
 
@@ -234,6 +235,8 @@ class HeadReader:
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
         if closes_bracket_above(self.lines, i):
             return None  # …前四。”（某某报 / 记者　陈　曦）: the end of the line above, cut by a column break
+        if self._under_colon(i):
+            return None  # 嘉宾： / the guests, one a line: what the story's line announced
         n = heads = 0
         colon = self._colon_kicker(i) or self._place_over_head(i)
         while i + n < len(self.lines) and (
@@ -307,6 +310,25 @@ class HeadReader:
         ):
             return n, "body"
         return None
+
+    def _under_colon(self, i: int) -> bool:
+        """Line i is set solid under the open story's last line, which ends with a colon (嘉宾：,
+        名单如下：), or under the items listed below that line: one of what it announces (a guest
+        and their post, a name), its text, never a head."""
+        art, ln = self.article, self.lines[i]
+        if art is None or not art.in_body or art.closed or ln.gap or art.last != self.lines[i - 1].number:
+            return False
+        if not _listed_phrase(ln):
+            return False
+        for above in self.lines[i - 1 : max(i - 1 - _LISTED_MAX, -1) : -1]:
+            if above.number < art.first or above.kind != TEXT:
+                return False
+            if above.text.endswith(("：", ":")):
+                return True
+            # (the items are set alike, each indented as the one above it or each flush)
+            if above.gap or not _listed_phrase(above) or above.indented != ln.indented:
+                return False
+        return False
 
     def _paragraph_under_head(self, k: int) -> bool:
         """Line k opens a narrow column's paragraph (``_narrow_paragraph``) right under a flush head
@@ -650,6 +672,18 @@ def _box_label(line: Line) -> bool:
     """The line is the label of a box printed with a story (人物名片, 记者手记): alone, it heads
     the box's text."""
     return notes_label(line.text) or compact(line.text).strip("【】") in PROFILE_BOXES
+
+
+def _listed_phrase(line: Line) -> bool:
+    """An item of a list set one to a line (陈文博　某学院教授): a phrase, its parts set apart by
+    spaces, with no sentence, clause or colon of its own."""
+    return (
+        line.kind == TEXT
+        and not SENTENCE_MARK.search(line.text)
+        and not clause_punctuated(line.text)
+        and not any(c in line.text for c in "：:")
+        and not line.text.startswith(("（", "("))  # (a note on the list, 其余…详见…, closes it)
+    )
 
 
 def _indented_clause(line: Line) -> bool:

@@ -86,6 +86,7 @@ _QUOTE_LINES_MAX = 3  # a pull quote set apart is a sentence or two, wrapped ove
 _STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
 _MEASURE_LINE_MIN = 10
 _MEASURE_SAMPLES = 3
+_RUN_ON_LINES_MAX = 4  # lines a sentence wrapped after a full stop runs on to its own stop
 _MEASURE_SLACK = 2  # a line a character or two short of the measure is still full (a hanging mark)
 _PHRASE_BREAK = compile_pattern(r"[，,、；;：:]")
 _APART_PHRASE_MAX = 9
@@ -108,6 +109,8 @@ _SPEAKER = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _ATTRIBUTION = compile_pattern(
     r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
 )
+# ——市消防救援支队防火处负责人: who spoke, a role as long as a body's name and its post
+_SPEAKER_AFTER = compile_pattern(r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{1,23})$")
 # “…。”——余某某 on one line: the quotation closed once, at its end, and who said it after the dash
 _QUOTE_SAID = compile_pattern(
     r"^(?P<quote>[“\"][^”\"]+[”\"][。！？]?)\s*(?:——|—|--)\s*"
@@ -122,7 +125,7 @@ class StoryReader:
     lines: list[Line]
     article: ArticleDraft | None
     measure: int | None
-    indents_mark: bool
+    indents_mark: bool  # some text line is set flush: an indent marks a paragraph's start
 
     def _line(self, i: int) -> Line | None:
         raise NotImplementedError
@@ -140,6 +143,9 @@ class StoryReader:
         raise NotImplementedError
 
     def _narrow_paragraph(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def _under_colon(self, i: int) -> bool:
         raise NotImplementedError
 
     @staticmethod
@@ -184,7 +190,26 @@ class StoryReader:
         if INTERVIEW.match(ln.text) or subhead_shaped(ln) or not ends_sentence(above.text):
             return False
         measure = self._measure()
-        return measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
+        return (
+            measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
+        ) or self._clause_runs_on(i)
+
+    def _clause_runs_on(self, i: int) -> bool:
+        """Line i holds a clause (a comma) and ends none, and the flush lines set solid under it
+        carry its sentence to a full stop, over the next paragraph's indent or a blank line
+        (这样的“小书房”，不仅丰富了群众的 / 精神文化生活，也为… / 看世界的窗。): prose wrapped on after a
+        full stop a narrow column set short, never a head (no head runs into a full stop)."""
+        ln = self.lines[i]
+        if not clause_punctuated(ln.text) or ends_sentence(ln.text):
+            return False
+        for j in range(i + 1, min(i + 1 + _RUN_ON_LINES_MAX, len(self.lines))):
+            line = self.lines[j]
+            if line.kind != TEXT or line.gap or line.indented or line.mark:
+                return False
+            if ends_sentence(line.text):
+                below = self._line(j + 1)
+                return below is None or below.gap or below.indented
+        return False
 
     def _measure(self) -> int | None:
         """The column's width: the median width of the page's lines a paragraph wraps at in the
@@ -287,17 +312,26 @@ class StoryReader:
     def _solid_over_byline(self, i: int) -> bool:
         """Line i, under a standfirst not yet signed, is set solid and flush in a block of such
         lines that a byline closes (编者按：… / …敬请关注。 / 本报记者 某某): the standfirst's own
-        text, the story's body under the byline."""
+        text, the story's body under the byline.  On a page that opens its paragraphs with an
+        indent, the body's indented first line closes the block as well (编者按：… / …建言献策。 /
+        编辑同志：): the note is set flush, the letter or story under it is not."""
         art = self.article
         if art is None or art.byline is not None or art.last != self.lines[i].number - 1:
             return False
+        first = self.lines[i]
+        # (a head set flush between the note and the body, 支持：… or ◆ …, is no line of the note:
+        # the note's own line runs on in clauses)
+        prose = not first.mark and (clause_punctuated(first.text) or not headline_like(first))
         for ln in self.lines[i : i + _STANDFIRST_LINES_MAX]:
-            if ln.gap or ln.indented:
+            if ln.gap:
                 return False
+            if ln.indented:
+                return ln is not first and ln.kind == TEXT and self.indents_mark and prose
             if ln.kind == BYLINE:
                 return True
             if ln.kind != TEXT:
                 return False
+            prose = prose and not ln.mark
         return False
 
     @staticmethod
@@ -603,6 +637,7 @@ class StoryReader:
             and not self._indented_wrap(i)
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
             and not dashed_deck(ln)
+            and not self._under_colon(i)
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
@@ -628,11 +663,14 @@ class StoryReader:
             art.add_subhead(ln.text, ln)
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
+        listed = self._under_colon(i)
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
         if art.in_body and dashed_deck(ln):
             # ——市消防救援支队防火处负责人 under the quoted text says who spoke: a line whole
             # without its stop, neither a subhead nor a sentence the next line goes on with
             art.joinable[-1] = False
+        if listed:
+            art.joinable[-1] = False  # one of the items listed, whole without a full stop
 
     def _head_over_turn(self, i: int) -> str | None:
         """Line i is set flush (or led by a mark) and solid over a turn of the interview it stands
@@ -762,8 +800,11 @@ class StoryReader:
 
     def _pull_quote(self, i: int) -> int:
         """A quotation set apart with its ——speaker under it (or after it, on its line), inside an
-        open story: the lines it takes, else 0."""
+        open story: the lines it takes, else 0.  (A story headed by the quotation, its words the
+        paragraphs, closes with its ——speaker: ``_voice_speaker``.)"""
         art = self.article
+        if self._voice_speaker(i):
+            return 1
         said = self._quote_said(i)
         if said is not None:
             assert art is not None
@@ -779,6 +820,22 @@ class StoryReader:
         text = "".join(ln.text for ln in self.lines[i : i + n])
         art.add_pull_quote(text, speaker, self.lines[i + n])
         return n + 1
+
+    def _voice_speaker(self, i: int) -> bool:
+        """Line i, ——who (a name or a role) set solid under the last paragraph of a story headed by
+        a quotation (声音 / “冬季取暖安全不能掉以轻心” / what was said / ——某某负责人), says who
+        said it: the story's credit, and its end (not a paragraph).  True when taken."""
+        art, ln = self.article, self.lines[i]
+        said = _SPEAKER_AFTER.match(ln.text) if ln.kind == TEXT and not ln.gap else None
+        if said is None or art is None or not art.in_body or art.closed or art.open_sentence():
+            return False
+        if not _QUOTED.match(art.headline or "") or art.last != self.lines[i - 1].number:
+            return False
+        speaker = " ".join(said.group("name").split())
+        art.byline = merge_bylines(art.byline, Byline(others=(Credit("", (speaker,)),)))
+        art.last = ln.number
+        art.closed = True
+        return True
 
     def _quote_said(self, i: int) -> re.Match[str] | None:
         """Line i, in an open story's body, is a quotation and ——who said it on one line, set off
