@@ -279,3 +279,84 @@ def test_a_voice_headed_by_its_quotation_is_closed_by_who_said_it() -> None:
     assert voice.byline is not None and [c.names for c in voice.byline.others] == [("某社区居民代表",)]
     assert isinstance(comment, Article) and comment.headline == "为社区食堂点赞"
     assert comment.subheadline is None and len(comment.paragraphs) == 1
+
+
+_MARKED_TITLES_SET_SOLID = """河湾小记（组诗）
+○ 孙　岚
+◎晨渡
+船从雾里划出来
+桨声一下一下
+敲醒了对岸的鸡
+也敲醒了我
+◎晚钓
+夕阳落进水桶
+老人提着它回家
+一路上
+都是金子的响声
+
+井　台
+■ 周小林
+    村口的井台是一块青石，被水桶磨出了一道道浅槽。
+"""
+
+
+def test_marked_titles_set_solid_under_verse_in_a_signed_group_are_its_titles() -> None:
+    # (◎晚钓 under a line of verse is read as an author line at first: in a group already signed,
+    # it titles the next poem)
+    items = _items(_MARKED_TITLES_SET_SOLID)
+    assert _layout(items) == [("article", 1, 12), ("article", 14, 16)]
+    group = items[0]
+    assert isinstance(group, Article)
+    assert [s.text for s in group.subheads] == ["晨渡", "晚钓"]
+    assert len(group.paragraphs) == 8 and group.paragraphs[4] == "夕阳落进水桶"
+
+
+_PICTURE_CREDIT_LED_BY_ROLE = """桥
+□ 吴　川
+
+　　石桥弯弯
+　　像一句说了千年的方言
+　　桥上的人来来往往
+　　只有河水
+
+秋山晚照
+深秋时节，南山层林尽染，古塔在夕阳中格外醒目。（摄影　刘云飞）
+
+读书札记
+□ 陈　默
+　　读完这本书，我在窗前坐了很久。书里写的那条河，我小时候也见过。
+"""
+
+
+def test_a_caption_closed_by_a_bracketed_credit_led_by_its_role_is_a_photo() -> None:
+    items = _items(_PICTURE_CREDIT_LED_BY_ROLE)
+    assert _layout(items) == [("article", 1, 7), ("photo", 9, 10), ("article", 12, 14)]
+    picture = items[1]
+    assert isinstance(picture, Photo) and picture.title == "秋山晚照"
+    assert picture.caption == "深秋时节，南山层林尽染，古塔在夕阳中格外醒目。"
+    assert picture.byline is not None and picture.byline.photographers == ("刘云飞",)
+
+
+_POEMS_EACH_SIGNED = """江边（外一首）
+◎ 林　一
+江水慢慢往东走
+带走了落叶
+带走了月光
+也带走了我的少年
+
+北　风
+◎ 马　二
+北风敲着窗
+像一个迟归的人
+在门外
+轻轻喊我的小名
+"""
+
+
+def test_a_marked_name_under_the_next_poems_title_still_signs_that_poem() -> None:
+    items = _items(_POEMS_EACH_SIGNED)
+    assert _layout(items) == [("article", 1, 6), ("article", 8, 13)]
+    second = items[1]
+    assert isinstance(second, Article) and second.headline == "北风"
+    assert second.byline is not None and [c.names for c in second.byline.others] == [("马二",)]
+    assert len(second.paragraphs) == 4

@@ -820,6 +820,10 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:
         return text[: m.start()].rstrip(), courtesy
+    # "……若隐若现。（摄影　张卫东）": the credit in brackets led by its role, not closed by 摄
+    led = parse_byline(m.group("credit"), photo=True) if m and is_photo_credit(m.group("credit")) else None
+    if m and led is not None and led.photographers and not (led.reporters or led.correspondents):
+        return text[: m.start()].rstrip(), led
     m = _INLINE_PHOTO_CREDIT.search(text)
     if not m:
         return None

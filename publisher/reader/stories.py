@@ -62,7 +62,7 @@ from publisher.reader.teasers import (
     summary_text,
     teaser_label,
 )
-from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, read_poem
+from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_title, read_poem
 
 # a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
 _SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
@@ -260,7 +260,7 @@ class StoryReader:
                 art.kicker, art.headline, art.last = label, clean_text(ln.text), ln.number
                 continue
             if role == "title":
-                art.add_subhead(ln.text, ln)
+                art.add_subhead(poem_title(ln), ln)
                 continue
             art.add_paragraph(ln.text, ln)
             for line in self.lines[first + 1 : last + 1]:  # the note wrapped over lines

@@ -84,12 +84,23 @@ def _first_title(line: Line) -> bool:
     )
 
 
+def poem_title(line: Line) -> str:
+    """A poem's title as printed, without the mark before it (◎落叶 -> 落叶)."""
+    return line.text.lstrip(_SIGNED_TITLE_MARKS).strip()
+
+
 def _numbered_title(line: Line, *, signed: bool = False) -> bool:
     text = line.text
     mark = line.mark.strip()
     if line.kind == TEXT and (line.mark in _TITLE_MARKS or (signed and mark and mark in _SIGNED_TITLE_MARKS)):
         # ◇松口古渡: a symbol before each title, printed where another paper numbers them
         return len(compact(text)) <= _TITLE_MAX and not _NOT_TITLE.search(text)
+    if signed and line.kind == BYLINE and text[:1] in _SIGNED_TITLE_MARKS and not text[1:2].isspace():
+        # ◎落叶 set solid under a line of verse, read as an author line under a head-shaped line:
+        # in a group whose author is named, the next poem's title, its mark set solid with it (an
+        # author is set a space apart: ◎ 王春雷 under the next poem's title signs that poem)
+        title = poem_title(line)
+        return 0 < len(compact(title)) <= _TITLE_MAX and not _NOT_TITLE.search(title)
     return (
         line.kind in (TEXT, LIST)
         and len(compact(text)) <= _TITLE_MAX
@@ -198,7 +209,14 @@ def _stanza(
             break  # the note under the last stanza: read by the caller
         if j > k and artist_caption(ln.text):
             break  # a painting's caption set solid under the last stanza (《…》　国画　X): its picture
-        if j > k and _plain_title(ln) and solid_below and below is not None and below.kind == BYLINE:
+        if (
+            j > k
+            and _plain_title(ln)
+            and solid_below
+            and below is not None
+            and below.kind == BYLINE
+            and not _numbered_title(below, signed=signed)
+        ):
             break  # the next poem's title over its author line, set solid under this one's verse
         if solid_below and (
             (title_first and j == k and _first_title(ln))
