@@ -8,7 +8,7 @@ places and figures; no blind page's text): each class is a shape that holds on a
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Credit
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------ a brief's first body line, indented under its flush head
@@ -81,7 +81,11 @@ def test_a_head_set_apart_under_a_signed_quotation_starts_a_piece_of_its_own() -
     said, comment = items
     assert isinstance(said, Article) and isinstance(comment, Article)
     assert said.subheads == ()
-    assert said.paragraphs[-1] == "——区应急管理局安全科负责人"
+    # who said it closes the quotation: the piece's credit (in no scored role), not a paragraph
+    assert said.paragraphs[-1].endswith("不要在楼道里给电动车充电。")
+    assert said.byline is not None and said.byline.others == (
+        Credit(role="", names=("区应急管理局安全科负责人",)),
+    )
     assert comment.headline == "让“共享工具箱”走进更多小区" and comment.subheadline is None
     assert comment.byline is not None
     assert comment.paragraphs[0].startswith("近日，东湖社区")
