@@ -58,3 +58,12 @@ def test_wrapped_headline_on_a_page_is_one_headline() -> None:
     story = next(item for item in _items(_PAGE) if isinstance(item, Article))
     assert story.headline == "河西镇今年引进农业产业化项目9个"
     assert story.kicker is None and story.subheadline is None
+
+
+def test_line_opening_on_a_predicate_is_the_line_above_s() -> None:
+    assert _wraps("城东街道便民服务中心", "实现“一窗通办”")
+    assert _wraps("桃花溪生态农业项目", "集中签约开工")
+    assert _wraps("南山茶叶产业联盟", "“茶”出致富新路")
+    # a column's label over a headline that calls for action is a kicker
+    assert not _wraps("时评", "让“口袋公园”更贴心")
+    assert not _wraps("今日短评", "实现共同富裕要久久为功")

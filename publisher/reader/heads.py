@@ -42,6 +42,11 @@ _QUANTITY_PREDICATE = compile_pattern(
     r"^(?:同比|累计)?(?:突破|超过|达到|达|超|逾|增至|升至|提升|增长|下降|减少)\d\S*$"
 )
 _WRAP_START = compile_pattern(r"^(?:的|了|着|之)")
+# 泗洪县医保服务站 / 实现乡镇全覆盖, 瓯北街道“共享法庭” / 化解纠纷120余起, 青稞产业链 / “链”出…: a
+# line that opens on a verb which needs a subject before it is the predicate of the line above
+# (a column's label over a headline is short and calls for action with 让…, not with these)
+_PREDICATE_LEAD = compile_pattern(r"^(?:实现|开通|化解|成为|集中|再现|累计|并网|追回|“[\u4e00-\u9fff]”出)")
+_SUBJECT_MIN = 6  # a subject phrase on a line of its own: longer than a column's label
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _EVENT_VERBS = "(?:召开|举行|举办|开展|启动|签订|签署|发布)"
 _WRAP_VERB_END = compile_pattern(rf"{_EVENT_VERBS}$")
@@ -123,6 +128,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     ):
         return False
     if _cut_inside(a, b):
+        return True
+    if _PREDICATE_LEAD.match(b.strip()) and len(compact(a)) >= _SUBJECT_MIN and "\u3000" not in a + b:
         return True
     if (
         after is not None
