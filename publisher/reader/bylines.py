@@ -85,6 +85,9 @@ STAFF_ROLES = (
     "版式设计",
     "值班主任",
     "值班编委",
+    # 值班总编：刘宏伟 (a front page's editor-in-chief on duty, set first in the masthead's desk line)
+    "值班总编",
+    "值班副总编",
     "责编",
     "编辑",
     "美编",

@@ -1,0 +1,50 @@
+"""Failure class rounds 27-29 showed on front pages (issue 10), fixer ``fixlast2``: the desk line
+in the masthead led by the editor-in-chief on duty (值班总编：… 责任编辑：…), alone or after the
+page's label and section, read as the first story's head. Snippets written for these tests in the
+style of city dailies' front pages (invented names, places and figures, no blind page's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from publisher.model import Article
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+
+_PAPER = """青溪日报
+QINGXI DAILY
+中共青溪市委机关报　　青溪日报社出版
+2026年3月11日　星期三　　今日8版
+"""
+
+_STORY = """
+春耕备耕全面铺开
+全市落实粮食播种面积120万亩
+　　本报讯（记者　赵　明　通讯员　钱　亮）3月10日，记者从市农业农村局获悉，
+全市春耕备耕工作全面铺开，种子、化肥等农资储备充足，可满足全年生产需要。
+　　今年，我市将继续推进高标准农田建设，新建高标准农田8万亩。
+"""
+
+_DESK_LINES = (
+    # after the page's label and section, on the same line
+    "第1版　要闻　　值班总编：孙　平　　责任编辑：李　娜\n",
+    # on a line of its own under them, with the layout's credit
+    "A1　要闻\n值班总编：周建国　　责任编辑：何 静　　版式：陈 晨\n",
+    # the deputy on duty
+    "第1版　要闻\n值班副总编：吴　涛　　责任编辑：郑　洁\n",
+)
+
+
+@pytest.mark.parametrize("desk", _DESK_LINES)
+def test_the_duty_editor_in_chiefs_desk_line_is_masthead_not_the_first_story(desk: str) -> None:
+    text = _PAPER + desk + _STORY
+    parsed = parse_page(text, 1)
+    articles = [item for item in parsed.items if isinstance(item, Article)]
+    assert len(articles) == 1
+    story = articles[0]
+    assert story.kicker == "春耕备耕全面铺开"
+    assert story.headline == "全市落实粮食播种面积120万亩"
+    assert story.byline is not None
+    assert parsed.masthead.section == "要闻"
+    assert_nothing_lost(text, parsed)
