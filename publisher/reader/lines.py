@@ -479,6 +479,13 @@ def contact_in(text: str) -> bool:
     )
 
 
+def _phone_in_sentence(text: str) -> bool:
+    """A paragraph's opening line names a phone inside a clause it leaves open (　　某局公布举报
+    电话0000-1234567，/ 接受社会各界…): prose that runs on below, not a line to call (which opens
+    on its label, 电话：…)."""
+    return text.endswith(CLAUSE_END) and not _CONTACT.match(text) and not _SPACED_CONTACT.match(text)
+
+
 def classify(text: str, masthead: MastheadLine | None) -> str:
     if masthead is not None:
         return MASTHEAD
@@ -548,6 +555,8 @@ def split_lines(text: str) -> list[Line]:
             continue
         masthead = parse_masthead_line(stripped)
         kind = classify(stripped, masthead)
+        if kind == CONTACT and indented and _phone_in_sentence(stripped):
+            kind = TEXT
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
             group = "head" if head.group("head") else "place"
