@@ -48,3 +48,26 @@ def test_the_duty_editor_in_chiefs_desk_line_is_masthead_not_the_first_story(des
     assert story.byline is not None
     assert parsed.masthead.section == "要闻"
     assert_nothing_lost(text, parsed)
+
+
+# ------------------------------------- a column of briefs led by ▶banner (某某旗), a county
+
+_BANNER_BRIEFS = """草原晨报
+2026年8月12日　星期三
+第5版　旗县新闻
+
+各地传真
+▶东岭旗　8月10日，东岭旗举办首届牧民运动会，20支代表队
+参赛。
+▶西河右旗　该旗日前完成今年第一批牧区道路修缮，涉及嘎查
+30余个，投入资金2100余万元。
+▶北山旗　北山旗高标准农田示范区日前进入灌浆期，长势良好。
+"""
+
+
+def test_briefs_led_by_a_banner_after_an_arrow_are_one_story_each() -> None:
+    parsed = parse_page(_BANNER_BRIEFS, 1)
+    articles = [item for item in parsed.items if isinstance(item, Article)]
+    assert [a.headline for a in articles] == ["东岭旗", "西河右旗", "北山旗"]
+    assert articles[1].paragraphs[0].startswith("该旗日前")
+    assert_nothing_lost(_BANNER_BRIEFS, parsed)

@@ -240,8 +240,9 @@ _MARKED_BRIEF = compile_pattern(
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
 )
 # A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…, or set off
-# by a wide space instead of the colon (新仓镇　启动…)
-_PLACE = r"(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|开发区|园区|高新区))"
+# by a wide space instead of the colon (新仓镇　启动…); a banner (某某旗) is a county where a
+# region's papers print one
+_PLACE = r"(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|旗|开发区|园区|高新区))"
 _PLACE_LEAD = compile_pattern(rf"^{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
 # ... or led by its head, unmarked, set off by a wide space (某地启动“某某”专列　6月9日，…)
 _SPACED_LEAD = compile_pattern(
