@@ -40,3 +40,30 @@ def test_briefs_naming_a_hotline_are_stories_not_an_ad() -> None:
     stories = [it for it in items if isinstance(it, Article)]
     assert [s.source.first for s in stories] == [4, 10]  # (the column label over the first is its kicker)
     assert stories[0].paragraphs[0].startswith("市应急管理局开通防溺水求助热线0731-5550123，")
+
+
+# ------------------------------------- a question headline cut at its comma
+
+_QUESTION_HEAD_CUT_AT_COMMA = """法治周刊
+2026年5月8日　星期五
+
+律师说法
+邻居装摄像头对着我家，
+这样做算侵犯隐私吗？
+记者　孙　禾
+　　今年3月，市民刘先生发现对门邻居在
+门口装了一个摄像头，镜头正对着自家大门。
+　　律师表示，在公共走廊安装摄像头应征得
+相关业主同意，不得侵犯他人隐私。
+"""
+
+
+def test_a_question_headline_cut_at_its_comma_is_one_headline() -> None:
+    items = _items(_QUESTION_HEAD_CUT_AT_COMMA)
+    stories = [it for it in items if isinstance(it, Article)]
+    assert len(stories) == 1
+    story = stories[0]
+    assert story.kicker == "律师说法"
+    assert story.headline == "邻居装摄像头对着我家，这样做算侵犯隐私吗？"
+    assert story.byline is not None and story.byline.reporters == ("孙禾",)
+    assert len(story.paragraphs) == 2

@@ -251,6 +251,7 @@ class HeadReader:
             # a —— deck under the head line above it, longer than any head line (class: long decks)
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
             or (n > 0 and self._indented_deck(i + n))
+            or (n > 0 and self._question_head_cut_at_comma(i + n))
             # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
             or (n > 0 and not self.lines[i + n].gap and self._place_over_head(i + n))
         ):
@@ -310,6 +311,25 @@ class HeadReader:
         ):
             return n, "body"
         return None
+
+    def _question_head_cut_at_comma(self, j: int) -> bool:
+        """Line j, flush and set solid under a head line, ends on a comma over a head line that asks
+        or exclaims (某某不还， / 某某能当证据吗？): one headline printed over two lines, cut at its
+        comma, not a paragraph's opening line."""
+        ln, below = self.lines[j], self._line(j + 1)
+        return (
+            ln.kind == TEXT
+            and not ln.gap
+            and not ln.indented
+            and ln.text.endswith(("，", ","))
+            and len(ln.text) <= SUBHEAD_MAX
+            and "。" not in ln.text
+            and below is not None
+            and not below.gap
+            and not below.indented
+            and self._head_line(below)
+            and below.text.endswith(("？", "?", "！", "!"))
+        )
 
     def _under_colon(self, i: int) -> bool:
         """Line i is set solid under the open story's last line, which ends with a colon (嘉宾：,
