@@ -71,3 +71,25 @@ def test_briefs_led_by_a_banner_after_an_arrow_are_one_story_each() -> None:
     assert [a.headline for a in articles] == ["东岭旗", "西河右旗", "北山旗"]
     assert articles[1].paragraphs[0].startswith("该旗日前")
     assert_nothing_lost(_BANNER_BRIEFS, parsed)
+
+
+# ------------------------------------- a front page's excerpt closed by （全文见A2版）
+
+_EXCERPT = """青溪日报
+2026年3月11日　星期三
+A1　要闻
+
+让营商环境成为发展的“金招牌”
+本报评论员
+　　优化营商环境没有休止符。各级各部门要把企业的难处当作自己的难处，
+把“办成一件事”落到每一个窗口、每一份材料上，以服务之“优”促进
+发展之“进”。（全文见A3版）
+"""
+
+
+def test_a_front_excerpts_pointer_to_the_whole_piece_is_not_its_text() -> None:
+    parsed = parse_page(_EXCERPT, 1)
+    articles = [item for item in parsed.items if isinstance(item, Article)]
+    assert len(articles) == 1
+    assert articles[0].paragraphs[-1].endswith("发展之“进”。")
+    assert_nothing_lost(_EXCERPT, parsed)

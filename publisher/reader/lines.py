@@ -104,8 +104,9 @@ BARE_STANDFIRST = compile_pattern(_STANDFIRST_LABEL + r"[:：]?$")
 # a forecast's row, the running foot's label, section and date
 WIDE_GAP = compile_pattern(r"\u3000+|\s{2,}")
 _SPEAKER_LINE = compile_pattern(r"^[\u4e00-\u9fff]{1,8}[:：].*[。！？?!]$")
+# (（全文见A2版）: a front page's excerpt of a piece printed whole on another page, its jump too)
 CONTINUATION_RE = compile_pattern(
-    r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"
+    r"[（(]\s*(?:[上下紧]?转(?:至|到)?|上接|紧接|接|全文见)\s*第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]"
 )
 _CONTINUATION_LINE = compile_pattern(rf"^(?:{CONTINUATION_RE.pattern}\s*)+$")
 _QR = compile_pattern(
