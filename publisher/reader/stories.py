@@ -627,6 +627,7 @@ class StoryReader:
         if turn_head is not None and (art.in_body or opens_body) and not art.open_sentence():
             art.add_subhead(turn_head, ln)
             return
+        listed = self._under_colon(i)  # one of the items a line ending in a colon announced
         subhead = (
             (art.in_body or opens_body)
             and kind == TEXT
@@ -637,7 +638,7 @@ class StoryReader:
             and not self._indented_wrap(i)
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
             and not dashed_deck(ln)
-            and not self._under_colon(i)
+            and not listed
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
@@ -663,14 +664,12 @@ class StoryReader:
             art.add_subhead(ln.text, ln)
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
-        listed = self._under_colon(i)
         art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
-        if art.in_body and dashed_deck(ln):
-            # ——市消防救援支队防火处负责人 under the quoted text says who spoke: a line whole
-            # without its stop, neither a subhead nor a sentence the next line goes on with
+        if listed or (art.in_body and dashed_deck(ln)):
+            # one of the items listed (陈文博　某学院教授), or ——市消防救援支队防火处负责人 under the
+            # quoted text saying who spoke: a line whole without its stop, neither a subhead nor a
+            # sentence the next line goes on with
             art.joinable[-1] = False
-        if listed:
-            art.joinable[-1] = False  # one of the items listed, whole without a full stop
 
     def _head_over_turn(self, i: int) -> str | None:
         """Line i is set flush (or led by a mark) and solid over a turn of the interview it stands
