@@ -206,6 +206,13 @@ class BoxReader:
     def _emit(self, item_factory: Callable[[str], Item]) -> None:
         raise NotImplementedError
 
+    def _emit_photo(
+        self, first: int, last: int, caption: str, title: str | None, byline: Byline | None
+    ) -> None:
+        """A photo whose lines run from line number ``first`` to ``last``."""
+        source = SourceLines(self.page, first, last)
+        self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+
     def _inside_prose(self, i: int) -> bool:
         raise NotImplementedError
 
@@ -642,22 +649,19 @@ class BoxReader:
 
     def _story_caption_photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
-        source = SourceLines(self.page, lines[0].number, lines[-1].number)
         essay = self.article if _CIRCLED.match(lines[0].text) else None
         if essay is not None and photo_essay(essay):
             # the story above is the essay's words on its pictures: one photo with them
             self.article = None
-            title, byline, words = essay.headline, essay.byline, essay.paragraphs[0]
-            source = SourceLines(self.page, essay.first, lines[-1].number)
-            caption = words + "".join(clean_text(ln.text) for ln in lines)
-            self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+            caption = essay.paragraphs[0] + "".join(clean_text(ln.text) for ln in lines)
+            self._emit_photo(essay.first, lines[-1].number, caption, essay.headline, essay.byline)
             return
         # (上图：… names where the picture sits, △ points at it, neither says what it shows: no part
         # of the caption, as in ``_photo``)
         caption = "".join(
             clean_text(_POINTER_CAPTION.sub("", ln.text.lstrip(_CAPTION_MARKS))) for ln in lines
         )
-        self._emit(lambda id_: Photo(id_, source, caption=caption, title=None, byline=None))
+        self._emit_photo(lines[0].number, lines[-1].number, caption, None, None)
 
     def _pointer_caption(self, i: int) -> bool:
         """上图：… alone between blank lines: a picture's caption, even with no credit."""
@@ -711,10 +715,7 @@ class BoxReader:
             first = self.lines[i if k == 0 else t].number
             last = (credit if k == len(pairs) - 1 else self.lines[c1]).number
             caption = clean_text("".join(ln.text for ln in self.lines[c0 : c1 + 1]))
-            source = SourceLines(self.page, first, last)
-            self._emit(
-                lambda id_, s=source, ti=title, ca=caption: Photo(id_, s, caption=ca, title=ti, byline=byline)
-            )
+            self._emit_photo(first, last, caption, title, byline)
         return pairs[-1][2] + 2
 
     def _ad_span(self, i: int) -> int:
@@ -808,8 +809,7 @@ class BoxReader:
             title = clean_text(lines[0].text)
             caption = "".join(c for _, c, _ in credited)
             byline = functools.reduce(merge_bylines, (b for _, _, b in credited))
-            source = SourceLines(self.page, lines[0].number, lines[-1].number)
-            self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+            self._emit_photo(lines[0].number, lines[-1].number, caption, title, byline)
             return
         if span > 1 and photo_column(lines[0].text) is not None:  # 图片新闻 over the photo
             lines = lines[1:]
@@ -824,8 +824,7 @@ class BoxReader:
             # note is its caption (``_artist_note``)
             title, byline = artwork[0], Byline(others=(Credit("", (artwork[1],)),))
             caption = "".join(clean_text(ln.text) for ln in lines[1:])
-            source = SourceLines(self.page, lines[0].number, lines[-1].number)
-            self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+            self._emit_photo(lines[0].number, lines[-1].number, caption, title, byline)
             return
         if len(lines) > 1 and lines[0].kind == PHOTO_CREDIT:
             # 摄影：X set over the title and caption it credits
@@ -878,8 +877,7 @@ class BoxReader:
         caption = "".join(clean_text(t) for t in texts)
         # The column's label (图片新闻, 【图说】) is no part of the title: the photo has no field
         # to hold it (a photo is said as 图片新闻 all the same), so it stays in the lines only.
-        source = SourceLines(self.page, self.lines[i].number, lines[-1].number)
-        self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
+        self._emit_photo(self.lines[i].number, lines[-1].number, caption, title, byline)
 
     def _qr_set_apart(self, i: int) -> bool:
         """Line i, alone between blank lines, is a line of contacts with a QR prompt among them."""
