@@ -86,6 +86,16 @@ def test_an_artworks_caption_over_a_note_on_its_artist_titles_the_picture() -> N
     assert picture.caption == "周明远，某县人，省美术家协会会员，作品多次入选省级美展。"
 
 
+def test_a_photo_columns_label_over_an_artwork_is_in_the_photos_lines() -> None:
+    """图片新闻 set solid over the artwork: the label's line is the photo's, as over any photo."""
+    text = _ARTWORK_OVER_NOTE.replace("溪山雨霁（中国画）", "图片新闻\n溪山雨霁（中国画）")
+    items = _items(text)
+    assert _layout(items) == [("article", 1, 4), ("photo", 7, 9), ("article", 12, 18)]
+    picture = items[1]
+    assert isinstance(picture, Photo)
+    assert picture.title == "溪山雨霁（中国画）"
+
+
 def test_an_artworks_caption_alone_keeps_the_work_as_its_caption() -> None:
     text = _ARTWORK_OVER_NOTE.replace("周明远，某县人，省美术家协会会员，作品多次入选省级美展。\n", "")
     picture = _items(text)[1]

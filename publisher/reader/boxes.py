@@ -824,7 +824,7 @@ class BoxReader:
             # note is its caption (``_artist_note``)
             title, byline = artwork[0], Byline(others=(Credit("", (artwork[1],)),))
             caption = "".join(clean_text(ln.text) for ln in lines[1:])
-            self._emit_photo(lines[0].number, lines[-1].number, caption, title, byline)
+            self._emit_photo(self.lines[i].number, lines[-1].number, caption, title, byline)
             return
         if len(lines) > 1 and lines[0].kind == PHOTO_CREDIT:
             # 摄影：X set over the title and caption it credits
