@@ -10,7 +10,7 @@ import os
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, is_han
+from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.lines import (
     BRIEF_COLUMN,
     SIDEBAR_LABELS,
@@ -88,11 +88,29 @@ def _cut_inside(a: str, b: str) -> bool:
     return bool(_FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b)) or bool(_AMOUNT_ONLY.match(b))
 
 
+_DASHES = ("——", "—", "--")  # what leads a deck
 _REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
 # 年交易额突破300亿元, 总产值达…: a line opening with a measured quantity names no subject of its own
 _QUANTITY_LEAD = compile_pattern(
     r"^(?:年|全年|日均|月均|人均|总)?[\u4e00-\u9fff]{0,4}?(?:额|值|量)(?:突破|超过|超|达到|达|增长|同比|首次|逾|近|破)"
 )
+
+
+def _deck_goes_on(upper: Line, lower: Line) -> bool:
+    """``lower`` is the second line of the —— deck ``upper`` (——团体冠军被省队收入囊中 / [indent]本地
+    车手刷新赛会纪录): set solid and indented to stand under the text after the dash, a
+    phrase no longer than the deck's first line.  Nothing of a head comes under its deck, and a
+    paragraph's first line under it has its clauses and runs on."""
+    a, b = upper.text, lower.text
+    return (
+        a.startswith(_DASHES)
+        and lower.indented
+        and not lower.gap
+        and not b.startswith(_DASHES)
+        and not clause_punctuated(b)
+        and not ends_sentence(b)
+        and len(compact(b)) <= len(compact(a))
+    )
 
 
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
@@ -104,6 +122,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
+    if _deck_goes_on(upper, lower):
+        return True
     if a.endswith(("：", ":")):
         # a kicker closed by its colon leads into the headline; a place alone closed by it (义县：)
         # is the headline's own first part, as 义县：… printed on one line is
