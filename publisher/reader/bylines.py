@@ -99,8 +99,16 @@ STAFF_ROLES = (
     "视觉",
     "签发",
     # a feature page's planners, credited beside its editors (策划：刘静　编辑：曹阳)
+    "本版策划",
+    "本版统筹",
     "策划",
     "统筹",
+)
+# 本版策划：某某县委宣传部　责任编辑：…: a 专版 is planned by the office that commissioned it, named
+# where a planner's name stands (an office's name, never a person's, ends in one of these words)
+_PLANNER_ROLES = ("本版策划", "本版统筹", "策划", "统筹")
+_OFFICE = compile_pattern(
+    r"^[\u4e00-\u9fff]{2,16}(?:局|委|委员会|部|办|办公室|中心|厅|站|所|院|协会|学会|联合会|公司|集团|政府)$"
 )
 ROLES = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
@@ -574,6 +582,8 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
             groups[-1][1].append(tok)
         elif groups and (_NAME.match(tok) or (not groups[-1][1] and _LONG_NAME.match(tok))):
             # (乌兰其其格 right after its role word: a long name, set apart where only a name stands)
+            groups[-1][1].append(tok)
+        elif groups and groups[-1][0] in _PLANNER_ROLES and not groups[-1][1] and _OFFICE.match(tok):
             groups[-1][1].append(tok)
         else:
             return None

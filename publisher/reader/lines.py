@@ -175,7 +175,9 @@ _WEATHER_START = compile_pattern(
 _WEATHER_SKY = compile_pattern(r"晴|阴|多云|[小中大暴阵]雨|雨夹雪|[小中大]雪|雾|霾")
 _WEATHER_MEASURE = compile_pattern(r"℃|气温|\d+[到至~～-]\d+级|风\d级")
 _CONTACT = compile_pattern(
-    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ)\s*[:：]"
+    r"^(?:地址|地点|[\u4e00-\u9fff]{0,4}热线|[\u4e00-\u9fff]{0,4}电话|联系人|联系方式|网址|邮箱|微信|QQ"
+    # E-mail:desk@paper.cn, a desk's mailbox on a line of its own under its credits
+    r"|[Ee]-?[Mm][Aa][Ii][Ll])\s*[:：]"
 )
 # 邮　箱　desk@paper.cn, 电话　0571-1234567: the label letter-spaced and set off by a space, not a
 # colon, the value an address or a number alone after it

@@ -1,0 +1,67 @@
+"""Failure classes rounds 34-36 showed on special-topic (专题/专版) and opinion pages (issue 10),
+fixer ``fixzt36``: the desk's credits at the top of a 专版 naming the office that planned it, the
+desk's mailbox on a line of its own under its credits.  Snippets written for these tests in the
+style of county and trade papers' feature and opinion pages (invented names, places and figures,
+no blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+from tests.test_structure_columns import _layout
+
+# ------------------------------------- a 专版 planned by an office, credited with the desk
+
+_PLANNED_BY_AN_OFFICE = """青溪日报
+2026年6月3日 星期三
+06
+专版
+本版策划：青溪县农业农村局　责任编辑：潘　云　版式：方晓宁
+
+稻香满田　丰收在望
+青溪早稻开镰了
+——全县粮食生产工作纪实
+本报记者　周　岚
+    六月的青溪，稻浪翻滚。在城南镇的早稻示范片，收割机来回穿梭，
+一派繁忙景象。
+"""
+
+
+def test_a_desks_credit_naming_the_office_that_planned_the_page_is_masthead_not_a_kicker() -> None:
+    # 本版策划 names an office where a planner's name stands: the line is the desk's credits, page
+    # furniture, and the story's head under it keeps its own kicker and headline
+    parsed = parse_page(_PLANNED_BY_AN_OFFICE, 1)
+    assert _layout(parsed.items) == [("article", 7, 12)]
+    article = parsed.items[0]
+    assert isinstance(article, Article)
+    assert article.kicker == "稻香满田丰收在望"
+    assert article.headline == "青溪早稻开镰了"
+    assert_nothing_lost(_PLANNED_BY_AN_OFFICE, parsed)
+
+
+# ------------------------------------- the desk's mailbox on a line of its own
+
+_DESK_MAILBOX = """青溪日报
+2026年6月3日　星期三
+4
+评论
+本版编辑：许　然　　版式：陶　宁
+E-mail:qxpl@example.cn
+
+别让便民服务“卡”在最后一步
+□ 罗一帆
+　　不少市民反映，一些办事窗口材料齐全仍需来回跑，便民服务
+卡在了最后一步。
+"""
+
+
+def test_a_desks_mailbox_under_its_credits_is_masthead_not_a_kicker() -> None:
+    parsed = parse_page(_DESK_MAILBOX, 1)
+    assert _layout(parsed.items) == [("article", 8, 11)]
+    article = parsed.items[0]
+    assert isinstance(article, Article)
+    assert article.kicker is None
+    assert article.headline == "别让便民服务“卡”在最后一步"
+    assert_nothing_lost(_DESK_MAILBOX, parsed)
