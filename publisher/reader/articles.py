@@ -252,7 +252,11 @@ class ArticleDraft:
         (empty when the whole paragraph is cleaned again); None for a new paragraph."""
         text, markers = strip_continuation(text)
         self.continuation.extend(markers)
-        trailing = split_trailing_byline(text) or split_signoff(text) or split_expert_signoff(text)
+        # (a signature in brackets on a line of its own signs the sentence finished above it)
+        alone = clean_head is None and bool(self.paragraphs) and ends_sentence(self.paragraphs[-1])
+        trailing = (
+            split_trailing_byline(text) or split_signoff(text, alone=alone) or split_expert_signoff(text)
+        )
         if trailing is not None:
             text, byline = trailing
             self.byline = merge_bylines(self.byline, byline)

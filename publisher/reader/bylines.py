@@ -875,6 +875,8 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
 # after the name (整理, 综合, 编译).  A bracket ending in a source's or an organisation's word
 # (（新华社）, （市卫健委）) or saying the text goes on or ends (（待续）, （完）) names no one.
 _SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
+# ……。 / （钱　雯）: the same signature set on a line of its own under the last sentence
+_SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
 _SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3
@@ -886,7 +888,7 @@ QA_ROLE = (
 # a reader's question in a Q&A column (问：… / 读者问：… / Q：…)
 _QUESTION = compile_pattern(rf"^(?:{QA_ROLE}?问|提问|[Qq])\s*[:：]")
 _NOT_SIGNOFF = compile_pattern(
-    r"^(?:全文完|待续|未完|未完待续|续完|完)$"
+    r"^(?:全文完|待续|未完|未完待续|续完|完|节选|选载|连载|摘录|有删节|资料图|示意图)$"
     r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
 )
 
@@ -922,10 +924,12 @@ def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
     return text[: m.start()].rstrip(), Byline(others=(Credit(role=" ".join(label), names=(names[0],)),))
 
 
-def split_signoff(text: str) -> tuple[str, Byline] | None:
+def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
     """(paragraph, byline) when a paragraph ends with a signature in brackets, else None.
-    The names are kept as a credit without a scored role: not a reporter's byline."""
-    m = _SIGNOFF.search(text)
+    The names are kept as a credit without a scored role: not a reporter's byline.  ``alone``:
+    the text is a line of its own under a finished sentence, and may be the signature alone
+    (the paragraph then empty)."""
+    m = _SIGNOFF.search(text) or (_SIGNOFF_ALONE.match(text) if alone else None)
     if m is None:
         return None
     # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name
