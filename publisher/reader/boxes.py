@@ -34,6 +34,7 @@ from publisher.reader.bylines import (
     parse_byline,
     parse_staff_line,
     split_photo_credit,
+    titled_artwork,
     wrote_and_photographed,
 )
 from publisher.reader.lines import (
@@ -239,6 +240,8 @@ class BoxReader:
             return 0 if page_wide_credit(here.text) else self._credit_led_span(i)
         if self._artwork(i):
             return 1
+        if self._titled_artwork(i) is not None:
+            return 2
         bio = self._artist_note(i)
         if bio:
             return 1 + bio
@@ -476,6 +479,16 @@ class BoxReader:
             and (i + 1 >= len(lines) or lines[i + 1].gap)
             and bool(_ARTWORK.match(lines[i].text))
         )
+
+    def _titled_artwork(self, i: int) -> tuple[str, Byline] | None:
+        """(work, byline) of an artwork's title at line i over its maker's line set solid under it,
+        a blank under that (黄海湿地秋韵（国画） / 王一鸣　作: ``titled_artwork``), else None."""
+        lines = self.lines
+        if lines[i].kind != TEXT or i + 1 >= len(lines) or lines[i + 1].gap:
+            return None
+        if i + 2 < len(lines) and not lines[i + 2].gap:
+            return None
+        return titled_artwork(lines[i].text, lines[i + 1].text)
 
     def _credit_closed_caption(self, i: int) -> int:
         """A caption set apart, wrapped over lines set solid, its last line closed by its own credit
@@ -818,6 +831,10 @@ class BoxReader:
             lines = [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
         title: str | None = None
         byline: Byline | None = None
+        titled = self._titled_artwork(i) if span == 2 else None
+        if titled is not None:  # the work titles the picture, its maker's line is its credit: no caption
+            self._emit_photo(lines[0].number, lines[1].number, "", *titled)
+            return
         artwork = artwork_parts(lines[0].text) if len(lines) > 1 else None
         if artwork is not None:
             # an artwork's caption over the note on its artist: the work titles the picture, the

@@ -759,16 +759,18 @@ _INLINE_DRAWING_CREDIT = compile_pattern(
     r"(?<=\S)(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
     r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
 )
-# 《秦岭雪霁》（国画）: the work a 作 credit signs is a painting's or a calligraphy's, its title in
-# 《》 and its medium perhaps after it (a line of prose may end in 作; a title alone does not)
-_ARTWORK_TITLE = compile_pattern(r"^《[^《》]{1,24}》(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
-
-
 # 《沂河春早》（木刻版画）　陈立军, 苏轼《赤壁赋》句（行书）　王　岩, 《梁溪雪霁》　国画　华子明: a
 # painting's or a calligraphy's caption, the work in 《》 and its medium (a word ending as media
 # do: 国画, 版画, 水彩, 水墨, 行书, 书法, 篆刻, 剪纸), then, after a wide space, its artist's bare name
 # (作, 绘 or 摄 after the name is a credit read below)
 _MEDIUM = r"[\u4e00-\u9fff]{0,4}(?:画|书|彩|墨|法|刻|剪纸|素描)"
+# 《秦岭雪霁》（国画）, 秋山晚照（国画）: the work a 作 credit signs is a painting's or a
+# calligraphy's, its title in 《》 and its medium perhaps after it, or its bare title with its medium
+# in brackets after it (a line of prose may end in 作; a work's title alone does not)
+_ARTWORK_TITLE = compile_pattern(
+    r"^(?:[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
+    rf"|[\u4e00-\u9fff]{{2,12}}[（(]{_MEDIUM}[）)])$"
+)
 _ARTIST_CAPTION = compile_pattern(
     r"^(?P<work>[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
     rf"(?:[（(]{_MEDIUM}[）)]|(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*{_MEDIUM}))"
@@ -800,6 +802,24 @@ def artwork_parts(text: str) -> tuple[str, str] | None:
     """(work, artist) of an artwork's caption (``artist_caption``), the artist's name unspaced."""
     m = _artist_caption(text)
     return None if m is None else (m.group("work"), re.sub(r"[ \u3000]", "", m.group("name")))
+
+
+# 王一鸣　作, 李　阳／绘: an artwork's maker, alone on the line under the work's title
+_MAKER_LINE = compile_pattern(
+    r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+    r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
+)
+
+
+def titled_artwork(title: str, credit: str) -> tuple[str, Byline] | None:
+    """(work, byline) of an artwork's title over the line naming its maker (黄海湿地秋韵（国画） /
+    王一鸣　作): the caption of a painting or a calligraphy printed on two lines, else None."""
+    m = _MAKER_LINE.match(credit.strip())
+    if m is None or not _ARTWORK_TITLE.match(title.strip()):
+        return None
+    return title.strip(), Byline(
+        others=(Credit(m.group("role"), (re.sub(r"[ \u3000]", "", m.group("name")),)),)
+    )
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:

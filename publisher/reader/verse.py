@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
-from publisher.reader.bylines import artist_caption
+from publisher.reader.bylines import artist_caption, titled_artwork
 from publisher.reader.lines import BRIEF, BYLINE, LIST, TEXT, Line, compact
 
 # 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow
@@ -53,6 +53,14 @@ def counted_poems(head: str) -> int:
     """How many poems a head that only counts them (诗二首) says follow; 0 for any other head."""
     m = _COUNT_LABEL.match(compact(head))
     return 0 if m is None else _COUNTS[m.group("count")]
+
+
+def _picture_caption(lines: list[Line], j: int) -> bool:
+    """Line j opens a painting's or a calligraphy's caption (《…》　国画　X, or the work's title
+    over its maker's line, …（国画） / X　作): its picture's, never a line of verse."""
+    if artist_caption(lines[j].text):
+        return True
+    return j + 1 < len(lines) and titled_artwork(lines[j].text, lines[j + 1].text) is not None
 
 
 def _verse(line: Line) -> bool:
@@ -207,8 +215,12 @@ def _stanza(
         solid_below = below is not None and not below.gap
         if j > k and AUTHOR_NOTE.match(ln.text):
             break  # the note under the last stanza: read by the caller
-        if j > k and artist_caption(ln.text):
-            break  # a painting's caption set solid under the last stanza (《…》　国画　X): its picture
+        if _picture_caption(lines, j):
+            # a painting's caption set solid under the last stanza (《…》　国画　X), or set apart
+            # under it: its picture's
+            if j == k:
+                return []
+            break
         if (
             j > k
             and _plain_title(ln)
@@ -247,7 +259,7 @@ def _stanza(
 def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
     """Line k is shorter than every line set solid under it, two lines at least."""
     width, j = len(compact(lines[k].text)), k + 1
-    while j < len(lines) and not lines[j].gap and not artist_caption(lines[j].text):
+    while j < len(lines) and not lines[j].gap and not _picture_caption(lines, j):
         if len(compact(lines[j].text)) <= width:
             return False
         j += 1

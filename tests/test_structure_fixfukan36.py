@@ -1,0 +1,101 @@
+"""Failure classes rounds 34-35 showed on literary pages (副刊; issue 10): a painting's caption
+printed with its maker signing it with 作 (the work's bare title, its medium in brackets, and the
+maker on the same line after a wide space, or on a line of their own under it), between poems
+and essays with □ author lines.
+Snippets written for these tests in the style of county and city papers' pages (invented text, no
+blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Photo
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------------ a bare work title, its medium, and 作 on one line
+
+_BARE_WORK_SIGNED = """渡口（组诗）
+□ 孙　雁
+
+◇清晨
+雾还没有散
+船工已经解开了缆绳
+把一声吆喝
+送到了对岸
+
+◇日暮
+最后一班渡船
+载着几筐青菜
+和一个
+打瞌睡的孩子
+
+秋塘残荷（国画）　　孟长青 作
+
+井　台
+□ 何晓舟
+    村口的井台是用青石砌的，井绳在石沿上磨出了一道道深槽。小时
+候，挑水是家里的大事，父亲天不亮就担着两只木桶出门。
+"""
+
+
+def test_a_bare_works_title_with_its_medium_and_maker_signed_with_zuo_is_a_picture() -> None:
+    items = _items(_BARE_WORK_SIGNED)
+    assert _layout(items) == [("article", 1, 14), ("photo", 16, 16), ("article", 18, 21)]
+    picture = items[1]
+    assert isinstance(picture, Photo)
+    assert (picture.title, picture.caption) == (None, "秋塘残荷（国画）")
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("孟长青",)]
+    assert not (picture.byline.reporters or picture.byline.photographers)
+    essay = items[2]
+    assert isinstance(essay, Article) and essay.headline == "井台"
+
+
+# ------------------------------------------------ the work's title over its maker's line
+
+_WORK_OVER_MAKER = """山　居
+□ 叶　青
+清晨推开柴门
+一山的鸟鸣
+都落进了院子
+
+傍晚坐在石阶上
+看云从这个山头
+慢慢走到那个山头
+
+
+{work}
+{maker}
+
+
+故乡的石桥
+□ 罗　川
+    村东头有一座石桥，桥下的小河一年四季都不干。夏天的傍晚，孩子们
+从桥上往河里跳，溅起的水花惊飞了岸边的白鹭。
+"""
+
+
+def _work_over_maker(work: str, maker: str) -> tuple[Article, Photo, Article]:
+    items = _items(_WORK_OVER_MAKER.format(work=work, maker=maker))
+    assert _layout(items) == [("article", 1, 9), ("photo", 12, 13), ("article", 16, 19)]
+    poem, picture, essay = items
+    assert isinstance(poem, Article) and isinstance(picture, Photo) and isinstance(essay, Article)
+    return poem, picture, essay
+
+
+def test_a_works_title_over_its_makers_line_is_a_picture_not_the_poems_last_stanza() -> None:
+    poem, picture, essay = _work_over_maker("江岸晚晴（中国画）", "方　远　作")
+    assert poem.paragraphs[-1] == "慢慢走到那个山头" and len(poem.paragraphs) == 6
+    assert (picture.title, picture.caption) == ("江岸晚晴（中国画）", "")
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("方远",)]
+    assert essay.headline == "故乡的石桥"
+
+
+def test_a_work_in_title_marks_over_its_makers_line_is_a_picture_too() -> None:
+    _, picture, _ = _work_over_maker("《松风》（书法）", "陈少华　作")
+    assert picture.title == "《松风》（书法）"
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("陈少华",)]
+
+
+def test_a_poems_line_over_a_name_is_no_picture() -> None:
+    # (a phrase with no medium is no work's title: the lines stay the poem's stanza)
+    items = _items(_WORK_OVER_MAKER.format(work="远山的回声", maker="方　远　作"))
+    assert not any(isinstance(item, Photo) for item in items)
