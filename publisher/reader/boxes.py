@@ -85,6 +85,8 @@ _AD_SLOGAN_MAX = 30
 _CUT_WORD_END = compile_pattern(r"^[\u4e00-\u9fff]{1,2}[，,、；;]")
 _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
 _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title, what it offers in a few words
+# 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
+_CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
@@ -630,8 +632,13 @@ class BoxReader:
             ln.kind == TEXT
             and (ln.gap or flush_under)
             # (flush under an indented story, a head set solid below it closes it as well: the
-            # next picture's or story's title, as on a photo page set without blank lines)
-            and (i + 1 >= len(lines) or lines[i + 1].gap or (flush_under and headline_like(lines[i + 1])))
+            # next picture's or story's title, as on a photo page set without blank lines; a line
+            # indented there opens the story's next paragraph, cut where no mark stands)
+            and (
+                i + 1 >= len(lines)
+                or lines[i + 1].gap
+                or (flush_under and headline_like(lines[i + 1]) and not lines[i + 1].indented)
+            )
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)
             and len(SENTENCE_END.findall(ln.text)) == 1
@@ -745,8 +752,14 @@ class BoxReader:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
-            if j > i and not ln.gap and _run_on(lines[j - 1], ln):
-                break  # a sentence run over a column break is prose, a story's, not the ad's
+            if j == i + 1 and ln.gap and _CLASSIFIED_COLUMN.match(heading):
+                # the column's label set apart over its ads labels them all: a line of its own, no
+                # part of the first one
+                return 1 if self._ad_set_apart(j) else 0
+            if j > i and not ln.gap and not (headed and not seen_contact) and _run_on(lines[j - 1], ln):
+                # a sentence run over a column break is prose, a story's, not the ad's (under a
+                # classified heading, down to its phone, the ad's own: 商铺出租， / 适合餐饮。)
+                break
             if j > i and (seen_contact or ln.gap) and notice_heading(self.lines, j) is not None:
                 # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it; a
                 # notice's title set apart starts anew under any block, an ad's contact still unseen)
@@ -845,7 +858,7 @@ class BoxReader:
             return
         if len(lines) > 1 and lines[0].kind == PHOTO_CREDIT:
             # 摄影：X set over the title and caption it credits
-            byline = parse_byline(lines[0].text, photo=True) or courtesy_credit(lines[0].text)
+            byline = courtesy_credit(lines[0].text) or parse_byline(lines[0].text, photo=True)
             lines = lines[1:]
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
         elif len(lines) == 3 and lines[1].kind == BYLINE and lines[-1].kind == TEXT:
@@ -857,8 +870,9 @@ class BoxReader:
             byline = chart
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
         elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
-            byline = parse_byline(lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT) or courtesy_credit(
-                lines[-1].text
+            # (受访者供图, 新华社发: a source, never a photographer's name, though a name's shape)
+            byline = courtesy_credit(lines[-1].text) or parse_byline(
+                lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT
             )
             texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
         else:

@@ -668,8 +668,9 @@ def is_photo_credit(text: str) -> bool:
 
 
 # 受访者供图, 图片由某某景区提供, 资料图片: a picture credited to its source, not to a photographer
+# (新华社发 alone under a caption: the agency that sent the picture out, its photographer unnamed)
 _COURTESY_CREDIT = compile_pattern(
-    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|(?P<whole>本版|本组|以上)?图片均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
+    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|(?P<agency>[\u4e00-\u9fff]{1,8}社)发|(?P<whole>本版|本组|以上)?图片均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
     r"|资料图片?|网络图片|图片来源[:：](?P<source>\S{1,16}))$"
 )
 
@@ -682,7 +683,7 @@ def courtesy_credit(text: str) -> Byline | None:
     m = _COURTESY_CREDIT.match(bare)
     if m is None:
         return None
-    name = m.group("giver") or m.group("lender") or m.group("source")
+    name = m.group("giver") or m.group("lender") or m.group("source") or m.group("agency")
     role = m.group() if name is None else m.group().replace(name, "", 1)
     return Byline(others=(Credit(role, (name,) if name else ()),))
 
@@ -747,9 +748,11 @@ _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<cred
 
 
 # "……产业园一角。　某区融媒体中心供图": the same source set after a wide space, with no bracket
-# (after a caption that names the picture and ends no sentence too: 某某台旧照　　资料图片)
+# (after a caption that names the picture and ends no sentence too: 某某台旧照　　资料图片; and
+# the giver print-spaced from its 供图: 某社区　供图)
 _INLINE_SPACED_COURTESY = compile_pattern(
-    r"(?<=[^\s，,、；;：:])(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<credit>[^\s（）()。！？]{2,24})$"
+    r"(?<=[^\s，,、；;：:])(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
+    r"(?P<credit>[^\s（）()。！？]{1,16}[ \u3000]供图|[^\s（）()。！？]{2,24})$"
 )
 
 

@@ -81,16 +81,15 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # 签订书面借条， / 6 / 注明借款金额…, a lone number ending no sentence of the text)
     above = lines[k - 1] if k else None
     below = lines[k + 1] if k + 1 < len(lines) else None
+    # (A06 set solid under a story's last sentence, on page A06: the label itself, printed again)
     if (
-        ln.kind == TEXT
-        and text.isdigit()
-        and text.lstrip("0") in numbers
-        and (
-            above is None
-            or above.kind != TEXT
-            or ends_sentence(above.text)
-            or (below is not None and below.kind == TEXT and not below.gap and not below.indented)
-        )
+        (ln.kind in (TEXT, MASTHEAD) and text in labels)
+        or (ln.kind == TEXT and text.isdigit() and text.lstrip("0") in numbers)
+    ) and (
+        above is None
+        or above.kind != TEXT
+        or ends_sentence(above.text)
+        or (below is not None and below.kind == TEXT and not below.gap and not below.indented)
     ):
         return MastheadLine(page_label=text)
     m = ln.masthead
@@ -122,12 +121,17 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # 富阳日报　2026年4月29日　星期三　乡镇　3, 07　市县　2026年10月13日　星期二, 2026年2月10日
     # 星期二　丹阳日报　2: the running head or foot gives the date the top printed and two of the
     # paper's name, the section and the page's number as the top printed them, in whatever order
+    # (or, with no date, all three of them)
     # (read as at the top, where a bare number is the page's and a short word its section).
     if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX:
         foot = parse_masthead_line(ln.text, top=True)
         if (
             foot is not None
-            and foot.date in dates
+            # (某某日报　健康·教育　　B03 over a column: no date, but all three of the others)
+            and (
+                foot.date in dates
+                or (foot.date is None and all((foot.newspaper, foot.section, foot.page_label)))
+            )
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
             and (foot.newspaper is None or foot.newspaper in papers)
             and (foot.section is None or foot.section in sections)

@@ -278,8 +278,10 @@ _MARKED_HEAD = compile_pattern(
     # (a reader's question heads its answer: ■供热费今年啥时候开始缴？)
     # (two phrases set apart by a wide space, ●某县集中签约5个项目　总投资42亿元, are one head, and
     # by a print space, ■男子深夜飙车被查 竟称“赶时间”, when the second says more than a name would)
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}"
-    rf"(?:[：:]{_HEAD_CHARS}{{2,28}}|(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?)$"
+    # (★　某某家政　★: the closing mark of a frame set apart by a space, an ornament too)
+    rf"^(?P<open>[{BRIEF_MARKS}])\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}"
+    rf"(?:[：:]{_HEAD_CHARS}{{2,28}}|(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?)"
+    r"(?:\s+(?P=open))?$"
     # ●某某县： alone, its news on the lines under it: the place heads the brief
     rf"|^[{BRIEF_MARKS}]\s*(?P<place>{_HEAD_START}{_HEAD_CHARS}{{1,11}})[：:]$"
 )
@@ -316,7 +318,20 @@ SIDEBAR_LABELS = (
 # apart under the story, never the story's last part
 PROFILE_BOXES = ("人物名片", "人物档案", "人物简介")
 # Classified-ad headings: the lines under them are the ad, sentences and all.
-AD_HEADINGS = ("招聘", "招租", "出租", "转让", "招商", "求购", "寻人", "寻物", "分类广告", "广告")
+AD_HEADINGS = (
+    "招聘",
+    "招租",
+    "出租",
+    "转让",
+    "招商",
+    "求购",
+    "寻人",
+    "寻物",
+    "分类广告",
+    "分类信息",
+    "便民信息",
+    "广告",
+)
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
 INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]|主持人|[QA])\s*[:：]")
 # 答疑专家：… 刘某 / 解答律师：…律师事务所 吴某: who answered a Q&A column, its last line

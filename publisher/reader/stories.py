@@ -810,7 +810,10 @@ class StoryReader:
             art.add_pull_quote(said.group("quote"), " ".join(said.group("name").split()), self.lines[i])
             return 1
         quoted = self._quote_and_speaker(i)
-        if art is None or not art.in_body or art.open_sentence() or quoted is None:
+        # (set under the byline, over the first paragraph, the quotation opens the story: its
+        # ——speaker is no head of a story of its own)
+        opened = art is not None and (art.in_body or art.byline is not None)
+        if art is None or not opened or art.open_sentence() or quoted is None:
             return 0
         said, n = quoted
         # 书店店长 黎 明: the role, then the name without its padding space
