@@ -49,3 +49,49 @@ def test_a_paragraph_indented_under_a_dashed_deck_is_no_part_of_it() -> None:
     assert story.headline == "环湖自行车赛收官"
     assert story.subheadline == "——团体冠军被省队收入囊中"
     assert story.dateline == "本报讯"
+
+
+# ------------------------------------------------- two head lines, no ——: which is which
+
+
+def _head(text: str) -> tuple[str | None, str, str | None]:
+    story = _first_story(text)
+    return story.kicker, story.headline, story.subheadline
+
+
+def test_a_theme_of_a_place_and_what_is_found_there_is_the_kicker() -> None:
+    page = (
+        "指尖上的年味\n"
+        "一把剪刀剪出吉祥\n"
+        "本报记者\u3000林晓帆\u3000文/图\n"
+        "    腊月里，城南社区的剪纸课堂坐满了居民。\n"
+    )
+    assert _head(page) == ("指尖上的年味", "一把剪刀剪出吉祥", None)
+
+
+def test_how_an_act_was_done_with_no_one_doing_it_is_the_kicker() -> None:
+    page = (
+        "以“低价理财”为名行骗\n"
+        "两名被告人获刑八年\n"
+        "    本报讯（记者　高　岩）　近日，某区法院审结一起诈骗案。\n"
+    )
+    assert _head(page) == ("以“低价理财”为名行骗", "两名被告人获刑八年", None)
+
+
+def test_a_line_opening_on_an_adverb_goes_on_with_the_subject_above() -> None:
+    page = (
+        "无证驾驶“短途”送货\n"
+        "也难逃行政处罚\n"
+        "本报记者\u3000吴\u3000迪\n"
+        "    本报讯\u3000近日，某区交警查处一起无证驾驶案件。\n"
+    )
+    assert _head(page) == (None, "无证驾驶“短途”送货也难逃行政处罚", None)
+
+
+def test_a_measure_and_its_change_on_the_year_goes_on_with_what_it_measures() -> None:
+    page = (
+        "全省前5月快递业务\n"
+        "收入同比增长12.6%\n"
+        "    本报讯（记者　陶　然）　记者从省邮政管理局获悉，前5月全省快递业务收入稳步增长。\n"
+    )
+    assert _head(page) == (None, "全省前5月快递业务收入同比增长12.6%", None)

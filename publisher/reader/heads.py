@@ -38,10 +38,15 @@ _WRAP_END = compile_pattern(
 _CLAUSE_GOES_ON = compile_pattern(r"[，,、]$")
 # 一季度重大项目开工率 / 同比提升11个百分点, …累计并网装机 / 突破5000万千瓦: a line that is only a
 # measure's predicate (a verb of change and its figure) has no subject of its own: the line above
+# 全省前5月快递业务 / 收入同比增长12.6%: a line that is only a measure's name and its change on the
+# year (a figure) measures what the line above names: one headline wrapped
+_MEASURE_CHANGE = compile_pattern(r"^[\u4e00-\u9fff]{2,4}(?:同比|环比)(?:增长|下降|提升|上升|减少|回落)\d")
 _QUANTITY_PREDICATE = compile_pattern(
     r"^(?:同比|累计)?(?:突破|超过|达到|达|超|逾|增至|升至|提升|增长|下降|减少)\d\S*$"
 )
-_WRAP_START = compile_pattern(r"^(?:的|了|着|之)")
+# 无证驾驶送货 / 也难逃…: an adverb that needs the subject before it (也, 却, 仍, 亦) opens no head and no
+# deck (也谈…, 也说…, an essay's title, answers another's)
+_WRAP_START = compile_pattern(r"^(?:的|了|着|之|(?:也|却|仍|亦)(?![谈说论]))")
 # 泗洪县医保服务站 / 实现乡镇全覆盖, 瓯北街道“共享法庭” / 化解纠纷120余起, 青稞产业链 / “链”出…: a
 # line that opens on a verb which needs a subject before it is the predicate of the line above
 # (a column's label over a headline is short and calls for action with 让…, not with these)
@@ -131,7 +136,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if _GOES_ON.match(b) or _CLAUSE_GOES_ON.search(a.rstrip()):
         # a line of a head never opens with a mark that closes or goes on, nor ends on one
         return True
-    if _QUANTITY_PREDICATE.match(b.strip()) and not (
+    if (_QUANTITY_PREDICATE.match(b.strip()) or _MEASURE_CHANGE.match(b.strip())) and not (
         clause_punctuated(a) or clause_punctuated(b) or " " in a
     ):
         return True
@@ -302,6 +307,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 某某被“抓拍” over 交警提醒：城区12个路口…: a line giving who said what, after its colon,
         # is the deck under the news
         return False
+    if _THEME.match(compact(first)) or _MEANS_LEAD.match(compact(first)):
+        # 指尖上的年味 over 一把剪刀剪出吉祥, 以“某某”为名行骗 over 两名被告人获刑: a theme, or how
+        # an act was done with no one doing it, is the kicker over the line that names who did what
+        return True
     if _column_name(first) or _SERIES.search(compact(first)):
         # 推动高质量发展 · 一线观察 / “某某”系列评论之三 over the piece's title: the column's or
         # the series' name is the kicker
@@ -403,6 +412,13 @@ def _point_over_news(first: str, second: str) -> bool:
     )
 
 
+# 指尖上的年味, 老街里的新生活, 寒风中的坚守: a place or a time and what is found there, joined by 的,
+# no verb (…火了 tells news): the theme a head is filed under
+_THEME = compile_pattern(
+    r"^[\u4e00-\u9fff“”]{1,6}(?:里|上|中|下|间|外|边|畔|旁)的[\u4e00-\u9fff“”]{1,6}(?<![了啦])$"
+)
+# 以“某某”冒充…, 以“某某”为名行骗, 谎称…, 假借…: how an act was done, with no one doing it
+_MEANS_LEAD = compile_pattern(r"^(?:以“|以[\u4e00-\u9fff]{1,8}为(?:名|由|幌子)|谎称|冒充|假借|假冒|打着)")
 # 记住…, 牢记…, 谨防…: what the reader should do, a deck under the warning over it
 _ADVICE_LEAD = compile_pattern(r"^(?:记住|牢记|谨记|谨防|切记|请|注意|当心|小心)")
 
