@@ -11,6 +11,7 @@ from itertools import islice
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
+from publisher.reader.heads import kicker_over_headline
 from publisher.reader.lines import CONTACT, LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
@@ -40,6 +41,10 @@ _NAME_CELL_MAX = 10
 # A table whose cells are set apart by one space (排名 球队 场次): its rows are read by their
 # counts of cells alone
 _NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
+# 李　丹: two characters of a name set apart by one ideographic space, padded to a cell's width,
+# with a gap or the row's edge on either side
+_PADDED_NAME = compile_pattern(r"(?<![^\s\u3000])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![^\s\u3000])")
+_GROUP_LABEL_MAX = 8  # 男子组, 高中女子组, 男子全程: a group's name, a few characters
 _ROW_MAX = 60  # a row longer than a line of a column is prose
 # Rows led by what a schedule or a ranking prints in its first column, set off by a gap (an
 # ideographic space, or two spaces): a date or a time (11月26日 19:30, 周六 15:00), a place or a
@@ -72,6 +77,14 @@ def row_run(lines: list[Line], i: int) -> int:
         row = _CELL_GAP.split(text)
         if j == i and not wide:
             row = _header_cells(lines, i, row)
+        if cells and len(row) > cells and not wide:
+            # 3　　李　丹　　中国: a name of two characters padded to the width of three is one cell
+            row = _CELL_GAP.split(_PADDED_NAME.sub(r"\1\2", text))
+        if cells > 2 and len(row) == cells - 1 and lines[j].indented:
+            # 男子全程　某某　2:12:36 over 　　　　　某某　2:13:05: the first cell spans the rows
+            # under it, which are printed indented past it, one cell short
+            j += 1
+            continue
         if wide and cells and len(row) != cells:
             row = _WIDE_GAP.split(text)
             if len(row) != cells and not _spanning(lines, j, row, cells):
@@ -203,14 +216,47 @@ def unit_line(lines: list[Line], k: int) -> int:
     )
 
 
+def _box_label(line: Line) -> bool:
+    """A box's label: a name of a few characters (链接, 数读, 图解)."""
+    label = compact(line.text)
+    return label in SIDEBAR_LABELS or bool(_BOX_LABEL.match(label))
+
+
+def _group_label(lines: list[Line], j: int) -> bool:
+    """Line j, set solid, is a group's label inside a table (男子组, 高中女子组, A组): a short name
+    alone on its line, in no cells."""
+    if j >= len(lines):
+        return False
+    ln = lines[j]
+    return (
+        not ln.gap
+        and headline_like(ln)
+        and not in_cells(ln)
+        and len(compact(ln.text)) <= _GROUP_LABEL_MAX
+        and not any(mark in ln.text for mark in "，,、；;：:！!？?")
+    )
+
+
 def titled_table(lines: list[Line], i: int) -> int:
     """Rows of a table set solid under its title at line i (a unit line may stand between them, a
     数据来源 line may close them), else 0."""
     if not headline_like(lines[i]) or i + 1 >= len(lines) or lines[i + 1].gap:
         return 0
     unit = unit_line(lines, i + 1)
-    j = i + 1 + unit + row_run(lines, i + 1 + unit)
-    if j == i + 1 + unit:
+    start = i + 1 + unit
+    # 男子组 / rows / 女子组 / rows: a group's label on a line of its own heads the rows under it,
+    # a row of the table (two groups at least when a label stands right under the title, which
+    # else may be the title's own last words)
+    labelled = int(_group_label(lines, start))
+    run = row_run(lines, start + labelled)
+    if not run:
+        return 0
+    j = start + labelled + run
+    groups = 0
+    while _group_label(lines, j) and (more := row_run(lines, j + 1)):
+        j += 1 + more
+        groups += 1
+    if labelled and not groups:
         return 0
     if j < len(lines) and not lines[j].gap and SOURCE_NOTE.match(lines[j].text):
         j += 1
@@ -234,13 +280,20 @@ class TableReader:
         raise NotImplementedError
 
     def _table(self, i: int, rows: int, label: Line | None = None) -> int:
-        """A table standing alone: an article headed by its title, one paragraph a row; a box's
-        label set solid over the title (链接) is its kicker."""
+        """A table standing alone: an article headed by its title, one paragraph a row; a line
+        set solid over the title is its kicker (a box's label, 链接; 本周赛事预告 over 某某联赛
+        赛程), or the first line of the title wrapped over two (某某杯乡村足球 / 联赛第二轮赛程)."""
         self._close()
         self._start_article(i, 1)
         if label is not None:
-            assert self.article is not None
-            self.article.kicker, self.article.first = clean_text(label.text), label.number
+            art = self.article
+            assert art is not None
+            title = self.lines[i]
+            if _box_label(label) or kicker_over_headline(label.text, title.text):
+                art.kicker = clean_text(label.text)
+            else:
+                art.headline = clean_text(label.text + title.text)
+            art.first = label.number
         return self._add_rows(i + 1, rows)
 
     def _table_apart(self, i: int, rows: int) -> bool:
@@ -263,11 +316,18 @@ class TableReader:
         """Rows of a table whose title stands under a box's label at line i (链接 / 某某主要指标
         / 指标　数值 / …), else 0: the label heads the table, not a poster of short lines."""
         ln, below = self.lines[i], self._line(i + 1)
-        label = compact(ln.text)
-        # (a box's label is a name of a few characters: 链接, 数读, 图解)
         if ln.kind != TEXT or below is None or below.gap:
             return 0
-        if label not in SIDEBAR_LABELS and not _BOX_LABEL.match(label):
+        # (a head line set apart over the title, in no cells, heads the table too: a kicker or
+        # the title's first line; a dashed deck under a head is a story's)
+        head = (
+            ln.gap
+            and headline_like(ln)
+            and not in_cells(ln)
+            and not in_cells(below)
+            and not below.text.startswith("—")
+        )
+        if not (_box_label(ln) or head):
             return 0
         return titled_table(self.lines, i + 1)
 
