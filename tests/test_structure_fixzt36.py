@@ -65,3 +65,40 @@ def test_a_desks_mailbox_under_its_credits_is_masthead_not_a_kicker() -> None:
     assert article.kicker is None
     assert article.headline == "别让便民服务“卡”在最后一步"
     assert_nothing_lost(_DESK_MAILBOX, parsed)
+
+
+# ------------------------------------- a letter's first paragraph under its salutation
+
+_LETTER = """青溪日报
+2026年6月3日　星期三
+4
+评论
+本版编辑：许　然　　版式：陶　宁
+
+公园夜间开放要算好安全账
+□ 罗一帆
+　　入夏以来，不少公园延长开放时间，市民夜间散步有
+了好去处。管理部门也要把照明、巡查跟上。
+
+读者来信
+盼着社区食堂早点开门
+　　编辑同志：
+　　我是东湖街道一个老小区里住了三十多年的退休教
+师。老伴常年生病，腿脚也不方便，一日三餐成了我
+们最大的难题。
+　　听说街道要办社区食堂，希望能早点开门营业。
+　　东湖街道居民　宋立华
+"""
+
+
+def test_a_letters_first_paragraph_under_its_salutation_runs_on_past_its_first_line() -> None:
+    # the salutation's colon announces no list: the indented line under it, wrapping to a flush
+    # line, is the letter's first paragraph, which goes on into that line
+    parsed = parse_page(_LETTER, 1)
+    article = parsed.items[-1]
+    assert isinstance(article, Article)
+    assert list(article.paragraphs[:2]) == [
+        "编辑同志：",
+        "我是东湖街道一个老小区里住了三十多年的退休教师。老伴常年生病，腿脚也不方便，一日三餐成了我们最大的难题。",
+    ]
+    assert_nothing_lost(_LETTER, parsed)

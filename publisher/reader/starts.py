@@ -338,7 +338,10 @@ class HeadReader:
         art, ln = self.article, self.lines[i]
         if art is None or not art.in_body or art.closed or ln.gap or art.last != self.lines[i - 1].number:
             return False
-        if not _listed_phrase(ln):
+        # (编辑同志： / 　　我是一名在某厂工作的老焊 / 工。…: a line opening with the paragraphs' indent
+        # and wrapping to a flush line is a paragraph's first line, a letter's under its salutation;
+        # the items of a list are set alike, none runs on into a flush line)
+        if not _listed_phrase(ln) or self._indented_wrap(i):
             return False
         for above in self.lines[i - 1 : max(i - 1 - _LISTED_MAX, -1) : -1]:
             if above.number < art.first or above.kind != TEXT:
