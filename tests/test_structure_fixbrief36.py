@@ -41,3 +41,81 @@ def test_a_bracketed_note_on_its_own_line_is_no_signature() -> None:
 """
     (essay,) = _items(text)
     assert isinstance(essay, Article) and essay.paragraphs[-1] == "（节选）"
+
+
+# ------------------- a narrow column of briefs beside wider stories: its heads run in, its text wraps
+
+_WIDE_STORY = """老城区改造项目全面开工
+    本报讯　3月2日，老城区棚户区改造项目全面开工建设，涉及居民
+1200余户，计划年底前完成主体工程，明年6月交付使用，改造后小区
+将新增停车位800个、口袋公园3处，并配建社区食堂和养老服务站。
+    据了解，该项目总投资约9.6亿元，采用“政府引导、市场运作”模式
+实施，施工期间将设置临时便道，保障周边居民正常出行和生活秩序。
+"""
+
+_NARROW_COLUMN = """
+县区快递
+●东湖区：今年新建的5座口袋公园全部
+向市民开放。（刘　洋）
+●西岭县：首批30台新能源公交车投入
+运营，覆盖县城主要线路。（通讯员　陈晨）
+●南坪镇
+特色果蔬基地新签约订单1200吨，产值
+有望突破3000万元。
+●市博物馆推出周末夜间开放服务，每周
+六延长开放至晚上8点。
+"""
+
+
+def test_a_narrow_columns_run_in_heads_and_bare_head_read_at_its_own_measure() -> None:
+    items = _items(_WIDE_STORY + _NARROW_COLUMN)
+    briefs = [a for a in items if isinstance(a, Article) and a.kicker == "县区快递"]
+    assert [(a.source.first, a.source.last) for a in briefs] == [(8, 10), (11, 12), (13, 15), (16, 17)]
+    assert [a.headline for a in briefs] == ["东湖区", "西岭县", "南坪镇", ""]
+    assert [a.paragraphs for a in briefs] == [
+        ("今年新建的5座口袋公园全部向市民开放。",),
+        ("首批30台新能源公交车投入运营，覆盖县城主要线路。",),
+        ("特色果蔬基地新签约订单1200吨，产值有望突破3000万元。",),
+        ("市博物馆推出周末夜间开放服务，每周六延长开放至晚上8点。",),
+    ]
+
+
+def test_a_short_label_over_bulleted_sources_run_in_heads_their_briefs() -> None:
+    # 言论摘登 names no column of news, yet the bulleted lines under it run a source into its text
+    text = (
+        _WIDE_STORY
+        + """
+言论摘登
+●东江日报：让老旧小区焕发新活力，既要
+改好房子，也要管好小区，更要留住烟火
+气，让居民住得舒心。
+●南岭晚报：城市更新不是推倒重来，要在
+保护中发展，在发展中传承。
+"""
+    )
+    items = _items(text)
+    briefs = [a for a in items if isinstance(a, Article) and a.kicker == "言论摘登"]
+    assert [(a.headline, a.source.first, a.source.last) for a in briefs] == [
+        ("东江日报", 8, 11),
+        ("南岭晚报", 12, 13),
+    ]
+    assert briefs[1].paragraphs == ("城市更新不是推倒重来，要在保护中发展，在发展中传承。",)
+
+
+def test_a_bulleted_brief_runs_its_head_in_under_a_headless_one() -> None:
+    # ●place：text cut by the column, under a headless bulleted brief: a brief of its own with a head
+    text = (
+        _WIDE_STORY
+        + """
+体育短波
+●市青少年足球联赛昨日在体育中心开幕，共有48支球队的900余名
+小球员参赛，赛期两个月。（小　林）
+●全市青少年城市定向越野赛：报名通道已开启，预计吸引2千名选手
+参赛，比赛将于下月举行。
+"""
+    )
+    items = _items(text)
+    briefs = [a for a in items if isinstance(a, Article) and a.kicker == "体育短波"]
+    heads = [(a.headline, a.source.first, a.source.last) for a in briefs]
+    assert heads == [("", 8, 10), ("全市青少年城市定向越野赛", 11, 12)]
+    assert briefs[1].paragraphs == ("报名通道已开启，预计吸引2千名选手参赛，比赛将于下月举行。",)

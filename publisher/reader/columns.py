@@ -33,6 +33,10 @@ from publisher.reader.verse import AUTHOR_NOTE
 _COLUMN_LABEL_MAX = 6
 # a line a character or two short of the measure is still full (a hanging mark), as stories.py reads it
 _MEASURE_SLACK = 2
+# a run of lines set solid shows its own column's measure when a few of its lines run to one
+# width (within the slack), as wide as a column of prose: the lines its text wrapped at
+_FULL_LINES_MIN = 3
+_SOLID_MEASURE_MIN = 12
 
 
 def _head_alone(art: ArticleDraft) -> bool:
@@ -46,6 +50,7 @@ class ColumnReader:
 
     lines: list[Line]
     article: ArticleDraft | None
+    _solid_measures: list[int] | None = None  # per line, its solid run's measure (``_solid_measure``)
     # (the story rules', which come after this mixin among the parser's bases: declared, not stubbed)
     _wrapped_clause: Callable[[int], bool]
     _measure: Callable[[], int | None]
@@ -68,6 +73,25 @@ class ColumnReader:
             and below is not None
             and not below.gap
             and (below.marked or below.kind == BRIEF or below.text[0] in BRIEF_MARKS)
+        )
+
+    def _label_over_place_lead(self, i: int) -> bool:
+        """Line i is a column's label (当湖快讯) set solid over a brief led by its place, unmarked
+        (新埭镇　12月6日，…): the column's first brief, not a second line of the label's head.  A
+        label of a word or two (观点摘编) heads briefs too when the one under it is bulleted and
+        runs its head into text the column's width cuts (●某某报：… / …): a head's line is whole."""
+        ln, below = self.lines[i], self._line(i + 1)
+        if below is None or below.gap or below.kind != TEXT:
+            return False
+        label = compact(ln.text)
+        if BRIEF_COLUMN.match(label):
+            return brief_parts(below.text, place_lead=True) is not None
+        return (
+            not ln.marked
+            and 0 < len(label) <= _COLUMN_LABEL_MAX
+            and below.marked
+            and self._cut_at_measure(i + 1)
+            and self._lead_parts(i + 1) is not None
         )
 
     def _brief_text_under(self, i: int, n: int) -> bool:
@@ -127,7 +151,8 @@ class ColumnReader:
         cut, however much like a head its words read (a head stops short of the measure, where
         its phrase ends; and the line under a cut one runs no wider than it does)."""
         ln, below = self.lines[i], self._line(i + 1)
-        measure = self._measure()
+        # (a narrow column of briefs beside the page's wider stories runs to a measure of its own)
+        measure = min(filter(None, (self._measure(), self._solid_measure(i))), default=None)
         width = printed_width(ln) + len(ln.mark.strip())
         return (
             measure is not None
@@ -139,6 +164,29 @@ class ColumnReader:
             and width >= measure - _MEASURE_SLACK
             and printed_width(below) <= width + _MEASURE_SLACK
         )
+
+    def _solid_measure(self, i: int) -> int:
+        """The width the run of lines set solid around line i wraps at: the widest that a few of
+        its lines reach together (a head, a byline may run wider or narrower alone), as wide as
+        a column of prose; else 0.  Read once for the page, run by run."""
+        if self._solid_measures is None:
+            measures: list[int] = []
+            start = 0
+            for k in range(1, len(self.lines) + 1):
+                if k < len(self.lines) and not self.lines[k].gap:
+                    continue
+                run = self.lines[start:k]
+                widths = sorted((printed_width(ln) + len(ln.mark.strip()) for ln in run), reverse=True)
+                shared = (
+                    widths[j]
+                    for j in range(len(widths) - _FULL_LINES_MIN + 1)
+                    if widths[j] - widths[j + _FULL_LINES_MIN - 1] <= _MEASURE_SLACK
+                )
+                measure = next(shared, 0)
+                measures.extend([measure if measure >= _SOLID_MEASURE_MIN else 0] * len(run))
+                start = k
+            self._solid_measures = measures
+        return self._solid_measures[i]
 
     def _same_bullet(self, art: ArticleDraft, i: int) -> bool:
         """Prose at line i opens with the bullet the column's brief above opened with, and that
@@ -198,6 +246,8 @@ class ColumnReader:
         ●place：text, place　text, head　text), its bullet put back; a line whose sentence the
         column's width cut (the rest set solid under it) is prose after its head, however short."""
         ln = self.lines[i]
+        if ln.kind == LIST and ln.text[0] not in BRIEF_MARKS:
+            return None  # 1.某某：… / （一）…: a list's point, never a brief's head run in
         cut = self._cut_at_measure(i) or self._wrapped_clause(i)
         return brief_parts(ln.mark + ln.text, place_lead=True, cut=cut)
 

@@ -38,7 +38,6 @@ from publisher.reader.lines import (
     ANSWERER,
     BAD_DATE,
     BRIEF,
-    BRIEF_COLUMN,
     BYLINE,
     CONTACT,
     CONTINUATION,
@@ -56,7 +55,6 @@ from publisher.reader.lines import (
     TEXT,
     WEATHER,
     Line,
-    brief_parts,
     classify,
     compact,
     headline_like,
@@ -161,18 +159,6 @@ class _PageParser(HeadReader, WeatherReader, BoxReader, NoticeReader, ColumnRead
                 f"page {self.page}, lines {stray[0].number}-{stray[-1].number}: "
                 f"could not classify {stray[0].text[:20]!r}…; kept as unclassified"
             )
-
-    def _label_over_place_lead(self, i: int) -> bool:
-        """Line i is a column's label (当湖快讯) set solid over a brief led by its place, unmarked
-        (新埭镇　12月6日，…): the column's first brief, not a second line of the label's head."""
-        ln, below = self.lines[i], self._line(i + 1)
-        return (
-            below is not None
-            and not below.gap
-            and below.kind == TEXT
-            and bool(BRIEF_COLUMN.match(compact(ln.text)))
-            and brief_parts(below.text, place_lead=True) is not None
-        )
 
     # -- the pass
 
@@ -416,7 +402,7 @@ class _PageParser(HeadReader, WeatherReader, BoxReader, NoticeReader, ColumnRead
             # 【商号】货品 特惠 / … / 热线：…: a brand in brackets over a poster, not a brief's head
             self._advertisement(i, span)
             return i + span
-        if kind == BRIEF or (kind == TEXT and art is not None and self._column_lead(art, i)):
+        if kind == BRIEF or (kind in (TEXT, LIST) and art is not None and self._column_lead(art, i)):
             self._brief(i)
             return i + 1
         span = self._weather_span(i)

@@ -534,10 +534,14 @@ class HeadReader:
             and not art.in_body
             and not art.closed
             and art.headline
-            and self._wrapped_clause(i)
+            and (
+                self._wrapped_clause(i)
+                or (art.in_column and art.last + 1 == ln.number and self._brief_text_under(i - 1, 1))
+            )
         ):
             # under a head still waiting for its body, a long line of clauses wrapped onto the
-            # line below is that body's first line
+            # line below is that body's first line (under a brief's head, a line the column's
+            # width cut is, however short)
             return False
         if art is not None and art.in_body and not art.closed and self._wrapped_clause(i):
             # a line of clauses longer than any subhead, its sentence going on in clauses under it

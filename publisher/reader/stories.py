@@ -529,6 +529,8 @@ class StoryReader:
             standfirst_label=label,
             in_column=in_column,
             marked=marked,
+            # (the bullet before the head marks where each of the column's briefs starts)
+            bullet=self.lines[i + n - 1].mark.strip()[:1],
             head_flush=not self.lines[i].indented,
         )
 
