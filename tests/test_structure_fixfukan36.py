@@ -1,7 +1,8 @@
 """Failure classes rounds 34-35 showed on literary pages (副刊; issue 10): a painting's caption
 printed with its maker signing it with 作 (the work's bare title, its medium in brackets, and the
 maker on the same line after a wide space, or on a line of their own under it), between poems
-and essays with □ author lines.
+and essays with □ author lines; a column's label (诗歌小辑) over the first of a run of signed poems,
+each poem's head set right under the last stanza of the one above.
 Snippets written for these tests in the style of county and city papers' pages (invented text, no
 blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -99,3 +100,63 @@ def test_a_poems_line_over_a_name_is_no_picture() -> None:
     # (a phrase with no medium is no work's title: the lines stay the poem's stanza)
     items = _items(_WORK_OVER_MAKER.format(work="远山的回声", maker="方　远　作"))
     assert not any(isinstance(item, Photo) for item in items)
+
+
+# ------------------------------------------------ a label over a run of signed poems
+
+_POEMS_UNDER_A_LABEL = """小　院
+□ 钱　禾
+    院子里那棵石榴树，是父亲结婚那年种下的。每年五月，满树的花开得像
+一团火，母亲说，那是日子红火的样子。
+
+诗之页
+河　湾
+◎ 黎　舟
+河水在这里转了一个弯
+把一群白鹭
+留在了浅滩上
+像留下一句没说完的话
+
+晒　秋
+◎ 邓小禾
+屋顶上的玉米
+窗台上一串串的红辣椒
+把整个村子
+晒成了金黄的颜色
+
+稻　香
+◎ 许　眠
+风从田埂上走过
+稻穗低下头
+数着自己的籽粒
+一颗也没有少
+"""
+
+
+def test_a_label_over_the_first_poem_heads_each_signed_poem_set_under_it() -> None:
+    items = _items(_POEMS_UNDER_A_LABEL)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 12), ("article", 14, 19), ("article", 21, 26)]
+    poems = items[1:]
+    assert all(isinstance(p, Article) for p in poems)
+    assert [(p.kicker, p.headline) for p in poems if isinstance(p, Article)] == [
+        ("诗之页", "河湾"),
+        ("诗之页", "晒秋"),
+        ("诗之页", "稻香"),
+    ]
+    essay = items[0]
+    assert isinstance(essay, Article) and essay.kicker is None
+
+
+def test_a_poem_with_no_label_over_it_heads_no_label_onto_the_next() -> None:
+    items = _items(_POEMS_UNDER_A_LABEL.replace("诗之页\n", ""))
+    assert [p.kicker for p in items if isinstance(p, Article)] == [None, None, None, None]
+
+
+def test_an_essay_under_a_labelled_poem_takes_no_label() -> None:
+    text = _POEMS_UNDER_A_LABEL.split("\n晒　秋")[0] + "\n\n" + _POEMS_UNDER_A_LABEL.split("\n\n")[0] + "\n"
+    items = _items(text)
+    assert [(p.kicker, p.headline) for p in items if isinstance(p, Article)] == [
+        (None, "小院"),
+        ("诗之页", "河湾"),
+        (None, "小院"),
+    ]

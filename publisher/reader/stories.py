@@ -126,6 +126,9 @@ class StoryReader:
     article: ArticleDraft | None
     measure: int | None
     indents_mark: bool  # some text line is set flush: an indent marks a paragraph's start
+    # the label over the poem last read and the number of the line right under it: a poem whose
+    # head stands there is the next of the label's poems (``_poem``)
+    verse_column: tuple[str, int] | None = None
 
     def _line(self, i: int) -> Line | None:
         raise NotImplementedError
@@ -269,6 +272,19 @@ class StoryReader:
                 art.joinable[-1] = False  # a line of verse is whole without a full stop
         if parts:
             art.closed = True  # the poem ends where its verse (or its author's note) does
+            column = self.verse_column
+            if (
+                art.kicker is None
+                and art.subheadline is None
+                and column is not None
+                and column[1] == art.first
+            ):
+                # 诗歌小辑 over a poem, and the next poem's head right under its last stanza: one
+                # column of poems under the label, which heads each of them (as a column's name
+                # heads each brief under it)
+                art.kicker = column[0]
+            below = self._line(end)
+            self.verse_column = (art.kicker, below.number) if art.kicker and below is not None else None
         return end - i
 
     def _poem_under_name(self, i: int) -> int:
