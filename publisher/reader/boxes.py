@@ -76,7 +76,11 @@ _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
 # a picture's scene in one short sentence, no clause, quotation or question in it
 _SCENE = compile_pattern(r"^[^，,；;：:“”\"、。！？!?]{6,30}。$")
-_SET_CAPTION = compile_pattern(r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[上下左右中]图\s*[:：]|图为)")
+# (a set's pictures may be numbered 1　…, 2　…, the number set apart by a space, or each pointed at
+# by a ▲ of its own)
+_SET_CAPTION = compile_pattern(
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[1-9][ \u3000]+(?=\S)|[▲△]|[上下左右中]图\s*[:：]|图为)"
+)
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit (题图：…: the
 # picture heading a page of essays)
 _POINTER_CAPTION = compile_pattern(r"^(?:[上下左右中]|题)图\s*[:：]\s*(?=\S)")
@@ -151,6 +155,14 @@ def _indented_wrap(lines: list[Line], texts: list[str]) -> bool:
         and not lines[1].gap
         and printed_width(lines[0]) >= len(texts[1].rstrip())
     )
+
+
+def _caption_texts(lines: list[Line]) -> list[str]:
+    """The caption's lines as printed, the ▲ pointing at the picture taken off: it says where the
+    picture sits, not what it shows.  In a set whose pictures are each pointed at (▲… / ▲… / ▲…)
+    the marks part one picture's caption from the next, as ① and ② do, and are kept."""
+    pointed = sum(1 for ln in lines if ln.text[:1] in _CAPTION_MARKS)
+    return [ln.text if pointed >= 2 else ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
 
 
 def photo_essay(art: ArticleDraft) -> bool:
@@ -259,8 +271,14 @@ class BoxReader:
             # ①… 本报记者 X 摄: a numbered picture, its caption and credit on one line, or its
             # caption wrapped and its credit set under it
             picture = self._credited_picture(i)
-            return picture[0] + 1 - i if picture is not None else 0
-        if here.kind != TEXT and not (here.kind == LIST and here.text[0] in _CAPTION_MARKS):
+            if picture is not None:
+                return picture[0] + 1 - i
+            if not here.gap:
+                return 0
+            # (set apart, ①… / ②… / ③… / X 摄 is a set of pictures under one credit, read below)
+        if here.kind != TEXT and not (
+            here.kind == LIST and (here.text[0] in _CAPTION_MARKS or _SET_CAPTION.match(here.text))
+        ):
             return 0
         credited = self._credited_set(i)
         if credited:
@@ -355,17 +373,26 @@ class BoxReader:
         # A set of pictures: title?, a line on them all?, 图① … 图② … captions, one credit
         # under them all.
         j = i if _SET_CAPTION.match(here.text) else i + 1
+        # (the line on them all may wrap over lines set solid: 大青山下的夏日 / 　　盛夏时节，…走 /
+        # 进郊野，…。 / ①… / ②…)
+        lead = j
+        while (
+            lead < len(lines)
+            and lead - j < _CAPTION_LINES_MAX
+            and lines[lead].kind == TEXT
+            and not lines[lead].gap
+            and not _SET_CAPTION.match(lines[lead].text)
+        ):
+            lead += 1
         if (
             j == i + 1
-            and j + 1 < len(lines)
-            and lines[j].kind == TEXT
-            and not lines[j].gap
-            and not _SET_CAPTION.match(lines[j].text)
-            and len(lines[j].text) <= _CAPTION_MAX
-            and _SET_CAPTION.match(lines[j + 1].text)
-            and not lines[j + 1].gap
+            and lead > j
+            and lead < len(lines)
+            and sum(len(ln.text) for ln in lines[j:lead]) <= _CAPTION_MAX
+            and _SET_CAPTION.match(lines[lead].text)
+            and not lines[lead].gap
         ):
-            j += 1
+            j = lead
         k = j
         while (
             k < len(lines)
@@ -860,23 +887,23 @@ class BoxReader:
             # 摄影：X set over the title and caption it credits
             byline = courtesy_credit(lines[0].text) or parse_byline(lines[0].text, photo=True)
             lines = lines[1:]
-            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+            texts = _caption_texts(lines)
         elif len(lines) == 3 and lines[1].kind == BYLINE and lines[-1].kind == TEXT:
             # title / 文/图 X / caption: the credit set between them (``_credit_over_caption``)
             byline = parse_byline(lines[1].text)
             lines = [lines[0], lines[2]]
-            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+            texts = _caption_texts(lines)
         elif len(lines) > 1 and (chart := chart_credit(lines[-1])) is not None:
             byline = chart
-            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
+            texts = _caption_texts(lines[:-1])
         elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
             # (受访者供图, 新华社发: a source, never a photographer's name, though a name's shape)
             byline = courtesy_credit(lines[-1].text) or parse_byline(
                 lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT
             )
-            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines[:-1]]
+            texts = _caption_texts(lines[:-1])
         else:
-            texts = [ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+            texts = _caption_texts(lines)
             split = split_photo_credit(texts[-1])
             art = _ARTWORK.match(texts[-1]) if len(lines) == 1 and self._artwork(i) else None
             if art is not None:  # the maker, named with no role word: a credit with no role

@@ -155,6 +155,8 @@ _TEXT_AND_PHOTO = compile_pattern(rf"\s*{_TEXT_PHOTO_MARK}\s*$")
 _TEXT_AND_PHOTO_FIRST = compile_pattern(rf"^{_TEXT_PHOTO_MARK}\s+(?=\S)")
 # 本报记者 邓雅琪 文/图　通讯员 何 川: the mark closes the first credit, another follows
 _TEXT_AND_PHOTO_BETWEEN = compile_pattern(rf"(?<=\S)\s*{_TEXT_PHOTO_MARK}\s+(?=\S)")
+# 本组图片, 本版照片, 以上图片: the pictures a credit covers, said before the photographer's name
+_SET_LABEL = compile_pattern(r"^(?:本组|本版|以上|上述)(?:图片|照片)\s*[:：]?\s*(?=\S)")
 # 摄/本报记者 王强, 摄影/通讯员 李四: like 图/, what the next role's names did (not 文/摄)
 _SHOT_BY = compile_pattern(r"(?:(?<=\s)|^)摄(?:影)?\s*[/／]\s*(?!文)(?=\S)")
 
@@ -292,6 +294,10 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     postfix = parse_postfix_credit(text)
     if postfix is not None:
         return postfix
+    courtesy = courtesy_credit(text)
+    if courtesy is not None:
+        # 学校供图, 通讯员　供图: where the picture came from names no photographer
+        return courtesy
     unit = _AFFILIATION.match(text.strip())
     if unit is not None:
         named = parse_byline(unit.group("credit"), photo=photo, credit=credit)
@@ -310,6 +316,14 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     if bracketed:
         body = body[1:-1].strip()
     body = _SHOT_BY.sub("图/", body)
+    covered = _SET_LABEL.match(body)
+    if covered is not None:
+        # 本组图片　巴特尔　摄: the words naming the pictures the credit covers name no one (their
+        # wording kept)
+        named = parse_byline(body[covered.end() :], photo=photo, credit=credit)
+        if named is None:
+            return None
+        return dataclasses.replace(named, others=(*named.others, Credit(covered.group().strip(), ())))
     both = _TEXT_AND_PHOTO.search(body)
     first = _TEXT_AND_PHOTO_FIRST.match(body)
     if first and not photo:  # 文/图 记者 刘海峰: the same, printed before the names

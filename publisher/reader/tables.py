@@ -12,7 +12,16 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.heads import kicker_over_headline
-from publisher.reader.lines import CONTACT, LIST, SIDEBAR_LABELS, TEXT, Line, compact, headline_like
+from publisher.reader.lines import (
+    CONTACT,
+    LIST,
+    PHOTO_CREDIT,
+    SIDEBAR_LABELS,
+    TEXT,
+    Line,
+    compact,
+    headline_like,
+)
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
 # last line
@@ -66,6 +75,16 @@ _UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:�
 def row_run(lines: list[Line], i: int) -> int:
     """Rows of a flattened table set solid from line i (the same number of cells, two at least,
     on each; figures in two of them), else 0."""
+    rows = _row_run(lines, i)
+    end = i + rows
+    if rows and end < len(lines) and not lines[end].gap and lines[end].kind == PHOTO_CREDIT:
+        # (1　…采摘甜瓜。 / 2　…推介本地甜瓜。 / 图/X: a photographer's credit set solid under them
+        # closes a set of numbered captions, never a table's rows)
+        return 0
+    return rows
+
+
+def _row_run(lines: list[Line], i: int) -> int:
     j = i
     cells = 0
     # A header whose every cell is set apart by a wide gap (项目　　　姓名　　　成绩) sets the
