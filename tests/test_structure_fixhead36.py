@@ -95,3 +95,18 @@ def test_a_measure_and_its_change_on_the_year_goes_on_with_what_it_measures() ->
         "    本报讯（记者　陶　然）　记者从省邮政管理局获悉，前5月全省快递业务收入稳步增长。\n"
     )
     assert _head(page) == (None, "全省前5月快递业务收入同比增长12.6%", None)
+
+
+# ------------------------------------------------- a headline opened by a lead closed by its colon
+
+
+def test_a_lead_closed_by_its_colon_under_a_label_opens_the_headline() -> None:
+    page = (
+        "身边好人\n"
+        "青溪镇护林员周大山：\n"
+        "二十年守着一片林\n"
+        "通讯员　罗　平　记者　叶　舟\n"
+        "    清晨六点，周大山背起水壶出了门。\n"
+        "    二十年来，他走遍了林场的每一条山路。\n"
+    )
+    assert _head(page) == ("身边好人", "青溪镇护林员周大山：二十年守着一片林", None)

@@ -250,6 +250,10 @@ def _head_fields(texts: list[str], after: Line | None) -> tuple[str | None, str,
         # kicker, a headline printed over two lines, its —— deck (``_head_span`` takes a fourth
         # line only when a dash leads it)
         return clean_text(texts[0].rstrip("—-")), clean_text(f"{texts[1]} {texts[2]}"), clean_text(texts[3])
+    if len(texts) == 3 and texts[1].rstrip().endswith(("：", ":")) and not texts[2].startswith(_DASHES):
+        # 身边榜样 / 某村医生某某： / 三十年守着一个卫生室: under the kicker, a lead closed by its colon
+        # opens the headline (a head has one kicker; a deck is no line of its own after a colon)
+        return clean_text(texts[0]), clean_text(texts[1] + texts[2]), None
     if len(texts) == 3:
         # 奋力谱写…篇章—— over headline and deck: as over two blocks, the dash only leads in
         return clean_text(texts[0].rstrip("—-")), clean_text(texts[1]), clean_text(texts[2])

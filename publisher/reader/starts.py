@@ -254,6 +254,8 @@ class HeadReader:
             or (n > 0 and self._question_head_cut_at_comma(i + n))
             # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
             or (n > 0 and not self.lines[i + n].gap and self._place_over_head(i + n))
+            # 某村医生某某： set solid under a column's label, over the rest of its headline
+            or (n == 1 and not self.lines[i + n].gap and self._colon_lead(i + n))
         ):
             if n > 0 and part_label_line(self.lines[i + n]):
                 break  # 【案情】 under the headline labels the story's first part: no deck
@@ -271,7 +273,7 @@ class HeadReader:
                 break  # a column's brief: its text set solid under its head, cut before its stop
             if n > 0 and self._paragraph_under_head(i + n):
                 break  # the brief's text, indented under its flush head: no deck
-            colon = colon or place_head(self.lines[i + n])
+            colon = colon or place_head(self.lines[i + n]) or (n == 1 and self._colon_lead(i + n))
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
@@ -427,10 +429,15 @@ class HeadReader:
         """Line i is a short lead set apart and closed by a colon (寒假里的“研学课”：), set solid over
         a headline-shaped line: the kicker leading into its headline, if a byline or dateline
         confirms the head (``_head_span``)."""
+        return self.lines[i].gap and self._colon_lead(i)
+
+    def _colon_lead(self, i: int) -> bool:
+        """Line i is a short lead closed by a colon, set solid over a headline-shaped line (set apart,
+        a kicker: ``_colon_kicker``; set solid under a column's label, 身边榜样 / 某村医生某某： /
+        三十年守着一个卫生室, the headline's first part: ``head_fields``)."""
         ln, nxt = self.lines[i], self._line(i + 1)
         return (
             ln.kind == TEXT
-            and ln.gap
             and ln.text.endswith(("：", ":"))
             and len(compact(ln.text)) <= _COLON_KICKER_MAX
             and not SENTENCE_MARK.search(ln.text)
