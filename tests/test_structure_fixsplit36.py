@@ -220,3 +220,41 @@ def test_a_flush_line_over_the_storys_next_indented_paragraph_is_no_caption() ->
     assert isinstance(story, Article)
     assert story.paragraphs[-1] == "赛道沿线设置了20余个加油点，不少市民自发为跑者送上掌声。"
     assert_nothing_lost(_FLUSH_QUOTE_LINE, parsed)
+
+
+# --------------------------------------------- the imprint's lines at the page's foot
+
+_FOOT_FIELDS = (
+    _TOP
+    + """
+夏季饮食要注意卫生
+　　入夏以来，气温升高，食物容易变质，市民要注意饮食卫生，剩饭剩菜要及时冷藏。
+
+扫码关注“青溪健康”
+获取更多健康资讯
+
+{foot}
+"""
+)
+
+
+def test_the_imprints_fields_at_the_foot_are_furniture() -> None:
+    for foot in (
+        # (a field alone on its line: the cover price, the page's own number)
+        "本报地址：青溪市东城区江滨路8号　邮编：318000\n"
+        "广告许可证：3310004000012　印刷：青溪日报社印务中心\n"
+        "零售价：1.50元",
+        "本版咨询热线：0576-8800000",
+        # (the paper named as its publisher, then its address and postcode)
+        "青溪日报社　地址：青溪市东城区江滨路8号　邮编：318000",
+        # (the page's word on the ads it prints, after the advertising licence)
+        "广告经营许可证：青市监广登字〔2026〕003号　本版内容由刊登者负责",
+        # (the bodies that ran the page with the paper: 协办)
+        "青溪市委政法委　青溪市人民法院　协办",
+    ):
+        text = _FOOT_FIELDS.format(foot=foot)
+        parsed = parse_page(text, 1)
+        assert [x.type for x in parsed.items] == ["article", "qr_prompt"], foot
+        first_foot_line = 12
+        assert first_foot_line in parsed.masthead.lines, foot
+        assert_nothing_lost(text, parsed)

@@ -37,8 +37,14 @@ _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 # The imprint's fields set side by side at the foot: 邮编：344000, 定价：每份1.20元 (a short label
-# and its value), and who printed it (某某印务中心印刷)
-_FOOT_PART = compile_pattern(r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$")
+# and its value), who printed it (某某印务中心印刷), the paper as its publisher (某某日报社), and
+# the page's word on what it prints (本版内容由刊登者负责)
+_FOOT_PART = compile_pattern(
+    r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$"
+    r"|^[\u4e00-\u9fff]{2,12}报社$|^本版[\u4e00-\u9fff]{2,16}$"
+)
+# 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
+_OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
 _FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
 _FOOT_LINE_MAX = 90
 # An imprint's own fields, which no advertiser or notice prints: the paper's address, postcode,
@@ -54,7 +60,7 @@ _IMPRINT_FIELD = compile_pattern(
 _CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|购票|客服)")
 # 某区委宣传部　某某日报社　联合出品: the bodies that made a feature page, set apart by wide spaces,
 # then what they did together (the page's own credit, as its desk's is; 联办, run jointly)
-_MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$|^[联合]办$")
+_MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$|^[联合协承]办$")
 _MADE_BY_MAX = 40
 
 
@@ -208,8 +214,11 @@ def _foot_line(ln: Line) -> bool:
     fields = ln.kind == PUBINFO or (
         ln.kind in (TEXT, CONTACT)
         and len(ln.text) <= _FOOT_LINE_MAX
-        and len(parts) >= 2
-        and all(_FOOT_PART.match(p) for p in parts)
+        and (
+            (len(parts) >= 2 and all(_FOOT_PART.match(p) for p in parts))
+            # (a field alone on its line: one of the imprint's, or the page's own number)
+            or (len(parts) == 1 and bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0])))
+        )
         and not SENTENCE_MARK.search(ln.text)
     )
     return fields and not any(_CONTACT_OF.match(part) for part in ln.text.split())
