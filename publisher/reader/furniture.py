@@ -181,7 +181,7 @@ def page_foot(lines: list[Line]) -> int:
     under it is left where it stands, and a notice's contact line, 联系电话：…, or an ad's
     address and phone alone never make an imprint.)"""
     start = len(lines)
-    while start > 0 and _foot_line(lines[start - 1]):
+    while start > 0 and _foot_line(lines, start - 1):
         start -= 1
     while start < len(lines) and not (
         lines[start].gap
@@ -200,10 +200,13 @@ def page_foot(lines: list[Line]) -> int:
     return start if own else len(lines)
 
 
-def _foot_line(ln: Line) -> bool:
-    """A line the furniture at a page's foot is made of: desk credits, the page's label or running
-    foot, publication data, or the imprint's fields set side by side with no sentence
+def _foot_line(lines: list[Line], k: int) -> bool:
+    """Line k is one the furniture at a page's foot is made of: desk credits, the page's label or
+    running foot, publication data, or the imprint's fields set side by side with no sentence
     (定价：…　某某印务中心印刷), none of them a notice's or ad's contact (联系电话：…, 咨询电话：…)."""
+    ln = lines[k]
+    # (a field alone set solid under a 扫码 prompt, 新闻热线：…, is the prompt's own line)
+    under_prompt = k > 0 and lines[k - 1].kind == QR and not ln.gap
     if (
         _credits_or_label(ln)
         or _desk_line(ln)
@@ -217,7 +220,11 @@ def _foot_line(ln: Line) -> bool:
         and (
             (len(parts) >= 2 and all(_FOOT_PART.match(p) for p in parts))
             # (a field alone on its line: one of the imprint's, or the page's own number)
-            or (len(parts) == 1 and bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0])))
+            or (
+                len(parts) == 1
+                and not under_prompt
+                and bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0]))
+            )
         )
         and not SENTENCE_MARK.search(ln.text)
     )
