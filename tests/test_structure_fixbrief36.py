@@ -119,3 +119,65 @@ def test_a_bulleted_brief_runs_its_head_in_under_a_headless_one() -> None:
     heads = [(a.headline, a.source.first, a.source.last) for a in briefs]
     assert heads == [("", 8, 10), ("全市青少年城市定向越野赛", 11, 12)]
     assert briefs[1].paragraphs == ("报名通道已开启，预计吸引2千名选手参赛，比赛将于下月举行。",)
+
+
+# --------------------------------- a head set apart after a column: the column's next, or a story?
+
+_SOLID_COLUMN = """乡镇简讯
+北山镇举办首届草莓采摘节
+    采摘节吸引游客8000余人次，带动农户增收60余万元。
+（周　凯）
+南岗乡开展秸秆禁烧巡查
+    乡里组织干部群众200余人，对重点地块开展全天候巡查。
+"""
+
+
+def test_a_head_set_apart_over_its_own_credit_line_is_a_story_after_the_column() -> None:
+    text = (
+        _SOLID_COLUMN
+        + """
+东湖街道建成老年助餐中心
+文/图　本报记者　林　晓
+    本报讯　12月3日，东湖街道老年助餐中心正式运营，可同时容纳80人就餐。
+"""
+    )
+    items = _items(text)
+    assert [(a.kicker, a.headline) for a in items if isinstance(a, Article)] == [
+        ("乡镇简讯", "北山镇举办首届草莓采摘节"),
+        ("乡镇简讯", "南岗乡开展秸秆禁烧巡查"),
+        (None, "东湖街道建成老年助餐中心"),
+    ]
+
+
+def test_a_head_set_apart_under_a_column_brief_stays_in_the_column() -> None:
+    # the column's briefs may be set apart too: a head with no credit line under it is the next one
+    text = (
+        _SOLID_COLUMN
+        + """
+西坪村修通产业路
+    新修的产业路全长3.2公里，沿线300余亩果园告别“肩挑背扛”。
+"""
+    )
+    items = _items(text)
+    assert [a.kicker for a in items if isinstance(a, Article)] == ["乡镇简讯"] * 3
+
+
+def test_a_label_over_one_story_is_not_the_kicker_of_the_story_set_apart_below() -> None:
+    # 好人好事 over a story of two paragraphs: a label of that story, not a column of briefs
+    text = (
+        _WIDE_STORY
+        + """
+好人好事新闻
+出租车司机深夜送醉酒乘客回家
+    本报讯（记者　林晓）12月2日深夜，出租车司机王师傅将一名醉酒乘客安全送回家中。
+    “换了谁都会这么做。”王师傅说。
+
+北城区：社区食堂开到家门口
+    本报讯（记者　周凯）北城区首批6家社区食堂日前投入运营，日均服务老人600余人次。
+"""
+    )
+    items = _items(text)
+    assert [(a.kicker, a.headline) for a in items if isinstance(a, Article)][1:] == [
+        ("好人好事新闻", "出租车司机深夜送醉酒乘客回家"),
+        (None, "北城区：社区食堂开到家门口"),
+    ]

@@ -15,6 +15,7 @@ from publisher.reader.lines import (
     BRIEF,
     BRIEF_COLUMN,
     BRIEF_MARKS,
+    BYLINE,
     LIST,
     NEWS_LEAD,
     PART_LABEL,
@@ -92,6 +93,19 @@ class ColumnReader:
             and below.marked
             and self._cut_at_measure(i + 1)
             and self._lead_parts(i + 1) is not None
+        )
+
+    def _story_after_column(self, prev: ArticleDraft, i: int, n: int) -> bool:
+        """Head lines i.. (n of them), set apart by a blank under the column's item ``prev``,
+        head a story of its own, not the column's next brief: its own credit printed on the line
+        under its head (文/图　本报记者　某某), which no brief's head carries, or the item above
+        ran to more paragraphs than a brief's one (a label over one story, 暖新闻 / head / …)."""
+        ln, below = self.lines[i], self._line(i + n)
+        return (
+            ln.gap
+            and not ln.marked
+            and ln.text[0] not in BRIEF_MARKS
+            and ((below is not None and below.kind == BYLINE) or len(prev.paragraphs) > 1)
         )
 
     def _brief_text_under(self, i: int, n: int) -> bool:

@@ -158,6 +158,9 @@ class StoryReader:
     def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool:
         raise NotImplementedError
 
+    def _story_after_column(self, prev: ArticleDraft, i: int, n: int) -> bool:
+        raise NotImplementedError
+
     def _interviewee_line(self, i: int) -> bool:
         """Line i names who was interviewed (受访专家：…, 坐诊专家：…) right under a byline."""
         ln = self.lines[i]
@@ -506,6 +509,7 @@ class StoryReader:
                 and len(heads) == 1
                 and (marked or not prev.marked)
                 and (marked or not prev.run_in)
+                and not self._story_after_column(prev, i, n)
             )
             or marked
         )
