@@ -2,7 +2,8 @@
 printed with its maker signing it with 作 (the work's bare title, its medium in brackets, and the
 maker on the same line after a wide space, or on a line of their own under it), between poems
 and essays with □ author lines; a column's label (诗歌小辑) over the first of a run of signed poems,
-each poem's head set right under the last stanza of the one above.
+each poem's head set right under the last stanza of the one above, and a label (新书架) over notes
+on books, each headed by the book's title alone.
 Snippets written for these tests in the style of county and city papers' pages (invented text, no
 blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -160,3 +161,35 @@ def test_an_essay_under_a_labelled_poem_takes_no_label() -> None:
         ("诗之页", "河湾"),
         (None, "小院"),
     ]
+
+
+# ------------------------------------------------ a label over notes on works, each headed by its title
+
+_NOTES_ON_BOOKS = """山路弯弯
+□ 郑　禾
+    去外婆家的路要翻两座山，小时候走一趟要大半天。如今修了公路，半个钟头
+就到了，可我还是常常想起那条弯弯的山路。
+
+好书推荐
+《运河人家》
+    本书以大运河沿岸十余个村镇为线索，记录船工、纤夫、渔民三代人的生活变迁，由某某出版社出版。
+
+《灶台边的节气》
+    一部写二十四节气与家常饮食的随笔集，每篇一个节气、一道家常菜，文字清淡有味。
+"""
+
+
+def test_a_label_over_a_note_on_a_book_heads_each_note_under_it() -> None:
+    items = _items(_NOTES_ON_BOOKS)
+    assert _layout(items) == [("article", 1, 4), ("article", 6, 8), ("article", 10, 11)]
+    assert [(a.kicker, a.headline) for a in items if isinstance(a, Article)] == [
+        (None, "山路弯弯"),
+        ("好书推荐", "《运河人家》"),
+        ("好书推荐", "《灶台边的节气》"),
+    ]
+
+
+def test_a_story_under_a_labelled_note_on_a_book_takes_no_label() -> None:
+    text = _NOTES_ON_BOOKS.replace("《灶台边的节气》", "旧书摊")
+    items = _items(text)
+    assert [a.kicker for a in items if isinstance(a, Article)] == [None, "好书推荐", None]

@@ -66,6 +66,8 @@ from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_
 
 # a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
 _SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
+# 《燕赵古道行》: a head that is only a work's title, a book's or a film's, as a note on it is headed
+_WORK_HEAD = compile_pattern(r"^《[^《》]{1,24}》$")
 # 变化一：…, 第二站：…, 其三：…: a subhead numbered in words after a short stem
 _NUMBERED_SUBHEAD = compile_pattern(
     r"^(?P<stem>[\u4e00-\u9fff]{0,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]"
@@ -486,6 +488,19 @@ class StoryReader:
             k -= 1
         return self.lines[k].number == prev.first and self.lines[k].gap
 
+    def _next_work_note(self, prev: ArticleDraft | None, headline: str, i: int) -> bool:
+        """``prev``, under a label, is headed by a work's title alone (《…》), and the head at line
+        i, another work's title alone, stands right under its last line: the next note of the
+        label's column."""
+        return (
+            prev is not None
+            and prev.kicker is not None
+            and i > 0
+            and self.lines[i - 1].number == prev.last
+            and bool(_WORK_HEAD.match(compact(headline)))
+            and bool(_WORK_HEAD.match(compact(prev.headline)))
+        )
+
     def _start_article(self, i: int, n: int) -> None:
         heads: list[str] = []
         for k in range(n):
@@ -533,6 +548,10 @@ class StoryReader:
             # 一家之言 / head / text（张三） / head set solid under it: short pieces, each closed by
             # its writer's name, one column under the label set apart over the first of them
             kicker, in_column = prev.kicker, True
+        if kicker is None and len(heads) == 1 and self._next_work_note(prev, headline, i):
+            # 新书架 / 《书名》 / its note, the next 《书名》 right under it: notes on works, one
+            # column under the label over the first of them
+            kicker = prev.kicker if prev is not None else None
         standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():
             # 编者按 printed above the head it introduces.
