@@ -258,3 +258,30 @@ def test_the_imprints_fields_at_the_foot_are_furniture() -> None:
         first_foot_line = 12
         assert first_foot_line in parsed.masthead.lines, foot
         assert_nothing_lost(text, parsed)
+
+
+# -------------------------- a bracketed part's label under the byline, over the dateline
+
+_PART_OVER_DATELINE = (
+    _TOP
+    + """
+以案说法
+轻信“高薪兼职”被骗刷单
+本报记者　何　静　通讯员　宋　阳
+【案情回顾】
+　　本报讯　今年3月，市民李某在网上看到“刷单返利”广告，先后转账2万余元后
+对方失联。
+【法官提醒】
+　　法官提醒，凡是要求先垫付资金的兼职都是诈骗。
+"""
+)
+
+
+def test_a_bracketed_parts_label_under_the_byline_over_the_dateline_is_the_storys_part() -> None:
+    parsed = parse_page(_PART_OVER_DATELINE, 1)
+    assert _layout(parsed.items) == [("article", 6, 13)]
+    story = parsed.items[0]
+    assert isinstance(story, Article)
+    assert (story.headline, story.dateline) == ("轻信“高薪兼职”被骗刷单", "本报讯")
+    assert [s.text for s in story.subheads] == ["案情回顾", "法官提醒"]
+    assert_nothing_lost(_PART_OVER_DATELINE, parsed)

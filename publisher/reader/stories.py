@@ -391,7 +391,8 @@ class StoryReader:
             and m.group(1) not in PHOTO_COLUMN
             and m.group(1) not in SIDEBAR_LABELS
             and nxt is not None
-            and nxt.kind == TEXT
+            # (its prose may open on the story's dateline: 【案情回顾】 / 本报讯　去年11月，…)
+            and (nxt.kind == TEXT or (nxt.kind == DATELINE and not art.in_body))
             and (not headline_like(nxt) or cut_clauses(nxt))
         )
 
