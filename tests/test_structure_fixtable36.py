@@ -129,3 +129,34 @@ def test_a_first_cell_spanning_the_rows_under_it_leaves_them_rows_of_the_table()
     assert table.headline == "青溪环湖自行车赛主要成绩"
     assert len(table.paragraphs) == 6
     assert_nothing_lost(_SPANNED, parsed)
+
+
+# ----------------------------------------- where a table ends: numbered captions set apart below
+
+_TABLE_OVER_CAPTIONS = (
+    _TOP
+    + """
+数说青溪茶叶
+    种植面积　　　　　　12万亩
+    年产干茶　　　　　　3.6万吨
+    加工企业　　　　　　48家
+    综合产值　　　　　　21.5亿元
+
+
+    ①　东岭村茶园里，茶农在采摘春茶。
+    ②　加工车间内，工人在揉捻茶叶。
+    ③　茶博会上，客商在品鉴新茶。
+本版图片均由青溪县农业农村局提供
+"""
+)
+
+
+def test_numbered_captions_set_apart_under_a_table_are_a_picture_set_not_its_rows() -> None:
+    # the table ends at the blank under its rows; the numbered captions under one credit for the
+    # page's pictures are one photo item, uncredited captions read as a set
+    parsed = parse_page(_TABLE_OVER_CAPTIONS, 1)
+    assert _layout(parsed.items) == [("article", 7, 11), ("photo", 14, 17)]
+    table = parsed.items[0]
+    assert isinstance(table, Article)
+    assert len(table.paragraphs) == 4
+    assert_nothing_lost(_TABLE_OVER_CAPTIONS, parsed)

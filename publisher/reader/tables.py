@@ -313,7 +313,12 @@ class TableReader:
             else:
                 art.headline = clean_text(label.text + title.text)
             art.first = label.number
-        return self._add_rows(i + 1, rows)
+        end = self._add_rows(i + 1, rows)
+        if end < len(self.lines) and self.lines[end].gap:
+            # the table standing alone ends at the blank under its rows: what is set apart below
+            # (the pictures' numbered captions, the next story) is none of its rows
+            self._close()
+        return end
 
     def _table_apart(self, i: int, rows: int) -> bool:
         """The titled table at line i, set apart by a blank line under a story that sets its
