@@ -154,3 +154,27 @@ def test_a_painting_captioned_without_title_marks_is_a_photo() -> None:
     painting = _photo(items[0])
     assert painting.caption == "夏日荷风（国画）"
     assert painting.byline is not None and not painting.byline.photographers
+
+
+# ------------------------------------------------------- the masthead of an edition's photo page
+
+_PINYIN_UNDER_NAME = """青山日报·东湖版
+DONGHU
+2026年7月2日　星期四　农历五月十八
+第07版
+影像
+责任编辑：王　芳　　美术编辑：李　静
+
+湖畔晨光
+　　清晨，市民在东湖边晨练，湖面薄雾缭绕。
+赵　阳　摄
+"""
+
+
+def test_the_edition_name_in_pinyin_under_the_paper_name_is_the_masthead() -> None:
+    # PINGHU, DONGHU: the edition's name in capitals, one word, set under the paper's name; the
+    # page label, the section and the desk line set under it are the masthead's too (not an ad)
+    parsed = parse_page(_PINYIN_UNDER_NAME)
+    assert parsed.masthead.section == "影像"
+    assert parsed.masthead.page_label == "第07版"
+    assert [item.type for item in parsed.items] == ["photo"]

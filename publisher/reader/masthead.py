@@ -112,6 +112,9 @@ _WEB_ADDRESS = compile_pattern(r"^www\.[\w.-]+\.[a-z]{2,}$", re.ASCII)
 _SITE_NAME = compile_pattern(r"^[\u4e00-\u9fff]{2,5}网$")
 # One word of an English or pinyin title (JIEFANG, DAILY, RIBAO): letters only, so A06 stays a label.
 _LATIN_WORD = compile_pattern(r"^[A-Z][A-Z'&.\-]*$")
+# a place's name in pinyin has four letters at least (PINGHU, WUXI); shorter capitals are an
+# abbreviation (NBA, CBA), not a masthead's
+_PINYIN_NAME_MIN = 4
 # 太　湖, 要　闻: a page's name spaced out letter by letter at the top of the page.
 _SPACED_WORD = compile_pattern(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
 # 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
@@ -319,12 +322,19 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     ):
         return MastheadLine(section=line)
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS);
-    # at the top of a page any title in capitals (LINQU BAO: the name's pinyin), or one set in
-    # title case with a masthead's word in it (Jiefang Daily).
+    # at the top of a page any title in capitals (LINQU BAO: the name's pinyin, or PINGHU alone, the
+    # edition's), or one set in title case with a masthead's word in it (Jiefang Daily).
     if line.isascii() and (
         line.upper() in table.newspapers_by_en
         or _english(line, table)
-        or (top and (_ENGLISH.match(line) or _english(line.upper(), table)))
+        or (
+            top
+            and (
+                _ENGLISH.match(line)
+                or (len(line) >= _PINYIN_NAME_MIN and _LATIN_WORD.match(line))
+                or _english(line.upper(), table)
+            )
+        )
     ):
         return MastheadLine(newspaper_en=line, newspaper=_known_english(line, table))
     if _DATE_LINE.match(line):
