@@ -102,3 +102,42 @@ def test_a_letters_first_paragraph_under_its_salutation_runs_on_past_its_first_l
         "我是东湖街道一个老小区里住了三十多年的退休教师。老伴常年生病，腿脚也不方便，一日三餐成了我们最大的难题。",
     ]
     assert_nothing_lost(_LETTER, parsed)
+
+
+# ------------------------------------- a box of views excerpted, each led by its source
+
+_VIEWS_DIGEST = """青溪日报
+2026年6月3日　星期三
+4
+观点
+本版编辑：许　然　　版式：陶　宁
+
+别让便民服务“卡”在最后一步
+□ 罗一帆
+　　不少市民反映，一些办事窗口材料齐全仍需来回跑，便民服务还卡在了最后一步。
+　　办事的便利，说到底要用群众少跑的路来衡量。
+
+媒体声音
+●南江晚报：城市更新不能只看高楼
+和大道，更要看老街巷里的烟火气，
+让居民住得舒心、过得顺心。
+●北岭日报：乡村教师留得住，才能
+教得好，待遇保障和成长通道要一
+起补齐。
+"""
+
+
+def test_a_narrow_boxs_bulleted_items_run_their_source_in_as_their_heads() -> None:
+    # the box is set narrower than the page's columns: its lines are cut at the box's own width,
+    # so each bulleted line is its source run into the sentence the width cut, under the label
+    parsed = parse_page(_VIEWS_DIGEST, 1)
+    assert _layout(parsed.items) == [("article", 7, 10), ("article", 12, 15), ("article", 16, 18)]
+    first, second = parsed.items[1], parsed.items[2]
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("媒体声音", "南江晚报")
+    assert first.paragraphs == (
+        "城市更新不能只看高楼和大道，更要看老街巷里的烟火气，让居民住得舒心、过得顺心。",
+    )
+    assert (second.kicker, second.headline) == ("媒体声音", "北岭日报")
+    assert second.paragraphs == ("乡村教师留得住，才能教得好，待遇保障和成长通道要一起补齐。",)
+    assert_nothing_lost(_VIEWS_DIGEST, parsed)
