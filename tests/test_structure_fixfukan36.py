@@ -193,3 +193,31 @@ def test_a_story_under_a_labelled_note_on_a_book_takes_no_label() -> None:
     text = _NOTES_ON_BOOKS.replace("《灶台边的节气》", "旧书摊")
     items = _items(text)
     assert [a.kicker for a in items if isinstance(a, Article)] == [None, "好书推荐", None]
+
+
+def test_a_work_with_its_medium_over_its_makers_bare_name_is_a_picture() -> None:
+    _, picture, _ = _work_over_maker("江岸晚晴（中国画）", "方　远")
+    assert (picture.title, picture.caption) == ("江岸晚晴（中国画）", "")
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("方远",)]
+
+
+def test_a_calligraphys_work_and_medium_over_its_maker_who_wrote_it_is_a_picture() -> None:
+    _, picture, _ = _work_over_maker("《松风》　行书", "陈少华　书")
+    assert picture.title == "《松风》　行书"
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("陈少华",)]
+
+
+_POEM_SIGNED_WITH_ZUO = """《江　南》
+余　青　作
+
+雨落在青石板上
+一把油纸伞
+从巷子的这头
+慢慢走到那头
+"""
+
+
+def test_a_poems_title_in_title_marks_over_its_poet_signing_with_zuo_is_no_picture() -> None:
+    # (a title naming no medium is no painting's: the poem is read under its head)
+    items = _items(_POEM_SIGNED_WITH_ZUO)
+    assert not any(isinstance(item, Photo) for item in items)

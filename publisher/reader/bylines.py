@@ -781,12 +781,15 @@ _INLINE_DRAWING_CREDIT = compile_pattern(
 # do: 国画, 版画, 水彩, 水墨, 行书, 书法, 篆刻, 剪纸), then, after a wide space, its artist's bare name
 # (作, 绘 or 摄 after the name is a credit read below)
 _MEDIUM = r"[\u4e00-\u9fff]{0,4}(?:画|书|彩|墨|法|刻|剪纸|素描)"
-# 《秦岭雪霁》（国画）, 秋山晚照（国画）: the work a 作 credit signs is a painting's or a
-# calligraphy's, its title in 《》 and its medium perhaps after it, or its bare title with its medium
-# in brackets after it (a line of prose may end in 作; a work's title alone does not)
+# 《秦岭雪霁》（国画）, 《松风》　行书, 秋山晚照（国画）: the work a 作 credit signs is a painting's
+# or a calligraphy's, its title in 《》 and its medium perhaps after it (in brackets or a wide space
+# apart), or its bare title with its medium in brackets after it (a line of prose may end in 作; a
+# work's title alone does not)
 _ARTWORK_TITLE = compile_pattern(
-    r"^(?:[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
-    rf"|[\u4e00-\u9fff]{{2,12}}[（(]{_MEDIUM}[）)])$"
+    r"^(?:[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
+    r"(?:[（(](?P<marked>[\u4e00-\u9fff]{1,6})[）)]"
+    r"|(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<spaced>[\u4e00-\u9fff]{1,6}))?"
+    rf"|[\u4e00-\u9fff]{{2,12}}[（(](?P<bare>{_MEDIUM})[）)])$"
 )
 _ARTIST_CAPTION = compile_pattern(
     r"^(?P<work>[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
@@ -822,21 +825,27 @@ def artwork_parts(text: str) -> tuple[str, str] | None:
 
 
 # 王一鸣　作, 李　阳／绘: an artwork's maker, alone on the line under the work's title
+# (王一鸣　画, 王　岩　书: a painter's or a calligrapher's verb set a space apart, as a name may end
+# in either; 王一鸣 alone: the maker named with no role word)
 _MAKER_LINE = compile_pattern(
-    r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
-    r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
+    r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)"
+    r"(?:[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)|[ \t\u3000]+[/／]?[ \t\u3000]*(?P<verb>画|书))?$"
 )
 
 
 def titled_artwork(title: str, credit: str) -> tuple[str, Byline] | None:
-    """(work, byline) of an artwork's title over the line naming its maker (黄海湿地秋韵（国画） /
-    王一鸣　作): the caption of a painting or a calligraphy printed on two lines, else None."""
+    """(work, byline) of an artwork's title, its medium named, over the line naming its maker
+    (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩): the caption of a painting or a
+    calligraphy printed on two lines, else None."""
     m = _MAKER_LINE.match(credit.strip())
-    if m is None or not _ARTWORK_TITLE.match(title.strip()):
+    work = _ARTWORK_TITLE.match(title.strip())
+    if m is None or work is None:
         return None
-    return title.strip(), Byline(
-        others=(Credit(m.group("role"), (re.sub(r"[ \u3000]", "", m.group("name")),)),)
-    )
+    medium = work.group("marked") or work.group("spaced") or work.group("bare") or ""
+    if not re.fullmatch(_MEDIUM, medium):
+        return None  # a name under a title that names no medium: a poem's or a book's author
+    role = m.group("role") or m.group("verb") or ""
+    return title.strip(), Byline(others=(Credit(role, (re.sub(r"[ \u3000]", "", m.group("name")),)),))
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
