@@ -110,3 +110,23 @@ def test_a_lead_closed_by_its_colon_under_a_label_opens_the_headline() -> None:
         "    二十年来，他走遍了林场的每一条山路。\n"
     )
     assert _head(page) == ("身边好人", "青溪镇护林员周大山：二十年守着一片林", None)
+
+
+def test_a_short_name_and_a_quoted_name_over_a_line_no_longer_is_one_headline() -> None:
+    page = (
+        "社区“共享书房”\n"
+        "圆了孩子读书梦\n"
+        "本报记者\u3000方\u3000圆\n"
+        "    本报讯\u3000近日，城东社区的共享书房正式开放。\n"
+    )
+    assert _head(page) == (None, "社区“共享书房”圆了孩子读书梦", None)
+
+
+def test_a_call_to_act_on_a_quoted_name_over_a_longer_line_stays_the_kicker() -> None:
+    page = (
+        "守护“一江碧水”\n"
+        "沿江六个乡镇退塘还湿2600亩\n"
+        "本报记者\u3000方\u3000圆\n"
+        "    本报讯\u3000今年以来，沿江各乡镇持续推进退塘还湿。\n"
+    )
+    assert _head(page) == ("守护“一江碧水”", "沿江六个乡镇退塘还湿2600亩", None)

@@ -94,6 +94,15 @@ def _cut_inside(a: str, b: str) -> bool:
 
 
 _DASHES = ("——", "—", "--")  # what leads a deck
+# 社区“共享书房”, 民警“上门问诊”: a short name (a place, a body, a trade) and a quoted name
+_QUOTED_TOPIC = compile_pattern(r"^[\u4e00-\u9fff]{1,4}“[^“”]+”$")
+
+
+def _not_longer(b: str, a: str) -> bool:
+    """``b`` runs no longer than ``a`` (no head line under a kicker is shorter than it)."""
+    return len(compact(b)) <= len(compact(a))
+
+
 _REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
 # 年交易额突破300亿元, 总产值达…: a line opening with a measured quantity names no subject of its own
 _QUANTITY_LEAD = compile_pattern(
@@ -153,6 +162,16 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     ):
         return False
     if _cut_inside(a, b):
+        return True
+    if (
+        _QUOTED_TOPIC.match(compact(a))
+        and _not_longer(b, a)
+        and "“" not in b
+        and not PLACE_LEAD.match(compact(b))
+    ):
+        # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or
+        # do, over a line no longer that names no subject of its own, is one headline cut in two
+        # (a kicker is the shorter line over a headline that tells the news)
         return True
     if _PREDICATE_LEAD.match(b.strip()) and len(compact(a)) >= _SUBJECT_MIN and "\u3000" not in a + b:
         return True
