@@ -130,3 +130,13 @@ def test_a_call_to_act_on_a_quoted_name_over_a_longer_line_stays_the_kicker() ->
         "    本报讯\u3000今年以来，沿江各乡镇持续推进退塘还湿。\n"
     )
     assert _head(page) == ("守护“一江碧水”", "沿江六个乡镇退塘还湿2600亩", None)
+
+
+def test_a_place_acting_on_a_quoted_name_is_a_headline_over_its_deck() -> None:
+    page = (
+        "我县开展“清河行动”\n"
+        "为沿岸群众守护水源\n"
+        "本报记者\u3000方\u3000圆\n"
+        "    本报讯\u3000近日，我县开展“清河行动”。\n"
+    )
+    assert _head(page) == (None, "我县开展“清河行动”", "为沿岸群众守护水源")

@@ -98,6 +98,17 @@ _DASHES = ("——", "—", "--")  # what leads a deck
 _QUOTED_TOPIC = compile_pattern(r"^[\u4e00-\u9fff]{1,4}“[^“”]+”$")
 
 
+def _quoted_topic(text: str) -> bool:
+    """A short name and a quoted name, nothing else (社区“共享书房”, 某某街道“共享法庭”); a place
+    that acts on the quoted name (我市启动“某某行动”) is a clause of its own."""
+    t = compact(text)
+    if not _QUOTED_TOPIC.match(t):
+        return False
+    name = t[: t.index("“")]
+    place = PLACE_LEAD.match(name)
+    return place is None or place.end() == len(name)
+
+
 def _not_longer(b: str, a: str) -> bool:
     """``b`` runs no longer than ``a`` (no head line under a kicker is shorter than it)."""
     return len(compact(b)) <= len(compact(a))
@@ -163,12 +174,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         return False
     if _cut_inside(a, b):
         return True
-    if (
-        _QUOTED_TOPIC.match(compact(a))
-        and _not_longer(b, a)
-        and "“" not in b
-        and not PLACE_LEAD.match(compact(b))
-    ):
+    if _quoted_topic(a) and _not_longer(b, a) and "“" not in b and not PLACE_LEAD.match(compact(b)):
         # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or
         # do, over a line no longer that names no subject of its own, is one headline cut in two
         # (a kicker is the shorter line over a headline that tells the news)
