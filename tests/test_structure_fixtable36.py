@@ -160,3 +160,33 @@ def test_numbered_captions_set_apart_under_a_table_are_a_picture_set_not_its_row
     assert isinstance(table, Article)
     assert len(table.paragraphs) == 4
     assert_nothing_lost(_TABLE_OVER_CAPTIONS, parsed)
+
+
+# ---------------------------------------------------- a group of a few rows under its label
+
+_FEW_ROWS = (
+    _TOP
+    + _STORY
+    + """
+全市中学生田径运动会团体成绩
+初中组
+名次　学校　　　　　总分
+1　　青溪一中　　　286
+2　　东湖中学　　　241
+3　　西岭中学　　　198
+高中组
+1　　青溪二中　　　312
+2　　滨江中学　　　265
+"""
+)
+
+
+def test_a_group_of_fewer_rows_than_a_table_needs_is_still_the_tables() -> None:
+    # under its label, two rows shaped as the table's rows above are the group's whole
+    parsed = parse_page(_FEW_ROWS, 1)
+    assert _layout(parsed.items) == [("article", 7, 10), ("article", 12, 20)]
+    table = parsed.items[1]
+    assert isinstance(table, Article)
+    assert table.paragraphs[5] == "高中组"
+    assert len(table.paragraphs) == 8
+    assert_nothing_lost(_FEW_ROWS, parsed)

@@ -256,6 +256,22 @@ def _group_label(lines: list[Line], j: int) -> bool:
     )
 
 
+def _cells(line: Line) -> int:
+    """The row's count of cells, a name padded to a cell's width (李　丹) one cell."""
+    return len(_CELL_GAP.split(_PADDED_NAME.sub(r"\1\2", line.text.strip())))
+
+
+def _rows_like(lines: list[Line], j: int, row: Line) -> int:
+    """Lines set solid from j holding as many cells as ``row`` does (two at least), else 0: a
+    group's rows under its label, however few (冠军 and 亚军 only), shaped as the table's rows
+    above them are."""
+    cells = _cells(row)
+    k = j
+    while k < len(lines) and not lines[k].gap and _table_row(lines[k]) and _cells(lines[k]) == cells >= 2:
+        k += 1
+    return k - j
+
+
 def titled_table(lines: list[Line], i: int) -> int:
     """Rows of a table set solid under its title at line i (a unit line may stand between them, a
     数据来源 line may close them), else 0."""
@@ -272,7 +288,9 @@ def titled_table(lines: list[Line], i: int) -> int:
         return 0
     j = start + labelled + run
     groups = 0
-    while _group_label(lines, j) and (more := row_run(lines, j + 1)):
+    while _group_label(lines, j) and (
+        more := row_run(lines, j + 1) or _rows_like(lines, j + 1, lines[j - 1])
+    ):
         j += 1 + more
         groups += 1
     if labelled and not groups:
