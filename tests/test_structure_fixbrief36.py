@@ -181,3 +181,56 @@ def test_a_label_over_one_story_is_not_the_kicker_of_the_story_set_apart_below()
         ("好人好事新闻", "出租车司机深夜送醉酒乘客回家"),
         (None, "北城区：社区食堂开到家门口"),
     ]
+
+
+# ------------------------------------------- a profile box whose first line names its subject first
+
+
+def test_a_profile_box_label_heads_its_lines_whatever_the_first_line_looks_like() -> None:
+    for first in ("林海燕　1983年生，浙江温州人。", "林海燕，1983年生，浙江温州人，市第一人民医院护理部"):
+        text = (
+            _WIDE_STORY
+            + f"""
+人物名片
+{first}
+主任护师，从事护理工作20余年。
+曾获“全国优秀护士”称号。
+"""
+        )
+        items = _items(text)
+        box = items[-1]
+        assert isinstance(box, Article)
+        assert (box.kicker, box.headline) == (None, "人物名片")
+        assert box.paragraphs[0].startswith("林海燕")
+
+
+# -------------------- a column label ending in 的 read dì (一语中的): a label, not a headline's first half
+
+
+def test_a_label_whose_last_character_is_the_noun_de_is_a_kicker() -> None:
+    text = (
+        _WIDE_STORY
+        + """
+众矢之的
+占道经营该管一管了
+    一些路段的流动摊贩占用人行道，行人只能绕到机动车道上通行。
+（林　晓）
+"""
+    )
+    items = _items(text)
+    piece = items[-1]
+    assert isinstance(piece, Article)
+    assert (piece.kicker, piece.headline) == ("众矢之的", "占道经营该管一管了")
+
+
+def test_a_head_line_ending_in_the_particle_de_still_wraps() -> None:
+    text = (
+        _WIDE_STORY
+        + """
+老街坊们的
+“共享菜园”开园了
+    本报讯　3月5日，东城社区的“共享菜园”正式开园，30户居民认领了菜地。
+"""
+    )
+    piece = _items(text)[-1]
+    assert isinstance(piece, Article) and piece.headline == "老街坊们的“共享菜园”开园了"

@@ -19,6 +19,7 @@ from publisher.reader.lines import (
     LIST,
     NEWS_LEAD,
     PART_LABEL,
+    PROFILE_BOXES,
     SIDEBAR_LABELS,
     TEXT,
     Line,
@@ -271,7 +272,10 @@ class ColumnReader:
         if self._lead_parts(i) is None:
             return False
         if art.head_only():
-            return art.subheadline is None and art.kicker is None
+            # (人物名片 / 某某　1970年生，…: the profile's first line, its subject named first)
+            return (
+                art.subheadline is None and art.kicker is None and compact(art.headline) not in PROFILE_BOXES
+            )
         return (
             art.in_column
             and (not art.closed or art.byline is not None)

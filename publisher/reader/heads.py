@@ -10,6 +10,7 @@ import os
 import re
 
 from publisher.patterns import compile_pattern
+from publisher.pinyin import readings
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.lines import (
     BRIEF_COLUMN,
@@ -34,6 +35,16 @@ _WRAP_END = compile_pattern(
     # up is the object on the next line
     r"|新增|引进|新建|改建|办起|建起|搭起)$"
 )
+
+
+def _wrap_end(text: str) -> bool:
+    """The head line ends in a word that needs what follows (``_WRAP_END``).  A 的 read dì is the
+    noun (target), not the particle waiting for its noun: 一语中的, 众矢之的, a column's label
+    whole on its line over the headline."""
+    m = _WRAP_END.search(text)
+    return m is not None and not (m.group() == "的" and readings(text)[-1] == "dì")
+
+
 # A clause never ends a head on its comma (朋友借钱不还， / 聊天记录能当证据吗？): the line goes on.
 _CLAUSE_GOES_ON = compile_pattern(r"[，,、]$")
 # 一季度重大项目开工率 / 同比提升11个百分点, …累计并网装机 / 突破5000万千瓦: a line that is only a
@@ -160,7 +171,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         clause_punctuated(a) or clause_punctuated(b) or " " in a
     ):
         return True
-    if clause_punctuated(a) and not clause_punctuated(b) and _WRAP_END.search(a):
+    if clause_punctuated(a) and not clause_punctuated(b) and _wrap_end(a):
         # 新学期，我市新增 / 公办学位1.2万个: the last clause of the line waits for its object
         return True
     if (
@@ -205,7 +216,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         _WHOLE_HEAD_END.search(b)
         and sum(map(is_han, b)) >= 6
         and sum(map(is_han, a)) >= 4
-        and not (_WRAP_END.search(a) or _WRAP_START.match(b))
+        and not (_wrap_end(a) or _WRAP_START.match(b))
     ):
         return False
     # Set solid as a block of its own, a full first line over a remainder of a few characters is
@@ -217,7 +228,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and (after is None or after.gap)
         and len(compact(b)) <= _REMAINDER_MAX < len(compact(a))
     )
-    return remainder or bool(_WRAP_END.search(a) or _WRAP_START.match(b))
+    return remainder or _wrap_end(a) or bool(_WRAP_START.match(b))
 
 
 # 采访手记：守得住，也要变得了, 记者手记　“title”, 编后：…: the label of the writer's own notes run

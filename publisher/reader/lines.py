@@ -317,6 +317,14 @@ SIDEBAR_LABELS = (
 # The box saying who a feature's subject is (人物名片 / 某某，1970年生，…): a piece of its own, set
 # apart under the story, never the story's last part
 PROFILE_BOXES = ("人物名片", "人物档案", "人物简介")
+
+
+def profile_label(line: Line) -> bool:
+    """The line is a profile box's label alone (人物名片, 【人物档案】): the head of the box's text,
+    never a kicker (the line under it says who the subject is: 某某，1970年生… or 某某　1970年生…)."""
+    return compact(line.text).strip("【】") in PROFILE_BOXES
+
+
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = (
     "招聘",

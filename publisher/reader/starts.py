@@ -36,7 +36,6 @@ from publisher.reader.lines import (
     NEWS_LEAD,
     PART_LABEL,
     PHOTO_CREDIT,
-    PROFILE_BOXES,
     PUBINFO,
     STAFF,
     STANDFIRST,
@@ -52,6 +51,7 @@ from publisher.reader.lines import (
     headline_like,
     part_label_line,
     place_head,
+    profile_label,
     subhead_shaped,
 )
 from publisher.reader.notices import advice_title, notice_heading
@@ -263,6 +263,8 @@ class HeadReader:
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
+            if n == 1 and profile_label(self.lines[i]):
+                break  # 人物名片 / 某某，1970年生，…: the box's label alone heads the lines under it
             if n == 1 and self._label_over_place_lead(i):
                 break  # 当湖快讯 / 新埭镇　12月6日，…: the column's label over its first brief
             if n > 0 and self.lines[i + n].gap and notice_heading(self.lines, i + n) is not None:
@@ -705,7 +707,7 @@ class HeadReader:
 def _box_label(line: Line) -> bool:
     """The line is the label of a box printed with a story (人物名片, 记者手记): alone, it heads
     the box's text."""
-    return notes_label(line.text) or compact(line.text).strip("【】") in PROFILE_BOXES
+    return notes_label(line.text) or profile_label(line)
 
 
 def _listed_phrase(line: Line) -> bool:

@@ -163,6 +163,9 @@ class StoryReader:
     def _story_after_column(self, prev: ArticleDraft, i: int, n: int) -> bool:
         raise NotImplementedError
 
+    def _label_over_place_lead(self, i: int) -> bool:
+        raise NotImplementedError
+
     def _interviewee_line(self, i: int) -> bool:
         """Line i names who was interviewed (受访专家：…, 坐诊专家：…) right under a byline."""
         ln = self.lines[i]
@@ -531,7 +534,12 @@ class StoryReader:
         )
         # the column's name heads each of its items; a new column's name (速读 over its ●
         # briefs, 民生速递) starts a column of its own
-        new_column = BRIEF_COLUMN.match(compact(headline)) or self.lines[i + n].kind == BRIEF
+        # (观点摘编 over ●某报：… run in: a label of a word or two over its own briefs)
+        new_column = (
+            BRIEF_COLUMN.match(compact(headline))
+            or self.lines[i + n].kind == BRIEF
+            or (n == 1 and self._label_over_place_lead(i))
+        )
         if (
             in_column
             and kicker is None
