@@ -190,3 +190,28 @@ def test_a_group_of_fewer_rows_than_a_table_needs_is_still_the_tables() -> None:
     assert table.paragraphs[5] == "高中组"
     assert len(table.paragraphs) == 8
     assert_nothing_lost(_FEW_ROWS, parsed)
+
+
+# ------------------------------------- a note under a table, its number broken from its label
+
+_NUMBER_UNDER_LABEL = (
+    _TOP
+    + """
+青溪市中考录取安排
+7月10日　　公布成绩及录取控制线
+7月12日—14日　网上填报志愿
+7月18日　　第一批次录取
+    考生可登录市教育局网站查询成绩。招生咨询电话：
+0576-8812345。
+"""
+)
+
+
+def test_a_number_broken_from_its_label_ends_the_sentence_it_belongs_to() -> None:
+    # the line holding only the number and the full stop is the paragraph's own end
+    parsed = parse_page(_NUMBER_UNDER_LABEL, 1)
+    assert _layout(parsed.items) == [("article", 7, 12)]
+    table = parsed.items[0]
+    assert isinstance(table, Article)
+    assert table.paragraphs[-1] == "考生可登录市教育局网站查询成绩。招生咨询电话：0576-8812345。"
+    assert_nothing_lost(_NUMBER_UNDER_LABEL, parsed)

@@ -48,6 +48,9 @@ from publisher.reader.lines import (
 # 初中男子组：滨州实验学校、…: a list's entry, a short label and a colon before what it lists
 _LIST_ENTRY = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^\s“\"])")
 _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
+# …咨询电话： / 0571-8812345。: a number the column broke from its field's label, ending the sentence
+_NUMBER_LABEL_END = compile_pattern(r"(?:电话|热线|手机|传真)[：:]$")
+_NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}[。；;]$")
 # …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
 
@@ -132,6 +135,15 @@ class ArticleDraft:
             # whole without a full stop (an indent after the last opens a paragraph)
             return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
+            return True
+        if (
+            self.paragraphs
+            and not self.closed
+            and not line.gap
+            and _NUMBER_LABEL_END.search(self.paragraphs[-1])
+            and _NUMBER_ENDING_SENTENCE.match(line.text)
+        ):
+            # a field's label left without its number, which ends the sentence on the next line
             return True
         if (
             line.kind == TEXT
