@@ -10,7 +10,6 @@ import os
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.pinyin import readings
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.lines import (
     BRIEF_COLUMN,
@@ -42,7 +41,15 @@ def _wrap_end(text: str) -> bool:
     noun (target), not the particle waiting for its noun: 一语中的, 众矢之的, a column's label
     whole on its line over the headline."""
     m = _WRAP_END.search(text)
-    return m is not None and not (m.group() == "的" and readings(text)[-1] == "dì")
+    if m is None:
+        return False
+    if m.group() != "的":
+        return True
+    # imported here: the reading is wanted only for a head line ending in 的, and pypinyin's
+    # dictionaries cost the reader 0.4 s and their memory on every other page
+    from publisher.pinyin import readings
+
+    return readings(text)[-1] != "dì"
 
 
 # A clause never ends a head on its comma (朋友借钱不还， / 聊天记录能当证据吗？): the line goes on.
