@@ -1,7 +1,7 @@
 """Columns of briefs (简讯, 短波, 乡镇传真): the page parser's rules for a column's label and the
 briefs under it, headed (【head】text, ●某某镇：…) or not, and for labelled parts of a story
 (【案情】, 【小贴士】) that look like briefs but belong to it.  A mixin of the page parser, like
-:class:`~publisher.reader.boxes.BoxReader`: what it needs from the parser is declared here.
+:class:`~publisher.reader.photos.PhotoReader`: what it needs from the parser is declared here.
 """
 
 from __future__ import annotations

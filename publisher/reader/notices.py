@@ -2,11 +2,12 @@
 title and text share a line (遗失声明　某某遗失…，声明作废。), an inline one (更正：…), and the
 desk's credits printed as a notice.
 
-Split out of :mod:`publisher.reader.boxes` along its jobs: :meth:`NoticeReader._notice_span` says
-how many lines a notice starting at a line takes (0: none starts there) and
-:meth:`NoticeReader._titled_notice` emits it; :func:`notice_heading` says where a notice's title
-stands, which the ad rules ask too.  A mixin of the page parser, listed after
-:class:`~publisher.reader.boxes.BoxReader` among its bases (it asks the box rules where an ad
+Split out of the box rules along their jobs, as :mod:`publisher.reader.photos` and
+:mod:`publisher.reader.ads` are: :meth:`NoticeReader._notice_span` says how many lines a notice
+starting at a line takes (0: none starts there) and :meth:`NoticeReader._titled_notice` emits it;
+:func:`notice_heading` says where a notice's title stands, which the ad rules ask too.  A mixin of
+the page parser, listed after :class:`~publisher.reader.photos.PhotoReader` and
+:class:`~publisher.reader.ads.AdReader` among its bases (it asks them where a photo or an ad
 starts, and the weather rules where a forecast starts).
 """
 
@@ -292,8 +293,8 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
 
 class NoticeReader:
     """The notice rules of the page parser (a mixin): what they need from it is declared here
-    (this mixin comes after the box and weather rules among the parser's bases: it asks them
-    ``_ad_span`` and ``_weather_span``)."""
+    (this mixin comes after the photo, ad and weather rules among the parser's bases: it asks them
+    ``_photo_span``, ``_ad_span`` and ``_weather_span``)."""
 
     lines: list[Line]
     page: int

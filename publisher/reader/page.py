@@ -2,9 +2,10 @@
 
 It asks :mod:`starts` where an article head (kicker / headline / deck, confirmed
 by the byline, dateline or standfirst that follows) starts and whether it opens a
-new item or is a part of the open story, and hands boxes (photos, notices,
-weather, ads) to :mod:`boxes`, brief columns to :mod:`columns`, a story's body to
-:mod:`stories`, tables to :mod:`tables` and the masthead's lines to :mod:`masthead`.
+new item or is a part of the open story, and hands photos to :mod:`photos`, ads and
+QR prompts to :mod:`ads`, notices to :mod:`notices`, weather boxes to :mod:`weather`,
+brief columns to :mod:`columns`, a story's body to :mod:`stories`, tables to
+:mod:`tables` and the masthead's lines to :mod:`masthead`.
 Every non-blank line lands in exactly one item (or is a masthead line that
 becomes edition metadata); lines that fit nothing become an ``unclassified``
 item and a warning, never silence.
@@ -23,8 +24,8 @@ from publisher.model import (
 )
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
+from publisher.reader.ads import AdReader
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.boxes import BoxReader
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     NAMELESS_ROLES,
@@ -62,6 +63,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_masthead
 from publisher.reader.notices import NoticeReader, desk_notice, notice_heading
+from publisher.reader.photos import PhotoReader
 from publisher.reader.starts import HeadReader
 from publisher.reader.stories import StoryReader
 from publisher.reader.tables import (
@@ -107,7 +109,9 @@ class PageParse:
 # ------------------------------------------------------------------ the pass
 
 
-class _PageParser(HeadReader, WeatherReader, BoxReader, NoticeReader, ColumnReader, StoryReader, TableReader):
+class _PageParser(
+    HeadReader, WeatherReader, PhotoReader, AdReader, NoticeReader, ColumnReader, StoryReader, TableReader
+):
     # (the order matters: each mixin's declared stubs come after the mixin that defines them)
     def __init__(self, lines: list[Line], page: int) -> None:
         self.lines = lines

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.boxes import chart_credit, credit_over_prose
 from publisher.reader.bylines import split_signoff, split_trailing_byline
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
@@ -55,6 +54,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.notices import advice_title, notice_heading
+from publisher.reader.photos import chart_credit, credit_over_prose
 from publisher.reader.tables import (
     row_run,
     titled_table,

@@ -1,7 +1,7 @@
 """Stories: the page parser's rules that build an article and carry it on: its head's fields,
 its standfirst, its paragraphs (a paragraph a column break cut, a line wrapped after a full stop),
 its subheads and labelled parts, a pull quote and its speaker, a poem's verse, a teaser box's
-briefs.  A mixin of the page parser, like :class:`~publisher.reader.boxes.BoxReader`: what it
+briefs.  A mixin of the page parser, like :class:`~publisher.reader.photos.PhotoReader`: what it
 needs from the parser is declared here; whether a head starts a new article is the pass's.
 """
 
@@ -122,7 +122,7 @@ _QUOTE_SAID = compile_pattern(
 
 class StoryReader:
     """The story rules of the page parser (a mixin): what they need from it is declared here
-    (the box and column rules come before this mixin among the parser's bases)."""
+    (the photo, notice and column rules come before this mixin among the parser's bases)."""
 
     lines: list[Line]
     article: ArticleDraft | None

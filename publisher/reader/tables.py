@@ -1,7 +1,7 @@
 """Tables flattened to text: rows of cells set apart by wide spaces, an ideographic space or a
 tab, printed one row a line (a header and its rows, figures in them); and the page parser's rules
 for a table, standing alone or printed in a story (a mixin, like
-:class:`~publisher.reader.boxes.BoxReader`: what it needs from the parser is declared here)."""
+:class:`~publisher.reader.photos.PhotoReader`: what it needs from the parser is declared here)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """Weather boxes: a forecast set apart from the stories (a heading, a line per day, readings,
 the forecaster's advice, who issued it).
 
-Split out of :mod:`publisher.reader.boxes` so the forecast's patterns and rules stand on their
-own: :meth:`WeatherReader._weather_span` says how many lines a forecast starting at a line takes
-(0: none starts there) and :meth:`WeatherReader._weather` emits it.  A mixin of the page parser,
-like :class:`~publisher.reader.boxes.BoxReader`, whose notice rules ask it where a forecast starts.
+Split out of the box rules (now :mod:`publisher.reader.photos` and :mod:`publisher.reader.ads`)
+so the forecast's patterns and rules stand on their own: :meth:`WeatherReader._weather_span` says
+how many lines a forecast starting at a line takes (0: none starts there) and
+:meth:`WeatherReader._weather` emits it.  A mixin of the page parser, like
+:class:`~publisher.reader.photos.PhotoReader`; the notice rules ask it where a forecast starts.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _forecast_row(text: str) -> bool:
 
 class WeatherReader:
     """The weather-box rules of the page parser (a mixin): what they need from it is declared here
-    (this mixin comes before the box rules among the parser's bases, which ask it for
+    (this mixin comes before the notice rules among the parser's bases, which ask it for
     ``_weather_span``)."""
 
     lines: list[Line]

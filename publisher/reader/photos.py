@@ -1,9 +1,13 @@
-"""Boxes set apart from the stories: photos, advertisements, QR prompts (weather boxes are in
-:mod:`publisher.reader.weather`, notices in :mod:`publisher.reader.notices`).
+"""Photos set apart from the stories: a picture's title, caption and credit, a column of
+pictures under one credit, a titled set each credited, an artwork and its maker, a photo essay,
+the captions under a story that credits its pictures (ads and QR prompts are in
+:mod:`publisher.reader.ads`, notices in :mod:`publisher.reader.notices`, weather boxes in
+:mod:`publisher.reader.weather`).
 
-Each ``…_span`` method says how many lines a box starting at a line takes (0: none
-starts there); the matching method emits the item.  They are a mixin of the page
-parser, whose lines, page number and item list they share.
+Each ``…_span`` method says how many lines a photo starting at a line takes (0: none starts
+there); the matching method emits the item.  A mixin of the page parser, whose lines, page number
+and item list it shares (declared once for the photo and ad rules, in
+:class:`~publisher.reader.ads.BoxBase`).
 """
 
 from __future__ import annotations
@@ -11,19 +15,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
 
-from publisher.model import (
-    Advertisement,
-    Byline,
-    Credit,
-    Item,
-    Photo,
-    QrPrompt,
-    SourceLines,
-)
+from publisher.model import Byline, Credit, Photo, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.punctuation import clean_text, ends_sentence
+from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
     artist_caption,
@@ -38,38 +34,24 @@ from publisher.reader.bylines import (
     wrote_and_photographed,
 )
 from publisher.reader.lines import (
-    AD_HEADINGS,
-    AD_LINE_MAX,
     ANSWERER,
-    BRIEF,
     BYLINE,
-    CLAUSE_END,
-    CONTACT,
     DATELINE,
     LIST,
     NEWS_LEAD,
     PHOTO_CREDIT,
-    PUBINFO,
-    QR,
     SENTENCE_END,
     STAFF,
     TEXT,
     Line,
-    channel_name,
-    channel_prompt,
     clause_punctuated,
     compact,
     cut_clauses,
-    has_phone,
     headline_like,
-    name_line,
     photo_column,
     photo_column_lead,
     printed_width,
-    qr_in_line,
-    tip_box,
 )
-from publisher.reader.notices import notice_heading
 from publisher.reader.verse import AUTHOR_NOTE
 
 _CAPTION_MARKS = "▲△↑↓"
@@ -84,14 +66,6 @@ _SET_CAPTION = compile_pattern(
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit (题图：…: the
 # picture heading a page of essays)
 _POINTER_CAPTION = compile_pattern(r"^(?:[上下左右中]|题)图\s*[:：]\s*(?=\S)")
-_AD_SLOGAN_MAX = 30
-# 仓；…, 名，…: a line opening on a word's last character or two, cut from the line above, then a mark
-_CUT_WORD_END = compile_pattern(r"^[\u4e00-\u9fff]{1,2}[，,、；;]")
-_AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
-_CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title, what it offers in a few words
-# 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
-_CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
-_AD_ENTRY_MARKS = "■□●◆▲★"
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
 _CAPTION_LINES_MAX = 4  # lines one picture's caption wraps over in a set
@@ -105,32 +79,6 @@ _ARTWORK = compile_pattern(
 # who drew a chart: its credit, a picture's
 _CHART_ROLES = ("制图",)
 _ARTIST_NOTE_MAX = 4  # lines of a note on an artwork's artist under its caption
-_QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
-_QR_PHRASE_MAX = 20
-
-
-def _wrapped_clauses(above: Line, line: Line) -> bool:
-    """``above`` is clauses cut where no mark stands, and ``line`` opens on the word's last
-    character or two before its mark (…水分达标再入 / 仓；防压级压价，…): a paragraph wrapped
-    mid-word at a column's width (a poster's phrase ends whole at its line's end)."""
-    cut_word = _CUT_WORD_END.match(line.text.strip())
-    return (
-        cut_word is not None
-        and clause_punctuated(above.text)
-        and not ends_sentence(above.text)
-        and not above.text.endswith(CLAUSE_END)
-    )
-
-
-def _run_on(above: Line, line: Line) -> bool:
-    """``line`` finishes a sentence of clauses that ``above`` left open (…如发现维保不到位，将 /
-    依法处理。), or is itself clauses closed by a full stop mid-line: prose, never a poster's."""
-    if "。" not in line.text:
-        # (…收获后及时晾晒，水分达标再入 / 仓；防压级压价，…: clauses cut where no mark stands and
-        # going on in clauses below, a paragraph wrapped at a column's width)
-        return _wrapped_clauses(above, line)
-    cut = not ends_sentence(above.text) and cut_clauses(above)
-    return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
 
 
 def _wrapped_caption(above: Line, line: Line) -> bool:
@@ -210,16 +158,12 @@ def credit_over_prose(lines: list[Line], k: int) -> bool:
     )
 
 
-class BoxReader:
-    """The box rules of the page parser (a mixin): what they need from it is declared here."""
+class PhotoReader(BoxBase):
+    """The photo rules of the page parser (a mixin): what they need from it beyond
+    :class:`~publisher.reader.ads.BoxBase` is declared here."""
 
-    lines: list[Line]
-    page: int
     article: ArticleDraft | None
     indented_prose: bool  # some text line of the page is printed after an indent
-
-    def _emit(self, item_factory: Callable[[str], Item]) -> None:
-        raise NotImplementedError
 
     def _emit_photo(
         self, first: int, last: int, caption: str, title: str | None, byline: Byline | None
@@ -227,16 +171,6 @@ class BoxReader:
         """A photo whose lines run from line number ``first`` to ``last``."""
         source = SourceLines(self.page, first, last)
         self._emit(lambda id_: Photo(id_, source, caption=caption, title=title, byline=byline))
-
-    def _inside_prose(self, i: int) -> bool:
-        raise NotImplementedError
-
-    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
-        raise NotImplementedError
-
-    def _weather_span(self, i: int) -> int:
-        # (a notice ends where a forecast starts; the rule is WeatherReader's, in weather.py)
-        raise NotImplementedError
 
     def _credits_open_story(self, i: int) -> bool:
         """The photo credit at line i is the open story's: set alone under its text (■摄影 …), under
@@ -765,96 +699,6 @@ class BoxReader:
             self._emit_photo(first, last, caption, title, byline)
         return pairs[-1][2] + 2
 
-    def _ad_span(self, i: int) -> int:
-        """Lines of an advertisement starting at line i: short poster lines around a contact line."""
-        lines = self.lines
-        j = i
-        seen_contact = False
-        # Under a classified heading (招聘, or what is offered: 海景房出租) the ad may speak in sentences.
-        heading = compact(lines[i].text)
-        headed = heading in AD_HEADINGS or (
-            len(heading) <= _CLASSIFIED_TITLE_MAX and name_line(lines[i]) and heading.endswith(AD_HEADINGS)
-        )
-        while j < len(lines) and j - i < 10:
-            ln = lines[j]
-            if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
-                break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
-            if j == i + 1 and ln.gap and _CLASSIFIED_COLUMN.match(heading):
-                # the column's label set apart over its ads labels them all: a line of its own, no
-                # part of the first one
-                return 1 if self._ad_set_apart(j) else 0
-            if j > i and not ln.gap and not (headed and not seen_contact) and _run_on(lines[j - 1], ln):
-                # a sentence run over a column break is prose, a story's, not the ad's (under a
-                # classified heading, down to its phone, the ad's own: 商铺出租， / 适合餐饮。)
-                break
-            if j > i and (seen_contact or ln.gap) and notice_heading(self.lines, j) is not None:
-                # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it; a
-                # notice's title set apart starts anew under any block, an ad's contact still unseen)
-                break
-            if j > i and seen_contact and self._next_ad(j):
-                break
-            if j > i and not seen_contact and self._ad_under_block(i, j):
-                break  # (the block above is an item of its own, a table or a notice: no ad's)
-            if ln.kind == CONTACT:
-                seen_contact = True
-            elif (
-                ln.kind == QR
-                and (seen_contact or (j > i and self._contact_under(j)))
-                and not ln.gap
-                and lines[j - 1].kind != QR
-                and not channel_prompt(ln.text)
-            ):
-                # 扫码预约看房 set solid under the ad's contacts, or over them (扫码即可办理 /
-                # 客服热线：…): how to reach it too (a second prompt under it, or 扫码关注某某日报
-                # 微信公众号, is the paper's own)
-                pass
-            elif ln.kind == PUBINFO and j > i and not ln.gap and not seen_contact:
-                # 邮发代号：1-37 set solid under a subscription ad's call, over its hotline: the
-                # ad's terms (the paper's own imprint is printed apart from any ad)
-                pass
-            elif not (
-                (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))
-                and len(ln.text) <= AD_LINE_MAX
-                and (
-                    "。" not in ln.text
-                    or (headed and not seen_contact)
-                    # a slogan set inside the ad's block (学车就选某某驾校。)
-                    or (j > i and not ln.gap and len(ln.text) <= _AD_SLOGAN_MAX)
-                )
-            ):
-                break
-            j += 1
-        return j - i if seen_contact else 0
-
-    def _next_ad(self, j: int) -> bool:
-        """Line j, set solid under an ad's contacts, is the name over an ad of its own, with its
-        own contacts (…电话：… / 良渚某某中心 / 11月演出季 / 票务咨询：…): classified ads printed one
-        under another with no blank line between them."""
-        lines = self.lines
-        ln = lines[j]
-        return not ln.gap and lines[j - 1].kind == CONTACT and name_line(ln) and self._ad_span(j) >= 2
-
-    def _ad_under_block(self, i: int, j: int) -> bool:
-        """Line j, set apart under lines i..j-1 set solid (two at least), names an ad set solid
-        down to its contacts: two blocks, the blank line between them parts two items, and the
-        block above, with no contact of its own, is no part of the ad under it.  (An ad whose
-        every line is set apart, 招聘 / 某公司招聘… / 联系电话：…, is one ad.)"""
-        return j - i >= 2 and not any(ln.gap for ln in self.lines[i + 1 : j]) and self._ad_set_apart(j)
-
-    def _ad_set_apart(self, j: int) -> bool:
-        """Line j, set apart, names an ad set solid under it down to its contacts (某某度假区 / 特惠… /
-        订票热线：…): an item starts there, whatever is set solid above the blank line."""
-        lines = self.lines
-        if not lines[j].gap or not name_line(lines[j]):
-            return False
-        span = self._ad_span(j)
-        return span >= 2 and not any(ln.gap for ln in lines[j + 1 : j + span])
-
-    def _contact_under(self, j: int) -> bool:
-        """A contact line is set solid right under line j."""
-        below = self.lines[j + 1] if j + 1 < len(self.lines) else None
-        return below is not None and not below.gap and below.kind == CONTACT
-
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
         credited = self._credited_set(i)
@@ -936,88 +780,3 @@ class BoxReader:
         # The column's label (图片新闻, 【图说】) is no part of the title: the photo has no field
         # to hold it (a photo is said as 图片新闻 all the same), so it stays in the lines only.
         self._emit_photo(self.lines[i].number, lines[-1].number, caption, title, byline)
-
-    def _qr_set_apart(self, i: int) -> bool:
-        """Line i, alone between blank lines, is a line of contacts with a QR prompt among them."""
-        lines, ln = self.lines, self.lines[i]
-        alone = ln.gap and (i + 1 >= len(lines) or lines[i + 1].gap)
-        return alone and ln.kind in (TEXT, CONTACT) and qr_in_line(ln.text)
-
-    def _qr_heading(self, i: int) -> bool:
-        """Line i, set apart and set solid over a 扫码… line, names the channel the code opens or
-        the paper's line to call (醴陵发布 / 扫一扫　看更多…, “某某发布”客户端 / 扫码看…, 新闻热线：… /
-        扫码下载“某某”客户端): the prompt's first line, not the story's or the notice's above."""
-        lines, ln = self.lines, self.lines[i]
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.kind != QR and tip_box(lines, i):
-            return True
-        if (
-            below is None
-            or below.gap
-            or below.kind != QR
-            or not ln.gap
-            or len(compact(ln.text)) > _QR_PHRASE_MAX
-            or ends_sentence(ln.text)
-        ):
-            return False
-        if ln.kind == TEXT and name_line(ln):
-            return channel_name(ln.text)
-        # (an ad's phone over its 扫码预约 is the ad's: only the paper's channel under a line to call)
-        return ln.kind in (TEXT, CONTACT) and has_phone(ln.text) and channel_prompt(below.text)
-
-    def _qr_prompt(self, i: int) -> int:
-        """Emit the 扫码… prompt at line i with what it leads to, printed right under it (扫码预约 /
-        “夜游鼓浪屿”): short phrases, not sentences, before a blank line; a line naming its channel
-        set solid over it (``_qr_heading``) opens it.  Returns the lines taken."""
-        lines = self.lines
-        if (lines[i].kind != QR and self._qr_heading(i)) or tip_box(lines, i):
-            return 1 + self._qr_prompt_from(i, i + 1)
-        return self._qr_prompt_from(i, i)
-
-    def _qr_prompt_from(self, first: int, i: int) -> int:
-        """Emit the prompt from line ``first`` to its 扫码… line i and the phrases under it."""
-        lines = self.lines
-        j = i + 1
-        while (
-            j < len(lines)
-            and j - i <= _QR_LINES_MAX
-            and not lines[j].gap
-            and lines[j].kind == TEXT
-            and len(compact(lines[j].text)) <= _QR_PHRASE_MAX
-            and not ends_sentence(lines[j].text)
-        ):
-            j += 1
-        if j < len(lines) and not lines[j].gap:
-            j = i + 1  # text goes on under them: they are not the prompt's
-        texts = [ln.text for ln in lines[first:j]]
-        text = "：".join(normalise_punctuation(t) for t in texts)
-        source = SourceLines(self.page, lines[first].number, lines[j - 1].number)
-        self._emit(lambda id_: QrPrompt(id_, source, text))
-        return j - i
-
-    def _classified_span(self, i: int) -> int:
-        """Lines of a column of classified ads starting at its label at line i (分类信息 / ■房屋出租
-        … 电话：… / ■转让 … 电话：…), else 0: marked entries set solid under a short label, each
-        with its phone number, are one advertisement, not briefs."""
-        lines = self.lines
-        label = lines[i]
-        if label.kind != TEXT or not headline_like(label) or len(compact(label.text)) > _AD_LABEL_MAX:
-            return 0
-        j = i + 1
-        while (
-            j < len(lines)
-            and not lines[j].gap
-            and lines[j].kind in (BRIEF, TEXT, CONTACT)
-            and lines[j].text[0] in _AD_ENTRY_MARKS
-            and has_phone(lines[j].text)
-        ):
-            j += 1
-        if j - i - 1 < 2 or (j < len(lines) and not lines[j].gap):
-            return 0
-        return j - i
-
-    def _advertisement(self, i: int, span: int) -> None:
-        lines = self.lines[i : i + span]
-        source = SourceLines(self.page, lines[0].number, lines[-1].number)
-        texts = tuple(normalise_punctuation(ln.text) for ln in lines)
-        self._emit(lambda id_: Advertisement(id_, source, texts))
