@@ -37,7 +37,7 @@ from publisher.reader.lines import (
     qr_in_line,
     tip_box,
 )
-from publisher.reader.notices import notice_heading
+from publisher.reader.notices import notice_heading, unframed_title
 
 _AD_SLOGAN_MAX = 30
 # 仓；…, 名，…: a line opening on a word's last character or two, cut from the line above, then a mark
@@ -71,7 +71,10 @@ def _run_on(above: Line, line: Line) -> bool:
         # (…收获后及时晾晒，水分达标再入 / 仓；防压级压价，…: clauses cut where no mark stands and
         # going on in clauses below, a paragraph wrapped at a column's width)
         return _wrapped_clauses(above, line)
-    cut = not ends_sentence(above.text) and cut_clauses(above)
+    # (a paragraph's first line, set in on its indent, clauses left open: 　　即日起，本版分类广告可通过 /
+    # 某某客户端在线提交。 is a sentence wrapped at the column's width, however short the column)
+    opened = above.indented and clause_punctuated(above.text)
+    cut = not ends_sentence(above.text) and (cut_clauses(above) or opened)
     return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
 
 
@@ -98,7 +101,8 @@ class AdReader(BoxBase):
         j = i
         seen_contact = False
         # Under a classified heading (招聘, or what is offered: 海景房出租) the ad may speak in sentences.
-        heading = compact(lines[i].text)
+        # (【招聘】: the heading framed in brackets is the same heading)
+        heading = unframed_title(lines[i].text)
         headed = heading in AD_HEADINGS or (
             len(heading) <= _CLASSIFIED_TITLE_MAX and name_line(lines[i]) and heading.endswith(AD_HEADINGS)
         )

@@ -137,6 +137,9 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
             and (
                 foot.date in dates
                 or (foot.date is None and all((foot.newspaper, foot.section, foot.page_label)))
+                # (某某日报·某某版　公告·分类 at the foot: no date nor number, but the paper, its
+                # edition and the section, all three as the top printed them)
+                or (foot.date is None and all((foot.newspaper, foot.edition, foot.section)))
             )
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
             and (foot.newspaper is None or foot.newspaper in papers)

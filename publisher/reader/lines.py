@@ -194,8 +194,9 @@ _PHONE = compile_pattern(
     r"(?<![\d第A-Z])(?:0\d{2,3}-?)?\d{7,8}(?![\d期A-Z])|(?<![\dA-Z])1[3-9]\d{9}(?![\dA-Z])"
     # 400-820-8820, 400-0571-888: a company's nationwide line
     r"|(?<![\d-])[48]00-\d{3,4}-\d{3,4}(?![\d-])"
-    # 0760-8862××××, 139××××2287: a number printed with digits masked, still a phone
-    r"|(?<![\d×])0\d{2,3}-[\d×]{7,8}(?![\d×])|(?<![\d×])1[3-9]\d[\d×]{8}(?![\d×])"
+    # 0760-8862××××, 139××××2287, 138XXXX6521: a number printed with digits masked, still a phone
+    # (a credit code or an ID number, 92330482MA2B3XXXX1, runs on in capitals: none)
+    r"|(?<![\d×A-Z])0\d{2,3}-[\d×X]{7,8}(?![\d×A-Z])|(?<![\d×A-Z])1[3-9]\d[\d×X]{8}(?![\d×A-Z])"
 )
 LIST_RE = compile_pattern(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
@@ -513,6 +514,21 @@ def _phone_in_sentence(text: str) -> bool:
     return text.endswith(CLAUSE_END) and not _CONTACT.match(text) and not _SPACED_CONTACT.match(text)
 
 
+def _sentence_goes_on(above: Line, text: str) -> bool:
+    """``text``, set solid under a paragraph's first line that left its sentence open (　　读者如有
+    健康方面的 / 疑问，可拨打热线电话0000-1234567，或), finishes that line's clause and names a phone
+    inside its own: the paragraph going on, not a line to call (which opens on its label)."""
+    return (
+        above.kind == TEXT
+        and above.indented
+        and not ends_sentence(above.text)
+        and not above.text.endswith(CLAUSE_END)
+        and clause_punctuated(text)
+        and not _CONTACT.match(text)
+        and not _SPACED_CONTACT.match(text)
+    )
+
+
 def classify(text: str, masthead: MastheadLine | None) -> str:
     if masthead is not None:
         return MASTHEAD
@@ -583,6 +599,8 @@ def split_lines(text: str) -> list[Line]:
         masthead = parse_masthead_line(stripped)
         kind = classify(stripped, masthead)
         if kind == CONTACT and indented and _phone_in_sentence(stripped):
+            kind = TEXT
+        if kind == CONTACT and not gap and out and _sentence_goes_on(out[-1], stripped):
             kind = TEXT
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off

@@ -37,6 +37,7 @@ from publisher.reader.lines import (
     STAFF,
     TEXT,
     Line,
+    clause_punctuated,
     compact,
     cut_clauses,
     has_phone,
@@ -134,7 +135,7 @@ _PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小�
 
 def advice_title(text: str) -> bool:
     """The line is the title of a box of advice to the reader (警方提醒, 旅游提示, 【健康提示】)."""
-    return bool(_ADVICE.search(text)) and bool(_NOTICE_TITLE.match(_notice_title(text)))
+    return bool(_ADVICE.search(text)) and bool(_NOTICE_TITLE.match(unframed_title(text)))
 
 
 def _signature(text: str) -> bool:
@@ -150,9 +151,15 @@ def _notice_date(t: str) -> bool:
     )
 
 
-def _notice_title(text: str) -> str:
-    """【更正】 -> 更正: a notice's title without spaces or the brackets set around it."""
+_RULE_MARKS = "━─═"
+
+
+def unframed_title(text: str) -> str:
+    """【更正】 -> 更正: a notice's title without spaces or the brackets set around it (nor the
+    rules drawn either side of a column's label: ━━━　分类广告　━━━)."""
     t = compact(text)
+    ruled = t.strip(_RULE_MARKS)
+    t = ruled if ruled and len(ruled) < len(t) and t[0] in _RULE_MARKS and t[-1] in _RULE_MARKS else t
     return t[1:-1] if len(t) > 2 and t[0] in "【[" and t[-1] in "】]" else t
 
 
@@ -241,7 +248,7 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     """(lines it takes, its title) when a notice's title stands at line i, else None."""
     if lines[i].kind != TEXT:
         return None
-    title = _notice_title(lines[i].text)
+    title = unframed_title(lines[i].text)
     # (…挂牌出让公告（某自然资挂〔2026〕18号）: its file number after the title is no part of its shape)
     core = _TITLE_REFERENCE.sub("", title)
     if (
@@ -268,13 +275,13 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
         and below.kind == TEXT
         and SIGNATURE.match(title)
         and (
-            _BARE_NOTICE_LABEL.match(_notice_title(below.text))
-            or _ABOUT_NOTICE_TITLE.match(_notice_title(below.text))
+            _BARE_NOTICE_LABEL.match(unframed_title(below.text))
+            or _ABOUT_NOTICE_TITLE.match(unframed_title(below.text))
             # 某某局 / 国有建设用地使用权挂牌出让公告: the issuer over what the notice is for
-            or _SUBJECT_NOTICE_TITLE.match(_notice_title(below.text))
+            or _SUBJECT_NOTICE_TITLE.match(unframed_title(below.text))
         )
     ):
-        return 2, title + _notice_title(below.text)
+        return 2, title + unframed_title(below.text)
     # a long title wrapped over two lines set solid (关于《某某办法 / （征求意见稿）》的公告,
     # 某某片区市政道路 / 提升改造工程施工招标公告): neither half a title, the whole one
     if (
@@ -285,7 +292,7 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
         and not SENTENCE_END.search(title)
         and _NOTICE_ENDING.search(below.text)
     ):
-        whole = title + _notice_title(below.text)
+        whole = title + unframed_title(below.text)
         if _ABOUT_NOTICE_TITLE.match(whole) or _SUBJECT_NOTICE_TITLE.match(whole):
             return 2, whole
     return None
@@ -497,7 +504,13 @@ class NoticeReader:
             and not lines[j].gap
             and lines[j].kind == TEXT
             and not ends_sentence(lines[j - 1].text)
-            and (lines[j - 1].text.endswith(CLAUSE_END) or ends_sentence(lines[j].text))
+            # (更正：本报某日某版《某某新增12处便 / 民停车场》一文中，…: a line cut mid-word, the
+            # clauses under it set flush go on with the sentence)
+            and (
+                lines[j - 1].text.endswith(CLAUSE_END)
+                or ends_sentence(lines[j].text)
+                or (not lines[j].indented and clause_punctuated(lines[j].text))
+            )
         ):
             j += 1
         body = j
@@ -520,7 +533,7 @@ class NoticeReader:
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
         heading = notice_heading(self.lines, i)
-        n, title = heading if heading is not None else (1, _notice_title(lines[0].text))
+        n, title = heading if heading is not None else (1, unframed_title(lines[0].text))
         label = clean_text(title)
         # Who signed and when: the run of signature lines at the end (one inside the text stays text).
         k = len(lines)

@@ -62,7 +62,7 @@ from publisher.reader.lines import (
     split_lines,
 )
 from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_masthead
-from publisher.reader.notices import NoticeReader, desk_notice, notice_heading
+from publisher.reader.notices import NoticeReader, desk_notice, notice_heading, unframed_title
 from publisher.reader.photos import PhotoReader
 from publisher.reader.starts import HeadReader
 from publisher.reader.stories import StoryReader
@@ -477,7 +477,7 @@ class _PageParser(
         if span:
             self._titled_notice(i, span)
             return i + span
-        span = self._ad_span(i) if compact(ln.text) in AD_HEADINGS else 0
+        span = self._ad_span(i) if unframed_title(ln.text) in AD_HEADINGS else 0
         if span:
             self._advertisement(i, span)
             return i + span

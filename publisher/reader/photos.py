@@ -61,7 +61,9 @@ _SCENE = compile_pattern(r"^[^，,；;：:“”\"、。！？!?]{6,30}。$")
 # (a set's pictures may be numbered 1　…, 2　…, the number set apart by a space, or each pointed at
 # by a ▲ of its own)
 _SET_CAPTION = compile_pattern(
-    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[1-9][ \u3000]+(?=\S)|[▲△]|[上下左右中]图\s*[:：]|图为)"
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]|[①-⑳]|[1-9][ \u3000]+(?=\S)|[▲△]|[上下左右中]图\s*[:：]|图为"
+    # 左下：… / 右上图：…: a picture pointed at by its corner of the set
+    r"|[左右][上下]图?\s*[:：])"
 )
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit (题图：…: the
 # picture heading a page of essays)
@@ -328,17 +330,24 @@ class PhotoReader(BoxBase):
         ):
             j = lead
         k = j
+        captions = 0
         while (
             k < len(lines)
-            and k - j < 6
+            and captions < _PHOTO_SET_MAX
             and lines[k].kind in (TEXT, LIST)  # ① … ② …: numbered captions read as a list
-            and _SET_CAPTION.match(lines[k].text)
+            and (
+                _SET_CAPTION.match(lines[k].text)
+                # (①　某日，研学团队在某洞景区聆听溶洞 / 形成的科普讲解。: a caption wrapped flush
+                # under its open sentence is the same caption)
+                or (captions and lines[k].kind == TEXT and _wrapped_caption(lines[k - 1], lines[k]))
+            )
         ):
+            captions += bool(_SET_CAPTION.match(lines[k].text))
             k += 1
         # (the numbered captions may run on in one line: ①… ②… ③…)
         numbered = sum(len(_CIRCLED.findall(ln.text)) for ln in lines[j:k])
         if (
-            k - j >= 2
+            captions >= 2
             and k + 1 < len(lines)
             and lines[k].kind == TEXT
             and not lines[k].gap
@@ -350,7 +359,7 @@ class PhotoReader(BoxBase):
             # (①… / ②… / ③… / 今年全县种植…万亩。 / 记者 X 摄): the set's closing caption
             k += 1
         if (
-            (k - j >= 2 or numbered >= 2)
+            (captions >= 2 or numbered >= 2)
             and k < len(lines)
             and lines[k].kind == PHOTO_CREDIT
             and (j == i or headline_like(here))

@@ -13,6 +13,7 @@ from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.heads import kicker_over_headline
 from publisher.reader.lines import (
+    AD_HEADINGS,
     CONTACT,
     LIST,
     PHOTO_CREDIT,
@@ -22,6 +23,7 @@ from publisher.reader.lines import (
     compact,
     headline_like,
 )
+from publisher.reader.notices import unframed_title
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
 # last line
@@ -316,6 +318,9 @@ class TableReader:
     def _start_article(self, i: int, n: int) -> None:
         raise NotImplementedError
 
+    def _ad_span(self, i: int) -> int:
+        raise NotImplementedError
+
     def _table(self, i: int, rows: int, label: Line | None = None) -> int:
         """A table standing alone: an article headed by its title, one paragraph a row; a line
         set solid over the title is its kicker (a box's label, 链接; 本周赛事预告 over 某某联赛
@@ -371,7 +376,12 @@ class TableReader:
         )
         if not (_box_label(ln) or head):
             return 0
-        return titled_table(self.lines, i + 1)
+        rows = titled_table(self.lines, i + 1)
+        # (【招聘】 / 某公司诚聘 / 保安员　20名 / … / 报名电话：…: a classified ad's heading over its
+        # posts, set solid down to its contacts, is the ad's, not a table's label)
+        if rows and unframed_title(ln.text) in AD_HEADINGS and self._ad_span(i) > rows + 1:
+            return 0
+        return rows
 
     def _add_rows(self, i: int, rows: int) -> int:
         """Lines i.. of a table, one paragraph a row, into the open article."""
