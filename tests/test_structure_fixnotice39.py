@@ -236,3 +236,37 @@ def test_a_bracketed_hiring_heading_over_its_posts_is_one_ad() -> None:
     assert ("advertisement", 14, 21) in layout
     assert all(isinstance(x, Advertisement) for x in parsed.items)
     assert_nothing_lost(_BRACKETED_HIRING, parsed)
+
+
+# ---------------- a second caption set apart under the story's first, neither credited
+
+_TWO_CAPTIONS_UNDER_STORY = """青溪晚报
+2026年7月9日　星期四
+06
+视觉
+
+夏夜球场
+本报记者　王　岚　文/图
+　　夜幕降临，东山村的灯光球场已经坐满了人。场边的音
+响放着音乐，孩子们举着自制的加油牌跑来跑去。
+　　这是今年青溪县“和美乡村篮球赛”的一场小组赛。场
+上的队员有种茶的、开民宿的，也有放暑假回家的大学生。
+　　“白天干活，晚上打球，一个夏天下来，村里人的精气
+神都不一样了。”村党支部书记说，今年共有20支村队参赛。
+
+　　比赛中，东山村队队员突破上篮。
+
+　　场边的小观众为家乡球队加油。
+
+
+荷塘夏色
+　　7月7日，东湖公园的荷花竞相开放，市民游客在此赏荷拍照。
+本报记者　李　明　摄
+"""
+
+
+def test_a_second_caption_set_apart_like_the_first_is_a_photo_too() -> None:
+    parsed = parse_page(_TWO_CAPTIONS_UNDER_STORY, 1)
+    layout = _layout(parsed.items)
+    assert layout[-3:-1] == [("photo", 15, 15), ("photo", 17, 17)]
+    assert_nothing_lost(_TWO_CAPTIONS_UNDER_STORY, parsed)

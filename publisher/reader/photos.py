@@ -16,7 +16,7 @@ import dataclasses
 import functools
 import re
 
-from publisher.model import Byline, Credit, Photo, SourceLines
+from publisher.model import Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence
 from publisher.reader.ads import BoxBase
@@ -165,6 +165,7 @@ class PhotoReader(BoxBase):
     :class:`~publisher.reader.ads.BoxBase` is declared here."""
 
     article: ArticleDraft | None
+    items: list[Item]
     indented_prose: bool  # some text line of the page is printed after an indent
 
     def _emit_photo(
@@ -575,9 +576,11 @@ class PhotoReader(BoxBase):
         pictures (…。 / 文/图 本报记者 X / blank / 某某合影。, or 文/图 X over the head): the
         picture's caption, printed without a credit of its own."""
         lines, art = self.lines, self.article
+        ln = lines[i]
+        if art is None and self._second_story_caption(i):
+            return True
         if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
             return False
-        ln = lines[i]
         # Or set solid but flush under a story that opens every paragraph with an indent, its
         # last paragraph's sentence ended (and the line no wrap of it): the indent marks the
         # story's paragraphs, so a flush line is none of them.
@@ -609,6 +612,29 @@ class PhotoReader(BoxBase):
                 or lines[i + 1].gap
                 or (flush_under and headline_like(lines[i + 1]) and not lines[i + 1].indented)
             )
+            and len(ln.text) <= _CAPTION_MAX
+            and ends_sentence(ln.text)
+            and len(SENTENCE_END.findall(ln.text)) == 1
+        )
+
+    def _second_story_caption(self, i: int) -> bool:
+        """Line i, one sentence alone between blank lines, set in as the story's caption set
+        apart right above it (…。 / 文/图 X / blank / 　　某某突破上篮。 / blank / 　　某某加油。): the
+        next picture's caption, printed as the first was, with no credit of its own."""
+        lines = self.lines
+        above = self.items[-1] if self.items else None
+        ln = lines[i]
+        return (
+            isinstance(above, Photo)
+            and above.title is None
+            and above.byline is None
+            and i > 0
+            and above.source.first == above.source.last == lines[i - 1].number
+            and lines[i - 1].gap
+            and lines[i - 1].indented == ln.indented
+            and ln.kind == TEXT
+            and ln.gap
+            and (i + 1 >= len(lines) or lines[i + 1].gap)
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)
             and len(SENTENCE_END.findall(ln.text)) == 1
