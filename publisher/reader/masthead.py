@@ -449,6 +449,7 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
     """The page's masthead: what its masthead and furniture lines say, the first reading of each
     part winning (sections and brands all kept)."""
     newspaper = newspaper_en = edition = date = section = page_label = None
+    guessed = False
     brands: list[str] = []
     sections: list[str] = []
     imprint: list[str] = []
@@ -456,7 +457,9 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
         m = ln.masthead
         assert m is not None
         page_label = page_label or m.page_label
-        newspaper = newspaper or m.newspaper
+        if newspaper is None or (guessed and not _named_in_english(m) and m.newspaper):
+            # the name printed in Chinese wins over one looked up from an English title above it
+            newspaper, guessed = m.newspaper, _named_in_english(m)
         newspaper_en = newspaper_en or m.newspaper_en
         edition = edition or m.edition
         if m.section:
@@ -495,9 +498,39 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
     )
 
 
+def _named_in_english(line: MastheadLine) -> bool:
+    """The line's Chinese name is only looked up from its English title (SUZHOU DAILY)."""
+    return line.newspaper_en is not None and line.newspaper == _known_english(
+        line.newspaper_en, masthead_table()
+    )
+
+
+def _homophones(one: str, other: str) -> bool:
+    """宿州日报 and 苏州日报: two names one romanised title may stand for (the same kind of paper, a
+    place's name of the same length told apart by one character, 宿/苏, 泰/台), which an English
+    title cannot tell apart; 嘉兴日报 and 湖州日报 are two papers."""
+    return (
+        len(one) == len(other)
+        and sum(a != b for a, b in zip(one, other, strict=True)) == 1
+        and any(one.endswith(kind) and other.endswith(kind) for kind in _PAPER_KINDS.split("|"))
+    )
+
+
+def _names_differ(line: MastheadLine, other: MastheadLine) -> bool:
+    mine, theirs = line.newspaper, other.newspaper
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    # a name read from an English title only is the title's guess: a homophone printed in Chinese
+    # is the paper the title romanises
+    guessed = _named_in_english(line) or _named_in_english(other)
+    return not (guessed and _homophones(mine, theirs))
+
+
 def contradicts(line: MastheadLine, top: list[MastheadLine]) -> bool:
     """A masthead line below the top names another paper, edition or date than the top does."""
-    for name in ("newspaper", "newspaper_en", "edition", "date"):
+    if any(_names_differ(line, t) for t in top):
+        return True
+    for name in ("newspaper_en", "edition", "date"):
         mine = getattr(line, name)
         if mine is not None and any(getattr(t, name) not in (None, mine) for t in top):
             return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
-from publisher.reader.lines import CONTINUATION, LIST, TEXT, Line, compact
+from publisher.reader.lines import BRIEF, CONTINUATION, LIST, TEXT, Line, compact
 from publisher.records import record
 
 # the box's label, as papers word it
@@ -69,13 +69,16 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
     """Index of the pointer closing the teaser titled at line j, if one does."""
     title = lines[j]
     text = compact(title.text)
-    if title.kind not in (TEXT, LIST):
+    pointed = POINTER.search(title.text) is not None
+    # ▶萧县：梨园春管忙　见第2版: a place before a colon reads as a brief's lead, but the pointer
+    # closing the line makes it one of the box's titles
+    if title.kind not in (TEXT, LIST) and not (pointed and title.kind == BRIEF):
         return None
-    if POINTER.search(title.text):
+    if pointed:
         # ▶某某镇：千亩柑橘迎丰收 见第2版: a teaser of one line, its title and where it is printed
         head = compact(POINTER.sub("", title.text))
         one_line = bool(head) and len(head) <= _TITLE_MAX and not ends_sentence(head)
-        return j if one_line else None
+        return _summary_under(lines, j) if one_line else None
     if len(text) > _TITLE_MAX or ends_sentence(text):
         return None
     for k in range(j + 1, min(j + 1 + _SUMMARY_LINES_MAX + 1, len(lines))):
@@ -87,6 +90,29 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
             # （详见A6版）: a teaser of a title only, inside the box its label opened)
             return k
     return None
+
+
+def _summary_under(lines: list[Line], j: int) -> int:
+    """Index of the last line of a summary set solid under the one-line teaser at line j (▶某地：
+    迁建新村里的新日子　见第3版 / 滩区群众住上了新楼房。), or j when none is: the summary's
+    lines carry no pointer and close a sentence, and the box's next title or its end follows."""
+    last = j
+    for k in range(j + 1, min(j + 1 + _SUMMARY_LINES_MAX, len(lines))):
+        line = lines[k]
+        if line.gap or line.mark or line.kind not in (TEXT, CONTINUATION) or POINTER.search(line.text):
+            break
+        if ends_sentence(line.text):
+            last = k
+            break
+    if last == j:
+        return j
+    after = lines[last + 1] if last + 1 < len(lines) else None
+    # (the next title read by its pointer alone: reading its whole teaser here would read a long
+    # box once per item)
+    box_goes_on = (
+        after is not None and after.kind in (TEXT, LIST, BRIEF) and POINTER.search(after.text) is not None
+    )
+    return last if after is None or after.gap or box_goes_on else j
 
 
 def summary_text(line: Line) -> str:
