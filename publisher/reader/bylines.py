@@ -833,17 +833,22 @@ _MAKER_LINE = compile_pattern(
 )
 
 
+def artwork_title(text: str) -> bool:
+    """The line is an artwork's title naming its medium and no maker (秋山晚照（国画）, 《松风》　行书)."""
+    work = _ARTWORK_TITLE.match(text.strip())
+    if work is None:
+        return False
+    medium = work.group("marked") or work.group("spaced") or work.group("bare") or ""
+    return re.fullmatch(_MEDIUM, medium) is not None
+
+
 def titled_artwork(title: str, credit: str) -> tuple[str, Byline] | None:
     """(work, byline) of an artwork's title, its medium named, over the line naming its maker
     (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩): the caption of a painting or a
     calligraphy printed on two lines, else None."""
     m = _MAKER_LINE.match(credit.strip())
-    work = _ARTWORK_TITLE.match(title.strip())
-    if m is None or work is None:
-        return None
-    medium = work.group("marked") or work.group("spaced") or work.group("bare") or ""
-    if not re.fullmatch(_MEDIUM, medium):
-        return None  # a name under a title that names no medium: a poem's or a book's author
+    if m is None or not artwork_title(title):
+        return None  # (a name under a title that names no medium: a poem's or a book's author)
     role = m.group("role") or m.group("verb") or ""
     return title.strip(), Byline(others=(Credit(role, (re.sub(r"[ \u3000]", "", m.group("name")),)),))
 

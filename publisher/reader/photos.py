@@ -24,6 +24,7 @@ from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
     artist_caption,
     artwork_parts,
+    artwork_title,
     courtesy_credit,
     merge_bylines,
     page_wide_credit,
@@ -81,6 +82,8 @@ _ARTWORK = compile_pattern(
 # who drew a chart: its credit, a picture's
 _CHART_ROLES = ("制图",)
 _ARTIST_NOTE_MAX = 4  # lines of a note on an artwork's artist under its caption
+# 作者X，某地人，…: a note on an artwork's maker that names him first (under a caption naming none)
+_NAMED_MAKER_NOTE = compile_pattern(r"^作者[\u4e00-\u9fff]{2,4}[，,]")
 
 
 def _wrapped_caption(above: Line, line: Line) -> bool:
@@ -488,11 +491,20 @@ class PhotoReader(BoxBase):
         （中国画）　X / X，某地人，某某协会会员，… / …。), down to its sentence's end, else 0: the
         picture's caption, its work the title.  The note opens on the artist's name (or 作者简介)."""
         lines = self.lines
-        parts = artwork_parts(lines[i].text) if lines[i].kind == TEXT else None
-        if parts is None or i + 1 >= len(lines) or lines[i + 1].gap:
+        if lines[i].kind != TEXT or i + 1 >= len(lines) or lines[i + 1].gap:
             return 0
+        parts = artwork_parts(lines[i].text)
         first = compact(lines[i + 1].text)
-        if not (first.startswith(tuple(parts[1] + mark for mark in "，,（(")) or AUTHOR_NOTE.match(first)):
+        if parts is not None:
+            opens_note = first.startswith(tuple(parts[1] + mark for mark in "，,（(")) or bool(
+                AUTHOR_NOTE.match(first)
+            )
+        else:
+            # 长白秋韵（国画） / 作者X，某地人，…: the work titled with no maker, the note naming him
+            opens_note = artwork_title(lines[i].text) and bool(
+                _NAMED_MAKER_NOTE.match(first) or AUTHOR_NOTE.match(first)
+            )
+        if not opens_note:
             return 0
         k = i + 1
         while k < len(lines) and k - i <= _ARTIST_NOTE_MAX and lines[k].kind == TEXT:
@@ -755,6 +767,11 @@ class PhotoReader(BoxBase):
             self._emit_photo(lines[0].number, lines[1].number, "", *titled)
             return
         artwork = artwork_parts(lines[0].text) if len(lines) > 1 else None
+        if artwork is None and len(lines) > 1 and self._artist_note(i) == len(lines) - 1:
+            # the work titled with no maker over the note naming him: the note its caption, no credit
+            caption = "".join(clean_text(ln.text) for ln in lines[1:])
+            self._emit_photo(self.lines[i].number, lines[-1].number, caption, clean_text(lines[0].text), None)
+            return
         if artwork is not None:
             # an artwork's caption over the note on its artist: the work titles the picture, the
             # note is its caption (``_artist_note``)

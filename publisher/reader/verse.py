@@ -42,6 +42,11 @@ _SIGNED_TITLE_MARKS = "◎□■●▲◆◇☆★○"
 _VERSE_MAX = 24
 # a line of verse closes no sentence and introduces nothing; a title is one unpunctuated phrase
 _NOT_VERSE = compile_pattern(r"[。；;：:]")
+_CLOSES_CLAUSE = compile_pattern(r"[。；;]")
+_COLON = compile_pattern(r"[：:]")
+# 说了一句：下雪了: a colon inside a line of verse leads the words said on that line (a colon ending
+# a line introduces what follows it; a label's leads a number or an address: 邮箱：x@163.com)
+_SPOKEN_COLON = compile_pattern(r"^[^：:]{2,}[：:][^：:\x00-\x7f]{2,}$")
 _NOT_TITLE = compile_pattern(r"[，,。；;：:、！!？?]")
 _FIRST_STANZA_MIN = 3  # a single poem opens with a stanza of at least three lines
 _SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one length)
@@ -68,7 +73,8 @@ def _verse(line: Line) -> bool:
         line.kind == TEXT
         and not line.mark
         and len(compact(line.text)) <= _VERSE_MAX
-        and not _NOT_VERSE.search(line.text)
+        and not _CLOSES_CLAUSE.search(line.text)
+        and (not _COLON.search(line.text) or bool(_SPOKEN_COLON.match(compact(line.text))))
     )
 
 
@@ -103,6 +109,11 @@ def _numbered_title(line: Line, *, signed: bool = False) -> bool:
     if line.kind == TEXT and (line.mark in _TITLE_MARKS or (signed and mark and mark in _SIGNED_TITLE_MARKS)):
         # ◇松口古渡: a symbol before each title, printed where another paper numbers them
         return len(compact(text)) <= _TITLE_MAX and not _NOT_TITLE.search(text)
+    if signed and line.kind == BYLINE and text[:1] in _TITLE_MARKS:
+        # ◆ 渔湾: a mark that leads titles, never an author, before a title read as a name (a
+        # group's titles take one mark, whether or not a title reads like a person's name)
+        title = poem_title(line)
+        return 0 < len(compact(title)) <= _TITLE_MAX and not _NOT_TITLE.search(title)
     if signed and line.kind == BYLINE and text[:1] in _SIGNED_TITLE_MARKS and not text[1:2].isspace():
         # ◎落叶 set solid under a line of verse, read as an author line under a head-shaped line:
         # in a group whose author is named, the next poem's title, its mark set solid with it (an
