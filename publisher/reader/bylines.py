@@ -821,7 +821,7 @@ def artist_caption(text: str) -> bool:
 def artwork_parts(text: str) -> tuple[str, str] | None:
     """(work, artist) of an artwork's caption (``artist_caption``), the artist's name unspaced."""
     m = _artist_caption(text)
-    return None if m is None else (m.group("work"), re.sub(r"[ \u3000]", "", m.group("name")))
+    return None if m is None else (m.group("work"), compact(m.group("name")))
 
 
 # 王一鸣　作, 李　阳／绘: an artwork's maker, alone on the line under the work's title
@@ -850,7 +850,7 @@ def titled_artwork(title: str, credit: str) -> tuple[str, Byline] | None:
     if m is None or not artwork_title(title):
         return None  # (a name under a title that names no medium: a poem's or a book's author)
     role = m.group("role") or m.group("verb") or ""
-    return title.strip(), Byline(others=(Credit(role, (re.sub(r"[ \u3000]", "", m.group("name")),)),))
+    return title.strip(), Byline(others=(Credit(role, (compact(m.group("name")),)),))
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
@@ -878,7 +878,7 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
         return text[: m.start()].rstrip(), byline
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
     if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
-        name = re.sub(r"[ \u3000]", "", m.group("name"))
+        name = compact(m.group("name"))
         return text[: m.start()].rstrip(), Byline(others=(Credit(m.group("role"), (name,)),))
     m = _INLINE_COURTESY_CREDIT.search(text)
     courtesy = courtesy_credit(m.group("credit")) if m else None

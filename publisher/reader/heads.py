@@ -13,6 +13,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.lines import (
     BRIEF_COLUMN,
+    DECK_DASHES,
     SIDEBAR_LABELS,
     Line,
     clause_punctuated,
@@ -54,11 +55,12 @@ def _wrap_end(text: str) -> bool:
 
 # A clause never ends a head on its comma (朋友借钱不还， / 聊天记录能当证据吗？): the line goes on.
 _CLAUSE_GOES_ON = compile_pattern(r"[，,、]$")
-# 一季度重大项目开工率 / 同比提升11个百分点, …累计并网装机 / 突破5000万千瓦: a line that is only a
-# measure's predicate (a verb of change and its figure) has no subject of its own: the line above
 # 全省前5月快递业务 / 收入同比增长12.6%: a line that is only a measure's name and its change on the
 # year (a figure) measures what the line above names: one headline wrapped
 _MEASURE_CHANGE = compile_pattern(r"^[\u4e00-\u9fff]{2,4}(?:同比|环比)(?:增长|下降|提升|上升|减少|回落)\d")
+# 一季度重大项目开工率 / 同比提升11个百分点, …累计并网装机 / 突破5000万千瓦: a line that is only a
+# measure's predicate (a verb of change and its figure) has no subject of its own: the line above
+# names what it measures
 _QUANTITY_PREDICATE = compile_pattern(
     r"^(?:同比|累计)?(?:突破|超过|达到|达|超|逾|增至|升至|提升|增长|下降|减少)\d\S*$"
 )
@@ -111,7 +113,6 @@ def _cut_inside(a: str, b: str) -> bool:
     return bool(_FIGURE_CUT.search(a) and _FIGURE_GOES_ON.match(b)) or bool(_AMOUNT_ONLY.match(b))
 
 
-_DASHES = ("——", "—", "--")  # what leads a deck
 # 社区“共享书房”, 民警“上门问诊”: a short name (a place, a body, a trade) and a quoted name
 _QUOTED_TOPIC = compile_pattern(r"^[\u4e00-\u9fff]{1,4}“[^“”]+”$")
 
@@ -146,13 +147,13 @@ def _deck_goes_on(upper: Line, lower: Line) -> bool:
     paragraph's first line under it has its clauses and runs on."""
     a, b = upper.text, lower.text
     return (
-        a.startswith(_DASHES)
+        a.startswith(DECK_DASHES)
         and lower.indented
         and not lower.gap
-        and not b.startswith(_DASHES)
+        and not b.startswith(DECK_DASHES)
         and not clause_punctuated(b)
         and not ends_sentence(b)
-        and len(compact(b)) <= len(compact(a))
+        and _not_longer(b, a)
     )
 
 
@@ -184,7 +185,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if (
         clause_punctuated(a)
         or clause_punctuated(b)
-        or b.startswith(("——", "—", "--"))
+        or b.startswith(DECK_DASHES)
         or " " in a
         or " " in b
         or BRIEF_COLUMN.match(compact(a))
@@ -202,7 +203,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if (
         after is not None
         and not after.gap
-        and after.text.startswith(("——", "—", "--"))
+        and after.text.startswith(DECK_DASHES)
         and _QUANTITY_LEAD.match(compact(b))
         and any(c.isdigit() for c in b)
     ):
@@ -293,7 +294,7 @@ def _head_fields(texts: list[str], after: Line | None) -> tuple[str | None, str,
         # kicker, a headline printed over two lines, its —— deck (``_head_span`` takes a fourth
         # line only when a dash leads it)
         return clean_text(texts[0].rstrip("—-")), clean_text(f"{texts[1]} {texts[2]}"), clean_text(texts[3])
-    if len(texts) == 3 and texts[1].rstrip().endswith(("：", ":")) and not texts[2].startswith(_DASHES):
+    if len(texts) == 3 and texts[1].rstrip().endswith(("：", ":")) and not texts[2].startswith(DECK_DASHES):
         # 身边榜样 / 某村医生某某： / 三十年守着一个卫生室: under the kicker, a lead closed by its colon
         # opens the headline (a head has one kicker; a deck is no line of its own after a colon)
         return clean_text(texts[0]), clean_text(texts[1] + texts[2]), None
@@ -328,7 +329,7 @@ def fixed_reading(first: str, second: str) -> bool | None:
     if BRIEF_COLUMN.match(compact(first)) or compact(first) in SIDEBAR_LABELS:
         # (记者手记 over its own title: the box's label is the piece's kicker)
         return True
-    if second.startswith(("——", "—", "--")):
+    if second.startswith(DECK_DASHES):
         return False
     if first.endswith(("——", "--")):
         # 入冬后流感进入高发期—— over 这些防护知识请收好: the dash leads into the headline

@@ -416,6 +416,7 @@ _SAID = compile_pattern(r"(?:反映|表示|来电|来信|留言|称|说|介绍|�
 
 
 CLAUSE_END = ("，", ",", "、", "；", ";")
+DECK_DASHES = ("——", "—", "--")  # what leads a deck (——某某, a dash set as one or two)
 # 该县, 该镇, 该公司: a sentence's subject that points back to the place or body named before it
 _BACK_REFERENCE = compile_pattern(
     r"^该(?:县|市|区|镇|乡|村|街道|社区|园区|开发区|新区|旗|州|公司|企业|单位|局|院|校|所|中心|项目)"
@@ -815,7 +816,7 @@ def dashed_deck(line: Line) -> bool:
     t = line.text
     return (
         line.kind == TEXT
-        and t.startswith(("——", "—", "--"))
+        and t.startswith(DECK_DASHES)
         and len(compact(t)) <= _DECK_LINE_MAX
         and "。" not in t
         and not t.endswith(("，", ",", "、", "：", ":", "；", ";"))
