@@ -100,7 +100,7 @@ def _row_run(lines: list[Line], i: int) -> int:
             row = _header_cells(lines, i, row)
         if cells and len(row) > cells and not wide:
             # 3　　李　丹　　中国: a name of two characters padded to the width of three is one cell
-            row = _CELL_GAP.split(_PADDED_NAME.sub(r"\1\2", text))
+            row = _padded_cells(text)
         if cells > 2 and len(row) == cells - 1 and lines[j].indented:
             # 男子全程　某某　2:12:36 over 　　　　　某某　2:13:05: the first cell spans the rows
             # under it, which are printed indented past it, one cell short
@@ -258,9 +258,14 @@ def _group_label(lines: list[Line], j: int) -> bool:
     )
 
 
+def _padded_cells(text: str) -> list[str]:
+    """The row's cells, a name padded to a cell's width (李　丹) one cell."""
+    return _CELL_GAP.split(_PADDED_NAME.sub(r"\1\2", text))
+
+
 def _cells(line: Line) -> int:
     """The row's count of cells, a name padded to a cell's width (李　丹) one cell."""
-    return len(_CELL_GAP.split(_PADDED_NAME.sub(r"\1\2", line.text.strip())))
+    return len(_padded_cells(line.text.strip()))
 
 
 def _rows_like(lines: list[Line], j: int, row: Line) -> int:

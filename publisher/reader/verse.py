@@ -109,15 +109,19 @@ def _numbered_title(line: Line, *, signed: bool = False) -> bool:
     if line.kind == TEXT and (line.mark in _TITLE_MARKS or (signed and mark and mark in _SIGNED_TITLE_MARKS)):
         # ◇松口古渡: a symbol before each title, printed where another paper numbers them
         return len(compact(text)) <= _TITLE_MAX and not _NOT_TITLE.search(text)
-    if signed and line.kind == BYLINE and text[:1] in _TITLE_MARKS:
-        # ◆ 渔湾: a mark that leads titles, never an author, before a title read as a name (a
-        # group's titles take one mark, whether or not a title reads like a person's name)
-        title = poem_title(line)
-        return 0 < len(compact(title)) <= _TITLE_MAX and not _NOT_TITLE.search(title)
-    if signed and line.kind == BYLINE and text[:1] in _SIGNED_TITLE_MARKS and not text[1:2].isspace():
-        # ◎落叶 set solid under a line of verse, read as an author line under a head-shaped line:
-        # in a group whose author is named, the next poem's title, its mark set solid with it (an
-        # author is set a space apart: ◎ 王春雷 under the next poem's title signs that poem)
+    if (
+        signed
+        and line.kind == BYLINE
+        and (
+            # ◆ 渔湾: a mark that leads titles, never an author, before a title read as a name (a
+            # group's titles take one mark, whether or not a title reads like a person's name)
+            text[:1] in _TITLE_MARKS
+            # ◎落叶 set solid under a line of verse, read as an author line under a head-shaped
+            # line: in a group whose author is named, the next poem's title, its mark set solid
+            # with it (an author is set a space apart: ◎ 王春雷 under the next poem's title signs it)
+            or (text[:1] in _SIGNED_TITLE_MARKS and not text[1:2].isspace())
+        )
+    ):
         title = poem_title(line)
         return 0 < len(compact(title)) <= _TITLE_MAX and not _NOT_TITLE.search(title)
     return (
