@@ -791,9 +791,15 @@ _ARTWORK_TITLE = compile_pattern(
     r"|(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<spaced>[\u4e00-\u9fff]{1,6}))?"
     rf"|[\u4e00-\u9fff]{{2,12}}[（(](?P<bare>{_MEDIUM})[）)])$"
 )
+# 国画, 油画, 书法, 篆刻: a word that only names an artwork's medium, printed before the work's
+# 《title》 (国画《匡庐云起》) or alone on the line over its maker (中国画　范一鸣)
+_MEDIUM_WORD = (
+    r"(?:中国|国|油|版|漆|年|壁|水彩|水墨|水粉|工笔|写意|农民)画|书法|篆刻|剪纸|素描|[行草楷隶篆]书"
+)
 _ARTIST_CAPTION = compile_pattern(
     r"^(?P<work>[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
-    rf"(?:[（(]{_MEDIUM}[）)]|(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*{_MEDIUM}))"
+    rf"(?:[（(]{_MEDIUM}[）)]|(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*{_MEDIUM})"
+    rf"|(?:{_MEDIUM_WORD})《[^《》]{{1,24}}》[\u4e00-\u9fff]{{0,2}})"
     r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
 )
@@ -842,15 +848,31 @@ def artwork_title(text: str) -> bool:
     return re.fullmatch(_MEDIUM, medium) is not None
 
 
-def titled_artwork(title: str, credit: str) -> tuple[str, Byline] | None:
-    """(work, byline) of an artwork's title, its medium named, over the line naming its maker
-    (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩): the caption of a painting or a
-    calligraphy printed on two lines, else None."""
+# 中国画　范一鸣, 书法　王　岩　作: the medium, then after a wide space the maker, under the work's
+# bare title (秋山晚翠 / 中国画　范一鸣)
+_MEDIUM_MAKER_LINE = compile_pattern(
+    rf"^(?P<medium>{_MEDIUM_WORD})(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)"
+    r"(?:[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作))?$"
+)
+# 秋山晚翠, 《松风》: a work's title alone, one phrase with no punctuation
+_BARE_WORK_TITLE = compile_pattern(r"^(?:[\u4e00-\u9fff]{2,12}|《[^《》]{1,24}》)$")
+
+
+def titled_artwork(title: str, credit: str) -> tuple[str, str, Byline] | None:
+    """(work, caption, byline) of an artwork's title over the line naming its maker: the title
+    naming the medium (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩; no caption), or
+    the maker's line naming it (秋山晚翠 / 中国画　范一鸣; the medium the caption): a painting's or a
+    calligraphy's caption printed on two lines, else None.  The maker is in no scored role."""
+    medium = _MEDIUM_MAKER_LINE.match(credit.strip())
+    if medium is not None and _BARE_WORK_TITLE.match(title.strip()):
+        maker = Credit(medium.group("role") or "", (compact(medium.group("name")),))
+        return title.strip(), medium.group("medium"), Byline(others=(maker,))
     m = _MAKER_LINE.match(credit.strip())
     if m is None or not artwork_title(title):
         return None  # (a name under a title that names no medium: a poem's or a book's author)
     role = m.group("role") or m.group("verb") or ""
-    return title.strip(), Byline(others=(Credit(role, (compact(m.group("name")),)),))
+    return title.strip(), "", Byline(others=(Credit(role, (compact(m.group("name")),)),))
 
 
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:

@@ -456,9 +456,9 @@ class PhotoReader(BoxBase):
             and bool(_ARTWORK.match(lines[i].text))
         )
 
-    def _titled_artwork(self, i: int) -> tuple[str, Byline] | None:
-        """(work, byline) of an artwork's title at line i over its maker's line set solid under it,
-        a blank under that (黄海湿地秋韵（国画） / 王一鸣　作: ``titled_artwork``), else None."""
+    def _titled_artwork(self, i: int) -> tuple[str, str, Byline] | None:
+        """(work, caption, byline) of an artwork's title at line i over its maker's line set solid
+        under it, a blank under that (黄海湿地秋韵（国画） / 王一鸣　作: ``titled_artwork``), else None."""
         lines = self.lines
         if lines[i].kind != TEXT or i + 1 >= len(lines) or lines[i + 1].gap:
             return None
@@ -763,8 +763,9 @@ class PhotoReader(BoxBase):
         title: str | None = None
         byline: Byline | None = None
         titled = self._titled_artwork(i) if span == 2 else None
-        if titled is not None:  # the work titles the picture, its maker's line is its credit: no caption
-            self._emit_photo(lines[0].number, lines[1].number, "", *titled)
+        if titled is not None:  # the work titles the picture, its maker's line is its credit
+            work, medium, maker = titled
+            self._emit_photo(lines[0].number, lines[1].number, medium, work, maker)
             return
         artwork = artwork_parts(lines[0].text) if len(lines) > 1 else None
         if artwork is None and len(lines) > 1 and self._artist_note(i) == len(lines) - 1:

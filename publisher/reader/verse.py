@@ -49,6 +49,10 @@ _COLON = compile_pattern(r"[：:]")
 _SPOKEN_COLON = compile_pattern(r"^[^：:]{2,}[：:][^：:\x00-\x7f]{2,}$")
 _NOT_TITLE = compile_pattern(r"[，,。；;：:、！!？?]")
 _FIRST_STANZA_MIN = 3  # a single poem opens with a stanza of at least three lines
+# 一夜西风过庐山， / 松声阵阵叩禅关。: a line of a classical poem (五言, 七言), its five or seven
+# characters closed by the mark of its half of a couplet; the couplet's second line closes it
+_REGULATED_LINE = compile_pattern(r"^(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,。！!？?；;]$")
+_COUPLET_CLOSE = ("。", "！", "!", "？", "?")
 _SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one length)
 
 Part = tuple[str, int, int]  # ("title" | "verse" | "note", first line index, last line index)
@@ -66,6 +70,23 @@ def _picture_caption(lines: list[Line], j: int) -> bool:
     if artist_caption(lines[j].text):
         return True
     return j + 1 < len(lines) and titled_artwork(lines[j].text, lines[j + 1].text) is not None
+
+
+def _regulated_stanza(lines: list[Line], k: int) -> bool:
+    """The block set solid from line k is a stanza of classical verse: couplets of lines of one
+    length (``_REGULATED_LINE``), each couplet closed by a full stop.  Each line closes a clause,
+    yet it is a line of verse: prose wrapped at a column's width ends no line so."""
+    end = k
+    while end < len(lines) and (end == k or not lines[end].gap):
+        end += 1
+    block = [compact(line.text) for line in lines[k:end]]
+    if len(block) % 2 or not all(
+        lines[j].kind == TEXT and not lines[j].mark and _REGULATED_LINE.match(text)
+        for j, text in enumerate(block, start=k)
+    ):
+        return False
+    one_length = len({len(text) for text in block}) == 1
+    return one_length and all(text.endswith(_COUPLET_CLOSE) for text in block[1::2])
 
 
 def _verse(line: Line) -> bool:
@@ -170,7 +191,9 @@ def read_poem(
     and the group is read only when it holds as many titles as the head counts.  ``signed``: the
     head's author line is read, so a marked line in a group (◎ 江口) titles a poem, no author."""
     signed = signed and group
-    if i >= len(lines) or not (_verse(lines[i]) or _numbered_title(lines[i], signed=signed)):
+    if i >= len(lines) or not (
+        _verse(lines[i]) or _numbered_title(lines[i], signed=signed) or _regulated_stanza(lines, i)
+    ):
         return [], i
     group = group or bool(counted)
     style = _style(lines, i, group=group, signed=signed)
@@ -218,6 +241,7 @@ def _stanza(
     which may go on with the poem above (a poem of several stanzas) instead of opening the next.
     ``title_first``: line k is the first poem's title, the head over it titling none."""
     out: list[Part] = []
+    classical = _regulated_stanza(lines, k)  # (its lines close clauses, yet are verse)
     inner = _titles_set_solid(lines, k) if style == "stanza" else set()
     if style == "stanza" and later and not _shorter_than_its_verse(lines, k):
         # a title set as a stanza's first line is shorter than every line of verse under it;
@@ -257,7 +281,7 @@ def _stanza(
             out.append(("title", j, j))
         elif j in inner or _title_over_stanza(ln, below, style, first=j == k):
             out.append(("title", j, j))
-        elif _verse(ln):
+        elif classical or _verse(ln):
             out.append(("verse", j, j))
         else:
             return []
@@ -324,6 +348,8 @@ def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
         return False
     if group:
         return True
+    if all(_REGULATED_LINE.match(compact(line.text)) for line in verses):
+        return len(verses) % 2 == 0  # classical couplets, their lines of one length by rule
     stanzas: list[list[Line]] = []
     for line in verses:
         if not stanzas or line.gap:

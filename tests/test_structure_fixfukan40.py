@@ -1,0 +1,141 @@
+"""Failure classes round 38 showed on literary pages (副刊; issue 10): a painting's caption with its
+medium printed before the work's 《title》 and its maker's bare name after a wide space (国画《…》
+X); a work's bare title over a line naming its medium and its maker (… / 中国画　X); a classical
+poem (五言, 七言) whose every printed line closes a clause with its comma or full stop.
+Snippets written for these tests in the style of city papers' literary pages (invented text, no
+blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Photo
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------------------ the medium before the work's title, the maker after
+
+_MEDIUM_BEFORE_WORK = """竹　林
+□ 许一川
+    老屋后面有一片竹林，风一吹，沙沙地响。小时候，我常躲在竹林里看书，
+母亲喊吃饭，要喊好几声我才听见。
+
+{caption}
+
+江边的渡船
+□ 陶　然
+    渡船是木头做的，船工老孙撑了一辈子篙。过江的人不多，他却从不误一
+个班次。
+"""
+
+
+def test_a_medium_printed_before_the_works_title_and_the_makers_name_is_a_picture() -> None:
+    items = _items(_MEDIUM_BEFORE_WORK.format(caption="油画《渔港晨光》　　沈青禾"))
+    assert _layout(items) == [("article", 1, 4), ("photo", 6, 6), ("article", 8, 11)]
+    picture = items[1]
+    assert isinstance(picture, Photo)
+    assert (picture.title, picture.caption) == (None, "油画《渔港晨光》")
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("沈青禾",)]
+    assert not (picture.byline.reporters or picture.byline.correspondents or picture.byline.photographers)
+
+
+def test_a_calligraphys_medium_before_the_work_is_read_so_too() -> None:
+    items = _items(_MEDIUM_BEFORE_WORK.format(caption="书法《兰亭序》节选　王　默"))
+    assert [type(item) for item in items] == [Article, Photo, Article]
+
+
+def test_a_word_that_only_ends_as_a_medium_does_before_a_title_is_no_picture() -> None:
+    # (读书《…》 names a column over a book, no painting's medium)
+    items = _items(_MEDIUM_BEFORE_WORK.format(caption="读书《长河》　　沈青禾"))
+    assert not any(isinstance(item, Photo) for item in items)
+
+
+# ------------------------------------------------ a bare title over the medium and the maker
+
+_TITLE_OVER_MEDIUM = """冬　夜（组诗）
+□ 程晓帆
+
+炉火
+炉子上的水壶
+咕嘟咕嘟地唱着
+一屋子的暖
+
+窗花
+玻璃上结满了冰花
+孩子用手指
+画出一个太阳
+
+{title}
+{medium}
+
+旧　物
+□ 葛　宁
+    搬家时，母亲什么都舍得扔，唯独那只掉了漆的饼干盒，她抱在怀里不肯撒
+手。盒子里装的，是我们兄妹几个小时候的成绩单。
+"""
+
+
+def test_a_bare_works_title_over_its_medium_and_maker_is_a_picture_after_the_poems() -> None:
+    items = _items(_TITLE_OVER_MEDIUM.format(title="雪夜归舟", medium="中国画　何　远"))
+    assert _layout(items) == [("article", 1, 12), ("photo", 14, 15), ("article", 17, 20)]
+    poem, picture = items[0], items[1]
+    assert isinstance(poem, Article) and poem.paragraphs[-1] == "画出一个太阳"
+    assert isinstance(picture, Photo)
+    # (the work its title, its medium the caption, the maker in no scored role)
+    assert (picture.title, picture.caption) == ("雪夜归舟", "中国画")
+    assert picture.byline is not None and [c.names for c in picture.byline.others] == [("何远",)]
+    assert not (picture.byline.reporters or picture.byline.correspondents or picture.byline.photographers)
+
+
+def test_a_bare_title_over_a_name_with_no_medium_stays_verse() -> None:
+    items = _items(_TITLE_OVER_MEDIUM.format(title="雪夜归舟", medium="远山　何　远"))
+    assert not any(isinstance(item, Photo) for item in items)
+
+
+# ------------------------------------------------ a classical poem, each line closing a clause
+
+_CLASSICAL = """{title}
+□ 陆秋白
+{verse}
+
+晒　谷
+□ 伍　田
+    秋收以后，场院里铺满了稻谷。爷爷拿着木耙，一遍遍地翻，阳光照在谷粒
+上，金灿灿的。
+"""
+
+_QUATRAIN = """晚霞低处送归帆，
+一带青山入远岚。
+渔火数星江上起，
+笛声吹落月弯弯。"""
+
+_FIVE_CHARACTER_OCTAVE = """孤村烟火晚，
+古渡客船稀。
+野水连天碧，
+寒鸦带雪飞。
+柴门闻犬吠，
+竹径有人归。
+把酒话桑麻，
+灯前到夜微。"""
+
+
+def test_a_seven_character_quatrain_gives_each_printed_line_its_paragraph() -> None:
+    items = _items(_CLASSICAL.format(title="江　晚", verse=_QUATRAIN))
+    assert _layout(items) == [("article", 1, 6), ("article", 8, 11)]
+    poem = items[0]
+    assert isinstance(poem, Article) and poem.headline == "江晚"
+    assert poem.paragraphs == tuple(_QUATRAIN.split("\n"))
+
+
+def test_a_five_character_octave_gives_each_printed_line_its_paragraph() -> None:
+    items = _items(_CLASSICAL.format(title="山村冬夕", verse=_FIVE_CHARACTER_OCTAVE))
+    poem = items[0]
+    assert isinstance(poem, Article) and len(poem.paragraphs) == 8
+    assert poem.paragraphs[0] == "孤村烟火晚，" and poem.paragraphs[-1] == "灯前到夜微。"
+
+
+def test_prose_whose_lines_do_not_close_couplets_stays_prose() -> None:
+    # (a paragraph wrapped so that its lines close clauses, some of seven characters, yet of
+    # lengths no couplets keep: prose)
+    prose = "　　秋天到了，\n田野里一片金黄。\n农民们忙着收割，\n脸上笑开了花。"
+    items = _items(_CLASSICAL.format(title="秋　收", verse=prose))
+    poem = items[0]
+    assert isinstance(poem, Article) and len(poem.paragraphs) == 1
