@@ -69,7 +69,6 @@ from publisher.reader.stories import StoryReader
 from publisher.reader.tables import (
     SOURCE_NOTE,
     STORY_SOURCE,
-    TABLE_CAPTION,
     TableReader,
     in_cells,
     row_run,
@@ -345,9 +344,9 @@ class _PageParser(
         # (a forecast set apart under a story is a box of its own, not the story's table)
         if art is not None and art.in_body and not art.closed and not (forecast and ln.gap):
             # a table printed inside a story: its rows are paragraphs of the story, never a head
-            # over the next one; its title set solid over them heads them, a subhead of the
-            # story, as a title set apart by a blank line does (rounds 10-23); a caption labelled
-            # 表： is the table's note, a paragraph
+            # over the next one, and so is its title set solid over them (the gold's convention
+            # since round 37; rounds 10-23 had it a subhead); a group's name between two runs of
+            # rows heads the rows under it, a subhead (男子500米 / rows / 女子1000米 / rows)
             below = self._line(i + 1)
             title = int(headline_like(ln) and not art.open_sentence() and below is not None and not below.gap)
             unit = unit_line(self.lines, i + title) if title else 0  # (单位：…) between title and rows
@@ -355,7 +354,7 @@ class _PageParser(
             if rows:
                 # (a header row is no title: its cells are set apart as the rows' are; a title
                 # over a unit line is read with it, the table's caption, as round17 has it)
-                if title and not unit and not TABLE_CAPTION.match(ln.text) and not in_cells(ln):
+                if title and not unit and not in_cells(ln) and in_cells(self.lines[i - 1]):
                     art.add_subhead(ln.text, ln)
                     return self._add_rows(i + 1, unit + rows)
                 return self._add_rows(i, title + unit + rows)

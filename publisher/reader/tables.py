@@ -36,9 +36,6 @@ SOURCE_NOTE = compile_pattern(
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
 
-# 表：企业近三年主要经营指标: a table's caption under its label, a note of the story more than a head
-TABLE_CAPTION = compile_pattern(r"^\s*表\s*[\d一二三四五六七八九十]*\s*[:：]")
-
 # Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
 _CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
 _ROWS_MIN = 3  # a header and two rows at least

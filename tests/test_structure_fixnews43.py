@@ -1,0 +1,63 @@
+"""Failure classes rounds 43-44 showed on news pages (issue 10), fixer ``fixnews43``.  Snippets
+written for these tests in the style of city and county papers' news pages (invented stories and
+figures, no blind page's); each class is a shape that holds on any paper, not one page's words:
+
+- a table printed inside a story, its title set solid over the header row: the title is a
+  paragraph of the story, as the rows are (a group's name set between two runs of rows still
+  heads the rows under it, a subhead);
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Item
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+
+
+def _read(text: str) -> tuple[Item, ...]:
+    parsed = parse_page(text)
+    assert_nothing_lost(text, parsed)
+    return parsed.items
+
+
+# ------------------------------------------------- a table's title set solid in a story
+
+_TABLE_IN_STORY = """上半年全县外贸进出口稳中有升
+本报讯（记者　沈　青）记者从县商务局获悉，上半年全县外贸进出口总额同比增长7.4%。
+其中，机电产品出口增势明显。
+上半年全县外贸主要指标
+指标　　　　　　　金额（亿元）　　同比
+进出口总额　　　　86.4　　　　　　7.4%
+出口　　　　　　　61.2　　　　　　9.1%
+进口　　　　　　　25.2　　　　　　3.6%
+数据来源：县商务局
+"""
+
+_GROUPED_RESULTS = """全县中学生田径运动会落幕
+本报讯（记者　许　文）为期两天的全县中学生田径运动会昨天落幕，12所学校的480名运动员参赛。
+部分项目前三名如下：
+男子100米
+1.周　浩（一中）　　11秒42
+2.陈一凡（二中）　　11秒57
+3.吴　涛（实验中学）　11秒63
+女子800米
+1.林　悦（二中）　　2分24秒10
+2.方晓雨（一中）　　2分26秒35
+3.黄　琪（三中）　　2分27秒08
+"""
+
+
+def test_a_table_title_set_solid_in_a_story_is_a_paragraph() -> None:
+    (story,) = _read(_TABLE_IN_STORY)
+    assert isinstance(story, Article)
+    assert not story.subheads
+    assert story.paragraphs[2] == "上半年全县外贸主要指标"
+    assert story.paragraphs[3].replace(" ", "") == "指标金额（亿元）同比"
+
+
+def test_a_group_name_between_runs_of_rows_is_a_subhead() -> None:
+    # (the results set apart from the story's prose under their first group's name: their own item)
+    table = _read(_GROUPED_RESULTS)[-1]
+    assert isinstance(table, Article)
+    assert [s.text for s in table.subheads] == ["女子800米"]
+    assert "女子800米" not in table.paragraphs
