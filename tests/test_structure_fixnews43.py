@@ -5,6 +5,9 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 - a table printed inside a story, its title set solid over the header row: the title is a
   paragraph of the story, as the rows are (a group's name set between two runs of rows still
   heads the rows under it, a subhead);
+- a column's label set apart over its first brief's head, a marked place alone on its line
+  (某某快讯 / ●某某街道 / text): the place heads the brief and the label is its kicker, as it is
+  every brief's under it (a marked name under a head is an author's line elsewhere);
 """
 
 from __future__ import annotations
@@ -61,3 +64,24 @@ def test_a_group_name_between_runs_of_rows_is_a_subhead() -> None:
     assert isinstance(table, Article)
     assert [s.text for s in table.subheads] == ["女子800米"]
     assert "女子800米" not in table.paragraphs
+
+
+# ------------------------------------------------- a column's label over a marked place head
+
+_COLUMN_OF_PLACES = """老街改造完成过半
+本报讯（记者　沈　青）城南老街改造工程已完成总工程量的55%。
+
+乡镇传真
+●东湖街道
+　　日前，东湖街道组织志愿者走进12个小区，开展垃圾分类宣传。（通讯员　周　敏）
+●青石镇
+　　青石镇新建的农产品冷链仓库近日投用，可储存果蔬800吨。
+"""
+
+
+def test_a_marked_place_under_a_columns_label_heads_the_first_brief() -> None:
+    items = _read(_COLUMN_OF_PLACES)
+    briefs = [it for it in items if isinstance(it, Article) and it.kicker == "乡镇传真"]
+    assert [(b.headline, b.source.first) for b in briefs] == [("东湖街道", 4), ("青石镇", 7)]
+    assert briefs[0].byline is not None
+    assert briefs[0].byline.correspondents == ("周敏",)

@@ -635,6 +635,8 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
             and ((headline_like(above) and not ends_sentence(above.text)) or above.kind == STANDFIRST)
+            # (under a column's label, 镇街速递 / ●某某街道, the marked name heads the first brief)
+            and not BRIEF_COLUMN.match(compact(above.text))
             and parse_author_line(raw) is not None
         ):
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
