@@ -230,20 +230,20 @@ def test_page_112_masthead_desk_and_publisher_lines() -> None:
         (),
     )
     # the imprint at the foot (社址 邮编 电话) is page furniture (the blind rounds' convention):
-    # the page's imprint, no item
+    # the page's imprint, no item; and so is a story's jump pointer printed alone (（下转第4版）)
     assert e.pages == (
         PageInfo(
             1,
             "第3版",
             "综合",
-            imprint=("社址：温州市鹿城区车站大道新闻大厦 邮编：325000 电话：0577-88888888",),
+            imprint=("（下转第4版）", "社址：温州市鹿城区车站大道新闻大厦 邮编：325000 电话：0577-88888888"),
         ),
     )
     assert layout(e) == [
         ("notice", 11, 11),
         ("article", 13, 21),
         ("article", 23, 27),
-        ("article", 29, 35),
+        ("article", 29, 33),  # （下转第4版） alone on line 35: furniture
         ("article", 37, 46),
         ("notice", 48, 48),
     ]

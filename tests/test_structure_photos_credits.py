@@ -196,7 +196,8 @@ def test_a_flattened_table_standing_alone_is_an_article_of_rows_not_an_ad() -> N
         "古镇夜游受欢迎\n记者 周 敏\n\n7月28日晚，古镇夜游吸引游客上万人次。\n"
     )
     items = _items(text)
-    assert _layout(items) == [("article", 1, 5), ("article", 7, 11), ("article", 13, 16)]
+    # (（下转第A4版） alone under the first story is the page's furniture, no item's line)
+    assert _layout(items) == [("article", 1, 4), ("article", 7, 11), ("article", 13, 16)]
     table = items[1]
     assert isinstance(table, Article) and table.headline == "2025年上半年各镇旅游收入"
     assert table.paragraphs == (

@@ -64,6 +64,13 @@ _MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$|^[联�
 _MADE_BY_MAX = 40
 
 
+def imprint_line(ln: Line) -> Line:
+    """Line ``ln`` kept as the page's furniture, as printed (the masthead's imprint): a line that
+    belongs to no item, so that nothing it prints is lost."""
+    imprint = MastheadLine(imprint=(normalise_punctuation(ln.text),))
+    return dataclasses.replace(ln, kind=MASTHEAD, masthead=imprint)
+
+
 def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
     """What line k repeats of the masthead at the top (``top``, read there), or None when it is
     not a repetition of it."""

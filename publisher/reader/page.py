@@ -33,7 +33,7 @@ from publisher.reader.bylines import (
     parse_staff_line,
 )
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
-from publisher.reader.furniture import masthead_block, page_foot, repeated_furniture
+from publisher.reader.furniture import imprint_line, masthead_block, page_foot, repeated_furniture
 from publisher.reader.lines import (
     AD_HEADINGS,
     ANSWERER,
@@ -181,8 +181,7 @@ class _PageParser(
             i = self._step(i)
         banner = self._page_banner(i)
         if banner:
-            imprint = MastheadLine(imprint=(normalise_punctuation(lines[i].text),))
-            lines[i] = dataclasses.replace(lines[i], kind=MASTHEAD, masthead=imprint)
+            lines[i] = imprint_line(lines[i])
         # Below the masthead only the unmistakable parts (paper name, edition, date) count;
         # a bare brand-like word there is text.
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
@@ -193,8 +192,7 @@ class _PageParser(
             if k >= foot and lines[k].kind != MASTHEAD:
                 # the desk's line or the imprint at the page's foot (furniture.page_foot): the
                 # masthead's, as printed
-                imprint = MastheadLine(imprint=(normalise_punctuation(lines[k].text),))
-                lines[k] = dataclasses.replace(lines[k], kind=MASTHEAD, masthead=imprint)
+                lines[k] = imprint_line(lines[k])
                 continue
             m = lines[k].masthead
             if k >= foot and m is not None and not contradicts(m, top):
@@ -388,8 +386,7 @@ class _PageParser(
             return i + self._inline_notice(i)
         if kind == STAFF and self._desk_under_story(i):
             # the desk's credits closing the story above: the page's imprint, as at its foot
-            imprint = MastheadLine(imprint=(normalise_punctuation(ln.text),))
-            self.lines[i] = dataclasses.replace(ln, kind=MASTHEAD, masthead=imprint)
+            self.lines[i] = imprint_line(ln)
             self._close()
             self.masthead_lines.append(self.lines[i])
             return i + 1

@@ -24,6 +24,7 @@ from publisher.reader.bylines import (
     parse_name_line,
     split_trailing_byline,
 )
+from publisher.reader.furniture import imprint_line
 from publisher.reader.heads import head_fields, wraps
 from publisher.reader.lines import (
     BARE_STANDFIRST,
@@ -125,6 +126,7 @@ class StoryReader:
     (the photo, notice and column rules come before this mixin among the parser's bases)."""
 
     lines: list[Line]
+    masthead_lines: list[Line]  # the masthead's lines and the page's furniture, as read
     article: ArticleDraft | None
     measure: int | None
     indents_mark: bool  # some text line is set flush: an indent marks a paragraph's start
@@ -601,6 +603,14 @@ class StoryReader:
         if kind == CONTINUATION:
             _, markers = strip_continuation(ln.text)
             art.continuation.extend(markers)
+            if all("转" in m for m in markers):
+                # （下转第2版） alone under the story's last line: where the story goes on, kept
+                # with it as its jump, while the line itself is the page's furniture, no item's
+                # (the story ends at its last line of text)
+                self.lines[i] = imprint_line(ln)
+                self.masthead_lines.append(self.lines[i])
+                art.closed = True
+                return
             art.last = ln.number
             if any("转" in m for m in markers):
                 art.closed = True
