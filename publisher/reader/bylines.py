@@ -376,7 +376,11 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     for tok in tokens:
         if tok in ROLES or ROLE_LIKE.match(tok) or (photo and (tok in _SENDER_ROLES or _OUTLET.match(tok))):
             groups.append((tok, []))
-        elif _NAME.match(tok) or (not glued and groups and groups[-1][0] and _LONG_NAME.match(tok)):
+        elif _NAME.match(tok) or (
+            # (a long name only right after its role word: a word of five or six characters after
+            # a name is a line of text run on under the credit, 文/某某 / 在叶尔羌河岸)
+            not glued and groups and groups[-1][0] and not groups[-1][1] and _LONG_NAME.match(tok)
+        ):
             if not groups:
                 groups.append((None, []))
             groups[-1][1].append(tok)
@@ -770,10 +774,17 @@ _INLINE_SPACED_COURTESY = compile_pattern(
 )
 
 
+# 王一鸣, 王　岩, 阿不都热依木, 艾尔肯·吐尔逊: the maker of a drawing or an artwork as its caption
+# names him, with no role word before: a name of up to four characters, perhaps print-spaced, or a
+# transliterated one (Uyghur, Mongolian, Tibetan) of five or six characters or with its dot
+_MAKER_NAME = (
+    r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{5,6}"
+    r"|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,8})"
+)
 # "一边喊减负，一边加作业　　朱慧卿／绘": a cartoon's caption closed, after a wide space, by who
-# drew it (a name of up to four characters, perhaps print-spaced, then 绘 or ／绘)
+# drew it (a maker's name, then 绘 or ／绘)
 _INLINE_DRAWING_CREDIT = compile_pattern(
-    r"(?<=\S)(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+    rf"(?<=\S)(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*(?P<name>{_MAKER_NAME})"
     r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
 )
 # 《沂河春早》（木刻版画）　陈立军, 苏轼《赤壁赋》句（行书）　王　岩, 《梁溪雪霁》　国画　华子明: a
@@ -801,7 +812,7 @@ _ARTIST_CAPTION = compile_pattern(
     rf"(?:[（(]{_MEDIUM}[）)]|(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*{_MEDIUM})"
     rf"|(?:{_MEDIUM_WORD})《[^《》]{{1,24}}》[\u4e00-\u9fff]{{0,2}})"
     r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
+    rf"(?P<name>{_MAKER_NAME})(?<![作绘摄])$"
 )
 # 苏轼词一首　行书　王　岩, 秋山图（国画）　李　可: a calligraphy's or a painting's caption printed
 # with no 《》, its fields set apart by a wide space: the work, its medium (a word of its own, or in
@@ -810,7 +821,7 @@ _BARE_ARTIST_CAPTION = compile_pattern(
     r"^(?P<work>[\u4e00-\u9fff]{2,12}(?:(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
     r"[\u4e00-\u9fff]{0,2}(?:画|书|彩|墨|法|刻|剪纸|素描)|[（(]" + _MEDIUM + r"[）)]))"
     r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<![作绘摄])$"
+    rf"(?P<name>{_MAKER_NAME})(?<![作绘摄])$"
 )
 
 

@@ -331,6 +331,10 @@ def fixed_reading(first: str, second: str) -> bool | None:
         return True
     if second.startswith(DECK_DASHES):
         return False
+    if _BRACKETED.fullmatch(first.strip()) and not _BRACKETED.fullmatch(second.strip()):
+        # 【书边小札】 over 读《某书》: a name printed whole in 【】 over a plain line is the column's
+        # label over the piece's title (a headline is never framed when its deck is not)
+        return True
     if first.endswith(("——", "--")):
         # 入冬后流感进入高发期—— over 这些防护知识请收好: the dash leads into the headline
         return True
