@@ -8,7 +8,7 @@ blind page's); each class is a shape that holds on any paper, not one page's wor
 
 from __future__ import annotations
 
-from publisher.model import Article, Photo
+from publisher.model import Article, Notice, Photo, QrPrompt
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ the medium before the work's title, the maker after
@@ -139,3 +139,68 @@ def test_prose_whose_lines_do_not_close_couplets_stays_prose() -> None:
     items = _items(_CLASSICAL.format(title="秋　收", verse=prose))
     poem = items[0]
     assert isinstance(poem, Article) and len(poem.paragraphs) == 1
+
+
+# ------------------------------------------------ a feature page: its number printed inside a story
+
+_FEATURE = """滨江日报
+2026年5月14日　星期四
+6
+专题
+责任编辑：王　可　　版式：罗　宁
+
+“乡村振兴看变化”系列报道之三
+一颗茶叶“泡”出富民产业
+——青山镇茶产业发展观察
+本报记者　秦一帆　通讯员　林小禾
+    走进山脚下的茶叶加工厂，揉捻机、烘干机一字排开，工人们正忙着
+把当天采摘的鲜叶加工成干茶。
+    “以前茶叶只能卖鲜叶，现在做成干茶，收入多了好几倍。”加工厂
+负责人告诉记者。
+【从“靠天吃饭”到“科技种茶”】
+    过去，茶叶加工厂的鲜叶全靠茶农散户采摘，干茶收入不稳定。近年来，村里引进智能
+灌溉设备，建起标准化茶园3000亩。
+6
+【从“卖原料”到“卖品牌”】
+    村里注册了自己的茶叶品牌，产品通过电商卖到了全国各地，去年销售额
+突破2000万元。
+    “有了品牌，茶叶的价格翻了一番。”合作社负责人说。
+
+链接
+全县茶产业“成绩单”
+●茶园面积　　　　12万亩
+●茶叶企业　　　　86家
+●综合产值　超40亿元
+
+本版策划：周　敏　统筹：秦一帆
+扫码观看《一片茶叶的旅程》短视频
+"""
+
+
+def test_a_page_number_printed_solid_inside_a_story_parted_by_subheads_does_not_cut_it() -> None:
+    items = _items(_FEATURE)
+    story = items[0]
+    assert isinstance(story, Article) and story.headline == "一颗茶叶“泡”出富民产业"
+    assert story.source.last == 22
+    assert [s.text for s in story.subheads] == ["从“靠天吃饭”到“科技种茶”", "从“卖原料”到“卖品牌”"]
+    assert len(story.paragraphs) == 5
+
+
+def test_each_row_of_a_marked_list_keeps_its_mark_however_its_cells_are_spaced() -> None:
+    items = _items(_FEATURE)
+    box = items[1]
+    assert isinstance(box, Article) and box.kicker == "链接"
+    assert [p[0] for p in box.paragraphs] == ["●", "●", "●"]
+
+
+def test_the_desks_credits_over_a_closing_scan_prompt_are_furniture_the_prompt_an_item() -> None:
+    items = _items(_FEATURE)
+    assert not any(isinstance(item, Notice) for item in items)
+    prompt = items[-1]
+    assert isinstance(prompt, QrPrompt) and (prompt.source.first, prompt.source.last) == (31, 31)
+
+
+def test_a_hotline_set_over_a_closing_scan_prompt_stays_the_prompts() -> None:
+    page = _FEATURE.replace("本版策划：周　敏　统筹：秦一帆", "新闻热线：0759-2222110")
+    prompt = _items(page)[-1]
+    assert isinstance(prompt, QrPrompt) and (prompt.source.first, prompt.source.last) == (30, 31)

@@ -190,16 +190,23 @@ def page_foot(lines: list[Line]) -> int:
     not be, as no notice or story ends with them.  (Only at the very foot: a desk line with a story
     under it is left where it stands, and a notice's contact line, 联系电话：…, or an ad's
     address and phone alone never make an imprint.)"""
-    start = len(lines)
+    # (a 扫码… prompt printed last, under the desk's credits, is an item of its own: the credits
+    # over it are furniture all the same; a hotline set over a prompt is the prompt's own line)
+    end = len(lines)
+    while end > 0 and lines[end - 1].kind == QR:
+        end -= 1
+    start = end
     while start > 0 and _foot_line(lines, start - 1):
         start -= 1
-    while start < len(lines) and not (
+    while start < end and not (
         lines[start].gap
         or (start and lines[start - 1].kind == QR)
-        or all(map(_credits_or_label, lines[start:]))
+        or all(map(_credits_or_label, lines[start:end]))
     ):
         start += 1
-    foot = lines[start:]
+    foot = lines[start:end]
+    if end < len(lines) and not all(map(_credits_or_label, foot)):
+        return len(lines)
     own = any(
         _desk_line(ln)
         or compact(ln.text).startswith(("本报", "本版"))

@@ -189,7 +189,7 @@ class _PageParser(
         block: list[MastheadLine] | None = None
         foot = page_foot(lines)
         for k in range(i + banner, len(lines)):  # (the banner is the masthead's, read above)
-            if k >= foot and lines[k].kind != MASTHEAD:
+            if k >= foot and lines[k].kind not in (MASTHEAD, QR):
                 # the desk's line or the imprint at the page's foot (furniture.page_foot): the
                 # masthead's, as printed
                 lines[k] = imprint_line(lines[k])

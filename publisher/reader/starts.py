@@ -221,6 +221,22 @@ class HeadReader:
         art = self.article
         if below.indented and art is not None and art.indents_paragraphs():
             return True
+        # 【从“卖石头”到“卖设计”】 over a paragraph's indented opening, set solid under a page number
+        # printed solid inside a story already parted by subheads: the story's next part, no new
+        # story's head (a new story is set apart from the one above it)
+        under = self._line(j + 1)
+        if (
+            art is not None
+            and art.subheads
+            and not self.lines[i].gap
+            and not below.gap
+            and subhead_shaped(below)
+            and under is not None
+            and under.kind == TEXT
+            and under.indented
+            and not under.gap
+        ):
+            return True
         return not headline_like(below) and self._head_span(j) is None
 
     def _head_span(self, i: int) -> tuple[int, str] | None:

@@ -220,8 +220,9 @@ def in_cells(line: Line) -> bool:
 
 
 def row_text(line: Line) -> str:
-    """A row's cells, one space between them."""
-    return " ".join(_CELL_GAP.split(line.text.strip()))
+    """A row's cells, one space between them, after the mark that leads it as it leads the rows
+    printed with it (●从业人员　近10万人: the tagger may have taken the ● off as a head's mark)."""
+    return line.mark.strip() + " ".join(_CELL_GAP.split(line.text.strip()))
 
 
 def unit_line(lines: list[Line], k: int) -> int:
