@@ -47,10 +47,11 @@ from publisher.reader.bylines import (
         ("■本报评论员", Byline(others=(Credit("本报评论员", ()),))),
         ("本报记者 张三 报道", Byline(reporters=("张三",))),
         ("（本报记者 李 明 整理）", Byline(others=(Credit("整理", ("李明",)),))),
-        # the names wrote the story and took its pictures
+        # the names wrote the story, the reporter took its pictures (the correspondent gave the
+        # news: rounds 9-43's golds credit the reporter alone)
         (
             "■记者 李明 通讯员 张 华 文/摄",
-            Byline(reporters=("李明",), correspondents=("张华",), photographers=("李明", "张华")),
+            Byline(reporters=("李明",), correspondents=("张华",), photographers=("李明",)),
         ),
         ("■本报通讯员 李 娜", Byline(correspondents=("李娜",))),
         ("■摄影报道 王强", Byline(photographers=("王强",))),

@@ -8,12 +8,18 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 - a column's label set apart over its first brief's head, a marked place alone on its line
   (某某快讯 / ●某某街道 / text): the place heads the brief and the label is its kicker, as it is
   every brief's under it (a marked name under a head is an author's line elsewhere);
+- a picture's caption printed with no credit, one sentence wrapped over two lines set flush and
+  apart under a story that credits its pictures (文/图) and indents every paragraph: a photo of
+  its own, not the last paragraph goes on (the indent marks the story's paragraphs);
+- a byline of a reporter and a correspondent closed by 文/图: the reporter took the pictures
+  (the correspondent only when no reporter is named);
 """
 
 from __future__ import annotations
 
-from publisher.model import Article, Item
+from publisher.model import Article, Item, Photo
 from publisher.reader import parse_page
+from publisher.reader.bylines import parse_byline
 from tests.test_structure import assert_nothing_lost
 
 
@@ -85,3 +91,44 @@ def test_a_marked_place_under_a_columns_label_heads_the_first_brief() -> None:
     assert [(b.headline, b.source.first) for b in briefs] == [("东湖街道", 4), ("青石镇", 7)]
     assert briefs[0].byline is not None
     assert briefs[0].byline.correspondents == ("周敏",)
+
+
+# ------------------------------------------------- a wrapped caption with no credit under a story
+
+_STORY_WITH_PICTURE = """稻田里办起丰收节
+□记者　林　晓　通讯员　王　川　文/图
+　　本报讯　9月22日，青石镇万亩稻田迎来开镰，镇里在田头办起丰收节，
+吸引周边游客3000余人。
+　　活动现场，农户们比赛割稻、打谷，游客们体验插秧、捉鱼，一派热闹。
+
+9月22日，青石镇稻田里，游客在体验
+传统打谷。
+
+城东新建两座口袋公园
+　　本报讯　城东街道新建的两座口袋公园近日开放，新增绿地4200平方米。
+"""
+
+
+def test_a_wrapped_caption_set_flush_under_a_credited_story_is_a_photo() -> None:
+    items = _read(_STORY_WITH_PICTURE)
+    assert [(type(it).__name__, it.source.first, it.source.last) for it in items] == [
+        ("Article", 1, 5),
+        ("Photo", 7, 8),
+        ("Article", 10, 11),
+    ]
+    photo = items[1]
+    assert isinstance(photo, Photo)
+    assert photo.caption == "9月22日，青石镇稻田里，游客在体验传统打谷。"
+    story = items[0]
+    assert isinstance(story, Article)
+    assert story.byline is not None
+    assert story.byline.photographers == ("林晓",)
+
+
+def test_text_and_pictures_by_a_reporter_and_a_correspondent() -> None:
+    both = parse_byline("本报记者　林　晓　通讯员　王　川　文/图")
+    assert both is not None
+    assert (both.reporters, both.correspondents, both.photographers) == (("林晓",), ("王川",), ("林晓",))
+    alone = parse_byline("通讯员　王　川　文/图")
+    assert alone is not None
+    assert alone.photographers == ("王川",)

@@ -284,6 +284,13 @@ def _lone_run(names: list[str], i: int) -> int:
     return n
 
 
+def _text_and_photo_by(story: Byline) -> tuple[str, ...]:
+    """Who took the pictures a 文/图 mark credits in a byline of several roles: the paper's
+    reporters (记者 X　通讯员 Y　文/图: the reporter went with the camera, the correspondent
+    gave the news), the correspondents only when no reporter is named."""
+    return story.reporters or story.correspondents
+
+
 def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byline | None:
     """Byline from one or more joined byline lines, or None if ``text`` is not a byline.
 
@@ -335,7 +342,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
             return Byline(reporters=shot.photographers, photographers=shot.photographers) if named else None
         if not (story.reporters or story.correspondents):
             return None
-        return dataclasses.replace(story, photographers=story.reporters + story.correspondents)
+        return dataclasses.replace(story, photographers=_text_and_photo_by(story))
     between = _TEXT_AND_PHOTO_BETWEEN.search(body)
     if between and not first and not photo:
         wrote = parse_byline(body[: between.end()].rstrip())
@@ -345,7 +352,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         story = parse_byline(text.strip()[: len(text.strip()) - len(both.group())])
         if story is None or not (story.reporters or story.correspondents):
             return None
-        return dataclasses.replace(story, photographers=story.reporters + story.correspondents)
+        return dataclasses.replace(story, photographers=_text_and_photo_by(story))
     trailing_photo = _PHOTO_MARK.search(body)
     if trailing_photo and trailing_photo.start() > 0:
         photo = True

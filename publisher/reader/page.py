@@ -416,9 +416,6 @@ class _PageParser(
         pairs = self._photo_pairs(i)
         if pairs:
             return self._photo_set(i, pairs)
-        if self._caption_under_story(i):
-            self._story_caption_photo(i, 1)
-            return i + 1
         span = self._story_captions(i)
         if span:
             self._story_caption_photo(i, span)
@@ -563,7 +560,7 @@ class _PageParser(
             or self._quote_said(i)
             or teaser_box(self.lines, i)
             or self._weather_span(i)
-            or self._caption_under_story(i)
+            or self._story_captions(i)
         )
 
     def _inside_prose(self, i: int) -> bool:

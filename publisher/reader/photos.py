@@ -565,9 +565,13 @@ class PhotoReader(BoxBase):
         return 1
 
     def _story_captions(self, i: int) -> int:
-        """Lines of the numbered captions (①… / ②… / ③…) set apart at the foot of a story that
-        credits a photographer, starting at line i, else 0: its pictures' captions, not its
-        last paragraphs (a story's own numbered points are not credited to a photographer)."""
+        """Lines of the captions printed with no credit of their own under a story that credits a
+        photographer, starting at line i, else 0: one sentence alone (``_caption_under_story``),
+        one sentence set flush and wrapped (``_flush_caption_under_story``), or numbered captions
+        (①… / ②… / ③…) set apart at its foot: its pictures' captions, not its last paragraphs (a
+        story's own numbered points are not credited to a photographer)."""
+        if self._caption_under_story(i):
+            return 1
         lines, art = self.lines, self.article
         if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
             return 0
@@ -581,7 +585,36 @@ class PhotoReader(BoxBase):
                 break
             k += 1
         closed = k == len(lines) or lines[k].gap
-        return k - i if number >= 2 and closed else 0
+        if number >= 2 and closed:
+            return k - i
+        return self._flush_caption_under_story(i)
+
+    def _flush_caption_under_story(self, i: int) -> int:
+        """Lines of one sentence set flush and apart, from line i, under a story that credits a
+        photographer and opens every paragraph with an indent (…。 / blank / 某日，某地… / 村民在
+        采摘春茶。 / blank): its picture's caption wrapped over a few lines, printed with no credit
+        of its own (the indent marks the story's paragraphs, so a flush block is none of them),
+        else 0."""
+        lines, art = self.lines, self.article
+        assert art is not None
+        if art.closed or not art.indents_paragraphs() or art.open_sentence() or art.after_heading:
+            return 0
+        k = i
+        while k < len(lines) and (k == i or not lines[k].gap) and k - i < _CAPTION_LINES_MAX:
+            if lines[k].kind != TEXT or lines[k].indented or lines[k].mark:
+                return 0
+            k += 1
+        text = "".join(ln.text for ln in lines[i:k])
+        return (
+            k - i
+            if k - i >= 2
+            and (k == len(lines) or lines[k].gap)
+            and len(text) <= _CAPTION_MAX
+            and all(not ends_sentence(ln.text) for ln in lines[i : k - 1])
+            and len(SENTENCE_END.findall(text)) == 1
+            and ends_sentence(text)
+            else 0
+        )
 
     def _caption_under_story(self, i: int) -> bool:
         """Line i is one sentence alone between blank lines under a story whose byline credits its
