@@ -13,6 +13,15 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
   its own, not the last paragraph goes on (the indent marks the story's paragraphs);
 - a byline of a reporter and a correspondent closed by 文/图: the reporter took the pictures
   (the correspondent only when no reporter is named);
+- a place alone closed by its colon on the line over the headline (某某县： / headline): a lead-in
+  of its own, the kicker, as a theme's or a slogan's line is (a lead under a kicker still opens
+  the headline);
+- the campaign a page files a story under (学习贯彻某某会议精神) over the line that tells who did
+  what: the kicker, not the headline over a deck;
+- an author's line that names where the author works in brackets (□ X（作者单位：…）) is the
+  author's credit, no deck;
+- the desk's word on whose views the page prints (本版言论仅代表作者个人观点), alone at the
+  page's foot: furniture, no paragraph of the last story.
 """
 
 from __future__ import annotations
@@ -132,3 +141,61 @@ def test_text_and_pictures_by_a_reporter_and_a_correspondent() -> None:
     alone = parse_byline("通讯员　王　川　文/图")
     assert alone is not None
     assert alone.photographers == ("王川",)
+
+
+# ------------------------------------------------- a place closed by its colon over the headline
+
+_PLACE_OVER_HEAD = """青石县：
+油菜花海迎来赏花高峰
+□记者　林　晓
+　　本报讯　连日来，青石县万亩油菜花进入盛花期，每天吸引游客上万人次。
+"""
+
+
+def test_a_place_closed_by_its_colon_over_the_headline_is_the_kicker() -> None:
+    (story,) = _read(_PLACE_OVER_HEAD)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("青石县：", "油菜花海迎来赏花高峰")
+
+
+# ------------------------------------------------- a campaign's line over the news
+
+_CAMPAIGN_OVER_NEWS = """学习贯彻市第十次党代会精神
+市领导走进企业社区开展宣讲
+■本报记者　林　晓
+　　本报讯　连日来，市领导分赴各区县，走进企业、社区宣讲大会精神。
+"""
+
+
+def test_a_campaigns_line_over_the_news_is_the_kicker() -> None:
+    (story,) = _read(_CAMPAIGN_OVER_NEWS)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline, story.subheadline) == (
+        "学习贯彻市第十次党代会精神",
+        "市领导走进企业社区开展宣讲",
+        None,
+    )
+
+
+# ------------------------------------------------- an opinion page's author line and disclaimer
+
+_OPINION_PAGE = """乡村振兴要留住“乡愁”
+□ 周　明（作者单位：某某农业大学人文学院）
+　　乡村建设不是简单的拆旧建新，而要保留村庄的肌理和记忆。
+　　守住乡愁，才能让乡村既有颜值又有气质。
+
+本版言论仅代表作者个人观点
+"""
+
+
+def test_an_author_line_naming_the_workplace_and_the_pages_disclaimer() -> None:
+    parsed = parse_page(_OPINION_PAGE)
+    assert_nothing_lost(_OPINION_PAGE, parsed)
+    (story,) = parsed.items
+    assert isinstance(story, Article)
+    assert story.headline == "乡村振兴要留住“乡愁”"
+    assert story.subheadline is None
+    assert story.byline is not None
+    assert not (story.byline.reporters or story.byline.correspondents or story.byline.photographers)
+    assert story.source.last == 4
+    assert story.paragraphs[-1] == "守住乡愁，才能让乡村既有颜值又有气质。"

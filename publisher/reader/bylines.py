@@ -528,7 +528,10 @@ def parse_postfix_credit(text: str) -> Byline | None:
 _AUTHOR_MARKS = "◎□■●▲◆☆★○"
 _AUTHORS_MAX = 3
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
-_AUTHOR_PLACE = compile_pattern(r"\s*[（(](?P<place>[\u4e00-\u9fff]{2,12})[）)]$")
+# (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）)
+_AUTHOR_PLACE = compile_pattern(
+    r"\s*[（(](?P<place>(?:作者单位[：:]|作者系)[\u4e00-\u9fff]{2,30}|[\u4e00-\u9fff]{2,12})[）)]$"
+)
 
 
 def parse_author_line(text: str) -> Byline | None:

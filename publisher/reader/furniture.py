@@ -33,6 +33,12 @@ _DESK_CALL = compile_pattern(
     r"^(?:本版|本刊)[^@]{0,30}?(?:投稿|来稿|赐稿)[^@。]{0,8}?[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$",
     re.ASCII,
 )
+# 本版言论仅代表作者个人观点, 本栏文章不代表本报立场, 文责自负: the desk's word on whose views the
+# page prints, said of the page and no story's
+_VIEWS = r"(?:仅代表作者|不代表本[报刊])[\u4e00-\u9fff]{0,8}?(?:观点|立场|看法)"
+_DESK_DISCLAIMER = compile_pattern(
+    rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负)[。.]?$"
+)
 _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
@@ -280,7 +286,7 @@ def _desk_line(ln: Line) -> bool:
         and not SENTENCE_MARK.search(ln.text)
     ):
         return True
-    if _DESK_CALL.match(compact(ln.text)):
+    if _DESK_CALL.match(compact(ln.text)) or _DESK_DISCLAIMER.match(compact(ln.text)):
         return True
     m = _CONTRIBUTIONS.match(ln.text)
     if m is None:

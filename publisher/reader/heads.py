@@ -18,7 +18,6 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
-    place_head,
 )
 
 # A weights file for the learned reading of two head blocks (head_roles), or off: the rules alone.
@@ -169,9 +168,9 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if _deck_goes_on(upper, lower):
         return True
     if a.endswith(("：", ":")):
-        # a kicker closed by its colon leads into the headline; a place alone closed by it (义县：)
-        # is the headline's own first part, as 义县：… printed on one line is
-        return place_head(upper)
+        # a kicker closed by its colon leads into the headline, a place alone closed by it (义县：)
+        # too: a lead-in line of its own
+        return False
     if _GOES_ON.match(b) or _CLAUSE_GOES_ON.search(a.rstrip()):
         # a line of a head never opens with a mark that closes or goes on, nor ends on one
         return True
@@ -359,9 +358,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 某某被“抓拍” over 交警提醒：城区12个路口…: a line giving who said what, after its colon,
         # is the deck under the news
         return False
-    if _THEME.match(compact(first)) or _MEANS_LEAD.match(compact(first)):
-        # 指尖上的年味 over 一把剪刀剪出吉祥, 以“某某”为名行骗 over 两名被告人获刑: a theme, or how
-        # an act was done with no one doing it, is the kicker over the line that names who did what
+    if _THEME.match(compact(first)) or _MEANS_LEAD.match(compact(first)) or _CAMPAIGN.match(compact(first)):
+        # 指尖上的年味 over 一把剪刀剪出吉祥, 以“某某”为名行骗 over 两名被告人获刑, 学习贯彻某某会议精神
+        # over 某某深入基层开展宣讲: a theme, how an act was done with no one doing it, or the campaign
+        # a story is filed under, is the kicker over the line that names who did what
         return True
     if _column_name(first) or _SERIES.search(compact(first)):
         # 推动高质量发展 · 一线观察 / “某某”系列评论之三 over the piece's title: the column's or
@@ -469,6 +469,9 @@ def _point_over_news(first: str, second: str) -> bool:
 _THEME = compile_pattern(
     r"^[\u4e00-\u9fff“”]{1,6}(?:里|上|中|下|间|外|边|畔|旁)的[\u4e00-\u9fff“”]{1,6}(?<![了啦])$"
 )
+# 学习贯彻全会精神, 深入学习宣传贯彻…精神: the campaign a page files its stories under (what is
+# studied, no one studying it)
+_CAMPAIGN = compile_pattern(r"^(?:深入)?学习(?:宣传)?贯彻[\u4e00-\u9fff“”]{2,20}精神$")
 # 以“某某”冒充…, 以“某某”为名行骗, 谎称…, 假借…: how an act was done, with no one doing it
 _MEANS_LEAD = compile_pattern(r"^(?:以“|以[\u4e00-\u9fff]{1,8}为(?:名|由|幌子)|谎称|冒充|假借|假冒|打着)")
 # 记住…, 牢记…, 谨防…: what the reader should do, a deck under the warning over it

@@ -431,8 +431,8 @@ class HeadReader:
 
     def _place_over_head(self, i: int) -> bool:
         """Line i is a place alone closed by its colon (义县：), set solid over a headline-shaped
-        line: the headline's first part, if a byline or dateline confirms the head
-        (``_head_span``)."""
+        line: a line of the head (the kicker over the headline, or under a kicker the headline's
+        first part), if a byline or dateline confirms the head (``_head_span``)."""
         nxt = self._line(i + 1)
         # (an indented line under it opens a paragraph: 编辑同志： / 　　我家住在…, a letter's salutation)
         return (
