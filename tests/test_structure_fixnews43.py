@@ -20,6 +20,8 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
   what: the kicker, not the headline over a deck;
 - an author's line that names where the author works in brackets (□ X（作者单位：…）) is the
   author's credit, no deck;
+- a headline naming the first of its kind in a place over two lines (全省首个… / …在某地挂牌):
+  one headline, what became of it ending the second line (no deck);
 - the desk's word on whose views the page prints (本版言论仅代表作者个人观点), alone at the
   page's foot: furniture, no paragraph of the last story.
 """
@@ -199,3 +201,22 @@ def test_an_author_line_naming_the_workplace_and_the_pages_disclaimer() -> None:
     assert not (story.byline.reporters or story.byline.correspondents or story.byline.photographers)
     assert story.source.last == 4
     assert story.paragraphs[-1] == "守住乡愁，才能让乡村既有颜值又有气质。"
+
+
+# ------------------------------------------------- the first of its kind named over two lines
+
+_FIRST_OF_KIND = """全市首个社区嵌入式养老
+服务综合体在城东启用
+本报记者　林　晓
+　　本报讯　9月1日，全市首个社区嵌入式养老服务综合体在城东街道启用，可提供床位120张。
+"""
+
+
+def test_the_first_of_its_kind_named_over_two_lines_is_one_headline() -> None:
+    (story,) = _read(_FIRST_OF_KIND)
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline, story.subheadline) == (
+        None,
+        "全市首个社区嵌入式养老服务综合体在城东启用",
+        None,
+    )

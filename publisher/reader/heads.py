@@ -86,6 +86,13 @@ _WHOLE_HEAD_END = compile_pattern(
     r"(?:开幕|闭幕|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
 )
 
+# 全省首个…, 我市首批…: the first of its kind in a place, a noun phrase waiting for what became of it
+_FIRST_OF_KIND = compile_pattern(
+    r"^(?:全[国省市县区]|省内|国内|我[省市县区])(?:首[个家座条批台]|第一[个家座条批])"
+)
+_KIND_DONE = compile_pattern(
+    r"(?:挂牌|揭牌|落户|开工|竣工|投用|投运|启用|开通|开放|开业|成立|建成|亮相|发布|出炉|运营|发车|通车)$"
+)
 
 # A line of a head never opens with a mark that closes or goes on (，楼道里… / 》新版…), and a
 # figure is not cut between two heads (…2 / 8.6米, 新增4 / 条…): the print wrapped one headline there.
@@ -218,6 +225,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and not _WRAP_VERB_OBJECT.search(b)
     ):
         # 我市召开重大项目 / 集中签约大会: the event the verb holds runs onto the next line.
+        return True
+    if _FIRST_OF_KIND.match(compact(a)) and not _KIND_DONE.search(a) and _KIND_DONE.search(b):
+        # 全省首个县域低空经济应用 / 示范基地在剑阁挂牌: the first of its kind is named over both lines,
+        # what became of it ends the second (a line that says it whole ends in its own: …产业园开工)
         return True
     if (
         _WHOLE_HEAD_END.search(b)
