@@ -21,7 +21,9 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 - an author's line that names where the author works in brackets (□ X（作者单位：…）) is the
   author's credit, no deck;
 - a headline naming the first of its kind in a place over two lines (全省首个… / …在某地挂牌):
-  one headline, what became of it ending the second line (no deck);
+  one headline, what became of it ending the second line (no deck); and so is a head whose
+  second line opens on a verb that needs the subject above it (… / 新增…) or whose first ends on a
+  verb that needs its result next (…铺就 / “…路”);
 - the desk's word on whose views the page prints (本版言论仅代表作者个人观点), alone at the
   page's foot: furniture, no paragraph of the last story.
 """
@@ -220,3 +222,17 @@ def test_the_first_of_its_kind_named_over_two_lines_is_one_headline() -> None:
         "全市首个社区嵌入式养老服务综合体在城东启用",
         None,
     )
+
+
+_VERB_AT_THE_CUT = (
+    ("社区卫生服务中心", "新增“周末门诊”"),
+    ("青石镇：“小茶叶”铺就", "茶农增收“幸福路”"),
+)
+
+
+def test_a_verb_at_the_cut_of_two_head_lines_makes_one_headline() -> None:
+    for first, second in _VERB_AT_THE_CUT:
+        text = f"{first}\n{second}\n本报记者　林　晓\n　　本报讯　近日，相关工作取得新进展，受到群众欢迎。\n"
+        (story,) = _read(text)
+        assert isinstance(story, Article)
+        assert (story.headline, story.subheadline) == (first + second, None)

@@ -32,7 +32,9 @@ _WRAP_END = compile_pattern(
     r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建"
     # …引进 / 亿元以上项目42个, …新改建 / 城市绿道120公里, 稻田里办起 / “…节”: what is added or set
     # up is the object on the next line
-    r"|新增|引进|新建|改建|办起|建起|搭起)$"
+    r"|新增|引进|新建|改建|办起|建起|搭起"
+    # …铺就 / “致富路”, …跑出 / “加速度”: a verb and its result, the road or the pace it made next
+    r"|铺就|绘就|架起|撑起|跑出|织密|筑牢)$"
 )
 
 
@@ -69,7 +71,11 @@ _WRAP_START = compile_pattern(r"^(?:的|了|着|之|(?:也|却|仍|亦)(?![谈�
 # 泗洪县医保服务站 / 实现乡镇全覆盖, 瓯北街道“共享法庭” / 化解纠纷120余起, 青稞产业链 / “链”出…: a
 # line that opens on a verb which needs a subject before it is the predicate of the line above
 # (a column's label over a headline is short and calls for action with 让…, not with these)
-_PREDICATE_LEAD = compile_pattern(r"^(?:实现|开通|化解|成为|集中|再现|累计|并网|追回|“[\u4e00-\u9fff]”出)")
+_PREDICATE_LEAD = compile_pattern(
+    r"^(?:实现|开通|化解|成为|集中|再现|累计|并网|追回|新增|“[\u4e00-\u9fff]”出)"
+)
+# 幼儿园12所, 项目9个: a line ending on a counted amount (its clause closed there)
+_COUNT_END = compile_pattern(r"\d[\d.]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支元米吨岁%％]$")
 _SUBJECT_MIN = 6  # a subject phrase on a line of its own: longer than a column's label
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _EVENT_VERBS = "(?:召开|举行|举办|开展|启动|签订|签署|发布)"
@@ -204,7 +210,13 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # do, over a line no longer that names no subject of its own, is one headline cut in two
         # (a kicker is the shorter line over a headline that tells the news)
         return True
-    if _PREDICATE_LEAD.match(b.strip()) and len(compact(a)) >= _SUBJECT_MIN and "\u3000" not in a + b:
+    if (
+        _PREDICATE_LEAD.match(b.strip())
+        and len(compact(a)) >= _SUBJECT_MIN
+        and "\u3000" not in a + b
+        # (…新建乡村幼儿园12所 / 新增学位3600个: a line ending on its count closed its clause)
+        and not _COUNT_END.search(a)
+    ):
         return True
     if (
         after is not None
