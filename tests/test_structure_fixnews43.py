@@ -23,7 +23,8 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 - a headline naming the first of its kind in a place over two lines (全省首个… / …在某地挂牌):
   one headline, what became of it ending the second line (no deck); and so is a head whose
   second line opens on a verb that needs the subject above it (… / 新增…) or whose first ends on a
-  verb that needs its result next (…铺就 / “…路”);
+  verb that needs its result next (…铺就 / “…路”), or that cuts an event's name after its scope
+  (…全省少年 / 游泳锦标赛…);
 - the desk's word on whose views the page prints (本版言论仅代表作者个人观点), alone at the
   page's foot: furniture, no paragraph of the last story.
 """
@@ -227,6 +228,8 @@ def test_the_first_of_its_kind_named_over_two_lines_is_one_headline() -> None:
 _VERB_AT_THE_CUT = (
     ("社区卫生服务中心", "新增“周末门诊”"),
     ("青石镇：“小茶叶”铺就", "茶农增收“幸福路”"),
+    # (an event's name cut after its scope, its kind on the next line)
+    ("青石小将全省少年", "游泳锦标赛夺金"),
 )
 
 

@@ -92,6 +92,13 @@ _WHOLE_HEAD_END = compile_pattern(
     r"(?:开幕|闭幕|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
 )
 
+# The kinds of event a name ends with (…冰雪运动会, …乒乓球锦标赛)
+_EVENT_KINDS = (
+    "(?:运动会|联赛|锦标赛|邀请赛|公开赛|大奖赛|选拔赛|大赛|博览会|交易会|文化节|艺术节|旅游节|音乐节)"
+)
+# 某县小将全省少年 / 游泳锦标赛夺金: an event's name cut after its scope (全省…), its kind on the next line
+_EVENT_SCOPE_END = compile_pattern(r"全[国省市县区][\u4e00-\u9fff]{0,5}$")
+_EVENT_KIND_LEAD = compile_pattern(rf"^[\u4e00-\u9fff]{{0,8}}?{_EVENT_KINDS}")
 # 全省首个…, 我市首批…: the first of its kind in a place, a noun phrase waiting for what became of it
 _FIRST_OF_KIND = compile_pattern(
     r"^(?:全[国省市县区]|省内|国内|我[省市县区])(?:首[个家座条批台]|第一[个家座条批])"
@@ -237,6 +244,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and not _WRAP_VERB_OBJECT.search(b)
     ):
         # 我市召开重大项目 / 集中签约大会: the event the verb holds runs onto the next line.
+        return True
+    if _EVENT_SCOPE_END.search(a) and _EVENT_KIND_LEAD.match(b):
         return True
     if _FIRST_OF_KIND.match(compact(a)) and not _KIND_DONE.search(a) and _KIND_DONE.search(b):
         # 全省首个县域低空经济应用 / 示范基地在剑阁挂牌: the first of its kind is named over both lines,
@@ -521,10 +530,7 @@ _AGENDA = compile_pattern(r"^(?:研究|部署|审议|听取|传达|学习贯彻|
 # The name of one stage of a series (联赛第十七轮, 巡回赛第三站, 第5期): a noun, no news.
 # The name of an event (…冰雪运动会, …联赛（长春站）) ending the line, and the verbs that make
 # such a line news of its own (我市举办第三届乡村艺术节)
-_EVENT_NAME = compile_pattern(
-    r"(?:运动会|联赛|锦标赛|邀请赛|公开赛|大奖赛|选拔赛|大赛|博览会|交易会|文化节|艺术节|旅游节|音乐节)"
-    r"(?:[（(][^（）()]{1,10}[）)])?$"
-)
+_EVENT_NAME = compile_pattern(rf"{_EVENT_KINDS}(?:[（(][^（）()]{{1,10}}[）)])?$")
 _HELD_VERB = compile_pattern(r"举办|举行|召开|开展|启动|迎来|开幕|闭幕|落幕|开赛|收官|亮相|走进|参加|承办")
 _STAGE_NAME = compile_pattern(r"第[\d一二三四五六七八九十百零两]+(?:轮|站|期|场|届|季|集|回合|阶段)$")
 
