@@ -247,10 +247,11 @@ class ColumnReader:
             return False
         if not art.paragraphs:
             return _head_alone(art) and bool(BRIEF_COLUMN.match(compact(art.headline)))
-        # (a brief may close with its own (记者 …))
+        # (a brief may close with its own (记者 …); a headed one so closed is whole too: 屏边县 /
+        # 　　…。（通讯员 X） / 　　…: the paragraph under its credit is the column's next brief)
         return (
             art.in_column
-            and not art.headline
+            and (not art.headline or (art.closed and art.byline is not None))
             and art.kicker is not None
             and len(art.paragraphs) == 1
             and ends_sentence(art.paragraphs[-1])

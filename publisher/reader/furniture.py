@@ -43,11 +43,11 @@ _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 # The imprint's fields set side by side at the foot: 邮编：344000, 定价：每份1.20元 (a short label
-# and its value), who printed it (某某印务中心印刷), the paper as its publisher (某某日报社), and
-# the page's word on what it prints (本版内容由刊登者负责)
+# and its value), who printed it (某某印务中心印刷), the paper or its newsroom as publisher (某某日报社,
+# 某某日报某某版编辑部), and the page's word on what it prints (本版内容由刊登者负责)
 _FOOT_PART = compile_pattern(
     r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$"
-    r"|^[\u4e00-\u9fff]{2,12}报社$|^本版[\u4e00-\u9fff]{2,16}$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:报社|编辑部)$|^本版[\u4e00-\u9fff]{2,16}$"
 )
 # 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
 _OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
@@ -62,6 +62,8 @@ _IMPRINT_FIELD = compile_pattern(
     # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line)
     r"|新闻热线|报料热线|新闻报料)|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
 )
+# 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
+_PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
 # 联系电话：…, 咨询电话：…, 订购热线：…: how to reach a notice's or an ad's own people
 _CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|购票|客服)")
 # 某区委宣传部　某某日报社　联合出品: the bodies that made a feature page, set apart by wide spaces,
@@ -251,7 +253,12 @@ def _foot_line(lines: list[Line], k: int) -> bool:
         )
         and not SENTENCE_MARK.search(ln.text)
     )
-    return fields and not any(_CONTACT_OF.match(part) for part in ln.text.split())
+    # (a contact set beside the paper's price or licence is the paper's: 订阅电话：…　零售价：1.50元;
+    # beside a postcode it may be a notice's, 联系地址：…　邮编：…　联系电话：…)
+    return fields and (
+        not any(_CONTACT_OF.match(part) for part in ln.text.split())
+        or any(_PAPERS_OWN_FIELD.match(part) for part in parts)
+    )
 
 
 def _bare_date(m: MastheadLine) -> bool:

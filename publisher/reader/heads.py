@@ -372,6 +372,11 @@ def fixed_reading(first: str, second: str) -> bool | None:
     if first.rstrip().endswith(("：", ":")):
         # 寒假里的“非遗课堂”： over what it does: the colon, like the dash, leads into the headline
         return True
+    asked = first.rstrip().endswith(("？", "?"))
+    if asked and not second.rstrip().endswith(("？", "?")) and _not_longer(second, first):
+        # “客服”来电要退款？ over 警惕！这是骗局: a question put to the reader leads into the line, no
+        # longer, that answers it (a deck would explain at more length)
+        return True
     if _label(first) and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
         # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
         # that says what the story is
@@ -399,11 +404,15 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 推动高质量发展 · 一线观察 / “某某”系列评论之三 over the piece's title: the column's or
         # the series' name is the kicker
         return True
+    if _EXHORTATION.match(compact(first)):
+        # 奋力谱写…篇章 / 确保粮食播种面积稳定在…以上 over 某某部部署春耕春播: a call to act or the goal
+        # to be made sure of, with no one acting (a figure in it is the goal's), is the kicker over
+        # the line under it, whoever that line names (no gold reads such a line as a headline)
+        return True
     if not any(c.isdigit() for c in first):
         t = compact(second)
         figured = any(c.isdigit() for c in t) or bool(_COUNTED.search(t) or _SUM.search(t))
-        # (a call to act names no place by its shape, whatever its words: 奋力书写乡村振兴…)
-        if (_EXHORTATION.match(compact(first)) and PLACE_LEAD.match(t)) or (
+        if (
             not PLACE_LEAD.match(compact(first))
             and figured
             and (len(first.split()) == 2 or (not _COUNTED.search(first) and PLACE_LEAD.match(t)))
@@ -460,9 +469,10 @@ _SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|�
 _SERIES = compile_pattern(
     r"(?:(?:系列[\u4e00-\u9fff]{0,4})?之[一二三四五六七八九十\d]+|征文选登|作品选登|征文选刊|选登|连载)$"
 )
-# 奋力谱写…, 推动…, 聚焦…: a line opening on a call to act names no one who acted
+# 奋力谱写…, 推动…, 聚焦…, 确保…: a line opening on a call to act (or on the goal to be made sure
+# of) names no one who acted
 _EXHORTATION = compile_pattern(
-    r"^(?:奋力|奋进|奋楫|奋勇|推动|助力|聚焦|深入|坚持|全力|勇当|争当|争做|争创|打造|谱写|书写|共建|共绘"
+    r"^(?:奋力|奋进|奋楫|奋勇|推动|助力|聚焦|深入|坚持|全力|勇当|争当|争做|争创|打造|谱写|书写|共建|共绘|确保"
     r"|凝心|踔厉|锚定|牢记|弘扬|践行|建设)"
 )
 # 百余家, 三千名, 两万株: a round count of hundreds or more told in Chinese numerals, a figure

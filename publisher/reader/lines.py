@@ -247,6 +247,7 @@ _MARKED_BRIEF = compile_pattern(
 # by a wide space instead of the colon (新仓镇　启动…); a banner (某某旗) is a county where a
 # region's papers print one
 _PLACE = r"(?P<head>[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|区|县|市|旗|开发区|园区|高新区))"
+_PLACE_NAME = compile_pattern(rf"^{_PLACE}$")
 _PLACE_LEAD = compile_pattern(rf"^{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
 # ... or led by its head, unmarked, set off by a wide space (某地启动“某某”专列　6月9日，…)
 _SPACED_LEAD = compile_pattern(
@@ -606,7 +607,9 @@ def split_lines(text: str) -> list[Line]:
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
             group = "head" if head.group("head") else "place"
-            if group == "place":
+            if group == "place" or _PLACE_NAME.match(head.group(group)):
+                # (●钟埭街道 alone, no colon: a place named by its suffix heads the brief too, never
+                # an author's name)
                 places.add(number)
             mark = stripped[: head.start(group)]
             text = head.group(group)

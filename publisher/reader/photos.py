@@ -381,7 +381,7 @@ class PhotoReader(BoxBase):
                 or (
                     ends_sentence(here.text)
                     and not headline_like(here)
-                    and (self.article is None or self.article.closed)
+                    and (self.article is None or self.article.closed or self._signed_story_above(i))
                 )
             )
             and len(here.text) <= _CAPTION_MAX
@@ -629,11 +629,13 @@ class PhotoReader(BoxBase):
         # Or set solid but flush under a story that opens every paragraph with an indent, its
         # last paragraph's sentence ended (and the line no wrap of it): the indent marks the
         # story's paragraphs, so a flush line is none of them.
+        # (a story of one indented paragraph, on a page that indents its prose, marks it so too:
+        # its pictures credited, one sentence set solid and flush under it is their caption)
         flush_under = (
             not ln.gap
             and not ln.indented
             and not art.closed
-            and art.indents_paragraphs()
+            and (art.indents_paragraphs() or (art.indented_starts == len(art.paragraphs) == 1))
             and not art.open_sentence()
             and not art.after_heading
             and not art.goes_on(ln)
@@ -647,7 +649,8 @@ class PhotoReader(BoxBase):
         if open_story and (not art.set_solid() or art.open_sentence() or art.after_heading):
             return False
         return (
-            ln.kind == TEXT
+            # (▲ points at the picture: a caption so marked, read as a list's item by its mark)
+            (ln.kind == TEXT or (ln.kind == LIST and ln.text[0] in _CAPTION_MARKS))
             and (ln.gap or flush_under)
             # (flush under an indented story, a head set solid below it closes it as well: the
             # next picture's or story's title, as on a photo page set without blank lines; a line
@@ -660,6 +663,20 @@ class PhotoReader(BoxBase):
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)
             and len(SENTENCE_END.findall(ln.text)) == 1
+        )
+
+    def _signed_story_above(self, i: int) -> bool:
+        """The open story above line i is signed already (its byline under its head or in its
+        dateline's brackets), its paragraphs set solid down to a finished sentence, and a blank
+        parts line i from it: a 文/图 credit under line i signs a picture's caption, not the story."""
+        art = self.article
+        return (
+            art is not None
+            and art.byline is not None
+            and self.lines[i].gap
+            and art.set_solid()
+            and not art.open_sentence()
+            and not art.after_heading
         )
 
     def _second_story_caption(self, i: int) -> bool:
