@@ -198,6 +198,8 @@ _PHONE = compile_pattern(
     # (a credit code or an ID number, 92330482MA2B3XXXX1, runs on in capitals: none)
     r"|(?<![\d×A-Z])0\d{2,3}-[\d×X]{7,8}(?![\d×A-Z])|(?<![\d×A-Z])1[3-9]\d[\d×X]{8}(?![\d×A-Z])"
 )
+# 信用代码：…, 证书编号：…, 账号：…: the label of a thing's number and the number after it
+_CODE_VALUE = compile_pattern(r"(?:代码|编号|证号|账号|卡号|注册号)\s*[:：]?\s*[\dA-Z×]+")
 LIST_RE = compile_pattern(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
     # 一是…；二是…；: points counted in words, each printed as a paragraph of its own
@@ -330,6 +332,9 @@ def profile_label(line: Line) -> bool:
 # Classified-ad headings: the lines under them are the ad, sentences and all.
 AD_HEADINGS = (
     "招聘",
+    # (诚聘, 急聘: hiring in other words, the same heading)
+    "诚聘",
+    "急聘",
     "招租",
     "出租",
     "转让",
@@ -491,7 +496,13 @@ def weather_day(text: str) -> bool:
 
 def has_phone(text: str) -> bool:
     """A phone number (0754-88271234, 13715081234) stands somewhere in the text."""
-    return bool(_PHONE.search(text))
+    return _phone_search(text)
+
+
+def _phone_search(text: str) -> bool:
+    # (a number labelled as a code or a serial, 统一社会信用代码：91370102 cut at the line's end,
+    # 编号：0036812, is the thing's number, never one to call, however many digits it keeps)
+    return bool(_PHONE.search(_CODE_VALUE.sub("", text)))
 
 
 def interview_turn(text: str) -> bool:
@@ -503,7 +514,7 @@ def contact_in(text: str) -> bool:
     """The line gives a way to reach someone: 联系电话：…, a phone number, a web address."""
     return bool(
         _CONTACT.match(text)
-        or _PHONE.search(text)
+        or _phone_search(text)
         or _WEB_CONTACT.search(text)
         or _SPACED_CONTACT.match(text)
     )

@@ -43,8 +43,9 @@ _WEATHER_EXTRA = compile_pattern(
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
-# whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心)
-_ISSUER = r"[\u4e00-\u9fff]{2,12}(?:气象台|气象局|气象(?:服务)?中心)"
+# whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心; 市气象台, 县气象局: the city's or
+# county's own, named by its level alone)
+_ISSUER = r"[\u4e00-\u9fff]{1,12}(?:气象台|气象局|气象(?:服务)?中心)"
 # 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布 (or 某某气象台
 # 9日16时发布： over the forecast it leads into)
 _WEATHER_SOURCE = compile_pattern(
