@@ -68,7 +68,6 @@ from publisher.reader.starts import HeadReader
 from publisher.reader.stories import StoryReader
 from publisher.reader.tables import (
     SOURCE_NOTE,
-    STORY_SOURCE,
     TableReader,
     in_cells,
     row_run,
@@ -439,12 +438,7 @@ class _PageParser(
             art.signed = True
             return i + 1
         if kind == TEXT and SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
-            # (县医保局供稿): the source of the story above, kept as its last line: nothing
-            # after it is the story's (a table's 数据来源 line may stand inside the story)
-            closed = art.closed
-            art.closed = False
-            art.add_paragraph(ln.text, ln, subhead=True)
-            art.closed = closed or bool(STORY_SOURCE.match(ln.text))
+            self._source_note(ln)
             return i + 1
         if (
             kind == TEXT

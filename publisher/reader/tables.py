@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
+from publisher.reader.bylines import merge_bylines
 from publisher.reader.heads import kicker_over_headline
 from publisher.reader.lines import (
     AD_HEADINGS,
@@ -30,8 +32,20 @@ from publisher.reader.notices import unframed_title
 STORY_SOURCE = compile_pattern(
     r"^[（(](?:据[^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
 )
+# 县农业技术推广中心供稿 set flush right with no brackets under a box's body: a signature line, the
+# body that supplied the piece (as a reporter's name signs a story), no paragraph
+SUPPLIED_BY = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,30})(?P<role>供稿)$")
+
+
+def supplied_credit(text: str) -> Byline | None:
+    """The credit a 供稿 signature line gives (县农业技术推广中心供稿: 供稿 by the centre), in no
+    scored role (a body is no reporter); None for any other line."""
+    m = SUPPLIED_BY.match(text.strip())
+    return None if m is None else Byline(others=(Credit(role=m.group("role"), names=(m.group("name"),)),))
+
+
 SOURCE_NOTE = compile_pattern(
-    rf"{STORY_SOURCE.pattern}|^[（(](?:数据|资料|信息)?来源[:：][^（）()]{{1,30}}[）)]$"
+    rf"{STORY_SOURCE.pattern}|{SUPPLIED_BY.pattern}|^[（(](?:数据|资料|信息)?来源[:：][^（）()]{{1,30}}[）)]$"
     # 数据来源：市统计局 under a table printed with the story (the story may go on under it)
     r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
 )
@@ -93,7 +107,7 @@ def _row_run(lines: list[Line], i: int) -> int:
     while j < len(lines) and (j == i or not lines[j].gap) and _row_kind(lines[j]):
         text = lines[j].text.strip()
         row = _CELL_GAP.split(text)
-        if j == i and not wide:
+        if j == i:
             row = _header_cells(lines, i, row)
         if cells and len(row) > cells and not wide:
             # 3　　李　丹　　中国: a name of two characters padded to the width of three is one cell
@@ -101,6 +115,9 @@ def _row_run(lines: list[Line], i: int) -> int:
         if cells > 2 and len(row) == cells - 1 and lines[j].indented:
             # 男子全程　某某　2:12:36 over 　　　　　某某　2:13:05: the first cell spans the rows
             # under it, which are printed indented past it, one cell short
+            j += 1
+            continue
+        if cells and len(row) != cells and _overflowed(lines, j, row, cells):
             j += 1
             continue
         if wide and cells and len(row) != cells:
@@ -203,6 +220,22 @@ def _spanning(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
     its cells spanning two columns: nothing set solid under it."""
     below = lines[j + 1] if j + 1 < len(lines) else None
     return 2 <= len(row) < cells and (below is None or below.gap)
+
+
+def _overflowed(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
+    """Row j is one cell short because a long first cell ran into the gap after it (牛肉（鲜切）500克
+    then its price, 砂糖橘(大果) 5.10 over rows set apart by wide gaps): a row of figures, no
+    sentence, with a row of the table's full count set solid under it, so the table goes on past it."""
+    below = lines[j + 1] if j + 1 < len(lines) else None
+    return (
+        len(row) == cells - 1 >= 2
+        and _table_row(lines[j])
+        and bool(re.search(r"\d", lines[j].text))
+        and below is not None
+        and not below.gap
+        and _row_kind(below)
+        and len(_CELL_GAP.split(below.text.strip())) == cells
+    )
 
 
 def _name_rows(rows: list[Line]) -> bool:
@@ -359,8 +392,25 @@ class TableReader:
             and (
                 (art.set_solid() or art.in_column or (art.solid_starts >= 1 and not art.apart_starts))
                 or (bool(art.headings) and not art.after_heading and not art.in_column)
+                or self._set_solid_whole(i)
             )
         )
+
+    def _set_solid_whole(self, i: int) -> bool:
+        """The open story, one paragraph long, is set solid from its head down to line i's
+        blank (head, byline and body, no blank line inside): a story printing no blank anywhere
+        ends at the first one, and a table set apart under it is a box of its own (a directory
+        of hotlines, a price list), not the story's."""
+        art = self.article
+        assert art is not None
+        if len(art.paragraphs) != 1 or art.headline is None:
+            return False
+        k = i - 1
+        while k > 0 and self.lines[k].number > art.first:
+            if self.lines[k].gap:
+                return False
+            k -= 1
+        return True
 
     def _labelled_table(self, i: int) -> int:
         """Rows of a table whose title stands under a box's label at line i (链接 / 某某主要指标
@@ -385,6 +435,24 @@ class TableReader:
         if rows and unframed_title(ln.text) in AD_HEADINGS and self._ad_span(i) > rows + 1:
             return 0
         return rows
+
+    def _source_note(self, ln: Line) -> None:
+        """A source line under the open story's body: a table's 数据来源：… is a paragraph of the
+        story (the story may go on under it); (县医保局供稿), (据新华社) say where the story came
+        from, its last paragraph (nothing after it is the story's); a 供稿 line with no brackets
+        signs the story, a credit (as （张三） is, no paragraph) that closes it too."""
+        art = self.article
+        assert art is not None
+        credit = supplied_credit(ln.text)
+        if credit is not None:
+            art.byline = merge_bylines(art.byline, credit)
+            art.last = ln.number
+            art.closed = True
+            return
+        closed = art.closed
+        art.closed = False
+        art.add_paragraph(ln.text, ln, subhead=True)
+        art.closed = closed or bool(STORY_SOURCE.match(ln.text))
 
     def _add_rows(self, i: int, rows: int) -> int:
         """Lines i.. of a table, one paragraph a row, into the open article."""
