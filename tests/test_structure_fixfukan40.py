@@ -1,7 +1,11 @@
 """Failure classes round 38 showed on literary pages (副刊; issue 10): a painting's caption with its
 medium printed before the work's 《title》 and its maker's bare name after a wide space (国画《…》
 X); a work's bare title over a line naming its medium and its maker (… / 中国画　X); a classical
-poem (五言, 七言) whose every printed line closes a clause with its comma or full stop.
+poem (五言, 七言) whose every printed line closes a clause with its comma or full stop.  And from
+feature and law pages (rounds 27-37): a page number printed inside a story parted by subheads, a
+marked row of a list, the desk's credits over a closing 扫码 prompt, a byline whose paper-named
+role is set before its name with a slash, and a 【警方提醒】 box set apart under a story whose
+parts are labelled otherwise.
 Snippets written for these tests in the style of city papers' literary pages (invented text, no
 blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -204,3 +208,63 @@ def test_a_hotline_set_over_a_closing_scan_prompt_stays_the_prompts() -> None:
     page = _FEATURE.replace("本版策划：周　敏　统筹：秦一帆", "新闻热线：0759-2222110")
     prompt = _items(page)[-1]
     assert isinstance(prompt, QrPrompt) and (prompt.source.first, prompt.source.last) == (30, 31)
+
+
+# ------------------------------------------------ a byline: the role its paper names, a slash, the name
+
+_SLASHED_BYLINE = """上半年全市办结民生案件1200件
+——群众满意率达98.5%
+{byline}
+    7月3日，记者从市中级人民法院获悉，今年上半年，全市法院共办结涉
+民生案件1200件，同比增长12%。
+"""
+
+
+def test_a_role_its_paper_names_set_before_its_name_with_a_slash_is_the_byline() -> None:
+    items = _items(_SLASHED_BYLINE.format(byline="临江日报记者/周　洁　通讯员/临法宣"))
+    story = items[0]
+    assert isinstance(story, Article) and story.headline == "上半年全市办结民生案件1200件"
+    assert story.byline is not None
+    assert (story.byline.reporters, story.byline.correspondents) == (("周洁",), ("临法宣",))
+    assert len(story.paragraphs) == 1
+
+
+# ------------------------------------------------ 【警方提醒】 set apart under a story parted otherwise
+
+_CASE_THEN_ADVICE = """以案说法
+一条短信“骗走”六万元
+本报讯（记者 韩　冰　通讯员 林　涛）
+　　“您的医保卡已被冻结，请点击链接解冻……”6月中旬，市民王先生收到
+一条短信，险些落入骗局。
+{mark}短信链接藏陷阱
+　　王先生点击链接后，按提示填写了银行卡号和验证码，卡内6万元随即被
+转走。接到报警后，民警迅速开展止付工作。
+{mark}涉案资金全部追回
+　　经过连续侦查，警方在外地抓获犯罪嫌疑人2名，追回全部被骗资金。
+
+【警方提醒】
+　　医保部门不会通过短信要求解冻医保卡；陌生链接不点击，验证码不告诉
+任何人。遇到可疑情况，请拨打96110咨询。
+"""
+
+
+def test_a_bracketed_advice_box_set_apart_under_a_story_with_marked_parts_is_its_own_piece() -> None:
+    items = _items(_CASE_THEN_ADVICE.format(mark="◆"))
+    assert _layout(items) == [("article", 1, 10), ("article", 12, 14)]
+    story, advice = items
+    assert isinstance(story, Article) and [s.text for s in story.subheads] == [
+        "短信链接藏陷阱",
+        "涉案资金全部追回",
+    ]
+    assert isinstance(advice, Article) and advice.headline == "警方提醒" and len(advice.paragraphs) == 1
+
+
+def test_a_bracketed_advice_box_under_a_story_whose_parts_are_bracketed_too_is_its_last_part() -> None:
+    page = _CASE_THEN_ADVICE.replace("{mark}短信链接藏陷阱", "【案情】").replace(
+        "{mark}涉案资金全部追回", "【处理】"
+    )
+    items = _items(page)
+    assert len(items) == 1
+    story = items[0]
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["案情", "处理", "警方提醒"]

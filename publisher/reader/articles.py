@@ -78,6 +78,7 @@ class ArticleDraft:
     subheads: int = 0  # subheads and labels set inside the body (a story's shape)
     headings: list[Subhead] = field(default_factory=list)  # the subheads proper, out of the paragraphs
     last_subhead: str = ""  # the last subhead or part label set (警方提醒: the story's last part)
+    bracketed_subheads: int = 0  # subheads printed in 【】 (【案情】: how the story labels its parts)
     pull_quotes: list[PullQuote] = field(default_factory=list)
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
@@ -224,6 +225,7 @@ class ArticleDraft:
         text = clean_text(text)
         if re.fullmatch(r"【[^【】]+】|\[[^\[\]]+\]", text):  # 【案情回顾】: the brackets only set it off
             text = text[1:-1].strip()
+            self.bracketed_subheads += 1
         self.headings.append(Subhead(text, before=len(self.paragraphs)))
         self.subheads += 1
         self.last_subhead = text

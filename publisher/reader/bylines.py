@@ -197,7 +197,9 @@ def starts_with_role(text: str) -> bool:
     """The line opens with a role word (本报记者, 华西都市报-封面新闻记者 …)."""
     body = text.strip().lstrip(BYLINE_MARKS).strip()
     first = body.split(maxsplit=1)[0] if body else ""
-    return body.startswith(ROLES) or bool(ROLE_LIKE.match(first))
+    # (阳江日报记者/李　倩: a role its paper names, set before its name with a slash)
+    before_slash = re.split(r"[/／]", first)[0]
+    return body.startswith(ROLES) or bool(ROLE_LIKE.match(first) or ROLE_LIKE.match(before_slash))
 
 
 def _keep_spaced_names(tokens: list[str]) -> list[str]:

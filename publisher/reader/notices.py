@@ -135,7 +135,18 @@ _PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小�
 
 def advice_title(text: str) -> bool:
     """The line is the title of a box of advice to the reader (警方提醒, 旅游提示, 【健康提示】)."""
-    return bool(_ADVICE.search(text)) and bool(_NOTICE_TITLE.match(unframed_title(text)))
+    title = unframed_title(text)  # (【健康提示】: the brackets only set the title off)
+    return bool(_ADVICE.search(title)) and bool(_NOTICE_TITLE.match(title))
+
+
+def advice_box_apart(art: ArticleDraft, line: Line) -> bool:
+    """``line``, set apart under the open story ``art``, titles a box of the paper's advice (警方
+    提醒), a piece of its own: the story has no parts, or labels them otherwise (◆一通电话…) than
+    the 【】 the title is printed in.  (Set solid under the story's last line, or set as the
+    story's own parts are, 【案情】 … 【法官提醒】, it is the story's last part.)"""
+    if not line.gap or not advice_title(line.text):
+        return False
+    return not art.subheads or (line.text.startswith("【") and not art.bracketed_subheads)
 
 
 def _signature(text: str) -> bool:

@@ -53,7 +53,7 @@ from publisher.reader.lines import (
     profile_label,
     subhead_shaped,
 )
-from publisher.reader.notices import advice_title, notice_heading
+from publisher.reader.notices import advice_box_apart, advice_title, notice_heading
 from publisher.reader.photos import chart_credit, credit_over_prose
 from publisher.reader.tables import (
     row_run,
@@ -613,10 +613,8 @@ class HeadReader:
         if ln.gap and advice_title(art.last_subhead):
             # 警方提醒 / its advice closes a story: a head set apart under it starts the next one
             return True
-        if ln.gap and not art.subheads and n == 1 and advice_title(ln.text):
-            # 警方提醒 set apart under a story with no parts: a box of the paper's own advice, a
-            # piece of its own (set solid under the story's last line, its last part)
-            return True
+        if n == 1 and advice_box_apart(art, ln):
+            return True  # 警方提醒 set apart under a story with no parts: a box of its own
         if art.paragraphs and (_END_NOTE.match(art.paragraphs[-1]) or ANSWERER.match(art.paragraphs[-1])):
             # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
             return True

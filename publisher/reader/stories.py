@@ -55,6 +55,7 @@ from publisher.reader.lines import (
     printed_width,
     subhead_shaped,
 )
+from publisher.reader.notices import advice_box_apart
 from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
 from publisher.reader.teasers import (
     STORY_POINTER,
@@ -392,6 +393,7 @@ class StoryReader:
             and not art.closed
             and not art.in_column
             and not art.open_sentence()
+            and not advice_box_apart(art, ln)  # (【警方提醒】 set apart: the heads' rules read it)
             and not BRIEF_COLUMN.match(m.group(1))
             and m.group(1) not in PHOTO_COLUMN
             and m.group(1) not in SIDEBAR_LABELS
