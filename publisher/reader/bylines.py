@@ -699,8 +699,9 @@ def is_photo_credit(text: str) -> bool:
 
 # 受访者供图, 图片由某某景区提供, 资料图片: a picture credited to its source, not to a photographer
 # (新华社发 alone under a caption: the agency that sent the picture out, its photographer unnamed)
+# (本版图片除署名外均由某某提供: the pictures no one signed, credited to the source of the rest)
 _COURTESY_CREDIT = compile_pattern(
-    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|(?P<agency>[\u4e00-\u9fff]{1,8}社)发|(?P<whole>本版|本组|以上)?图片均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
+    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|(?P<agency>[\u4e00-\u9fff]{1,8}社)发|(?P<whole>本版|本组|以上)?图片(?:除(?:署名|注明)(?:者)?外)?均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
     r"|资料图片?|网络图片|图片来源[:：](?P<source>\S{1,16}))$"
 )
 

@@ -245,6 +245,12 @@ _HEAD_CHARS = r"[^\s，。；：:,！？]"
 _MARKED_BRIEF = compile_pattern(
     rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
 )
+# ... and the same item where the column's width cut its text after a few words (●某赛开赛　7月5日，
+# / 2026年…): the head set off by its colon or a wide space, the rest however short, read only
+# when the line's sentence goes on under it (a second phrase of a head is set solid, no clause)
+_MARKED_BRIEF_CUT = compile_pattern(
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\u3000+|\s{{2,}})(?P<rest>\S.*)$"
+)
 # A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…, or set off
 # by a wide space instead of the colon (新仓镇　启动…); a banner (某某旗) is a county where a
 # region's papers print one
@@ -449,7 +455,11 @@ def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tu
     if m is not None:
         # 【图片新闻】title: a photo's column label, not a brief's head
         return None if m.group("head") in PHOTO_COLUMN else (m.group("head"), m.group("rest"))
-    m = _MARKED_BRIEF.match(text) or _ARROW_PLACE_LEAD.match(text)
+    m = (
+        _MARKED_BRIEF.match(text)
+        or _ARROW_PLACE_LEAD.match(text)
+        or (_MARKED_BRIEF_CUT.match(text) if cut else None)
+    )
     m = m or (_PLACE_LEAD.match(text) or _SPACED_LEAD.match(text) if place_lead else None)
     # the text after the head is prose (a sentence), not a second phrase of a head: it ends its
     # sentence, runs long, goes on in the line under it, or, cut short by a narrow column, opens
@@ -527,6 +537,18 @@ def _phone_in_sentence(text: str) -> bool:
     return text.endswith(CLAUSE_END) and not _CONTACT.match(text) and not _SPACED_CONTACT.match(text)
 
 
+def _number_runs_on(text: str, below: str) -> bool:
+    """A paragraph's line ends on digits the line under it goes on with (　　某公司遗失公章一枚，
+    编号：3101120 / 086541，声明作废。): one long number cut by the wrap (a seal's, a licence's),
+    not a phone, which the next line would not carry on in digits."""
+    return (
+        text[-1:].isdigit()
+        and below.strip()[:1].isdigit()
+        and not _CONTACT.match(text)
+        and not _SPACED_CONTACT.match(text)
+    )
+
+
 def _sentence_goes_on(above: Line, text: str) -> bool:
     """``text``, set solid under a paragraph's first line that left its sentence open (　　读者如有
     健康方面的 / 疑问，可拨打热线电话0000-1234567，或), finishes that line's clause and names a phone
@@ -599,7 +621,8 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     places: set[int] = set()  # ●某某县： heads: a place, never an author's name
     gap = True
-    for number, raw in enumerate(text.split("\n"), start=1):
+    raws = text.split("\n")
+    for number, raw in enumerate(raws, start=1):
         # HTML residue goes before the line is classified (<p>本报讯 … is a dateline); a line
         # of nothing but markup (&nbsp;, <br>) is a blank line.
         unmarked = strip_markup(raw)
@@ -612,6 +635,12 @@ def split_lines(text: str) -> list[Line]:
         masthead = parse_masthead_line(stripped)
         kind = classify(stripped, masthead)
         if kind == CONTACT and indented and _phone_in_sentence(stripped):
+            kind = TEXT
+        if (
+            kind == CONTACT
+            and indented
+            and _number_runs_on(stripped, raws[number] if number < len(raws) else "")
+        ):
             kind = TEXT
         if kind == CONTACT and not gap and out and _sentence_goes_on(out[-1], stripped):
             kind = TEXT

@@ -19,6 +19,7 @@ from publisher.reader.bylines import (
     courtesy_credit,
     lead_credit,
     merge_bylines,
+    page_wide_credit,
     parse_author_line,
     parse_byline,
     parse_name_line,
@@ -590,6 +591,13 @@ class StoryReader:
         art = self.article
         assert art is not None
         kind = ln.kind
+        if kind == PHOTO_CREDIT and ln.gap and art.paragraphs and page_wide_credit(ln.text):
+            # 本版图片除署名外均由某某提供 set apart under a story's body: the page's note on the
+            # source of its pictures, furniture as its imprint is, not this story's credit
+            self.lines[i] = imprint_line(ln)
+            self.masthead_lines.append(self.lines[i])
+            art.closed = True
+            return
         if kind in (BYLINE, PHOTO_CREDIT):
             # (受访者供图 under the story: its pictures' source, the byline's credit of no role)
             credit = (
