@@ -61,8 +61,21 @@ _SENDER_ROLES = ("读者", "市民")
 _OUTLET = compile_pattern(
     r"^[\u4e00-\u9fffA-Za-z·]{1,14}(?:融媒体中心|融媒体|融媒|传媒|日报|晚报|报社|电视台|新闻网|客户端)$"
 )
+# 记者手记, 采访手记, 编后: the label of the writer's notes alone on its line (■记者手记: 记者 and
+# no name, the label's own word)
+_NOTES_LABEL = compile_pattern(r"^(?:[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)$")
+
+
+def notes_label(text: str) -> bool:
+    """The line is the label of the writer's notes, alone (记者手记, 编后)."""
+    return _NOTES_LABEL.match(compact(text.lstrip(BYLINE_MARKS))) is not None
+
+
 # Roles printed without a name (■本报评论员): the byline of a commentary.
 NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员", "评论员")
+# 市政协经济委员会课题组, 省委政研室调研组: a report written by a group, signed with the group's
+# name alone under the head (no person named: the byline names no one, the wording kept)
+GROUP_AUTHOR = compile_pattern(r"^[\u4e00-\u9fffA-Za-z·]{2,20}(?:课题组|调研组|调查组|写作组)$")
 # Desk credits printed under a page (责任编辑：王丽 版式：陈晨), not a story's byline.
 STAFF_ROLES = (
     "本版责任编辑",
@@ -320,6 +333,8 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         if shot is not None and shot.photographers:
             # the picture desk or outlet it was taken for names no one: its wording kept
             return dataclasses.replace(shot, others=(*shot.others, Credit(desk[1], ())))
+    if notes_label(text):
+        return None
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     bracketed = body.startswith(("(", "（")) and body.endswith((")", "）"))
     if bracketed:
@@ -383,7 +398,12 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
     for tok in tokens:
-        if tok in ROLES or ROLE_LIKE.match(tok) or (photo and (tok in _SENDER_ROLES or _OUTLET.match(tok))):
+        if (
+            tok in ROLES
+            or ROLE_LIKE.match(tok)
+            or GROUP_AUTHOR.match(tok)
+            or (photo and (tok in _SENDER_ROLES or _OUTLET.match(tok)))
+        ):
             groups.append((tok, []))
         elif _NAME.match(tok) or (
             # (a long name only right after its role word: a word of five or six characters after
@@ -397,7 +417,9 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
             return None
     has_role = any(role is not None for role, _ in groups)
     has_names = any(names for _, names in groups)
-    nameless = all(role in NAMELESS_ROLES and not names for role, names in groups)
+    nameless = all(
+        (role in NAMELESS_ROLES or GROUP_AUTHOR.match(role or "")) and not names for role, names in groups
+    )
     # Names need a role word (or a photo credit's 摄): "■ 新闻链接" is a heading, not a name.
     if (not has_names and not nameless) or (not has_role and not photo):
         return None
@@ -542,6 +564,9 @@ def parse_author_line(text: str) -> Byline | None:
     Only a line set solid under a head is one (``lines`` decides): elsewhere ■ 新闻链接 is a
     heading of the same shape."""
     body = text.strip()
+    if GROUP_AUTHOR.match(compact(body.lstrip(_AUTHOR_MARKS))):
+        # 某某课题组: a group signs with no mark (its name, a body's, is no title's shape)
+        return parse_byline(body.lstrip(_AUTHOR_MARKS))
     if not body or body[0] not in _AUTHOR_MARKS:
         return None
     if body[0] in _TITLE_MARK and not body[1:2].isspace():
@@ -974,6 +999,9 @@ def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
 _SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
 # ……。 / （钱　雯）: the same signature set on a line of its own under the last sentence
 _SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
+# ……。 / 韩　冰: or the writer's two-character name alone, padded to a name's width as a byline's is
+# (a verse line or a label is never set with a space inside a two-character word)
+_PADDED_NAME_ALONE = compile_pattern(r"^(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
 _SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3
@@ -1024,9 +1052,11 @@ def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
 def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
     """(paragraph, byline) when a paragraph ends with a signature in brackets, else None.
     The names are kept as a credit without a scored role: not a reporter's byline.  ``alone``:
-    the text is a line of its own under a finished sentence, and may be the signature alone
-    (the paragraph then empty)."""
-    m = _SIGNOFF.search(text) or (_SIGNOFF_ALONE.match(text) if alone else None)
+    the text is a line of its own under a finished sentence, and may be the signature alone, in
+    brackets or a padded name bare (the paragraph then empty)."""
+    m = _SIGNOFF.search(text) or (
+        (_SIGNOFF_ALONE.match(text) or _PADDED_NAME_ALONE.match(text)) if alone else None
+    )
     if m is None:
         return None
     # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name

@@ -14,7 +14,18 @@ import re
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
-from publisher.reader.lines import CONTACT, MASTHEAD, PUBINFO, QR, STAFF, TEXT, WIDE_GAP, Line, compact
+from publisher.reader.lines import (
+    CONTACT,
+    MASTHEAD,
+    PUBINFO,
+    QR,
+    STAFF,
+    TEXT,
+    WIDE_GAP,
+    Line,
+    compact,
+    qr_in_line,
+)
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
@@ -45,8 +56,11 @@ _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 # The imprint's fields set side by side at the foot: 邮编：344000, 定价：每份1.20元 (a short label
 # and its value), who printed it (某某印务中心印刷), the paper or its newsroom as publisher (某某日报社,
 # 某某日报某某版编辑部), and the page's word on what it prints (本版内容由刊登者负责)
+# 某某晚报新闻热线：…: a field the paper names as its own, its name before the field's
+_OWN_PAPER = r"(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|报))?"
 _FOOT_PART = compile_pattern(
-    r"^[\u4e00-\u9fff]{2,7}[：:]\S+$|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$"
+    rf"^{_OWN_PAPER}[\u4e00-\u9fff]{{2,7}}[：:]\S+$"
+    r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$"
     r"|^[\u4e00-\u9fff]{2,12}(?:报社|编辑部)$|^本版[\u4e00-\u9fff]{2,16}$"
 )
 # 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
@@ -60,7 +74,8 @@ _IMPRINT_FIELD = compile_pattern(
     r"^(?:社址|报社地址|邮编|邮政编码|(?:全年)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
     r"|印刷[:：]|承印[:：]|发行[:：]"
     # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line)
-    r"|新闻热线|报料热线|新闻报料)|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
+    rf"|{_OWN_PAPER}(?:新闻热线|报料热线|新闻报料))"
+    r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
 )
 # 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
 _PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
@@ -252,6 +267,8 @@ def _foot_line(lines: list[Line], k: int) -> bool:
             )
         )
         and not SENTENCE_MARK.search(ln.text)
+        # (某某日报新闻热线：… 扫码关注…: the paper's line run into a QR prompt is the prompt's)
+        and not qr_in_line(ln.text)
     )
     # (a contact set beside the paper's price or licence is the paper's: 订阅电话：…　零售价：1.50元;
     # beside a postcode it may be a notice's, 联系地址：…　邮编：…　联系电话：…)

@@ -34,7 +34,10 @@ _WRAP_END = compile_pattern(
     # up is the object on the next line
     r"|新增|引进|新建|改建|办起|建起|搭起"
     # …铺就 / “致富路”, …跑出 / “加速度”: a verb and its result, the road or the pace it made next
-    r"|铺就|绘就|架起|撑起|跑出|织密|筑牢)$"
+    r"|铺就|绘就|架起|撑起|跑出|织密|筑牢"
+    # …织就 / …, 谱就 / “新篇章”: any verb made whole by 就 (what it weaves, composes, casts is
+    # done) still waits for what it made
+    r"|[织谱铸写练造]就)$"
 )
 
 
@@ -277,15 +280,6 @@ _NOTES_LEAD = compile_pattern(
     r"^(?P<label>[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)(?:[：:]\s*|\u3000+|\s{2,})"
     r"(?P<title>[^：:\s][^：:]{1,30})$"
 )
-
-
-# 记者手记, 采访手记, 编后: the label of the writer's notes alone on its line
-_NOTES_LABEL = compile_pattern(r"^(?:[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)$")
-
-
-def notes_label(text: str) -> bool:
-    """The line is the label of the writer's notes, alone (记者手记, 编后)."""
-    return _NOTES_LABEL.match(compact(text)) is not None
 
 
 def notes_lead(text: str) -> tuple[str, str] | None:

@@ -23,6 +23,8 @@ from publisher.reader.bylines import (
     parse_postfix_credit,
     parse_staff_line,
     shot_for,
+    split_signoff,
+    split_trailing_byline,
     starts_with_role,
 )
 from publisher.reader.masthead import (
@@ -530,6 +532,13 @@ def contact_in(text: str) -> bool:
     )
 
 
+def _signed_close(text: str) -> bool:
+    """The line closes a sentence and signs it off in brackets (…可拨打0000-1234567咨询。（通讯员
+    张三））: a story's last line, the phone in its sentence, never a line to call."""
+    signed = split_trailing_byline(text) or split_signoff(text)
+    return signed is not None and ends_sentence(signed[0])
+
+
 def _phone_in_sentence(text: str) -> bool:
     """A paragraph's opening line names a phone inside a clause it leaves open (　　某局公布举报
     电话0000-1234567，/ 接受社会各界…): prose that runs on below, not a line to call (which opens
@@ -609,7 +618,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         and weather_reading(text)
     ):
         return WEATHER
-    if len(text) <= AD_LINE_MAX and not ends_sentence(text) and contact_in(text):
+    if len(text) <= AD_LINE_MAX and not ends_sentence(text) and not _signed_close(text) and contact_in(text):
         return CONTACT
     if LIST_RE.match(text):
         return LIST

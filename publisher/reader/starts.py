@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import split_signoff, split_trailing_byline
+from publisher.reader.bylines import notes_label, split_signoff, split_trailing_byline
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
-    notes_label,
     notes_lead,
     wraps,
 )

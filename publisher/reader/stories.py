@@ -837,14 +837,21 @@ class StoryReader:
         """一、延伸产业链条，推动产业结构优化 set apart over a paragraph: a numbered part's heading.
         (A bare phrase, 一、做强龙头企业, stays a heading-paragraph, as tests/pages/107 reads it,
         where every paragraph is set flush like it; set flush over a paragraph that opens with an
-        indent, the bare phrase is set as no paragraph is: a heading too.)"""
-        ln, nxt = self.lines[i], self._line(i + 1)
+        indent, the bare phrase is set as no paragraph is: a heading too.  Set solid between
+        paragraphs, it is one only where every paragraph of the story opens with the indent and
+        it does not: flush, over a paragraph's indented first line.)"""
+        ln, nxt, art = self.lines[i], self._line(i + 1), self.article
+        indent_set = art is not None and (
+            (art.indented_starts > 0 and not art.flush_starts) or (not art.paragraphs and self.indents_mark)
+        )
         return (
             ln.kind == LIST
             and bool(_NUMBERED_HEAD.match(ln.text))
-            and ln.gap
             and nxt is not None
-            and nxt.gap
+            and (
+                (ln.gap and nxt.gap)
+                or (not ln.gap and not nxt.gap and indent_set and not ln.indented and nxt.indented)
+            )
             and nxt.kind == TEXT
             and len(compact(ln.text)) <= _NUMBERED_HEAD_MAX
             and not ends_sentence(ln.text)
