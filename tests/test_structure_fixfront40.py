@@ -4,7 +4,8 @@ made sure of (the kicker over the line under it); a picture's caption printed at
 (▲ pointing at the picture, set solid and flush under a one-paragraph story credited 文/图, or set
 apart over a 文/图 credit of its own under a story signed already); a column's brief headed by a
 place alone with no colon, or printed with no head under a brief its credit closed; the page's
-foot naming the newsroom, or a subscription line beside the cover price.  Snippets written for
+foot naming the newsroom, or a subscription line beside the cover price; a bare page number
+printed solid inside a story (the paragraph it cut goes on flush under it).  Snippets written for
 these tests in the style of city papers' pages (invented stories and figures, no blind page's);
 each class is a shape that holds on any paper, not one page's words.
 """
@@ -167,3 +168,32 @@ def test_the_newsroom_line_and_the_subscription_beside_the_price_are_the_foot() 
     assert_nothing_lost(_COLUMN, parsed)
     assert max(item.source.last for item in parsed.items) == 12
     assert {14, 15, 16} <= set(parsed.masthead.lines)
+
+
+# A bare page number the export printed inside a story's text, set solid: the paragraph it cut
+# goes on flush under it, as under a column break.
+_NUMBER_INSIDE = """江城日报
+2026年5月6日　星期三
+第2版
+要闻
+
+全市一季度新增市场主体1.8万户
+　　本报讯（记者　闻　溪）记者从市市场监管局获悉，一季度全市新增
+各类市场主体1.8万户，同比增长9.6%。
+　　今年以来，我市持续推进登记注册便利化改革，企业开办实现“一日办结”。
+2
+新设企业中，数字经济、现代服务业占比超过四成，成为增长的主要
+来源。
+　　市市场监管局有关负责人表示，将继续优化准入服务。
+"""
+
+
+def test_a_page_number_printed_inside_a_story_leaves_the_cut_paragraph_whole() -> None:
+    stories = _articles(_NUMBER_INSIDE)
+    assert len(stories) == 1
+    story = stories[0]
+    assert (story.source.first, story.source.last) == (6, 13)
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].endswith(
+        "一日办结”。新设企业中，数字经济、现代服务业占比超过四成，成为增长的主要来源。"
+    )

@@ -163,16 +163,26 @@ class ArticleDraft:
             return True
         if self._wrapped_at_full_stop(line):
             return True
+        # (the page's furniture printed solid between, a bare page number, parts them as a blank
+        # does; the line under it wraps a clause, as no subhead does)
+        furniture_between = (
+            not line.gap
+            and self.last_line is not None
+            and line.number > self.last_line.number + 1
+            and clause_punctuated(line.text)
+            and not ends_sentence(line.text)
+        )
         return (
             line.kind == TEXT
-            and line.gap
+            and (line.gap or furniture_between)
             and not line.indented
             and self.indents_paragraphs()
             and bool(self.paragraphs)
             and not self.closed
             and not self.after_heading
             and not self.paragraphs[-1].endswith(("：", ":"))
-            and not headline_like(line)  # a subhead set flush between indented paragraphs
+            # (a subhead set flush between indented paragraphs)
+            and (furniture_between or not headline_like(line))
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
         )
 

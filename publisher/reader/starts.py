@@ -220,6 +220,10 @@ class HeadReader:
         art = self.article
         if below.indented and art is not None and art.indents_paragraphs():
             return True
+        # (and flush, the furniture set solid inside the text: the paragraph it cut goes on under it,
+        # as under a column break; a new story's head is set apart)
+        if art is not None and art.indents_paragraphs() and not (below.gap or self.lines[i].gap):
+            return True
         # 【从“卖石头”到“卖设计”】 over a paragraph's indented opening, set solid under a page number
         # printed solid inside a story already parted by subheads: the story's next part, no new
         # story's head (a new story is set apart from the one above it)
