@@ -268,3 +268,25 @@ def test_a_bracketed_advice_box_under_a_story_whose_parts_are_bracketed_too_is_i
     story = items[0]
     assert isinstance(story, Article)
     assert [s.text for s in story.subheads] == ["案情", "处理", "警方提醒"]
+
+
+# ------------------------------------------------ a report signed by the body that wrote it
+
+_REPORT = """守好一江清水
+推动流域生态保护走深走实
+——全市水环境治理调研报告
+市人大城建环保委员会调研组
+内容提要：水是生态之基。近年来，我市坚持系统治理、源头治理，全面推进河湖
+长制，流域水质持续向好。本文梳理治理成效，分析存在问题，提出对策建议。
+    今年以来，全市12个国控断面水质优良比例达到100%，城市黑臭水体全部消除。
+"""
+
+
+def test_a_report_signed_by_the_body_that_wrote_it_keeps_its_whole_head() -> None:
+    story = _items(_REPORT)[0]
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("守好一江清水", "推动流域生态保护走深走实")
+    assert story.subheadline == "——全市水环境治理调研报告"
+    assert story.standfirst_label == "内容提要"
+    assert story.byline is not None and not (story.byline.reporters or story.byline.correspondents)
+    assert [c.role for c in story.byline.others] == ["市人大城建环保委员会调研组"]
