@@ -25,6 +25,8 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
   second line opens on a verb that needs the subject above it (… / 新增…) or whose first ends on a
   verb that needs its result next (…铺就 / “…路”), or that cuts an event's name after its scope
   (…全省少年 / 游泳锦标赛…);
+- a row of a table inside a story one cell short, between rows of the full count set solid (a long
+  cell ran into the next with no gap left): still a row, and the rows under it the story's too;
 - the desk's word on whose views the page prints (本版言论仅代表作者个人观点), alone at the
   page's foot: furniture, no paragraph of the last story.
 """
@@ -239,3 +241,28 @@ def test_a_verb_at_the_cut_of_two_head_lines_makes_one_headline() -> None:
         (story,) = _read(text)
         assert isinstance(story, Article)
         assert (story.headline, story.subheadline) == (first + second, None)
+
+
+# ------------------------------------------------- a row whose long cell ran into the next
+
+_GLUED_ROW = """本周蔬菜价格小幅回落
+本报讯（记者　林　晓）随着本地蔬菜大量上市，本周我市蔬菜零售价格小幅回落。
+本周主要蔬菜零售均价
+品名　　　　单位　　均价（元）　环比
+菠菜　　　　500克　　4.20　　　↓6.1%
+西红柿　　　500克　　5.10　　　↓3.4%
+土豆（黄心）500克　　2.60　　　持平
+黄瓜　　　　500克　　3.90　　　↓2.5%
+数据来源：市价格监测中心
+
+城南菜场完成提升改造
+本报讯　城南菜场提升改造完工，新增摊位40个。
+"""
+
+
+def test_a_row_one_cell_short_between_full_rows_stays_in_the_table() -> None:
+    items = _read(_GLUED_ROW)
+    assert [(it.source.first, it.source.last) for it in items] == [(1, 9), (11, 12)]
+    story = items[0]
+    assert isinstance(story, Article)
+    assert story.paragraphs[-2].replace(" ", "").replace("\u3000", "") == "黄瓜500克3.90↓2.5%"
