@@ -116,3 +116,30 @@ def test_a_page_wide_picture_credit_under_the_last_story_is_no_part_of_it() -> N
     art = parsed.items[0]
     assert isinstance(art, Article) and len(art.paragraphs) == 2
     assert_nothing_lost(text, parsed)
+
+
+# --------------------------------- a listed company's disclosure codes over its announcement
+
+
+def test_a_listed_companys_codes_over_its_announcement_open_the_notice() -> None:
+    text = (
+        _TOP
+        + """
+证券代码：600000　证券简称：青溪股份　公告编号：2026-031
+青溪制造股份有限公司
+关于召开2026年第一次临时股东大会的通知
+　　本公司董事会及全体董事保证本公告内容不存在任何虚假记载。
+　　一、会议时间：2026年6月10日14:00
+　　二、会议地点：青溪市东湖路8号公司会议室
+青溪制造股份有限公司董事会
+2026年5月20日
+"""
+    )
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("notice", 6, 13)]
+    notice = parsed.items[0]
+    assert isinstance(notice, Notice)
+    assert notice.label == "青溪制造股份有限公司关于召开2026年第一次临时股东大会的通知"
+    assert notice.text.splitlines()[0].startswith("证券代码：600000")
+    assert notice.text.splitlines()[-1] == "2026年5月20日"
+    assert_nothing_lost(text, parsed)

@@ -114,6 +114,9 @@ _REFERENCE = compile_pattern(
 )
 # the file number printed in brackets after a notice's title: （某自然资挂〔2026〕18号）
 _TITLE_REFERENCE = compile_pattern(r"[（(][\u4e00-\u9fff]{0,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,6}号[）)]$")
+# 证券代码：000000　证券简称：某某股份　公告编号：2026-001: a listed company's disclosure codes,
+# printed over its announcement's title, the first line of its text
+_DISCLOSURE_CODES = compile_pattern(r"^(?:证券|股票|债券)代码[:：]\s*\w+.*(?:证券|股票|债券)简称[:：]")
 _DATE_ONLY = compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 2026年3月: a standing call (征稿启事) dated by its month only, under who signs it
 _MONTH_ONLY = compile_pattern(r"^\d{4}年(?:1[0-2]|0?[1-9])月$")
@@ -259,6 +262,9 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     """(lines it takes, its title) when a notice's title stands at line i, else None."""
     if lines[i].kind != TEXT:
         return None
+    if _DISCLOSURE_CODES.match(lines[i].text) and i + 1 < len(lines) and not lines[i + 1].gap:
+        under = notice_heading(lines, i + 1)
+        return None if under is None else (under[0] + 1, under[1])
     title = unframed_title(lines[i].text)
     # (…挂牌出让公告（某自然资挂〔2026〕18号）: its file number after the title is no part of its shape)
     core = _TITLE_REFERENCE.sub("", title)
@@ -553,6 +559,8 @@ class NoticeReader:
         reference = (
             [clean_text(lines[n].text)] if k > n + 1 and _REFERENCE.match(compact(lines[n].text)) else []
         )
+        # (a listed company's codes over its title open the text, as its file number would)
+        codes = [clean_text(lines[0].text)] if _DISCLOSURE_CODES.match(lines[0].text) else []
         # the text rejoined over column breaks; each bulleted item a line of its own, unmarked,
         # and so each of a run of fields (前区号码：… / 后区号码：…: a draw's rows; how to answer
         # it, 联系电话：…, stays with the sentence above it)
@@ -570,5 +578,5 @@ class NoticeReader:
                 body[-1] += ln.text
             above = ln
         signed = [clean_text(ln.text) for ln in lines[k:]]
-        text = "\n".join([*reference, *(clean_text(b) for b in body), *signed])
+        text = "\n".join([*codes, *reference, *(clean_text(b) for b in body), *signed])
         self._emit(lambda id_: Notice(id_, source, label, text))
