@@ -107,3 +107,62 @@ def test_the_continued_part_still_opens_with_its_pointer() -> None:
     [story] = _articles(text)
     assert story.source.last == _line_of(text, "　　从商品结构看，机电产品出口增长15%，占出口总值的六成。")
     assert "上接第1版" in story.continuation
+
+
+# ------------------------------------------------ the page's own line at its foot, set apart
+# (本版图片除署名外均由某某提供, the note on its pictures, is a credit line: stories.py reads it)
+
+_FEATURE = """青溪日报
+2026年7月16日　星期四
+第3版　县区
+
+老旧小区改造惠及三千户
+　　本报讯（记者　赵　明）今年以来，东岭县启动老旧小区改造项目12个，
+惠及居民3100余户，改造雨污管网18公里。
+　　“楼道亮了、路面平了，住得越来越舒心。”居民王大妈笑着说。
+"""
+
+_LOST = """青溪日报
+2026年10月27日　星期二
+第7版　法治
+
+遗失声明
+青溪市某某餐饮店遗失营业执照副本一份，统一社会信用代码：
+92360600MA3XXXXX5K，声明作废。
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "foot"),
+    [
+        (_FEATURE, "（本版稿件由各县区融媒体中心协助采写）"),  # where the page's pieces came from
+        (_FEATURE, "本版邮箱：qxrbxq@163.com　欢迎读者来信来稿"),  # its mailbox, an invitation after it
+        (_LOST, "法治热线：0571-6228110　投稿邮箱：qxrbfz@163.com"),  # its line, where it takes pieces
+        (_LOST, "青溪晨讯　　地址：青溪市府前街　　新闻热线：66443456"),  # the imprint led by its name
+    ],
+    ids=["pieces_note", "mailbox", "hotline_and_mailbox", "named_imprint"],
+)
+def test_the_pages_own_line_at_its_foot_is_furniture(page: str, foot: str) -> None:
+    text = page + "\n" + foot + "\n"
+    parsed = parse_page(text, 1)
+    assert_nothing_lost(text, parsed)
+    [item] = parsed.items
+    assert item.source.last == _line_of(text, foot) - 2
+    assert _line_of(text, foot) in parsed.masthead.lines
+
+
+def test_an_ads_address_and_phone_at_the_foot_stay_the_ads() -> None:
+    # a name, an address and a phone: anyone's, not the paper's imprint
+    text = """青溪日报
+2026年7月16日　星期四
+第8版　广告
+
+东湖花园　二期新品加推
+精装三房　首付20万起
+
+东湖花园　　地址：青溪市东湖路8号　　售楼热线：66888888
+"""
+    parsed = parse_page(text, 1)
+    assert_nothing_lost(text, parsed)
+    foot = _line_of(text, "东湖花园　　地址：青溪市东湖路8号　　售楼热线：66888888")
+    assert foot not in parsed.masthead.lines

@@ -29,11 +29,11 @@ from publisher.reader.lines import (
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
-# 本版投稿邮箱：… / 投稿信箱：…: where the desk takes contributions, a sentence after it or not
+# 本版投稿邮箱：… / 投稿信箱：… / 本版邮箱：…: where the desk takes contributions, a sentence after it or not
 _CONTRIBUTIONS = compile_pattern(
     # (本版稿件均为原创首发。欢迎投稿，邮箱：…: the desk's word on its pieces, then its mailbox)
     r"^(?:(?:本版|本刊)[^。！!]{2,16}。)?(?:欢迎投稿[，,]\s*)?"
-    r"(?:(?:本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
+    r"(?:(?:本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?:本版|本刊)(?:邮箱|信箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
     r"\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$",
     re.ASCII,
 )
@@ -73,12 +73,18 @@ _FOOT_LINE_MAX = 90
 _IMPRINT_FIELD = compile_pattern(
     r"^(?:社址|报社地址|邮编|邮政编码|(?:全年)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
     r"|印刷[:：]|承印[:：]|发行[:：]"
-    # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line)
-    rf"|{_OWN_PAPER}(?:新闻热线|报料热线|新闻报料))"
+    # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line; 投稿邮箱：…,
+    # where it takes contributions)
+    rf"|{_OWN_PAPER}(?:新闻热线|报料热线|新闻报料)|(?:投稿|来稿)(?:邮箱|信箱))"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
 )
 # 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
 _PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
+# （本版稿件由某某中心协助采写）, 本版图片除署名外均由某某提供: the page's one-line word on where its
+# pieces or pictures came from, no sentence before its end (brackets only set it off)
+_PAGE_NOTE = compile_pattern(r"^[（(]?本版[^。！？!?；;：:]{4,40}。?[）)]?$")
+# 某某时讯　地址：…　新闻热线：…: the imprint led by the paper's name, a word with no field's colon
+_IMPRINT_NAME = compile_pattern(r"^[\u4e00-\u9fff]{2,8}$")
 # 联系电话：…, 咨询电话：…, 订购热线：…: how to reach a notice's or an ad's own people
 _CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|购票|客服)")
 # 某区委宣传部　某某日报社　联合出品: the bodies that made a feature page, set apart by wide spaces,
@@ -232,7 +238,7 @@ def page_foot(lines: list[Line]) -> int:
         return len(lines)
     own = any(
         _desk_line(ln)
-        or compact(ln.text).startswith(("本报", "本版"))
+        or compact(ln.text).lstrip("（(").startswith(("本报", "本版"))
         or any(_IMPRINT_FIELD.match(part) for part in ln.text.split())
         for ln in foot
         if ln.kind != MASTHEAD
@@ -253,7 +259,11 @@ def _foot_line(lines: list[Line], k: int) -> bool:
         or (ln.kind == MASTHEAD and ln.masthead is not None and not _bare_date(ln.masthead))
     ):
         return True
+    if ln.kind == TEXT and not under_prompt and _PAGE_NOTE.match(compact(ln.text)):
+        return True
     parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
+    if len(parts) >= 3 and _IMPRINT_NAME.match(parts[0]) and any(_IMPRINT_FIELD.match(p) for p in parts[1:]):
+        parts = parts[1:]  # (the name that leads the imprint's fields, which are read as fields)
     fields = ln.kind == PUBINFO or (
         ln.kind in (TEXT, CONTACT)
         and len(ln.text) <= _FOOT_LINE_MAX
