@@ -306,16 +306,6 @@ def _text_and_photo_by(story: Byline) -> tuple[str, ...]:
     return story.reporters or story.correspondents
 
 
-# 市政协经济委员会课题组, 某某联合调研组: the body that wrote a report, signing it alone on its line
-# (no one's name, no scored role: its wording kept)
-_WRITING_BODY = compile_pattern(r"^[\u4e00-\u9fff]{2,20}(?:课题组|调研组|写作组)$")
-
-
-def writing_body(text: str) -> bool:
-    """The line is the name of the body that wrote the piece, alone (某某课题组)."""
-    return bool(_WRITING_BODY.match(text.strip()))
-
-
 def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byline | None:
     """Byline from one or more joined byline lines, or None if ``text`` is not a byline.
 
@@ -330,8 +320,6 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     if courtesy is not None:
         # 学校供图, 通讯员　供图: where the picture came from names no photographer
         return courtesy
-    if writing_body(text):
-        return Byline(others=(Credit(text.strip(), ()),))
     unit = _AFFILIATION.match(text.strip())
     if unit is not None:
         named = parse_byline(unit.group("credit"), photo=photo, credit=credit)

@@ -26,7 +26,6 @@ from publisher.reader.bylines import (
     split_signoff,
     split_trailing_byline,
     starts_with_role,
-    writing_body,
 )
 from publisher.reader.masthead import (
     MastheadLine,
@@ -592,12 +591,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         # (某某报记者　龙强/文　杨帆/图: a reporter's role word over the words' credit signs a story,
         # its words and its pictures; 陆一鸣/文　许诺/图 under a caption credits the photo)
         return PHOTO_CREDIT if postfix.photographers and not postfix.reporters else BYLINE
-    if (
-        text[0] in BYLINE_MARKS
-        or starts_with_role(text)
-        or writing_body(text)
-        or text.startswith(("(", "（"))
-    ):
+    if text[0] in BYLINE_MARKS or starts_with_role(text) or text.startswith(("(", "（")):
         if is_photo_credit(text):
             return PHOTO_CREDIT
         if len(text) <= 60 and parse_byline(text) is not None:
