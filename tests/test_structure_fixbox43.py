@@ -65,7 +65,11 @@ def test_a_letter_spaced_header_and_an_overflowing_row_make_a_table_of_its_own()
     rows' count of cells), and 砂糖橘(大果) 5.10 a row whose name ran long: the titled table set
     apart under a story in parts is a box of its own, its title the headline."""
     items = _items(_PRICE_BOX)
-    assert _layout(items) == [("article", 1, 6), ("article", 8, 13), ("article", 15, 16)]
+    assert _layout(items) == [
+        ("article", 1, 6),
+        ("article", 8, 13),
+        ("article", 15, 16),
+    ]
     table = items[1]
     assert isinstance(table, Article)
     assert table.headline == "本周部分水果批发价格（单位：元/公斤）"
@@ -122,3 +126,23 @@ def test_a_supplied_by_line_closes_the_box_and_is_no_paragraph() -> None:
     assert box.paragraphs[-1].startswith("2.抗旱保苗")
     assert box.byline is not None
     assert (box.byline.reporters, box.byline.correspondents) == ((), ())
+
+
+# ------------------------------------------------ a supplement's name beside its newsroom line
+
+_SUPPLEMENT_FOOT = """城南社区开设老年食堂
+本报讯（记者　周　洁）城南社区老年食堂日前开张，每天为60余位老人供应午餐。
+
+{foot}
+"""
+
+
+def test_a_supplement_naming_itself_beside_its_newsroom_line_is_foot_furniture() -> None:
+    """某某晚报教育周刊　新闻热线：… at the page's foot: the paper's weekly supplement and the line
+    readers call the newsroom on, the page's own furniture (no advertiser prints 新闻热线), no item."""
+    for foot in (
+        "江城晚报教育周刊\u3000新闻热线：0571-86001234",
+        "东海日报法治专刊　新闻热线：0574-87654321",
+    ):
+        items = _items(_SUPPLEMENT_FOOT.format(foot=foot))
+        assert _layout(items) == [("article", 1, 2)]

@@ -62,6 +62,8 @@ _FOOT_PART = compile_pattern(
     rf"^{_OWN_PAPER}[\u4e00-\u9fff]{{2,7}}[：:]\S+$"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$"
     r"|^[\u4e00-\u9fff]{2,12}(?:报社|编辑部)$|^本版[\u4e00-\u9fff]{2,16}$"
+    # (某某晚报健康周刊: the paper's weekly supplement naming itself beside its newsroom's line)
+    r"|^[\u4e00-\u9fff]{2,12}(?:周刊|专刊)$"
 )
 # 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
 _OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
