@@ -1,7 +1,10 @@
 """Failure classes rounds 43-44 showed on notice, classified and news pages (issue 10), fixer
 ``fixnotice43``: a company's credit code cut at the line's end read as a phone number (the
 减资/注销 notice under its title taken for an ad), 诚聘 / 急聘 over a classified ad not read as its
-heading, and a forecast signed by a weather office named by its level alone (市气象台…发布).
+heading, a forecast signed by a weather office named by its level alone (市气象台…发布), the
+page's desk line to call at its foot named by the section the masthead prints (体育热线：… on the
+体育 page), and a notice page's word that who placed a notice answers for it (本版信息由刊登者
+提供，本报不承担相关法律责任): furniture, no item.
 Snippets written for these tests in the style of city papers' pages (invented names, places and
 figures, no blind page's); each class is a shape that holds on any paper.
 """
@@ -124,4 +127,58 @@ def test_a_forecast_signed_by_an_office_named_by_its_level_is_one_box(issuer: st
     box = parsed.items[1]
     assert isinstance(box, Weather)
     assert box.text.split("\n")[:2] == ["青溪天气", f"{issuer}10月12日17时发布"]
+    assert_nothing_lost(text, parsed)
+
+
+# --------------------------------- the desk's own line to call at the foot, named by the section
+
+_SPORTS_TOP = """第B6版
+青溪晚报
+体育
+2026年5月30日　星期六
+"""
+
+_SPORTS_STORY = """
+市青少年游泳联赛落幕
+本报讯　为期两天的市青少年游泳联赛日前落幕，来自全市的
+300余名选手参赛。
+"""
+
+
+@pytest.mark.parametrize("hotline", ["体育热线：0571-86110110", "体育电话：0571-86110110"])
+def test_the_desk_line_named_by_the_page_section_is_furniture(hotline: str) -> None:
+    text = _SPORTS_TOP + _SPORTS_STORY + "\n" + hotline + "\n"
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("article", 6, 8)]
+    assert_nothing_lost(text, parsed)
+
+
+def test_a_hotline_naming_no_section_of_the_page_is_left_to_the_ad_rules() -> None:
+    text = _SPORTS_TOP + _SPORTS_STORY + "\n服务热线：0571-86110110\n"
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items)[0] == ("article", 6, 8)
+    assert len(parsed.items) == 2
+    assert_nothing_lost(text, parsed)
+
+
+# ------------------------------ the notice page's word that who placed a notice answers for it
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    ["本版信息由刊登者提供，本报不承担相关法律责任", "本版内容由刊登者负责", "本栏信息由客户提供。"],
+)
+def test_the_notice_page_disclaimer_at_the_foot_is_furniture(disclaimer: str) -> None:
+    text = (
+        _TOP
+        + """
+遗失声明
+　　周丽华遗失青溪市东湖区人民医院出生医学证明一份，声明作废。
+
+"""
+        + disclaimer
+        + "\n"
+    )
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("notice", 6, 7)]
     assert_nothing_lost(text, parsed)

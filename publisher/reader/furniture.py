@@ -47,8 +47,12 @@ _DESK_CALL = compile_pattern(
 # 本版言论仅代表作者个人观点, 本栏文章不代表本报立场, 文责自负: the desk's word on whose views the
 # page prints, said of the page and no story's
 _VIEWS = r"(?:仅代表作者|不代表本[报刊])[\u4e00-\u9fff]{0,8}?(?:观点|立场|看法)"
+# (本版信息由刊登者提供，本报不承担相关法律责任, 本版内容由刊登者负责: a notice page's word that
+# who placed a notice answers for it)
+_SUPPLIED = r"(?:本版|本栏)[\u4e00-\u9fff]{0,6}?由[\u4e00-\u9fff]{1,6}?(?:提供|负责)(?:[，,；;]本报[\u4e00-\u9fff]{0,16})?"
 _DESK_DISCLAIMER = compile_pattern(
-    rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负)[。.]?$"
+    rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负"
+    rf"|{_SUPPLIED})[。.]?$"
 )
 _RUNNING_FOOT_MAX = 40
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
@@ -80,6 +84,11 @@ _IMPRINT_FIELD = compile_pattern(
     rf"|{_OWN_PAPER}(?:新闻热线|报料热线|新闻报料)|(?:投稿|来稿)(?:邮箱|信箱))"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
 )
+# 体育热线：… on the 体育 page, 法治热线：… on the 法治 page: the desk that made the page, named by the
+# section the masthead prints, and its line to call (the desk's own, as 新闻热线 is the newsroom's)
+_DESK_HOTLINE = compile_pattern(r"^(?P<desk>[\u4e00-\u9fff]{2,6})(?:热线|电话)[：:]\S+$")
+# 健康·教育: the desks a section's name joins
+_SECTION_PARTS = compile_pattern(r"[·・•\s]+")
 # 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
 _PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
 # （本版稿件由某某中心协助采写）, 本版图片除署名外均由某某提供: the page's one-line word on where its
@@ -209,7 +218,19 @@ def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set
     return date is not None and date.date in dates and not (date.newspaper or date.section or date.edition)
 
 
-def page_foot(lines: list[Line]) -> int:
+def _desks(top: list[MastheadLine]) -> frozenset[str]:
+    """The desks the masthead's section names (健康·教育 -> 健康, 教育, and the whole name)."""
+    sections = [m.section for m in top if m.section]
+    return frozenset(x for section in sections for x in (section, *_SECTION_PARTS.split(section)) if x)
+
+
+def _desk_hotline(part: str, desks: frozenset[str]) -> bool:
+    """体育热线：0459-… on the page the masthead calls 体育: the desk's own line to call."""
+    m = _DESK_HOTLINE.match(part)
+    return m is not None and m.group("desk") in desks
+
+
+def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
     """Where the furniture printed at the page's foot starts (len(lines) when there is none): the
     page's last lines, each of them desk credits (本版编辑：X　美编：Y, 投稿邮箱：…, 某区委宣传部　某某
     日报社　联合出品), the page's label or running foot, or the imprint's fields (社址：…　邮编：…
@@ -227,7 +248,8 @@ def page_foot(lines: list[Line]) -> int:
     while end > 0 and lines[end - 1].kind == QR:
         end -= 1
     start = end
-    while start > 0 and _foot_line(lines, start - 1):
+    desks = _desks(top)
+    while start > 0 and _foot_line(lines, start - 1, desks):
         start -= 1
     while start < end and not (
         lines[start].gap
@@ -241,14 +263,14 @@ def page_foot(lines: list[Line]) -> int:
     own = any(
         _desk_line(ln)
         or compact(ln.text).lstrip("（(").startswith(("本报", "本版"))
-        or any(_IMPRINT_FIELD.match(part) for part in ln.text.split())
+        or any(_IMPRINT_FIELD.match(part) or _desk_hotline(part, desks) for part in ln.text.split())
         for ln in foot
         if ln.kind != MASTHEAD
     )
     return start if own else len(lines)
 
 
-def _foot_line(lines: list[Line], k: int) -> bool:
+def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
     """Line k is one the furniture at a page's foot is made of: desk credits, the page's label or
     running foot, publication data, or the imprint's fields set side by side with no sentence
     (定价：…　某某印务中心印刷), none of them a notice's or ad's contact (联系电话：…, 咨询电话：…)."""
@@ -275,7 +297,10 @@ def _foot_line(lines: list[Line], k: int) -> bool:
             or (
                 len(parts) == 1
                 and not under_prompt
-                and bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0]))
+                and (
+                    bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0]))
+                    or _desk_hotline(parts[0], desks)
+                )
             )
         )
         and not SENTENCE_MARK.search(ln.text)

@@ -186,7 +186,7 @@ class _PageParser(
         dated = any(ln.masthead is not None and ln.masthead.date for ln in self.masthead_lines)
         top = [ln.masthead for ln in self.masthead_lines if ln.masthead is not None]
         block: list[MastheadLine] | None = None
-        foot = page_foot(lines)
+        foot = page_foot(lines, top)
         for k in range(i + banner, len(lines)):  # (the banner is the masthead's, read above)
             if k >= foot and lines[k].kind not in (MASTHEAD, QR):
                 # the desk's line or the imprint at the page's foot (furniture.page_foot): the
