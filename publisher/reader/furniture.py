@@ -49,7 +49,10 @@ _DESK_CALL = compile_pattern(
 _VIEWS = r"(?:仅代表作者|不代表本[报刊])[\u4e00-\u9fff]{0,8}?(?:观点|立场|看法)"
 # (本版信息由刊登者提供，本报不承担相关法律责任, 本版内容由刊登者负责: a notice page's word that
 # who placed a notice answers for it)
-_SUPPLIED = r"(?:本版|本栏)[\u4e00-\u9fff]{0,6}?由[\u4e00-\u9fff]{1,6}?(?:提供|负责)(?:[，,；;]本报[\u4e00-\u9fff]{0,16})?"
+_SUPPLIED = (
+    r"(?:本版|本栏)[\u4e00-\u9fff]{0,6}?由[\u4e00-\u9fff]{1,6}?(?:提供|负责)"
+    r"(?:[，,；;]本报[\u4e00-\u9fff]{0,16})?"
+)
 _DESK_DISCLAIMER = compile_pattern(
     rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负"
     rf"|{_SUPPLIED})[。.]?$"
