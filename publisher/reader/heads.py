@@ -15,6 +15,7 @@ from publisher.reader.lines import (
     BRIEF_COLUMN,
     DECK_DASHES,
     SIDEBAR_LABELS,
+    TEXT,
     Line,
     clause_punctuated,
     compact,
@@ -162,20 +163,34 @@ _QUANTITY_LEAD = compile_pattern(
 )
 
 
-def _deck_goes_on(upper: Line, lower: Line) -> bool:
+def deck_goes_on(upper: Line, lower: Line) -> bool:
     """``lower`` is the second line of the —— deck ``upper`` (——团体冠军被省队收入囊中 / [indent]本地
     车手刷新赛会纪录): set solid and indented to stand under the text after the dash, a
     phrase no longer than the deck's first line.  Nothing of a head comes under its deck, and a
-    paragraph's first line under it has its clauses and runs on."""
+    paragraph's first line under it has its clauses and runs on.  A deck set flush left goes on
+    the same way when its first line, a sentence of clauses, breaks inside its last one (——…并举，
+    今年 / 计划推广…12个): a clause cut open waits for the rest of it."""
     a, b = upper.text, lower.text
     return (
         a.startswith(DECK_DASHES)
-        and lower.indented
+        and lower.kind == TEXT  # (本报讯（记者…）, indented under the deck, opens the body)
+        and (lower.indented or _clause_cut_open(a, lower))
         and not lower.gap
         and not b.startswith(DECK_DASHES)
         and not clause_punctuated(b)
         and not ends_sentence(b)
         and _not_longer(b, a)
+    )
+
+
+def _clause_cut_open(deck: str, lower: Line) -> bool:
+    """The deck line ``deck`` breaks inside a clause that ``lower``, a line of one phrase (no
+    wide space), carries on."""
+    return (
+        clause_punctuated(deck)
+        and not ends_sentence(deck)
+        and deck.rstrip()[-1:].isalnum()
+        and not any(c.isspace() for c in lower.text.strip())
     )
 
 
@@ -188,7 +203,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
-    if _deck_goes_on(upper, lower):
+    if deck_goes_on(upper, lower):
         return True
     if a.endswith(("：", ":")):
         # a kicker closed by its colon leads into the headline, a place alone closed by it (义县：)

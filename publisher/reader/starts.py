@@ -17,6 +17,7 @@ from publisher.reader.bylines import notes_label, split_signoff, split_trailing_
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
+    deck_goes_on,
     notes_lead,
     wraps,
 )
@@ -269,6 +270,8 @@ class HeadReader:
             or (n == 0 and colon)
             # a —— deck under the head line above it, longer than any head line (class: long decks)
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
+            # (and the rest of a —— deck wrapped over two lines, whatever its shape)
+            or (n > 0 and deck_goes_on(self.lines[i + n - 1], self.lines[i + n]))
             or (n > 0 and self._indented_deck(i + n))
             or (n > 0 and self._question_head_cut_at_comma(i + n))
             # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
