@@ -753,6 +753,10 @@ class StoryReader:
             return None
         if ln.kind not in (TEXT, LIST):
             return None
+        if art.in_column and art.marked and ln.marked:
+            # ■涡… / 市民反映：… / 处理结果：…: under a column item headed by its mark, the mark
+            # heads the column's next item, its fields labelled as the last one's were (no voices)
+            return None
         # (a mark the line kept, a comma having kept it from being read as a marked head's)
         text = ln.text.lstrip(BRIEF_MARKS + _SUBHEAD_SYMBOLS).strip()
         if ln.kind == LIST and text == ln.text:
