@@ -703,6 +703,8 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
         ln, above = lines[k], lines[k - 1]
         if ln.gap or ln.kind != TEXT or above.kind != BYLINE or len(ln.text) > 12:
             continue
+        if ln.mark:
+            continue  # ◇ 采风: a marked line opens a subhead or a poem's title, never a run-on name
         if ln.text.endswith(("：", ":")):
             continue  # 嘉宾：, 受访者：: a label over the list under it, no name
         if BARE_STANDFIRST.match(compact(ln.text)) or compact(ln.text) in SIDEBAR_LABELS:
