@@ -10,7 +10,7 @@ import os
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence, is_han
+from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence, is_han
 from publisher.reader.lines import (
     BRIEF_COLUMN,
     DECK_DASHES,
@@ -19,6 +19,7 @@ from publisher.reader.lines import (
     Line,
     clause_punctuated,
     compact,
+    headline_like,
 )
 
 # A weights file for the learned reading of two head blocks (head_roles), or off: the rules alone.
@@ -194,6 +195,35 @@ def _clause_cut_open(deck: str, lower: Line) -> bool:
     )
 
 
+# a kicker is a phrase (抢抓农时不误春，): longer, a line closed by its comma is a sentence's clause
+_COMMA_KICKER_MAX = 12
+
+
+def comma_kicker(upper: Line, lower: Line) -> bool:
+    """``upper`` is a kicker closed by its comma (坚持项目为王， / 全市一季度86个重大项目集中开工):
+    one short phrase of one clause, flush and set apart, over a headline-shaped line set solid
+    under it. The comma leads into the headline as a colon or a dash does. A line that opens a
+    quotation (“守住一方戏台，) is a pull quote's, a line with a clause before its comma (4月20日，
+    某地…，) a paragraph's or a caption's, and a headline that asks or exclaims (某某不还， /
+    某某能当证据吗？) is one headline cut at its comma."""
+    text = upper.text.strip()
+    lead = text[:-1]
+    return (
+        upper.kind == TEXT
+        and upper.gap
+        and not upper.indented
+        and text.endswith(("，", ","))
+        and 0 < len(compact(lead)) <= _COMMA_KICKER_MAX
+        and not clause_punctuated(lead)
+        and not SENTENCE_MARK.search(lead)
+        and not any(c in lead for c in '“”"《》（）()：:')
+        and not lower.gap
+        and not lower.indented
+        and headline_like(lower)
+        and not lower.text.rstrip().endswith(("？", "?", "！", "!"))
+    )
+
+
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     """``lower`` goes on with the head line ``upper``: one headline wrapped over two lines.
 
@@ -205,9 +235,9 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     a, b = upper.text, lower.text
     if deck_goes_on(upper, lower):
         return True
-    if a.endswith(("：", ":")):
+    if a.endswith(("：", ":")) or comma_kicker(upper, lower):
         # a kicker closed by its colon leads into the headline, a place alone closed by it (义县：)
-        # too: a lead-in line of its own
+        # too: a lead-in line of its own (and a short phrase set apart and closed by its comma)
         return False
     if _GOES_ON.match(b) or _CLAUSE_GOES_ON.search(a.rstrip()):
         # a line of a head never opens with a mark that closes or goes on, nor ends on one
@@ -378,8 +408,10 @@ def fixed_reading(first: str, second: str) -> bool | None:
     if first.endswith(("——", "--")):
         # 入冬后流感进入高发期—— over 这些防护知识请收好: the dash leads into the headline
         return True
-    if first.rstrip().endswith(("：", ":")):
+    if first.rstrip().endswith(("：", ":", "，", ",")):
         # 寒假里的“非遗课堂”： over what it does: the colon, like the dash, leads into the headline
+        # (and the comma of a kicker set apart, ``comma_kicker``: a block of its own that ends on
+        # its comma, never one headline, which ``wraps`` runs on)
         return True
     asked = first.rstrip().endswith(("？", "?"))
     if asked and not second.rstrip().endswith(("？", "?")) and _not_longer(second, first):

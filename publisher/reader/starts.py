@@ -17,6 +17,7 @@ from publisher.reader.bylines import notes_label, split_signoff, split_trailing_
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
+    comma_kicker,
     deck_goes_on,
     notes_lead,
     wraps,
@@ -29,6 +30,7 @@ from publisher.reader.lines import (
     BYLINE,
     CONTINUATION,
     DATELINE,
+    DECK_DASHES,
     INTERVIEW,
     LIST,
     MASTHEAD,
@@ -258,7 +260,13 @@ class HeadReader:
         if self._under_colon(i):
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
         n = heads = 0
-        colon = self._colon_kicker(i) or self._place_over_head(i)
+        # (a lead-in closed by its colon or its comma opens a head only over its byline or dateline)
+        below = self._line(i + 1)
+        colon = (
+            self._colon_kicker(i)
+            or self._place_over_head(i)
+            or (below is not None and comma_kicker(self.lines[i], below))
+        )
         while i + n < len(self.lines) and (
             (
                 self._head_line(self.lines[i + n])
@@ -272,6 +280,7 @@ class HeadReader:
             or (n > 0 and not self.lines[i + n].gap and dashed_deck(self.lines[i + n]))
             # (and the rest of a —— deck wrapped over two lines, whatever its shape)
             or (n > 0 and deck_goes_on(self.lines[i + n - 1], self.lines[i + n]))
+            or (n > 0 and self._dashed_deck_cut(i + n))
             or (n > 0 and self._indented_deck(i + n))
             or (n > 0 and self._question_head_cut_at_comma(i + n))
             # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
@@ -337,6 +346,26 @@ class HeadReader:
         ):
             return n, "body"
         return None
+
+    def _dashed_deck_cut(self, j: int) -> bool:
+        """Line j, set solid under a head line, is a —— deck cut by the column at its comma or its
+        enumeration mark (——总投资…，涵盖…、 / 某某等领域), its last phrase set solid under it and the
+        byline or dateline under that: the deck over two lines (``wraps`` runs them on), not a
+        paragraph's clause (a paragraph has no byline under its second line)."""
+        ln, rest, under = self.lines[j], self._line(j + 1), self._line(j + 2)
+        return (
+            ln.kind == TEXT
+            and not ln.gap
+            and ln.text.startswith(DECK_DASHES)
+            and ln.text.endswith(("，", ",", "、"))
+            and "。" not in ln.text
+            and rest is not None
+            and not rest.gap
+            and headline_like(rest)
+            and under is not None
+            and not under.gap
+            and under.kind in (BYLINE, DATELINE, STANDFIRST)
+        )
 
     def _question_head_cut_at_comma(self, j: int) -> bool:
         """Line j, flush and set solid under a head line, ends on a comma over a head line that asks
