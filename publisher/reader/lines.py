@@ -334,7 +334,30 @@ PROFILE_BOXES = ("人物名片", "人物档案", "人物简介")
 def profile_label(line: Line) -> bool:
     """The line is a profile box's label alone (人物名片, 【人物档案】): the head of the box's text,
     never a kicker (the line under it says who the subject is: 某某，1970年生… or 某某　1970年生…)."""
-    return compact(line.text).strip("【】") in PROFILE_BOXES
+    return profile_box(line.text)
+
+
+def profile_box(head: str) -> bool:
+    """The head is a profile box's label (人物档案): the box holds the subject's particulars and
+    nothing after them, no part under a subhead."""
+    return compact(head).strip("【】") in PROFILE_BOXES
+
+
+# 开奖号码：03 11 17 / 报名时间：12月15日 / 姓名：某某: a field and its value, a notice's or a box's,
+# never a head
+_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S")
+
+
+def field_line(text: str) -> bool:
+    """The line is a field and its value (报名时间：12月15日, 年龄：56岁): one of a run of them, each a
+    line of its own."""
+    return bool(_FIELD_LINE.match(text))
+
+
+def field_under_field(lines: list[Line], i: int) -> bool:
+    """Line i is a field set solid under a field (姓名：某某 / 年龄：56岁): the run's next, a line of
+    its own, never a head or a subhead."""
+    return i > 0 and not lines[i].gap and field_line(lines[i].text) and field_line(lines[i - 1].text)
 
 
 # Classified-ad headings: the lines under them are the ad, sentences and all.

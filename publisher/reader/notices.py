@@ -40,6 +40,7 @@ from publisher.reader.lines import (
     clause_punctuated,
     compact,
     cut_clauses,
+    field_line,
     has_phone,
     headline_like,
     name_line,
@@ -126,9 +127,6 @@ _CHINESE_DATE = compile_pattern(
     r"(?:(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日)?$"
 )
 _NOTICE_TITLE_MAX = 16
-# 开奖号码：03 11 17 / 报名时间：12月15日 / 投稿邮箱：qlwb@example.com: a field of a notice and its
-# value, never a head
-_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S")
 _SIGNATURE_LINES_MAX = 4  # signers and the date under a notice
 _HIRING_LINES_MAX = 6  # a hiring notice's terms before its number to call
 
@@ -225,7 +223,7 @@ def _runs_on_below(lines: list[Line], k: int) -> bool:
         not ends_sentence(lines[k].text)
         and below is not None
         and not below.gap
-        and (below.kind == TEXT or (below.kind == CONTACT and not _FIELD_LINE.match(below.text)))
+        and (below.kind == TEXT or (below.kind == CONTACT and not field_line(below.text)))
         and notice_heading(lines, k + 1) is None
     )
 
@@ -379,7 +377,7 @@ class NoticeReader:
                 not headline_like(lines[k])
                 # (…活动预告 / 本期主题：… : a title that only ends like a notice's over fields too,
                 # its signature and date still to come)
-                or ((titled or labelled) and bool(_FIELD_LINE.match(lines[k].text)))
+                or ((titled or labelled) and field_line(lines[k].text))
                 # (…放流公告 / 为养护近海渔业资源，我局定于…，在某湾、某湾、乳: its text cut by a column
                 # break; a title that only ends like a notice's still needs its signature and date)
                 or ((titled or labelled) and cut_clauses(lines[k]))
@@ -570,7 +568,8 @@ class NoticeReader:
             field = (
                 above is not None
                 and CONTACT not in (ln.kind, above.kind)
-                and bool(_FIELD_LINE.match(ln.text) and _FIELD_LINE.match(above.text))
+                and field_line(ln.text)
+                and field_line(above.text)
             )
             if _bulleted(ln) or not body or field:
                 body.append(ln.text.lstrip(BRIEF_MARKS).strip() if _bulleted(ln) else ln.text)

@@ -49,9 +49,11 @@ from publisher.reader.lines import (
     cut_clauses,
     dashed_deck,
     dateline_match,
+    field_under_field,
     headline_like,
     part_label_line,
     place_head,
+    profile_box,
     profile_label,
     subhead_shaped,
 )
@@ -259,6 +261,8 @@ class HeadReader:
             return None  # …前四。”（某某报 / 记者　陈　曦）: the end of the line above, cut by a column break
         if self._under_colon(i):
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
+        if field_under_field(self.lines, i):
+            return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
         n = heads = 0
         # (a lead-in closed by its colon or its comma opens a head only over its byline or dateline)
         below = self._line(i + 1)
@@ -322,6 +326,10 @@ class HeadReader:
             return None
         nxt = self.lines[i + n]
         if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF) or (n == 1 and self._label_over_place_lead(i)):
+            return n, "strong"
+        if n == 1 and profile_label(self.lines[i]) and not nxt.gap:
+            # 人物档案 / 姓名：某某 / 年龄：… : the box's label heads whatever is set solid under it,
+            # the subject's fields one a line as much as a sentence saying who they are
             return n, "strong"
         if credit_over_prose(self.lines, i + n):  # 本报摄影记者 王强 over the story's first paragraph
             return n, "strong"
@@ -647,6 +655,10 @@ class HeadReader:
             return True
         if ln.gap and advice_title(art.last_subhead):
             # 警方提醒 / its advice closes a story: a head set apart under it starts the next one
+            return True
+        if ln.gap and profile_box(art.headline):
+            # 人物档案 / 姓名：… / 座右铭：… : a head set apart under the box starts a piece of its own
+            # (a call for nominations, the next box), however much it names the box's subject again
             return True
         if n == 1 and advice_box_apart(art, ln):
             return True  # 警方提醒 set apart under a story with no parts: a box of its own

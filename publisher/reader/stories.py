@@ -50,6 +50,7 @@ from publisher.reader.lines import (
     cut_clauses,
     dashed_deck,
     dateline_match,
+    field_under_field,
     headline_like,
     headline_like_list,
     part_label_line,
@@ -709,6 +710,7 @@ class StoryReader:
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
             and not dashed_deck(ln)
             and not listed
+            and not field_under_field(self.lines, i)
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)
