@@ -39,9 +39,9 @@ from publisher.reader.lines import (
     TEXT,
     Line,
     clause_punctuated,
-    field_line,
     headline_like,
     interview_turn,
+    particular_line,
     printed_width,
 )
 
@@ -314,7 +314,11 @@ class ArticleDraft:
             and not cleaned.endswith(("：", ":"))
             and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
             # 年龄：56岁 / 座右铭：…: a field under a field, each whole on its line without a stop
-            and not (len(self.paragraphs) >= 2 and field_line(cleaned) and field_line(self.paragraphs[-2]))
+            and not (
+                len(self.paragraphs) >= 2
+                and particular_line(cleaned)
+                and particular_line(self.paragraphs[-2])
+            )
             and (
                 # a dateline's lead (…1月3日晚9时) and a brief's text after its run-in head
                 # (●某县：该县投资…) are prose cut short

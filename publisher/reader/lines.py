@@ -12,7 +12,7 @@ import re
 
 from publisher.dates import LEAD_TIME
 from publisher.patterns import compile_pattern
-from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
+from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     QA_ROLE,
@@ -354,10 +354,28 @@ def field_line(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+# 荣誉：省劳动模范、“某某工匠”: a particular's value, a few names at most (a turn of an interview,
+# 某某：我们…，…, speaks in clauses and sentences)
+_PARTICULAR_MAX = 40
+
+
+def particular_line(text: str) -> bool:
+    """The line is one of a subject's particulars (姓名：某某, 年龄：56岁): a field whose value is a
+    phrase, no clause or sentence, whole on its line without a stop."""
+    return (
+        field_line(text)
+        and len(text) <= _PARTICULAR_MAX
+        and not SENTENCE_MARK.search(text)
+        and not any(c in text for c in "，,；;")
+    )
+
+
 def field_under_field(lines: list[Line], i: int) -> bool:
-    """Line i is a field set solid under a field (姓名：某某 / 年龄：56岁): the run's next, a line of
-    its own, never a head or a subhead."""
-    return i > 0 and not lines[i].gap and field_line(lines[i].text) and field_line(lines[i - 1].text)
+    """Line i is a particular set solid under a particular (姓名：某某 / 年龄：56岁): the run's next,
+    a line of its own, never a head or a subhead."""
+    return (
+        i > 0 and not lines[i].gap and particular_line(lines[i].text) and particular_line(lines[i - 1].text)
+    )
 
 
 # Classified-ad headings: the lines under them are the ad, sentences and all.
