@@ -264,7 +264,7 @@ _SPACED_LEAD = compile_pattern(
     rf"^(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,24}})(?:\u3000+|\s{{2,}})(?P<rest>\S.{{5,}})$"
 )
 # 义县：, 城南街道： alone on a line, unmarked: a county page's place leading the headline set
-# under it (义县： / 古城墙修缮工程完工 is one headline, 义县：古城墙修缮工程完工)
+# under it, its kicker as printed (义县： / 古城墙修缮工程完工: kicker 义县：, headline 古城墙修缮工程完工)
 # (a county, district, town or street: a name of a few characters, 进社区： is an action's end;
 # or a name of two to four characters without its suffix, 紫云： / 让…, as a county's paper calls
 # it: no kicker is so short, and 记者：, 主持人： open an interview's turn; a village only under its
