@@ -112,6 +112,36 @@ _KIND_DONE = compile_pattern(
     r"(?:挂牌|揭牌|落户|开工|竣工|投用|投运|启用|开通|开放|开业|成立|建成|亮相|发布|出炉|运营|发车|通车)$"
 )
 
+# 某省统一大市场建设 / 重点任务清单发布, 我国首个…治沙 / 生态监测网络建成: a first line that is a noun
+# phrase only (no verb of what became of it) over a line no longer that names a thing and what
+# became of it (…发布, …建成) is one headline wrapped: the noun phrase is the subject's first half.
+# A modal lead (有望…, 预计…) has no subject of its own: the line above is it.
+_MODAL_LEAD = compile_pattern(r"^(?:有望|预计|将于|即将)")
+# a verb anywhere on the first line (…召开…, …获…, …达…) may make it a whole headline over its deck:
+# only a line with none of these is read as a noun phrase alone
+_VERB_INSIDE = compile_pattern(
+    r"召开|举行|举办|开展|启动|发布|建成|实现|推进|推动|开工|签约|落地|迎来|出台|印发|亮相|获|是|有|"
+    r"为|让|把|被|将|在|到|出|入|上|下|开|成|达|增|降"
+)
+
+
+def _noun_head_done(a: str, b: str) -> bool:
+    """``a``, a noun phrase alone, is the subject whose predicate ``b`` carries (``_MODAL_LEAD``,
+    ``_KIND_DONE``)."""
+    ca, cb = compact(a), compact(b)
+    if not (ca and cb) or not all(map(is_han, ca)) or len(ca) > 12 or _VERB_INSIDE.search(ca):
+        return False
+    if _MODAL_LEAD.match(cb):
+        return True
+    # (a second line that opens on its own time, count or place, 今年首批… / 某某街道…, names a
+    # subject of its own: a deck under a whole headline)
+    return (
+        _REMAINDER_MAX <= len(cb) < len(ca)
+        and bool(_KIND_DONE.search(cb))
+        and not (_TIME_OR_AMOUNT_LEAD.match(cb) or PLACE_LEAD.match(cb))
+    )
+
+
 # A line of a head never opens with a mark that closes or goes on (，楼道里… / 》新版…), and a
 # figure is not cut between two heads (…2 / 8.6米, 新增4 / 条…): the print wrapped one headline there.
 _GOES_ON = compile_pattern(r"^[，,、。；;：:！!？?）)》”’]")
@@ -282,6 +312,9 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     ):
         # 山下湖镇珍珠产业“触网”出海 / 年交易额突破300亿元 / ——…: the dashed deck under them
         # leaves the two lines one headline, the quantity the first line's (no headline of its own)
+        return True
+    if not lower.gap and _noun_head_done(a, b):
+        # (set solid: a blank line between sets a kicker apart over its headline)
         return True
     if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
         return True
