@@ -35,11 +35,11 @@ _WRAP_END = compile_pattern(
     # …引进 / 亿元以上项目42个, …新改建 / 城市绿道120公里, 稻田里办起 / “…节”: what is added or set
     # up is the object on the next line
     r"|新增|引进|新建|改建|办起|建起|搭起"
-    # …铺就 / “致富路”, …跑出 / “加速度”: a verb and its result, the road or the pace it made next
-    r"|铺就|绘就|架起|撑起|跑出|织密|筑牢"
-    # …织就 / …, 谱就 / “新篇章”: any verb made whole by 就 (what it weaves, composes, casts is
-    # done) still waits for what it made
-    r"|[织谱铸写练造]就)$"
+    # …跑出 / “加速度”, …架起 / “连心桥”: a verb and its result, the pace or the thing it made next
+    r"|架起|撑起|跑出|织密|筑牢"
+    # …铺就 / “致富路”, 谱就 / “新篇章”: any verb made whole by 就 (what it paves, weaves, composes,
+    # casts is done) still waits for what it made
+    r"|[铺绘织谱铸写练造]就)$"
 )
 
 
