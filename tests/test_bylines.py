@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from publisher.model import Byline, Credit
-from publisher.reader.bylines import (
-    is_photo_credit,
-    parse_byline,
-    parse_staff_line,
-    split_photo_credit,
-    split_trailing_byline,
-)
+from publisher.reader.bylines import is_photo_credit, parse_byline, parse_staff_line
+from publisher.reader.caption_credits import split_photo_credit
+from publisher.reader.signoffs import split_trailing_byline
 
 
 @pytest.mark.parametrize(

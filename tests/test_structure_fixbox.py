@@ -193,7 +193,7 @@ def test_a_paintings_one_line_caption_is_a_photo_not_the_head_of_the_piece_under
 
 
 def test_a_line_of_prose_ending_in_zuo_is_no_credit() -> None:
-    from publisher.reader.bylines import split_photo_credit
+    from publisher.reader.caption_credits import split_photo_credit
 
     assert split_photo_credit("这是他退休后的第一件　　大型 作") is None
     assert split_photo_credit("一边喊减负，一边加作业　　朱慧卿／绘") is not None

@@ -18,7 +18,8 @@ from __future__ import annotations
 import pytest
 
 from publisher.model import Article, Byline, Credit
-from publisher.reader.bylines import parse_byline, split_signoff
+from publisher.reader.bylines import parse_byline
+from publisher.reader.signoffs import split_signoff
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------------------ spaced three-character names

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Byline, Credit, Item
 from publisher.reader import parse_page
-from publisher.reader.bylines import split_expert_signoff
+from publisher.reader.signoffs import split_expert_signoff
 from publisher.reader.stories import _INTERVIEWEE
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items

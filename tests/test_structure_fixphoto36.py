@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
-from publisher.reader.bylines import parse_byline, split_photo_credit
+from publisher.reader.bylines import parse_byline
+from publisher.reader.caption_credits import split_photo_credit
 from tests.test_structure_columns import _items, _layout
 
 

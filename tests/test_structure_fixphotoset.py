@@ -9,7 +9,8 @@ tests (invented text, no blind page's); each class is a shape any paper prints.
 from __future__ import annotations
 
 from publisher.model import Article, Byline, Photo
-from publisher.reader.bylines import courtesy_credit, parse_byline, split_photo_credit
+from publisher.reader.bylines import courtesy_credit, parse_byline
+from publisher.reader.caption_credits import split_photo_credit
 from publisher.reader.lines import PHOTO_CREDIT, classify
 from tests.test_structure_columns import _items, _layout
 

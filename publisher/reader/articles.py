@@ -21,14 +21,7 @@ from publisher.model import (
 )
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence, is_han
-from publisher.reader.bylines import (
-    ROLES,
-    merge_bylines,
-    parse_byline,
-    split_expert_signoff,
-    split_signoff,
-    split_trailing_byline,
-)
+from publisher.reader.bylines import ROLES, merge_bylines, parse_byline
 from publisher.reader.lines import (
     BRIEF,
     CONTINUATION_RE,
@@ -44,6 +37,7 @@ from publisher.reader.lines import (
     particular_line,
     printed_width,
 )
+from publisher.reader.signoffs import split_expert_signoff, split_signoff, split_trailing_byline
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
 # 初中男子组：滨州实验学校、…: a list's entry, a short label and a colon before what it lists

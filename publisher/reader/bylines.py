@@ -215,7 +215,7 @@ def starts_with_role(text: str) -> bool:
     return body.startswith(ROLES) or bool(ROLE_LIKE.match(first) or ROLE_LIKE.match(before_slash))
 
 
-def _keep_spaced_names(tokens: list[str]) -> list[str]:
+def keep_spaced_names(tokens: list[str]) -> list[str]:
     """方 文 / 陈 图: a one-character surname and a credit word after it are one name padded
     with a space (a one-character token is never a name on its own)."""
     out: list[str] = []
@@ -266,7 +266,7 @@ def _tokens(text: str, *, glued: bool) -> list[str]:
     return out
 
 
-def _join_padded(names: list[str]) -> list[str]:
+def join_padded(names: list[str]) -> list[str]:
     """王 强 -> 王强: a name printed with a padding space arrives as two one-character tokens;
     孙 小蕾 / 欧阳 明: a space after the surname or before the last character splits a
     three-character name (a one-character token is never a name on its own); 孙 晓 婷: a
@@ -376,7 +376,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         body = body[: trailing_photo.start()]
     # Only a marked line (■记者胡佳英) may glue role and name: unmarked, 记者了解到 is prose.
     glued = credit or text.strip().startswith(tuple(BYLINE_MARKS))
-    tokens = _keep_spaced_names(_tokens(body, glued=glued))
+    tokens = keep_spaced_names(_tokens(body, glued=glued))
     if not tokens:
         return None
     if (
@@ -430,7 +430,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     # 记者 陆一鸣 图: the names took the pictures as well.
     if len(groups) >= 2 and groups[-1][0] in PHOTOGRAPHER_ROLES and not groups[-1][1] and groups[-2][1]:
         if not photo:
-            photographers.extend(_join_padded(groups[-2][1]))
+            photographers.extend(join_padded(groups[-2][1]))
         groups.pop()
         # 记者 梁 晨 文 周 斌 图: a bare 文 closed the names before it (they wrote the piece), so
         # the names it seems to lead took the pictures only.
@@ -455,7 +455,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     ):
         groups[-2:] = [(groups[-1][0], groups[-2][1])]
     for role, raw_names in groups:
-        names = _join_padded(raw_names)
+        names = join_padded(raw_names)
         if nameless:
             others.append(Credit(role=role or "", names=()))
             continue
@@ -536,7 +536,7 @@ def parse_postfix_credit(text: str) -> Byline | None:
         )
         if not tokens or not all(_NAME.match(t) and t not in ROLES for t in tokens):
             return None
-        names = _join_padded(tokens)
+        names = join_padded(tokens)
         if m.group("role") != "文":
             photographers.extend(names)
         elif role_kind(prefix) == "reporter":  # 记者 王强/文
@@ -585,7 +585,7 @@ def parse_author_line(text: str) -> Byline | None:
     if not tokens or not all(_NAME.match(t) for t in tokens):
         return None
     # □ 周　文: a padded name whose last character is also a credit word (文, 图) is still a name
-    names = _join_padded(tokens)
+    names = join_padded(tokens)
     if any(n in ROLES for n in names):
         return None
     if len(names) > _AUTHORS_MAX:
@@ -603,7 +603,7 @@ def parse_name_line(text: str) -> Byline | None:
     caller decides: set solid between a poem's title and its verse)."""
     if not _NAME_LINE.match(text.strip()):
         return None
-    names = _join_padded(text.split())
+    names = join_padded(text.split())
     if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
         return None
     return Byline(others=(Credit(role="", names=(names[0],)),))
@@ -644,7 +644,7 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
             return None
     if not all(names for _, names in groups):
         return None
-    return [(role, tuple(_join_padded(names))) for role, names in groups]
+    return [(role, tuple(join_padded(names))) for role, names in groups]
 
 
 # 本报济南11月4日讯 记者 张春晓 从济南海关获悉…: the reporter named as the sentence's subject
@@ -775,300 +775,3 @@ def merge_bylines(first: Byline | None, second: Byline | None) -> Byline | None:
 
 def _union(first: tuple[_T, ...], second: tuple[_T, ...]) -> tuple[_T, ...]:
     return first + tuple(x for x in second if x not in first)
-
-
-# "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption; in brackets
-# its role may lead instead ("……若隐若现。（摄影　张卫东）", "（图/王强）")
-_INLINE_PHOTO_CREDIT = compile_pattern(
-    r"(?:[（(](?P<paren>[^（）()]{1,40}?摄"
-    r"|(?:摄影|图)(?:\s*[/／:：]\s*|[ \u3000]+)[^（）()\s][^（）()]{0,20})[）)]"
-    r"|(?<=[。！？\s])(?P<bare>[^。！？\s（）()][^。！？（）()]{0,30}?\s*摄))\s*$"
-)
-
-
-# "……时隐时现。图/汪 洋", "……层林尽染。　　文/图　胡 蓓": a caption closed on its own line by
-# a credit led by its role (图/, 摄影/, 特约摄影, 文/图), after the sentence's end or a wide space; the
-# role is led by a slash or a colon (or, for 文/图 and 摄影, a space), so a sentence that names a
-# picture (详情见图/表) ends with no name after its slash
-_INLINE_LED_CREDIT = compile_pattern(
-    r"(?:(?<=[。！？!?”])|(?<=\S)(?:[ \t]{2,}|\u3000))[ \t\u3000]*"
-    r"(?P<credit>(?:(?:文[/／]图|图[/／]文|文[/／]摄|摄[/／]文|(?P<title>特约|本报|首席)?摄影)"
-    r"[ \t\u3000]*[/／:：]?|(?:图|摄)[/／:：])"
-    r"[ \t\u3000]*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
-    r"(?:[ \u3000、]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}){0,2})$"
-)
-
-
-# "……扶上岸。（市民供图）": a caption closed by the source its picture is credited to
-_INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<credit>[^（）()]{2,24})[）)]\s*$")
-
-
-# "……产业园一角。　某区融媒体中心供图": the same source set after a wide space, with no bracket
-# (after a caption that names the picture and ends no sentence too: 某某台旧照　　资料图片; and
-# the giver print-spaced from its 供图: 某社区　供图)
-_INLINE_SPACED_COURTESY = compile_pattern(
-    r"(?<=[^\s，,、；;：:])(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    r"(?P<credit>[^\s（）()。！？]{1,16}[ \u3000]供图|[^\s（）()。！？]{2,24})$"
-)
-
-
-# 王一鸣, 王　岩, 阿不都热依木, 艾尔肯·吐尔逊: the maker of a drawing or an artwork as its caption
-# names him, with no role word before: a name of up to four characters, perhaps print-spaced, or a
-# transliterated one (Uyghur, Mongolian, Tibetan) of five or six characters or with its dot
-_MAKER_NAME = (
-    r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{5,6}"
-    r"|[\u4e00-\u9fff]{1,7}[·•][\u4e00-\u9fff]{1,8})"
-)
-# "一边喊减负，一边加作业　　朱慧卿／绘": a cartoon's caption closed, after a wide space, by who
-# drew it (a maker's name, then 绘 or ／绘)
-_INLINE_DRAWING_CREDIT = compile_pattern(
-    rf"(?<=\S)(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*(?P<name>{_MAKER_NAME})"
-    r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
-)
-# 《沂河春早》（木刻版画）　陈立军, 苏轼《赤壁赋》句（行书）　王　岩, 《梁溪雪霁》　国画　华子明: a
-# painting's or a calligraphy's caption, the work in 《》 and its medium (a word ending as media
-# do: 国画, 版画, 水彩, 水墨, 行书, 书法, 篆刻, 剪纸), then, after a wide space, its artist's bare name
-# (作, 绘 or 摄 after the name is a credit read below)
-_MEDIUM = r"[\u4e00-\u9fff]{0,4}(?:画|书|彩|墨|法|刻|剪纸|素描)"
-# 《秦岭雪霁》（国画）, 《松风》　行书, 秋山晚照（国画）: the work a 作 credit signs is a painting's
-# or a calligraphy's, its title in 《》 and its medium perhaps after it (in brackets or a wide space
-# apart), or its bare title with its medium in brackets after it (a line of prose may end in 作; a
-# work's title alone does not)
-_ARTWORK_TITLE = compile_pattern(
-    r"^(?:[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
-    r"(?:[（(](?P<marked>[\u4e00-\u9fff]{1,6})[）)]"
-    r"|(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<spaced>[\u4e00-\u9fff]{1,6}))?"
-    rf"|[\u4e00-\u9fff]{{2,12}}[（(](?P<bare>{_MEDIUM})[）)])$"
-)
-# 国画, 油画, 书法, 篆刻: a word that only names an artwork's medium, printed before the work's
-# 《title》 (国画《匡庐云起》) or alone on the line over its maker (中国画　范一鸣)
-_MEDIUM_WORD = (
-    r"(?:中国|国|油|版|漆|年|壁|水彩|水墨|水粉|工笔|写意|农民)画|书法|篆刻|剪纸|素描|[行草楷隶篆]书"
-)
-_ARTIST_CAPTION = compile_pattern(
-    r"^(?P<work>[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
-    rf"(?:[（(]{_MEDIUM}[）)]|(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*{_MEDIUM})"
-    rf"|(?:{_MEDIUM_WORD})《[^《》]{{1,24}}》[\u4e00-\u9fff]{{0,2}})"
-    r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    rf"(?P<name>{_MAKER_NAME})(?<![作绘摄])$"
-)
-# 苏轼词一首　行书　王　岩, 秋山图（国画）　李　可: a calligraphy's or a painting's caption printed
-# with no 《》, its fields set apart by a wide space: the work, its medium (a word of its own, or in
-# brackets after the work), the artist
-_BARE_ARTIST_CAPTION = compile_pattern(
-    r"^(?P<work>[\u4e00-\u9fff]{2,12}(?:(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    r"[\u4e00-\u9fff]{0,2}(?:画|书|彩|墨|法|刻|剪纸|素描)|[（(]" + _MEDIUM + r"[）)]))"
-    r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    rf"(?P<name>{_MAKER_NAME})(?<![作绘摄])$"
-)
-
-
-def _artist_caption(text: str) -> re.Match[str] | None:
-    return _ARTIST_CAPTION.match(text.strip()) if "《" in text else _BARE_ARTIST_CAPTION.match(text.strip())
-
-
-def artist_caption(text: str) -> bool:
-    """The line is an artwork's whole caption: the work, its medium, its artist (no title over it:
-    the work's name is its title)."""
-    return _artist_caption(text) is not None
-
-
-def artwork_parts(text: str) -> tuple[str, str] | None:
-    """(work, artist) of an artwork's caption (``artist_caption``), the artist's name unspaced."""
-    m = _artist_caption(text)
-    return None if m is None else (m.group("work"), compact(m.group("name")))
-
-
-# 王一鸣　作, 李　阳／绘: an artwork's maker, alone on the line under the work's title
-# (王一鸣　画, 王　岩　书: a painter's or a calligrapher's verb set a space apart, as a name may end
-# in either; 王一鸣 alone: the maker named with no role word)
-_MAKER_LINE = compile_pattern(
-    r"^(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)"
-    r"(?:[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)|[ \t\u3000]+[/／]?[ \t\u3000]*(?P<verb>画|书))?$"
-)
-
-
-def artwork_title(text: str) -> bool:
-    """The line is an artwork's title naming its medium and no maker (秋山晚照（国画）, 《松风》　行书)."""
-    work = _ARTWORK_TITLE.match(text.strip())
-    if work is None:
-        return False
-    medium = work.group("marked") or work.group("spaced") or work.group("bare") or ""
-    return re.fullmatch(_MEDIUM, medium) is not None
-
-
-# 中国画　范一鸣, 书法　王　岩　作: the medium, then after a wide space the maker, under the work's
-# bare title (秋山晚翠 / 中国画　范一鸣)
-_MEDIUM_MAKER_LINE = compile_pattern(
-    rf"^(?P<medium>{_MEDIUM_WORD})(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*"
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)"
-    r"(?:[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作))?$"
-)
-# 秋山晚翠, 《松风》: a work's title alone, one phrase with no punctuation
-_BARE_WORK_TITLE = compile_pattern(r"^(?:[\u4e00-\u9fff]{2,12}|《[^《》]{1,24}》)$")
-
-
-def titled_artwork(title: str, credit: str) -> tuple[str, str, Byline] | None:
-    """(work, caption, byline) of an artwork's title over the line naming its maker: the title
-    naming the medium (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩; no caption), or
-    the maker's line naming it (秋山晚翠 / 中国画　范一鸣; the medium the caption): a painting's or a
-    calligraphy's caption printed on two lines, else None.  The maker is in no scored role."""
-    medium = _MEDIUM_MAKER_LINE.match(credit.strip())
-    if medium is not None and _BARE_WORK_TITLE.match(title.strip()):
-        maker = Credit(medium.group("role") or "", (compact(medium.group("name")),))
-        return title.strip(), medium.group("medium"), Byline(others=(maker,))
-    m = _MAKER_LINE.match(credit.strip())
-    if m is None or not artwork_title(title):
-        return None  # (a name under a title that names no medium: a poem's or a book's author)
-    role = m.group("role") or m.group("verb") or ""
-    return title.strip(), "", Byline(others=(Credit(role, (compact(m.group("name")),)),))
-
-
-def split_photo_credit(text: str) -> tuple[str, Byline] | None:
-    """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
-    artwork = artwork_parts(text)
-    if artwork is not None:
-        # the artist is named with no role word: a credit of no scored role (like 作 or 绘)
-        return artwork[0], Byline(others=(Credit("", (artwork[1],)),))
-    m = _INLINE_SPACED_COURTESY.search(text.rstrip()) if text.rstrip().endswith(("图", "供", "片")) else None
-    courtesy = courtesy_credit(m.group("credit")) if m else None
-    if m and courtesy is not None:
-        return text[: m.start()].rstrip(), courtesy
-    # every credit below ends the line (摄, 绘, 作 or a bracket), but for one led by its role and
-    # a slash (图/X, 文/图 X) whose name ends it: any other ending spares three searches that
-    # each try every position of the line
-    if text.rstrip()[-1:] not in ("摄", "绘", "作", "）", ")"):
-        m = _INLINE_LED_CREDIT.search(text.rstrip()) if ("图" in text or "摄" in text) else None
-        # (特约摄影 is a photographer's title: the byline reads the role word after it, the title's
-        # wording kept as a credit of no role)
-        byline = parse_byline(m.group("credit").removeprefix(m.group("title") or "")) if m else None
-        if m is None or byline is None or not byline.photographers:
-            return None
-        if m.group("title"):
-            byline = dataclasses.replace(byline, others=(*byline.others, Credit(m.group("title"), ())))
-        return text[: m.start()].rstrip(), byline
-    m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
-    if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
-        name = compact(m.group("name"))
-        return text[: m.start()].rstrip(), Byline(others=(Credit(m.group("role"), (name,)),))
-    m = _INLINE_COURTESY_CREDIT.search(text)
-    courtesy = courtesy_credit(m.group("credit")) if m else None
-    if m and courtesy is not None:
-        return text[: m.start()].rstrip(), courtesy
-    # "……若隐若现。（摄影　张卫东）": the credit in brackets led by its role, not closed by 摄
-    led = parse_byline(m.group("credit"), photo=True) if m and is_photo_credit(m.group("credit")) else None
-    if m and led is not None and led.photographers and not (led.reporters or led.correspondents):
-        return text[: m.start()].rstrip(), led
-    m = _INLINE_PHOTO_CREDIT.search(text)
-    if not m:
-        return None
-    credit = m.group("paren") or m.group("bare")
-    byline = parse_byline(credit, photo=True)
-    if byline is None or not byline.photographers:
-        return None
-    caption = text[: m.start()].rstrip()
-    return caption, byline
-
-
-# "……发展。（记者 王强 通讯员 李四）": a byline printed after the body.
-_TRAILING_BYLINE = compile_pattern(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
-
-
-def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
-    """(paragraph, byline) when a paragraph ends with a parenthesised byline, else None."""
-    m = _TRAILING_BYLINE.search(text)
-    if not m:
-        return None
-    inner = m.group("inner").strip()
-    if not inner.startswith(ROLES) and not ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
-        return None
-    byline = parse_byline(m.group().strip())  # in its brackets: a sign-off's reading
-    if byline is None and text[: m.start()].rstrip().endswith(("。", "！", "？", "”")):
-        # after the last sentence a bracket stands where only a credit does: a role may run
-        # into its name there (a credit wrapped over two lines is read once rejoined and cleaned)
-        byline = parse_byline(m.group().strip(), credit=True)
-    if byline is None:
-        return None
-    return text[: m.start()].rstrip(), byline
-
-
-# "……万人。（宁溧）" / "……温补食物。（孙小蕾 整理）": a piece signed off right after its last
-# sentence by its writer's or its desk's name in brackets, with no role word, or with what they did
-# after the name (整理, 综合, 编译).  A bracket ending in a source's or an organisation's word
-# (（新华社）, （市卫健委）) or saying the text goes on or ends (（待续）, （完）) names no one.
-_SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
-# ……。 / （钱　雯）: the same signature set on a line of its own under the last sentence
-_SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
-# ……。 / 韩　冰: or the writer's two-character name alone, padded to a name's width as a byline's is
-# (a verse line or a label is never set with a space inside a two-character word)
-_PADDED_NAME_ALONE = compile_pattern(r"^(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
-_SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
-_SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
-_SIGNOFF_NAMES_MAX = 3
-_HONORIFICS = ("女士", "先生", "小姐", "同学", "阿姨", "大爷", "大妈", "师傅")
-# Who asks and who answers in a Q&A column, named before 问/答 (读者问：… / 律师答：…)
-QA_ROLE = (
-    r"(?:读者|网友|市民|群众|家长|听众|观众|考生|患者|记者|律师|专家|医生|法官|检察官|民警|警官|老师|嘉宾)"
-)
-# a reader's question in a Q&A column (问：… / 读者问：… / Q：…)
-_QUESTION = compile_pattern(rf"^(?:{QA_ROLE}?问|提问|[Qq])\s*[:：]")
-_NOT_SIGNOFF = compile_pattern(
-    r"^(?:全文完|待续|未完|未完待续|续完|完|节选|选载|连载|摘录|有删节|资料图|示意图)$"
-    r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
-)
-
-
-# "……疫病防控。（市农业技术推广站　刘　强）", （某某律师事务所律师　张 丽 华） on a line of its own:
-# the expert who wrote a tip or an answer signs it with where they work (and their title), their
-# name last; the workplace and title are the credit's label, the name in no scored role.  (A name
-# before the title, （某某律师事务所 赵志刚 律师）, is a note kept in the text, as round7 has it.)
-_EXPERT_SIGNOFF = compile_pattern(r"(?:(?<=[。！？”])|^)[（(](?P<inner>[^（）()]{6,40})[）)]\s*$")
-_WORKPLACE = compile_pattern(
-    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会)(?:[\u4e00-\u9fff]{0,8})$"
-)
-_TITLE_ENDINGS = ("师", "员", "授", "长", "任", "生", "家", "者")
-
-
-def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
-    """(paragraph, byline) when a paragraph ends with (or is) an expert's signature in brackets
-    (workplace, title, name), else None."""
-    m = _EXPERT_SIGNOFF.search(text)
-    if m is None or m.group("inner").startswith("作者"):
-        return None
-    tokens = [t for t in re.split(r"[ \u3000]+", m.group("inner").strip()) if t]
-    label: list[str] = []
-    while tokens and len(tokens[0]) >= 4:  # the workplace, a title: the name's lone characters last
-        label.append(tokens.pop(0))
-    if not label or not _WORKPLACE.match(label[0]) or not tokens or len(tokens) > 3:
-        return None
-    names = _join_padded(tokens)
-    if len(names) != 1 or not _SIGNOFF_NAME.match(names[0]) or len(names[0]) < 2:
-        return None
-    if names[0].endswith(_TITLE_ENDINGS) or names[0] in (*ROLES, *_SIGNOFF_ROLES):
-        return None
-    return text[: m.start()].rstrip(), Byline(others=(Credit(role=" ".join(label), names=(names[0],)),))
-
-
-def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
-    """(paragraph, byline) when a paragraph ends with a signature in brackets, else None.
-    The names are kept as a credit without a scored role: not a reporter's byline.  ``alone``:
-    the text is a line of its own under a finished sentence, and may be the signature alone, in
-    brackets or a padded name bare (the paragraph then empty)."""
-    m = _SIGNOFF.search(text) or (
-        (_SIGNOFF_ALONE.match(text) or _PADDED_NAME_ALONE.match(text)) if alone else None
-    )
-    if m is None:
-        return None
-    # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name
-    tokens = _keep_spaced_names([t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t])
-    if len(tokens) == 1 and tokens[0].endswith(_SIGNOFF_ROLES) and len(tokens[0]) > 2:
-        tokens = [tokens[0][:-2], tokens[0][-2:]]  # 孙小蕾整理: the role run into the name
-    role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""
-    if not tokens or not all(_SIGNOFF_NAME.match(t) and t not in (*ROLES, *_SIGNOFF_ROLES) for t in tokens):
-        return None
-    if any(t.endswith(_HONORIFICS) for t in tokens) and _QUESTION.match(text):
-        return None  # 问：…？（普陀区 王女士）: who asked the question, not who signs the piece
-    names = _join_padded(tokens)
-    if len(names) > _SIGNOFF_NAMES_MAX or any(len(n) < 2 or _NOT_SIGNOFF.search(n) for n in names):
-        return None
-    return text[: m.start()].rstrip(), Byline(others=(Credit(role=role, names=tuple(names)),))

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from publisher.punctuation import clean_text, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import split_signoff
 from publisher.reader.lines import (
     BRIEF,
     BRIEF_COLUMN,
@@ -29,6 +28,7 @@ from publisher.reader.lines import (
     headline_like,
     printed_width,
 )
+from publisher.reader.signoffs import split_signoff
 from publisher.reader.verse import AUTHOR_NOTE
 
 # a column's name over its bulleted briefs (市民热线, 百姓呼声): a word or two, no headline

@@ -15,7 +15,6 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
-    QA_ROLE,
     courtesy_credit,
     is_photo_credit,
     parse_author_line,
@@ -23,8 +22,6 @@ from publisher.reader.bylines import (
     parse_postfix_credit,
     parse_staff_line,
     shot_for,
-    split_signoff,
-    split_trailing_byline,
     starts_with_role,
 )
 from publisher.reader.masthead import (
@@ -34,6 +31,7 @@ from publisher.reader.masthead import (
     paper_name,
     parse_masthead_line,
 )
+from publisher.reader.signoffs import QA_ROLE, split_signoff, split_trailing_byline
 from publisher.records import record
 
 # ------------------------------------------------------------------ line kinds

@@ -26,12 +26,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
 from publisher.reader.ads import AdReader
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import (
-    BYLINE_MARKS,
-    NAMELESS_ROLES,
-    parse_byline,
-    parse_staff_line,
-)
+from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES, parse_byline, parse_staff_line
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import imprint_line, masthead_block, page_foot, repeated_furniture
 from publisher.reader.lines import (

@@ -22,17 +22,19 @@ from publisher.punctuation import clean_text, ends_sentence
 from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
-    artist_caption,
-    artwork_parts,
-    artwork_title,
     courtesy_credit,
     merge_bylines,
     page_wide_credit,
     parse_byline,
     parse_staff_line,
+    wrote_and_photographed,
+)
+from publisher.reader.caption_credits import (
+    artist_caption,
+    artwork_parts,
+    artwork_title,
     split_photo_credit,
     titled_artwork,
-    wrote_and_photographed,
 )
 from publisher.reader.lines import (
     ANSWERER,

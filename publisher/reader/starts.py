@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import notes_label, split_signoff, split_trailing_byline
+from publisher.reader.bylines import notes_label
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
@@ -59,6 +59,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.notices import advice_box_apart, advice_title, notice_heading
 from publisher.reader.photos import chart_credit, credit_over_prose
+from publisher.reader.signoffs import split_signoff, split_trailing_byline
 from publisher.reader.tables import (
     row_run,
     titled_table,

@@ -23,7 +23,6 @@ from publisher.reader.bylines import (
     parse_author_line,
     parse_byline,
     parse_name_line,
-    split_trailing_byline,
 )
 from publisher.reader.furniture import imprint_line
 from publisher.reader.heads import head_fields, wraps
@@ -58,6 +57,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.notices import advice_box_apart
+from publisher.reader.signoffs import split_trailing_byline
 from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
 from publisher.reader.teasers import (
     STORY_POINTER,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
-from publisher.reader.bylines import artist_caption, titled_artwork
+from publisher.reader.caption_credits import artist_caption, titled_artwork
 from publisher.reader.lines import BRIEF, BYLINE, LIST, TEXT, Line, compact
 
 # 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow

@@ -1,0 +1,117 @@
+"""Sign-offs: the names that close a story's last paragraph rather than head it (……发展。（记者 王强
+通讯员 李四）, ……万人。（宁溧）, （市农业技术推广站　刘　强）), and who asks in a Q&A column.
+
+A role word in the brackets makes the sign-off a byline; a bare name is kept as a credit of no
+scored role, as the gold and the listener's opening have it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from publisher.model import Byline, Credit
+from publisher.patterns import compile_pattern
+from publisher.reader.bylines import ROLE_LIKE, ROLES, join_padded, keep_spaced_names, parse_byline
+
+# "……发展。（记者 王强 通讯员 李四）": a byline printed after the body.
+_TRAILING_BYLINE = compile_pattern(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
+
+
+def split_trailing_byline(text: str) -> tuple[str, Byline] | None:
+    """(paragraph, byline) when a paragraph ends with a parenthesised byline, else None."""
+    m = _TRAILING_BYLINE.search(text)
+    if not m:
+        return None
+    inner = m.group("inner").strip()
+    if not inner.startswith(ROLES) and not ROLE_LIKE.match(inner.split()[0] if inner.split() else ""):
+        return None
+    byline = parse_byline(m.group().strip())  # in its brackets: a sign-off's reading
+    if byline is None and text[: m.start()].rstrip().endswith(("。", "！", "？", "”")):
+        # after the last sentence a bracket stands where only a credit does: a role may run
+        # into its name there (a credit wrapped over two lines is read once rejoined and cleaned)
+        byline = parse_byline(m.group().strip(), credit=True)
+    if byline is None:
+        return None
+    return text[: m.start()].rstrip(), byline
+
+
+# "……万人。（宁溧）" / "……温补食物。（孙小蕾 整理）": a piece signed off right after its last
+# sentence by its writer's or its desk's name in brackets, with no role word, or with what they did
+# after the name (整理, 综合, 编译).  A bracket ending in a source's or an organisation's word
+# (（新华社）, （市卫健委）) or saying the text goes on or ends (（待续）, （完）) names no one.
+_SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
+# ……。 / （钱　雯）: the same signature set on a line of its own under the last sentence
+_SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
+# ……。 / 韩　冰: or the writer's two-character name alone, padded to a name's width as a byline's is
+# (a verse line or a label is never set with a space inside a two-character word)
+_PADDED_NAME_ALONE = compile_pattern(r"^(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
+_SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
+_SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
+_SIGNOFF_NAMES_MAX = 3
+_HONORIFICS = ("女士", "先生", "小姐", "同学", "阿姨", "大爷", "大妈", "师傅")
+# Who asks and who answers in a Q&A column, named before 问/答 (读者问：… / 律师答：…)
+QA_ROLE = (
+    r"(?:读者|网友|市民|群众|家长|听众|观众|考生|患者|记者|律师|专家|医生|法官|检察官|民警|警官|老师|嘉宾)"
+)
+# a reader's question in a Q&A column (问：… / 读者问：… / Q：…)
+_QUESTION = compile_pattern(rf"^(?:{QA_ROLE}?问|提问|[Qq])\s*[:：]")
+_NOT_SIGNOFF = compile_pattern(
+    r"^(?:全文完|待续|未完|未完待续|续完|完|节选|选载|连载|摘录|有删节|资料图|示意图)$"
+    r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
+)
+
+
+# "……疫病防控。（市农业技术推广站　刘　强）", （某某律师事务所律师　张 丽 华） on a line of its own:
+# the expert who wrote a tip or an answer signs it with where they work (and their title), their
+# name last; the workplace and title are the credit's label, the name in no scored role.  (A name
+# before the title, （某某律师事务所 赵志刚 律师）, is a note kept in the text, as round7 has it.)
+_EXPERT_SIGNOFF = compile_pattern(r"(?:(?<=[。！？”])|^)[（(](?P<inner>[^（）()]{6,40})[）)]\s*$")
+_WORKPLACE = compile_pattern(
+    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会)(?:[\u4e00-\u9fff]{0,8})$"
+)
+_TITLE_ENDINGS = ("师", "员", "授", "长", "任", "生", "家", "者")
+
+
+def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
+    """(paragraph, byline) when a paragraph ends with (or is) an expert's signature in brackets
+    (workplace, title, name), else None."""
+    m = _EXPERT_SIGNOFF.search(text)
+    if m is None or m.group("inner").startswith("作者"):
+        return None
+    tokens = [t for t in re.split(r"[ \u3000]+", m.group("inner").strip()) if t]
+    label: list[str] = []
+    while tokens and len(tokens[0]) >= 4:  # the workplace, a title: the name's lone characters last
+        label.append(tokens.pop(0))
+    if not label or not _WORKPLACE.match(label[0]) or not tokens or len(tokens) > 3:
+        return None
+    names = join_padded(tokens)
+    if len(names) != 1 or not _SIGNOFF_NAME.match(names[0]) or len(names[0]) < 2:
+        return None
+    if names[0].endswith(_TITLE_ENDINGS) or names[0] in (*ROLES, *_SIGNOFF_ROLES):
+        return None
+    return text[: m.start()].rstrip(), Byline(others=(Credit(role=" ".join(label), names=(names[0],)),))
+
+
+def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
+    """(paragraph, byline) when a paragraph ends with a signature in brackets, else None.
+    The names are kept as a credit without a scored role: not a reporter's byline.  ``alone``:
+    the text is a line of its own under a finished sentence, and may be the signature alone, in
+    brackets or a padded name bare (the paragraph then empty)."""
+    m = _SIGNOFF.search(text) or (
+        (_SIGNOFF_ALONE.match(text) or _PADDED_NAME_ALONE.match(text)) if alone else None
+    )
+    if m is None:
+        return None
+    # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name
+    tokens = keep_spaced_names([t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t])
+    if len(tokens) == 1 and tokens[0].endswith(_SIGNOFF_ROLES) and len(tokens[0]) > 2:
+        tokens = [tokens[0][:-2], tokens[0][-2:]]  # 孙小蕾整理: the role run into the name
+    role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""
+    if not tokens or not all(_SIGNOFF_NAME.match(t) and t not in (*ROLES, *_SIGNOFF_ROLES) for t in tokens):
+        return None
+    if any(t.endswith(_HONORIFICS) for t in tokens) and _QUESTION.match(text):
+        return None  # 问：…？（普陀区 王女士）: who asked the question, not who signs the piece
+    names = join_padded(tokens)
+    if len(names) > _SIGNOFF_NAMES_MAX or any(len(n) < 2 or _NOT_SIGNOFF.search(n) for n in names):
+        return None
+    return text[: m.start()].rstrip(), Byline(others=(Credit(role=role, names=tuple(names)),))
