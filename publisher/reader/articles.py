@@ -211,8 +211,11 @@ class ArticleDraft:
         blank_marked = self.flush_starts >= 2 and not self.indented_starts and not self.flush_solid_starts
         return (
             (indent_marked or blank_marked)
-            and len(last.text) > SUBHEAD_MAX
-            and printed_width(last) >= self.measure - 1
+            # (an indented line opens a paragraph, no head, however short a narrow column sets it)
+            and (len(last.text) > SUBHEAD_MAX or last.indented)
+            # (the measure is counted in characters: a line of figures, set at half width,
+            # counts a character or two over the column a full line of words fills)
+            and printed_width(last) >= self.measure - 2
             and 10 * printed_width(line) >= 8 * self.measure
         )
 

@@ -656,11 +656,17 @@ class PhotoReader(BoxBase):
             and (ln.gap or flush_under)
             # (flush under an indented story, a head set solid below it closes it as well: the
             # next picture's or story's title, as on a photo page set without blank lines; a line
-            # indented there opens the story's next paragraph, cut where no mark stands)
+            # indented there opens the story's next paragraph, cut where no mark stands, and a
+            # marked head in a story already set in parts under subheads is its next part's)
             and (
                 i + 1 >= len(lines)
                 or lines[i + 1].gap
-                or (flush_under and headline_like(lines[i + 1]) and not lines[i + 1].indented)
+                or (
+                    flush_under
+                    and headline_like(lines[i + 1])
+                    and not lines[i + 1].indented
+                    and not (lines[i + 1].mark and art.headings)
+                )
             )
             and len(ln.text) <= _CAPTION_MAX
             and ends_sentence(ln.text)

@@ -1,0 +1,73 @@
+"""Failure classes rounds 40-41 showed (issue 10, fixtunedA): under a story that credits its pictures
+(文/图) and opens every paragraph with an indent, a flush line set solid under its paragraph's last
+line, one sentence ending in 。, is that paragraph's wrap, not a caption, when the line above filled
+a narrow column (a paragraph of one short line, under a subhead) or when the story's next marked
+part heads the line below (◇ subhead): only a picture's caption closing the story stands there.
+Snippets written for these tests in the style of city and county papers (invented names, places
+and figures; no blind page's text): each class is a shape that holds on any paper.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.test_structure_columns import _items, _layout
+
+# ------------------------------------ a narrow column: the paragraph's one line under a subhead is full
+
+_NARROW_COLUMN = """
+河湾村：一棵果树带富一方乡亲
+本报记者　周　明　文/图
+　　初夏时节，河湾村的果园里果香阵阵，一
+辆辆冷链货车停在村口，村民们忙着分拣、
+装箱，每天有120多吨鲜果从这里运往各地。
+◇　从“各管各”到“一起干”
+　　河湾村种植果树的历史已有近三百年了。
+过去，村民各自为战，销路窄、价格低。
+近年来，村里成立合作社，统一品种、统一
+标准，带动全村280户入社。
+◇　从“卖鲜果”到“卖品牌”
+　　去年，全村果品销售额突破九千万元，
+村集体经济收入翻了一番。
+"""
+
+
+def test_a_flush_line_under_a_full_narrow_line_ending_its_sentence_is_the_paragraphs_wrap() -> None:
+    items = _items(_NARROW_COLUMN)
+    assert _layout(items) == [("article", 2, 14)]
+    (story,) = items
+    assert isinstance(story, Article)
+    assert story.paragraphs[1] == (
+        "河湾村种植果树的历史已有近三百年了。过去，村民各自为战，销路窄、价格低。"
+        "近年来，村里成立合作社，统一品种、统一标准，带动全村280户入社。"
+    )
+    assert [s.text for s in story.subheads] == ["从“各管各”到“一起干”", "从“卖鲜果”到“卖品牌”"]
+
+
+# ------------------------------------ the story's next marked part below the flush line
+
+_NEXT_PART_BELOW = """
+“每一道工序，都是一份答卷”
+——访省级技能大师、某某机床厂装配钳工王立新
+本报记者　陈　红　文/图
+◇ 从学徒到师傅
+    记者：您是怎么走上钳工这条路的？
+    王立新：那年我从技校毕业进厂，第一天师傅就让我锉一块铁，
+锉了整整一个月，手上全是血泡。师傅说，手上有准头，心里才有底。
+    记者：最难的一次是什么时候？
+    王立新：那年厂里接了一台精密机床的订单，精度要求极高返工了。
+后来我们总算干成了。
+◇ 把本事教出去
+    记者：您现在带了多少徒弟？
+    王立新：前后三十多个，有好几个已经是技师了，我常跟他们说，技
+术不是藏着的东西，教会一个是一个。我们每周开一次“钳工课堂”，
+把新问题拿出来一起琢磨。
+"""
+
+
+def test_a_short_flush_line_before_the_storys_own_marked_subhead_ends_its_paragraph() -> None:
+    items = _items(_NEXT_PART_BELOW)
+    assert _layout(items) == [("article", 2, 16)]
+    (story,) = items
+    assert isinstance(story, Article)
+    assert "精度要求极高返工了。后来我们总算干成了。" in story.paragraphs[3]
+    assert [s.text for s in story.subheads] == ["从学徒到师傅", "把本事教出去"]
