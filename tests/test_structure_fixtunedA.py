@@ -9,7 +9,7 @@ and figures; no blind page's text): each class is a shape that holds on any pape
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Notice
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------ a narrow column: the paragraph's one line under a subhead is full
@@ -71,3 +71,44 @@ def test_a_short_flush_line_before_the_storys_own_marked_subhead_ends_its_paragr
     assert isinstance(story, Article)
     assert "精度要求极高返工了。后来我们总算干成了。" in story.paragraphs[3]
     assert [s.text for s in story.subheads] == ["从学徒到师傅", "把本事教出去"]
+
+
+# ------------------------------------ the paper's hotline box, its number set as a field
+
+_HOTLINE_BOX = """
+社区动态
+　　东园社区新建的老年活动中心本周开放，每天上午8时至
+下午5时免费向辖区老人开放。
+
+读者热线
+　　本报“民生帮办”读者热线每周二下午开通，邀请相关部门
+负责人接听读者来电，回应群众关切。
+　　热线电话：0000-1234567
+　　开通时间：每周二14:00—16:00
+　　本周嘉宾：市住建局物业科负责人
+
+晨报地址：某某市北城区和平路　全年定价 180元
+"""
+
+
+def test_a_hotline_title_over_prose_and_its_number_set_as_a_field_is_a_notice() -> None:
+    items = _items(_HOTLINE_BOX)
+    assert _layout(items) == [("article", 2, 4), ("notice", 6, 11)]
+    notice = items[1]
+    assert isinstance(notice, Notice)
+    assert notice.label == "读者热线"
+    assert notice.text.startswith("本报“民生帮办”读者热线每周二下午开通")
+    assert "热线电话：0000-1234567" in notice.text
+
+
+# a story inviting calls, the number in its sentence, stays a story under its title
+_HOTLINE_STORY = """
+读者热线
+　　本版开设“读者热线”栏目，读者如有疑问，可拨打热线电话
+0000-1234567，我们将邀请有关部门为您解答。
+"""
+
+
+def test_a_hotline_title_over_a_sentence_naming_the_number_stays_an_article() -> None:
+    items = _items(_HOTLINE_STORY)
+    assert _layout(items) == [("article", 2, 4)]

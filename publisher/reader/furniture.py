@@ -295,7 +295,8 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
         ln.kind in (TEXT, CONTACT)
         and len(ln.text) <= _FOOT_LINE_MAX
         and (
-            (len(parts) >= 2 and all(_FOOT_PART.match(p) for p in parts))
+            # (an imprint's own field may set its value after a space: 全年定价 216元)
+            (len(parts) >= 2 and all(_FOOT_PART.match(p) or _IMPRINT_FIELD.match(p) for p in parts))
             # (a field alone on its line: one of the imprint's, or the page's own number)
             or (
                 len(parts) == 1

@@ -118,6 +118,9 @@ _TITLE_REFERENCE = compile_pattern(r"[（(][\u4e00-\u9fff]{0,12}[〔\[【（(]\d
 # 证券代码：000000　证券简称：某某股份　公告编号：2026-001: a listed company's disclosure codes,
 # printed over its announcement's title, the first line of its text
 _DISCLOSURE_CODES = compile_pattern(r"^(?:证券|股票|债券)代码[:：]\s*\w+.*(?:证券|股票|债券)简称[:：]")
+# 健康热线, 某某报新闻热线: a hotline the paper runs, named alone over the box that tells how to call it
+_HOTLINE_TITLE = compile_pattern(r"^[\u4e00-\u9fff]{2,10}热线$")
+_HOTLINE_BOX_MAX = 8  # lines of the box under a hotline's title, down to its number
 _DATE_ONLY = compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 2026年3月: a standing call (征稿启事) dated by its month only, under who signs it
 _MONTH_ONLY = compile_pattern(r"^\d{4}年(?:1[0-2]|0?[1-9])月$")
@@ -256,6 +259,21 @@ def _hiring_terms(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _hotline_number(lines: list[Line], k: int) -> bool:
+    """The block set solid from line k opens on prose and sets the number to call as a field of
+    its own (热线电话：…, under when and who answers): a box of the hotline's particulars titled over
+    it, the paper's service, not a column of the calls it took (市民热线 / 市民王女士来电反映…) nor a
+    story inviting calls, whose number runs in its sentence (…可拨打热线电话0000-1234567，或…)."""
+    if k >= len(lines) or lines[k].gap or lines[k].kind != TEXT:
+        return False
+    for j in range(k + 1, min(k + _HOTLINE_BOX_MAX, len(lines))):
+        if lines[j].gap:
+            return False
+        if lines[j].kind == CONTACT and field_line(lines[j].text) and has_phone(lines[j].text):
+            return True
+    return False
+
+
 def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     """(lines it takes, its title) when a notice's title stands at line i, else None."""
     if lines[i].kind != TEXT:
@@ -274,6 +292,8 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     ):
         return 1, title
     below = lines[i + 1] if i + 1 < len(lines) else None
+    if _HOTLINE_TITLE.match(title) and lines[i].gap and _hotline_number(lines, i + 1):
+        return 1, title
     if _HIRING_TITLE.match(title) and below is not None and not below.gap and below.kind == TEXT:
         j = i + 1
         while j < len(lines) and not lines[j].gap and lines[j].kind != LIST:
