@@ -112,3 +112,38 @@ _HOTLINE_STORY = """
 def test_a_hotline_title_over_a_sentence_naming_the_number_stays_an_article() -> None:
     items = _items(_HOTLINE_STORY)
     assert _layout(items) == [("article", 2, 4)]
+
+
+# ------------------------------------ a column's label framed (〓…〓, 〔…〕) or run in before the title
+
+_FRAMED_COLUMN = """
+〓县区传真〓
+●东山县：东山县近日开通首条城乡公交快线，全程
+38公里，每天往返12班。
+●西岭镇：西岭镇日前完成12个村的自来水管网改造，
+受益群众4000余人。
+"""
+
+
+def test_the_marks_framing_a_columns_label_are_no_part_of_the_briefs_kicker() -> None:
+    items = _items(_FRAMED_COLUMN)
+    assert _layout(items) == [("article", 2, 4), ("article", 5, 6)]
+    assert all(isinstance(a, Article) and a.kicker == "县区传真" for a in items)
+
+
+_BRACKETED_LABEL_LEAD = """
+【时评】让每一条小巷都亮起来
+本报评论员
+　　入冬以来，城区不少老旧小巷的路灯陆续修复，居民夜间出行
+方便了许多。
+　　小事连着民心。把群众身边的“小亮点”做实，城市才有温度。
+"""
+
+
+def test_a_bracketed_label_run_in_before_a_signed_title_is_its_kicker() -> None:
+    items = _items(_BRACKETED_LABEL_LEAD)
+    assert _layout(items) == [("article", 2, 6)]
+    (story,) = items
+    assert isinstance(story, Article)
+    assert (story.kicker, story.headline) == ("时评", "让每一条小巷都亮起来")
+    assert story.paragraphs[0] == "入冬以来，城区不少老旧小巷的路灯陆续修复，居民夜间出行方便了许多。"

@@ -150,7 +150,7 @@ _FIGURE_GOES_ON = compile_pattern(
     r"^(?:[\d.%％]|[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁年月日号届次])"
 )
 _PAIRS = ("“”", "《》", "（）", "()", "【】")
-_BRACKETED = compile_pattern(r"【[^【】]+】")
+_BRACKETED = compile_pattern(r"【[^【】]+】|〔[^〔〕]+〕|〖[^〖〗]+〗|〓[^〓]+〓")
 # A line that is only an amount (3200余个, 12.5亿元) says nothing alone: the end of the line above.
 _AMOUNT_ONLY = compile_pattern(
     r"^\d[\d.,]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支万亿千百元米吨岁人次%％]*$"
@@ -360,9 +360,16 @@ _NOTES_LEAD = compile_pattern(
 )
 
 
+# 【短评】让每一趟列车都跑得安心: the column's label in brackets run in before the title
+_BRACKETED_LEAD = compile_pattern(
+    r"^【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<title>[^：:\s【】][^：:【】]{1,30})$"
+)
+
+
 def notes_lead(text: str) -> tuple[str, str] | None:
-    """(label, title) of a one-line head led by the label of the writer's notes, else None."""
-    m = _NOTES_LEAD.match(text.strip())
+    """(label, title) of a one-line head led by the label of the writer's notes, or by its
+    column's label in brackets, else None."""
+    m = _NOTES_LEAD.match(text.strip()) or _BRACKETED_LEAD.match(text.strip())
     return (m.group("label"), m.group("title").strip()) if m else None
 
 

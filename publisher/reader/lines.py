@@ -709,7 +709,21 @@ def split_lines(text: str) -> list[Line]:
         else:
             out.append(Line(number, stripped, gap, kind, masthead, indented=indented))
         gap = False
-    return _author_lines(_continued_bylines(_read_top_block(out)), places)
+    return _labelled_heads(_author_lines(_continued_bylines(_read_top_block(out)), places))
+
+
+def _labelled_heads(lines: list[Line]) -> list[Line]:
+    """【短评】某某 over a byline set solid under it (本报评论员): the piece's head, its column's
+    label in brackets run in before the title, not a brief's head run into its text (a brief
+    signs at its end, never under its first line; a title says no clause)."""
+    for k in range(len(lines) - 1):
+        ln, below = lines[k], lines[k + 1]
+        if ln.kind != BRIEF or below.kind != BYLINE or below.gap or not ln.text.startswith("【"):
+            continue
+        parts = brief_parts(ln.text)
+        if parts is not None and not clause_punctuated(parts[1]) and not ends_sentence(parts[1]):
+            lines[k] = Line(ln.number, ln.text, ln.gap, TEXT, None, indented=ln.indented)
+    return lines
 
 
 def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
