@@ -10,6 +10,8 @@ and figures; no blind page's text): each class is a shape that holds on any pape
 from __future__ import annotations
 
 from publisher.model import Article, Notice
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------ a narrow column: the paragraph's one line under a subhead is full
@@ -147,3 +149,38 @@ def test_a_bracketed_label_run_in_before_a_signed_title_is_its_kicker() -> None:
     assert isinstance(story, Article)
     assert (story.kicker, story.headline) == ("时评", "让每一条小巷都亮起来")
     assert story.paragraphs[0] == "入冬以来，城区不少老旧小巷的路灯陆续修复，居民夜间出行方便了许多。"
+
+
+# ------------------------------------ a trade paper's name (…交通报), a short name at a desk line's end
+
+_TRADE_PAPER_TOP = """中国物流交通报
+2026年6月9日　星期二
+5
+行业动态
+责任编辑：王　晨　　版式：李　静
+
+某某港集装箱吞吐量创新高
+　　本报讯　今年前5个月，某某港完成集装箱吞吐量120万标准箱，同比增长9%。
+"""
+
+_SHORT_NAME_AFTER_DESK = """2026年6月9日　星期二
+第4版
+社区·民生
+责任编辑　王　晨　　　　　　　　　　　　青浦报
+
+某某街道新增三处口袋公园
+　　本报讯　近日，某某街道新建的三处口袋公园向市民开放。
+"""
+
+
+def test_a_name_ending_in_a_kind_of_trade_paper_is_the_papers_name() -> None:
+    parsed = parse_page(_TRADE_PAPER_TOP)
+    assert_nothing_lost(_TRADE_PAPER_TOP, parsed)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section) == ("中国物流交通报", "2026-06-09", "5", "行业动态")
+
+
+def test_a_short_papers_name_closing_the_desk_line_at_the_top_is_the_papers_name() -> None:
+    parsed = parse_page(_SHORT_NAME_AFTER_DESK)
+    assert_nothing_lost(_SHORT_NAME_AFTER_DESK, parsed)
+    assert parsed.masthead.newspaper == "青浦报"

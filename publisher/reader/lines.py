@@ -822,7 +822,13 @@ def _desk_paper(ln: Line) -> str | None:
     """责任编辑 高枫　美术编辑 王晨阳　北京日报: the paper's name printed at the end of the desk's
     line in the masthead."""
     last = ln.text.split()[-1]
-    return last if ln.kind == STAFF and paper_name(last) else None
+    if ln.kind != STAFF:
+        return None
+    if paper_name(last):
+        return last
+    # (a short name ending in 报, 嘉定报, read as a paper's at the top of a page, as its own line is)
+    top = parse_masthead_line(last, top=True)
+    return last if top is not None and top.newspaper == last else None
 
 
 def _top_reading(ln: Line) -> MastheadLine | None:
