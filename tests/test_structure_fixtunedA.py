@@ -9,7 +9,7 @@ and figures; no blind page's text): each class is a shape that holds on any pape
 
 from __future__ import annotations
 
-from publisher.model import Article, Notice
+from publisher.model import Article, Notice, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -184,3 +184,23 @@ def test_a_short_papers_name_closing_the_desk_line_at_the_top_is_the_papers_name
     parsed = parse_page(_SHORT_NAME_AFTER_DESK)
     assert_nothing_lost(_SHORT_NAME_AFTER_DESK, parsed)
     assert parsed.masthead.newspaper == "青浦报"
+
+
+# ------------------------------------ a forecast's dressing advice under its readings
+
+_FORECAST_WITH_ADVICE = """
+北川天气
+北川县气象台11月20日16时发布
+今天夜间：多云，最低气温2℃
+明天白天：晴，北风2到3级，最高气温12℃
+空气质量：良
+穿衣提示：早晚温差大，建议穿厚外套。
+"""
+
+
+def test_a_dressing_tip_under_the_readings_is_the_forecasts() -> None:
+    items = _items(_FORECAST_WITH_ADVICE)
+    assert _layout(items) == [("weather", 2, 7)]
+    (weather,) = items
+    assert isinstance(weather, Weather)
+    assert weather.text.endswith("穿衣提示：早晚温差大，建议穿厚外套。")

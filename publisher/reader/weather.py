@@ -39,7 +39,7 @@ _WEATHER_HEADING = compile_pattern(
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 _WEATHER_EXTRA = compile_pattern(
     # (明天空气质量：良: the day it is for may come first)
-    r"^(?:今天|今日|明天|明日|后天)?(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣指数|首要污染物|后天|今夜|夜间"
+    r"^(?:今天|今日|明天|明日|后天)?(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣(?:指数|提示|建议)|首要污染物|后天|今夜|夜间"
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
     r"|偏?[东南西北]{1,2}风|风力|风向)"
 )
