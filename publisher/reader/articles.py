@@ -87,7 +87,7 @@ class ArticleDraft:
     flush_starts: int = 0  # paragraphs printed flush
     flush_solid_starts: int = 0  # paragraphs after the first printed flush, no blank line above
     last_line: Line | None = None  # the paragraphs' last printed line
-    measure: int = 0  # the longest of their lines, an indent counted as two characters
+    measure: int = 0  # the longest of their lines, an indent counted as two characters, figures half
     solid_starts: int = 0  # paragraphs set solid under the one before (no blank line between)
     apart_starts: int = 0  # paragraphs set apart by a blank line
     # 本报讯（记者刘念　通讯员王涛 / 熊曼）…: the credit bracket after the dateline, as printed, left
@@ -213,10 +213,10 @@ class ArticleDraft:
             (indent_marked or blank_marked)
             # (an indented line opens a paragraph, no head, however short a narrow column sets it)
             and (len(last.text) > SUBHEAD_MAX or last.indented)
-            # (the measure is counted in characters: a line of figures, set at half width,
-            # counts a character or two over the column a full line of words fills)
-            and printed_width(last) >= self.measure - 2
-            and 10 * printed_width(line) >= 8 * self.measure
+            # (figures counted at half width: a line with a number in it fills the column as one of
+            # words does, whatever its count of characters)
+            and printed_width(last, figures_half=True) >= self.measure - 1
+            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure
         )
 
     def text(self) -> str:
@@ -302,7 +302,7 @@ class ArticleDraft:
                 bool(self.paragraphs) and not under_heading and not line.gap and not line.indented
             )
         self.last_line = line
-        self.measure = max(self.measure, printed_width(line))
+        self.measure = max(self.measure, printed_width(line, figures_half=True))
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead
