@@ -621,10 +621,17 @@ def _desk_contact(token: str) -> bool:
     return token.lower() in _DESK_CONTACTS or bool(_NAMED_DESK_CONTACT.match(token))
 
 
+def _unmarked_role(token: str) -> str:
+    """A desk's role word without the mark printed before it (■校对 -> 校对); any other token as is."""
+    bare = token.lstrip(BYLINE_MARKS)
+    return bare if bare != token and bare in STAFF_ROLES else token
+
+
 def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """责任编辑：王 丽 版式：陈晨 -> [(责任编辑, (王丽,)), (版式, (陈晨,))]; else None.
     The desk's phone or mail printed after the names is a group of its own (电话, (…,))."""
-    tokens = [t for t in _SPLIT.split(text.strip()) if t]
+    # (■责任编辑：某某　■美术编辑：某某: a mark may set each role off, as it sets a byline off)
+    tokens = [_unmarked_role(t) for t in _SPLIT.split(text.strip()) if t]
     if not tokens or tokens[0] not in STAFF_ROLES:
         return None
     groups: list[tuple[str, list[str]]] = []

@@ -75,9 +75,11 @@ _QUANTITY_PREDICATE = compile_pattern(
 _WRAP_START = compile_pattern(r"^(?:的|了|着|之|(?:也|却|仍|亦)(?![谈说论]))")
 # 泗洪县医保服务站 / 实现乡镇全覆盖, 瓯北街道“共享法庭” / 化解纠纷120余起, 青稞产业链 / “链”出…: a
 # line that opens on a verb which needs a subject before it is the predicate of the line above
-# (a column's label over a headline is short and calls for action with 让…, not with these)
+# (a column's label over a headline is short and calls for action with 让…, not with these); 某地：
+# 世界自然遗产地 / 迎来踏青旅游热: what a place or a thing received or was named (迎来, 入选, 获评)
+# needs the one who received it
 _PREDICATE_LEAD = compile_pattern(
-    r"^(?:实现|开通|化解|成为|集中|再现|累计|并网|追回|新增|“[\u4e00-\u9fff]”出)"
+    r"^(?:实现|开通|化解|成为|集中|再现|累计|并网|追回|新增|迎来|喜迎|入选|获评|荣获|“[\u4e00-\u9fff]”出)"
 )
 # 幼儿园12所, 项目9个: a line ending on a counted amount (its clause closed there)
 _COUNT_END = compile_pattern(r"\d[\d.]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支元米吨岁%％]$")
@@ -85,7 +87,8 @@ _SUBJECT_MIN = 6  # a subject phrase on a line of its own: longer than a column'
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _EVENT_VERBS = "(?:召开|举行|举办|开展|启动|签订|签署|发布)"
 _WRAP_VERB_END = compile_pattern(rf"{_EVENT_VERBS}$")
-_WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff]{{1,8}}$")
+# (the object may be a long policy phrase: 召开巩固拓展脱贫攻坚成果 / 同乡村振兴有效衔接推进会)
+_WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff]{{1,12}}$")
 # 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
 _EVENT_HELD = compile_pattern(
     r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
@@ -94,7 +97,7 @@ _WRAP_EVENT_END = compile_pattern(r"(?:会|会议|大会|活动|仪式|论坛|�
 # …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
 # solid under the kicker above it.
 _WHOLE_HEAD_END = compile_pattern(
-    r"(?:开幕|闭幕|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
+    r"(?:开幕|闭幕|开赛|举行|召开|启动|成立|揭牌|开工|竣工|投用|签约|开园|开通|通车|开业|落幕|出炉|亮相)$"
 )
 
 # The kinds of event a name ends with (…冰雪运动会, …乒乓球锦标赛)
@@ -169,6 +172,16 @@ def _cut_inside(a: str, b: str) -> bool:
 
 # 社区“共享书房”, 民警“上门问诊”: a short name (a place, a body, a trade) and a quoted name
 _QUOTED_TOPIC = compile_pattern(r"^[\u4e00-\u9fff]{1,4}“[^“”]+”$")
+# 某地跨境电商零售进口“保税仓”: a longer noun phrase closed by the quoted words that name its kind
+_QUOTED_NOUN_PHRASE = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{5,10})“[^“”]+”$")
+# 商品品类再扩容, 服务范围又扩大: what grew again, a thing of the phrase above and its change
+_GROWN_AGAIN = compile_pattern(r"^[\u4e00-\u9fff]{2,6}(?:再|又)[\u4e00-\u9fff]{1,3}$")
+
+
+def _quoted_noun_phrase(text: str) -> bool:
+    """A noun phrase with no verb in it (``_VERB_INSIDE``) closed by quoted words."""
+    m = _QUOTED_NOUN_PHRASE.match(compact(text))
+    return m is not None and not _VERB_INSIDE.search(m.group("name"))
 
 
 def _quoted_topic(text: str) -> bool:
@@ -294,6 +307,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or
         # do, over a line no longer that names no subject of its own, is one headline cut in two
         # (a kicker is the shorter line over a headline that tells the news)
+        return True
+    if _quoted_noun_phrase(a) and _GROWN_AGAIN.match(compact(b)):
+        # 某地离岛免税购物“即购即提” / 商品品类再扩容: a noun phrase alone, no verb, over what of it
+        # grew again is the subject and its predicate, one headline (no headline has no verb)
         return True
     if (
         _PREDICATE_LEAD.match(b.strip())
@@ -458,6 +475,11 @@ def fixed_reading(first: str, second: str) -> bool | None:
         # “客服”来电要退款？ over 警惕！这是骗局: a question put to the reader leads into the line, no
         # longer, that answers it (a deck would explain at more length)
         return True
+    if asked and _WHETHER.search(first) and not _ASKS_OR_SPEAKS.search(second):
+        # 连胜势头能否延续？ over 某队今晚迎战某队: whether something will happen is asked over the
+        # line that tells the event it hangs on, which is the news (a deck answers a question of
+        # how or who: 楼道堆满杂物谁来管？ over what was done)
+        return True
     if _label(first) and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
         # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
         # that says what the story is
@@ -472,6 +494,10 @@ def _ruled_reading(first: str, second: str) -> bool:
     """Kicker over headline by the shape rules alone (no learned model in use)."""
     if clause_punctuated(second):
         return False
+    if _CONTEST_ENDED.search(compact(first)):
+        # 全省青少年羽毛球比赛（某某站）落幕 over 某地小将包揽两项冠军: that a contest ended is the
+        # kicker over the line that tells who won it, the news
+        return True
     if _SPEAKER_LEAD.match(compact(second)):
         # 某某被“抓拍” over 交警提醒：城区12个路口…: a line giving who said what, after its colon,
         # is the deck under the news
@@ -543,6 +569,11 @@ def _ruled_reading(first: str, second: str) -> bool:
     return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first) + _WEIGHT_MARGIN
 
 
+# 能否…？, 是否…？: a question of whether, which the event told under it will answer
+_WHETHER = compile_pattern(r"能否|可否|会否|是否|能不能|会不会")
+_ASKS_OR_SPEAKS = compile_pattern(r"[？?：:]")
+# …联赛落幕, …比赛（某某站）闭幕, …运动会收官: a contest (and its stage) that ended
+_CONTEST_ENDED = compile_pattern(r"(?:赛|运动会)(?:[（(][^（）()]{1,10}[）)])?(?:落幕|闭幕|收官)$")
 # 交警提醒：… / 专家建议：…: who speaks, then what they say
 _SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|建议|呼吁|回应|答复|解答|介绍)[：:]")
 # “某某”系列评论之三, …系列报道之二: one of a series; “我的家乡”征文选登, …作品选登, 长篇连载: the

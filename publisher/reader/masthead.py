@@ -352,6 +352,10 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
             newspaper = newspaper or token
+        elif top and newspaper is None and _today_paper_by_section(token, tokens, table):
+            # 今日龙游　综合: a county paper named 今日 and its place, printed on one line with the
+            # page's section word (no date or page number there to tell it by)
+            newspaper = token
         elif top and (supplement := _SUPPLEMENT.match(token)):
             newspaper = newspaper or supplement.group("paper")
             imprint.append(token)  # the supplement's own name, as printed
@@ -428,6 +432,12 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
 _PAPER_NAME_ENDINGS = ("新闻",)
 # …or 今日 and the county's name (今日醴陵, 今日项城): read so only beside the page's own words
 _TODAY_PAPER = compile_pattern(r"^今日[\u4e00-\u9fff]{2,3}$")
+
+
+def _today_paper_by_section(token: str, tokens: list[str], table: MastheadTable) -> bool:
+    """``token`` is a paper named 今日 and its place, and another token of its line is a known
+    section word (综合, 要闻)."""
+    return bool(_TODAY_PAPER.match(token)) and any(t != token and _section(t, table) for t in tokens)
 
 
 def _titled_name(masthead_lines: list[Line], sections: list[str]) -> str | None:

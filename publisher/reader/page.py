@@ -344,9 +344,9 @@ class _PageParser(
             unit = unit_line(self.lines, i + title) if title else 0  # (单位：…) between title and rows
             rows = row_run(self.lines, i + title + unit)
             if rows:
-                # (a header row is no title: its cells are set apart as the rows' are; a title
-                # over a unit line is read with it, the table's caption, as round17 has it)
-                if title and not unit and not in_cells(ln) and in_cells(self.lines[i - 1]):
+                # (a header row is no title: its cells are set apart as the rows' are; a title over a unit
+                # line is read with it, as round17 has it; one set apart opens a table, no group's)
+                if title and not (unit or ln.gap or in_cells(ln)) and in_cells(self.lines[i - 1]):
                     art.add_subhead(ln.text, ln)
                     return self._add_rows(i + 1, unit + rows)
                 return self._add_rows(i, title + unit + rows)

@@ -384,17 +384,25 @@ class TableReader:
         paragraphs solid (two of them are enough: no blank parts any; or under a column's brief),
         stands on its own, closed by its 数据来源 line or not: the blank ends the story.  (Under a
         story set in parts under subheads, a table after its last part belongs to no part, a box
-        of the page printed beside the story.)"""
+        of the page printed beside the story.)  A table set apart under the story's own table (its
+        last line a row) is the story's next table, as the rows above it were."""
         art = self.article
         return (
             art is not None
             and self.lines[i].gap
+            and not self._under_own_rows(i)
             and (
                 (art.set_solid() or art.in_column or (art.solid_starts >= 1 and not art.apart_starts))
                 or (bool(art.headings) and not art.after_heading and not art.in_column)
                 or self._set_solid_whole(i)
             )
         )
+
+    def _under_own_rows(self, i: int) -> bool:
+        """The line over line i's blank is a row of a table the open story printed."""
+        art = self.article
+        above = self._line(i - 1)
+        return art is not None and above is not None and above.number <= art.last and _table_row(above)
 
     def _set_solid_whole(self, i: int) -> bool:
         """The open story, one paragraph long, is set solid from its head down to line i's
