@@ -121,7 +121,7 @@ STAFF_ROLES = (
 # where a planner's name stands (an office's name, never a person's, ends in one of these words)
 _PLANNER_ROLES = ("本版策划", "本版统筹", "策划", "统筹")
 _OFFICE = compile_pattern(
-    r"^[\u4e00-\u9fff]{2,16}(?:局|委|委员会|部|办|办公室|中心|厅|站|所|院|协会|学会|联合会|公司|集团|政府)$"
+    r"^[\u4e00-\u9fff]{2,16}(?:局|委|委员会|部|办|办公室|中心|厅|处|科|站|所|院|馆|协会|学会|联合会|公司|集团|政府)$"
 )
 ROLES = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
@@ -412,6 +412,10 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         ):
             if not groups:
                 groups.append((None, []))
+            groups[-1][1].append(tok)
+        elif groups and groups[-1][0] in ("图", "图片") and not groups[-1][1] and _OFFICE.match(tok):
+            # 图/某某省交通运输厅航道局: the office that took the picture, credited where a
+            # photographer's name stands (an office's name, never a person's, ends so)
             groups[-1][1].append(tok)
         else:
             return None

@@ -73,6 +73,12 @@ _QUANTITY_PREDICATE = compile_pattern(
 # 无证驾驶送货 / 也难逃…: an adverb that needs the subject before it (也, 却, 仍, 亦) opens no head and no
 # deck (也谈…, 也说…, an essay's title, answers another's)
 _WRAP_START = compile_pattern(r"^(?:的|了|着|之|(?:也|却|仍|亦)(?![谈说论]))")
+# “某某”志愿服务 / 队为独居老人送去冬衣: the last character of a group's name (队, 组, 团, 站; 员, 者
+# of a person's kind) cut onto the next line, the verb or preposition of its sentence right after
+# it: no deck opens on a bound suffix, the line above is its noun's first part
+_SUFFIX_CUT = compile_pattern(
+    r"^(?!站在)[队组团站员者](?:为|在|把|将|向|与|给|让|获|赴|进|走进|深入|开展|举办|助力)"
+)
 # 泗洪县医保服务站 / 实现乡镇全覆盖, 瓯北街道“共享法庭” / 化解纠纷120余起, 青稞产业链 / “链”出…: a
 # line that opens on a verb which needs a subject before it is the predicate of the line above
 # (a column's label over a headline is short and calls for action with 让…, not with these); 某地：
@@ -301,7 +307,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         or BRIEF_COLUMN.match(compact(a))
     ):
         return False
-    if _cut_inside(a, b):
+    if _cut_inside(a, b) or _SUFFIX_CUT.match(b):
         return True
     if _quoted_topic(a) and _not_longer(b, a) and "“" not in b and not PLACE_LEAD.match(compact(b)):
         # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or

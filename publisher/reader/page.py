@@ -22,7 +22,6 @@ from publisher.model import (
     SourceLines,
     Unclassified,
 )
-from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
 from publisher.reader.ads import AdReader
 from publisher.reader.articles import ArticleDraft
@@ -60,7 +59,7 @@ from publisher.reader.masthead import Masthead, MastheadLine, contradicts, page_
 from publisher.reader.notices import NoticeReader, desk_notice, notice_heading, unframed_title
 from publisher.reader.photos import PhotoReader
 from publisher.reader.starts import HeadReader
-from publisher.reader.stories import StoryReader
+from publisher.reader.stories import StoryReader, letter_signature
 from publisher.reader.tables import (
     SOURCE_NOTE,
     TableReader,
@@ -74,14 +73,6 @@ from publisher.reader.teasers import teaser_box
 from publisher.reader.weather import WeatherReader
 from publisher.records import record
 
-# 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
-# (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
-# (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
-_LETTER_SIGNATURE = compile_pattern(
-    r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
-    r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
-    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
-)
 _AD_LOOKAHEAD = 10
 _POSTER_LINES_MAX = 8
 
@@ -420,7 +411,7 @@ class _PageParser(
             return i + span
         if (
             kind == TEXT
-            and (_LETTER_SIGNATURE.match(ln.text) or ANSWERER.match(ln.text))
+            and (letter_signature(self.lines, i) or ANSWERER.match(ln.text))
             and art is not None
             and art.in_body
             and not art.closed

@@ -68,6 +68,14 @@ from publisher.reader.teasers import (
 )
 from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_title, read_poem
 
+# 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
+# (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
+# (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
+_LETTER_SIGNATURE = compile_pattern(
+    r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
+    r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
+    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
+)
 # a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
 _SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
 # 《燕赵古道行》: a head that is only a work's title, a book's or a film's, as a note on it is headed
@@ -1012,3 +1020,13 @@ def _matched_phrases(text: str) -> bool:
         and max(map(len, phrases)) <= 3 * min(map(len, phrases))
         and not _SENTENCE_OPENING.match(text)
     )
+
+
+def letter_signature(lines: list[Line], i: int) -> bool:
+    """Line i signs a reader's letter (青山区居民 王秀兰, 某省某市某区　张三).  Set apart with text set
+    solid under it, a line of that shape (某某进村　某某出山: a place's last word, then four
+    characters) heads the text instead: a signature closes what it signs."""
+    if not _LETTER_SIGNATURE.match(lines[i].text):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return not (lines[i].gap and below is not None and not below.gap and below.kind == TEXT)
