@@ -141,3 +141,57 @@ def test_a_deck_under_a_headline_stays_a_deck() -> None:
     assert story.headline == "东湖区新建三支志愿服务队"
     assert story.subheadline == "站在群众身边解难题"
     assert_nothing_lost(text, parsed)
+
+
+# ------------------------------------------- a service box: groups of offices to call
+
+
+_SERVICE_BOX = """
+青溪市燃气公司启动冬季安全检查
+■记者　林　晓
+　　本报讯　入冬以来，青溪市燃气公司组织技术人员入户开展安全检查，
+已检查居民用户1.2万户。
+
+办事指南
+燃气报修电话
+市燃气公司：0576-88123456
+东湖燃气服务中心：0576-88654321
+12345政务服务热线
+燃气补贴咨询
+市城管局公用事业科：0576-88001234
+办公地址：青溪市人民路20号
+温馨提示
+1．发现燃气泄漏，请立即关闭阀门，开窗通风，
+切勿开关电器；
+2．请勿私自改装燃气管道。
+"""
+
+
+def test_a_service_box_of_offices_to_call_reads_as_a_story_in_groups() -> None:
+    text = _TOP + _SERVICE_BOX
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("article", 6, 9), ("article", 11, 22)]
+    box = parsed.items[1]
+    assert isinstance(box, Article)
+    assert box.headline == "办事指南"
+    assert [s.text for s in box.subheads] == ["燃气报修电话", "燃气补贴咨询", "温馨提示"]
+    assert box.paragraphs[0] == "市燃气公司：0576-88123456"
+    assert box.paragraphs[2] == "12345政务服务热线"
+    # (a tip wrapped onto the next line goes on there)
+    assert box.paragraphs[-2] == "1．发现燃气泄漏，请立即关闭阀门，开窗通风，切勿开关电器；"
+    assert_nothing_lost(text, parsed)
+
+
+def test_an_ad_with_its_own_phone_stays_an_ad() -> None:
+    text = (
+        _TOP
+        + """
+青溪某某家政
+保洁　月嫂　育儿嫂
+服务热线：0576-88776655
+地址：青溪市东湖路18号
+"""
+    )
+    parsed = parse_page(text, 1)
+    assert _layout(parsed.items) == [("advertisement", 6, 9)]
+    assert_nothing_lost(text, parsed)

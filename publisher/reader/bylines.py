@@ -123,6 +123,13 @@ _PLANNER_ROLES = ("本版策划", "本版统筹", "策划", "统筹")
 _OFFICE = compile_pattern(
     r"^[\u4e00-\u9fff]{2,16}(?:局|委|委员会|部|办|办公室|中心|厅|处|科|站|所|院|馆|协会|学会|联合会|公司|集团|政府)$"
 )
+
+
+def office_name(text: str) -> bool:
+    """The text is an office's or a firm's name (某某县委宣传部, 区民政局社会救助科, 某某热力公司)."""
+    return _OFFICE.match(text) is not None
+
+
 ROLES = tuple(
     sorted(REPORTER_ROLES + CORRESPONDENT_ROLES + PHOTOGRAPHER_ROLES + OTHER_ROLES, key=len, reverse=True)
 )

@@ -311,6 +311,7 @@ class _PageParser(
             or self._pull_quote(i)
             or self._bare_standfirst(i)
             or self._story_pointer(i)
+            or self._directory(i)
         )
         if taken:
             return i + taken

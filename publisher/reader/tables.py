@@ -12,7 +12,7 @@ from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, is_han
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import merge_bylines
+from publisher.reader.bylines import merge_bylines, office_name
 from publisher.reader.heads import kicker_over_headline
 from publisher.reader.lines import (
     AD_HEADINGS,
@@ -310,6 +310,53 @@ def _rows_like(lines: list[Line], j: int, row: Line) -> int:
     return k - j
 
 
+# 区热力公司：69642318（24小时）: whom to call, an office's name keyed to its number
+_KEYED_NUMBER = compile_pattern(r"^(?P<key>[\u4e00-\u9fff]{2,18})[:：]\s*[\d－-]{5,}")
+_DIRECTORY_TITLE_MAX = 12
+_DIRECTORY_LINE_MAX = 40
+_DIRECTORY_OFFICES_MIN = 2
+_DIRECTORY_GROUPS_MIN = 2
+# 1．…, ②…: a numbered tip under the box's 温馨提示
+_NUMBERED_ENTRY = compile_pattern(r"^(?:\d{1,2}[．.、]|[①-⑩])")
+
+
+def _directory_group(lines: list[Line], k: int, end: int) -> bool:
+    """Line k of a directory box (ending before line ``end``) names the group of entries set
+    under it (供热报修热线 over 区热力公司：…, 温馨提示 over 1．…): a short name, no mark in it, over a
+    line that is no name of its own (a name over another name is an entry, 12345市民服务热线)."""
+    ln = lines[k]
+    if k + 1 >= end or not headline_like(ln) or len(compact(ln.text)) > _GROUP_LABEL_MAX + 2:
+        return False
+    if any(mark in ln.text for mark in "，,、；;：:。！？!?"):
+        return False
+    below = lines[k + 1]
+    return bool(_FIELD_MARK.search(below.text) or _NUMBERED_ENTRY.match(below.text.strip()))
+
+
+def directory_box(lines: list[Line], i: int) -> int:
+    """Lines set solid under a service box's title at line i (便民服务信息 / 供热报修热线 / 区热力公司：
+    … / 采暖补贴咨询 / 区民政局某科：… / 温馨提示 / 1．…), else 0: groups of offices to call, each
+    under its name, the offices keyed to their numbers.  Whom to call, office by office, is the
+    paper's service to its readers, no poster's contacts (an ad gives its own phone under 电话 or
+    热线); the box reads as a story of its groups, the names its subheads."""
+    title = lines[i]
+    if not title.gap or not headline_like(title) or len(compact(title.text)) > _DIRECTORY_TITLE_MAX:
+        return 0
+    if _FIELD_MARK.search(title.text):
+        return 0
+    end = i + 1
+    while end < len(lines) and not lines[end].gap and len(compact(lines[end].text)) <= _DIRECTORY_LINE_MAX:
+        end += 1
+    if end < len(lines) and not lines[end].gap:
+        return 0  # (a longer line set solid in it: prose, no box of entries)
+    keyed = (_KEYED_NUMBER.match(ln.text.strip()) for ln in lines[i + 1 : end])
+    offices = sum(1 for m in keyed if m is not None and office_name(m["key"]))
+    groups = sum(1 for k in range(i + 1, end) if _directory_group(lines, k, end))
+    if offices < _DIRECTORY_OFFICES_MIN or groups < _DIRECTORY_GROUPS_MIN:
+        return 0
+    return end - i - 1 if _directory_group(lines, i + 1, end) else 0
+
+
 def titled_table(lines: list[Line], i: int) -> int:
     """Rows of a table set solid under its title at line i (a unit line may stand between them, a
     数据来源 line may close them), else 0."""
@@ -378,6 +425,36 @@ class TableReader:
             # (the pictures' numbered captions, the next story) is none of its rows
             self._close()
         return end
+
+    def _directory(self, i: int) -> int:
+        """A service box (``directory_box``) at line i: an article headed by its title, each group's
+        name a subhead, each entry a paragraph (a numbered tip wrapped onto the next line goes on
+        there).  Returns the lines taken, 0 if no box starts there."""
+        rows = directory_box(self.lines, i)
+        if not rows:
+            return 0
+        self._close()
+        self._start_article(i, 1)
+        art = self.article
+        assert art is not None
+        end = i + 1 + rows
+        for k in range(i + 1, end):
+            ln = self.lines[k]
+            if _directory_group(self.lines, k, end):
+                art.add_subhead(ln.text, ln)
+            elif (
+                art.paragraphs
+                and art.open_sentence()
+                and _NUMBERED_ENTRY.match(art.paragraphs[-1])
+                and not _NUMBERED_ENTRY.match(ln.text.strip())
+            ):
+                art.join(ln)
+            else:
+                art.add_paragraph(ln.text, ln)
+                # (an entry is whole without a full stop; a numbered tip may wrap)
+                art.joinable[-1] = art.joinable[-1] and bool(_NUMBERED_ENTRY.match(ln.text.strip()))
+        self._close()
+        return rows + 1
 
     def _table_apart(self, i: int, rows: int) -> bool:
         """The titled table at line i, set apart by a blank line under a story that sets its
