@@ -202,7 +202,9 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
         return None
     credit = m.group("paren") or m.group("bare")
     byline = parse_byline(credit, photo=True)
-    if byline is None or not byline.photographers:
+    # (……的季节。拍摄 / 秋叶时……: a sentence's word 拍摄 broken at the line's end, no credit; a
+    # photographer is named by two characters at least)
+    if byline is None or not byline.photographers or any(len(name) < 2 for name in byline.photographers):
         return None
     caption = text[: m.start()].rstrip()
     return caption, byline

@@ -181,6 +181,7 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # (read as at the top, where a bare number is the page's and a short word its section).
     if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX:
         foot = parse_masthead_line(ln.text, top=True)
+        top_sections = {_undotted(section): section for section in sections}
         if (
             foot is not None
             # (某某日报　健康·教育　　B03 over a column: no date, but all three of the others)
@@ -190,10 +191,13 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
                 # (某某日报·某某版　公告·分类 at the foot: no date nor number, but the paper, its
                 # edition and the section, all three as the top printed them)
                 or (foot.date is None and all((foot.newspaper, foot.edition, foot.section)))
+                # (某某晚报·某某副刊 alone between blank lines, over a column of a page whose top
+                # prints 某某·副刊: the paper and its section, a banner no story is led by)
+                or (foot.date is None and alone and all((foot.newspaper, foot.section)))
             )
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
             and (foot.newspaper is None or foot.newspaper in papers)
-            and (foot.section is None or foot.section in sections)
+            and (foot.section is None or _undotted(foot.section) in top_sections)
             and (
                 foot.page_label is None or foot.page_label in labels or foot.page_label.lstrip("0") in numbers
             )
@@ -201,7 +205,9 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
             and (foot.edition is None or foot.edition in editions)
             and not (foot.brands or foot.newspaper_en)
         ):
-            return dataclasses.replace(foot, page_label=None)
+            # (the section in the top's spelling: one section, however its parts are set apart)
+            section = top_sections[_undotted(foot.section)] if foot.section else None
+            return dataclasses.replace(foot, page_label=None, section=section)
     # 福建日报社 地址：…, …宁夏日报社出版: the paper named as its own publisher, at the foot (an
     # ad's 地址：…某某日报社一楼 only names the building).
     if (
@@ -211,6 +217,12 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def _undotted(section: str | None) -> str:
+    """A section's name without the dots or spaces that set its parts apart (烂柯·副刊 and 烂柯副刊
+    are one section, printed at the top and over a column)."""
+    return _SECTION_PARTS.sub("", section or "")
 
 
 def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set[str | None]) -> bool:
