@@ -14,8 +14,9 @@ _TEASER_LABEL = compile_pattern(r"^(?:今日|本期|本版|要闻|内容|新闻|
 # where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版; ▶2版; or the page
 # alone set apart at the end of the title by wide spaces (姚庄镇：工坊开张　　2版)
 POINTER = compile_pattern(
-    r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*[A-Z]?\s*"
-    r"[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$"
+    r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*"
+    # (a lettered page needs no 版: 见A3, （详见B2）)
+    r"(?:[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2})\s*[）)]?\s*$"
     r"|(?<=\S)(?:\s{2,}|\u3000)\s*第?[A-Z]?\d{1,2}版$"
     # or pointed to by an arrow (县医院新增夜间门诊　▶2版, …名片►第3版)
     r"|(?<=\S)\s*[▶►▷→]\s*第?\s*[A-Z]?\s*\d{1,2}\s*版$"

@@ -1,0 +1,54 @@
+"""Failure classes round 48 showed on front pages (issue 10), fixer ``fixfront48``: a teaser box
+(导读) whose items point to a lettered page with no 版 (见A3, 详见B2), as papers printing A and B
+sections word it, read as one unclassified block that swallowed the weather box's label under it.
+Snippets written for these tests in the style of city evening papers' front pages (invented stories
+and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Weather
+from publisher.reader import parse_page
+from tests.test_structure import assert_nothing_lost
+
+_FRONT = """青溪晚报
+QINGXI EVENING NEWS
+2026年5月12日　星期二
+第4210期　今日24版
+A1
+
+导读
+▶ 城南湿地公园二期向市民开放　见A4
+▶ 老城区背街小巷改造启动　详见A6
+▶ 市青少年足球联赛开赛在即　见B2
+
+青溪天气
+今天：晴转多云　16℃～25℃
+南风3～4级
+明天：多云　17℃～26℃
+青溪市气象台5月12日6时发布
+
+全市夏粮收购准备工作就绪
+　　本报讯　记者从市粮食和物资储备局获悉，全市今年共设夏粮收购网点86个，
+仓容准备充足，收购工作将于下月初全面展开。
+"""
+
+
+def test_teasers_pointing_to_a_lettered_page_without_ban_are_the_box_items() -> None:
+    parsed = parse_page(_FRONT, 1)
+    assert_nothing_lost(_FRONT, parsed)
+    assert parsed.warnings == ()
+    teasers = [item for item in parsed.items if isinstance(item, Article) and item.kicker == "导读"]
+    assert [t.headline for t in teasers] == [
+        "城南湿地公园二期向市民开放",
+        "老城区背街小巷改造启动",
+        "市青少年足球联赛开赛在即",
+    ]
+    assert [(t.source.first, t.source.last) for t in teasers] == [(7, 8), (9, 9), (10, 10)]
+
+
+def test_the_weather_box_under_such_a_teaser_box_keeps_its_label() -> None:
+    parsed = parse_page(_FRONT, 1)
+    weather = [item for item in parsed.items if isinstance(item, Weather)]
+    assert [(w.source.first, w.source.last) for w in weather] == [(12, 16)]
+    assert weather[0].text.startswith("青溪天气")
