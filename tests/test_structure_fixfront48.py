@@ -1,6 +1,8 @@
 """Failure classes round 48 showed on front pages (issue 10), fixer ``fixfront48``: a teaser box
 (导读) whose items point to a lettered page with no 版 (见A3, 详见B2), as papers printing A and B
-sections word it, read as one unclassified block that swallowed the weather box's label under it.
+sections word it, read as one unclassified block that swallowed the weather box's label under it;
+and, on a comment page, the editor's note (编后) set apart under a reader's letter, untitled, its
+first line as short as a title in a narrow column, read as a part of the letter.
 Snippets written for these tests in the style of city evening papers' front pages (invented stories
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -52,3 +54,32 @@ def test_the_weather_box_under_such_a_teaser_box_keeps_its_label() -> None:
     weather = [item for item in parsed.items if isinstance(item, Weather)]
     assert [(w.source.first, w.source.last) for w in weather] == [(12, 16)]
     assert weather[0].text.startswith("青溪天气")
+
+
+# --------------------------------- an untitled editor's note set apart under a reader's letter
+
+_LETTER_AND_NOTE = """群众来信
+小区门口的路灯该修了
+　　编辑同志：
+　　我住在城东新村，小区门口那段路的路灯
+坏了快两个月，晚上出门只能摸黑走，老人孩
+子都不安全。希望有关部门尽快派人维修。
+　　读者　陈女士
+
+编后
+　　陈女士反映的情况，记者已转告市政部门相
+关负责人，对方表示本周内安排维修。
+"""
+
+
+def test_an_untitled_notes_label_set_apart_under_a_letter_is_a_piece_of_its_own() -> None:
+    parsed = parse_page(_LETTER_AND_NOTE, 1)
+    assert_nothing_lost(_LETTER_AND_NOTE, parsed)
+    articles = [item for item in parsed.items if isinstance(item, Article)]
+    assert [(a.source.first, a.source.last) for a in articles] == [(1, 7), (9, 11)]
+    letter, note = articles
+    assert letter.headline == "小区门口的路灯该修了"
+    assert "编后" not in letter.paragraphs and not letter.subheads
+    # the label heads the note, as 记者手记 set apart over untitled notes does
+    assert note.headline == "编后"
+    assert note.paragraphs == ("陈女士反映的情况，记者已转告市政部门相关负责人，对方表示本周内安排维修。",)

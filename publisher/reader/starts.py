@@ -516,12 +516,21 @@ class HeadReader:
         The label of the writer's notes set apart over their text, untitled (记者手记 / 　　采访那天，
         …), is a piece of its own too, the label its head, as 人物名片 set apart is."""
         ln, nxt = self.lines[i], self._line(i + 1)
-        if ln.gap and notes_label(ln.text) and nxt is not None and not nxt.gap and not self._head_line(nxt):
+        if ln.gap and notes_label(ln.text) and nxt is not None and not nxt.gap and not self._notes_title(nxt):
             return True
         if nxt is None or nxt.gap or not headline_like(nxt):
             return False
         head = self._head_span(i)
         return head is not None and head[0] >= 2
+
+    def _notes_title(self, line: Line) -> bool:
+        """The line under a notes label set apart may be the notes' title: shaped like a head and
+        not indented as the page's paragraphs are (编后 / 　　王先生反映的问题，代表了不少居民的: a
+        narrow column's first line of the note, as short as a title, opens with the indent and a
+        clause)."""
+        indented = self.indents_mark and line.indented and not line.mark
+        indented_clause = indented and clause_punctuated(line.text)
+        return self._head_line(line) and not indented_clause
 
     def _starts_new(self, i: int, *, strong_only: bool) -> bool:
         head = self._head_span(i)
