@@ -2,14 +2,15 @@
 (导读) whose items point to a lettered page with no 版 (见A3, 详见B2), as papers printing A and B
 sections word it, read as one unclassified block that swallowed the weather box's label under it;
 and, on a comment page, the editor's note (编后) set apart under a reader's letter, untitled, its
-first line as short as a title in a narrow column, read as a part of the letter.
+first line as short as a title in a narrow column, read as a part of the letter; and a front
+page's picture whose title wraps over two lines set apart from its caption, read as a story's head.
 Snippets written for these tests in the style of city evening papers' front pages (invented stories
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
 
-from publisher.model import Article, Weather
+from publisher.model import Article, Photo, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 
@@ -83,3 +84,37 @@ def test_an_untitled_notes_label_set_apart_under_a_letter_is_a_piece_of_its_own(
     # the label heads the note, as 记者手记 set apart over untitled notes does
     assert note.headline == "编后"
     assert note.paragraphs == ("陈女士反映的情况，记者已转告市政部门相关负责人，对方表示本周内安排维修。",)
+
+
+# ------------------------------------- a picture's title wrapped over two lines, set apart
+
+_PICTURE_FRONT = """青溪晚报
+2026年9月3日　星期四
+A01
+
+青溪港集装箱码头
+月吞吐量创历史新高
+
+　　9月2日清晨，青溪港三期码头
+岸桥林立，货轮有序靠泊作业。今年
+8月，港区集装箱吞吐量达到32万标
+箱，同比增长14%。
+本报记者　何文亮　摄
+
+城西片区新建三所幼儿园
+　　本报讯　记者昨天从市教育局获悉，城西片区新建的三所公办幼儿园
+本月起开园招生，新增学位960个。
+"""
+
+
+def test_a_picture_title_wrapped_over_two_lines_set_apart_titles_the_photo() -> None:
+    parsed = parse_page(_PICTURE_FRONT, 1)
+    assert_nothing_lost(_PICTURE_FRONT, parsed)
+    photos = [item for item in parsed.items if isinstance(item, Photo)]
+    assert [(p.source.first, p.source.last) for p in photos] == [(5, 12)]
+    photo = photos[0]
+    assert photo.title == "青溪港集装箱码头月吞吐量创历史新高"
+    assert photo.caption.startswith("9月2日清晨，")
+    assert photo.byline is not None and photo.byline.photographers == ("何文亮",)
+    articles = [item for item in parsed.items if isinstance(item, Article)]
+    assert [a.headline for a in articles] == ["城西片区新建三所幼儿园"]

@@ -112,6 +112,25 @@ def _indented_wrap(lines: list[Line], texts: list[str]) -> bool:
     )
 
 
+def _wrapped_title(lines: list[Line], k: int) -> bool:
+    """The title at line k wraps to the line set solid under it, a blank under both (某某大桥 /
+    日均车流量突破5万辆次 / blank / the caption): the second line is a head's, no clause."""
+    if k + 2 >= len(lines):
+        return False
+    second = lines[k + 1]
+    return (
+        headline_like(lines[k])
+        and not second.gap
+        and second.kind == TEXT
+        and headline_like(second)
+        and not clause_punctuated(second.text)
+        and split_photo_credit(second.text) is None
+        and lines[k + 2].gap
+        # (the caption under the blank; a head there is the next piece's, or a title over its own)
+        and not (headline_like(lines[k + 2]) and not clause_punctuated(lines[k + 2].text))
+    )
+
+
 def _caption_texts(lines: list[Line]) -> list[str]:
     """The caption's lines as printed, the ▲ pointing at the picture taken off: it says where the
     picture sits, not what it shows.  In a set whose pictures are each pointed at (▲… / ▲… / ▲…)
@@ -277,7 +296,8 @@ class PhotoReader(BoxBase):
         # (a line of clauses a column break cut, 这条路一头连着…，中间因一处厂房围墙 / blank /
         # 阻隔，…, is a paragraph's first part, not a title)
         titled = headline_like(here) and not cut_clauses(here)
-        start = i + 1 if titled and i + 1 < len(lines) and lines[i + 1].gap else i
+        head = 2 if titled and here.gap and _wrapped_title(lines, i) else 1
+        start = i + head if titled and i + head < len(lines) and lines[i + head].gap else i
         if start > i and headline_like(lines[start]) and not clause_punctuated(lines[start].text):
             # (a line closed by its own credit is a photo of one line all the same)
             return 1 if split_photo_credit(here.text) is not None else 0
@@ -882,6 +902,8 @@ class PhotoReader(BoxBase):
             )
         ):
             title = clean_text(texts[0])
+            if len(texts) >= 3 and _wrapped_title(lines, 0):
+                title += clean_text(texts.pop(1))
             if re.fullmatch(r"【[^【】]+】", title):  # 【花海骑行】: the brackets only set the title off
                 title = title[1:-1].strip()
             texts = texts[1:]
