@@ -22,8 +22,11 @@ from publisher.reader.lines import (
     BRIEF,
     CLAUSE_END,
     CONTACT,
+    MASTHEAD,
     PUBINFO,
     QR,
+    QR_LINES_MAX,
+    QR_PHRASE_MAX,
     TEXT,
     Line,
     channel_name,
@@ -47,8 +50,6 @@ _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title,
 # 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
-_QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens
-_QR_PHRASE_MAX = 20
 
 
 def _wrapped_clauses(above: Line, line: Line) -> bool:
@@ -130,15 +131,15 @@ class AdReader(BoxBase):
                 seen_contact = True
             elif (
                 ln.kind == QR
-                and (seen_contact or (j > i and self._contact_under(j)))
+                and (seen_contact or has_phone(ln.text) or (j > i and self._contact_under(j)))
                 and not ln.gap
                 and lines[j - 1].kind != QR
                 and not channel_prompt(ln.text)
             ):
                 # 扫码预约看房 set solid under the ad's contacts, or over them (扫码即可办理 /
-                # 客服热线：…): how to reach it too (a second prompt under it, or 扫码关注某某日报
-                # 微信公众号, is the paper's own)
-                pass
+                # 客服热线：…), or beside them (扫码进店　服务电话：…): how to reach it too (a
+                # second prompt under it, or 扫码关注某某日报微信公众号, is the paper's own)
+                seen_contact = seen_contact or has_phone(ln.text)
             elif ln.kind == PUBINFO and j > i and not ln.gap and not seen_contact:
                 # 邮发代号：1-37 set solid under a subscription ad's call, over its hotline: the
                 # ad's terms (the paper's own imprint is printed apart from any ad)
@@ -205,7 +206,7 @@ class AdReader(BoxBase):
             or below.gap
             or below.kind != QR
             or not ln.gap
-            or len(compact(ln.text)) > _QR_PHRASE_MAX
+            or len(compact(ln.text)) > QR_PHRASE_MAX
             or ends_sentence(ln.text)
         ):
             return False
@@ -229,15 +230,17 @@ class AdReader(BoxBase):
         j = i + 1
         while (
             j < len(lines)
-            and j - i <= _QR_LINES_MAX
+            and j - i <= QR_LINES_MAX
             and not lines[j].gap
             and lines[j].kind == TEXT
-            and len(compact(lines[j].text)) <= _QR_PHRASE_MAX
+            and len(compact(lines[j].text)) <= QR_PHRASE_MAX
             and not ends_sentence(lines[j].text)
         ):
             j += 1
-        if j < len(lines) and not lines[j].gap:
-            j = i + 1  # text goes on under them: they are not the prompt's
+        if j < len(lines) and not lines[j].gap and lines[j].kind != MASTHEAD:
+            # text goes on under them: they are not the prompt's (the page's imprint set solid
+            # under them, furniture.page_foot, is no text of the prompt's)
+            j = i + 1
         texts = [ln.text for ln in lines[first:j]]
         text = "：".join(normalise_punctuation(t) for t in texts)
         source = SourceLines(self.page, lines[first].number, lines[j - 1].number)

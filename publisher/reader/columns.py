@@ -133,8 +133,18 @@ class ColumnReader:
         bullet = ln.kind in (LIST, TEXT) and ln.text[0] in BRIEF_MARKS  # ●东莞图书馆“漂流书亭”增至80个…
         if self.bulleted_brief(art, i) or self._same_bullet(art, i):
             return True
-        if art.in_column and art.marked and not art.headline and art.paragraphs and not bullet:
-            return False  # under a bulleted brief, an unmarked paragraph is still that brief's
+        signed_off = art.closed and art.byline is not None
+        if (
+            art.in_column
+            and art.marked
+            and not art.headline
+            and art.paragraphs
+            and not bullet
+            and not signed_off
+        ):
+            # under a bulleted brief, an unmarked paragraph is still that brief's (unless the brief
+            # closed with its own credit, （记者　某某）: what follows is the column's next brief)
+            return False
         # (a narrow column's paragraph opens with a line as short as a head's: 　　3月21日，某市第三批)
         prose = ln.kind == TEXT and (not headline_like(ln) or self._narrow_paragraph(i))
         return (bullet or prose) and self._headless_brief(art)

@@ -19,6 +19,8 @@ from publisher.reader.lines import (
     MASTHEAD,
     PUBINFO,
     QR,
+    QR_LINES_MAX,
+    QR_PHRASE_MAX,
     STAFF,
     TEXT,
     WIDE_GAP,
@@ -267,9 +269,7 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
     while start > 0 and _foot_line(lines, start - 1, desks):
         start -= 1
     while start < end and not (
-        lines[start].gap
-        or (start and lines[start - 1].kind == QR)
-        or all(map(_credits_or_label, lines[start:end]))
+        lines[start].gap or _under_prompt(lines, start) or all(map(_credits_or_label, lines[start:end]))
     ):
         start += 1
     foot = lines[start:end]
@@ -283,6 +283,25 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
         if ln.kind != MASTHEAD
     )
     return start if own else len(lines)
+
+
+def _under_prompt(lines: list[Line], k: int) -> bool:
+    """Line k is set solid under a 扫码… prompt, right under its 扫码… line or under the short
+    phrases set solid under that, as ads._qr_prompt reads them (扫码下载“某某发布”客户端 / 掌上看
+    某某 / 社址：…): the foot starts there as it does under a blank line, the prompt being an item
+    of its own."""
+    j = k - 1
+    while j >= 0 and k - j <= QR_LINES_MAX and lines[j].kind != QR:
+        phrase = lines[j]
+        if (
+            phrase.gap
+            or phrase.kind != TEXT
+            or len(compact(phrase.text)) > QR_PHRASE_MAX
+            or ends_sentence(phrase.text)
+        ):
+            return False
+        j -= 1
+    return j >= 0 and lines[j].kind == QR
 
 
 def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:

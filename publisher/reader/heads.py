@@ -126,6 +126,9 @@ _KIND_DONE = compile_pattern(
 # became of it (…发布, …建成) is one headline wrapped: the noun phrase is the subject's first half.
 # A modal lead (有望…, 预计…) has no subject of its own: the line above is it.
 _MODAL_LEAD = compile_pattern(r"^(?:有望|预计|将于|即将)")
+# 某省盆栽花卉 / 加快“走出去”: a verb of pace (加快, 稳步…) under a noun phrase alone, on a line no
+# longer than it, says how the subject above goes on: the predicate of one headline wrapped
+_PACE_LEAD = compile_pattern(r"^(?:加快|加速|提速|稳步|持续|不断)")
 # a verb anywhere on the first line (…召开…, …获…, …达…) may make it a whole headline over its deck:
 # only a line with none of these is read as a noun phrase alone
 _VERB_INSIDE = compile_pattern(
@@ -140,7 +143,7 @@ def _noun_head_done(a: str, b: str) -> bool:
     ca, cb = compact(a), compact(b)
     if not (ca and cb) or not all(map(is_han, ca)) or len(ca) > 12 or _VERB_INSIDE.search(ca):
         return False
-    if _MODAL_LEAD.match(cb):
+    if _MODAL_LEAD.match(cb) or (_PACE_LEAD.match(cb) and len(ca) >= _SUBJECT_MIN and len(cb) <= len(ca)):
         return True
     # (a second line that opens on its own time, count or place, 今年首批… / 某某街道…, names a
     # subject of its own: a deck under a whole headline)

@@ -113,6 +113,8 @@ _QR = compile_pattern(
     r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码)"
 )
 _QR_LINE_MAX = 40
+QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens (扫码下载… / 掌上看某某)
+QR_PHRASE_MAX = 20  # each a short phrase, no sentence
 
 
 # 扫码关注… / 扫码下载… / 扫码进入…: a prompt to follow, install or open a channel
@@ -202,8 +204,8 @@ _PHONE = compile_pattern(
 _CODE_VALUE = compile_pattern(r"(?:代码|编号|证号|账号|卡号|注册号)\s*[:：]?\s*[\dA-Z×]+")
 LIST_RE = compile_pattern(
     r"^(?:\d{1,2}[.．、](?!\d)|[①-⑳]|[◆●▲★◇○▶►]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
-    # 一是…；二是…；: points counted in words, each printed as a paragraph of its own
-    r"|[一二三四五六七八九十]是(?=[\u4e00-\u9fff“]))"
+    # 一是…；二是…；, 一要…；二要…；: points counted in words, each printed as a paragraph of its own
+    r"|[一二三四五六七八九十][是要](?=[\u4e00-\u9fff“]))"
 )
 
 _PUBINFO = compile_pattern(

@@ -110,8 +110,9 @@ _SCHEDULE = compile_pattern(r"^(?:每|逢)?周[一二三四五六日](?:[、和]
 # www.dyxww.com, the paper's web address; 东营网, the name of the paper's site printed before it
 _WEB_ADDRESS = compile_pattern(r"^www\.[\w.-]+\.[a-z]{2,}$", re.ASCII)
 _SITE_NAME = compile_pattern(r"^[\u4e00-\u9fff]{2,5}网$")
-# One word of an English or pinyin title (JIEFANG, DAILY, RIBAO): letters only, so A06 stays a label.
-_LATIN_WORD = compile_pattern(r"^[A-Z][A-Z'&.\-]*$")
+# One word of an English or pinyin title (JIEFANG, DAILY, RIBAO): letters only, so A06 stays a label
+# (an ampersand set as a word of its own, FLOWER & GARDEN, is one too).
+_LATIN_WORD = compile_pattern(r"^(?:[A-Z][A-Z'&.\-]*|&)$")
 # a place's name in pinyin has four letters at least (PINGHU, WUXI); shorter capitals are an
 # abbreviation (NBA, CBA), not a masthead's
 _PINYIN_NAME_MIN = 4
@@ -132,7 +133,7 @@ _TOP_SECTION = compile_pattern(
 _UNKNOWN_PAPER = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 # 2025.3.14, 2025-03-14, 2025/3/14
 _NUMERIC_DATE = compile_pattern(r"^(\d{4})[.．/-](\d{1,2})[.．/-](\d{1,2})$")
-_ENGLISH = compile_pattern(r"^[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)+$")
+_ENGLISH = compile_pattern(r"^[A-Z][A-Z'&.\-]*(?: (?:[A-Z][A-Z'&.\-]*|&))*(?: [A-Z][A-Z'&.\-]*)$")
 # The lunar date printed after the Gregorian one (农历甲辰年十月廿五) follows from it, like the weekday.
 _LUNAR_CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年闰正一二三四五六七八九十冬腊月初廿卅"
 # 农历甲辰年十月廿五, or without 农历 when the sexagenary year opens it (甲辰年十月廿五), or that

@@ -668,7 +668,10 @@ class PhotoReader(BoxBase):
         if self._scene_at_foot(i):
             return True
         open_story = not art.closed and not flush_under
-        if open_story and (not art.set_solid() or art.open_sentence() or art.after_heading):
+        # (two paragraphs set solid show it as well as three: its credit names who took the
+        # pictures, so a sentence set apart under them is looked for)
+        solid = art.solid_starts >= 1 and not art.apart_starts
+        if open_story and (not solid or art.open_sentence() or art.after_heading):
             return False
         return (
             # (▲ points at the picture: a caption so marked, read as a list's item by its mark)

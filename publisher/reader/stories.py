@@ -485,15 +485,17 @@ class StoryReader:
         return False
 
     def _signed_piece_over(self, prev: ArticleDraft | None, i: int) -> bool:
-        """``prev``, a piece under a label and closed by its credit, begins after a blank line
-        and the head at line i is set solid under its last line: the label's column goes on.
-        (A story set apart from the next by a blank line says nothing so; on a page set without
-        blank lines, the label's piece is not set apart either.)"""
+        """``prev``, a piece under a label and closed by its credit (or one paragraph long, its
+        sentence ended: 便民信息 / head / its one paragraph), begins after a blank line and the
+        head at line i is set solid under its last line: the label's column goes on.  (A story
+        set apart from the next by a blank line says nothing so; on a page set without blank
+        lines, the label's piece is not set apart either.)"""
+        if prev is None:
+            return False
+        one_paragraph = len(prev.paragraphs) == 1 and ends_sentence(prev.paragraphs[0])
         if (
-            prev is None
-            or prev.kicker is None
-            or not prev.closed
-            or prev.byline is None
+            prev.kicker is None
+            or not ((prev.closed and prev.byline is not None) or one_paragraph)
             or prev.in_column
             or self.lines[i].gap
             or i == 0

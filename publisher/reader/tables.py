@@ -35,12 +35,16 @@ STORY_SOURCE = compile_pattern(
 # 县农业技术推广中心供稿 set flush right with no brackets under a box's body: a signature line, the
 # body that supplied the piece (as a reporter's name signs a story), no paragraph
 SUPPLIED_BY = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,30})(?P<role>供稿)$")
+_BRACKETED = compile_pattern(r"^[（(](?P<inner>[^（）()]+)[）)]$")
 
 
-def supplied_credit(text: str) -> Byline | None:
+def supplied_credit(text: str, *, bracketed: bool = False) -> Byline | None:
     """The credit a 供稿 signature line gives (县农业技术推广中心供稿: 供稿 by the centre), in no
-    scored role (a body is no reporter); None for any other line."""
-    m = SUPPLIED_BY.match(text.strip())
+    scored role (a body is no reporter); None for any other line.  With ``bracketed``, the line
+    in brackets ((县医保局供稿)) gives it too."""
+    text = text.strip()
+    inner = _BRACKETED.match(text) if bracketed else None
+    m = SUPPLIED_BY.match(inner.group("inner") if inner else text)
     return None if m is None else Byline(others=(Credit(role=m.group("role"), names=(m.group("name"),)),))
 
 
@@ -60,6 +64,10 @@ _WIDE_GAP = compile_pattern(r"[ \t\u3000\u00a0]{2,}")
 _NAME_ROWS_MIN = 4
 _NAME_CELLS_MIN = 3
 _NAME_CELL_MAX = 10
+# 柯尔克孜族刺绣　国家级　　某县文化馆: a cell that fills its column leaves one space before the next;
+# in a row whose every cell runs to two characters at least, one space parts two cells (a padded
+# name, 李　明, leaves a character alone)
+_FULL_CELL_MIN = 2
 # A table whose cells are set apart by one space (排名 球队 场次): its rows are read by their
 # counts of cells alone
 _NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
@@ -239,10 +247,14 @@ def _overflowed(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
 
 
 def _name_rows(rows: list[Line]) -> bool:
-    """Every row's cells are short and set apart by wide gaps only."""
+    """Every row's cells are short and set apart by wide gaps only (or by one space between
+    cells too long to be a padded name's halves)."""
     for ln in rows:
-        cells = _WIDE_GAP.split(ln.text.strip())
-        if cells != _CELL_GAP.split(ln.text.strip()) or any(len(c) > _NAME_CELL_MAX for c in cells):
+        text = ln.text.strip()
+        cells = _CELL_GAP.split(text)
+        if any(len(c) > _NAME_CELL_MAX for c in cells):
+            return False
+        if cells != _WIDE_GAP.split(text) and any(len(c) < _FULL_CELL_MIN for c in cells):
             return False
     return True
 
@@ -528,7 +540,9 @@ class TableReader:
         signs the story, a credit (as （张三） is, no paragraph) that closes it too."""
         art = self.article
         assert art is not None
-        credit = supplied_credit(ln.text)
+        # ((县医保局供稿) set solid under the last paragraph, as a reporter's （记者　某某） line is,
+        # signs the story the same way, no paragraph; set apart, it stays the story's last one)
+        credit = supplied_credit(ln.text, bracketed=not ln.gap)
         if credit is not None:
             art.byline = merge_bylines(art.byline, credit)
             art.last = ln.number
