@@ -18,7 +18,6 @@ from publisher.reader.lines import (
     LIST,
     NEWS_LEAD,
     PART_LABEL,
-    PROFILE_BOXES,
     SIDEBAR_LABELS,
     TEXT,
     Line,
@@ -27,6 +26,7 @@ from publisher.reader.lines import (
     cut_clauses,
     headline_like,
     printed_width,
+    profile_box,
 )
 from publisher.reader.signoffs import split_signoff
 from publisher.reader.verse import AUTHOR_NOTE
@@ -284,9 +284,7 @@ class ColumnReader:
             return False
         if art.head_only():
             # (人物名片 / 某某　1970年生，…: the profile's first line, its subject named first)
-            return (
-                art.subheadline is None and art.kicker is None and compact(art.headline) not in PROFILE_BOXES
-            )
+            return art.subheadline is None and art.kicker is None and not profile_box(art.headline)
         return (
             art.in_column
             and (not art.closed or art.byline is not None)

@@ -17,6 +17,7 @@ from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctu
 from publisher.reader.lines import (
     CONTACT,
     MASTHEAD,
+    PHOTO_CREDIT,
     PUBINFO,
     QR,
     QR_LINES_MAX,
@@ -55,6 +56,13 @@ _SUPPLIED = (
     r"(?:本版|本栏)[\u4e00-\u9fff]{0,6}?由[\u4e00-\u9fff]{1,6}?(?:提供|负责)"
     r"(?:[，,；;]本报[\u4e00-\u9fff]{0,16})?"
 )
+# 欢迎投稿, 欢迎提供线索, 欢迎各县（市、区）通讯员踊跃投稿: the desk calling for contributions or
+# news tips, a phrase of its own (a slogan or a word on how to send may stand beside it)
+_DESK_CALL_PART = compile_pattern(
+    r"^[\u4e00-\u9fff（）()、]{0,16}?(?:欢迎|踊跃|诚邀|敬请)[\u4e00-\u9fff]{0,6}?"
+    r"(?:投稿|来稿|赐稿|报料|爆料|提供(?:新闻)?线索)$"
+)
+_DESK_CALL_MAX = 40
 _DESK_DISCLAIMER = compile_pattern(
     rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负"
     rf"|{_SUPPLIED})[。.]?$"
@@ -317,7 +325,8 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
         or (ln.kind == MASTHEAD and ln.masthead is not None and not _bare_date(ln.masthead))
     ):
         return True
-    if ln.kind == TEXT and not under_prompt and _PAGE_NOTE.match(compact(ln.text)):
+    # (本版图片由某某中心提供 reads as a photo's credit: the page's word on its pictures all the same)
+    if ln.kind in (TEXT, PHOTO_CREDIT) and not under_prompt and _PAGE_NOTE.match(compact(ln.text)):
         return True
     parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
     if len(parts) >= 3 and _IMPRINT_NAME.match(parts[0]) and any(_IMPRINT_FIELD.match(p) for p in parts[1:]):
@@ -383,6 +392,14 @@ def _desk_line(ln: Line) -> bool:
     ):
         return True
     if _DESK_CALL.match(compact(ln.text)) or _DESK_DISCLAIMER.match(compact(ln.text)):
+        return True
+    if (
+        len(compact(ln.text)) <= _DESK_CALL_MAX
+        and not SENTENCE_MARK.search(ln.text)
+        and any(_DESK_CALL_PART.match(part) for part in parts)
+    ):
+        # 寻找身边的感动　欢迎提供线索, 欢迎投稿　稿件请注明真实姓名…: the desk's call, no sentence
+        # of a story (its hotline or mailbox may stand under it)
         return True
     m = _CONTRIBUTIONS.match(ln.text)
     if m is None:

@@ -489,13 +489,16 @@ def fixed_reading(first: str, second: str) -> bool | None:
         # line that tells the event it hangs on, which is the news (a deck answers a question of
         # how or who: 楼道堆满杂物谁来管？ over what was done)
         return True
-    if _label(first) and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
+    byname = bool(_EPITHET.match(compact(first)))
+    if _label(first) and not byname and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):
         # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
         # that says what the story is
         return True
     if _quoted(first):
-        # “有一种幸福叫家门口的好戏” over the news: a quotation is the kicker's voice
-        return True
+        # “有一种幸福叫家门口的好戏” over the news: a quotation is the kicker's voice; but a
+        # person's byname in quotes (“大山里的摆渡人”) titles a profile, the line under it saying
+        # who is so called its deck
+        return not byname
     return None
 
 
@@ -720,6 +723,13 @@ def _label(text: str) -> bool:
     """A short name of a few characters and nothing else (岭南书事, 法治在线): a column's label."""
     t = compact(text)
     return bool(_LABEL.match(t)) and 2 <= sum(map(is_han, t)) <= 6
+
+
+# “甜茶馆里的说书人”, “高原守护者”: a byname in quotes, what the person is called for what they do
+# (a phrase ending on a word for a person, no one speaking in it: 我…, …了 is an utterance)
+_EPITHET = compile_pattern(
+    r"^“(?![^”]*[我你咱是了吗呢吧])[\u4e00-\u9fff]{1,10}(?:人|者|员|师|匠|官|郎|哥|姐|嫂|娘|兵|侠|使)”$"
+)
 
 
 def _quoted(text: str) -> bool:

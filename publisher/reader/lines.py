@@ -327,8 +327,9 @@ SIDEBAR_LABELS = (
     "编后语",
 )
 # The box saying who a feature's subject is (人物名片 / 某某，1970年生，…): a piece of its own, set
-# apart under the story, never the story's last part
-PROFILE_BOXES = ("人物名片", "人物档案", "人物简介")
+# apart under the story, never the story's last part (档案, 小档案, 个人简介: the same box, its label
+# shortened or said of the person)
+_PROFILE_BOX = compile_pattern(r"^(?:人物|个人)?小?(?:名片|档案|简介)$")
 
 
 def profile_label(line: Line) -> bool:
@@ -340,7 +341,7 @@ def profile_label(line: Line) -> bool:
 def profile_box(head: str) -> bool:
     """The head is a profile box's label (人物档案): the box holds the subject's particulars and
     nothing after them, no part under a subhead."""
-    return compact(head).strip("【】") in PROFILE_BOXES
+    return bool(_PROFILE_BOX.match(compact(head).strip("【】")))
 
 
 # 开奖号码：03 11 17 / 报名时间：12月15日 / 姓名：某某: a field and its value, a notice's or a box's,
