@@ -146,6 +146,24 @@ _MEDIUM_MAKER_LINE = compile_pattern(
 _BARE_WORK_TITLE = compile_pattern(r"^(?:[\u4e00-\u9fff]{2,12}|《[^《》]{1,24}》)$")
 
 
+# 作者　李　岩, 作者：李岩: the maker named under the note on the work, led by the word for him
+_LED_MAKER_LINE = compile_pattern(
+    r"^作者[ \t\u3000:：]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+)
+
+
+def maker_credit(text: str) -> Byline | None:
+    """The credit of an artwork's maker's line (王一鸣　作, 李　阳／绘, 作者　李　岩), in no scored role
+    (a painter is no photographer), else None."""
+    led = _LED_MAKER_LINE.match(text.strip())
+    if led is not None:
+        return Byline(others=(Credit("作者", (compact(led.group("name")),)),))
+    m = _MAKER_LINE.match(text.strip())
+    if m is None or not (m.group("role") or m.group("verb")):
+        return None  # (a bare name under a note is anyone's signature)
+    return Byline(others=(Credit(m.group("role") or m.group("verb"), (compact(m.group("name")),)),))
+
+
 def titled_artwork(title: str, credit: str) -> tuple[str, str, Byline] | None:
     """(work, caption, byline) of an artwork's title over the line naming its maker: the title
     naming the medium (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩; no caption), or

@@ -63,6 +63,10 @@ _DESK_CALL_PART = compile_pattern(
     r"(?:投稿|来稿|赐稿|报料|爆料|提供(?:新闻)?线索)$"
 )
 _DESK_CALL_MAX = 40
+# 本报广告部, 本报发行中心: the paper's own office, where its notices are placed or it is bought
+_PAPERS_OFFICE = compile_pattern(r"本[报刊](?:广告|发行|编辑|读者服务|新闻)(?:部|中心|科|处)")
+# 地址：…, 电话：…: a field alone on its line, under the paper's office's line the office's own
+_OFFICE_FIELD = compile_pattern(r"^(?:地址|电话|联系电话|传真|邮箱)[：:]\S+$")
 _DESK_DISCLAIMER = compile_pattern(
     rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负"
     rf"|{_SUPPLIED})[。.]?$"
@@ -325,6 +329,14 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
         or (ln.kind == MASTHEAD and ln.masthead is not None and not _bare_date(ln.masthead))
     ):
         return True
+    if (
+        k > 0
+        and not ln.gap
+        and _OFFICE_FIELD.match(compact(ln.text))
+        and _desk_line(lines[k - 1])
+        and _PAPERS_OFFICE.search(lines[k - 1].text)
+    ):
+        return True  # 刊登声明请到本报广告部办理 / 地址：…: the office's address, the paper's own
     # (本版图片由某某中心提供 reads as a photo's credit: the page's word on its pictures all the same)
     if ln.kind in (TEXT, PHOTO_CREDIT) and not under_prompt and _PAGE_NOTE.match(compact(ln.text)):
         return True
@@ -396,10 +408,11 @@ def _desk_line(ln: Line) -> bool:
     if (
         len(compact(ln.text)) <= _DESK_CALL_MAX
         and not SENTENCE_MARK.search(ln.text)
-        and any(_DESK_CALL_PART.match(part) for part in parts)
+        and (any(_DESK_CALL_PART.match(part) for part in parts) or _PAPERS_OFFICE.search(ln.text))
     ):
         # 寻找身边的感动　欢迎提供线索, 欢迎投稿　稿件请注明真实姓名…: the desk's call, no sentence
-        # of a story (its hotline or mailbox may stand under it)
+        # of a story (its hotline or mailbox may stand under it); 刊登声明请到本报广告部办理: where
+        # the paper's own office takes what it prints
         return True
     m = _CONTRIBUTIONS.match(ln.text)
     if m is None:

@@ -312,10 +312,17 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         return False
     if _cut_inside(a, b) or _SUFFIX_CUT.match(b):
         return True
-    if _quoted_topic(a) and _not_longer(b, a) and "“" not in b and not PLACE_LEAD.match(compact(b)):
+    if (
+        _quoted_topic(a)
+        and "\u3000" not in a
+        and _not_longer(b, a)
+        and "“" not in b
+        and not PLACE_LEAD.match(compact(b))
+    ):
         # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or
         # do, over a line no longer that names no subject of its own, is one headline cut in two
-        # (a kicker is the shorter line over a headline that tells the news)
+        # (a kicker is the shorter line over a headline that tells the news; 某镇　“社区食堂”, the
+        # place set a wide space apart from the name, is a kicker's line, its parts set apart)
         return True
     if _quoted_noun_phrase(a) and _GROWN_AGAIN.match(compact(b)):
         # 某地离岛免税购物“即购即提” / 商品品类再扩容: a noun phrase alone, no verb, over what of it
@@ -488,6 +495,10 @@ def fixed_reading(first: str, second: str) -> bool | None:
         # 连胜势头能否延续？ over 某队今晚迎战某队: whether something will happen is asked over the
         # line that tells the event it hangs on, which is the news (a deck answers a question of
         # how or who: 楼道堆满杂物谁来管？ over what was done)
+        return True
+    if _quoted_topic(first) and "\u3000" in first and "“" not in second and _not_longer(second, first):
+        # 某镇　“社区食堂” over 让老人吃上热乎饭: the topic (``wraps``'s one headline cut in two), its
+        # place set a wide space apart, is a block of its own over what it does: the kicker
         return True
     byname = bool(_EPITHET.match(compact(first)))
     if _label(first) and not byname and len(compact(second)) >= max(_NEWS_LINE_MIN, 2 * len(compact(first))):

@@ -600,6 +600,13 @@ def _number_runs_on(text: str, below: str) -> bool:
     )
 
 
+def _code_runs_on(above: str, text: str) -> bool:
+    """``text`` opens with a list's number (65、…) under a line that ends on a Latin letter with its
+    sentence open (…新开通F / 65、F66两条线路): the rest of a code cut by the wrap (a bus line's,
+    a road's, a model's), the paragraph going on, not a list's next item."""
+    return above[-1:].isascii() and above[-1:].isalpha() and text[:1].isdigit() and not ends_sentence(above)
+
+
 def _sentence_goes_on(above: Line, text: str) -> bool:
     """``text``, set solid under a paragraph's first line that left its sentence open (　　读者如有
     健康方面的 / 疑问，可拨打热线电话0000-1234567，或), finishes that line's clause and names a phone
@@ -694,6 +701,8 @@ def split_lines(text: str) -> list[Line]:
         ):
             kind = TEXT
         if kind == CONTACT and not gap and out and _sentence_goes_on(out[-1], stripped):
+            kind = TEXT
+        if kind == LIST and not gap and out and _code_runs_on(out[-1].text, stripped):
             kind = TEXT
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off

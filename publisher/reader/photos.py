@@ -33,6 +33,7 @@ from publisher.reader.caption_credits import (
     artist_caption,
     artwork_parts,
     artwork_title,
+    maker_credit,
     split_photo_credit,
     titled_artwork,
 )
@@ -220,6 +221,9 @@ class PhotoReader(BoxBase):
         bio = self._artist_note(i)
         if bio:
             return 1 + bio
+        noted = self._noted_work(i)
+        if noted:
+            return noted
         if (
             here.kind == TEXT
             and split_photo_credit(here.text) is not None
@@ -537,6 +541,20 @@ class PhotoReader(BoxBase):
             k += 1
         return 0
 
+    def _noted_work(self, i: int) -> int:
+        """Lines of an artwork's title naming its medium at line i (《林海晨曦》（油画）), a note on the
+        work set solid under it down to its sentence's end, and its maker's line closing them (作者
+        X, X　作), a blank under that: the picture's title, caption and credit; else 0."""
+        lines = self.lines
+        if lines[i].kind != TEXT or not artwork_title(lines[i].text):
+            return 0
+        k = i + 1
+        while k < len(lines) and k - i <= _ARTIST_NOTE_MAX and lines[k].kind == TEXT and not lines[k].gap:
+            if k > i + 1 and ends_sentence(lines[k - 1].text) and maker_credit(lines[k].text) is not None:
+                return k + 1 - i if k + 1 >= len(lines) or lines[k + 1].gap else 0
+            k += 1
+        return 0
+
     def _credit_over_caption(self, i: int) -> int:
         """Photo news with its 文/图 credit between title and caption (title / 文/图 X / one caption
         line set solid and flush, a blank under it), on a page that indents its paragraphs: 3, else
@@ -847,6 +865,11 @@ class PhotoReader(BoxBase):
         if titled is not None:  # the work titles the picture, its maker's line is its credit
             work, medium, maker = titled
             self._emit_photo(lines[0].number, lines[1].number, medium, work, maker)
+            return
+        maker = maker_credit(lines[-1].text) if span > 2 and self._noted_work(i) == span else None
+        if maker is not None:  # the work titles the picture, the note is its caption, the maker its credit
+            caption = "".join(clean_text(ln.text) for ln in lines[1:-1])
+            self._emit_photo(lines[0].number, lines[-1].number, caption, clean_text(lines[0].text), maker)
             return
         artwork = artwork_parts(lines[0].text) if len(lines) > 1 else None
         if artwork is None and len(lines) > 1 and self._artist_note(i) == len(lines) - 1:

@@ -130,6 +130,8 @@ def _row_run(lines: list[Line], i: int) -> int:
             continue
         if wide and cells and len(row) != cells:
             row = _WIDE_GAP.split(text)
+            if len(row) != cells:
+                row = _letter_spaced_cells(text)
             if len(row) != cells and not _spanning(lines, j, row, cells):
                 break
         if len(row) < 2 or (cells and len(row) != cells and not wide) or _bullet_cell(row[0]):
@@ -299,6 +301,22 @@ def _group_label(lines: list[Line], j: int) -> bool:
         and len(compact(ln.text)) <= _GROUP_LABEL_MAX
         and not any(mark in ln.text for mark in "，,、；;：:！!？?")
     )
+
+
+# 刘  敏: two characters, each a word's whole, with a gap between them (a word letter-spaced or two
+# one-character cells: the gap's width, against the row's others, tells which)
+_SPACED_PAIR = compile_pattern(r"(?<!\S)([\u4e00-\u9fff])([ \u00a0\u3000]+)([\u4e00-\u9fff])(?!\S)")
+
+
+def _letter_spaced_cells(text: str) -> list[str]:
+    """The row's cells when a word of two characters is letter-spaced by the row's narrowest gap,
+    narrower than any gap between its cells (刘  敏 and 电  工 in 电  工      赵立军      电力集团):
+    the word one cell.  (Every gap as narrow as the next: no word told from the cells.)"""
+    widths = sorted({len(m.group()) for m in _WIDE_GAP.finditer(text)})
+    if len(widths) < 2:
+        return _WIDE_GAP.split(text)
+    joined = _SPACED_PAIR.sub(lambda m: m[1] + m[3] if len(m[2]) == widths[0] else m[0], text)
+    return _WIDE_GAP.split(joined)
 
 
 def _padded_cells(text: str) -> list[str]:
