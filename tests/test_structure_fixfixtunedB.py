@@ -12,7 +12,13 @@ blind page's); each class is a shape that holds on any paper, not one page's wor
 - the desk's credits with a mark before each role (■责任编辑：… ■校对：…): furniture, no item;
 - a county paper named 今日 and its place on one line with the page's section word: the paper's
   name (the date and page number on lines of their own);
-- a titled table set apart under a story's own table: the story's next table, not a piece.
+- a titled table set apart under a story's own table: the story's next table, not a piece;
+- the author's line under a column's head: marked under a headline that asks (…谁来赔？ / □ 某某),
+  the author's workplace a space apart before or after the name, marked or not (□ 某市中级人民法院
+  某某, 某某律师事务所　某某), one bare name over the body under a head of two lines (记者手记 /
+  title / 某某): a byline, no deck;
+- two head lines one headline when the event verb's object begins with its year (…开展2026年 /
+  “某某日”系列活动) or the first line ends on 进入 (…进入 / 高火险期).
 """
 
 from __future__ import annotations
@@ -55,6 +61,8 @@ def _first_article(text: str) -> Article:
         ("市政府召开深化营商环境综合配套改革", "与数字政府建设联动推进会"),
         ("青溪：千年古镇老街区", "迎来赏花游客潮"),
         ("跨境电商零售进口“保税仓”", "服务品类再扩容"),
+        ("全省将开展2026年", "“安全生产月”系列活动"),
+        ("全县森林防火进入", "高火险期"),
         ("城乡公交乘车“一码通行”", "覆盖线路又增加"),
     ],
 )
@@ -143,3 +151,29 @@ def test_a_quoted_clause_over_its_deck_stays_headline_and_deck() -> None:
     article = _first_article(_TOP + "两市携手共护太湖“后花园”\n两地联合巡查跨界河湖\n" + _BODY)
     assert article.headline == "两市携手共护太湖“后花园”"
     assert article.subheadline == "两地联合巡查跨界河湖"
+
+
+# ------------------------------------------------- the author's line under a column's head
+
+_ANSWER = """    问：我家楼上的空调外机滴水，把我家窗台泡坏了，楼上的邻居不肯赔，怎么办？
+    答：根据民法典相关规定，建筑物及其搁置物造成他人损害的，所有人应当承担侵权责任。
+"""
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["□王　平", "□青溪市中级人民法院　王　平", "□ 王平　青溪县人民法院", "青溪某律师事务所　王平"],
+)
+def test_an_authors_line_under_a_column_head_is_a_byline(author: str) -> None:
+    article = _first_article(_TOP + f"律师说法\n楼上空调滴水泡坏窗台，谁来赔？\n{author}\n" + _ANSWER)
+    assert article.kicker == "律师说法"
+    assert article.headline == "楼上空调滴水泡坏窗台，谁来赔？"
+    assert article.subheadline is None
+    assert article.byline is not None and any("王平" in c.names for c in article.byline.others)
+
+
+def test_a_bare_name_under_a_notes_head_signs_it() -> None:
+    body = "    采访那天，老人翻出一本泛黄的账本，上面记满了三十年来每一笔收支，字迹工整。\n"
+    article = _first_article(_TOP + "记者手记\n小账本里的大变化\n王　平\n" + body)
+    assert (article.kicker, article.headline, article.subheadline) == ("记者手记", "小账本里的大变化", None)
+    assert article.byline is not None and any("王平" in c.names for c in article.byline.others)

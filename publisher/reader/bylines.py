@@ -561,6 +561,14 @@ def parse_postfix_credit(text: str) -> Byline | None:
 
 # ◎ 李向东, □ 张敏 乌日娜, ○ 周晓岚: an author set under a head with a mark and no role word.
 _AUTHOR_MARKS = "◎□■●▲◆☆★○"
+# The kinds of place an author who is no reporter works at (a doctor's hospital, a judge's court, a
+# lawyer's firm): named beside the author, in brackets or set a space apart
+_WORKPLACE_KINDS = (
+    "(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会|法院|检察院|律师事务所)"
+)
+# □ 某市中级人民法院　唐　静, 某某律师事务所　周立平, □ 马晓燕　某县人民法院: the workplace a space
+# apart before or after the author's name, no brackets
+_WORKPLACE = compile_pattern(rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}$")
 _AUTHORS_MAX = 3
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
 # (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）)
@@ -575,6 +583,9 @@ def parse_author_line(text: str) -> Byline | None:
     Only a line set solid under a head is one (``lines`` decides): elsewhere ■ 新闻链接 is a
     heading of the same shape."""
     body = text.strip()
+    at_work = _author_at_work(body.lstrip(_AUTHOR_MARKS))
+    if at_work is not None:
+        return at_work
     if GROUP_AUTHOR.match(compact(body.lstrip(_AUTHOR_MARKS))):
         # 某某课题组: a group signs with no mark (its name, a body's, is no title's shape)
         return parse_byline(body.lstrip(_AUTHOR_MARKS))
@@ -602,6 +613,25 @@ def parse_author_line(text: str) -> Byline | None:
     if len(names) > _AUTHORS_MAX:
         return None
     return Byline(others=(Credit(role="", names=tuple(names)),))
+
+
+def _author_at_work(text: str) -> Byline | None:
+    """The author of a line naming a workplace and one name a space apart, either first (某市中级
+    人民法院　唐　静, 马晓燕　某县人民法院), with a mark or none: a credit without a role, the workplace
+    kept as printed; else None."""
+    tokens = text.split()  # (a space apart only: 数据来源：某某协会 names a source, no author)
+    if len(tokens) < 2:
+        return None
+    if _WORKPLACE.match(tokens[0]):
+        place, rest = tokens[0], tokens[1:]
+    elif _WORKPLACE.match(tokens[-1]):
+        place, rest = tokens[-1], tokens[:-1]
+    else:
+        return None
+    names = join_padded(rest)
+    if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
+        return None
+    return Byline(others=(Credit(role="", names=(names[0],)), Credit(place, ())))
 
 
 # only Han characters, a transliterated name's dot and padding spaces
@@ -688,8 +718,7 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
 # 文/李　娜（某某医院神经内科）: the writer's byline, then in brackets where they work (a doctor,
 # a teacher writing for a health or education page)
 _AFFILIATION = compile_pattern(
-    r"^(?P<credit>\S.*?\S)\s*[（(](?P<unit>[\u4e00-\u9fff]{2,24}"
-    r"(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会)[\u4e00-\u9fff]{0,8})[）)]$"
+    rf"^(?P<credit>\S.*?\S)\s*[（(](?P<unit>[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}[\u4e00-\u9fff]{{0,8}})[）)]$"
 )
 
 

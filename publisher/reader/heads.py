@@ -31,7 +31,7 @@ _WRAP_END = compile_pattern(
     r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
     r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步"
     # verbs that never end a phrase without their object (…建成 / “一网通办”服务中心)
-    r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建"
+    r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建|进入"
     # …引进 / 亿元以上项目42个, …新改建 / 城市绿道120公里, 稻田里办起 / “…节”: what is added or set
     # up is the object on the next line
     r"|新增|引进|新建|改建|办起|建起|搭起"
@@ -93,8 +93,9 @@ _SUBJECT_MIN = 6  # a subject phrase on a line of its own: longer than a column'
 # …召开 / …推进会: a verb left without its object, and the event it holds on the next line.
 _EVENT_VERBS = "(?:召开|举行|举办|开展|启动|签订|签署|发布)"
 _WRAP_VERB_END = compile_pattern(rf"{_EVENT_VERBS}$")
-# (the object may be a long policy phrase: 召开巩固拓展脱贫攻坚成果 / 同乡村振兴有效衔接推进会)
-_WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff]{{1,12}}$")
+# (the object may be a long policy phrase, or begin with its year: 召开巩固拓展脱贫攻坚成果 /
+# 同乡村振兴有效衔接推进会, 开展2026年 / “某某日”系列活动)
+_WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff\d]{{1,12}}$")
 # 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
 _EVENT_HELD = compile_pattern(
     r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"

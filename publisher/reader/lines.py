@@ -19,6 +19,7 @@ from publisher.reader.bylines import (
     is_photo_credit,
     parse_author_line,
     parse_byline,
+    parse_name_line,
     parse_postfix_credit,
     parse_staff_line,
     shot_for,
@@ -751,13 +752,55 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             (not ln.gap or (below is not None and below.gap))
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
-            and ((headline_like(above) and not ends_sentence(above.text)) or above.kind == STANDFIRST)
+            # (a headline may ask or exclaim: 邻居家的树倒了，谁来赔？ / □ 某某)
+            and ((headline_like(above) and not _ends_statement(above.text)) or above.kind == STANDFIRST)
             # (under a column's label, 镇街速递 / ●某某街道, the marked name heads the first brief)
             and not BRIEF_COLUMN.match(compact(above.text))
-            and parse_author_line(raw) is not None
+            and (parse_author_line(raw) is not None or _signs_under_head(lines, k))
         ):
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines
+
+
+def _signs_under_head(lines: list[Line], k: int) -> bool:
+    """Line k, one bare name (邹　婷), set solid under a head of two lines set solid (a column's
+    label over the title: 记者手记 / title) and over the body's first paragraph: the writer signs
+    there, no deck (a deck says something of its own, never a name alone; a poem's verse under its
+    author's name is set in short lines, as a head is)."""
+    ln, above, below = lines[k], lines[k - 1], lines[k + 1] if k + 1 < len(lines) else None
+    head = lines[k - 2] if k >= 2 else None
+    return (
+        head is not None
+        and head.gap
+        and not any(line.indented or line.mark for line in (head, above, ln))
+        and not ln.gap
+        and not above.gap
+        and headline_like(head)
+        and below is not None
+        and not below.gap
+        and (below.indented or not headline_like(below))
+        and _bare_name(ln.text)
+    )
+
+
+_SIGNED_NAME_MAX = 3  # 邹　婷, 黄海燕: a name alone (a label of four, 核心提示, 相关链接, is no name)
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone on the line, no label a box or a standfirst is headed by (导读, 链接)."""
+    t = compact(text)
+    return (
+        len(t) <= _SIGNED_NAME_MAX
+        and t not in SIDEBAR_LABELS
+        and not BARE_STANDFIRST.match(t)
+        and parse_name_line(text) is not None
+    )
+
+
+def _ends_statement(text: str) -> bool:
+    """The text ends a sentence that states (。), not one that asks or exclaims (？！)."""
+    asks = re.sub(r"[”’\"'）)\s]+$", "", text).endswith(("？", "?", "！", "!"))
+    return ends_sentence(text) and not asks
 
 
 def _continued_bylines(lines: list[Line]) -> list[Line]:

@@ -614,6 +614,7 @@ class StoryReader:
             credit = (
                 parse_byline(ln.text, photo=kind == PHOTO_CREDIT)
                 or parse_author_line(ln.text)
+                or parse_name_line(ln.text)
                 or courtesy_credit(ln.text)
             )
             art.byline = merge_bylines(art.byline, credit)
