@@ -3,7 +3,10 @@
 sections word it, read as one unclassified block that swallowed the weather box's label under it;
 and, on a comment page, the editor's note (编后) set apart under a reader's letter, untitled, its
 first line as short as a title in a narrow column, read as a part of the letter; and a front
-page's picture whose title wraps over two lines set apart from its caption, read as a story's head.
+page's picture whose title wraps over two lines set apart from its caption, read as a story's head;
+a comment closed by a sentence and its author's unit in brackets, wrapped, that took the cartoon
+set apart under it; the editor's note's label (【编后】) set solid under a letter's signature, read
+as the head of a piece of its own.
 Snippets written for these tests in the style of city evening papers' front pages (invented stories
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -118,3 +121,46 @@ def test_a_picture_title_wrapped_over_two_lines_set_apart_titles_the_photo() -> 
     assert photo.byline is not None and photo.byline.photographers == ("何文亮",)
     articles = [item for item in parsed.items if isinstance(item, Article)]
     assert [a.headline for a in articles] == ["城西片区新建三所幼儿园"]
+
+
+# ------------------- a comment closed by its author's unit in brackets, a cartoon set apart under it
+
+_COMMENT_PAGE = """观点
+社区团购更要守住品质
+文/何志远
+　　社区团购方便了居民，也暴露出以次充好、售后难等问题。平台
+要把好选品关，监管部门也要跟上。唯有如此，团购才能走得长远。（作者单
+位：某省市场监督管理局）
+
+《“缩水”的月饼》（漫画）　陈立新　作
+
+群众来信
+楼道里的杂物该清了
+　　编辑同志：
+　　我家楼道里堆满了旧家具和纸箱，既占地方又有火灾隐患，
+希望物业尽快组织清理。
+　　某市某区读者　孙立华
+【编后】
+　　楼道堆物看似小事，却关乎消防安全。读者反映的问题，我们
+已转交当地街道核实处理。
+"""
+
+
+def test_a_sentence_closed_by_a_bracketed_note_is_whole_and_the_cartoon_under_it_a_photo() -> None:
+    parsed = parse_page(_COMMENT_PAGE, 1)
+    assert_nothing_lost(_COMMENT_PAGE, parsed)
+    comment = parsed.items[0]
+    assert isinstance(comment, Article) and (comment.source.first, comment.source.last) == (1, 6)
+    assert comment.paragraphs[-1].endswith("（作者单位：某省市场监督管理局）")
+    photos = [item for item in parsed.items if isinstance(item, Photo)]
+    assert [(p.source.first, p.source.last) for p in photos] == [(8, 8)]
+
+
+def test_the_editors_note_set_solid_under_a_signed_letter_is_a_part_of_it() -> None:
+    parsed = parse_page(_COMMENT_PAGE, 1)
+    letters = [item for item in parsed.items if isinstance(item, Article) and item.kicker == "群众来信"]
+    assert [(a.source.first, a.source.last) for a in letters] == [(10, 18)]
+    letter = letters[0]
+    assert letter.headline == "楼道里的杂物该清了"
+    assert [s.text for s in letter.subheads] == ["编后"]
+    assert letter.paragraphs[-1].startswith("楼道堆物看似小事")

@@ -49,6 +49,13 @@ _NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}
 # …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
 
+
+def _closed_before_note(text: str) -> bool:
+    """The paragraph ends its sentence before a bracketed note closing it (…该怎么办？（某区 王女士）,
+    …的地方。（作者单位：某市计量所）): whole, the note wrapped or not; the next line is no part of it."""
+    return _ASKER.search(text) is not None and ends_sentence(_ASKER.sub("", text))
+
+
 # a credit in brackets opening the first paragraph, the text after it
 _OPENING_CREDIT = compile_pattern(r"^[（(](?P<inner>[^（）()]{1,60})[）)]\s*(?P<rest>.*)$", re.DOTALL)
 
@@ -310,6 +317,7 @@ class ArticleDraft:
             and not ends_sentence(cleaned)
             and not cleaned.endswith(("：", ":"))
             and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
+            and not _closed_before_note(cleaned)
             # 年龄：56岁 / 座右铭：…: a field under a field, each whole on its line without a stop
             and not (
                 len(self.paragraphs) >= 2

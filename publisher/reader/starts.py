@@ -57,7 +57,7 @@ from publisher.reader.lines import (
     profile_label,
     subhead_shaped,
 )
-from publisher.reader.notices import advice_box_apart, advice_title, notice_heading
+from publisher.reader.notices import advice_box_apart, advice_title, notice_heading, unframed_title
 from publisher.reader.photos import chart_credit, credit_over_prose
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
 from publisher.reader.tables import (
@@ -661,8 +661,9 @@ class HeadReader:
         if self._set_otherwise(i, n):
             return True
         if art.signed:
-            # a head under a signed letter is the next letter's (its editor's note is no head)
-            return True
+            # a head under a signed letter is the next letter's (its editor's note is no head: the
+            # note's label set solid under the signature, 【编后】, opens a part of the letter's piece)
+            return not (n == 1 and not ln.gap and notes_label(unframed_title(ln.text)))
         if ln.gap and advice_title(art.last_subhead):
             # 警方提醒 / its advice closes a story: a head set apart under it starts the next one
             return True
