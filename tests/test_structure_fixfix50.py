@@ -19,6 +19,7 @@ import pytest
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
+from publisher.reader.lines import LIST, TEXT, split_lines
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
@@ -195,6 +196,7 @@ def test_a_code_cut_by_the_wrap_goes_on_in_its_paragraph() -> None:
 12、K15两条镇域公交线路，串联8个行政村，票价2元。
 """
     )
+    assert split_lines(text)[-1].kind == TEXT
     parsed = parse_page(text, 1)
     story = parsed.items[0]
     assert isinstance(story, Article)
@@ -249,4 +251,23 @@ def test_the_papers_office_and_its_address_at_the_foot_are_furniture() -> None:
     text = _TOP + _STORY + "\n刊登遗失声明请携带有效证件到本报广告部办理\n地址：青溪市东湖区学府路18号\n"
     parsed = parse_page(text, 1)
     assert _layout(parsed.items) == [("article", 6, 10)]
+    assert_nothing_lost(text, parsed)
+
+
+def test_a_list_item_ending_on_a_letter_leaves_the_next_item_a_list_item() -> None:
+    text = (
+        _TOP
+        + """
+东岭镇卫生院新增三项服务
+　　本报讯　日前，东岭镇卫生院新增三项便民服务：
+1、大厅配备AED
+2、开设夜间门诊
+3、提供上门随访
+"""
+    )
+    assert [ln.kind for ln in split_lines(text)[-3:]] == [LIST, LIST, LIST]
+    parsed = parse_page(text, 1)
+    story = parsed.items[0]
+    assert isinstance(story, Article)
+    assert story.paragraphs[-3:] == ("1、大厅配备AED", "2、开设夜间门诊", "3、提供上门随访")
     assert_nothing_lost(text, parsed)

@@ -703,7 +703,14 @@ def split_lines(text: str) -> list[Line]:
             kind = TEXT
         if kind == CONTACT and not gap and out and _sentence_goes_on(out[-1], stripped):
             kind = TEXT
-        if kind == LIST and not gap and out and _code_runs_on(out[-1].text, stripped):
+        if (
+            kind == LIST
+            and not gap
+            and out
+            and out[-1].kind != LIST
+            and _code_runs_on(out[-1].text, stripped)
+        ):
+            # (under a list's item ending on a letter, 2、配备AED / 3、…, the next item all the same)
             kind = TEXT
         head = _MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
