@@ -9,7 +9,7 @@ and figures; no blind page's text): each class is a shape that holds on any pape
 
 from __future__ import annotations
 
-from publisher.model import Article, Notice, Weather
+from publisher.model import Article, Notice, Photo, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -204,3 +204,50 @@ def test_a_dressing_tip_under_the_readings_is_the_forecasts() -> None:
     (weather,) = items
     assert isinstance(weather, Weather)
     assert weather.text.endswith("穿衣提示：早晚温差大，建议穿厚外套。")
+
+
+# ------------------------------------ an English title with an ampersand among the masthead's lines
+
+_AMPERSAND_TITLE = """中国茶叶报
+CHINA TEA & TRADE
+2026年6月9日　星期二
+第3版
+产业经济
+本版编辑：沈　清
+
+某某茶园春茶开采
+　　本报讯　近日，某某茶园春茶开采，预计产量同比增长一成。
+"""
+
+
+def test_an_english_title_joined_by_an_ampersand_is_the_mastheads() -> None:
+    parsed = parse_page(_AMPERSAND_TITLE)
+    assert_nothing_lost(_AMPERSAND_TITLE, parsed)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section) == ("中国茶叶报", "2026-06-09", "第3版", "产业经济")
+    assert [(i.type, i.source.first) for i in parsed.items] == [("article", 8)]
+
+
+# ------------------------------------ a dated scene set apart under a story that credits its pictures
+
+_DATED_SCENE = """
+非遗剪纸进社区
+文/图　本报记者　林　帆
+    本报讯　4月8日，“非遗剪纸进社区”活动在城南社区举行，
+30余名居民跟着剪纸传承人学剪窗花、福字。
+    据了解，城南社区今年将开设非遗课堂12期，内容涵盖剪纸、
+面塑、刺绣等。
+
+　　4月8日，城南社区居民在传承人指导下学剪窗花。
+
+老城区新增三处停车场
+　　本报讯　近日，老城区新建的三处公共停车场投入使用，新增泊位420个。
+"""
+
+
+def test_a_dated_scene_set_apart_under_a_story_crediting_its_pictures_is_their_caption() -> None:
+    items = _items(_DATED_SCENE)
+    assert _layout(items) == [("article", 2, 7), ("photo", 9, 9), ("article", 11, 12)]
+    photo = items[1]
+    assert isinstance(photo, Photo)
+    assert photo.caption == "4月8日，城南社区居民在传承人指导下学剪窗花。"

@@ -60,8 +60,9 @@ from publisher.reader.verse import AUTHOR_NOTE
 
 _CAPTION_MARKS = "▲△↑↓"
 _CIRCLED = compile_pattern(r"[①-⑳]")
-# a picture's scene in one short sentence, no clause, quotation or question in it
-_SCENE = compile_pattern(r"^[^，,；;：:“”\"、。！？!?]{6,30}。$")
+# a picture's scene in one short sentence, no clause, quotation or question in it (the day it was
+# taken may lead it: 4月10日，某校学生表演粤剧选段。)
+_SCENE = compile_pattern(r"^(?:\d{1,2}月\d{1,2}日[，,])?[^，,；;：:“”\"、。！？!?]{6,30}。$")
 # (a set's pictures may be numbered 1　…, 2　…, the number set apart by a space, or each pointed at
 # by a ▲ of its own)
 _SET_CAPTION = compile_pattern(
