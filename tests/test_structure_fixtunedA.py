@@ -251,3 +251,33 @@ def test_a_dated_scene_set_apart_under_a_story_crediting_its_pictures_is_their_c
     photo = items[1]
     assert isinstance(photo, Photo)
     assert photo.caption == "4月8日，城南社区居民在传承人指导下学剪窗花。"
+
+
+# ------------------------------------ a story's second table set apart under the rows of its first
+
+_TWO_TABLES = """
+县乡村篮球赛第二轮战罢
+本报记者　高　原
+    本报讯　6月14日，县乡村篮球赛第二轮在县体育馆举行，东关
+村队以68比60战胜西沟村队，取得两连胜。
+    本届比赛共有6支村队参赛，将持续至7月中旬。
+第二轮比赛结果
+主队　　　　比分　　客队
+东关村队　　68:60　　西沟村队
+南岭村队　　55:57　　北坡村队
+
+积分榜（前三名）
+名次　队名　　　胜　负　积分
+1　　东关村队　2　 0　 4
+2　　北坡村队　1　 1　 3
+3　　南岭村队　1　 1　 3
+"""
+
+
+def test_a_second_table_set_apart_under_a_storys_table_is_the_storys_too() -> None:
+    items = _items(_TWO_TABLES)
+    assert _layout(items) == [("article", 2, 16)]
+    (story,) = items
+    assert isinstance(story, Article)
+    assert "积分榜（前三名）" in story.paragraphs
+    assert story.subheads == ()
