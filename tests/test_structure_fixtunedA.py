@@ -281,3 +281,22 @@ def test_a_second_table_set_apart_under_a_storys_table_is_the_storys_too() -> No
     assert isinstance(story, Article)
     assert "积分榜（前三名）" in story.paragraphs
     assert story.subheads == ()
+
+
+# ------------------------------------ an offer's title over its terms and the number to call
+
+_OFFER_AD = """
+夏季游泳安全提示
+　　夏季是溺水事故高发期，游泳请选择正规场所，不要到无安全设施的
+野外水域游泳。
+
+湖滨乐园暑期特惠
+　　7月1日至8月31日，凭本人学生证，
+中小学生入园门票享受五折优惠。
+乐园咨询电话：0000-7654321
+"""
+
+
+def test_an_offers_title_over_its_terms_down_to_the_number_to_call_is_an_ad() -> None:
+    items = _items(_OFFER_AD)
+    assert _layout(items) == [("article", 2, 4), ("advertisement", 6, 9)]

@@ -47,6 +47,8 @@ _AD_SLOGAN_MAX = 30
 _CUT_WORD_END = compile_pattern(r"^[\u4e00-\u9fff]{1,2}[，,、；;]")
 _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
 _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title, what it offers in a few words
+# 某某景区冬季优惠, 某某商场周年特惠: a title naming an offer, which the text under it sets out
+_OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 # 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
@@ -104,8 +106,14 @@ class AdReader(BoxBase):
         # Under a classified heading (招聘, or what is offered: 海景房出租) the ad may speak in sentences.
         # (【招聘】: the heading framed in brackets is the same heading)
         heading = unframed_title(lines[i].text)
-        headed = heading in AD_HEADINGS or (
-            len(heading) <= _CLASSIFIED_TITLE_MAX and name_line(lines[i]) and heading.endswith(AD_HEADINGS)
+        headed = (
+            heading in AD_HEADINGS
+            or (
+                len(heading) <= _CLASSIFIED_TITLE_MAX
+                and name_line(lines[i])
+                and heading.endswith(AD_HEADINGS)
+            )
+            or (headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading)))
         )
         while j < len(lines) and j - i < 10:
             ln = lines[j]
