@@ -300,3 +300,21 @@ _OFFER_AD = """
 def test_an_offers_title_over_its_terms_down_to_the_number_to_call_is_an_ad() -> None:
     items = _items(_OFFER_AD)
     assert _layout(items) == [("article", 2, 4), ("advertisement", 6, 9)]
+
+
+# ------------------------------------ the paper's channel among a box's contacts
+
+_CONTACTS_BOX = """
+社区食堂开进老小区
+　　本报讯　近日，东城区又有3家社区食堂开门迎客，老人就餐可享八折。
+
+“晚报帮办”维权热线
+0000-1234567
+微信公众号：青溪晚报
+工作日9:00-17:00　欢迎读者来电反映
+"""
+
+
+def test_the_papers_channel_set_among_a_boxs_contacts_is_the_boxs() -> None:
+    items = _items(_CONTACTS_BOX)
+    assert _layout(items) == [("article", 2, 3), ("advertisement", 5, 8)]

@@ -148,6 +148,10 @@ class AdReader(BoxBase):
                 # 客服热线：…), or beside them (扫码进店　服务电话：…): how to reach it too (a
                 # second prompt under it, or 扫码关注某某日报微信公众号, is the paper's own)
                 seen_contact = seen_contact or has_phone(ln.text)
+            elif ln.kind == MASTHEAD and seen_contact and not ln.gap and ln.masthead and ln.masthead.brands:
+                # 微信公众号：某某商报 set solid among the box's contacts: the channel to follow, one
+                # of them (the paper's name in it reads as a masthead's line anywhere else)
+                pass
             elif ln.kind == PUBINFO and j > i and not ln.gap and not seen_contact:
                 # 邮发代号：1-37 set solid under a subscription ad's call, over its hotline: the
                 # ad's terms (the paper's own imprint is printed apart from any ad)
