@@ -318,3 +318,18 @@ _CONTACTS_BOX = """
 def test_the_papers_channel_set_among_a_boxs_contacts_is_the_boxs() -> None:
     items = _items(_CONTACTS_BOX)
     assert _layout(items) == [("article", 2, 3), ("advertisement", 5, 8)]
+
+
+# ------------------------------------ two padded names, the second ending in 文
+
+_PADDED_NAMES = """
+全市春季植树活动启动
+本报记者　周　航　陈　文
+　　本报讯　3月12日，全市春季义务植树活动启动，2000余名干部群众参加。
+"""
+
+
+def test_padded_names_pair_up_though_the_last_character_is_a_credit_word() -> None:
+    (story,) = _items(_PADDED_NAMES)
+    assert isinstance(story, Article)
+    assert story.byline is not None and story.byline.reporters == ("周航", "陈文")

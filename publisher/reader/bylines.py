@@ -228,14 +228,15 @@ def keep_spaced_names(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for i, tok in enumerate(tokens):
         after_one_name = len(out) < 2 or len(out[-2]) != 1 or out[-2] in ROLES
-        # 方 文: a padded surname, then a credit word as the name's second character
+        # 方 文: a padded surname, then a credit word as the name's second character (李 想 钟 文:
+        # the last of an odd run of lone characters, padded names paired, is such a surname too)
         surname_then_credit_word = (
             tok in ("文", "图")
             and bool(out)
             and len(out[-1]) == 1
             and out[-1] not in ROLES
             and bool(_NAME.match(out[-1]))
-            and after_one_name
+            and _lone_tail(out) % 2 == 1
         )
         # （文　舟）: the credit word is the surname, unless a run of lone characters goes on
         # (记者 梁 晨 文 周 斌 图)
@@ -296,6 +297,14 @@ def join_padded(names: list[str]) -> list[str]:
             out.append(names[i])
             i += 1
     return out
+
+
+def _lone_tail(tokens: list[str]) -> int:
+    """How many one-character tokens, no role word, close ``tokens``."""
+    n = 0
+    while n < len(tokens) and len(tokens[-1 - n]) == 1 and tokens[-1 - n] not in ROLES:
+        n += 1
+    return n
 
 
 def _lone_run(names: list[str], i: int) -> int:
