@@ -333,3 +333,22 @@ def test_padded_names_pair_up_though_the_last_character_is_a_credit_word() -> No
     (story,) = _items(_PADDED_NAMES)
     assert isinstance(story, Article)
     assert story.byline is not None and story.byline.reporters == ("周航", "陈文")
+
+
+# ------------------------------------ 今日 and a place beside the page's word on one masthead line
+
+_TODAY_NAME_BESIDE_SECTION = """3
+今日青溪　　综合
+2026年9月15日　星期二
+编辑：王　丽　　校对：陈　宁
+
+青溪县秋粮收购全面展开
+　　本报讯　近日，青溪县秋粮收购全面展开，已收购稻谷1.2万吨。
+"""
+
+
+def test_today_and_a_place_beside_the_pages_word_is_the_papers_name() -> None:
+    parsed = parse_page(_TODAY_NAME_BESIDE_SECTION)
+    assert_nothing_lost(_TODAY_NAME_BESIDE_SECTION, parsed)
+    m = parsed.masthead
+    assert (m.newspaper, m.date, m.page_label, m.section) == ("今日青溪", "2026-09-15", "3", "综合")

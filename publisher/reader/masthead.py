@@ -405,6 +405,16 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             # 今日项城　2026年7月8日　第4版　法治·社会: a page's name may join two words by a dot, a
             # paper's never does, so the plain word read first is the paper's
             unnamed, section = section, token
+        elif (
+            top
+            and newspaper is None
+            and section is not None
+            and _TODAY_PAPER.match(section)
+            and (_section(token, table) or _TOP_SECTION.match(token))
+        ):
+            # 今日龙游　　综合: 今日 and a place beside the page's word, the paper's name (as on the
+            # page's lines together, ``_TODAY_PAPER``)
+            newspaper, section = section, token
         else:
             return None
     if unnamed is not None:
