@@ -352,3 +352,21 @@ def test_today_and_a_place_beside_the_pages_word_is_the_papers_name() -> None:
     assert_nothing_lost(_TODAY_NAME_BESIDE_SECTION, parsed)
     m = parsed.masthead
     assert (m.newspaper, m.date, m.page_label, m.section) == ("今日青溪", "2026-09-15", "3", "综合")
+
+
+# ------------------------------------ the desk's credits, each role set off by a mark
+
+_MARKED_DESK_LINE = """青溪日报
+2026年4月8日　星期三
+县区新闻　　03
+■责任编辑：王秋燕　■美术编辑：蓝　宁　■校对：覃　丽
+
+青溪：山羊养殖带富一方
+　　本报讯　近年来，青溪县发展山羊养殖，带动3000余户群众增收。
+"""
+
+
+def test_a_desk_line_marking_each_role_is_the_mastheads_furniture() -> None:
+    parsed = parse_page(_MARKED_DESK_LINE)
+    assert_nothing_lost(_MARKED_DESK_LINE, parsed)
+    assert [(i.type, i.source.first) for i in parsed.items] == [("article", 6)]
