@@ -370,3 +370,25 @@ def test_a_desk_line_marking_each_role_is_the_mastheads_furniture() -> None:
     parsed = parse_page(_MARKED_DESK_LINE)
     assert_nothing_lost(_MARKED_DESK_LINE, parsed)
     assert [(i.type, i.source.first) for i in parsed.items] == [("article", 6)]
+
+
+# ------------------------------------ points closed by semicolons, each opening on the indent
+
+_SEMICOLON_POINTS = """
+反诈提醒
+　　凡是自称“客服”要求共享屏幕的，
+都是诈骗；
+　　凡是要求先交“解冻费”的贷款，
+都是诈骗；
+　　遇到可疑情况，请及时拨打反诈专线咨询。
+"""
+
+
+def test_points_closed_by_semicolons_each_on_the_indent_are_paragraphs() -> None:
+    (story,) = _items(_SEMICOLON_POINTS)
+    assert isinstance(story, Article)
+    assert story.paragraphs == (
+        "凡是自称“客服”要求共享屏幕的，都是诈骗；",
+        "凡是要求先交“解冻费”的贷款，都是诈骗；",
+        "遇到可疑情况，请及时拨打反诈专线咨询。",
+    )

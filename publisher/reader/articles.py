@@ -137,6 +137,16 @@ class ArticleDraft:
             # 初中男子组：… / 高中男子组：…: the entries of a list under a colon, one a line,
             # whole without a full stop (an indent after the last opens a paragraph)
             return False
+        if (
+            line.indented
+            and not line.gap
+            and self.indented_starts
+            and self.paragraphs
+            and self.paragraphs[-1].endswith(("；", ";"))
+        ):
+            # 凡是…，都是诈骗； / [indent]购买商品…: a point closed by its semicolon, the next one
+            # opening on the story's indent (a column break leaves no indent)
+            return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
         if (
