@@ -392,3 +392,18 @@ def test_points_closed_by_semicolons_each_on_the_indent_are_paragraphs() -> None
         "凡是要求先交“解冻费”的贷款，都是诈骗；",
         "遇到可疑情况，请及时拨打反诈专线咨询。",
     )
+
+
+# ------------------------------------ a line cut inside a code, the next opening on figures and 、
+
+_CODE_CUT = """
+镇域公交新开两条线路
+    本报讯　7月1日起，某某镇新开通K
+31、K32两条镇域公交线路，串联8个行政村，票价2元。
+"""
+
+
+def test_figures_and_a_comma_under_a_line_cut_inside_a_code_go_on_with_it() -> None:
+    (story,) = _items(_CODE_CUT)
+    assert isinstance(story, Article)
+    assert story.paragraphs == ("7月1日起，某某镇新开通K31、K32两条镇域公交线路，串联8个行政村，票价2元。",)

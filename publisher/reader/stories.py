@@ -375,13 +375,18 @@ class StoryReader:
     def _numeral_mid_clause(art: ArticleDraft, ln: Line) -> bool:
         """A line that opens with a numeral and 、 (一、二类苗…) right under a paragraph left open
         at a comma: the clause goes on (the point of a list follows a colon or a full stop, never a
-        comma), the line broke before the numerals."""
+        comma), the line broke before the numerals.  So does one opening with figures and 、 under
+        a paragraph left open on a letter or a figure (…新开通F / 65、F66两条线路): the line broke
+        inside a code or a number, no point of a list."""
+        last = art.paragraphs[-1][-1:] if art.paragraphs else ""
         return (
             ln.kind == LIST
             and not ln.gap
-            and ln.text[0] in "一二三四五六七八九十"
             and art.open_sentence()
-            and art.paragraphs[-1].endswith(("，", ","))
+            and (
+                (ln.text[0] in "一二三四五六七八九十" and last in ("，", ","))
+                or (ln.text[0].isdigit() and last.isascii() and last.isalnum())
+            )
         )
 
     def _bracketed_part(self, i: int) -> bool:
