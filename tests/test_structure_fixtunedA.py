@@ -407,3 +407,20 @@ def test_figures_and_a_comma_under_a_line_cut_inside_a_code_go_on_with_it() -> N
     (story,) = _items(_CODE_CUT)
     assert isinstance(story, Article)
     assert story.paragraphs == ("7月1日起，某某镇新开通K31、K32两条镇域公交线路，串联8个行政村，票价2元。",)
+
+
+# ------------------------------------ the desk's call for contributions over its mailbox at the foot
+
+_CALL_AT_FOOT = """
+合作社带农户种上订单玉米
+　　本报讯　今年，某某县农民专业合作社与加工企业签订订单，带动
+农户种植玉米2万亩。
+
+欢迎各乡镇通讯员踊跃投稿
+投稿邮箱：xiangzhen_news@163.com
+"""
+
+
+def test_a_call_for_contributions_over_the_desks_mailbox_at_the_foot_is_furniture() -> None:
+    items = _items(_CALL_AT_FOOT)
+    assert _layout(items) == [("article", 2, 4)]

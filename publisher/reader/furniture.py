@@ -119,6 +119,8 @@ _CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|�
 # then what they did together (the page's own credit, as its desk's is; 联办, run jointly)
 _MADE_BY = compile_pattern(r"^(?:联合)?(?:出品|主办|策划|制作)$|^[联合协承]办$")
 _MADE_BY_MAX = 40
+# 欢迎各县（市、区）通讯员踊跃投稿: the desk's call for contributions over its mailbox at the foot
+_CALL_FOR_COPY = compile_pattern(r"^欢迎[^。！？!?，,]{0,20}(?:投稿|来稿|赐稿)[。！!]?$")
 
 
 def imprint_line(ln: Line) -> Line:
@@ -338,7 +340,12 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
     ):
         return True  # 刊登声明请到本报广告部办理 / 地址：…: the office's address, the paper's own
     # (本版图片由某某中心提供 reads as a photo's credit: the page's word on its pictures all the same)
-    if ln.kind in (TEXT, PHOTO_CREDIT) and not under_prompt and _PAGE_NOTE.match(compact(ln.text)):
+    # (欢迎…投稿 over the desk's mailbox: its call for contributions)
+    if (
+        ln.kind in (TEXT, PHOTO_CREDIT)
+        and not under_prompt
+        and (_PAGE_NOTE.match(compact(ln.text)) or _CALL_FOR_COPY.match(ln.text))
+    ):
         return True
     parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
     if len(parts) >= 3 and _IMPRINT_NAME.match(parts[0]) and any(_IMPRINT_FIELD.match(p) for p in parts[1:]):
