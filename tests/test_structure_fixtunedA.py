@@ -9,7 +9,7 @@ and figures; no blind page's text): each class is a shape that holds on any pape
 
 from __future__ import annotations
 
-from publisher.model import Article, Notice, Photo, Weather
+from publisher.model import Article, Credit, Notice, Photo, Weather
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
@@ -424,3 +424,23 @@ _CALL_AT_FOOT = """
 def test_a_call_for_contributions_over_the_desks_mailbox_at_the_foot_is_furniture() -> None:
     items = _items(_CALL_AT_FOOT)
     assert _layout(items) == [("article", 2, 4)]
+
+
+# ------------------------------------ where a reprinted comment came from, on its own line
+
+_REPRINTED = """
+观点摘编
+“城市漫步”走红的背后
+　　周末走街串巷、看老建筑、逛小店，“城市漫步”正成为年轻人
+的新选择。城市管理者要读懂这份需求，把街区打造得更有温度。
+——摘自《某某日报》
+"""
+
+
+def test_a_reprint_source_under_the_last_paragraph_is_a_credit_not_a_paragraph() -> None:
+    (story,) = _items(_REPRINTED)
+    assert isinstance(story, Article)
+    assert story.paragraphs == (
+        "周末走街串巷、看老建筑、逛小店，“城市漫步”正成为年轻人的新选择。城市管理者要读懂这份需求，把街区打造得更有温度。",
+    )
+    assert story.byline is not None and story.byline.others == (Credit("摘自", ("《某某日报》",)),)

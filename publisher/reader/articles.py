@@ -37,7 +37,12 @@ from publisher.reader.lines import (
     particular_line,
     printed_width,
 )
-from publisher.reader.signoffs import split_expert_signoff, split_signoff, split_trailing_byline
+from publisher.reader.signoffs import (
+    split_expert_signoff,
+    split_reprint_source,
+    split_signoff,
+    split_trailing_byline,
+)
 
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
 # 初中男子组：滨州实验学校、…: a list's entry, a short label and a colon before what it lists
@@ -294,7 +299,10 @@ class ArticleDraft:
         # (a signature in brackets on a line of its own signs the sentence finished above it)
         alone = clean_head is None and bool(self.paragraphs) and ends_sentence(self.paragraphs[-1])
         trailing = (
-            split_trailing_byline(text) or split_signoff(text, alone=alone) or split_expert_signoff(text)
+            split_trailing_byline(text)
+            or split_signoff(text, alone=alone)
+            or split_expert_signoff(text)
+            or split_reprint_source(text, alone=alone)
         )
         if trailing is not None:
             text, byline = trailing

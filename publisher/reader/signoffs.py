@@ -92,6 +92,21 @@ def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
     return text[: m.start()].rstrip(), Byline(others=(Credit(role=" ".join(label), names=(names[0],)),))
 
 
+# ——摘自《光明日报》, （摘自《某某》）: the paper or book a reprinted piece came from, on its own line
+_REPRINT_SOURCE = compile_pattern(
+    r"^(?:——|—|[（(])?\s*(?P<role>摘自|选自|转自|原载于?)\s*(?P<source>《[^《》]{1,30}》[^（）()]{0,12})[）)]?$"
+)
+
+
+def split_reprint_source(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
+    """("", byline) when ``text``, a line of its own under a finished sentence, names where the
+    piece was reprinted from (——摘自《光明日报》): a credit of no scored role, no paragraph."""
+    m = _REPRINT_SOURCE.match(text.strip()) if alone else None
+    if m is None:
+        return None
+    return "", Byline(others=(Credit(role=m.group("role"), names=(m.group("source"),)),))
+
+
 def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
     """(paragraph, byline) when a paragraph ends with a signature in brackets, else None.
     The names are kept as a credit without a scored role: not a reporter's byline.  ``alone``:
