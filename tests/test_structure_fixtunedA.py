@@ -444,3 +444,24 @@ def test_a_reprint_source_under_the_last_paragraph_is_a_credit_not_a_paragraph()
         "周末走街串巷、看老建筑、逛小店，“城市漫步”正成为年轻人的新选择。城市管理者要读懂这份需求，把街区打造得更有温度。",
     )
     assert story.byline is not None and story.byline.others == (Credit("摘自", ("《某某日报》",)),)
+
+
+# ------------------------------------ numbered points opening on the indent, wrapped flush
+
+_INDENTED_POINTS = """
+医保小贴士
+门诊费用跨省直接结算怎么办
+　　1.参保人可通过医保服务平台小程
+序办理备案，填写相关信息后即可在线提交。
+　　2.备案后在就医地定点医院就诊，
+出院时直接结算，无需垫付全部费用。
+"""
+
+
+def test_a_short_numbered_point_on_the_indent_wraps_onto_the_flush_line_under_it() -> None:
+    (story,) = _items(_INDENTED_POINTS)
+    assert isinstance(story, Article)
+    assert story.paragraphs == (
+        "1.参保人可通过医保服务平台小程序办理备案，填写相关信息后即可在线提交。",
+        "2.备案后在就医地定点医院就诊，出院时直接结算，无需垫付全部费用。",
+    )

@@ -27,6 +27,7 @@ from publisher.reader.lines import (
     CONTINUATION_RE,
     DATELINE,
     INTERVIEW,
+    LIST,
     LIST_RE,
     SUBHEAD_MAX,
     TEXT,
@@ -348,6 +349,9 @@ class ArticleDraft:
                 line.kind in (TEXT, DATELINE, BRIEF)
                 or clause_punctuated(LIST_RE.sub("", cleaned, count=1))
                 or len(cleaned) > SUBHEAD_MAX
+                # (a point opening on the paragraph's indent is prose, however few its words before
+                # the wrap: 　　1.参保人可通过…国家医 / 保服务平台…)
+                or (line.kind == LIST and line.indented)
             )
         )
 

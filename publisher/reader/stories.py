@@ -752,7 +752,10 @@ class StoryReader:
             art.add_subhead(ln.text, ln)
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
-        art.add_paragraph(text, ln, subhead=subhead or (kind == LIST and headline_like_list(ln.text)))
+        # (a point opening on the story's indent and wrapped onto a flush line is prose, not a head:
+        # 　　1.参保人可通过…国家医 / 保服务平台…)
+        heading = kind == LIST and headline_like_list(ln.text) and not self._indented_wrap(i)
+        art.add_paragraph(text, ln, subhead=subhead or heading)
         if listed or (art.in_body and dashed_deck(ln)):
             # one of the items listed (陈文博　某学院教授), or ——市消防救援支队防火处负责人 under the
             # quoted text saying who spoke: a line whole without its stop, neither a subhead nor a
