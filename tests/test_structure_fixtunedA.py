@@ -465,3 +465,24 @@ def test_a_short_numbered_point_on_the_indent_wraps_onto_the_flush_line_under_it
         "1.参保人可通过医保服务平台小程序办理备案，填写相关信息后即可在线提交。",
         "2.备案后在就医地定点医院就诊，出院时直接结算，无需垫付全部费用。",
     )
+
+
+# ------------------------------------ numbered points 一要…； / 二要…； set solid and flush
+
+_NUMBERED_SEMICOLON_POINTS = """
+健康提醒
+冬季锻炼“三要三不要”
+一要循序渐进，不要突然剧烈运动；
+二要注意保暖，不要大汗后吹冷风；
+三要补充水分，不要空腹锻炼。
+"""
+
+
+def test_numbered_points_closed_by_semicolons_are_paragraphs_each() -> None:
+    (story,) = _items(_NUMBERED_SEMICOLON_POINTS)
+    assert isinstance(story, Article)
+    assert story.paragraphs == (
+        "一要循序渐进，不要突然剧烈运动；",
+        "二要注意保暖，不要大汗后吹冷风；",
+        "三要补充水分，不要空腹锻炼。",
+    )

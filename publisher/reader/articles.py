@@ -65,6 +65,20 @@ def _closed_before_note(text: str) -> bool:
 # a credit in brackets opening the first paragraph, the text after it
 _OPENING_CREDIT = compile_pattern(r"^[（(](?P<inner>[^（）()]{1,60})[）)]\s*(?P<rest>.*)$", re.DOTALL)
 
+_POINT_NUMERALS = "一二三四五六七八九十"
+
+
+def _next_point(paragraph: str, text: str) -> bool:
+    """``paragraph`` is a point opened by a numeral and closed by its semicolon (一要…；), and
+    ``text`` opens on the numeral after it (二要…): the list's next point."""
+    first = paragraph[:1]
+    return (
+        paragraph.endswith(("；", ";"))
+        and first in _POINT_NUMERALS[:-1]
+        and text[:1] == _POINT_NUMERALS[_POINT_NUMERALS.index(first) + 1]
+    )
+
+
 # ------------------------------------------------------------------ builders
 
 
@@ -152,6 +166,9 @@ class ArticleDraft:
         ):
             # 凡是…，都是诈骗； / [indent]购买商品…: a point closed by its semicolon, the next one
             # opening on the story's indent (a column break leaves no indent)
+            return False
+        if self.paragraphs and _next_point(self.paragraphs[-1], line.text):
+            # 一要多喝水，…； / 二要避开…；: the next numbered point under the one its semicolon closed
             return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
