@@ -486,3 +486,19 @@ def test_numbered_points_closed_by_semicolons_are_paragraphs_each() -> None:
         "二要注意保暖，不要大汗后吹冷风；",
         "三要补充水分，不要空腹锻炼。",
     )
+
+
+# ------------------------------------ a classified column whose entries wrap onto their phones
+
+_WRAPPED_CLASSIFIEDS = """
+分类信息
+◆出租：城东路临街商铺80平方米，水电齐全，
+适合餐饮。电话：13800000001
+◆招聘：某物流公司招聘仓管员2名，待遇
+面议。电话：0000-7654321
+"""
+
+
+def test_classified_entries_wrapped_onto_their_phones_are_one_ad() -> None:
+    items = _items(_WRAPPED_CLASSIFIEDS)
+    assert _layout(items) == [("advertisement", 2, 6)]

@@ -22,6 +22,7 @@ from publisher.reader.lines import (
     BRIEF,
     CLAUSE_END,
     CONTACT,
+    LIST,
     MASTHEAD,
     PUBINFO,
     QR,
@@ -52,6 +53,14 @@ _OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 # 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
+_AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
+
+
+def _ad_entry(line: Line) -> bool:
+    """■房屋出租 …: the line opens a classified ad's entry, led by the column's mark."""
+    return (
+        line.kind in (BRIEF, TEXT, CONTACT, LIST) and (line.mark.strip() or line.text)[:1] in _AD_ENTRY_MARKS
+    )
 
 
 def _wrapped_clauses(above: Line, line: Line) -> bool:
@@ -268,15 +277,24 @@ class AdReader(BoxBase):
         if label.kind != TEXT or not headline_like(label) or len(compact(label.text)) > _AD_LABEL_MAX:
             return 0
         j = i + 1
-        while (
-            j < len(lines)
-            and not lines[j].gap
-            and lines[j].kind in (BRIEF, TEXT, CONTACT)
-            and lines[j].text[0] in _AD_ENTRY_MARKS
-            and has_phone(lines[j].text)
-        ):
-            j += 1
-        if j - i - 1 < 2 or (j < len(lines) and not lines[j].gap):
+        entries = 0
+        while j < len(lines) and not lines[j].gap and _ad_entry(lines[j]):
+            # (an entry may wrap, its phone on the line set solid under it: ◆房屋出租：…，临街， /
+            # 适合餐饮。电话：…)
+            k = j
+            while not has_phone(lines[k].text):
+                k += 1
+                if (
+                    k >= len(lines)
+                    or k - j >= _AD_ENTRY_LINES_MAX
+                    or lines[k].gap
+                    or lines[k].kind not in (TEXT, CONTACT)
+                    or _ad_entry(lines[k])
+                ):
+                    return 0
+            entries += 1
+            j = k + 1
+        if entries < 2 or (j < len(lines) and not lines[j].gap):
             return 0
         return j - i
 
