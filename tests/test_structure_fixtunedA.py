@@ -502,3 +502,45 @@ _WRAPPED_CLASSIFIEDS = """
 def test_classified_entries_wrapped_onto_their_phones_are_one_ad() -> None:
     items = _items(_WRAPPED_CLASSIFIEDS)
     assert _layout(items) == [("advertisement", 2, 6)]
+
+
+# ------------------------------------ a line to call over a prompt that only follows a channel
+
+_CHANNEL_PROMPT_UNDER_HOTLINE = """
+城区新增3处口袋公园
+　　本报讯　近日，城区新建的3处口袋公园向市民开放。（记者　韩　雪）
+
+青溪报热线：0000-22698000
+扫码关注“青溪发布”
+获取更多城事资讯
+"""
+
+_TIP_PROMPT_OVER_HOTLINE = """
+城区新增3处口袋公园
+　　本报讯　近日，城区新建的3处口袋公园向市民开放。（记者　韩　雪）
+
+扫码下载“青溪新闻”客户端
+爆料有奖　24小时新闻热线：0000-8155555
+"""
+
+
+def test_a_prompt_following_a_channel_starts_under_the_line_to_call_over_it() -> None:
+    items = _items(_CHANNEL_PROMPT_UNDER_HOTLINE)
+    assert [(i.type, i.source.first, i.source.last) for i in items if i.type == "qr_prompt"] == [
+        ("qr_prompt", 6, 7)
+    ]
+
+
+def test_the_newsrooms_line_under_a_prompt_is_the_prompts() -> None:
+    items = _items(_TIP_PROMPT_OVER_HOTLINE)
+    assert _layout(items) == [("article", 2, 3), ("qr_prompt", 5, 6)]
+
+
+def test_a_tip_line_over_a_prompt_that_only_follows_a_channel_is_no_part_of_it() -> None:
+    text = _CHANNEL_PROMPT_UNDER_HOTLINE.replace(
+        "青溪报热线：0000-22698000", "爆料热线：0000-23955110"
+    ).replace("扫码关注“青溪发布”\n获取更多城事资讯", "扫码关注“青溪晚报”抖音号")
+    items = _items(text)
+    assert [(i.type, i.source.first, i.source.last) for i in items if i.type == "qr_prompt"] == [
+        ("qr_prompt", 6, 6)
+    ]

@@ -40,6 +40,7 @@ from publisher.reader.lines import (
     name_line,
     qr_in_line,
     tip_box,
+    tip_prompt,
 )
 from publisher.reader.notices import notice_heading, unframed_title
 
@@ -233,8 +234,15 @@ class AdReader(BoxBase):
             return False
         if ln.kind == TEXT and name_line(ln):
             return channel_name(ln.text)
-        # (an ad's phone over its 扫码预约 is the ad's: only the paper's channel under a line to call)
-        return ln.kind in (TEXT, CONTACT) and has_phone(ln.text) and channel_prompt(below.text)
+        # (an ad's phone over its 扫码预约 is the ad's: only the paper's channel under a line to call,
+        # and only when it takes news too, 随手拍爆料: a prompt to follow the channel alone leaves the
+        # line over it the page's)
+        return (
+            ln.kind in (TEXT, CONTACT)
+            and has_phone(ln.text)
+            and channel_prompt(below.text)
+            and tip_prompt(below.text)
+        )
 
     def _qr_prompt(self, i: int) -> int:
         """Emit the 扫码… prompt at line i with what it leads to, printed right under it (扫码预约 /

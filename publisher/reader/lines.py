@@ -143,6 +143,11 @@ _TIP_LINE = compile_pattern(r"新闻热线|爆料|新闻线索")
 _QR_WORD = compile_pattern(r"扫一扫|扫码|二维码")
 
 
+def tip_prompt(text: str) -> bool:
+    """The prompt asks readers for news (随手拍爆料, 提供新闻线索), as the newsroom's line does."""
+    return bool(_TIP_LINE.search(text))
+
+
 def tip_box(lines: list[Line], i: int) -> bool:
     """Lines i and i+1, set apart together, are the paper's call for news: a QR prompt and the
     newsroom's line to call (扫码进入“某某爆料”小程序 / 新闻热线：…, in either order), not an ad."""
@@ -150,8 +155,13 @@ def tip_box(lines: list[Line], i: int) -> bool:
     if below is None or not lines[i].gap or below.gap or (i + 2 < len(lines) and not lines[i + 2].gap):
         return False
     pair = (lines[i], below)
-    return any(ln.kind == QR or _QR_WORD.search(ln.text) for ln in pair) and any(
-        ln.kind == CONTACT and _TIP_LINE.search(ln.text) for ln in pair
+    prompts = [ln for ln in pair if ln.kind == QR or _QR_WORD.search(ln.text)]
+    # (over the line to call, the prompt asks for news too: 扫码关注“某某晚报”抖音号 under 爆料热线：…
+    # only follows a channel, the line over it the page's own)
+    return (
+        bool(prompts)
+        and (prompts[0] is lines[i] or tip_prompt(prompts[0].text))
+        and any(ln.kind == CONTACT and _TIP_LINE.search(ln.text) for ln in pair)
     )
 
 
