@@ -534,13 +534,3 @@ def test_a_prompt_following_a_channel_starts_under_the_line_to_call_over_it() ->
 def test_the_newsrooms_line_under_a_prompt_is_the_prompts() -> None:
     items = _items(_TIP_PROMPT_OVER_HOTLINE)
     assert _layout(items) == [("article", 2, 3), ("qr_prompt", 5, 6)]
-
-
-def test_a_tip_line_over_a_prompt_that_only_follows_a_channel_is_no_part_of_it() -> None:
-    text = _CHANNEL_PROMPT_UNDER_HOTLINE.replace(
-        "青溪报热线：0000-22698000", "爆料热线：0000-23955110"
-    ).replace("扫码关注“青溪发布”\n获取更多城事资讯", "扫码关注“青溪晚报”抖音号")
-    items = _items(text)
-    assert [(i.type, i.source.first, i.source.last) for i in items if i.type == "qr_prompt"] == [
-        ("qr_prompt", 6, 6)
-    ]

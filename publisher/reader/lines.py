@@ -155,13 +155,8 @@ def tip_box(lines: list[Line], i: int) -> bool:
     if below is None or not lines[i].gap or below.gap or (i + 2 < len(lines) and not lines[i + 2].gap):
         return False
     pair = (lines[i], below)
-    prompts = [ln for ln in pair if ln.kind == QR or _QR_WORD.search(ln.text)]
-    # (over the line to call, the prompt asks for news too: 扫码关注“某某晚报”抖音号 under 爆料热线：…
-    # only follows a channel, the line over it the page's own)
-    return (
-        bool(prompts)
-        and (prompts[0] is lines[i] or tip_prompt(prompts[0].text))
-        and any(ln.kind == CONTACT and _TIP_LINE.search(ln.text) for ln in pair)
+    return any(ln.kind == QR or _QR_WORD.search(ln.text) for ln in pair) and any(
+        ln.kind == CONTACT and _TIP_LINE.search(ln.text) for ln in pair
     )
 
 
