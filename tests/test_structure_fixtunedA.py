@@ -534,3 +534,18 @@ def test_a_prompt_following_a_channel_starts_under_the_line_to_call_over_it() ->
 def test_the_newsrooms_line_under_a_prompt_is_the_prompts() -> None:
     items = _items(_TIP_PROMPT_OVER_HOTLINE)
     assert _layout(items) == [("article", 2, 3), ("qr_prompt", 5, 6)]
+
+
+# ------------------------------------ the paper's line to print a notice, at the page's foot
+
+_PRINT_LINE_AT_FOOT = """
+城北社区开展冬季消防演练
+　　本报讯　近日，城北社区联合消防救援站开展冬季消防演练，200余名居民参加。
+
+登报热线：0000-3103600　地址：某某市城北大街
+"""
+
+
+def test_the_papers_line_to_call_at_the_foot_is_furniture() -> None:
+    items = _items(_PRINT_LINE_AT_FOOT)
+    assert _layout(items) == [("article", 2, 3)]

@@ -98,7 +98,9 @@ _IMPRINT_FIELD = compile_pattern(
     r"|印刷[:：]|承印[:：]|发行[:：]"
     # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line; 投稿邮箱：…,
     # where it takes contributions)
-    rf"|{_OWN_PAPER}(?:新闻热线|报料热线|新闻报料)|(?:投稿|来稿)(?:邮箱|信箱))"
+    rf"|{_OWN_PAPER}(?:新闻热线|报料热线|爆料热线|新闻报料)|(?:投稿|来稿)(?:邮箱|信箱)"
+    # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it)
+    r"|[\u4e00-\u9fff]{1,4}报热线[:：])"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
 )
 # 体育热线：… on the 体育 page, 法治热线：… on the 法治 page: the desk that made the page, named by the
