@@ -549,3 +549,20 @@ _PRINT_LINE_AT_FOOT = """
 def test_the_papers_line_to_call_at_the_foot_is_furniture() -> None:
     items = _items(_PRINT_LINE_AT_FOOT)
     assert _layout(items) == [("article", 2, 3)]
+
+
+# ------------------------------------ a QR prompt leading a short line of the desk's contacts
+
+_PROMPT_FIRST = """
+锐评
+“刷题式”打卡该降降温了
+　　一些学校要求学生每天在小程序上打卡刷题，家长苦不堪言。
+　　作业的意义在于巩固所学，不在于打卡次数。
+
+扫码关注某某评论　欢迎来稿：pinglun@example.com
+"""
+
+
+def test_a_line_of_contacts_led_by_a_qr_prompt_is_the_prompt() -> None:
+    items = _items(_PROMPT_FIRST)
+    assert _layout(items) == [("article", 2, 5), ("qr_prompt", 7, 7)]

@@ -162,10 +162,13 @@ def tip_box(lines: list[Line], i: int) -> bool:
 
 def qr_in_line(text: str) -> bool:
     """长沙晚报民生热线：96333 扫一扫 关注“掌上长沙”: a short line of the paper's contacts, set
-    apart by spaces, one of them a QR prompt."""
+    apart by spaces, one of them a QR prompt (扫码关注某某评论　欢迎来稿：…: first or not)."""
     parts = text.split()
     return (
-        len(text) <= _QR_LINE_MAX and not ends_sentence(text) and any(_QR.match(part) for part in parts[1:])
+        len(parts) >= 2
+        and len(text) <= _QR_LINE_MAX
+        and not ends_sentence(text)
+        and any(_QR.match(part) for part in parts)
     )
 
 
