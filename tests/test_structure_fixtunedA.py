@@ -566,3 +566,18 @@ _PROMPT_FIRST = """
 def test_a_line_of_contacts_led_by_a_qr_prompt_is_the_prompt() -> None:
     items = _items(_PROMPT_FIRST)
     assert _layout(items) == [("article", 2, 5), ("qr_prompt", 7, 7)]
+
+
+# ------------------------------------ the paper's line with its prompt under a notice
+
+_PROMPT_UNDER_NOTICE = """
+寻物启事
+本人于12月6日下午在人民公园附近遗失黑色双肩包一个，内有重要资料，有拾到者请联系13800000002，必有酬谢。
+
+新闻热线：0000-84633000　扫码关注某某日报官方微博
+"""
+
+
+def test_the_papers_line_with_its_prompt_under_a_notice_is_the_prompt_not_the_notices() -> None:
+    items = _items(_PROMPT_UNDER_NOTICE)
+    assert _layout(items) == [("notice", 2, 3), ("qr_prompt", 5, 5)]

@@ -44,6 +44,7 @@ from publisher.reader.lines import (
     has_phone,
     headline_like,
     name_line,
+    qr_in_line,
 )
 
 # A notice printed under its own title (遗失启事, 招标公告).
@@ -444,11 +445,13 @@ class NoticeReader:
         ):
             j += 1
         # How to answer it (联系电话：…), set apart under the text.
-        # (A block set apart that is an ad, 登报热线 / 地址 under the notices, is not.)
+        # (A block set apart that is an ad, 登报热线 / 地址 under the notices, is not, nor the
+        # paper's line with its 扫码 prompt: 新闻热线：…　扫码关注某某日报官方微博.)
         while (
             j < len(lines)
             and j - i < 12
             and lines[j].kind == CONTACT
+            and not (lines[j].gap and qr_in_line(lines[j].text))
             and not self._ad_below(j)
             and not self._starts_new(j, strong_only=True)
         ):
