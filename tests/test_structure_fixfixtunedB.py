@@ -18,7 +18,9 @@ blind page's); each class is a shape that holds on any paper, not one page's wor
   某某, 某某律师事务所　某某), one bare name over the body under a head of two lines (记者手记 /
   title / 某某): a byline, no deck;
 - two head lines one headline when the event verb's object begins with its year (…开展2026年 /
-  “某某日”系列活动) or the first line ends on 进入 (…进入 / 高火险期).
+  “某某日”系列活动) or the first line ends on 进入 (…进入 / 高火险期), or on an event verb whose
+  object is a quoted noun phrase on the second (…将在放假前开展 / 某某教育“最后一课”); a round of a
+  contest that ended (…第三轮战罢) is the kicker over who won it.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def _first_article(text: str) -> Article:
         ("跨境电商零售进口“保税仓”", "服务品类再扩容"),
         ("全省将开展2026年", "“安全生产月”系列活动"),
         ("全县森林防火进入", "高火险期"),
+        ("全县中小学将在放假前开展", "暑期安全教育“最后一课”"),
         ("城乡公交乘车“一码通行”", "覆盖线路又增加"),
     ],
 )
@@ -87,6 +90,7 @@ def test_a_quoted_name_with_its_own_verb_keeps_its_deck() -> None:
         ("万人竞逐山海之间", "2026青溪国际马拉松邀请赛开赛"),
         ("全省青少年乒乓球锦标赛（东区站）落幕", "青溪小将包揽男女团体冠军"),
         ("三连胜势头能否保持？", "青溪队今晚主场迎战白沙队"),
+        ("市城市足球联赛第四轮战罢", "城南队4:1大胜河口队"),
     ],
 )
 def test_kicker_over_the_headline_that_tells_the_news(first: str, second: str) -> None:

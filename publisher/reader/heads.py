@@ -194,6 +194,19 @@ def _quoted_noun_phrase(text: str) -> bool:
     return m is not None and not _VERB_INSIDE.search(m.group("name"))
 
 
+def _quoted_object(a: str, b: str) -> bool:
+    """``b``, a noun phrase closed by quoted words with no verb of its own (寒假安全教育“最后一课”), is
+    what the verb ending ``a`` does (全市中小学将在放假前开展 / …): one headline.  A verb after its
+    event (…活动启动) says the event whole, and ``b`` is a line of its own."""
+    t = compact(b)
+    return (
+        t.endswith("”")
+        and "“" in t
+        and not _VERB_INSIDE.search(t[: t.index("“")])
+        and not _WRAP_EVENT_END.search(_WRAP_VERB_END.sub("", compact(a)))
+    )
+
+
 def _quoted_topic(text: str) -> bool:
     """A short name and a quoted name, nothing else (社区“共享书房”, 某某街道“共享法庭”); a place
     that acts on the quoted name (我市启动“某某行动”) is a clause of its own."""
@@ -350,7 +363,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if not lower.gap and _noun_head_done(a, b):
         # (set solid: a blank line between sets a kicker apart over its headline)
         return True
-    if _WRAP_VERB_END.search(a) and _WRAP_EVENT_END.search(b):
+    if _WRAP_VERB_END.search(a) and (_WRAP_EVENT_END.search(b) or _quoted_object(a, b)):
         return True
     if (
         _WRAP_VERB_OBJECT.search(a)
@@ -596,8 +609,9 @@ def _ruled_reading(first: str, second: str) -> bool:
 # 能否…？, 是否…？: a question of whether, which the event told under it will answer
 _WHETHER = compile_pattern(r"能否|可否|会否|是否|能不能|会不会")
 _ASKS_OR_SPEAKS = compile_pattern(r"[？?：:]")
-# …联赛落幕, …比赛（某某站）闭幕, …运动会收官: a contest (and its stage) that ended
-_CONTEST_ENDED = compile_pattern(r"(?:赛|运动会)(?:[（(][^（）()]{1,10}[）)])?(?:落幕|闭幕|收官)$")
+# …联赛落幕, …比赛（某某站）闭幕, …运动会收官, …联赛第三轮战罢: a contest (or its stage, its round)
+# that ended
+_CONTEST_ENDED = compile_pattern(r"(?:(?:赛|运动会)(?:[（(][^（）()]{1,10}[）)])?(?:落幕|闭幕|收官)|战罢)$")
 # 交警提醒：… / 专家建议：…: who speaks, then what they say
 _SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|建议|呼吁|回应|答复|解答|介绍)[：:]")
 # “某某”系列评论之三, …系列报道之二: one of a series; “我的家乡”征文选登, …作品选登, 长篇连载: the
