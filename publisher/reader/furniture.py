@@ -102,6 +102,9 @@ _IMPRINT_FIELD = compile_pattern(
     # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it)
     r"|[\u4e00-\u9fff]{1,4}报热线[:：])"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
+    # 某某报业集团主办, 某某县融媒体中心主办: the press body that publishes the paper (an event's
+    # organiser is no newsroom)
+    r"|^[\u4e00-\u9fff]{2,16}(?:报业|传媒|报社|融媒体中心|新闻中心)[\u4e00-\u9fff]{0,6}主办$"
 )
 # 体育热线：… on the 体育 page, 法治热线：… on the 法治 page: the desk that made the page, named by the
 # section the masthead prints, and its line to call (the desk's own, as 新闻热线 is the newsroom's)

@@ -466,6 +466,23 @@ def _titled_name(masthead_lines: list[Line], sections: list[str]) -> str | None:
     return None
 
 
+def _named_first(masthead_lines: list[Line], sections: list[str]) -> str | None:
+    """The page's first line, a word alone that is no known section's, when a known section's word
+    is printed under it: the paper's name."""
+    table = masthead_table()
+    first = masthead_lines[0].masthead
+    if (
+        masthead_lines[0].number != 1
+        or first is None
+        or first != MastheadLine(section=first.section)
+        or first.section != sections[0]
+        or _section(sections[0], table)
+        or _DOTS.search(sections[0])
+    ):
+        return None
+    return sections[0] if any(_section(s, table) for s in sections[1:]) else None
+
+
 def page_masthead(masthead_lines: list[Line]) -> Masthead:
     """The page's masthead: what its masthead and furniture lines say, the first reading of each
     part winning (sections and brands all kept)."""
@@ -495,6 +512,12 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
     if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
         # 安吉新闻 over 县域: a county paper's name stands above its page's section.
         newspaper = sections.pop(0)
+    if newspaper is None and len(sections) >= 2:
+        # 农村大众 / 06 / date / 图片新闻: a word no section is called, alone on the page's first line
+        # over a known section's word, is the paper's name (one with no word for a paper in it)
+        newspaper = _named_first(masthead_lines, sections)
+        if newspaper is not None:
+            sections.remove(newspaper)
     if newspaper is None and newspaper_en is not None:
         # 今日象山 over JINRI XIANGSHAN, 今日江油　JINRI JIANGYOU: the word set with the English or
         # pinyin title, on its line or the line over it, is the paper's name in Chinese.

@@ -392,7 +392,7 @@ class PhotoReader(BoxBase):
         if (
             (captions >= 2 or numbered >= 2)
             and k < len(lines)
-            and lines[k].kind == PHOTO_CREDIT
+            and (lines[k].kind == PHOTO_CREDIT or self._closing_text_and_photo_credit(k))
             and (j == i or headline_like(here))
         ):
             return k + 1 - i
@@ -555,6 +555,18 @@ class PhotoReader(BoxBase):
                 return k + 1 - i if k + 1 >= len(lines) or lines[k + 1].gap else 0
             k += 1
         return 0
+
+    def _closing_text_and_photo_credit(self, k: int) -> bool:
+        """Line k is a 文/图 credit set solid under a set's numbered captions with a blank or the
+        page's end under it (①… / ②… / 记者 X 文/图): who wrote the captions and took the pictures,
+        the set's one credit (prose under it would be the story it signs)."""
+        lines = self.lines
+        return (
+            lines[k].kind == BYLINE
+            and not lines[k].gap
+            and wrote_and_photographed(lines[k].text)
+            and (k + 1 >= len(lines) or lines[k + 1].gap)
+        )
 
     def _credit_over_caption(self, i: int) -> int:
         """Photo news with its 文/图 credit between title and caption (title / 文/图 X / one caption
