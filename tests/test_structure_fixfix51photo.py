@@ -8,12 +8,20 @@ and names, no blind page's); each class is a shape that holds on any paper:
 - the press body that publishes the paper beside its address at the page's foot (某某报业集团主办
   地址：…): the imprint, furniture, no item;
 - the paper's name with no word for a paper in it, alone on the page's first line over its number,
-  date and a known section's word: the paper's name, not a second section.
+  date and a known section's word: the paper's name, not a second section;
+- a hiring ad under its heading (招　聘 / 某公司诚聘： / ●post, terms / … / 地址：… / 电话：…): the
+  posts marked by bullets are the ad's lines down to its contacts, no brief's head;
+- a head led by its mark (◇ 某某：让某事“更快、更省”) whose only clause marks stand inside the
+  words it quotes: a subhead of the story, not its next paragraph's first words;
+- the expert who answered a Q&A named by surname and title after the workplace and department, in
+  brackets under the last answer (（某某医院　某科　周医生）): the answers' signature, no paragraph;
+- a marked author's line naming the author's post before the name (□ 某村第一书记　林某某): the
+  author's credit, no deck.
 """
 
 from __future__ import annotations
 
-from publisher.model import Article, Item, Photo
+from publisher.model import Advertisement, Article, Item, Photo
 from publisher.reader import parse_page
 from tests.test_structure import assert_nothing_lost
 
@@ -85,3 +93,88 @@ def test_a_plain_name_alone_on_the_first_line_over_a_section_is_the_papers() -> 
 def test_a_known_section_word_on_the_first_line_stays_a_section() -> None:
     parsed = parse_page(_FOOT.replace("某某农民报\n", "要闻\n"))
     assert parsed.masthead.newspaper is None
+
+
+# ------------------------------------------------- a hiring ad's posts marked by bullets
+
+_HIRING_AD = """招　聘
+某某食品有限公司因扩大生产，诚聘：
+●包装工20名　男女不限，18～45周岁，
+　月薪5000～6500元
+●仓管员2名　熟悉电脑操作
+提供食宿，缴纳社保。
+地址：某某工业园区纬三路6号
+电话：0000-1234××××　赵经理
+"""
+
+
+def test_a_hiring_ads_bulleted_posts_are_the_ads_down_to_its_contacts() -> None:
+    (ad,) = _read(_HIRING_AD)
+    assert isinstance(ad, Advertisement)
+    assert ad.source.first == 1 and ad.source.last == 8
+
+
+# ------------------------------------------------- a marked subhead quoting words with a 、
+
+_MARKED_PARTS = """从“试验田”到“丰产方”
+本报记者　林　舟
+核心提示：近年来，全省推广良种良法配套，粮食单产稳步提高。
+◇ 良种先行：农户用上“好种子”
+　　在某某县种业园区，一排排育种大棚里，科研人员正在观察新品种的长势。
+今年全县良种覆盖率达到98%。
+◇ 农机助力：让耕种“更快、更省”
+　　某某合作社今年新添了植保无人机8架，喷洒效率提高了十多倍。
+社员们说，种地越来越轻松了。
+"""
+
+
+def test_a_marked_head_whose_only_commas_are_quoted_is_a_subhead() -> None:
+    (story,) = _read(_MARKED_PARTS)
+    assert isinstance(story, Article)
+    assert [s.text for s in story.subheads] == ["良种先行：农户用上“好种子”", "农机助力：让耕种“更快、更省”"]
+    assert any(p.startswith("某某合作社") for p in story.paragraphs)
+    assert not any("◇" in p for p in story.paragraphs)
+
+
+# ------------------------------------------------- who answered a Q&A, by surname and title
+
+_QA = """健康问答
+问：入秋后孩子总咳嗽怎么办？
+答：先分清是感冒还是过敏，夜间咳嗽加重的，应及时到医院就诊，
+不要自行服用止咳药。
+问：秋季适合给孩子吃哪些水果？
+答：梨、苹果等应季水果都可以，但不宜过量。
+（某某市妇幼保健院　儿科　周医生）
+"""
+
+
+def test_an_expert_named_by_surname_and_title_signs_the_answers() -> None:
+    (story,) = _read(_QA)
+    assert isinstance(story, Article)
+    assert story.paragraphs[-1].startswith("答：梨")
+    assert story.byline is not None
+    assert any(c.names == ("周医生",) for c in story.byline.others)
+
+
+def test_a_bare_surname_and_title_with_no_workplace_is_no_signoff() -> None:
+    from publisher.reader.signoffs import split_expert_signoff
+
+    assert split_expert_signoff("（周医生）") is None
+    assert split_expert_signoff("（某某律师事务所　周律师）") is not None
+
+
+# ------------------------------------------------- a marked author's line naming the author's post
+
+_POSTED_AUTHOR = """驻村日记
+村口的“爱心书屋”
+□ 某省驻某县某镇某村第一书记　林远航
+　　刚到村里时，我发现孩子们放学后没有地方看书写作业。
+　　去年秋天，我们把村委会的一间空房改成了书屋。
+"""
+
+
+def test_a_marked_line_of_post_and_name_is_the_authors_credit_no_deck() -> None:
+    (story,) = _read(_POSTED_AUTHOR)
+    assert isinstance(story, Article)
+    assert story.subheadline is None
+    assert story.byline is not None and any(c.names == ("林远航",) for c in story.byline.others)

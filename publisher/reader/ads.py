@@ -167,7 +167,13 @@ class AdReader(BoxBase):
                 # ad's terms (the paper's own imprint is printed apart from any ad)
                 pass
             elif not (
-                (ln.kind == TEXT or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text)))
+                (
+                    ln.kind == TEXT
+                    or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text))
+                    # (招聘 / 某公司诚聘： / ●操作工30名　18～50周岁， / …: under a classified
+                    # heading, a post marked by its bullet is the ad's, down to its contacts)
+                    or (j > i and headed and not seen_contact and ln.kind == BRIEF)
+                )
                 and len(ln.text) <= AD_LINE_MAX
                 and (
                     "。" not in ln.text

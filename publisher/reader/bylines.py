@@ -600,6 +600,9 @@ def parse_author_line(text: str) -> Byline | None:
         return parse_byline(body.lstrip(_AUTHOR_MARKS))
     if not body or body[0] not in _AUTHOR_MARKS:
         return None
+    posted = _author_at_post(body.lstrip(_AUTHOR_MARKS))
+    if posted is not None:
+        return posted
     if body[0] in _TITLE_MARK and not body[1:2].isspace():
         return None  # ○井台: a poem's title after a group's mark; an author is set a space apart
     where = _AUTHOR_PLACE.search(body)
@@ -641,6 +644,23 @@ def _author_at_work(text: str) -> Byline | None:
     if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
         return None
     return Byline(others=(Credit(role="", names=(names[0],)), Credit(place, ())))
+
+
+# 某省驻某县某镇某村第一书记, 某社区党委书记: the post an author holds, named before the name in a
+# marked author's line (a cadre writing of the place they serve)
+_POST = compile_pattern(r"^[\u4e00-\u9fff]{2,30}(?:书记|主任|队长|村长|镇长|乡长|站长|所长|馆长|校长|院长)$")
+
+
+def _author_at_post(text: str) -> Byline | None:
+    """□ 某省驻某村第一书记　黄某某: the post and one name a space apart after the mark, a credit
+    without a role, the post kept as printed; else None."""
+    tokens = text.split()
+    if len(tokens) < 2 or not _POST.match(tokens[0]):
+        return None
+    names = join_padded(tokens[1:])
+    if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
+        return None
+    return Byline(others=(Credit(role="", names=(names[0],)), Credit(tokens[0], ())))
 
 
 # only Han characters, a transliterated name's dot and padding spaces

@@ -67,9 +67,13 @@ _NOT_SIGNOFF = compile_pattern(
 # before the title, （某某律师事务所 赵志刚 律师）, is a note kept in the text, as round7 has it.)
 _EXPERT_SIGNOFF = compile_pattern(r"(?:(?<=[。！？”])|^)[（(](?P<inner>[^（）()]{6,40})[）)]\s*$")
 _WORKPLACE = compile_pattern(
-    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会)(?:[\u4e00-\u9fff]{0,8})$"
+    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会|顾问团)(?:[\u4e00-\u9fff]{0,8})$"
 )
 _TITLE_ENDINGS = ("师", "员", "授", "长", "任", "生", "家", "者")
+# （某某医院　皮肤科　陈医生）: the answering expert named by surname and title only, as a Q&A
+# column prints them, the department between the workplace and the name
+_SURNAME_AND_TITLE = compile_pattern(r"^[\u4e00-\u9fff](?:医生|医师|律师|法官|检察官|教授|老师|主任|专家)$")
+_DEPARTMENT = compile_pattern(r"^[\u4e00-\u9fff]{1,6}(?:科|室|部|组)$")
 
 
 def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
@@ -80,14 +84,16 @@ def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
         return None
     tokens = [t for t in re.split(r"[ \u3000]+", m.group("inner").strip()) if t]
     label: list[str] = []
-    while tokens and len(tokens[0]) >= 4:  # the workplace, a title: the name's lone characters last
+    # the workplace, a title, a department: the name's lone characters last
+    while tokens and (len(tokens[0]) >= 4 or (label and len(tokens) > 1 and _DEPARTMENT.match(tokens[0]))):
         label.append(tokens.pop(0))
     if not label or not _WORKPLACE.match(label[0]) or not tokens or len(tokens) > 3:
         return None
     names = join_padded(tokens)
     if len(names) != 1 or not _SIGNOFF_NAME.match(names[0]) or len(names[0]) < 2:
         return None
-    if names[0].endswith(_TITLE_ENDINGS) or names[0] in (*ROLES, *_SIGNOFF_ROLES):
+    titled = _SURNAME_AND_TITLE.match(names[0]) is not None
+    if (names[0].endswith(_TITLE_ENDINGS) and not titled) or names[0] in (*ROLES, *_SIGNOFF_ROLES):
         return None
     return text[: m.start()].rstrip(), Byline(others=(Credit(role=" ".join(label), names=(names[0],)),))
 

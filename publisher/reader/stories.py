@@ -71,6 +71,8 @@ from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
 # (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
 # (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
+# “落得下、长得大”: words a head quotes, whose marks are the quotation's, no clause of the head's
+_QUOTED_WORDS = compile_pattern(r"“[^“”]*”")
 _LETTER_SIGNATURE = compile_pattern(
     r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
     r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
@@ -720,7 +722,13 @@ class StoryReader:
             and kind == TEXT
             and headline_like(ln)
             and len(ln.text) <= SUBHEAD_MAX
-            and (not clause_punctuated(ln.text) or self._stands_apart(i))
+            and (
+                not clause_punctuated(ln.text)
+                or self._stands_apart(i)
+                # (◇ 平台聚力：让成果“落得下、长得大”: a head led by its mark, its only clause marks
+                # inside the words it quotes)
+                or (ln.marked and not clause_punctuated(_QUOTED_WORDS.sub("", ln.text)))
+            )
             and not art.open_sentence()
             and not self._indented_wrap(i)
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
