@@ -16,7 +16,9 @@ and names, no blind page's); each class is a shape that holds on any paper:
 - the expert who answered a Q&A named by surname and title after the workplace and department, in
   brackets under the last answer (（某某医院　某科　周医生）): the answers' signature, no paragraph;
 - a marked author's line naming the author's post before the name (□ 某村第一书记　林某某): the
-  author's credit, no deck.
+  author's credit, no deck;
+- a paragraph's indented first line ending on its colon (…主要包括：) with a flush line as wide set
+  solid under it, cut mid-word: the same sentence wrapped, however few paragraphs the piece has.
 """
 
 from __future__ import annotations
@@ -178,3 +180,20 @@ def test_a_marked_line_of_post_and_name_is_the_authors_credit_no_deck() -> None:
     assert isinstance(story, Article)
     assert story.subheadline is None
     assert story.byline is not None and any(c.names == ("林远航",) for c in story.byline.others)
+
+
+# ------------------------------------------------- a box's one paragraph wrapped under its colon
+
+_LINK_BOX = """■链接
+什么是“两项清单”？
+　　“两项清单”是某省去年推出的营商环境改革举措，主要包括：
+涉企行政检查事项清单和涉企轻微违法行为免罚清单两个部分，旨在
+减少对企业正常经营的干扰。
+"""
+
+
+def test_a_flush_line_cut_mid_word_under_an_indented_colon_line_goes_on() -> None:
+    story = _read(_LINK_BOX)[-1]
+    assert isinstance(story, Article)
+    assert len(story.paragraphs) == 1
+    assert story.paragraphs[0].endswith("减少对企业正常经营的干扰。")

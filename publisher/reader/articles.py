@@ -24,6 +24,7 @@ from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.bylines import ROLES, merge_bylines, parse_byline
 from publisher.reader.lines import (
     BRIEF,
+    CLAUSE_END,
     CONTINUATION_RE,
     DATELINE,
     INTERVIEW,
@@ -196,6 +197,8 @@ class ArticleDraft:
             # 他却笑着说： / “换谁都会这么做。”…: in a story that opens every paragraph with an
             # indent, a line set solid and flush under a colon is the same paragraph, wrapped
             return True
+        if self._wrapped_under_colon(line, entry=entry):
+            return True
         if self._wrapped_at_full_stop(line):
             return True
         # (the page's furniture printed solid between, a bare page number, parts them as a blank
@@ -219,6 +222,29 @@ class ArticleDraft:
             # (a subhead set flush between indented paragraphs)
             and (furniture_between or not headline_like(line))
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
+        )
+
+    def _wrapped_under_colon(self, line: Line, *, entry: bool) -> bool:
+        """``line`` is set flush and solid under the paragraph's indented first line that ends on
+        its colon (　　…具体包括： / 某某管理、某某评定、某某结余经 / 费…。), as wide as that line and cut
+        mid-word: the sentence wrapped at the column's width, however few paragraphs the story has
+        indented yet (an item the colon announces ends whole on its line)."""
+        above = self.last_line
+        return (
+            above is not None
+            and above.indented
+            and line.kind == TEXT
+            and not line.gap
+            and not line.indented
+            and not entry
+            and bool(self.paragraphs)
+            and self.paragraphs[-1].endswith(("：", ":"))
+            and not self.closed
+            and not self.after_heading
+            and not INTERVIEW.match(line.text)
+            and not ends_sentence(line.text)
+            and not line.text.endswith(CLAUSE_END)
+            and printed_width(line, figures_half=True) >= printed_width(above, figures_half=True)
         )
 
     def join_standfirst(self, line: Line) -> None:
