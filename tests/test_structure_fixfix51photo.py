@@ -18,7 +18,9 @@ and names, no blind page's); each class is a shape that holds on any paper:
 - a marked author's line naming the author's post before the name (□ 某村第一书记　林某某): the
   author's credit, no deck;
 - a paragraph's indented first line ending on its colon (…主要包括：) with a flush line as wide set
-  solid under it, cut mid-word: the same sentence wrapped, however few paragraphs the piece has.
+  solid under it, cut mid-word: the same sentence wrapped, however few paragraphs the piece has;
+- a head line opening on a word that 的 opens (的士, 的哥, 的确), under a short line: no particle
+  hanging from the line above, so the lines are kicker and headline, not one head wrapped.
 """
 
 from __future__ import annotations
@@ -197,3 +199,19 @@ def test_a_flush_line_cut_mid_word_under_an_indented_colon_line_goes_on() -> Non
     assert isinstance(story, Article)
     assert len(story.paragraphs) == 1
     assert story.paragraphs[0].endswith("减少对企业正常经营的干扰。")
+
+
+# ------------------------------------------------- a head opening on a word 的 opens (的士, 的哥)
+
+_TAXI = """雨夜迷路
+的哥绕行十公里送老人回家
+记者　宋　然
+　　本报讯　9月3日晚，一位八旬老人在雨中迷路，的哥张师傅将其平安送回家中。
+"""
+
+
+def test_a_head_line_opening_on_a_word_of_di_is_no_wrapped_line() -> None:
+    (story,) = _read(_TAXI)
+    assert isinstance(story, Article)
+    assert story.kicker == "雨夜迷路"
+    assert story.headline == "的哥绕行十公里送老人回家"

@@ -72,7 +72,8 @@ _QUANTITY_PREDICATE = compile_pattern(
 )
 # 无证驾驶送货 / 也难逃…: an adverb that needs the subject before it (也, 却, 仍, 亦) opens no head and no
 # deck (也谈…, 也说…, an essay's title, answers another's)
-_WRAP_START = compile_pattern(r"^(?:的|了|着|之|(?:也|却|仍|亦)(?![谈说论]))")
+# (的士, 的哥, 的确: words 的 opens, no particle; a head may open on them: 的士司机…)
+_WRAP_START = compile_pattern(r"^(?:的(?![士哥姐确])|了|着|之|(?:也|却|仍|亦)(?![谈说论]))")
 # “某某”志愿服务 / 队为独居老人送去冬衣: the last character of a group's name (队, 组, 团, 站; 员, 者
 # of a person's kind) cut onto the next line, the verb or preposition of its sentence right after
 # it: no deck opens on a bound suffix, the line above is its noun's first part
