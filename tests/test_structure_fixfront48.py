@@ -6,7 +6,8 @@ first line as short as a title in a narrow column, read as a part of the letter;
 page's picture whose title wraps over two lines set apart from its caption, read as a story's head;
 a comment closed by a sentence and its author's unit in brackets, wrapped, that took the cartoon
 set apart under it; the editor's note's label (【编后】) set solid under a letter's signature, read
-as the head of a piece of its own.
+as the head of a piece of its own; excerpts set solid under one label, each closed by where it
+was taken from (…。——摘自《某报》), read as one piece.
 Snippets written for these tests in the style of city evening papers' front pages (invented stories
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -164,3 +165,23 @@ def test_the_editors_note_set_solid_under_a_signed_letter_is_a_part_of_it() -> N
     assert letter.headline == "楼道里的杂物该清了"
     assert [s.text for s in letter.subheads] == ["编后"]
     assert letter.paragraphs[-1].startswith("楼道堆物看似小事")
+
+
+# ------------------------------------ excerpts set solid, each closed by its source after its sentence
+
+_EXCERPTS = """言论摘登
+外卖骑手的保障要跟上
+　　平台经济发展迅速，骑手的社会保险和职业伤害保障却
+还有短板。相关部门应加快完善制度。——摘自《某某日报》
+老旧小区改造要问需于民
+　　改什么、怎么改，应多听居民意见，避免“一刀切”。
+——摘自《某某晚报》
+"""
+
+
+def test_an_excerpt_closed_by_its_source_after_its_sentence_ends_there() -> None:
+    parsed = parse_page(_EXCERPTS, 1)
+    assert_nothing_lost(_EXCERPTS, parsed)
+    articles = [item for item in parsed.items if isinstance(item, Article)]
+    assert [(a.source.first, a.source.last) for a in articles][:1] == [(1, 4)]
+    assert [a.headline for a in articles] == ["外卖骑手的保障要跟上", "老旧小区改造要问需于民"]

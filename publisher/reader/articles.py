@@ -57,10 +57,19 @@ _NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
 
 
+# …的本义。——摘自《某某日报》: where an excerpt was taken from, closing it after its last sentence
+_EXCERPT_SOURCE = compile_pattern(r"[—－]{1,2}\s*(?:摘自|选自|转自|原载)?\s*《[^《》]{1,20}》$")
+
+
 def _closed_before_note(text: str) -> bool:
     """The paragraph ends its sentence before a bracketed note closing it (…该怎么办？（某区 王女士）,
-    …的地方。（作者单位：某市计量所）): whole, the note wrapped or not; the next line is no part of it."""
-    return _ASKER.search(text) is not None and ends_sentence(_ASKER.sub("", text))
+    …的地方。（作者单位：某市计量所）) or the excerpt's source (…的本义。——摘自《某报》): whole, the
+    note wrapped or not; the next line is no part of it."""
+    for note in (_ASKER, _EXCERPT_SOURCE):
+        m = note.search(text)
+        if m is not None and ends_sentence(text[: m.start()]):
+            return True
+    return False
 
 
 # a credit in brackets opening the first paragraph, the text after it
