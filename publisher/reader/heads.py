@@ -266,13 +266,20 @@ def _clause_cut_open(deck: str, lower: Line) -> bool:
 _COMMA_KICKER_MAX = 12
 
 
+def _closed_quote_inside(lead: str) -> bool:
+    """``lead`` opens on no quotation mark and closes every one it opens: a phrase with a quoted
+    word inside it (守护群众“钱袋子”，) is a kicker's, one opening on a quote a pull quote's."""
+    return not lead.startswith(("“", "”")) and lead.count("“") == lead.count("”") and "”“" not in lead
+
+
 def comma_kicker(upper: Line, lower: Line) -> bool:
     """``upper`` is a kicker closed by its comma (坚持项目为王， / 全市一季度86个重大项目集中开工):
     one short phrase of one clause, flush and set apart, over a headline-shaped line set solid
     under it. The comma leads into the headline as a colon or a dash does. A line that opens a
-    quotation (“守住一方戏台，) is a pull quote's, a line with a clause before its comma (4月20日，
-    某地…，) a paragraph's or a caption's, and a headline that asks or exclaims (某某不还， /
-    某某能当证据吗？) is one headline cut at its comma."""
+    quotation (“守住一方戏台，) is a pull quote's (a quoted word inside the phrase is not), a
+    line with a clause before its comma (4月20日，某地…，) a paragraph's or a caption's, and a
+    headline that asks or exclaims (某某不还， / 某某能当证据吗？) is one headline cut at its
+    comma."""
     text = upper.text.strip()
     lead = text[:-1]
     return (
@@ -283,7 +290,8 @@ def comma_kicker(upper: Line, lower: Line) -> bool:
         and 0 < len(compact(lead)) <= _COMMA_KICKER_MAX
         and not clause_punctuated(lead)
         and not SENTENCE_MARK.search(lead)
-        and not any(c in lead for c in '“”"《》（）()：:')
+        and not any(c in lead for c in '"《》（）()：:')
+        and _closed_quote_inside(lead)
         and not lower.gap
         and not lower.indented
         and headline_like(lower)

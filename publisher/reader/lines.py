@@ -912,9 +912,16 @@ def _top_reading(ln: Line) -> MastheadLine | None:
 
 
 def _pubinfo_parts(text: str) -> bool:
-    """中共某某县委机关报　某某县融媒体中心主办: publication data set side by side on one line."""
+    """中共某某县委机关报　某某县融媒体中心主办: publication data set side by side on one line; and
+    某某市融媒体中心主办　责任编辑：某某　校对：某某: who publishes the paper, then the desk's credits
+    run on in the same line (the desk's line with its publisher before it)."""
     parts = text.split()
-    return len(parts) > 1 and len(text) <= 60 and all(_PUBINFO.match(part) for part in parts)
+    if len(parts) < 2 or len(text) > 60:
+        return False
+    if all(_PUBINFO.match(part) for part in parts):
+        return True
+    desk = next((k for k in range(1, len(parts)) if parse_staff_line(" ".join(parts[k:])) is not None), None)
+    return desk is not None and all(_PUBINFO.match(part) for part in parts[:desk])
 
 
 def _read_spaced_top(lines: list[Line]) -> list[Line]:

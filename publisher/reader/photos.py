@@ -186,6 +186,12 @@ def credit_over_prose(lines: list[Line], k: int) -> bool:
     )
 
 
+def _words_quoted(text: str) -> bool:
+    """The line is one quotation whole (“老年人也要跟上时代。”): someone's words."""
+    t = compact(text)
+    return t.startswith("“") and t.endswith("”") and t.count("“") == t.count("”") == 1
+
+
 class PhotoReader(BoxBase):
     """The photo rules of the page parser (a mixin): what they need from it beyond
     :class:`~publisher.reader.ads.BoxBase` is declared here."""
@@ -692,6 +698,9 @@ class PhotoReader(BoxBase):
             and not art.open_sentence()
             and not art.after_heading
             and not art.goes_on(ln)
+            # (someone's words, quoted whole, close the paragraph above: a caption tells what
+            # the picture shows, never quotes)
+            and not _words_quoted(ln.text)
         )
         # Under a story still open, only when its paragraphs are set solid and the last one ends
         # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a

@@ -264,6 +264,8 @@ class HeadReader:
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
         if field_under_field(self.lines, i):
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
+        if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
+            return None  # 人物名片 / 某某，1953年生，…，退: the box's first line set solid under its label
         n = heads = 0
         # (a lead-in closed by its colon or its comma opens a head only over its byline or dateline)
         below = self._line(i + 1)
