@@ -73,6 +73,9 @@ def notes_label(text: str) -> bool:
 
 # Roles printed without a name (■本报评论员): the byline of a commentary.
 NAMELESS_ROLES = ("本报特约评论员", "本报评论员", "特约评论员", "评论员")
+# ■本报评论员文章, 特约评论员文章: the commentary's label (its kicker), the role run into 文章, the
+# piece it names; no one signs with it (the byline under the head does)
+_COMMENTARY_LABEL = compile_pattern(rf"^(?:{'|'.join(NAMELESS_ROLES)})文章$")
 # 市政协经济委员会课题组, 省委政研室调研组: a report written by a group, signed with the group's
 # name alone under the head (no person named: the byline names no one, the wording kept)
 GROUP_AUTHOR = compile_pattern(r"^[\u4e00-\u9fffA-Za-z·]{2,20}(?:课题组|调研组|调查组|写作组)$")
@@ -349,7 +352,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         if shot is not None and shot.photographers:
             # the picture desk or outlet it was taken for names no one: its wording kept
             return dataclasses.replace(shot, others=(*shot.others, Credit(desk[1], ())))
-    if notes_label(text):
+    if notes_label(text) or _COMMENTARY_LABEL.match(compact(text.lstrip(BYLINE_MARKS))):
         return None
     body = _unspace_roles(text.strip().lstrip(BYLINE_MARKS).strip())
     bracketed = body.startswith(("(", "（")) and body.endswith((")", "）"))
@@ -575,9 +578,13 @@ _AUTHOR_MARKS = "◎□■●▲◆☆★○"
 _WORKPLACE_KINDS = (
     "(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会|法院|检察院|律师事务所)"
 )
+# the department and the title run on after the workplace (某某医院儿科主任医师, 某某大学旅游学院教授):
+# where in it the author works, the post held there
+_WORK_DEPARTMENT = "(?:[\u4e00-\u9fff]{1,8}(?:科|系|室))"
+_WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师)?|医师|律师|法官|检察官|博士)"
 # □ 某市中级人民法院　唐　静, 某某律师事务所　周立平, □ 马晓燕　某县人民法院: the workplace a space
-# apart before or after the author's name, no brackets
-_WORKPLACE = compile_pattern(rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}$")
+# apart before or after the author's name, no brackets (某某大学某某学院教授　刘某: with the title)
+_WORKPLACE = compile_pattern(rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}{_WORK_DEPARTMENT}?{_WORK_TITLE}?$")
 _AUTHORS_MAX = 3
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
 # (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）)

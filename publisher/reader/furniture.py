@@ -100,7 +100,10 @@ _IMPRINT_FIELD = compile_pattern(
     # where it takes contributions)
     rf"|{_OWN_PAPER}(?:新闻热线|报料热线|爆料热线|新闻报料)|(?:投稿|来稿)(?:邮箱|信箱)"
     # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it)
-    r"|[\u4e00-\u9fff]{1,4}报热线[:：])"
+    r"|[\u4e00-\u9fff]{1,4}报热线[:：]"
+    # (刊登各类公告请拨打：…, 登报请致电：…: where to place a notice in the paper, its own desk's
+    # call, as 投稿邮箱 is the newsroom's; an advertiser's poster never asks to be printed)
+    r"|(?:刊登|登报)[\u4e00-\u9fff]{0,8}?(?:请拨打|请致电|请联系)[:：])"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
     # 某某报业集团主办, 某某县融媒体中心主办: the press body that publishes the paper (an event's
     # organiser is no newsroom)

@@ -592,9 +592,18 @@ def _signed_close(text: str) -> bool:
 
 def _phone_in_sentence(text: str) -> bool:
     """A paragraph's opening line names a phone inside a clause it leaves open (　　某局公布举报
-    电话0000-1234567，/ 接受社会各界…): prose that runs on below, not a line to call (which opens
-    on its label, 电话：…)."""
-    return text.endswith(CLAUSE_END) and not _CONTACT.match(text) and not _SPACED_CONTACT.match(text)
+    电话0000-1234567，/ 接受社会各界…), or inside a sentence that runs on past it (　　欢迎拨打
+    新闻热线0000-1234567，或通过客户端 / 反映…): prose that runs on below, not a line to call
+    (which opens on its label, 电话：…)."""
+    return (
+        (text.endswith(CLAUSE_END) or _NUMBER_MID_CLAUSE.search(text) is not None)
+        and not _CONTACT.match(text)
+        and not _SPACED_CONTACT.match(text)
+    )
+
+
+# …拨打热线0000-1234567，或通过…: a number a clause goes on after, the sentence carried past it
+_NUMBER_MID_CLAUSE = compile_pattern(r"\d[，,；;][\u4e00-\u9fff]")
 
 
 def _number_runs_on(text: str, below: str) -> bool:

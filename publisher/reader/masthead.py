@@ -117,6 +117,11 @@ _LATIN_WORD = compile_pattern(r"^(?:[A-Z][A-Z'&.\-]*|&)$")
 # abbreviation (NBA, CBA), not a masthead's
 _PINYIN_NAME_MIN = 4
 # 太　湖, 要　闻: a page's name spaced out letter by letter at the top of the page.
+# 微信公众号：某某报, 官方微博：某某晚报: where to follow the paper, a field of a box set below the
+# top (its phone, its hours beside it), the channel's generic word its label, no brand of its own
+_CHANNEL_FIELD = compile_pattern(
+    r"^(?:官方)?(?:微信公众号|公众号|微信号|微信|微博|客户端|抖音号|视频号)\s*[:：]"
+)
 _SPACED_WORD = compile_pattern(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
 # 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
 # of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报).
@@ -307,6 +312,8 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         return None
     if top and _SPACED_WORD.match(line):
         line = line.replace(" ", "")
+    if not top and _CHANNEL_FIELD.match(line):
+        return None
     if top and (desk := _desk_tail(line) or _desk_head(line)) is not None:
         head = parse_masthead_line(desk[0], allow_brands=allow_brands, top=True)
         return dataclasses.replace(head, imprint=(*head.imprint, desk[1])) if head is not None else None

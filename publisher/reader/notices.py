@@ -61,6 +61,10 @@ _ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
 # closing a notice, over its signature, not the next one's title)
 _NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示|特此)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# 某某晚报新闻热线 / 　　欢迎拨打…反映身边事…: the newsroom's own line for tips, titled over its call
+# to readers, a notice from the paper whether its number is a field or runs in the sentence (a
+# page's column by a hotline's name, 健康热线 / 读者如有疑问，可拨打…, is the page's piece)
+_NEWSROOM_HOTLINE = compile_pattern(r"^(?:[\u4e00-\u9fff]{2,8}报)?(?:新闻|报料)热线$")
 # 遗失声明　某某遗失…，声明作废。: a notice's title and its text on one line, set apart by a wide space
 _TITLE_THEN_TEXT = compile_pattern(r"^(?P<title>[\u4e00-\u9fff]{2,8})(?:\u3000+|[ \t]{2,})(?P<text>\S.{7,})$")
 # A title saying a notice was put out (某某局发布通告) is news about one, not the notice.
@@ -290,6 +294,7 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
         or _SIGNED_NOTICE_TITLE.match(core)
         or _ABOUT_NOTICE_TITLE.match(core)
         or _SUBJECT_NOTICE_TITLE.match(core)
+        or _NEWSROOM_HOTLINE.match(core)
     ):
         return 1, title
     below = lines[i + 1] if i + 1 < len(lines) else None

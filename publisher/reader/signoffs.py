@@ -99,18 +99,23 @@ def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
 
 
 # ——摘自《光明日报》, （摘自《某某》）: the paper or book a reprinted piece came from, on its own line
+# or closing the last sentence of a digest's item (…让认证回归本义。——摘自《某某日报》)
 _REPRINT_SOURCE = compile_pattern(
-    r"^(?:——|—|[（(])?\s*(?P<role>摘自|选自|转自|原载于?)\s*(?P<source>《[^《》]{1,30}》[^（）()]{0,12})[）)]?$"
+    r"(?:^|(?<=[。！？])|(?<=[。！？]”))\s*(?:——|—|[（(])?\s*(?P<role>摘自|选自|转自|原载于?)\s*"
+    r"(?P<source>《[^《》]{1,30}》[^（）()]{0,12})[）)]?$"
 )
 
 
 def split_reprint_source(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
-    """("", byline) when ``text``, a line of its own under a finished sentence, names where the
-    piece was reprinted from (——摘自《光明日报》): a credit of no scored role, no paragraph."""
-    m = _REPRINT_SOURCE.match(text.strip()) if alone else None
-    if m is None:
+    """(the paragraph before it, byline) when ``text`` names where the piece was reprinted from
+    (——摘自《光明日报》): after its last sentence, or as a line of its own under a finished sentence
+    (``alone``; the paragraph then empty); a credit of no scored role, no text."""
+    text = text.strip()
+    m = _REPRINT_SOURCE.search(text)
+    if m is None or (m.start() == 0 and not alone):
         return None
-    return "", Byline(others=(Credit(role=m.group("role"), names=(m.group("source"),)),))
+    source = Credit(role=m.group("role"), names=(m.group("source"),))
+    return text[: m.start()].rstrip(), Byline(others=(source,))
 
 
 def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:

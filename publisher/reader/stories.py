@@ -355,9 +355,16 @@ class StoryReader:
         indent, the body's indented first line closes the block as well (编者按：… / …建言献策。 /
         编辑同志：): the note is set flush, the letter or story under it is not."""
         art = self.article
-        if art is None or art.byline is not None or art.last != self.lines[i].number - 1:
+        if art is None or art.last != self.lines[i].number - 1:
             return False
         first = self.lines[i]
+        # Signed over its standfirst (byline / 核心提示：… / …商家去哪儿了？ / 钱还能要回来吗？…): a
+        # flush line under a line of the standfirst that ended its sentence at the column's full
+        # width only wrapped there, when the block runs on to the body's indent as above.
+        signed = art.byline is not None
+        measure = self._measure() if signed else None
+        if signed and (measure is None or printed_width(self.lines[i - 1]) < measure - _MEASURE_SLACK):
+            return False
         # (a head set flush between the note and the body, 支持：… or ◆ …, is no line of the note:
         # the note's own line runs on in clauses)
         prose = not first.mark and (clause_punctuated(first.text) or not headline_like(first))
@@ -367,7 +374,7 @@ class StoryReader:
             if ln.indented:
                 return ln is not first and ln.kind == TEXT and self.indents_mark and prose
             if ln.kind == BYLINE:
-                return True
+                return not signed
             if ln.kind != TEXT:
                 return False
             prose = prose and not ln.mark
