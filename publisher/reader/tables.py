@@ -76,6 +76,10 @@ _NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
 _PADDED_NAME = compile_pattern(r"(?<![^\s\u3000])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![^\s\u3000])")
 _GROUP_LABEL_MAX = 8  # 男子组, 高中女子组, 男子全程: a group's name, a few characters
 _ROW_MAX = 60  # a row longer than a line of a column is prose
+# A row one cell short under a spanning first cell holds a name, a team, a time or a score
+_SPANNED_CELL_MAX = 16
+# (a cell may hold a bracketed place, 某某（肯尼亚）: a row wholly in brackets is a credit)
+_PROSE_MARK = compile_pattern(r"[，。；！？]")
 # Rows led by what a schedule or a ranking prints in its first column, set off by a gap (an
 # ideographic space, or two spaces): a date or a time (11月26日 19:30, 周六 15:00), a place or a
 # prize (冠　军, 第四名, 一等奖, 体育道德风尚奖)
@@ -120,7 +124,7 @@ def _row_run(lines: list[Line], i: int) -> int:
         if cells and len(row) > cells and not wide:
             # 3　　李　丹　　中国: a name of two characters padded to the width of three is one cell
             row = _padded_cells(text)
-        if cells > 2 and len(row) == cells - 1 and lines[j].indented:
+        if cells > 2 and len(row) == cells - 1 and lines[j].indented and _spanned_row(row):
             # 男子全程　某某　2:12:36 over 　　　　　某某　2:13:05: the first cell spans the rows
             # under it, which are printed indented past it, one cell short
             j += 1
@@ -144,6 +148,14 @@ def _row_run(lines: list[Line], i: int) -> int:
     if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]):
         return j - i
     return _narrow_run(lines, i) or _led_run(lines, i, _DATED_CELL) or _led_run(lines, i, _PLACE_CELL)
+
+
+def _spanned_row(row: list[str]) -> bool:
+    """Cells a row under a spanning first cell may hold: short ones, no prose's stop or bracket
+    (an indented credit, （记者　某某）, or a sentence with one ideographic space in it, 据了解　…，
+    set under a table's rows is the story going on, never a row one cell short)."""
+    credit = bool(_BRACKETED.match("".join(row)))
+    return not credit and all(len(cell) <= _SPANNED_CELL_MAX and not _PROSE_MARK.search(cell) for cell in row)
 
 
 def _row_kind(line: Line) -> bool:
