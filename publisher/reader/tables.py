@@ -23,6 +23,7 @@ from publisher.reader.lines import (
     TEXT,
     Line,
     compact,
+    has_phone,
     headline_like,
 )
 from publisher.reader.notices import unframed_title
@@ -399,6 +400,36 @@ def directory_box(lines: list[Line], i: int) -> int:
     return end - i - 1 if _directory_group(lines, i + 1, end) else 0
 
 
+# 某某服务中心：东湖路8号　0576-8812345 / 某某饭堂　某路12号　电话：…: an entry's name, its first cell
+_ENTRY_NAME = compile_pattern(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,17}?)(?:[:：]|\u3000)")
+_LISTING_ENTRIES_MIN = 4
+_ANY_MARK = compile_pattern(r"[，,、；;：:。！？!?]")
+
+
+def contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """Line i, set apart, titles a listing of places to call (or is a box's label set solid over
+    the title): four lines at least set solid under the title, each naming a place of its own in
+    its first cell and giving that place's phone.  A poster gives its own contacts, one
+    advertiser's; many places each with its number is the paper's service box, a story of its
+    entries.  Returns the title's line and the count of entries, else None."""
+    label = lines[i]
+    if not label.gap or not headline_like(label) or has_phone(label.text) or _FIELD_MARK.search(label.text):
+        return None
+    title = i
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and not below.gap and headline_like(below) and not has_phone(below.text):
+        title = i + 1  # (the title under the box's label)
+    names: set[str] = set()
+    k = title + 1
+    while k < len(lines) and not lines[k].gap and has_phone(lines[k].text):
+        entry = _ENTRY_NAME.match(lines[k].text.strip())
+        if entry is None or entry["name"] in names:
+            return None
+        names.add(entry["name"])
+        k += 1
+    return (title, len(names)) if len(names) >= _LISTING_ENTRIES_MIN else None
+
+
 def titled_table(lines: list[Line], i: int) -> int:
     """Rows of a table set solid under its title at line i (a unit line may stand between them, a
     数据来源 line may close them), else 0."""
@@ -472,6 +503,9 @@ class TableReader:
         """A service box (``directory_box``) at line i: an article headed by its title, each group's
         name a subhead, each entry a paragraph (a numbered tip wrapped onto the next line goes on
         there).  Returns the lines taken, 0 if no box starts there."""
+        listing = contact_listing(self.lines, i)
+        if listing is not None:
+            return self._listing(i, *listing)
         rows = directory_box(self.lines, i)
         if not rows:
             return 0
@@ -497,6 +531,30 @@ class TableReader:
                 art.joinable[-1] = art.joinable[-1] and bool(_NUMBERED_ENTRY.match(ln.text.strip()))
         self._close()
         return rows + 1
+
+    def _listing(self, i: int, title: int, entries: int) -> int:
+        """A listing of places to call (``contact_listing``) at line i: an article headed by its
+        title, each entry a paragraph; what is set solid under the entries down to the blank is
+        the box's too (more numbers, 供餐时间：…, a 温馨提示 over its advice: a short name alone
+        a subhead, prose its paragraph).  Returns the lines taken."""
+        end = self._table(title, entries, label=self.lines[i] if title > i else None)
+        art = self.article
+        if art is None or art.closed:
+            return end - i
+        while end < len(self.lines) and not self.lines[end].gap:
+            ln = self.lines[end]
+            text = ln.text.strip()
+            if headline_like(ln) and len(compact(text)) <= _GROUP_LABEL_MAX and not _ANY_MARK.search(text):
+                art.add_subhead(text, ln)
+            elif _ENTRY_NAME.match(text) or not (art.paragraphs and art.open_sentence() and art.joinable[-1]):
+                art.add_paragraph(text, ln)
+                # (an entry is whole without a full stop; advice in sentences may wrap)
+                art.joinable[-1] = not _ENTRY_NAME.match(text)
+            else:
+                art.join(ln)
+            end += 1
+        self._close()
+        return end - i
 
     def _table_apart(self, i: int, rows: int) -> bool:
         """The titled table at line i, set apart by a blank line under a story that sets its
