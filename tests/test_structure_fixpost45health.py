@@ -89,3 +89,57 @@ def test_a_shops_two_branches_stay_its_ad() -> None:
     # two places under a firm's name: its own contacts, fewer than a listing's four
     parsed = parse_page(_BRANCHES, 1)
     assert _layout(parsed.items) == [("advertisement", 6, 8)]
+
+
+# ------------------------------------ a service guide's groups named by a box's mark, a label over it
+
+_MARKED_GUIDE = (
+    _TOP
+    + """
+便民台
+老旧小区改造办事指南
+■咨询电话
+东湖区住建局：0576-8860101
+西园区住建局：0576-8860202
+■受理窗口
+东湖区政务服务中心三楼（湖滨路8号）
+西园区政务服务中心一楼（园前路20号）
+■办理须知
+　　改造方案须经本小区三分之二以上业主
+同意，材料可到窗口领取。
+"""
+)
+
+
+def test_a_guide_whose_groups_are_marked_keeps_every_group_as_a_subhead() -> None:
+    parsed = parse_page(_MARKED_GUIDE, 1)
+    assert _layout(parsed.items) == [("article", 6, 16)]
+    guide = parsed.items[0]
+    assert isinstance(guide, Article)
+    assert guide.kicker == "便民台" and guide.headline == "老旧小区改造办事指南"
+    assert [subhead.text for subhead in guide.subheads] == ["咨询电话", "受理窗口", "办理须知"]
+    assert guide.paragraphs[-1] == "改造方案须经本小区三分之二以上业主同意，材料可到窗口领取。"
+    assert_nothing_lost(_MARKED_GUIDE, parsed)
+
+
+# ------------------------------------------ a marked column label over a head that has its byline
+
+_MARKED_LABEL = (
+    _TOP
+    + """
+■基层来信
+东湖社区“邻里议事会”办实事
+记者　周　航
+　　东湖社区今年设立邻里议事会，已协调解决
+停车、绿化等问题40余件。
+"""
+)
+
+
+def test_a_marked_label_over_a_signed_head_is_its_kicker() -> None:
+    parsed = parse_page(_MARKED_LABEL, 1)
+    story = parsed.items[0]
+    assert isinstance(story, Article)
+    assert story.kicker == "基层来信" and story.headline == "东湖社区“邻里议事会”办实事"
+    assert story.byline is not None and story.byline.reporters == ("周航",)
+    assert_nothing_lost(_MARKED_LABEL, parsed)

@@ -25,7 +25,7 @@ from publisher.model import (
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
 from publisher.reader.ads import AdReader
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES, parse_byline, parse_staff_line
+from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES, parse_staff_line
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import imprint_line, masthead_block, page_foot, repeated_furniture
 from publisher.reader.lines import (
@@ -481,7 +481,7 @@ class _PageParser(
                 self._start_article(i + 1, below[0])
                 assert self.article is not None
                 self.article.first = ln.number
-                self.article.byline = parse_byline(ln.text)
+                self._sign_or_label(ln, i + 1 + below[0])
                 return i + 1 + below[0]
         if kind == DATELINE and art is not None and (art.paragraphs or art.dateline):
             # 新华社北京12月4日电 … below a finished story: a story of its own, headless (in a

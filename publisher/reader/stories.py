@@ -16,6 +16,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence
 from publisher.reader.articles import ArticleDraft, strip_continuation
 from publisher.reader.bylines import (
+    BYLINE_MARKS,
     courtesy_credit,
     lead_credit,
     merge_bylines,
@@ -152,6 +153,18 @@ class StoryReader:
 
     def _close(self) -> None:
         raise NotImplementedError
+
+    def _sign_or_label(self, mark_line: Line, under_head: int) -> None:
+        """A marked line set solid over the head the open story starts with (■本报评论员, ■一线
+        传真) signs it, unless a byline of its own stands under the head: then the marked line is
+        the column's label over the head, its kicker, no signature."""
+        art = self.article
+        assert art is not None
+        below = self._line(under_head)
+        if below is not None and not below.gap and below.kind == BYLINE:
+            art.kicker = clean_text(mark_line.text.lstrip(BYLINE_MARKS))
+        else:
+            art.byline = parse_byline(mark_line.text)
 
     def _head_span(self, i: int) -> tuple[int, str] | None:
         raise NotImplementedError

@@ -10,7 +10,7 @@ from itertools import islice
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, is_han
+from publisher.punctuation import clean_text, ends_sentence, is_han
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import merge_bylines, office_name
 from publisher.reader.heads import kicker_over_headline
@@ -368,12 +368,24 @@ def _directory_group(lines: list[Line], k: int, end: int) -> bool:
     under it (供热报修热线 over 区热力公司：…, 温馨提示 over 1．…): a short name, no mark in it, over a
     line that is no name of its own (a name over another name is an entry, 12345市民服务热线)."""
     ln = lines[k]
-    if k + 1 >= end or not headline_like(ln) or len(compact(ln.text)) > _GROUP_LABEL_MAX + 2:
+    if k + 1 >= end or len(compact(ln.text)) > _GROUP_LABEL_MAX + 2:
         return False
     if any(mark in ln.text for mark in "，,、；;：:。！？!?"):
         return False
+    if _marked_group(ln):
+        return True  # (■办理地点: the mark sets the name off, whatever is listed under it)
     below = lines[k + 1]
-    return bool(_FIELD_MARK.search(below.text) or _NUMBERED_ENTRY.match(below.text.strip()))
+    return headline_like(ln) and bool(
+        _FIELD_MARK.search(below.text) or _NUMBERED_ENTRY.match(below.text.strip())
+    )
+
+
+def _marked_group(line: Line) -> bool:
+    """■咨询热线: a group's short name led by a box's mark (read as a byline's mark elsewhere)."""
+    text = line.text.strip()
+    name = text.lstrip(_GROUP_MARKS)
+    marked = bool(line.mark) or name != text  # (the mark may be taken off the text, or left in it)
+    return marked and len(name) >= 2 and not ends_sentence(name)
 
 
 def directory_box(lines: list[Line], i: int) -> int:
@@ -397,12 +409,15 @@ def directory_box(lines: list[Line], i: int) -> int:
     groups = sum(1 for k in range(i + 1, end) if _directory_group(lines, k, end))
     if offices < _DIRECTORY_OFFICES_MIN or groups < _DIRECTORY_GROUPS_MIN:
         return 0
-    return end - i - 1 if _directory_group(lines, i + 1, end) else 0
+    # (a box's label over the title: 服务台 / 某某办事指南 / ■咨询热线 / …)
+    titled = i + 2 < end and headline_like(lines[i + 1]) and _directory_group(lines, i + 2, end)
+    return end - i - 1 if _directory_group(lines, i + 1, end) or titled else 0
 
 
 # 某某服务中心：东湖路8号　0576-8812345 / 某某饭堂　某路12号　电话：…: an entry's name, its first cell
 _ENTRY_NAME = compile_pattern(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,17}?)(?:[:：]|\u3000)")
 _LISTING_ENTRIES_MIN = 4
+_GROUP_MARKS = "■□●◆▲★◇"
 _ANY_MARK = compile_pattern(r"[，,、；;：:。！？!?]")
 
 
@@ -510,25 +525,32 @@ class TableReader:
         if not rows:
             return 0
         self._close()
-        self._start_article(i, 1)
+        end = i + 1 + rows
+        labelled = not _directory_group(self.lines, i + 1, end)
+        self._start_article(i + int(labelled), 1)
         art = self.article
         assert art is not None
-        end = i + 1 + rows
-        for k in range(i + 1, end):
+        if labelled:
+            art.kicker = clean_text(self.lines[i].text)
+            art.first = self.lines[i].number
+        for k in range(i + 1 + int(labelled), end):
             ln = self.lines[k]
             if _directory_group(self.lines, k, end):
-                art.add_subhead(ln.text, ln)
+                art.add_subhead(ln.text.strip().lstrip(_GROUP_MARKS), ln)
             elif (
                 art.paragraphs
                 and art.open_sentence()
-                and _NUMBERED_ENTRY.match(art.paragraphs[-1])
+                and art.joinable[-1]
                 and not _NUMBERED_ENTRY.match(ln.text.strip())
+                and not ln.indented
             ):
                 art.join(ln)
             else:
                 art.add_paragraph(ln.text, ln)
-                # (an entry is whole without a full stop; a numbered tip may wrap)
-                art.joinable[-1] = art.joinable[-1] and bool(_NUMBERED_ENTRY.match(ln.text.strip()))
+                # (an entry is whole without a full stop; a numbered tip may wrap, and so may advice
+                # indented as prose is, under its group's name)
+                wraps = bool(_NUMBERED_ENTRY.match(ln.text.strip())) or ln.indented
+                art.joinable[-1] = art.joinable[-1] and wraps
         self._close()
         return rows + 1
 
