@@ -178,10 +178,13 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     dates = {m.date for m in top if m.date}
     papers = {m.newspaper for m in top if m.newspaper}
     editions = {m.edition for m in top if m.edition}
+    # (A06　城事 with no date: the label and the section both as the top printed them, again)
     if (
         m is not None
-        and m.date in dates
-        and (m.section in sections or m.page_label in labels)
+        and (
+            (m.date in dates and (m.section in sections or m.page_label in labels))
+            or (m.date is None and m.section in sections and m.page_label in labels)
+        )
         and not (m.newspaper or m.edition or m.newspaper_en or m.brands)
     ):
         return m
