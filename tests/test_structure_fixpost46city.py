@@ -6,8 +6,9 @@ each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Photo
 from publisher.reader import parse_page
+from publisher.reader.lines import photo_column_lead
 from tests.test_structure import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
@@ -52,3 +53,29 @@ def test_another_sections_name_over_a_column_is_not_the_running_head() -> None:
     text = _LABEL_AND_SECTION_AGAIN.replace("\nB03　民生\n雨夜", "\nB03　文体\n雨夜")
     parsed = parse_page(text, 1)
     assert ("article", 10, 13) not in _layout(parsed.items)
+
+
+# ------------------------- a photo column's label set apart from the title by a wide space
+
+_LABEL_SPACED_FROM_TITLE = (
+    _TOP
+    + """
+图片新闻　荷塘初夏
+6月7日，游客在青溪湿地公园荷塘边拍照赏花。（通讯员　孙　悦　摄）
+"""
+)
+
+
+def test_a_photo_columns_label_set_apart_by_a_wide_space_is_not_the_titles() -> None:
+    # 图片新闻　title on one line: the column's label, then the photo's own title
+    parsed = parse_page(_LABEL_SPACED_FROM_TITLE, 1)
+    photos = [x for x in parsed.items if isinstance(x, Photo)]
+    assert len(photos) == 1
+    assert photos[0].title == "荷塘初夏"
+    assert_nothing_lost(_LABEL_SPACED_FROM_TITLE, parsed)
+
+
+def test_a_credit_spaced_from_the_name_is_not_a_photo_columns_label() -> None:
+    # (摄影　某某 is the photographer's credit: only the labels a colon may close are read so)
+    assert photo_column_lead("摄影　孙悦") is None
+    assert photo_column_lead("图说　荷塘初夏") == ("图说", "荷塘初夏")

@@ -418,10 +418,11 @@ PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄�
 # 摄影：某某 is a credit, not the label 摄影 over a title: the labels a colon may close
 _SAID_PHOTO_COLUMN = tuple(label for label in PHOTO_COLUMN if label != "摄影")
 # 【图片新闻】武原街道举办运动会, 图片新闻：东湖冬韵, 图片新闻｜万绿园里…: the photo column's
-# label printed before a photo's title, in brackets or closed by a colon or a bar
+# label printed before a photo's title, in brackets or closed by a colon or a bar (图片新闻　东湖冬韵:
+# or set apart by a full-width space, as a label over the title is set on one line)
 _PHOTO_COLUMN_LEAD = compile_pattern(
     rf"^(?:[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]"
-    rf"|(?P<said>{'|'.join(_SAID_PHOTO_COLUMN)})\s*[:：｜|丨])\s*(?P<title>.*)$"
+    rf"|(?P<said>{'|'.join(_SAID_PHOTO_COLUMN)})\s*(?:[:：｜|丨]|\u3000))\s*(?P<title>.*)$"
 )
 
 
