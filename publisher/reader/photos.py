@@ -313,9 +313,16 @@ class PhotoReader(BoxBase):
             # (a line closed by its own credit is a photo of one line all the same)
             return 1 if split_photo_credit(here.text) is not None else 0
         k = start + 1
+        chars = len(lines[start].text)
+        # (a short caption wraps over five lines and more in a narrow column: read on while the
+        # caption stays a picture's length)
         while (
-            k < len(lines) and k - start <= _CAPTION_LINES_MAX and lines[k].kind == TEXT and not lines[k].gap
+            k < len(lines)
+            and lines[k].kind == TEXT
+            and not lines[k].gap
+            and (k - start <= _CAPTION_LINES_MAX or chars + len(lines[k].text) <= _CAPTION_MAX)
         ):
+            chars += len(lines[k].text)
             k += 1
         art = self.article
         # (set solid under a photo column's label, 图片新闻 / title / caption, it is set apart all the same)
