@@ -59,3 +59,23 @@ def test_a_long_paragraph_under_a_head_and_a_credit_stays_a_story() -> None:
     parsed = parse_page(text, 1)
     assert ("photo", 5, 12) not in _layout(parsed.items)
     assert_nothing_lost(text, parsed)
+
+
+def test_a_column_label_under_the_running_head_is_kept() -> None:
+    # the page's running head printed over a column, then ■某某: the column's label, no author
+    text = (
+        "青溪日报\n03　镇街新闻\n2026年11月12日\n\n　　东湖街道今年推行网格制度，从党员中选出网格员。\n\n"
+        "青溪日报　　　　　　　　　　　　03　镇街新闻\n■基层来信\n东湖街道“网格员”成了居民贴心人\n"
+        "本报记者　周　平\n　　东湖街道今年推行“网格员”制度，从\n党员、退休干部中选出40名网格员。\n"
+    )
+    assert_nothing_lost(text, parse_page(text, 1))
+
+
+def test_marked_labels_of_a_guides_parts_are_kept() -> None:
+    # ■咨询电话 / … / ■受理窗口 / … / ■办理须知 set solid in one block: labels, no authors
+    text = (
+        "青溪晚报\nA06　民生\n2026年11月12日\n\n服务台\n老旧小区改造办事指南\n■咨询电话\n"
+        "东湖区住建局：0576－2339516\n公积金咨询：12329\n■受理窗口\n东湖区政务服务中心二楼（湖滨路9号）\n"
+        "西城区政务服务中心一楼（白沙路5号）\n■办理须知\n　　申请改造须经本单元三分之二以上业主同意。\n"
+    )
+    assert_nothing_lost(text, parse_page(text, 1))
