@@ -947,6 +947,10 @@ def _top_reading(ln: Line) -> MastheadLine | None:
     return ln.masthead
 
 
+# 第24506号, 总第8012号: the paper's issue number, where others print 第24506期
+_NUMBERED_ISSUE = compile_pattern(r"^总?第\d{3,6}号$")
+
+
 def _pubinfo_parts(text: str) -> bool:
     """中共某某县委机关报　某某县融媒体中心主办: publication data set side by side on one line; and
     某某市融媒体中心主办　责任编辑：某某　校对：某某: who publishes the paper, then the desk's credits
@@ -954,7 +958,11 @@ def _pubinfo_parts(text: str) -> bool:
     parts = text.split()
     if len(parts) < 2 or len(text) > 60:
         return False
-    if all(_PUBINFO.match(part) for part in parts):
+    if all(_PUBINFO.match(part) or _NUMBERED_ISSUE.match(part) for part in parts) and any(
+        _PUBINFO.match(part) for part in parts
+    ):
+        # (第24506号　今日8版: the issue counted by 号 as others count it by 期, beside the
+        # page count; alone, 第…号 is as likely a notice's number)
         return True
     desk = next((k for k in range(1, len(parts)) if parse_staff_line(" ".join(parts[k:])) is not None), None)
     return desk is not None and all(_PUBINFO.match(part) for part in parts[:desk])

@@ -308,6 +308,8 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     table = masthead_table()
     # JIAXING  DAILY: print spacing is not part of the name; 二〇二四年…日 reads as 2024年…日
     line = arabic_dates(" ".join(text.split()))
+    # XING’AN RIBAO: a typeset apostrophe in a pinyin title is the plain one (a syllable break)
+    line = line.replace("\u2019", "'")
     if not line:
         return None
     if top and _SPACED_WORD.match(line):
