@@ -769,48 +769,22 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     the head's editor's note too: 编者按：… / □ 周文 is the head's block, the note between.)  On a
     page that sets every block apart, the author line is set apart too, above and below: still
     the head's (a deck is set solid under its headline)."""
-    # (■咨询热线 / … / ■办理地点 / … / ■温馨提示 set solid in one block: the labels of its parts;
-    # an author signs once under a head)
-    block_of: list[int] = []
-    marked_in_block: dict[int, int] = {}
-    for line in lines:
-        block = (block_of[-1] if block_of else 0) + bool(line.gap)
-        block_of.append(block)
-        if line.mark and parse_author_line(line.mark + line.text) is not None:
-            marked_in_block[block] = marked_in_block.get(block, 0) + 1
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         below = lines[k + 1] if k + 1 < len(lines) else None
         raw = ln.mark + ln.text
-        if ln.mark and ln.mark in BYLINE_MARKS and marked_in_block.get(block_of[k], 0) >= 3:
-            continue
         if (
             (not ln.gap or (below is not None and below.gap))
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
             # (a headline may ask or exclaim: 邻居家的树倒了，谁来赔？ / □ 某某)
             and ((headline_like(above) and not _ends_statement(above.text)) or above.kind == STANDFIRST)
-            # (under the page's running head printed over a column, ■某某 is the column's label)
-            and not _running_head(above)
-            # (under a directory's entry, 咨询电话：12345, ■某某 is the next list's label)
-            and not _LABELLED_NUMBER.search(above.text)
             # (under a column's label, 镇街速递 / ●某某街道, the marked name heads the first brief)
             and not BRIEF_COLUMN.match(compact(above.text))
             and (parse_author_line(raw) is not None or _signs_under_head(lines, k))
         ):
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines
-
-
-# 咨询电话：0571－1234567: a label and the number it gives, a directory's entry (no head)
-_LABELLED_NUMBER = compile_pattern(r"[：:]\s*[\d－\-]{3,}$")
-
-
-def _running_head(ln: Line) -> bool:
-    """The page's running head printed over a column (某某日报　　03　要闻): the paper's name and
-    the page's number, set a wide space apart, no head of a story."""
-    masthead = parse_masthead_line(ln.text, top=True)
-    return masthead is not None and masthead.newspaper is not None and masthead.page_label is not None
 
 
 def _signs_under_head(lines: list[Line], k: int) -> bool:
