@@ -15,7 +15,7 @@ from publisher.model import Article
 from publisher.reader import parse_page
 from publisher.reader.lines import split_lines
 from publisher.reader.tagger import FEATURES, LineTagger, line_features, line_tagger
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))

@@ -18,7 +18,7 @@ from benchmarks import structure_blind as scorer
 from publisher.reader import parse_page
 from publisher.reading import read_page
 from tests.conftest import ROOT
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 BLIND_PAGES = sorted((ROOT / "tests" / "blind").glob("*/*.txt"))
 

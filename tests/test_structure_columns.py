@@ -12,7 +12,7 @@ import pytest
 
 from publisher.model import Article, Byline, Item, Notice, Unclassified, Weather
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 
 def _items(text: str) -> tuple[Item, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from publisher.model import Advertisement, Article, Credit, Notice, Photo, Weather
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ a draw's results, then an ad set apart under it

@@ -11,7 +11,7 @@ import pytest
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _briefs, _items, _layout
 
 # ------------------------------------------------------------------ a bullet set off by a wide space

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Notice, QrPrompt, Weather
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _MASTHEAD = """青溪晚报　A06

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from publisher.model import Advertisement, Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 _REPORT = """江城日报
 2026年5月12日　星期二

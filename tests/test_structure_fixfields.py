@@ -30,20 +30,12 @@ these tests in the style of city and county papers (invented text, no blind page
 
 from __future__ import annotations
 
-from publisher.model import Article, Byline, Credit, Item
+from publisher.model import Article, Byline, Credit
 from publisher.reader import parse_page
 from publisher.reader.signoffs import split_expert_signoff
 from publisher.reader.stories import _INTERVIEWEE
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost, read_items
 from tests.test_structure_columns import _items
-
-
-def _read(text: str) -> tuple[Item, ...]:
-    """The items of a snippet whose last lines (a poster, a brand) may stay unclassified."""
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    return parsed.items
-
 
 # ------------------------------------------------- a plain credit before a sentence of its own
 
@@ -139,7 +131,7 @@ _SOURCE_NOTE = """法律小课堂
 
 
 def test_a_source_note_on_its_own_line_ends_the_story() -> None:
-    items = _read(_SOURCE_NOTE)
+    items = read_items(_SOURCE_NOTE)
     story = items[0]
     assert isinstance(story, Article)
     assert story.source.last == 5
@@ -197,7 +189,7 @@ _WRAPPED_CREDIT = """镇村传真
 
 
 def test_a_closing_credit_wrapped_after_a_name_names_both() -> None:
-    brief = _read(_WRAPPED_CREDIT)[0]
+    brief = read_items(_WRAPPED_CREDIT)[0]
     assert isinstance(brief, Article)
     assert brief.byline == Byline(correspondents=("黄思雨", "刘畅"))
     assert brief.paragraphs == ("白兔潭镇日前组织志愿者为独居老人上门检修电器，已服务老人160余户。",)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
 from publisher.reader.bylines import is_photo_credit, parse_byline
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _TOP = """青溪日报

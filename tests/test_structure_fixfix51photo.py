@@ -25,16 +25,9 @@ and names, no blind page's); each class is a shape that holds on any paper:
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article, Item, Photo
+from publisher.model import Advertisement, Article, Photo
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
-
-
-def _read(text: str) -> tuple[Item, ...]:
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    return parsed.items
-
+from tests.nothing_lost import read_items
 
 _NUMBERED_SET = """湖畔秋色　层林尽染
 ①　10月8日，游人在某某湖畔的银杏林中拍照。
@@ -49,7 +42,7 @@ _NUMBERED_SET = """湖畔秋色　层林尽染
 
 
 def test_numbered_captions_under_one_text_and_photo_credit_are_one_photo() -> None:
-    items = _read(_NUMBERED_SET)
+    items = read_items(_NUMBERED_SET)
     photo = items[0]
     assert isinstance(photo, Photo)
     assert photo.title is not None and photo.title.replace("\u3000", "") == "湖畔秋色层林尽染"
@@ -66,7 +59,7 @@ def test_numbered_points_over_a_byline_with_prose_under_it_stay_a_story() -> Non
 本报记者　方　远　文/图
     今年以来，全市利用边角地新建口袋公园40处，市民出门“见绿”更加方便。
 """
-    assert not any(isinstance(item, Photo) and "③" in item.caption for item in _read(text))
+    assert not any(isinstance(item, Photo) and "③" in item.caption for item in read_items(text))
 
 
 _FOOT = """某某农民报
@@ -82,7 +75,7 @@ _FOOT = """某某农民报
 
 
 def test_the_publishers_line_and_its_address_at_the_foot_are_furniture() -> None:
-    items = _read(_FOOT)
+    items = read_items(_FOOT)
     assert len(items) == 1
     assert isinstance(items[0], Article)
 
@@ -113,7 +106,7 @@ _HIRING_AD = """招　聘
 
 
 def test_a_hiring_ads_bulleted_posts_are_the_ads_down_to_its_contacts() -> None:
-    (ad,) = _read(_HIRING_AD)
+    (ad,) = read_items(_HIRING_AD)
     assert isinstance(ad, Advertisement)
     assert ad.source.first == 1 and ad.source.last == 8
 
@@ -133,7 +126,7 @@ _MARKED_PARTS = """从“试验田”到“丰产方”
 
 
 def test_a_marked_head_whose_only_commas_are_quoted_is_a_subhead() -> None:
-    (story,) = _read(_MARKED_PARTS)
+    (story,) = read_items(_MARKED_PARTS)
     assert isinstance(story, Article)
     assert [s.text for s in story.subheads] == ["良种先行：农户用上“好种子”", "农机助力：让耕种“更快、更省”"]
     assert any(p.startswith("某某合作社") for p in story.paragraphs)
@@ -153,7 +146,7 @@ _QA = """健康问答
 
 
 def test_an_expert_named_by_surname_and_title_signs_the_answers() -> None:
-    (story,) = _read(_QA)
+    (story,) = read_items(_QA)
     assert isinstance(story, Article)
     assert story.paragraphs[-1].startswith("答：梨")
     assert story.byline is not None
@@ -178,7 +171,7 @@ _POSTED_AUTHOR = """驻村日记
 
 
 def test_a_marked_line_of_post_and_name_is_the_authors_credit_no_deck() -> None:
-    (story,) = _read(_POSTED_AUTHOR)
+    (story,) = read_items(_POSTED_AUTHOR)
     assert isinstance(story, Article)
     assert story.subheadline is None
     assert story.byline is not None and any(c.names == ("林远航",) for c in story.byline.others)
@@ -195,7 +188,7 @@ _LINK_BOX = """■链接
 
 
 def test_a_flush_line_cut_mid_word_under_an_indented_colon_line_goes_on() -> None:
-    story = _read(_LINK_BOX)[-1]
+    story = read_items(_LINK_BOX)[-1]
     assert isinstance(story, Article)
     assert len(story.paragraphs) == 1
     assert story.paragraphs[0].endswith("减少对企业正常经营的干扰。")
@@ -211,7 +204,7 @@ _TAXI = """雨夜迷路
 
 
 def test_a_head_line_opening_on_a_word_of_di_is_no_wrapped_line() -> None:
-    (story,) = _read(_TAXI)
+    (story,) = read_items(_TAXI)
     assert isinstance(story, Article)
     assert story.kicker == "雨夜迷路"
     assert story.headline == "的哥绕行十公里送老人回家"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 _FLUSH_DECK = """青川日报
 2

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.model import Article, Item
+from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import first_article, read_items
 
 _TOP = """青溪日报
 2026年6月12日　星期五
@@ -42,16 +42,6 @@ _BODY = """    本报讯（记者　周明）6月11日，相关活动在市体�
 代表参加了活动，现场气氛热烈。
     下一步，有关部门将加强统筹，确保各项工作落地见效。
 """
-
-
-def _read(text: str) -> tuple[Item, ...]:
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    return parsed.items
-
-
-def _first_article(text: str) -> Article:
-    return next(i for i in _read(text) if isinstance(i, Article))
 
 
 # ------------------------------------------------- one headline wrapped over two lines
@@ -70,13 +60,13 @@ def _first_article(text: str) -> Article:
     ],
 )
 def test_two_lines_set_solid_are_one_headline(first: str, second: str) -> None:
-    article = _first_article(_TOP + f"{first}\n{second}\n" + _BODY)
+    article = first_article(_TOP + f"{first}\n{second}\n" + _BODY)
     assert (article.kicker, article.headline, article.subheadline) == (None, first + second, None)
 
 
 def test_a_quoted_name_with_its_own_verb_keeps_its_deck() -> None:
     # (a first line that acts on the quoted name is a headline of its own over its deck)
-    article = _first_article(_TOP + "我市启动“清风护航”行动\n首批整治问题线索86条\n" + _BODY)
+    article = first_article(_TOP + "我市启动“清风护航”行动\n首批整治问题线索86条\n" + _BODY)
     assert article.headline == "我市启动“清风护航”行动"
     assert article.subheadline == "首批整治问题线索86条"
 
@@ -94,12 +84,12 @@ def test_a_quoted_name_with_its_own_verb_keeps_its_deck() -> None:
     ],
 )
 def test_kicker_over_the_headline_that_tells_the_news(first: str, second: str) -> None:
-    article = _first_article(_TOP + f"{first}\n{second}\n" + _BODY)
+    article = first_article(_TOP + f"{first}\n{second}\n" + _BODY)
     assert (article.kicker, article.headline, article.subheadline) == (first, second, None)
 
 
 def test_a_question_of_how_keeps_its_answer_as_deck() -> None:
-    article = _first_article(_TOP + "楼道堆满杂物谁来管？\n社区联合物业开展集中清理行动\n" + _BODY)
+    article = first_article(_TOP + "楼道堆满杂物谁来管？\n社区联合物业开展集中清理行动\n" + _BODY)
     assert article.headline == "楼道堆满杂物谁来管？"
     assert article.subheadline == "社区联合物业开展集中清理行动"
 
@@ -110,7 +100,7 @@ def test_a_question_of_how_keeps_its_answer_as_deck() -> None:
 def test_marked_desk_credits_are_furniture() -> None:
     text = "青溪日报\n2026年6月12日　星期五\n第3版\n■责任编辑：周　明　■美术编辑：李　强　■校对：王　丽\n\n"
     text += "市民公园完成提升改造\n" + _BODY
-    items = _read(text)
+    items = read_items(text)
     assert len(items) == 1
     assert isinstance(items[0], Article) and items[0].headline == "市民公园完成提升改造"
 
@@ -142,7 +132,7 @@ _TWO_TABLES = """市青少年篮球联赛第二轮战罢
 
 
 def test_a_table_set_apart_under_a_storys_table_is_the_storys() -> None:
-    items = _read(_TOP + _TWO_TABLES)
+    items = read_items(_TOP + _TWO_TABLES)
     assert len(items) == 1
     article = items[0]
     assert isinstance(article, Article)
@@ -152,7 +142,7 @@ def test_a_table_set_apart_under_a_storys_table_is_the_storys() -> None:
 
 def test_a_quoted_clause_over_its_deck_stays_headline_and_deck() -> None:
     # (a first line that says who did what to the quoted name keeps its deck, whose subject is its own)
-    article = _first_article(_TOP + "两市携手共护太湖“后花园”\n两地联合巡查跨界河湖\n" + _BODY)
+    article = first_article(_TOP + "两市携手共护太湖“后花园”\n两地联合巡查跨界河湖\n" + _BODY)
     assert article.headline == "两市携手共护太湖“后花园”"
     assert article.subheadline == "两地联合巡查跨界河湖"
 
@@ -169,7 +159,7 @@ _ANSWER = """    问：我家楼上的空调外机滴水，把我家窗台泡坏
     ["□王　平", "□青溪市中级人民法院　王　平", "□ 王平　青溪县人民法院", "青溪某律师事务所　王平"],
 )
 def test_an_authors_line_under_a_column_head_is_a_byline(author: str) -> None:
-    article = _first_article(_TOP + f"律师说法\n楼上空调滴水泡坏窗台，谁来赔？\n{author}\n" + _ANSWER)
+    article = first_article(_TOP + f"律师说法\n楼上空调滴水泡坏窗台，谁来赔？\n{author}\n" + _ANSWER)
     assert article.kicker == "律师说法"
     assert article.headline == "楼上空调滴水泡坏窗台，谁来赔？"
     assert article.subheadline is None
@@ -178,6 +168,6 @@ def test_an_authors_line_under_a_column_head_is_a_byline(author: str) -> None:
 
 def test_a_bare_name_under_a_notes_head_signs_it() -> None:
     body = "    采访那天，老人翻出一本泛黄的账本，上面记满了三十年来每一笔收支，字迹工整。\n"
-    article = _first_article(_TOP + "记者手记\n小账本里的大变化\n王　平\n" + body)
+    article = first_article(_TOP + "记者手记\n小账本里的大变化\n王　平\n" + body)
     assert (article.kicker, article.headline, article.subheadline) == ("记者手记", "小账本里的大变化", None)
     assert article.byline is not None and any("王平" in c.names for c in article.byline.others)

@@ -16,9 +16,8 @@ that holds on any paper, not one page's words:
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article, Item, Notice, QrPrompt
-from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from publisher.model import Advertisement, Article, Notice, QrPrompt
+from tests.nothing_lost import first_article, read_items
 
 _TOP = """青溪日报
 2026年6月12日　星期五
@@ -36,22 +35,12 @@ _TABLE = """各组别报名人数
 """
 
 
-def _read(text: str) -> tuple[Item, ...]:
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    return parsed.items
-
-
-def _first_article(text: str) -> Article:
-    return next(i for i in _read(text) if isinstance(i, Article))
-
-
 # ------------------------------------------------- prose under a table's rows, no spanned row
 
 
 def test_an_indented_sentence_under_the_rows_is_a_paragraph_of_its_own() -> None:
     prose = "    据了解　本届运动会共设项目四十个，比赛将于下月在市体育\n中心开始，各校正在积极备战。\n"
-    article = _first_article(_TOP + _TABLE + prose)
+    article = first_article(_TOP + _TABLE + prose)
     assert (
         article.paragraphs[-1]
         == "据了解本届运动会共设项目四十个，比赛将于下月在市体育中心开始，各校正在积极备战。"
@@ -71,7 +60,7 @@ def test_rows_under_a_spanning_first_cell_stay_the_tables() -> None:
     text = (
         _TOP + "马拉松赛成绩揭晓\n    本报讯　11日，2026青溪马拉松赛鸣枪开跑，各组别前几名成绩如下。\n" + rows
     )
-    article = _first_article(text)
+    article = first_article(text)
     assert article.paragraphs[-1] == "比赛当天，沿途市民为选手加油助威，赛事运行平稳有序，现场秩序良好。"
     assert article.paragraphs[3:5] == ("陈志远 2:13:05", "王浩然 2:14:41")
 
@@ -88,7 +77,7 @@ def test_a_prompt_before_the_desks_mailbox_closes_no_column() -> None:
         + "把好书送到家门口。\n\n"
         + "扫码关注青溪日报评论频道　欢迎来稿：qxpinglun@example.cn\n"
     )
-    items = _read(text)
+    items = read_items(text)
     article = next(i for i in items if isinstance(i, Article))
     assert article.paragraphs[-1].endswith("把好书送到家门口。")
     assert isinstance(items[-1], QrPrompt)
@@ -101,7 +90,7 @@ def test_the_papers_hotline_with_its_prompt_is_no_notices_contact() -> None:
         + "本人于6月10日在青溪公园拾到钱包一个，内有证件若干，请失主携有效证件联系13900000000认领。\n\n"
         + "新闻热线：0571-88880000　扫码关注青溪日报官方微博\n"
     )
-    items = _read(text)
+    items = read_items(text)
     notice = next(i for i in items if isinstance(i, Notice))
     assert notice.source.last == 7
     assert isinstance(items[-1], QrPrompt)
@@ -118,5 +107,5 @@ def test_a_promotion_under_its_offers_title_is_an_advertisement() -> None:
         + "退役军人、环卫工人游览湿地公园门票免费。\n"
         + "公园咨询电话：0571-66668888\n"
     )
-    items = _read(text)
+    items = read_items(text)
     assert len(items) == 1 and isinstance(items[0], Advertisement)

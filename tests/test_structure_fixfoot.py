@@ -9,7 +9,7 @@ page's); each class is a shape that holds on any paper, not one page's words.
 from __future__ import annotations
 
 from publisher.reader import PageParse, parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 _MASTHEAD = """江源日报
 2026年9月3日　星期四

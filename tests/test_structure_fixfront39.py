@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Weather
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 # 泰州日报 and 台州日报 are both TAIZHOU DAILY: the English title cannot tell them apart.
 _FRONT = """泰州日报

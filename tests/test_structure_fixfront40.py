@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost, read_articles, read_items
 
 _HEADS = """晚报
 2026年3月2日　星期一
@@ -36,21 +36,15 @@ _HEADS = """晚报
 """
 
 
-def _articles(text: str) -> list[Article]:
-    parsed = parse_page(text, 1)
-    assert_nothing_lost(text, parsed)
-    return [item for item in parsed.items if isinstance(item, Article)]
-
-
 def test_a_question_over_the_shorter_line_answering_it_is_the_kicker() -> None:
-    story = _articles(_HEADS)[0]
+    story = read_articles(_HEADS)[0]
     assert story.kicker == "“银行”短信说积分要清零？"
     assert story.headline == "当心！这是钓鱼链接"
     assert story.subheadline is None
 
 
 def test_a_goal_to_be_made_sure_of_over_who_acts_is_the_kicker() -> None:
-    story = _articles(_HEADS)[1]
+    story = read_articles(_HEADS)[1]
     assert story.kicker == "确保春季造林面积完成120万亩以上"
     assert story.headline == "省林业局部署春季植树造林工作"
     assert story.subheadline is None
@@ -90,14 +84,8 @@ _CAPTIONS = """城市日报
 """
 
 
-def _items(text: str) -> list[object]:
-    parsed = parse_page(text, 1)
-    assert_nothing_lost(text, parsed)
-    return list(parsed.items)
-
-
 def test_a_caption_pointed_at_by_its_mark_under_a_story_credited_wen_tu() -> None:
-    items = _items(_CAPTIONS)
+    items = read_items(_CAPTIONS)
     story, photo = items[0], items[1]
     assert isinstance(story, Article) and (story.source.first, story.source.last) == (6, 11)
     assert isinstance(photo, Photo) and (photo.source.first, photo.source.last) == (13, 13)
@@ -106,7 +94,7 @@ def test_a_caption_pointed_at_by_its_mark_under_a_story_credited_wen_tu() -> Non
 
 
 def test_a_flush_caption_set_solid_under_a_one_paragraph_story_credited_wen_tu() -> None:
-    items = _items(_CAPTIONS)
+    items = read_items(_CAPTIONS)
     story, photo = items[2], items[3]
     assert isinstance(story, Article) and (story.source.first, story.source.last) == (15, 18)
     assert len(story.paragraphs) == 1
@@ -115,7 +103,7 @@ def test_a_flush_caption_set_solid_under_a_one_paragraph_story_credited_wen_tu()
 
 
 def test_a_caption_signed_wen_tu_set_apart_under_a_signed_story() -> None:
-    items = _items(_CAPTIONS)
+    items = read_items(_CAPTIONS)
     story, photo = items[4], items[5]
     assert isinstance(story, Article) and (story.source.first, story.source.last) == (21, 25)
     assert story.byline is not None and story.byline.reporters == ("孔晴",)
@@ -148,7 +136,7 @@ _COLUMN = """县报
 
 
 def test_a_place_alone_with_its_bullet_and_no_colon_heads_the_brief() -> None:
-    briefs = _articles(_COLUMN)
+    briefs = read_articles(_COLUMN)
     assert [b.headline for b in briefs[:2]] == ["东山镇", "西河乡"]
     assert all(b.kicker == "乡镇传真" for b in briefs)
     assert (briefs[1].source.first, briefs[1].source.last) == (10, 11)
@@ -157,7 +145,7 @@ def test_a_place_alone_with_its_bullet_and_no_colon_heads_the_brief() -> None:
 
 
 def test_a_paragraph_under_a_brief_closed_by_its_credit_is_the_next_brief() -> None:
-    brief = _articles(_COLUMN)[2]
+    brief = read_articles(_COLUMN)[2]
     assert (brief.source.first, brief.source.last) == (12, 12)
     assert brief.kicker == "乡镇传真" and not brief.headline
     assert brief.byline is not None and brief.byline.correspondents == ("柯明",)
@@ -189,7 +177,7 @@ _NUMBER_INSIDE = """江城日报
 
 
 def test_a_page_number_printed_inside_a_story_leaves_the_cut_paragraph_whole() -> None:
-    stories = _articles(_NUMBER_INSIDE)
+    stories = read_articles(_NUMBER_INSIDE)
     assert len(stories) == 1
     story = stories[0]
     assert (story.source.first, story.source.last) == (6, 13)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo, Weather
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 _FRONT = """青溪晚报
 QINGXI EVENING NEWS

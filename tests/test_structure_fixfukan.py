@@ -11,7 +11,7 @@ from __future__ import annotations
 from publisher.model import Article, Notice, Photo
 from publisher.reader import parse_page
 from publisher.reader.bylines import parse_author_line
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------ an author line marked ○ under a poem group's head

@@ -11,7 +11,7 @@ from publisher.model import Article, Photo
 from publisher.reader import parse_page
 from publisher.reader.bylines import parse_byline
 from publisher.reader.caption_credits import split_photo_credit
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _SUPPLEMENT = """天山晚报

@@ -11,7 +11,7 @@ from __future__ import annotations
 from publisher.model import Article
 from publisher.reader import parse_page
 from publisher.reader.caption_credits import split_photo_credit
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _SUPPLEMENT = """云梦晚报　　　　第8版

@@ -10,7 +10,7 @@ from publisher.epub.xhtml import TextRenderer, others_body
 from publisher.model import Article, Edition, Weather
 from publisher.reader import parse_page
 from publisher.speech.script import PAUSE_SENTENCE, build_script
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 
 def _head(text: str) -> tuple[str | None, str, str | None]:

@@ -10,7 +10,7 @@ these tests in the style of county papers (invented papers, names and figures).
 from __future__ import annotations
 
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 
 def _fields(text: str) -> tuple[str | None, ...]:

@@ -13,7 +13,7 @@ import pytest
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost, read_articles
 
 _PAPER = """青溪日报
 2026年4月8日　星期三
@@ -32,12 +32,6 @@ _NEXT = """
 　　本报讯（记者　钱　亮）4月7日，青溪港新开通至沿海两港的内贸集装箱航线，
 每周各两班，预计年运量可达5万标箱。
 """
-
-
-def _articles(text: str) -> list[Article]:
-    parsed = parse_page(text, 1)
-    assert_nothing_lost(text, parsed)
-    return [item for item in parsed.items if isinstance(item, Article)]
 
 
 def _line_of(text: str, printed: str) -> int:
@@ -68,7 +62,7 @@ def test_a_pointer_alone_under_a_story_is_furniture(pointer: str) -> None:
 
 def test_a_pointer_at_the_end_of_a_text_line_stays_in_the_story() -> None:
     text = _PAPER + _STORY.rstrip("\n") + "（下转第2版）\n"
-    [story] = _articles(text)
+    [story] = read_articles(text)
     assert story.source.last == len(text.rstrip("\n").split("\n"))
     assert story.paragraphs[-1].endswith("抢订单。")
     assert "下转第2版" in story.continuation
@@ -89,7 +83,7 @@ def test_a_pointer_alone_mid_column_then_the_next_story() -> None:
 
 def test_a_pointer_alone_after_a_blank_line() -> None:
     text = _PAPER + _STORY + "\n（下转第2版）\n" + _NEXT
-    first, second = _articles(text)
+    first, second = read_articles(text)
     assert first.source.last == _line_of(text, "（下转第2版）") - 2
     assert second.headline == "青溪港新开两条内贸航线"
 
@@ -104,7 +98,7 @@ def test_the_continued_part_still_opens_with_its_pointer() -> None:
 （上接第1版）
 　　从商品结构看，机电产品出口增长15%，占出口总值的六成。
 """
-    [story] = _articles(text)
+    [story] = read_articles(text)
     assert story.source.last == _line_of(text, "　　从商品结构看，机电产品出口增长15%，占出口总值的六成。")
     assert "上接第1版" in story.continuation
 

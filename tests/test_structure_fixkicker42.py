@@ -6,17 +6,9 @@ page's); each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Article
-from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import read_articles
 
 _TOP = "青溪日报\n2026年4月9日　星期四\n第03版　要闻\n"
-
-
-def _stories(text: str) -> list[Article]:
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    return [a for a in parsed.items if isinstance(a, Article)]
 
 
 # ------------------------------------------------- a kicker closed by its comma
@@ -38,7 +30,7 @@ def test_a_short_lead_closed_by_its_comma_over_a_headline_is_its_kicker() -> Non
         + "　　本报讯（记者　钱小雨）近日，城东街道公布首批“最多跑一次”\n"
         + "事项清单，共涉及42项民生服务。\n"
     )
-    first, second = _stories(page)
+    first, second = read_articles(page)
     assert first.kicker == "擦亮生态底色，"
     assert first.headline == "青溪两岸新栽护堤林1200亩"
     assert first.subheadline == "——沿岸12个村参与管护，苗木成活率超过九成、护岸效果明显"
@@ -62,7 +54,7 @@ def test_a_body_line_ending_on_its_comma_stays_a_body_line() -> None:
         + "管护责任落实到户\n"
         + "目前已建立巡查制度。\n"
     )
-    (story,) = _stories(page)
+    (story,) = read_articles(page)
     assert story.kicker is None
     assert story.headline == "青溪两岸新栽护堤林1200亩"
     assert story.source.last == 11
@@ -78,5 +70,5 @@ def test_a_question_headline_cut_at_its_comma_has_no_comma_kicker() -> None:
         + "　　本报讯（记者　钱小雨）近日，市民李女士向本报反映，她在网上\n"
         + "购买的家具一个多月仍未发货。\n"
     )
-    (story,) = _stories(page)
+    (story,) = read_articles(page)
     assert story.kicker is None

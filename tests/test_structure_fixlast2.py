@@ -10,7 +10,7 @@ import pytest
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 _PAPER = """青溪日报
 QINGXI DAILY

@@ -11,7 +11,7 @@ from __future__ import annotations
 from publisher.model import Advertisement, Article
 from publisher.reader import parse_page
 from publisher.reader.masthead import parse_masthead_line
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 

@@ -33,17 +33,10 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 
 from __future__ import annotations
 
-from publisher.model import Article, Item, Photo
+from publisher.model import Article, Photo
 from publisher.reader import parse_page
 from publisher.reader.bylines import parse_byline
-from tests.test_structure import assert_nothing_lost
-
-
-def _read(text: str) -> tuple[Item, ...]:
-    parsed = parse_page(text)
-    assert_nothing_lost(text, parsed)
-    return parsed.items
-
+from tests.nothing_lost import assert_nothing_lost, read_items
 
 # ------------------------------------------------- a table's title set solid in a story
 
@@ -73,7 +66,7 @@ _GROUPED_RESULTS = """全县中学生田径运动会落幕
 
 
 def test_a_table_title_set_solid_in_a_story_is_a_paragraph() -> None:
-    (story,) = _read(_TABLE_IN_STORY)
+    (story,) = read_items(_TABLE_IN_STORY)
     assert isinstance(story, Article)
     assert not story.subheads
     assert story.paragraphs[2] == "上半年全县外贸主要指标"
@@ -82,7 +75,7 @@ def test_a_table_title_set_solid_in_a_story_is_a_paragraph() -> None:
 
 def test_a_group_name_between_runs_of_rows_is_a_subhead() -> None:
     # (the results set apart from the story's prose under their first group's name: their own item)
-    table = _read(_GROUPED_RESULTS)[-1]
+    table = read_items(_GROUPED_RESULTS)[-1]
     assert isinstance(table, Article)
     assert [s.text for s in table.subheads] == ["女子800米"]
     assert "女子800米" not in table.paragraphs
@@ -102,7 +95,7 @@ _COLUMN_OF_PLACES = """老街改造完成过半
 
 
 def test_a_marked_place_under_a_columns_label_heads_the_first_brief() -> None:
-    items = _read(_COLUMN_OF_PLACES)
+    items = read_items(_COLUMN_OF_PLACES)
     briefs = [it for it in items if isinstance(it, Article) and it.kicker == "乡镇传真"]
     assert [(b.headline, b.source.first) for b in briefs] == [("东湖街道", 4), ("青石镇", 7)]
     assert briefs[0].byline is not None
@@ -126,7 +119,7 @@ _STORY_WITH_PICTURE = """稻田里办起丰收节
 
 
 def test_a_wrapped_caption_set_flush_under_a_credited_story_is_a_photo() -> None:
-    items = _read(_STORY_WITH_PICTURE)
+    items = read_items(_STORY_WITH_PICTURE)
     assert [(type(it).__name__, it.source.first, it.source.last) for it in items] == [
         ("Article", 1, 5),
         ("Photo", 7, 8),
@@ -160,7 +153,7 @@ _PLACE_OVER_HEAD = """青石县：
 
 
 def test_a_place_closed_by_its_colon_over_the_headline_is_the_kicker() -> None:
-    (story,) = _read(_PLACE_OVER_HEAD)
+    (story,) = read_items(_PLACE_OVER_HEAD)
     assert isinstance(story, Article)
     assert (story.kicker, story.headline) == ("青石县：", "油菜花海迎来赏花高峰")
 
@@ -175,7 +168,7 @@ _CAMPAIGN_OVER_NEWS = """学习贯彻市第十次党代会精神
 
 
 def test_a_campaigns_line_over_the_news_is_the_kicker() -> None:
-    (story,) = _read(_CAMPAIGN_OVER_NEWS)
+    (story,) = read_items(_CAMPAIGN_OVER_NEWS)
     assert isinstance(story, Article)
     assert (story.kicker, story.headline, story.subheadline) == (
         "学习贯彻市第十次党代会精神",
@@ -218,7 +211,7 @@ _FIRST_OF_KIND = """全市首个社区嵌入式养老
 
 
 def test_the_first_of_its_kind_named_over_two_lines_is_one_headline() -> None:
-    (story,) = _read(_FIRST_OF_KIND)
+    (story,) = read_items(_FIRST_OF_KIND)
     assert isinstance(story, Article)
     assert (story.kicker, story.headline, story.subheadline) == (
         None,
@@ -238,7 +231,7 @@ _VERB_AT_THE_CUT = (
 def test_a_verb_at_the_cut_of_two_head_lines_makes_one_headline() -> None:
     for first, second in _VERB_AT_THE_CUT:
         text = f"{first}\n{second}\n本报记者　林　晓\n　　本报讯　近日，相关工作取得新进展，受到群众欢迎。\n"
-        (story,) = _read(text)
+        (story,) = read_items(text)
         assert isinstance(story, Article)
         assert (story.headline, story.subheadline) == (first + second, None)
 
@@ -261,7 +254,7 @@ _GLUED_ROW = """本周蔬菜价格小幅回落
 
 
 def test_a_row_one_cell_short_between_full_rows_stays_in_the_table() -> None:
-    items = _read(_GLUED_ROW)
+    items = read_items(_GLUED_ROW)
     assert [(it.source.first, it.source.last) for it in items] == [(1, 9), (11, 12)]
     story = items[0]
     assert isinstance(story, Article)

@@ -13,7 +13,7 @@ import pytest
 from publisher.model import Advertisement, Article, Notice, Photo
 from publisher.reader import parse_page
 from publisher.reader.lines import has_phone
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _TOP = """青溪日报

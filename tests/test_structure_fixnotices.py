@@ -11,7 +11,7 @@ import pytest
 
 from publisher.model import Notice
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 # ---------------------------------------- the first notice's title set solid under the masthead

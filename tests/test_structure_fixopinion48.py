@@ -12,7 +12,7 @@ import pytest
 
 from publisher.model import Article, Notice, Photo
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _TOP = """6

@@ -10,7 +10,7 @@ from publisher.model import Article, Photo
 from publisher.reader import parse_page
 from publisher.reader.bylines import parse_byline
 from publisher.reader.lines import photo_column_lead
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------- a caption alone under a story whose byline credits photos

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from publisher.model import Photo
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 _NARROW_CAPTIONS = """青溪晚报

@@ -8,7 +8,7 @@ city papers' front pages (invented names, places and figures, no blind page's).
 from __future__ import annotations
 
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 # ------------------------------------- a pinyin title with a typeset apostrophe
 

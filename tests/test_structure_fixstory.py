@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # --------------------------------------- a 副刊: five-character names, a group of poems set solid

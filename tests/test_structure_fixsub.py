@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 
 # ------------------------------------------------ a sidebar label set solid over a title of its own

@@ -11,7 +11,7 @@ from publisher.model import Article, Photo
 from publisher.reader import parse_page
 from publisher.reader.lines import split_lines
 from publisher.reader.verse import read_poem
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 # ------------------------------------------------ the desk line naming where to send contributions
 

@@ -10,7 +10,7 @@ from publisher.model import Article, Notice, Weather
 from publisher.reader import parse_page
 from publisher.reader.lines import split_lines
 from publisher.reader.tables import row_run
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------- a titled table set apart under a story set solid

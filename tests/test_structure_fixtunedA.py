@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Credit, Notice, Photo, Weather
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------ a narrow column: the paragraph's one line under a subhead is full

@@ -8,7 +8,7 @@ page's); each class is a shape that holds on any paper, not one page's words.
 from __future__ import annotations
 
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 # ------------------------------------------------------------- the imprint at the page's foot
 

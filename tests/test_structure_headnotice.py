@@ -9,7 +9,7 @@ import pytest
 
 from publisher.model import Article, Notice
 from publisher.reader import parse_page
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 _PAGE_TOP = """青溪日报
 2026年3月9日　星期一

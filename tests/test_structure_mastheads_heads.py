@@ -18,7 +18,7 @@ from publisher.model import Article, Byline, PageInfo, PullQuote, Subhead, editi
 from publisher.reader import parse_page, structure_pages
 from publisher.reader.masthead import parse_masthead_line
 from publisher.reading import PageText
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 
 def _articles(text: str) -> list[Article]:

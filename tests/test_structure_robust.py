@@ -26,7 +26,7 @@ from publisher.reader import parse_page, structure_pages
 from publisher.reader.bylines import parse_byline
 from publisher.reading import PageText, decode_page
 from tests.conftest import SEED, TEST_PAGES
-from tests.test_structure import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost
 
 PAGES = [SEED, *TEST_PAGES]
 Mutation = Callable[[str, random.Random], str]

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from publisher.model import Advertisement, Article, Byline, Credit, Notice, Photo, SourceLines, Weather
 from publisher.reader import parse_page
+from tests.nothing_lost import assert_nothing_lost
 from tests.page_checks import PAGES, PINGHU, heads, layout
 from tests.page_checks import strict_edition_of as edition_of
-from tests.test_structure import assert_nothing_lost
 
 PAGE_119 = PAGES / "119_jiaxing_pinghu_2025-01-28.txt"
 PAGE_120 = PAGES / "120_jiaxing_pinghu_2025-02-04.txt"
