@@ -201,6 +201,13 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+def whole_quotation(text: str) -> bool:
+    """The line is one quotation from its opening mark to its closing one (“有一种幸福叫家门口的好戏”,
+    “老年人也要跟上时代。”): someone's words, or a kicker's voice, never a title or a caption."""
+    t = compact(text)
+    return len(t) > 1 and t.startswith("“") and t.endswith("”") and "“" not in t[1:-1]
+
+
 def clean_text(text: str) -> str:
     """Published form of running text: full-width punctuation, no stray spaces inside Chinese."""
     return drop_chinese_spaces(normalise_punctuation(text.strip(_SPACES)))

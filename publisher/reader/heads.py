@@ -10,7 +10,7 @@ import os
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence, is_han
+from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence, is_han, whole_quotation
 from publisher.reader.lines import (
     BRIEF_COLUMN,
     DECK_DASHES,
@@ -528,7 +528,7 @@ def fixed_reading(first: str, second: str) -> bool | None:
         # 岭南书事 over 一座城市的阅读记忆，藏在这间老书店里: a column's label over the line
         # that says what the story is
         return True
-    if _quoted(first):
+    if whole_quotation(first):
         # “有一种幸福叫家门口的好戏” over the news: a quotation is the kicker's voice; but a
         # person's byname in quotes (“大山里的摆渡人”) titles a profile, the line under it saying
         # who is so called its deck
@@ -741,7 +741,7 @@ def _subject_news(text: str, above: str) -> bool:
     return (
         len(t) > len(compact(above))
         and not _TIME_OR_AMOUNT_LEAD.match(t)
-        and not _quoted(text)
+        and not whole_quotation(text)
         and not _WHOLE_HEAD_END.search(compact(above))
     )
 
@@ -765,12 +765,6 @@ def _label(text: str) -> bool:
 _EPITHET = compile_pattern(
     r"^“(?![^”]*[我你咱是了吗呢吧])[\u4e00-\u9fff]{1,10}(?:人|者|员|师|匠|官|郎|哥|姐|嫂|娘|兵|侠|使)”$"
 )
-
-
-def _quoted(text: str) -> bool:
-    """The whole line is a quotation (“有一种幸福叫家门口的好戏”): a kicker's voice."""
-    t = compact(text)
-    return t.startswith("“") and t.endswith("”") and "“" not in t[1:-1]
 
 
 def _headline_weight(text: str) -> int:

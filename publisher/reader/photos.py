@@ -18,7 +18,7 @@ import re
 
 from publisher.model import Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence
+from publisher.punctuation import clean_text, ends_sentence, whole_quotation
 from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
@@ -184,12 +184,6 @@ def credit_over_prose(lines: list[Line], k: int) -> bool:
         and not below.gap
         and (below.kind == DATELINE or (below.kind == TEXT and below.indented))
     )
-
-
-def _words_quoted(text: str) -> bool:
-    """The line is one quotation whole (“老年人也要跟上时代。”): someone's words."""
-    t = compact(text)
-    return t.startswith("“") and t.endswith("”") and t.count("“") == t.count("”") == 1
 
 
 class PhotoReader(BoxBase):
@@ -707,7 +701,7 @@ class PhotoReader(BoxBase):
             and not art.goes_on(ln)
             # (someone's words, quoted whole, close the paragraph above: a caption tells what
             # the picture shows, never quotes)
-            and not _words_quoted(ln.text)
+            and not whole_quotation(ln.text)
         )
         # Under a story still open, only when its paragraphs are set solid and the last one ends
         # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a
