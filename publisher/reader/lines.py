@@ -226,6 +226,9 @@ _PUBINFO = compile_pattern(
     r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$"
     # 本版由某某县委宣传部协办: who sponsors the page (a 专版), printed with the desk's credits
     r"|本版由[\u4e00-\u9fff]{2,24}(?:协办|承办|主办|联办|合办)$"
+    # 某某省市场监督管理局协办: the same credit without 本版由, the body named by what it is (a
+    # bureau, a committee, a centre), as a story's head would not end (…确定由我市承办)
+    r"|[\u4e00-\u9fff]{2,20}(?:局|委|会|部|院|厅|署|办|中心|公司|集团|政府)(?:协办|承办|联办|合办)$"
     # 湘内资准字（衡）第2024-008号, 浙内准字第A001号: a county paper's permit to print (内部资料准印证)
     r"|[\u4e00-\u9fff]{1,3}内(?:资)?准字|内部资料(?:性出版物)?准印证)"
 )
