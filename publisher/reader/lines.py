@@ -32,7 +32,7 @@ from publisher.reader.masthead import (
     paper_name,
     parse_masthead_line,
 )
-from publisher.reader.signoffs import QA_ROLE, split_signoff, split_trailing_byline
+from publisher.reader.signoffs import QA_ROLE, QA_WHO, split_signoff, split_trailing_byline
 from publisher.records import record
 
 # ------------------------------------------------------------------ line kinds
@@ -410,7 +410,7 @@ AD_HEADINGS = (
     "广告",
 )
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
-INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]|主持人|[QA])\s*[:：]")
+INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]{QA_WHO}|主持人|[QA])\s*[:：]")
 # 答疑专家：… 刘某 / 解答律师：…律师事务所 吴某: who answered a Q&A column, its last line
 ANSWERER = compile_pattern(
     r"^(?:(?:解答|答疑|释疑|回复)(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警|人)"

@@ -43,9 +43,11 @@ from publisher.reader.lines import (
     field_line,
     has_phone,
     headline_like,
+    interview_turn,
     name_line,
     qr_in_line,
 )
+from publisher.reader.signoffs import QUESTION
 
 # A notice printed under its own title (遗失启事, 招标公告).
 # (a box of advice, 农事提醒 / 温馨提示, is one like 友情提醒：…; 简章 the terms of an enrolment or
@@ -156,6 +158,16 @@ def advice_box_apart(art: ArticleDraft, line: Line) -> bool:
     if not line.gap or not advice_title(line.text):
         return False
     return not art.subheads or (line.text.startswith("【") and not art.bracketed_subheads)
+
+
+def qa_box_apart(art: ArticleDraft, line: Line, below: Line | None) -> bool:
+    """``line``, set apart under the open story ``art`` over a reader's question (维权问答 / 问：…,
+    【健康问答】 / 问（读者王女士）：…), titles the page's Q&A column, a piece of its own, however
+    the story labels its parts: the story asks no question itself (an interview's part opens on
+    its next question under a subhead of the interview's own)."""
+    if not line.gap or below is None or below.gap or not QUESTION.match(below.text.strip()):
+        return False
+    return not any(interview_turn(p) for p in art.paragraphs)
 
 
 def _signature(text: str) -> bool:

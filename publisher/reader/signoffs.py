@@ -53,8 +53,10 @@ _HONORIFICS = ("女士", "先生", "小姐", "同学", "阿姨", "大爷", "大�
 QA_ROLE = (
     r"(?:读者|网友|市民|群众|家长|听众|观众|考生|患者|记者|律师|专家|医生|法官|检察官|民警|警官|老师|嘉宾)"
 )
-# a reader's question in a Q&A column (问：… / 读者问：… / Q：…)
-_QUESTION = compile_pattern(rf"^(?:{QA_ROLE}?问|提问|[Qq])\s*[:：]")
+# 问（读者王女士）：… / 答（某医院内分泌科　周主任）：…: who asks or answers, in brackets after 问/答
+QA_WHO = r"(?:[（(][^（）()]{1,24}[）)])?"
+# a reader's question in a Q&A column (问：… / 读者问：… / 问（读者王女士）：… / Q：…)
+QUESTION = compile_pattern(rf"^(?:{QA_ROLE}?问{QA_WHO}|提问|[Qq])\s*[:：]")
 _NOT_SIGNOFF = compile_pattern(
     r"^(?:全文完|待续|未完|未完待续|续完|完|节选|选载|连载|摘录|有删节|资料图|示意图)$"
     r"|(?:社|网|报|台|局|委|办|院|部|厅|处|所|站|队|组|会|中心|新闻|客户端|供图|提供|来源|掌声|笑声|鼓掌)$"
@@ -135,7 +137,7 @@ def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | Non
     role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""
     if not tokens or not all(_SIGNOFF_NAME.match(t) and t not in (*ROLES, *_SIGNOFF_ROLES) for t in tokens):
         return None
-    if any(t.endswith(_HONORIFICS) for t in tokens) and _QUESTION.match(text):
+    if any(t.endswith(_HONORIFICS) for t in tokens) and QUESTION.match(text):
         return None  # 问：…？（普陀区 王女士）: who asked the question, not who signs the piece
     names = join_padded(tokens)
     if len(names) > _SIGNOFF_NAMES_MAX or any(len(n) < 2 or _NOT_SIGNOFF.search(n) for n in names):

@@ -57,7 +57,13 @@ from publisher.reader.lines import (
     profile_label,
     subhead_shaped,
 )
-from publisher.reader.notices import advice_box_apart, advice_title, notice_heading, unframed_title
+from publisher.reader.notices import (
+    advice_box_apart,
+    advice_title,
+    notice_heading,
+    qa_box_apart,
+    unframed_title,
+)
 from publisher.reader.photos import chart_credit, credit_over_prose
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
 from publisher.reader.tables import (
@@ -573,6 +579,8 @@ class HeadReader:
             return True
         art = self.article
         ln = self.lines[i]
+        if n == 1 and art is not None and art.in_body and qa_box_apart(art, ln, self._line(i + 1)):
+            return True  # 维权问答 set apart over 问：… under a story asking nothing: the Q&A column
         if (
             n == 1
             and art is not None

@@ -57,7 +57,7 @@ from publisher.reader.lines import (
     printed_width,
     subhead_shaped,
 )
-from publisher.reader.notices import advice_box_apart
+from publisher.reader.notices import advice_box_apart, qa_box_apart
 from publisher.reader.signoffs import split_trailing_byline
 from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
 from publisher.reader.teasers import (
@@ -430,7 +430,9 @@ class StoryReader:
             and not art.closed
             and not art.in_column
             and not art.open_sentence()
-            and not advice_box_apart(art, ln)  # (【警方提醒】 set apart: the heads' rules read it)
+            # (【警方提醒】, 【健康问答】 set apart: the heads' rules read it)
+            and not advice_box_apart(art, ln)
+            and not qa_box_apart(art, ln, nxt)
             and not BRIEF_COLUMN.match(m.group(1))
             and m.group(1) not in PHOTO_COLUMN
             and m.group(1) not in SIDEBAR_LABELS
@@ -769,7 +771,9 @@ class StoryReader:
                 or self._indented_wrap(i + 1)
             )
         )
-        if subhead and not ends_sentence(ln.text) and heads_text:
+        # (◇怎么办？: a short question led by a mark heads the part answering it, as a guide's are)
+        asked = bool(ln.mark) and ln.text.rstrip().endswith(("？", "?"))
+        if subhead and (asked or not ends_sentence(ln.text)) and heads_text:
             art.add_subhead(ln.text, ln)
             return
         marked = self._marked_subhead(i)

@@ -34,8 +34,9 @@ STORY_SOURCE = compile_pattern(
     r"^[（(](?:据[^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
 )
 # 县农业技术推广中心供稿 set flush right with no brackets under a box's body: a signature line, the
-# body that supplied the piece (as a reporter's name signs a story), no paragraph
-SUPPLIED_BY = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,30})(?P<role>供稿)$")
+# body that supplied the piece (as a reporter's name signs a story), no paragraph (（某某协会　供稿）:
+# the role may stand a space apart, as a byline's role does)
+SUPPLIED_BY = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,30})[ \u3000]?(?P<role>供稿)$")
 _BRACKETED = compile_pattern(r"^[（(](?P<inner>[^（）()]+)[）)]$")
 
 
@@ -51,8 +52,9 @@ def supplied_credit(text: str, *, bracketed: bool = False) -> Byline | None:
 
 SOURCE_NOTE = compile_pattern(
     rf"{STORY_SOURCE.pattern}|{SUPPLIED_BY.pattern}|^[（(](?:数据|资料|信息)?来源[:：][^（）()]{{1,30}}[）)]$"
-    # 数据来源：市统计局 under a table printed with the story (the story may go on under it)
-    r"|^(?:数据|资料|信息)来源\s*[:：]\s*\S.{0,40}$"
+    # 数据来源：市统计局, 来源：市统计局 under a table printed with the story (the story may go on
+    # under it)
+    r"|^(?:数据|资料|信息)?来源\s*[:：]\s*\S.{0,40}$"
 )
 
 # Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
@@ -263,10 +265,11 @@ def _overflowed(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
 
 def _name_rows(rows: list[Line]) -> bool:
     """Every row's cells are short and set apart by wide gaps only (or by one space between
-    cells too long to be a padded name's halves)."""
+    cells too long to be a padded name's halves; a name padded to a cell's width, 陈　静, is one
+    cell: 儿科　　陈　静　　周四下午)."""
     for ln in rows:
         text = ln.text.strip()
-        cells = _CELL_GAP.split(text)
+        cells = _padded_cells(text)
         if any(len(c) > _NAME_CELL_MAX for c in cells):
             return False
         if cells != _WIDE_GAP.split(text) and any(len(c) < _FULL_CELL_MIN for c in cells):
