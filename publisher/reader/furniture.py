@@ -223,7 +223,9 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
                 or (foot.date is None and alone and all((foot.newspaper, foot.section)))
             )
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
-            and (foot.newspaper is None or foot.newspaper in papers)
+            # (the paper's name printed alone at the top reads there as a word of the page's,
+            # 今日湘乡 over 镇村新闻: the masthead's own words, whichever it turns out to be)
+            and (foot.newspaper is None or foot.newspaper in papers or foot.newspaper in sections)
             and (foot.section is None or _undotted(foot.section) in top_sections)
             and (
                 foot.page_label is None or foot.page_label in labels or foot.page_label.lstrip("0") in numbers

@@ -400,6 +400,18 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             and (_section(token, table) or (top and _TOP_SECTION.match(token)))
         ):
             section = token
+        elif (
+            top
+            and newspaper is None
+            and section is not None
+            and _TODAY_PAPER.match(section)
+            and (_section(token, table) or _TOP_SECTION.match(token))
+        ):
+            # 今日龙游　　综合: 今日 and a place beside the page's word, the paper's name (as on the
+            # page's lines together, ``_TODAY_PAPER``); read before the word left over, so that
+            # 今日某县　教育·文体　7 (the date on the line under it) or a running head 今日某县　date
+            # 镇村新闻 needs no fourth part to tell the paper by
+            newspaper, section = section, token
         elif top and unnamed is None and _UNKNOWN_PAPER.match(token) and not _section(token, table):
             unnamed = token
         elif (
@@ -414,16 +426,6 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             # 今日项城　2026年7月8日　第4版　法治·社会: a page's name may join two words by a dot, a
             # paper's never does, so the plain word read first is the paper's
             unnamed, section = section, token
-        elif (
-            top
-            and newspaper is None
-            and section is not None
-            and _TODAY_PAPER.match(section)
-            and (_section(token, table) or _TOP_SECTION.match(token))
-        ):
-            # 今日龙游　　综合: 今日 and a place beside the page's word, the paper's name (as on the
-            # page's lines together, ``_TODAY_PAPER``)
-            newspaper, section = section, token
         else:
             return None
     if unnamed is not None:
