@@ -174,8 +174,9 @@ class AdReader(BoxBase):
                     ln.kind == TEXT
                     or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text))
                     # (招聘 / 某公司诚聘： / ●操作工30名　18～50周岁， / …: under a classified
-                    # heading, a post marked by its bullet is the ad's, down to its contacts)
-                    or (j > i and headed and not seen_contact and ln.kind == BRIEF)
+                    # heading, a post marked by its bullet is the ad's, down to its contacts, read
+                    # as a brief's head or a list's item by its mark)
+                    or (j > i and headed and not seen_contact and ln.kind in (BRIEF, LIST))
                 )
                 and len(ln.text) <= AD_LINE_MAX
                 and (

@@ -188,6 +188,17 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         and not (m.newspaper or m.edition or m.newspaper_en or m.brands)
     ):
         return m
+    # 某某晚报　2026年9月30日　A08 / 图片新闻: the section, set solid under the running head printed
+    # again over a column, is the running head's second line, as at the top (no column's label)
+    if (
+        ln.kind in (TEXT, MASTHEAD)
+        and not ln.gap
+        and above is not None
+        and above.kind == MASTHEAD
+        and above.gap
+        and text in sections
+    ):
+        return MastheadLine(section=text)
     # A07　社区　　2026.11.05 set apart over a column: each part set apart by a wide space is the
     # page's label, its section or its date as the top printed them, in whatever order.
     parts = WIDE_GAP.split(ln.text.strip())

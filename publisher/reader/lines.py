@@ -205,6 +205,8 @@ _PHONE = compile_pattern(
     r"(?<![\d第A-Z])(?:0\d{2,3}-?)?\d{7,8}(?![\d期A-Z])|(?<![\dA-Z])1[3-9]\d{9}(?![\dA-Z])"
     # 400-820-8820, 400-0571-888: a company's nationwide line
     r"|(?<![\d-])[48]00-\d{3,4}-\d{3,4}(?![\d-])"
+    # 138 4126 0935, 138-4126-0935: a mobile number printed in its three groups
+    r"|(?<![\dA-Z])1[3-9]\d[ -]\d{4}[ -]\d{4}(?![\dA-Z])"
     # 0760-8862××××, 139××××2287, 138XXXX6521: a number printed with digits masked, still a phone
     # (a credit code or an ID number, 92330482MA2B3XXXX1, runs on in capitals: none)
     r"|(?<![\d×A-Z])0\d{2,3}-[\d×X]{7,8}(?![\d×A-Z])|(?<![\d×A-Z])1[3-9]\d[\d×X]{8}(?![\d×A-Z])"
@@ -357,8 +359,10 @@ def profile_box(head: str) -> bool:
 
 
 # 开奖号码：03 11 17 / 报名时间：12月15日 / 姓名：某某: a field and its value, a notice's or a box's,
-# never a head
-_FIELD_LINE = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]\s*\S")
+# never a head (a result's event may name its distance: 男子甲组1500米：某某　4分06秒35)
+_FIELD_LINE = compile_pattern(
+    r"^(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,6}\d{1,5}[\u4e00-\u9fff]{1,3})[:：]\s*\S"
+)
 
 
 def field_line(text: str) -> bool:
@@ -399,6 +403,9 @@ AD_HEADINGS = (
     "急聘",
     "招租",
     "出租",
+    # (房屋出售, 房屋租售: selling, or letting and selling, the same heading)
+    "出售",
+    "租售",
     "转让",
     "招商",
     "求购",
@@ -422,9 +429,10 @@ PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄�
 _SAID_PHOTO_COLUMN = tuple(label for label in PHOTO_COLUMN if label != "摄影")
 # 【图片新闻】武原街道举办运动会, 图片新闻：东湖冬韵, 图片新闻｜万绿园里…: the photo column's
 # label printed before a photo's title, in brackets or closed by a colon or a bar (图片新闻　东湖冬韵:
-# or set apart by a full-width space, as a label over the title is set on one line)
+# or set apart by a full-width space, as a label over the title is set on one line; ■图片新闻：
+# the label led by a box's mark, as a column's label may be)
 _PHOTO_COLUMN_LEAD = compile_pattern(
-    rf"^(?:[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]"
+    rf"^[{BRIEF_MARKS}]?(?:[【\[](?P<label>{'|'.join(PHOTO_COLUMN)})[】\]]"
     rf"|(?P<said>{'|'.join(_SAID_PHOTO_COLUMN)})\s*(?:[:：｜|丨]|\u3000))\s*(?P<title>.*)$"
 )
 

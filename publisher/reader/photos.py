@@ -73,6 +73,8 @@ _SET_CAPTION = compile_pattern(
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit (题图：…: the
 # picture heading a page of essays)
 _POINTER_CAPTION = compile_pattern(r"^(?:[上下左右中]|题)图\s*[:：]\s*(?=\S)")
+# 9月14日，…: a caption opens with the day its picture was taken
+_SHOT_ON = compile_pattern(r"^\d{1,2}月\d{1,2}日[，,]")
 _PHOTO_SET_MAX = 6  # photos in one column under one credit
 _CAPTION_MAX = 120
 _CAPTION_LINES_MAX = 4  # lines one picture's caption wraps over in a set
@@ -435,7 +437,34 @@ class PhotoReader(BoxBase):
             and not artist_caption(lines[i + 1].text)
         ):
             return 2
-        return 0
+        return 2 if self._titled_scene(i) else 0
+
+    def _titled_scene(self, i: int) -> bool:
+        """A title set apart at line i over one line set solid and flush under it, the day the
+        picture was taken leading it, one sentence, a blank under it (新桥通车在即 / 9月14日，某大桥
+        引桥段进行路面施工。), on a page that opens its paragraphs with an indent: a picture's title
+        and caption printed with no credit (a brief's text under its head is indented as every
+        paragraph of the page is; a box's label over a note is no title)."""
+        lines = self.lines
+        if not self.indented_prose or i + 1 >= len(lines):
+            return False
+        here, caption = lines[i], lines[i + 1]
+        return (
+            here.kind == TEXT
+            and here.gap
+            and not here.mark
+            and headline_like(here)
+            and not clause_punctuated(here.text)
+            and photo_column(here.text) is None
+            and caption.kind == TEXT
+            and not caption.gap
+            and not caption.indented
+            and (i + 2 >= len(lines) or lines[i + 2].gap)
+            and _SHOT_ON.match(caption.text) is not None
+            and len(caption.text) <= _CAPTION_MAX
+            and ends_sentence(caption.text)
+            and len(SENTENCE_END.findall(caption.text)) == 1
+        )
 
     def _credited_set(self, i: int) -> list[tuple[int, str, Byline]]:
         """A titled set of numbered pictures, each caption closed by its own credit, inline or on
@@ -503,10 +532,12 @@ class PhotoReader(BoxBase):
     def _credit_closed_caption(self, i: int) -> int:
         """A caption set apart, wrapped over lines set solid, its last line closed by its own credit
         (…育秧 / 作业。眼下，…工作。陈　伟　摄), a title set solid over it or none, a blank under it:
-        its lines, else 0.  (A caption on one line is read so elsewhere.)"""
+        its lines, else 0.  (A caption on one line is read so elsewhere.)  Set solid under a photo
+        column's label (图片新闻 / title / caption … 王　涛　摄), it is set apart all the same."""
         lines = self.lines
         here = lines[i]
-        if not here.gap or here.kind != TEXT or i + 1 >= len(lines) or lines[i + 1].gap:
+        labelled = i > 0 and lines[i - 1].kind == TEXT and photo_column(lines[i - 1].text) is not None
+        if not (here.gap or labelled) or here.kind != TEXT or i + 1 >= len(lines) or lines[i + 1].gap:
             return 0
         start = i + 1 if headline_like(here) and not clause_punctuated(here.text) else i
         k = start
@@ -778,16 +809,17 @@ class PhotoReader(BoxBase):
         """Line i, set apart at the foot of an open story whose byline credits its pictures (a
         head below it), is one short sentence of a scene with no clause in it
         (某某在调试新换的控制柜。): the picture's caption, not the story's last paragraph, which
-        goes on with what its people said and did, clause after clause."""
+        goes on with what its people said and did, clause after clause.  Set solid under the
+        story's last paragraph, indented as a paragraph is, the line is so too: one paragraph
+        above it is the story (文/图 X / 　　连日来，…。 / 　　客商在市场里挑选药材。 / blank / head)."""
         lines, art = self.lines, self.article
         assert art is not None
         ln = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else None
         return (
             ln.kind == TEXT
-            and ln.gap
             and not art.closed
-            and len(art.paragraphs) >= 2
+            and len(art.paragraphs) >= (2 if ln.gap else 1)
             and not art.open_sentence()
             and not art.after_heading
             and bool(_SCENE.match(compact(ln.text)))
@@ -935,8 +967,8 @@ class PhotoReader(BoxBase):
                 texts[-1], byline = art.group("caption"), Byline(others=(Credit("", (maker,)),))
             elif split is not None:
                 texts[-1], byline = split
-            else:  # 上图：… standing alone, with no credit
-                assert len(lines) == 1 and self._pointer_caption(i)
+            else:  # 上图：… standing alone, or a title over its caption, with no credit
+                assert (len(lines) == 1 and self._pointer_caption(i)) or self._titled_scene(i)
         # A title stands apart from its caption (or is shaped like a headline); the first
         # line of a caption wrapped over lines is not one.
         # (nor is a first line that opens with when the picture was taken and breaks mid-clause:

@@ -57,6 +57,10 @@ SOURCE_NOTE = compile_pattern(
     r"|^(?:数据|资料|信息)?来源\s*[:：]\s*\S.{0,40}$"
 )
 
+# 积分榜前五名：甲队25分、乙队22分…: a note's label (a few words, no clause) and its list of items
+_LISTED_NOTE = compile_pattern(r"^[^，。；：:,;、]{1,12}[:：](?P<items>[^。；;]+[、，,][^。；;]+)。?$")
+_LIST_ITEM = compile_pattern(r"[、，,]")
+
 # Between a flattened table's cells: a run of spaces, an ideographic space or a tab.
 _CELL_GAP = compile_pattern(r"[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*")
 _ROWS_MIN = 3  # a header and two rows at least
@@ -286,6 +290,16 @@ def row_text(line: Line) -> str:
     """A row's cells, one space between them, after the mark that leads it as it leads the rows
     printed with it (●从业人员　近10万人: the tagger may have taken the ● off as a head's mark)."""
     return line.mark.strip() + " ".join(_CELL_GAP.split(line.text.strip()))
+
+
+def rows_note(lines: list[Line], k: int) -> bool:
+    """Line k, set solid under a table's last row, sums the rows up under a label of its own
+    closed by a colon, a list of figures after it (积分榜前五名：甲队25分、乙队22分、丙队20分): the
+    table's note, a line of it, not a head over what follows (a head names no list of figures)."""
+    if k >= len(lines) or lines[k].gap or lines[k].kind != TEXT:
+        return False
+    m = _LISTED_NOTE.match(compact(lines[k].text))
+    return m is not None and sum(any(c.isdigit() for c in item) for item in _LIST_ITEM.split(m["items"])) >= 2
 
 
 def unit_line(lines: list[Line], k: int) -> int:
@@ -670,6 +684,8 @@ class TableReader:
         """Lines i.. of a table, one paragraph a row, into the open article."""
         art = self.article
         assert art is not None
+        # (a note set solid under the last row sums them up: the table's too, ``rows_note``)
+        rows += rows_note(self.lines, i + rows)
         for ln in self.lines[i : i + rows]:
             art.add_paragraph(row_text(ln), ln)
             art.joinable[-1] = False  # a row is whole without a full stop
