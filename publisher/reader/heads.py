@@ -39,7 +39,10 @@ _WRAP_END = compile_pattern(
     r"|架起|撑起|跑出|织密|筑牢"
     # …铺就 / “致富路”, 谱就 / “新篇章”: any verb made whole by 就 (what it paves, weaves, composes,
     # casts is done) still waits for what it made
-    r"|[铺绘织谱铸写练造]就)$"
+    r"|[铺绘织谱铸写练造]就"
+    # “某某站”周边 / 公交线网优化调整: a place's surroundings (周边, 沿线) name where, not what: the
+    # noun they qualify is on the next line
+    r"|周边|附近|沿线|周围)$"
 )
 
 
@@ -101,7 +104,10 @@ _WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff\d]{{1,12}}$"
 _EVENT_HELD = compile_pattern(
     r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
 )
-_WRAP_EVENT_END = compile_pattern(r"(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$")
+# (…行动: a campaign, held as an event is: 我区启动2026年 / “某某”提质增效行动)
+_WRAP_EVENT_END = compile_pattern(
+    r"(?:会|会议|大会|活动|行动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$"
+)
 # …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
 # solid under the kicker above it.
 _WHOLE_HEAD_END = compile_pattern(
@@ -533,6 +539,11 @@ def fixed_reading(first: str, second: str) -> bool | None:
         # person's byname in quotes (“大山里的摆渡人”) titles a profile, the line under it saying
         # who is so called its deck
         return not byname
+    if whole_quotation(second) and not _EPITHET.match(compact(second)):
+        # 某某回乡创办“某某课堂” over “要让孩子们知道…”: words quoted whole under the line that tells
+        # the news are the headline, in the voice of the one the story is about (a deck explains
+        # in the paper's own voice, never in a quotation alone)
+        return True
     return None
 
 
@@ -722,15 +733,16 @@ def _slogan(text: str) -> bool:
     return "“" in t and not any(c.isdigit() for c in t) and not PLACE_LEAD.match(t)
 
 
-# A line opening with a time (年内将…, 今年…, 前5月…) or an amount (200余名…, 首批…) names no
-# subject of its own: under a headline it goes on as the deck, under a slogan it is no headline.
+# A line opening with a time (年内将…, 今年…, 前5月…), an amount (200余名…, 首批…) or an average
+# (日均…, 人均…: a measure of the subject above) names no subject of its own: under a headline it
+# goes on as the deck, under a slogan it is no headline.
 _TIME_LEAD_WORDS = (
     r"[今明去]年|年[内底]|前\d|前[一二三四五六七八九十]+[个月]|[一二三四]季度|上半年|下半年|本[月周年]"
     r"|[上下]月|近[日期年]|截至|全年"
 )
 _TIME_LEAD = compile_pattern(rf"^(?:{_TIME_LEAD_WORDS})")
 _TIME_OR_AMOUNT_LEAD = compile_pattern(
-    rf"^(?:\d|{_TIME_LEAD_WORDS}|首批|首次|[一二三四五六七八九十百千万两]+[余多]?[个家名项批])"
+    rf"^(?:\d|{_TIME_LEAD_WORDS}|首批|首次|[一二三四五六七八九十百千万两]+[余多]?[个家名项批]|[日月年人]均)"
 )
 
 
@@ -767,13 +779,17 @@ _EPITHET = compile_pattern(
 )
 
 
+# 2026年: a year dates what the line names (2026年某地中考), it measures nothing
+_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d{2}年")
+
+
 def _headline_weight(text: str) -> int:
     """How much a head line reads like the news itself rather than a slogan over it: its
-    length, more for figures and for a whole event (…开园了, …启用), less for a slogan of
-    matched phrases."""
+    length, more for figures (a year is none: ``_YEAR``) and for a whole event (…开园了, …启用),
+    less for a slogan of matched phrases."""
     t = compact(text)
     weight = len(t)
-    if any(c.isdigit() for c in t):
+    if any(c.isdigit() for c in _YEAR.sub("", t)):
         weight += 4
     if _WHOLE_HEAD_END.search(t.rstrip("了啦")) or _EVENT_HELD.search(t):
         weight += 4
