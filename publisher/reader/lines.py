@@ -790,12 +790,20 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             and ln.kind in (TEXT, LIST)
             # (a headline may ask or exclaim: 邻居家的树倒了，谁来赔？ / □ 某某)
             and ((headline_like(above) and not _ends_statement(above.text)) or above.kind == STANDFIRST)
+            # (天阳）: a credit's tail wrapped onto a line of its own closes the story above, no head)
+            and not _closes_bracket_opened_above(above.text)
             # (under a column's label, 镇街速递 / ●某某街道, the marked name heads the first brief)
             and not BRIEF_COLUMN.match(compact(above.text))
             and (parse_author_line(raw) is not None or _signs_under_head(lines, k))
         ):
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines
+
+
+def _closes_bracket_opened_above(text: str) -> bool:
+    """The line closes a bracket it never opened: the tail of the line above, wrapped."""
+    t = compact(text)
+    return t.endswith(("）", ")")) and t.count("（") + t.count("(") < t.count("）") + t.count(")")
 
 
 def _signs_under_head(lines: list[Line], k: int) -> bool:
