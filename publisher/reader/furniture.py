@@ -60,13 +60,17 @@ _SUPPLIED = (
 # news tips, a phrase of its own (a slogan or a word on how to send may stand beside it)
 _DESK_CALL_PART = compile_pattern(
     r"^[\u4e00-\u9fff（）()、]{0,16}?(?:欢迎|踊跃|诚邀|敬请)[\u4e00-\u9fff]{0,6}?"
-    r"(?:投稿|来稿|赐稿|报料|爆料|提供(?:新闻)?线索)$"
+    r"(?:投稿|来稿|赐稿|来信|报料|爆料|提供(?:新闻)?线索)$"
 )
 _DESK_CALL_MAX = 40
 # 本报广告部, 本报发行中心: the paper's own office, where its notices are placed or it is bought
 _PAPERS_OFFICE = compile_pattern(r"本[报刊](?:广告|发行|编辑|读者服务|新闻)(?:部|中心|科|处)")
-# 地址：…, 电话：…: a field alone on its line, under the paper's office's line the office's own
-_OFFICE_FIELD = compile_pattern(r"^(?:地址|电话|联系电话|传真|邮箱)[：:]\S+$")
+# 刊登各类公告、遗失声明请携带有效证件: how to have a notice printed in the paper, its own desk's word
+# (an advertiser's poster never asks to be printed), however it names the office
+_PLACING_NOTICES = compile_pattern(r"^(?:刊登|登报)[\u4e00-\u9fff、]{0,16}?请[\u4e00-\u9fff]{2,16}[。]?$")
+# 地址：…, 电话：…: a field on its line (办理地址：…　电话：…, set side by side), under the paper's
+# office's line the office's own
+_OFFICE_FIELD = compile_pattern(r"^(?:办理地址|地址|电话|联系电话|传真|邮箱)[：:]\S+$")
 _DESK_DISCLAIMER = compile_pattern(
     rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负"
     rf"|{_SUPPLIED})[。.]?$"
@@ -120,6 +124,7 @@ _PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年)?定价|零售价|邮发代�
 # pieces or pictures came from, no sentence before its end (brackets only set it off)
 _PAGE_NOTE = compile_pattern(r"^[（(]?本版[^。！？!?；;：:]{4,40}。?[）)]?$")
 # 某某时讯　地址：…　新闻热线：…: the imprint led by the paper's name, a word with no field's colon
+# (one field of the paper's own may follow it alone: 某某商报　新闻热线：…)
 _IMPRINT_NAME = compile_pattern(r"^[\u4e00-\u9fff]{2,8}$")
 # 联系电话：…, 咨询电话：…, 订购热线：…: how to reach a notice's or an ad's own people
 _CONTACT_OF = compile_pattern(r"^(?:联系|咨询|报名|订购|预订|订阅|购票|客服)")
@@ -145,15 +150,8 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     text = compact(ln.text)
     labels = {m.page_label for m in top if m.page_label}
     # 05 or A12 alone between blank lines: the page's number printed again, at a column's foot
-    # (6 at the foot of page 06: a number, its leading zero only the masthead's setting).
     alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
-    # (6 at the foot of page A6 or 第6版: the number without the page's letter or 第…版)
-    numbers = {m.group(1) for label in labels if (m := _PAGE_NUMBER.fullmatch(label))}
-    if (
-        ln.kind in (TEXT, MASTHEAD)
-        and alone
-        and (text in labels or (text.isdigit() and text.lstrip("0") in numbers))
-    ):
+    if ln.kind in (TEXT, MASTHEAD) and alone and _this_page(text, top):
         return MastheadLine(page_label=text)
     # 2 set solid between a photo's credit and the next head, the page 第2版 names: its number
     # printed again at a column's head, where no sentence is left open above it
@@ -162,10 +160,7 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     above = lines[k - 1] if k else None
     below = lines[k + 1] if k + 1 < len(lines) else None
     # (A06 set solid under a story's last sentence, on page A06: the label itself, printed again)
-    if (
-        (ln.kind in (TEXT, MASTHEAD) and text in labels)
-        or (ln.kind == TEXT and text.isdigit() and text.lstrip("0") in numbers)
-    ) and (
+    if ((ln.kind in (TEXT, MASTHEAD) and text in labels) or (ln.kind == TEXT and _this_page(text, top))) and (
         above is None
         or above.kind != TEXT
         or ends_sentence(above.text)
@@ -238,9 +233,7 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
             # 今日湘乡 over 镇村新闻: the masthead's own words, whichever it turns out to be)
             and (foot.newspaper is None or foot.newspaper in papers or foot.newspaper in sections)
             and (foot.section is None or _undotted(foot.section) in top_sections)
-            and (
-                foot.page_label is None or foot.page_label in labels or foot.page_label.lstrip("0") in numbers
-            )
+            and (foot.page_label is None or _this_page(foot.page_label, top))
             # (嘉兴日报·平湖版　2026年10月14日　3: the edition the top printed, again)
             and (foot.edition is None or foot.edition in editions)
             and not (foot.brands or foot.newspaper_en)
@@ -257,6 +250,15 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def _this_page(text: str, top: list[MastheadLine]) -> bool:
+    """``text`` is this page's label as the masthead gives it (A12), or its number alone (6 at the
+    foot of page 06, A6 or 第6版: a number without the page's letter or 第…版, its leading zero only
+    the masthead's setting)."""
+    labels = {m.page_label for m in top if m.page_label}
+    numbers = {m.group(1) for label in labels if (m := _PAGE_NUMBER.fullmatch(label))}
+    return text in labels or (text.isdigit() and text.lstrip("0") in numbers)
 
 
 def _undotted(section: str | None) -> str:
@@ -304,6 +306,9 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
         end -= 1
     start = end
     desks = _desks(top)
+    # (the page's number printed last, under the desk's line: 欢迎…来稿　投稿邮箱：… / 5)
+    while start > 0 and lines[start - 1].kind == TEXT and _this_page(compact(lines[start - 1].text), top):
+        start -= 1
     while start > 0 and _foot_line(lines, start - 1, desks):
         start -= 1
     while start < end and not (
@@ -358,9 +363,9 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
     if (
         k > 0
         and not ln.gap
-        and _OFFICE_FIELD.match(compact(ln.text))
+        and all(_OFFICE_FIELD.match(part) for part in WIDE_GAP.split(ln.text.strip()))
         and _desk_line(lines[k - 1])
-        and _PAPERS_OFFICE.search(lines[k - 1].text)
+        and _papers_office(lines[k - 1])
     ):
         return True  # 刊登声明请到本报广告部办理 / 地址：…: the office's address, the paper's own
     # (本版图片由某某中心提供 reads as a photo's credit: the page's word on its pictures all the same)
@@ -372,7 +377,7 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
     ):
         return True
     parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
-    if len(parts) >= 3 and _IMPRINT_NAME.match(parts[0]) and any(_IMPRINT_FIELD.match(p) for p in parts[1:]):
+    if len(parts) >= 2 and _IMPRINT_NAME.match(parts[0]) and any(_IMPRINT_FIELD.match(p) for p in parts[1:]):
         parts = parts[1:]  # (the name that leads the imprint's fields, which are read as fields)
     fields = ln.kind == PUBINFO or (
         ln.kind in (TEXT, CONTACT)
@@ -439,7 +444,7 @@ def _desk_line(ln: Line) -> bool:
     if (
         len(compact(ln.text)) <= _DESK_CALL_MAX
         and not SENTENCE_MARK.search(ln.text)
-        and (any(_DESK_CALL_PART.match(part) for part in parts) or _PAPERS_OFFICE.search(ln.text))
+        and (any(_DESK_CALL_PART.match(part) for part in parts) or _papers_office(ln))
     ):
         # 寻找身边的感动　欢迎提供线索, 欢迎投稿　稿件请注明真实姓名…: the desk's call, no sentence
         # of a story (its hotline or mailbox may stand under it); 刊登声明请到本报广告部办理: where
@@ -450,6 +455,12 @@ def _desk_line(ln: Line) -> bool:
         return False
     rest = m.group("rest").strip()
     return not rest or (len(compact(rest)) <= _DESK_NOTE_MAX and not SENTENCE_MARK.search(rest[:-1]))
+
+
+def _papers_office(ln: Line) -> bool:
+    """The line names the paper's own office (本报广告部) or says how to have a notice printed in
+    the paper (刊登…请…): where the paper takes what it prints."""
+    return bool(_PAPERS_OFFICE.search(ln.text) or _PLACING_NOTICES.match(compact(ln.text)))
 
 
 def masthead_block(lines: list[Line], k: int, top: list[MastheadLine]) -> list[MastheadLine] | None:

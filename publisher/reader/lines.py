@@ -892,13 +892,7 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
         if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
             # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：… set among the masthead's
             # lines: its furniture, not an item (责任编辑 高枫 … 北京日报: with the paper's name).
-            lines[k] = Line(
-                ln.number,
-                ln.text,
-                ln.gap,
-                MASTHEAD,
-                MastheadLine(newspaper=_desk_paper(ln), imprint=(normalise_punctuation(ln.text),)),
-            )
+            lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, _imprint_reading(ln))
             continue
         if ln.kind not in (TEXT, MASTHEAD):
             continue
@@ -915,6 +909,12 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
 
 # 某某市气象台发布, （某某气象台6时发布）: who issued a forecast, the line ending with it
 _ISSUER_LINE = compile_pattern(r"(?:气象台|气象局|气象中心)[\u4e00-\u9fff\d:：]{0,14}发布[）)]?$")
+
+
+def _imprint_reading(ln: Line) -> MastheadLine:
+    """A line of the masthead's furniture (the desk's credits, publication data) as its imprint,
+    with the paper's name where the desk's line ends with it."""
+    return MastheadLine(newspaper=_desk_paper(ln), imprint=(normalise_punctuation(ln.text),))
 
 
 def _desk_paper(ln: Line) -> str | None:
@@ -968,12 +968,23 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
     masthead anywhere stands among them."""
     run: list[tuple[int, MastheadLine]] = []
     strong = False
-    for k, ln in enumerate(lines):
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
         if ln.kind == MASTHEAD and ln.masthead is not None:
             run.append((k, ln.masthead))
             strong = strong or ln.masthead.strong()
+            k += 1
             continue
-        alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
+        # (or with the desk's credits set solid under it, 要闻　1 / 责任编辑：…: the page's label
+        # over its desk's line, both the masthead's)
+        credits = 0
+        while k + 1 + credits < len(lines) and lines[k + 1 + credits].kind == STAFF:
+            if lines[k + 1 + credits].gap:
+                break
+            credits += 1
+        end = k + 1 + credits
+        alone = ln.gap and (end == len(lines) or lines[end].gap)
         if ln.kind != TEXT or not alone:
             break
         masthead = parse_masthead_line(ln.text, top=True)
@@ -983,6 +994,8 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
         ):
             break
         run.append((k, masthead))
+        run.extend((c, _imprint_reading(lines[c])) for c in range(k + 1, end))
+        k = end
     if strong:
         for k, masthead in run:
             ln = lines[k]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from publisher.model import Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
@@ -195,6 +196,10 @@ class PhotoReader(BoxBase):
     article: ArticleDraft | None
     items: list[Item]
     indented_prose: bool  # some text line of the page is printed after an indent
+
+    if TYPE_CHECKING:  # the parser's story rule these call, defined by its mixin
+
+        def _wrapped_after_stop(self, i: int) -> bool: ...
 
     def _emit_photo(
         self, first: int, last: int, caption: str, title: str | None, byline: Byline | None
@@ -733,6 +738,12 @@ class PhotoReader(BoxBase):
             # (someone's words, quoted whole, close the paragraph above: a caption tells what
             # the picture shows, never quotes)
             and not whole_quotation(ln.text)
+            # (a line the measure wrapped after the paragraph's full stop, with a sentence set
+            # apart under it that reads as the caption: the paragraph's last line, the caption
+            # below it)
+            and not (
+                i + 1 < len(self.lines) and self._wrapped_after_stop(i) and self._caption_under_story(i + 1)
+            )
         )
         # Under a story still open, only when its paragraphs are set solid and the last one ends
         # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a

@@ -43,8 +43,9 @@ _SIGNOFF = compile_pattern(r"(?<=[。！？”])[（(](?P<inner>[^（）()]{2,24
 # ……。 / （钱　雯）: the same signature set on a line of its own under the last sentence
 _SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$")
 # ……。 / 韩　冰: or the writer's two-character name alone, padded to a name's width as a byline's is
-# (a verse line or a label is never set with a space inside a two-character word)
-_PADDED_NAME_ALONE = compile_pattern(r"^(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
+# (a verse line or a label is never set with a space inside a two-character word), perhaps after
+# the mark a commentary's byline is printed with (……。 / □ 闻　言)
+_PADDED_NAME_ALONE = compile_pattern(r"^(?:[□■]\s*)?(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
 _SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3

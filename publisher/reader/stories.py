@@ -58,7 +58,7 @@ from publisher.reader.lines import (
     subhead_shaped,
 )
 from publisher.reader.notices import advice_box_apart, qa_box_apart
-from publisher.reader.signoffs import split_trailing_byline
+from publisher.reader.signoffs import split_signoff, split_trailing_byline
 from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
 from publisher.reader.teasers import (
     STORY_POINTER,
@@ -178,6 +178,9 @@ class StoryReader:
     def _narrow_paragraph(self, i: int) -> bool:
         raise NotImplementedError
 
+    def _cut_at_measure(self, i: int) -> bool:
+        raise NotImplementedError
+
     def _under_colon(self, i: int) -> bool:
         raise NotImplementedError
 
@@ -226,12 +229,16 @@ class StoryReader:
             return False
         if not art.indented_starts or art.flush_starts or ln.text.startswith(("（", "(", "【", "——")):
             return False
-        if INTERVIEW.match(ln.text) or subhead_shaped(ln) or not ends_sentence(above.text):
+        if INTERVIEW.match(ln.text) or not ends_sentence(above.text):
             return False
         measure = self._measure()
-        return (
-            measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
-        ) or self._clause_runs_on(i)
+        full = measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
+        if subhead_shaped(ln) and not (full and self._cut_at_measure(i)):
+            # (a line shaped like a subhead is one, unless it runs to the measure itself with the
+            # rest of its sentence set solid and flush under it: 全地区开通“机场—雪场”旅游 /
+            # 直通车线路19条，…: prose the width cut, as a part's subhead never is)
+            return False
+        return full or self._clause_runs_on(i)
 
     def _clause_runs_on(self, i: int) -> bool:
         """Line i holds a clause (a comma) and ends none, and the flush lines set solid under it
@@ -456,8 +463,9 @@ class StoryReader:
                 headline=clean_text(teaser.headline(lines)),
                 in_column=True,
             )
-            for k, ln in enumerate(lines[teaser.title : teaser.last + 1]):  # (a one-line teaser's pointer)
-                summary = dataclasses.replace(ln, text=summary_text(ln) if k else "")
+            for k, ln in enumerate(lines[teaser.title : teaser.last + 1], start=teaser.title):
+                # (a one-line teaser's pointer, or the title's wrapped line: its words the headline's)
+                summary = dataclasses.replace(ln, text="" if k in teaser.title_lines() else summary_text(ln))
                 if summary.text and art.open_sentence():
                     art.join(summary)
                 elif summary.text:
@@ -757,6 +765,9 @@ class StoryReader:
             and not dashed_deck(ln)
             and not listed
             and not field_under_field(self.lines, i)
+            # (□ 闻　言 under the last finished sentence: a byline's mark before a padded name
+            # signs the piece, as a commentary is signed at its foot)
+            and not (ln.text[0] in BYLINE_MARKS and split_signoff(ln.text, alone=True) is not None)
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         nxt = self._line(i + 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence
-from publisher.reader.lines import BRIEF, CONTINUATION, LIST, TEXT, Line, compact
+from publisher.reader.lines import BRIEF, CONTINUATION, LIST, TEXT, Line, clause_punctuated, compact
 from publisher.records import record
 
 # the box's label, as papers word it
@@ -40,10 +40,14 @@ class Teaser:
     first: int  # index of the item's first line (the box's label for the first item)
     title: int  # index of its title line
     last: int  # index of its last line (the pointer)
+    title_last: int = -1  # index of the title's last line, when the title wrapped onto the next
+
+    def title_lines(self) -> range:
+        return range(self.title, max(self.title, self.title_last) + 1)
 
     def headline(self, lines: list[Line]) -> str:
-        title = lines[self.title].mark + lines[self.title].text
-        return POINTER.sub("", title).lstrip(_TITLE_MARKS).strip()
+        title = "".join(lines[k].mark + POINTER.sub("", lines[k].text).strip() for k in self.title_lines())
+        return title.lstrip(_TITLE_MARKS).strip()
 
 
 def teaser_label(line: Line) -> str | None:
@@ -61,7 +65,8 @@ def teaser_box(lines: list[Line], i: int) -> list[Teaser]:
         end = _teaser_end(lines, j)
         if end is None:
             break
-        teasers.append(Teaser(first=i if not teasers else j, title=j, last=end))
+        title_last = j + 1 if end == j + 1 and _title_wrapped(lines[j], lines[end]) else j
+        teasers.append(Teaser(first=i if not teasers else j, title=j, last=end, title_last=title_last))
         j = end + 1
     return teasers
 
@@ -91,6 +96,20 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
             # （详见A6版）: a teaser of a title only, inside the box its label opened)
             return k
     return None
+
+
+def _title_wrapped(title: Line, below: Line) -> bool:
+    """The pointer line under a title is the rest of the title, wrapped at the box's narrow width
+    (▶“一刻钟便民生活圈” / 　扩围至142个社区　见第2版): a phrase with no mark of a clause or a
+    sentence, short enough that both lines make one title (a summary says its news in clauses)."""
+    rest = compact(POINTER.sub("", below.text))
+    return (
+        bool(rest)
+        and not below.mark
+        and not ends_sentence(rest)
+        and not clause_punctuated(rest)
+        and len(compact(title.text)) + len(rest) <= _TITLE_MAX
+    )
 
 
 def _summary_under(lines: list[Line], j: int) -> int:
