@@ -4,7 +4,12 @@ wrapped after a full stop, shaped like a subhead or like a caption; a teaser's t
 its pointer's line; a commentary signed at its foot after a byline's mark (□ 林　川); the foot's
 call for letters with its mailbox and the page's number, its word on how to have a notice
 printed, the paper's name beside its newsroom's line; the page's label set apart under the
-masthead with its desk's line.
+masthead with its desk's line; a rule of strokes set apart; a forecast's fire danger and the
+imprint's price per copy; a bulleted brief cut inside a word; masthead lines of a page named by
+its subject, of a city edition (某某读本, GA06), of a page's name in two words or with its
+English name; the paper's and the desk's own lines at the foot in their wordings; a byline led
+by 采写：; a prompt to install the paper's app; a flush line under a dateline's line at the
+measure.
 Snippets written for these tests (invented names, places and figures); each class is a shape any
 paper prints.
 """
@@ -13,7 +18,8 @@ from __future__ import annotations
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
-from tests.nothing_lost import assert_nothing_lost, read_articles, read_items
+from publisher.reader.lines import compact
+from tests.nothing_lost import assert_nothing_lost, first_article, read_articles, read_items
 
 # --------------------------------------- a 专版's sponsor credit over the first story's head
 
@@ -271,3 +277,236 @@ def test_the_pages_label_and_its_desk_line_set_apart_under_the_masthead_are_the_
     assert [(type(x).__name__, x.source.first) for x in parsed.items] == [("Article", 9)]
     assert (parsed.masthead.page_label, parsed.masthead.section) == ("1", "要闻")
     assert_nothing_lost(_LABEL_UNDER_MASTHEAD, parsed)
+
+
+# --------------------------------------- a rule drawn across the column parts, as a blank line does
+
+_RULE_OVER_TEASERS = """青溪日报
+2026年3月17日　星期二
+01
+
+订单农业让农户吃上“定心丸”
+本报记者　孙　立
+　　近年来，我县引导龙头企业与种植户签订保底收
+购合同。目前，全县订单农业面积达36万亩。
+
+━━━━━━━━━━━━
+导读
+▶高新区打造生物医药高地　见第2版
+"""
+
+
+def test_a_rule_of_box_drawing_strokes_is_no_item() -> None:
+    items = read_items(_RULE_OVER_TEASERS)
+    assert [(type(x).__name__, x.source.first, x.source.last) for x in items] == [
+        ("Article", 5, 8),
+        ("Article", 11, 12),
+    ]
+
+
+# --------------------------------------- the imprint's price per copy, the forecast's fire danger
+
+_FRONT_FOOT = """青溪日报
+2026年3月9日　星期一
+01
+
+天气预报
+今天：晴转多云　西北风3～4级　-4℃～10℃
+明天：多云　西风2～3级　-2℃～12℃
+森林火险等级：三级（较易燃）
+
+本报地址：青溪市民福东街　邮编：036002
+新闻热线：0349-2210000　广告热线：0349-2210001
+印刷：青溪日报社印务中心　每份定价1.50元
+"""
+
+
+def test_the_fire_danger_closes_the_forecast_and_the_price_per_copy_is_the_imprints() -> None:
+    items = read_items(_FRONT_FOOT)
+    assert [(type(x).__name__, x.source.first, x.source.last) for x in items] == [("Weather", 5, 8)]
+
+
+# --------------------------------------- a bulleted brief the wrap cut inside a word
+
+_CUT_BRIEFS = """青溪日报
+2026年3月5日　星期四
+01
+
+要闻速览
+●3月2日，我市召开安全生产工作会议，部署一季
+度安全生产重点任务。（李　平）
+●市人民医院新院区门诊楼主体工程近日封
+顶，预计年底投入使用。（通讯员　陈　红）
+●截至3月3日，全市已发放春耕贷款3.2亿元。
+"""
+
+
+def test_a_bulleted_line_over_a_words_last_character_and_a_comma_is_a_cut_sentence() -> None:
+    briefs = read_articles(_CUT_BRIEFS)
+    assert [b.headline for b in briefs] == ["", "", ""]
+    assert briefs[1].paragraphs == ("市人民医院新院区门诊楼主体工程近日封顶，预计年底投入使用。",)
+
+
+# --------------------------------------- masthead lines: a county paper's, a subject page's, a city edition's
+
+
+def test_a_page_named_by_its_subject_beside_its_number_is_the_section() -> None:
+    text = """青溪日报
+2026年10月29日　星期四
+第04版　　茶叶产业专题
+责任编辑：王春兰　　美术编辑：陆　军
+
+做强“一片茶叶”　打造百亿产业
+　　近年来，我市茶叶种植面积稳步扩大。
+"""
+    parsed = parse_page(text, 1)
+    assert (parsed.masthead.page_label, parsed.masthead.section) == ("第04版", "茶叶产业专题")
+    assert [type(x).__name__ for x in parsed.items] == ["Article"]
+    assert_nothing_lost(text, parsed)
+
+
+def test_a_city_edition_and_its_two_letter_page_label() -> None:
+    text = """青溪都市报·东湖读本
+GA06
+2026年12月3日　星期四
+社区·民生
+主编：梁　敏　　编辑：何晓晴
+
+家门口吃上热乎饭
+　　中午11点半，东湖社区长者饭堂里飘出饭菜香。
+"""
+    parsed = parse_page(text, 1)
+    m = parsed.masthead
+    assert (m.newspaper, m.edition, m.page_label, m.section) == (
+        "青溪都市报",
+        "东湖读本",
+        "GA06",
+        "社区·民生",
+    )
+    assert_nothing_lost(text, parsed)
+
+
+def test_a_pages_name_in_two_words_set_apart_by_a_space() -> None:
+    text = """7
+2026年6月16日　星期二　　　　　　青溪日报
+公告　分类
+广告部电话：0370-3221100　　编辑：宋　艳
+
+减资公告
+　　青溪某某农业科技有限公司经股东会决议，注册资本由1000万元减少至200万元。
+"""
+    parsed = parse_page(text, 1)
+    assert parsed.masthead.section is not None and compact(parsed.masthead.section) == "公告分类"
+    assert [(type(x).__name__, x.source.first) for x in parsed.items] == [("Notice", 6)]
+    assert_nothing_lost(text, parsed)
+
+
+# --------------------------------------- the foot: the desk's and the paper's own lines in their wordings
+
+_FOOT_WORDINGS = (
+    "社区新闻热线：0538-6980000",
+    "青溪晚报县域新闻热线：0710-3510000",
+    "青溪县融媒体中心出品　　新闻热线：0797-5320000",
+    "今日青溪社出版　　广告热线：0532-88360000",
+    "民生热线：0370-5120000　（24小时）\n广告热线：0370-5120001",
+    "国家某某委员会主管　青溪报社主办",
+)
+
+
+def test_the_papers_own_lines_at_the_foot_are_furniture_in_any_wording() -> None:
+    for foot in _FOOT_WORDINGS:
+        text = f"""青溪晚报
+2026年11月19日　星期四
+A06　民生
+
+小区加装电梯投用
+　　本报讯　东湖小区首批加装电梯日前投入使用，
+惠及居民120余户。
+
+{foot}
+"""
+        items = read_items(text)
+        assert [(type(x).__name__, x.source.first, x.source.last) for x in items] == [("Article", 5, 7)], foot
+
+
+def test_a_call_for_letters_with_the_address_they_go_to_and_the_mailbox_under_it_is_the_foot() -> None:
+    text = """青溪晚报
+2026年11月5日　星期四
+第2版　观点
+
+充电桩进小区不能“卡脖子”
+　　今年我市计划在老旧小区新增公共充电桩600个，
+目前已完成420个。
+
+欢迎读者来信来稿　来稿请寄：青溪晚报评论部
+邮箱：qxwbpl@126.com
+"""
+    items = read_items(text)
+    assert [(type(x).__name__, x.source.first, x.source.last) for x in items] == [("Article", 5, 7)]
+
+
+# --------------------------------------- a byline led by what its names did (采写：)
+
+
+def test_a_byline_led_by_cai_xie_and_a_colon_credits_its_reporter_and_correspondent() -> None:
+    text = """青溪都市报
+2026年12月3日　星期四
+A06　社区
+
+家门口吃上热乎饭
+东湖长者饭堂覆盖全部社区
+采写：都市报记者　陈思远　通讯员　东民宣
+　　中午11点半，东湖社区长者饭堂里飘出饭菜香。
+"""
+    story = first_article(text)
+    assert story.source.first == 5
+    assert story.byline is not None
+    assert (story.byline.reporters, story.byline.correspondents) == (("陈思远",), ("东民宣",))
+
+
+def test_a_pages_name_with_its_english_name_beside_it_is_the_section() -> None:
+    text = """04
+城事 CITY
+2026年5月21日　星期四　青溪晚报
+
+社区夜校“上新”32门课
+　　本报讯　东湖社区夜校本月推出32门新课程。
+"""
+    parsed = parse_page(text, 1)
+    assert (parsed.masthead.page_label, parsed.masthead.section) == ("04", "城事")
+    assert [(type(x).__name__, x.source.first) for x in parsed.items] == [("Article", 5)]
+    assert_nothing_lost(text, parsed)
+
+
+def test_a_prompt_to_install_the_papers_app_and_what_it_shows_is_a_qr_prompt() -> None:
+    text = """青溪日报
+2026年11月25日　星期二
+A11
+
+社区夜校“上新”32门课
+　　本报讯　东湖社区夜校本月推出32门新课程。
+
+下载青溪云客户端 看更多区域新闻
+"""
+    items = read_items(text)
+    assert [(type(x).__name__, x.source.first) for x in items] == [("Article", 5), ("QrPrompt", 8)]
+
+
+def test_a_flush_line_under_a_datelines_line_at_the_measure_goes_on_with_its_paragraph() -> None:
+    text = """青溪日报
+2026年3月5日　星期四
+第2版　要闻
+
+全省政协会议在青溪开幕
+　　本报讯（记者　孙　明）省政协十三届五次会议4日下午在省人民会堂开幕，会期五天整。
+来自各党派、各团体、各界的政协委员齐聚一堂，共商发展大计。
+　　大会听取了省政协常委会工作报告和提案工作情况的报告，委员们将围绕全省经济社会
+发展建言献策，为全省高质量发展贡献智慧和力量，会议期间还将举行专题协商
+会和界别协商会，围绕城乡融合发展、基层治理等重点议题开展协商议政活动，
+推动各项工作落到实处。
+"""
+    story = first_article(text)
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[0].endswith(
+        "会期五天整。来自各党派、各团体、各界的政协委员齐聚一堂，共商发展大计。"
+    )

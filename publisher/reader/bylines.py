@@ -40,6 +40,8 @@ OTHER_ROLES = (
     "编辑",
     "摄像",
     "撰稿",
+    # 采写：某报记者 王强: what the names after it did, gathered and wrote, as 文/ says it
+    "采写",
     "整理",
     "综合",
     "编译",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.lines import (
@@ -39,6 +40,9 @@ _MEASURE_SLACK = 2
 # width (within the slack), as wide as a column of prose: the lines its text wrapped at
 _FULL_LINES_MIN = 3
 _SOLID_MEASURE_MIN = 12
+# 顶，预计年底投入使用。: a line opening on one character and a clause's mark, the last character of
+# a word the line above was cut in (no sentence opens on a word of one character and a comma)
+_WORD_TAIL = compile_pattern(r"^[\u4e00-\u9fff][，,、；;]")
 
 
 def _head_alone(art: ArticleDraft) -> bool:
@@ -167,7 +171,9 @@ class ColumnReader:
             and not (_signed_sentence(ln.text) and _signed_sentence(nxt.text))
         ):
             return False
-        prose = not headline_like(ln) or cut_clauses(ln) or self._cut_at_measure(i)
+        # (●市人民医院新院区门诊楼主体工程近日封 / 顶，…: a sentence the wrap cut inside a word)
+        cut_word = nxt is not None and not nxt.gap and nxt.kind == TEXT and bool(_WORD_TAIL.match(nxt.text))
+        prose = not headline_like(ln) or cut_clauses(ln) or self._cut_at_measure(i) or cut_word
         return prose and self._bulleted_column(art)
 
     def _cut_at_measure(self, i: int) -> bool:

@@ -27,6 +27,7 @@ from publisher.reader.lines import (
     WIDE_GAP,
     Line,
     compact,
+    pubinfo_parts,
     qr_in_line,
 )
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
@@ -70,12 +71,15 @@ _PAPERS_OFFICE = compile_pattern(r"本[报刊](?:广告|发行|编辑|读者服�
 _PLACING_NOTICES = compile_pattern(r"^(?:刊登|登报)[\u4e00-\u9fff、]{0,16}?请[\u4e00-\u9fff]{2,16}[。]?$")
 # 地址：…, 电话：…: a field on its line (办理地址：…　电话：…, set side by side), under the paper's
 # office's line the office's own
-_OFFICE_FIELD = compile_pattern(r"^(?:办理地址|地址|电话|联系电话|传真|邮箱)[：:]\S+$")
+_OFFICE_FIELD = compile_pattern(r"^(?:办理地址|地址|电话|联系电话|传真|(?:电子)?邮箱)[：:]\S+$")
 _DESK_DISCLAIMER = compile_pattern(
     rf"^(?:(?:本版|本栏|本刊|本专栏)[\u4e00-\u9fff]{{0,6}}?{_VIEWS}(?:[，,；;]{_VIEWS})?|(?:来稿|文章)?文责自负"
     rf"|{_SUPPLIED})[。.]?$"
 )
 _RUNNING_FOOT_MAX = 40
+# ━━━━━━━━: a rule drawn across the column, a horizontal stroke repeated (a table's border has
+# its corners and joints)
+_RULE_LINE = compile_pattern(r"^(?:━{3,}|─{3,}|═{3,})$")
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 # The imprint's fields set side by side at the foot: 邮编：344000, 定价：每份1.20元 (a short label
@@ -89,6 +93,8 @@ _FOOT_PART = compile_pattern(
     r"|^[\u4e00-\u9fff]{2,12}(?:报社|编辑部)$|^本版[\u4e00-\u9fff]{2,16}$"
     # (某某晚报健康周刊: the paper's weekly supplement naming itself beside its newsroom's line)
     r"|^[\u4e00-\u9fff]{2,12}(?:周刊|专刊)$"
+    # (（24小时）: when the line beside it answers)
+    r"|^[（(][\u4e00-\u9fff\d]{1,10}[）)]$"
 )
 # 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
 _OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
@@ -98,11 +104,16 @@ _FOOT_LINE_MAX = 90
 # cover price, printer, advertising licence, postal code for subscription, editors' office,
 # serial number, the newsroom's line (an address or a phone alone is anyone's)
 _IMPRINT_FIELD = compile_pattern(
-    r"^(?:社址|报社地址|邮编|邮政编码|(?:全年)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
+    r"^(?:社址|报社地址|邮编|邮政编码|(?:全年|每份)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
     r"|印刷[:：]|承印[:：]|发行[:：]"
     # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line; 投稿邮箱：…,
     # where it takes contributions)
-    rf"|{_OWN_PAPER}(?:新闻热线|报料热线|爆料热线|新闻报料)|(?:投稿|来稿)(?:邮箱|信箱)"
+    # (社区新闻热线：…, 某某晚报县域新闻热线：…: the desk's word may come before it; 摄影投稿邮箱：…,
+    # the pictures' desk's)
+    rf"|{_OWN_PAPER}[\u4e00-\u9fff]{{0,4}}?(?:新闻热线|报料热线|爆料热线|新闻报料)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:投稿|来稿)(?:邮箱|信箱)"
+    # (广告热线：…: the paper's own desk that sells its space; 来稿请寄：…, where letters go)
+    r"|广告(?:热线|电话)[:：]|(?:来稿|来信|投稿)请寄[:：]"
     # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it)
     r"|[\u4e00-\u9fff]{1,4}报热线[:：]"
     # (刊登各类公告请拨打：…, 登报请致电：…: where to place a notice in the paper, its own desk's
@@ -111,7 +122,8 @@ _IMPRINT_FIELD = compile_pattern(
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
     # 某某报业集团主办, 某某县融媒体中心主办: the press body that publishes the paper (an event's
     # organiser is no newsroom)
-    r"|^[\u4e00-\u9fff]{2,16}(?:报业|传媒|报社|融媒体中心|新闻中心)[\u4e00-\u9fff]{0,6}主办$"
+    # (某某县融媒体中心出品, 今日某某社出版: what it made, the page or the paper)
+    r"|^[\u4e00-\u9fff]{2,16}(?:报业|传媒|报社|融媒体中心|新闻中心)[\u4e00-\u9fff]{0,6}(?:主办|出品|出版)$"
 )
 # 体育热线：… on the 体育 page, 法治热线：… on the 法治 page: the desk that made the page, named by the
 # section the masthead prints, and its line to call (the desk's own, as 新闻热线 is the newsroom's)
@@ -119,7 +131,7 @@ _DESK_HOTLINE = compile_pattern(r"^(?P<desk>[\u4e00-\u9fff]{2,6})(?:热线|电�
 # 健康·教育: the desks a section's name joins
 _SECTION_PARTS = compile_pattern(r"[·・•\s]+")
 # 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
-_PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
+_PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年|每份)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
 # （本版稿件由某某中心协助采写）, 本版图片除署名外均由某某提供: the page's one-line word on where its
 # pieces or pictures came from, no sentence before its end (brackets only set it off)
 _PAGE_NOTE = compile_pattern(r"^[（(]?本版[^。！？!?；;：:]{4,40}。?[）)]?$")
@@ -148,6 +160,11 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     not a repetition of it."""
     ln = lines[k]
     text = compact(ln.text)
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    if _RULE_LINE.match(text) and (ln.gap or below is None or below.gap):
+        # (a rule drawn across the column, set apart: it only parts what it stands between; one
+        # set solid between a table's rows is the table's)
+        return MastheadLine()
     labels = {m.page_label for m in top if m.page_label}
     # 05 or A12 alone between blank lines: the page's number printed again, at a column's foot
     alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
@@ -158,7 +175,6 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # (or inside a sentence the column break left open, which goes on flush right under it:
     # 签订书面借条， / 6 / 注明借款金额…, a lone number ending no sentence of the text)
     above = lines[k - 1] if k else None
-    below = lines[k + 1] if k + 1 < len(lines) else None
     # (A06 set solid under a story's last sentence, on page A06: the label itself, printed again)
     if ((ln.kind in (TEXT, MASTHEAD) and text in labels) or (ln.kind == TEXT and _this_page(text, top))) and (
         above is None
@@ -379,25 +395,30 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
     parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
     if len(parts) >= 2 and _IMPRINT_NAME.match(parts[0]) and any(_IMPRINT_FIELD.match(p) for p in parts[1:]):
         parts = parts[1:]  # (the name that leads the imprint's fields, which are read as fields)
-    fields = ln.kind == PUBINFO or (
-        ln.kind in (TEXT, CONTACT)
-        and len(ln.text) <= _FOOT_LINE_MAX
-        and (
-            # (an imprint's own field may set its value after a space: 全年定价 216元)
-            (len(parts) >= 2 and all(_FOOT_PART.match(p) or _IMPRINT_FIELD.match(p) for p in parts))
-            # (a field alone on its line: one of the imprint's, or the page's own number)
-            or (
-                len(parts) == 1
-                and not under_prompt
-                and (
-                    bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0]))
-                    or _desk_hotline(parts[0], desks)
+    # (国家卫生健康委员会主管　某某报社主办: the paper's publication data set side by side)
+    fields = (
+        ln.kind == PUBINFO
+        or (ln.kind == TEXT and pubinfo_parts(ln.text))
+        or (
+            ln.kind in (TEXT, CONTACT)
+            and len(ln.text) <= _FOOT_LINE_MAX
+            and (
+                # (an imprint's own field may set its value after a space: 全年定价 216元)
+                (len(parts) >= 2 and all(_FOOT_PART.match(p) or _IMPRINT_FIELD.match(p) for p in parts))
+                # (a field alone on its line: one of the imprint's, or the page's own number)
+                or (
+                    len(parts) == 1
+                    and not under_prompt
+                    and (
+                        bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0]))
+                        or _desk_hotline(parts[0], desks)
+                    )
                 )
             )
+            and not SENTENCE_MARK.search(ln.text)
+            # (某某日报新闻热线：… 扫码关注…: the paper's line run into a QR prompt is the prompt's)
+            and not qr_in_line(ln.text)
         )
-        and not SENTENCE_MARK.search(ln.text)
-        # (某某日报新闻热线：… 扫码关注…: the paper's line run into a QR prompt is the prompt's)
-        and not qr_in_line(ln.text)
     )
     # (a contact set beside the paper's price or licence is the paper's: 订阅电话：…　零售价：1.50元;
     # beside a postcode it may be a notice's, 联系地址：…　邮编：…　联系电话：…)
@@ -441,11 +462,7 @@ def _desk_line(ln: Line) -> bool:
         return True
     if _DESK_CALL.match(compact(ln.text)) or _DESK_DISCLAIMER.match(compact(ln.text)):
         return True
-    if (
-        len(compact(ln.text)) <= _DESK_CALL_MAX
-        and not SENTENCE_MARK.search(ln.text)
-        and (any(_DESK_CALL_PART.match(part) for part in parts) or _papers_office(ln))
-    ):
+    if len(compact(ln.text)) <= _DESK_CALL_MAX and not SENTENCE_MARK.search(ln.text) and _papers_office(ln):
         # 寻找身边的感动　欢迎提供线索, 欢迎投稿　稿件请注明真实姓名…: the desk's call, no sentence
         # of a story (its hotline or mailbox may stand under it); 刊登声明请到本报广告部办理: where
         # the paper's own office takes what it prints
@@ -458,9 +475,14 @@ def _desk_line(ln: Line) -> bool:
 
 
 def _papers_office(ln: Line) -> bool:
-    """The line names the paper's own office (本报广告部) or says how to have a notice printed in
-    the paper (刊登…请…): where the paper takes what it prints."""
-    return bool(_PAPERS_OFFICE.search(ln.text) or _PLACING_NOTICES.match(compact(ln.text)))
+    """The line names the paper's own office (本报广告部), says how to have a notice printed in
+    the paper (刊登…请…) or calls for letters (欢迎读者来稿　来信请寄：…): where the paper takes
+    what it prints."""
+    return bool(
+        _PAPERS_OFFICE.search(ln.text)
+        or _PLACING_NOTICES.match(compact(ln.text))
+        or any(_DESK_CALL_PART.match(part) for part in WIDE_GAP.split(ln.text.strip()))
+    )
 
 
 def masthead_block(lines: list[Line], k: int, top: list[MastheadLine]) -> list[MastheadLine] | None:

@@ -111,7 +111,10 @@ CONTINUATION_RE = compile_pattern(
 )
 _CONTINUATION_LINE = compile_pattern(rf"^(?:{CONTINUATION_RE.pattern}\s*)+$")
 _QR = compile_pattern(
-    r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码)"
+    r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码"
+    # (下载某某客户端　看更多…: the paper's app to install and what it shows, the same prompt printed
+    # without its code; the app alone under a 扫码 line is that prompt's own line)
+    r"|下载(?=[\u4e00-\u9fff“”\"A-Za-z]{1,12}(?:客户端|APP|App)\s+\S))"
 )
 _QR_LINE_MAX = 40
 QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens (扫码下载… / 掌上看某某)
@@ -889,7 +892,7 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             # the page's number and name, then the paper's site (its address made it a contact line)
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, dated)
             continue
-        if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and _pubinfo_parts(ln.text)):
+        if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and pubinfo_parts(ln.text)):
             # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：… set among the masthead's
             # lines: its furniture, not an item (责任编辑 高枫 … 北京日报: with the paper's name).
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, _imprint_reading(ln))
@@ -944,7 +947,7 @@ def _top_reading(ln: Line) -> MastheadLine | None:
 _NUMBERED_ISSUE = compile_pattern(r"^总?第\d{3,6}号$")
 
 
-def _pubinfo_parts(text: str) -> bool:
+def pubinfo_parts(text: str) -> bool:
     """中共某某县委机关报　某某县融媒体中心主办: publication data set side by side on one line; and
     某某市融媒体中心主办　责任编辑：某某　校对：某某: who publishes the paper, then the desk's credits
     run on in the same line (the desk's line with its publisher before it)."""

@@ -87,9 +87,11 @@ class Masthead:
 
 
 # A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
-_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}版$")
+# (南方都市报·佛山读本: a metropolitan paper's edition for one city, named its 读本)
+_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}版$|^[\u4e00-\u9fff]{2,4}读本$")
+# (GA06: an edition's pages lettered by two capitals, its own letter before the section's)
 _PAGE_LABEL = compile_pattern(
-    r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3})$"
+    r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3}|[A-Z]{2}\d{2})$"
 )
 # At the very top of a page a bare number is its page number (12, 04).
 _BARE_PAGE_NUMBER = compile_pattern(r"^\d{1,3}$")
@@ -116,6 +118,9 @@ _LATIN_WORD = compile_pattern(r"^(?:[A-Z][A-Z'&.\-]*|&)$")
 # a place's name in pinyin has four letters at least (PINGHU, WUXI); shorter capitals are an
 # abbreviation (NBA, CBA), not a masthead's
 _PINYIN_NAME_MIN = 4
+# (CITY, NEWS, FOCUS: a page's name in English, a word of a few letters at least, as no page number
+# or abbreviation is read)
+_SECTION_EN_MIN = 3
 # 太　湖, 要　闻: a page's name spaced out letter by letter at the top of the page.
 # 微信公众号：某某报, 官方微博：某某晚报: where to follow the paper, a field of a box set below the
 # top (its phone, its hours beside it), the channel's generic word its label, no brand of its own
@@ -133,6 +138,9 @@ _SHORT_PAPER = compile_pattern(
 _TOP_SECTION = compile_pattern(
     r"^[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?(?:[·•][\u4e00-\u9fff]{2,4})?$"
 )
+# 三七产业专题, 乡村振兴特刊: a page given over to one subject, named by it (longer than a desk's
+# word), beside the page's number at the top
+_SUBJECT_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,8}(?:专题|特刊)$")
 # 今日桐乡: a paper's name of a few characters with no word for a paper in it (read only beside
 # the page's number, section and date at the top of a page)
 _UNKNOWN_PAPER = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
@@ -331,6 +339,8 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         )
     ):
         return MastheadLine(section=line)
+    if top and _two_word_section(line, table):
+        return MastheadLine(section=line)
     # A known English masthead in any case; an unknown one only in capitals (JINHUA EVENING NEWS);
     # at the top of a page any title in capitals (LINQU BAO: the name's pinyin, or PINGHU alone, the
     # edition's), or one set in title case with a masthead's word in it (Jiefang Daily).
@@ -379,6 +389,9 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             newspaper = newspaper or _known_english(token, table)
         elif _ISSUE.match(token) or (top and _SCHEDULE.match(token)):
             imprint.append(token)
+        elif top and section is not None and _LATIN_WORD.match(token) and len(token) >= _SECTION_EN_MIN:
+            # 城事 CITY: the page's name, then the same name in English (kept as printed)
+            imprint.append(token)
         elif top and (_WEB_ADDRESS.match(token) or (_SITE_NAME.match(token) and _WEB_ADDRESS.match(after))):
             # the paper's site and its address, set in the masthead's line (publication data)
             imprint.append(token)
@@ -398,7 +411,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             allow_brands
             and section is None
             and (_section(token, table) or (top and _TOP_SECTION.match(token)))
-        ):
+        ) or (top and section is None and page_label is not None and _SUBJECT_SECTION.match(token)):
             section = token
         elif (
             top
@@ -448,6 +461,20 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     if imprint and found == MastheadLine(imprint=found.imprint):
         return None
     return found
+
+
+def _two_word_section(line: str, table: MastheadTable) -> bool:
+    """公告　分类: a page's name of two short words set apart by a space, as others join them by a
+    dot (公告·分类), alone on its line at the top; neither word a paper's, an edition's, a brand's
+    or a weekday (今日龙游　综合 names the paper, then the page)."""
+    words = line.split(" ")
+    return len(words) == 2 and all(
+        _TOP_SECTION.match(word)
+        and not _DOTS.search(word)
+        and not (_WEEKDAY.match(word) or _TODAY_PAPER.match(word) or _SHORT_PAPER.match(word))
+        and not (_PAPER.match(word) or _EDITION.match(word) or _brand(word, table))
+        for word in words
+    )
 
 
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.

@@ -223,14 +223,15 @@ class StoryReader:
             or ln.gap
             or ln.indented
             or ln.mark
-            or above.kind != TEXT
+            # (the dateline's line, 新华社北京3月4日电　…。, is its paragraph's first)
+            or above.kind not in (TEXT, DATELINE)
             or art.last != above.number
         ):
             return False
         if not art.indented_starts or art.flush_starts or ln.text.startswith(("（", "(", "【", "——")):
             return False
-        if INTERVIEW.match(ln.text) or not ends_sentence(above.text):
-            return False
+        if INTERVIEW.match(ln.text) or not ends_sentence(above.text) or row_run(self.lines, i):
+            return False  # (a table's rows under the sentence that announced them are no prose)
         measure = self._measure()
         full = measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
         if subhead_shaped(ln) and not (full and self._cut_at_measure(i)):
