@@ -510,3 +510,35 @@ def test_a_flush_line_under_a_datelines_line_at_the_measure_goes_on_with_its_par
     assert story.paragraphs[0].endswith(
         "会期五天整。来自各党派、各团体、各界的政协委员齐聚一堂，共商发展大计。"
     )
+
+
+def test_a_call_for_tips_with_its_reward_under_the_papers_line_is_the_foot() -> None:
+    text = """青溪晚报
+2026年7月28日　星期二
+A04　城事
+
+小区加装电梯投用
+　　本报讯　东湖小区首批加装电梯日前投入使用，
+惠及居民120余户。
+
+本报热线：0558-2150000　微信：青溪晚报
+爆料有奖　线索一经采用奖励50-500元
+"""
+    items = read_items(text)
+    assert [(type(x).__name__, x.source.first, x.source.last) for x in items] == [("Article", 5, 7)]
+
+
+def test_the_papers_name_leading_its_imprint_at_the_foot_names_a_page_whose_top_does_not() -> None:
+    text = """03
+镇街动态
+2026年4月22日　星期三　责编：赵春雨　美编：孙　萌
+
+南法镇：老旧小区加装电梯“加速跑”
+　　本报讯　4月18日，南法镇首批加装电梯投入使用。
+
+青溪时讯　　地址：青溪区府前街8号　　新闻热线：69440000
+"""
+    parsed = parse_page(text, 1)
+    assert parsed.masthead.newspaper == "青溪时讯"
+    assert [type(x).__name__ for x in parsed.items] == ["Article"]
+    assert_nothing_lost(text, parsed)

@@ -62,6 +62,8 @@ _SUPPLIED = (
 _DESK_CALL_PART = compile_pattern(
     r"^[\u4e00-\u9fff（）()、]{0,16}?(?:欢迎|踊跃|诚邀|敬请)[\u4e00-\u9fff]{0,6}?"
     r"(?:投稿|来稿|赐稿|来信|报料|爆料|提供(?:新闻)?线索)$"
+    # (爆料有奖: the same call, with the reward the desk pays for a tip)
+    r"|^(?:报料|爆料|新闻线索)有奖$"
 )
 _DESK_CALL_MAX = 40
 # 本报广告部, 本报发行中心: the paper's own office, where its notices are placed or it is bought
@@ -372,7 +374,8 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
     under_prompt = k > 0 and lines[k - 1].kind == QR and not ln.gap
     if (
         _credits_or_label(ln)
-        or _desk_line(ln)
+        # (随手拍　爆料有奖 set solid under a 扫码… line: the prompt's own phrase)
+        or (_desk_line(ln) and not under_prompt)
         or (ln.kind == MASTHEAD and ln.masthead is not None and not _bare_date(ln.masthead))
     ):
         return True

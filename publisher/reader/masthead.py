@@ -477,6 +477,11 @@ def _two_word_section(line: str, table: MastheadTable) -> bool:
     )
 
 
+# 某某时讯　地址：…: the imprint's fields led by the paper's name (a word for a paper ending it),
+# set apart by a wide space
+_IMPRINT_LED_BY_NAME = compile_pattern(
+    r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:报|时讯|新闻))(?:\u3000+|\s{2,})(?:社址|地址|新闻热线|邮编)[:：]"
+)
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
 _PAPER_NAME_ENDINGS = ("新闻",)
 # …or 今日 and the county's name (今日醴陵, 今日项城): read so only beside the page's own words
@@ -563,6 +568,11 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
     if newspaper is None and len(sections) >= 2:
         # 今日醴陵 beside 镇村: a county paper named 今日 and its place, among the page's words.
         newspaper = next((s for s in sections if _TODAY_PAPER.match(s)), None)
+    if newspaper is None:
+        # 某某时讯　地址：…　新闻热线：… at the foot of a page whose top names no paper: the imprint
+        # led by the paper's name
+        named = (led.group("name") for line in imprint if (led := _IMPRINT_LED_BY_NAME.match(line)))
+        newspaper = next(named, None)
     # (耒阳新闻 over the page and again in its running foot: the paper's name, not its section)
     sections = [s for s in sections if s != newspaper]
     # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).
