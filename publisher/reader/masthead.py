@@ -87,8 +87,10 @@ class Masthead:
 
 
 # A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
-# (南方都市报·佛山读本: a metropolitan paper's edition for one city, named its 读本)
-_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}版$|^[\u4e00-\u9fff]{2,4}读本$")
+_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}版$")
+# 南方都市报·佛山读本: a metropolitan paper's edition for one city, named its 读本 (only after the
+# paper's name: alone, 某某读本 is as likely a book's title)
+_CITY_EDITION = compile_pattern(r"^[\u4e00-\u9fff]{2,4}读本$")
 # (GA06: an edition's pages lettered by two capitals, its own letter before the section's)
 _PAGE_LABEL = compile_pattern(
     r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3}|[A-Z]{2}\d{2})$"
@@ -395,7 +397,9 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         elif top and (_WEB_ADDRESS.match(token) or (_SITE_NAME.match(token) and _WEB_ADDRESS.match(after))):
             # the paper's site and its address, set in the masthead's line (publication data)
             imprint.append(token)
-        elif _EDITION.match(token) and not token.endswith("出版"):
+        elif (_EDITION.match(token) and not token.endswith("出版")) or (
+            newspaper is not None and _CITY_EDITION.match(token)
+        ):
             edition = edition or token
         elif _PAGE_LABEL.match(token) or (top and _BARE_PAGE_NUMBER.match(token) and page_label is None):
             page_label = page_label or token
