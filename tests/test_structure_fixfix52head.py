@@ -90,3 +90,54 @@ def test_one_headline_wrapped_before_the_noun_it_waits_for(first: str, second: s
     assert article.headline == first + second
     assert not article.kicker
     assert not article.subheadline
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("青溪高新区智能制造园", "首批企业投产"),
+        ("南岭村“共享厨房”", "香飘邻里间"),
+        ("让“老街区”的烟火气", "再浓一些"),
+    ],
+)
+def test_a_phrase_over_a_remainder_is_one_headline_whatever_is_under_it(first: str, second: str) -> None:
+    # a head line no longer than a phrase, set solid over a remainder of a few characters, is one
+    # headline wrapped even with the byline set solid under it (no deck says so little)
+    article = first_article(_TOP + f"{first}\n{second}\n" + _BYLINE_BODY)
+    assert article.headline == first + second
+    assert not article.kicker
+    assert not article.subheadline
+
+
+def test_a_dash_closing_the_phrase_still_leads_into_the_headline() -> None:
+    article = first_article(_TOP + "山村小学的音乐老师——\n把歌声带进大山\n" + _BYLINE_BODY)
+    assert article.kicker == "山村小学的音乐老师"
+    assert article.headline == "把歌声带进大山"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("青溪茶产业入选全国", "农业产业强镇建设名单"),
+        ("南岭村获评省级", "乡村旅游重点村称号"),
+    ],
+)
+def test_the_list_a_thing_entered_runs_onto_the_next_line(first: str, second: str) -> None:
+    article = first_article(_TOP + f"{first}\n{second}\n" + _BODY)
+    assert article.headline == first + second
+    assert not article.kicker
+    assert not article.subheadline
+
+
+@pytest.mark.parametrize(
+    ("topic", "point"),
+    [
+        ("南岭镇开出一片共享菜园", "让老人在家门口种菜"),
+        ("青溪街道建起“暖心驿站”", "让户外劳动者有个歇脚处"),
+    ],
+)
+def test_a_line_of_what_the_news_lets_people_do_is_the_headline(topic: str, point: str) -> None:
+    article = first_article(_TOP + f"{topic}\n{point}\n" + _BYLINE_BODY)
+    assert article.kicker == topic
+    assert article.headline == point
+    assert not article.subheadline

@@ -121,6 +121,10 @@ _EVENT_KINDS = (
 # 某县小将全省少年 / 游泳锦标赛夺金: an event's name cut after its scope (全省…), its kind on the next line
 _EVENT_SCOPE_END = compile_pattern(r"全[国省市县区][\u4e00-\u9fff]{0,5}$")
 _EVENT_KIND_LEAD = compile_pattern(rf"^[\u4e00-\u9fff]{{0,8}}?{_EVENT_KINDS}")
+# …入选国家 / …名单, …获评全国 / …称号: a verb of being entered in a list or named, its object
+# cut before the list's own name
+_LISTED_IN = compile_pattern(r"(?:入选|列入|纳入|获评|荣获|跻身)[\u4e00-\u9fff]{1,8}$")
+_LIST_END = compile_pattern(r"(?:名单|名录|榜单|称号|序列|目录)$")
 # 全省首个…, 我市首批…: the first of its kind in a place, a noun phrase waiting for what became of it
 _FIRST_OF_KIND = compile_pattern(
     r"^(?:全[国省市县区]|省内|国内|我[省市县区])(?:首[个家座条批台]|第一[个家座条批])"
@@ -231,6 +235,7 @@ def _not_longer(b: str, a: str) -> bool:
 
 
 _REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
+_PHRASE_MAX = 12  # a head line no longer than a phrase: with a remainder, one headline's length
 # 年交易额突破300亿元, 总产值达…: a line opening with a measured quantity names no subject of its own
 _QUANTITY_LEAD = compile_pattern(
     r"^(?:年|全年|日均|月均|人均|总)?[\u4e00-\u9fff]{0,4}?(?:额|值|量)(?:突破|超过|超|达到|达|增长|同比|首次|逾|近|破)"
@@ -390,6 +395,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         return True
     if _EVENT_SCOPE_END.search(a) and _EVENT_KIND_LEAD.match(b):
         return True
+    if _LISTED_IN.search(a) and not _LIST_END.search(a) and _LIST_END.search(b) and not _LISTED_IN.search(b):
+        # 某地荷藕产业入选国家 / 特色农产品优势区名单: the list a thing was entered in is named over
+        # both lines, its kind (名单, 称号) ending the second
+        return True
     if _FIRST_OF_KIND.match(compact(a)) and not _KIND_DONE.search(a) and _KIND_DONE.search(b):
         # 全省首个县域低空经济应用 / 示范基地在剑阁挂牌: the first of its kind is named over both lines,
         # what became of it ends the second (a line that says it whole ends in its own: …产业园开工)
@@ -404,10 +413,18 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     # Set solid as a block of its own, a full first line over a remainder of a few characters is
     # one headline wrapped; two lines that each tell the news (松山湖新增两家省级新型研发机构 /
     # 全市省级新型研发机构达36家) are a headline and its deck, whatever their lengths.
+    # (a phrase set solid over it is one too, whatever is set under them: 某某产业园 / 首批项目投产,
+    # unless a dash closing it or a colon closing the remainder leads into the next line, or the
+    # phrase is a column's or a series' name over a piece's short title: “某某”征文选登 / 老街的…)
+    phrase_cut = (
+        len(compact(a)) <= _PHRASE_MAX
+        and not a.rstrip().endswith(DECK_DASHES)
+        and not b.rstrip().endswith(("：", ":"))
+        and not (_label(a) or _column_name(a) or _SERIES.search(compact(a)))
+    )
     remainder = (
         not lower.gap
-        and upper.gap
-        and (after is None or after.gap)
+        and ((upper.gap and (after is None or after.gap)) or phrase_cut)
         and len(compact(b)) <= _REMAINDER_MAX < len(compact(a))
     )
     return remainder or _wrap_end(a) or bool(_WRAP_START.match(b))
@@ -551,6 +568,10 @@ def _ruled_reading(first: str, second: str) -> bool:
     """Kicker over headline by the shape rules alone (no learned model in use)."""
     if clause_punctuated(second):
         return False
+    if _CAUSE_LEAD.match(compact(second)) and not _CAUSE_LEAD.match(compact(first)):
+        # 某镇“共富工坊” over 让村民在家门口增收: a line that says what the news lets people do (让…)
+        # is the point the story makes, the headline under the topic (no deck opens on 让)
+        return True
     if _CONTEST_ENDED.search(compact(first)):
         # 全省青少年羽毛球比赛（某某站）落幕 over 某地小将包揽两项冠军: that a contest ended is the
         # kicker over the line that tells who won it, the news
@@ -626,6 +647,8 @@ def _ruled_reading(first: str, second: str) -> bool:
     return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first) + _WEIGHT_MARGIN
 
 
+# 让村民…增收, 让“某某”成为…: what the news lets people do, or what it should make happen
+_CAUSE_LEAD = compile_pattern(r"^让")
 # 能否…？, 是否…？: a question of whether, which the event told under it will answer
 _WHETHER = compile_pattern(r"能否|可否|会否|是否|能不能|会不会")
 _ASKS_OR_SPEAKS = compile_pattern(r"[？?：:]")
