@@ -110,3 +110,99 @@ def test_bare_source_line_closes_the_table_and_marked_questions_head_parts() -> 
     assert story.headline == "社保卡补换　线上就能办" or story.headline.startswith("社保卡补换")
     assert [h.text for h in story.subheads] == ["如何申请？", "费用多少？"]
     assert len(story.paragraphs) == 3
+
+
+# ------------------------------------- a box of hotlines each led by the box's mark, a row with two
+
+_MARKED_HOTLINES = (
+    _TOP
+    + """
+便民热线
+●燃气抢修　　　　96777
+●供水报修　　　　96390
+●供电服务　　　　95598
+●医疗急救　　　　120（市急救中心）　96120（出院转运）
+●公交咨询　　　　96196
+"""
+)
+
+
+def test_rows_led_by_the_boxs_mark_stay_whole_however_the_tagger_read_them() -> None:
+    (box,) = read_articles(_MARKED_HOTLINES)
+    assert box.headline == "便民热线"
+    assert len(box.paragraphs) == 5
+    assert all(paragraph.startswith("●") for paragraph in box.paragraphs)
+    assert "96120" in box.paragraphs[3]
+
+
+# ---------------------------- a story announcing its listing with a colon, the entries its own
+
+_ANNOUNCED_LISTING = (
+    _TOP
+    + """
+暑期游泳场所开放信息一览
+本报记者　吴　岚　整理
+　　暑期到来，市区多家游泳场所延长开放时间。市民可就近选择，
+具体信息如下：
+市体育中心游泳馆　　电话：0576-8890011　　地址：体育路1号
+东湖游泳馆　　电话：0576-8890022　　地址：湖滨路8号
+西园全民健身中心　　电话：0576-8890033
+南门游泳池　　电话：0576-8890044
+开放时间：每天9:00—21:00
+
+天气转热　谨防中暑
+　　本报讯　气象台预计，本周最高气温将达35℃。
+"""
+)
+
+
+def test_entries_a_story_announces_with_its_colon_are_its_paragraphs_not_an_ad() -> None:
+    listing, _ = read_articles(_ANNOUNCED_LISTING)
+    assert listing.headline == "暑期游泳场所开放信息一览"
+    assert listing.paragraphs[0].endswith("具体信息如下：")
+    assert len(listing.paragraphs) == 6
+    assert listing.paragraphs[-1].startswith("开放时间")
+
+
+# ------------------------- a table's box going on under its rows: its number to call, its offices
+
+_CLINICS_AND_PHONES = (
+    _TOP
+    + """
+便民服务
+6月上旬送医下乡安排
+日期　　　　地点　　　　　　　科室
+6月2日　　　东岭镇卫生院　　　眼科、骨科
+6月5日　　　北渡村文化礼堂　　儿科、中医科
+6月9日　　　南湖乡卫生院　　　妇产科、心内科
+常用服务电话
+市第一人民医院急诊：0576-8871120
+市中医院挂号：0576-8873300
+市疾控中心预约：0576-8875500
+"""
+)
+
+
+def test_offices_under_a_group_name_set_solid_under_a_tables_rows_are_the_boxs() -> None:
+    (box,) = read_articles(_CLINICS_AND_PHONES)
+    assert box.kicker == "便民服务" and box.headline == "6月上旬送医下乡安排"
+    assert [h.text for h in box.subheads] == ["常用服务电话"]
+    assert len(box.paragraphs) == 7
+    assert box.paragraphs[-1].startswith("市疾控中心预约")
+
+
+_ROWS_AND_ONE_PHONE = (
+    _TOP
+    + """
+本周免费体检安排
+6月2日（周二）上午　　市人民医院　　　东岭社区服务中心
+6月4日（周四）上午　　市中医院　　　　北渡村文化礼堂
+6月6日（周六）全天　　市妇幼保健院　　南湖乡卫生院
+咨询电话：0576-8876600
+"""
+)
+
+
+def test_the_number_to_call_set_solid_under_a_tables_rows_closes_the_table() -> None:
+    (table,) = read_articles(_ROWS_AND_ONE_PHONE)
+    assert table.paragraphs[-1] == "咨询电话：0576-8876600"

@@ -43,7 +43,7 @@ from publisher.reader.lines import (
     tip_prompt,
 )
 from publisher.reader.notices import notice_heading, unframed_title
-from publisher.reader.tables import contact_listing
+from publisher.reader.tables import service_box
 
 _AD_SLOGAN_MAX = 30
 # 仓；…, 名，…: a line opening on a word's last character or two, cut from the line above, then a mark
@@ -112,7 +112,7 @@ class AdReader(BoxBase):
     def _ad_span(self, i: int) -> int:
         """Lines of an advertisement starting at line i: short poster lines around a contact line."""
         lines = self.lines
-        if contact_listing(lines, i) is not None:
+        if service_box(lines, i) is not None:
             return 0
         j = i
         seen_contact = False

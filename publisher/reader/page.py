@@ -311,7 +311,7 @@ class _PageParser(
             or self._pull_quote(i)
             or self._bare_standfirst(i)
             or self._story_pointer(i)
-            or self._directory(i)
+            or self._service_box(i)
         )
         if taken:
             return i + taken

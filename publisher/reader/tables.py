@@ -6,6 +6,7 @@ for a table, standing alone or printed in a story (a mixin, like
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice
 
 from publisher.model import Byline, Credit
@@ -83,6 +84,7 @@ _NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
 _PADDED_NAME = compile_pattern(r"(?<![^\s\u3000])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![^\s\u3000])")
 _GROUP_LABEL_MAX = 8  # 男子组, 高中女子组, 男子全程: a group's name, a few characters
 _ROW_MAX = 60  # a row longer than a line of a column is prose
+_FIGURE = compile_pattern(r"\d")
 # A row one cell short under a spanning first cell holds a name, a team, a time or a score
 _SPANNED_CELL_MAX = 16
 # (a cell may hold a bracketed place, 某某（肯尼亚）: a row wholly in brackets is a credit)
@@ -123,11 +125,15 @@ def _row_run(lines: list[Line], i: int) -> int:
     # table's cells so: a single ideographic space inside a cell then pads a name (张　鹏), and
     # a last row may join cells across (男子团体追逐　　海林市代表队　　4分12秒30).
     wide = _wide_cells(lines[i].text) if i < len(lines) else False
-    while j < len(lines) and (j == i or not lines[j].gap) and _row_kind(lines[j]):
+    while j < len(lines) and (j == i or not lines[j].gap) and _row_or_marked(lines, j):
         text = lines[j].text.strip()
         row = _CELL_GAP.split(text)
         if j == i:
             row = _header_cells(lines, i, row)
+        if cells == 2 and len(row) > cells and all(_FIGURE.search(cell) for cell in row[1:]):
+            # ●金融投诉　　12378（银行）　12386（证券）: a directory's name and its numbers, a second
+            # number set in a cell more
+            row = [row[0], " ".join(row[1:])]
         if cells and len(row) > cells and not wide:
             # 3　　李　丹　　中国: a name of two characters padded to the width of three is one cell
             row = _padded_cells(text)
@@ -155,6 +161,28 @@ def _row_run(lines: list[Line], i: int) -> int:
     if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]):
         return j - i
     return _narrow_run(lines, i) or _led_run(lines, i, _DATED_CELL) or _led_run(lines, i, _PLACE_CELL)
+
+
+def _row_or_marked(lines: list[Line], j: int) -> bool:
+    """Line j may be a table's row (``_row_kind``), or is led by the mark the row above is led by."""
+    return _row_kind(lines[j]) or _marked_as_above(lines, j)
+
+
+def _marked_as_above(lines: list[Line], j: int) -> bool:
+    """Line j, set solid, is led by the mark the line above is led by (●产品投诉　12315 under
+    ●价格举报　12315) and holds no sentence: the run's next row, whatever the tagger read it as (a
+    brief's marked head)."""
+    ln = lines[j]
+    mark = _lead_mark(ln)
+    # (no sentence in it: ▲某某恢复开市　3月21日起，…。 is a column's marked brief, no row)
+    row = "。" not in ln.text and len(compact(ln.text)) <= _ROW_MAX
+    return j > 0 and bool(mark) and row and not ln.gap and mark == _lead_mark(lines[j - 1])
+
+
+def _lead_mark(line: Line) -> str:
+    """The mark leading the line, kept in its text or taken off by the tagger, else ''."""
+    lead = (line.mark.strip() or line.text.strip())[:1]
+    return lead if lead in _GROUP_MARKS else ""
 
 
 def _spanned_row(row: list[str]) -> bool:
@@ -372,6 +400,11 @@ def _rows_like(lines: list[Line], j: int, row: Line) -> int:
 
 # 区热力公司：69642318（24小时）: whom to call, an office's name keyed to its number
 _KEYED_NUMBER = compile_pattern(r"^(?P<key>[\u4e00-\u9fff]{2,18})[:：]\s*[\d－-]{5,}")
+# 市人民医院急诊, 某某中心预约: an office's service keyed to its number
+_OFFICE_SERVICE = compile_pattern(
+    r"^[\u4e00-\u9fff]{1,12}(?:局|委|中心|院|馆|所|站|公司|协会)[\u4e00-\u9fff]{0,6}"
+    r"(?:急诊|预约|咨询|热线|服务|投诉|报修|挂号)$"
+)
 _DIRECTORY_TITLE_MAX = 12
 _DIRECTORY_LINE_MAX = 40
 _DIRECTORY_OFFICES_MIN = 2
@@ -405,6 +438,35 @@ def _marked_group(line: Line) -> bool:
     return marked and len(name) >= 2 and not ends_sentence(name)
 
 
+def _office_key(key: str) -> bool:
+    """An office's name, or an office's service named (市人民医院急诊, 疾控中心疫苗接种咨询)."""
+    return office_name(key) or bool(_OFFICE_SERVICE.match(key))
+
+
+def _directory_end(lines: list[Line], k: int, groups_min: int) -> int:
+    """The blank (or the page's end) under a directory's groups set solid from line k, ``groups_min``
+    of them at least, whom to call keyed to their numbers, two offices at least; else 0."""
+    end = k
+    while end < len(lines) and not lines[end].gap and len(compact(lines[end].text)) <= _DIRECTORY_LINE_MAX:
+        end += 1
+    if end < len(lines) and not lines[end].gap:
+        return 0  # (a longer line set solid in it: prose, no box of entries)
+    keyed = (_KEYED_NUMBER.match(ln.text.strip()) for ln in lines[k:end])
+    offices = sum(1 for m in keyed if m is not None and _office_key(m["key"]))
+    groups = sum(1 for j in range(k, end) if _directory_group(lines, j, end))
+    return end if offices >= _DIRECTORY_OFFICES_MIN and groups >= groups_min else 0
+
+
+def directory_under_rows(lines: list[Line], k: int) -> int:
+    """The blank under a directory's group set solid under a table's last row at line k (便民服务 /
+    义诊安排 / rows / 常用服务电话 / 市人民医院急诊：0775-… / …), else 0: the box goes on past its
+    table, whom to call under the group's name."""
+    if k >= len(lines) or lines[k].gap:
+        return 0
+    end = _directory_end(lines, k, 1)
+    return end if end and _directory_group(lines, k, end) else 0
+
+
 def directory_box(lines: list[Line], i: int) -> int:
     """Lines set solid under a service box's title at line i (便民服务信息 / 供热报修热线 / 区热力公司：
     … / 采暖补贴咨询 / 区民政局某科：… / 温馨提示 / 1．…), else 0: groups of offices to call, each
@@ -416,15 +478,8 @@ def directory_box(lines: list[Line], i: int) -> int:
         return 0
     if _FIELD_MARK.search(title.text):
         return 0
-    end = i + 1
-    while end < len(lines) and not lines[end].gap and len(compact(lines[end].text)) <= _DIRECTORY_LINE_MAX:
-        end += 1
-    if end < len(lines) and not lines[end].gap:
-        return 0  # (a longer line set solid in it: prose, no box of entries)
-    keyed = (_KEYED_NUMBER.match(ln.text.strip()) for ln in lines[i + 1 : end])
-    offices = sum(1 for m in keyed if m is not None and office_name(m["key"]))
-    groups = sum(1 for k in range(i + 1, end) if _directory_group(lines, k, end))
-    if offices < _DIRECTORY_OFFICES_MIN or groups < _DIRECTORY_GROUPS_MIN:
+    end = _directory_end(lines, i + 1, _DIRECTORY_GROUPS_MIN)
+    if not end:
         return 0
     # (a box's label over the title: 服务台 / 某某办事指南 / ■咨询热线 / …)
     titled = i + 2 < end and headline_like(lines[i + 1]) and _directory_group(lines, i + 2, end)
@@ -433,17 +488,65 @@ def directory_box(lines: list[Line], i: int) -> int:
 
 # 某某服务中心：东湖路8号　0576-8812345 / 某某饭堂　某路12号　电话：…: an entry's name, its first cell
 _ENTRY_NAME = compile_pattern(r"^(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,17}?)(?:[:：]|\u3000)")
+# 电话：010-12315, 热线：12315: a field keyed to a number to call, however short a hotline's
+_KEYED_CALL = compile_pattern(r"(?:电话|热线|手机|座机)[:：]\s*\d[\d－-]{4,}")
+# 咨询电话：…, 报名热线：…: a line that is one field, a number to call
+_CALL_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)[:：]\s*\d[\d－-]{4,}\S{0,20}$")
 _LISTING_ENTRIES_MIN = 4
 _GROUP_MARKS = "■□●◆▲★◇"
 _ANY_MARK = compile_pattern(r"[，,、；;：:。！？!?]")
+_ANNOUNCING = ("：", ":")  # 现将各地服务渠道整理如下：: a line announcing what is listed under it
+
+
+@dataclass(frozen=True)
+class ServiceBox:
+    """Whom to call, place by place or office by office: the paper's service to its readers, no
+    poster's contacts (an ad gives its own phone, one advertiser's), read as a story of its
+    entries.  Two shapes: a listing (places each with its phone, one a line, right under the
+    title: ``entries`` of them, what is set solid under them the box's too, more numbers or a
+    温馨提示 over its advice) or a directory (offices keyed to their numbers in groups, each group
+    under its name; ``entries`` 0).  A listing may stand under the open story's line announcing
+    it (整理如下：), its entries that story's paragraphs (``announced``)."""
+
+    label: int | None  # a box's label set over the title (服务台 / title), else None
+    title: int  # the title's line (the announcing line, for a listing the story announced)
+    entries: int
+    end: int  # the line after the box's last: the blank under it, or the page's end
+    announced: bool = False
+
+
+def service_box(lines: list[Line], i: int) -> ServiceBox | None:
+    """The service box starting at line i (``ServiceBox``), else None."""
+    if i > 0 and not lines[i].gap and lines[i - 1].text.rstrip().endswith(_ANNOUNCING):
+        entries = _listing_entries(lines, i)
+        return None if entries is None else _listing_box(lines, i - 1, entries, announced=True)
+    listing = contact_listing(lines, i)
+    if listing is not None:
+        title, entries = listing
+        return _listing_box(lines, title, entries, label=i if title > i else None)
+    rows = directory_box(lines, i)
+    if not rows:
+        return None
+    end = i + 1 + rows
+    labelled = not _directory_group(lines, i + 1, end)
+    return ServiceBox(i if labelled else None, i + int(labelled), 0, end)
+
+
+def _listing_box(
+    lines: list[Line], title: int, entries: int, *, label: int | None = None, announced: bool = False
+) -> ServiceBox:
+    """A listing's box: its entries under its title, and what is set solid under them."""
+    end = title + 1 + entries
+    while end < len(lines) and not lines[end].gap:
+        end += 1
+    return ServiceBox(label, title, entries, end, announced)
 
 
 def contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
     """Line i, set apart, titles a listing of places to call (or is a box's label set solid over
     the title): four lines at least set solid under the title, each naming a place of its own in
-    its first cell and giving that place's phone.  A poster gives its own contacts, one
-    advertiser's; many places each with its number is the paper's service box, a story of its
-    entries.  Returns the title's line and the count of entries, else None."""
+    its first cell and giving that place's phone.  Returns the title's line and the count of
+    entries, else None."""
     label = lines[i]
     if not label.gap or not headline_like(label) or has_phone(label.text) or _FIELD_MARK.search(label.text):
         return None
@@ -451,15 +554,43 @@ def contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
     below = lines[i + 1] if i + 1 < len(lines) else None
     if below is not None and not below.gap and headline_like(below) and not has_phone(below.text):
         title = i + 1  # (the title under the box's label)
+    entries = _listing_entries(lines, title + 1)
+    return None if entries is None else (title, entries)
+
+
+def _listing_entries(lines: list[Line], k: int) -> int | None:
+    """The count of a listing's entries set solid from line k (four at least), each naming a
+    place of its own in its first cell and giving its number to call, else None."""
     names: set[str] = set()
-    k = title + 1
-    while k < len(lines) and not lines[k].gap and has_phone(lines[k].text):
+    start = k
+    while k < len(lines) and (k == start or not lines[k].gap) and _calls(lines[k].text):
         entry = _ENTRY_NAME.match(lines[k].text.strip())
         if entry is None or entry["name"] in names:
             return None
         names.add(entry["name"])
         k += 1
-    return (title, len(names)) if len(names) >= _LISTING_ENTRIES_MIN else None
+    return len(names) if len(names) >= _LISTING_ENTRIES_MIN else None
+
+
+def _calls(text: str) -> bool:
+    """The line gives a number to call: a phone, or a field keyed to one (电话：12315)."""
+    return has_phone(text) or bool(_KEYED_CALL.search(text))
+
+
+def _group_name(lines: list[Line], k: int, box: ServiceBox) -> bool:
+    """Line k of the service box names the part set under it: a directory's group (供热报修热线
+    over its offices, ``_directory_group``), or, under a listing's entries, a short name alone
+    (温馨提示 over its advice)."""
+    if _directory_group(lines, k, box.end):
+        return True
+    ln = lines[k]
+    text = ln.text.strip()
+    return (
+        k >= box.title + 1 + box.entries > box.title + 1
+        and headline_like(ln)
+        and len(compact(text)) <= _GROUP_LABEL_MAX
+        and not _ANY_MARK.search(text)
+    )
 
 
 def titled_table(lines: list[Line], i: int) -> int:
@@ -485,9 +616,15 @@ def titled_table(lines: list[Line], i: int) -> int:
         groups += 1
     if labelled and not groups:
         return 0
-    if j < len(lines) and not lines[j].gap and SOURCE_NOTE.match(lines[j].text):
+    # (a 数据来源 line, or the number to call about what the rows list, 咨询电话：…, closes them)
+    if j < len(lines) and not lines[j].gap and (SOURCE_NOTE.match(lines[j].text) or _call_line(lines[j])):
         j += 1
     return j - i - 1
+
+
+def _call_line(line: Line) -> bool:
+    """咨询电话：0532-88312120, 报名热线：…: a field of its own giving a number to call."""
+    return bool(_CALL_FIELD.match(line.text.strip()))
 
 
 class TableReader:
@@ -525,75 +662,67 @@ class TableReader:
                 art.headline = clean_text(label.text + title.text)
             art.first = label.number
         end = self._add_rows(i + 1, rows)
+        box = directory_under_rows(self.lines, end)
+        if box:
+            # (the rows are the box's first entries; its groups of offices go on under them)
+            self._service_lines(ServiceBox(None, i, rows, box), end)
+            end = box
         if end < len(self.lines) and self.lines[end].gap:
             # the table standing alone ends at the blank under its rows: what is set apart below
             # (the pictures' numbered captions, the next story) is none of its rows
             self._close()
         return end
 
-    def _directory(self, i: int) -> int:
-        """A service box (``directory_box``) at line i: an article headed by its title, each group's
-        name a subhead, each entry a paragraph (a numbered tip wrapped onto the next line goes on
-        there).  Returns the lines taken, 0 if no box starts there."""
-        listing = contact_listing(self.lines, i)
-        if listing is not None:
-            return self._listing(i, *listing)
-        rows = directory_box(self.lines, i)
-        if not rows:
+    def _service_box(self, i: int) -> int:
+        """A service box (``service_box``) at line i: an article headed by its title (a box's label
+        over it its kicker, or the title's first line), or the open story announcing it; each
+        listed entry a paragraph, whole without a full stop; each part's name a subhead; advice
+        and numbered tips may wrap onto the next line.  Returns the lines taken, 0 if no box
+        starts there."""
+        box = service_box(self.lines, i)
+        if box is None:
             return 0
+        art = self.article
+        if box.announced and (art is None or art.closed or art.last != self.lines[box.title].number):
+            return 0
+        if not box.announced:
+            self._close()
+            self._start_article(box.title, 1)
+            art = self.article
+            assert art is not None
+            if box.label is not None:
+                label, title = self.lines[box.label], self.lines[box.title]
+                if box.entries and not (_box_label(label) or kicker_over_headline(label.text, title.text)):
+                    art.headline = clean_text(label.text + title.text)  # (the title wrapped over two)
+                else:
+                    art.kicker = clean_text(label.text)
+                art.first = label.number
+        assert art is not None
+        self._service_lines(box, box.title + 1)
         self._close()
-        end = i + 1 + rows
-        labelled = not _directory_group(self.lines, i + 1, end)
-        self._start_article(i + int(labelled), 1)
+        return box.end - i
+
+    def _service_lines(self, box: ServiceBox, start: int) -> None:
+        """The service box's lines from ``start`` on, into the open article."""
         art = self.article
         assert art is not None
-        if labelled:
-            art.kicker = clean_text(self.lines[i].text)
-            art.first = self.lines[i].number
-        for k in range(i + 1 + int(labelled), end):
+        for k in range(start, box.end):
             ln = self.lines[k]
-            if _directory_group(self.lines, k, end):
-                art.add_subhead(ln.text.strip().lstrip(_GROUP_MARKS), ln)
-            elif (
-                art.paragraphs
-                and art.open_sentence()
-                and art.joinable[-1]
-                and not _NUMBERED_ENTRY.match(ln.text.strip())
-                and not ln.indented
-            ):
+            text = ln.text.strip()
+            wraps = bool(_NUMBERED_ENTRY.match(text)) or ln.indented
+            if k < box.title + 1 + box.entries:
+                art.add_paragraph(row_text(ln), ln)
+                art.joinable[-1] = False  # (an entry is whole without a full stop)
+            elif _group_name(self.lines, k, box):
+                art.add_subhead(text.lstrip(_GROUP_MARKS), ln)
+            elif art.open_sentence() and not wraps and not _ENTRY_NAME.match(text):
                 art.join(ln)
             else:
                 art.add_paragraph(ln.text, ln)
                 # (an entry is whole without a full stop; a numbered tip may wrap, and so may advice
-                # indented as prose is, under its group's name)
-                wraps = bool(_NUMBERED_ENTRY.match(ln.text.strip())) or ln.indented
-                art.joinable[-1] = art.joinable[-1] and wraps
-        self._close()
-        return rows + 1
-
-    def _listing(self, i: int, title: int, entries: int) -> int:
-        """A listing of places to call (``contact_listing``) at line i: an article headed by its
-        title, each entry a paragraph; what is set solid under the entries down to the blank is
-        the box's too (more numbers, 供餐时间：…, a 温馨提示 over its advice: a short name alone
-        a subhead, prose its paragraph).  Returns the lines taken."""
-        end = self._table(title, entries, label=self.lines[i] if title > i else None)
-        art = self.article
-        if art is None or art.closed:
-            return end - i
-        while end < len(self.lines) and not self.lines[end].gap:
-            ln = self.lines[end]
-            text = ln.text.strip()
-            if headline_like(ln) and len(compact(text)) <= _GROUP_LABEL_MAX and not _ANY_MARK.search(text):
-                art.add_subhead(text, ln)
-            elif _ENTRY_NAME.match(text) or not (art.paragraphs and art.open_sentence() and art.joinable[-1]):
-                art.add_paragraph(text, ln)
-                # (an entry is whole without a full stop; advice in sentences may wrap)
-                art.joinable[-1] = not _ENTRY_NAME.match(text)
-            else:
-                art.join(ln)
-            end += 1
-        self._close()
-        return end - i
+                # indented as prose is, or, under a listing's entries, a line naming no place)
+                prose = wraps or (bool(box.entries) and not _ENTRY_NAME.match(text))
+                art.joinable[-1] = art.joinable[-1] and prose
 
     def _table_apart(self, i: int, rows: int) -> bool:
         """The titled table at line i, set apart by a blank line under a story that sets its
