@@ -206,3 +206,79 @@ _ROWS_AND_ONE_PHONE = (
 def test_the_number_to_call_set_solid_under_a_tables_rows_closes_the_table() -> None:
     (table,) = read_articles(_ROWS_AND_ONE_PHONE)
     assert table.paragraphs[-1] == "咨询电话：0576-8876600"
+
+
+# ------------------------------ an expert's signature broken after the workplace, the name below
+
+_ANSWER_SIGNED_OVER_TWO_LINES = (
+    _TOP
+    + """
+健康问答
+■ 冬天为什么容易犯困？
+    问：一到冬天，我白天总是犯困，这是为什么？
+    答：冬季日照时间短，室内通风少，容易让人犯困。建议每
+天适当户外活动，保持室内通风。（市第二人民医院神经内科"""
+    # (the line ends on the space that parts the workplace from the name set on the next line)
+    + "\u3000\n孙建华）\n"
+)
+
+
+def test_an_experts_signature_broken_after_the_workplace_signs_the_answer() -> None:
+    (answer,) = read_articles(_ANSWER_SIGNED_OVER_TWO_LINES)
+    assert answer.paragraphs[-1].endswith("保持室内通风。")
+    assert answer.byline is not None
+    assert [credit.names for credit in answer.byline.others] == [("孙建华",)]
+
+
+# ------------------------------------------ the paper's reply set apart under a reader's letter
+
+_LETTER_AND_REPLY = (
+    _TOP
+    + """
+读者来信
+路口红绿灯何时能修好？
+    编辑同志：
+    我家门口的东湖路与青溪路交叉口，红绿灯坏了快一个
+月，早晚高峰车辆抢行，老人孩子过马路很危险。
+    希望有关部门尽快修复。
+    　　　　　　读者　林　涛
+
+【记者追踪】
+    本报已将来信转交市交警支队。支队回复称，该路口信号
+灯已于本周修复，并将加强高峰时段的疏导。
+"""
+)
+
+
+def test_a_bracketed_label_set_apart_under_a_signed_letter_heads_the_papers_reply() -> None:
+    letter, reply = read_articles(_LETTER_AND_REPLY)
+    assert letter.headline == "路口红绿灯何时能修好？"
+    assert not letter.subheads
+    assert reply.headline == "记者追踪"
+    assert reply.paragraphs[0].startswith("本报已将来信转交")
+
+
+# ------------------------------------------------- a table a story announces with its colon
+
+_ANNOUNCED_TABLE = (
+    _TOP
+    + """
+城区新开3条公交线路
+本报记者　吴　岚
+　　本报讯　记者从市公交公司获悉，下月起城区将新开3条公交线路，
+方便市民前往高铁站和新院区。
+　　新开线路如下：
+线路　　起点　　　　终点　　　　首末班时间
+8路　　　高铁站　　　市中医院　　6:30-20:00
+12路　　东湖公园　　南湖新村　　6:40-19:30
+15路　　西园广场　　北山镇政府　6:30-18:30
+　　市民可通过公交公众号查询实时到站信息。
+"""
+)
+
+
+def test_a_tables_rows_under_the_colon_announcing_them_are_no_wrapped_sentence() -> None:
+    (story,) = read_articles(_ANNOUNCED_TABLE)
+    assert story.paragraphs[1] == "新开线路如下："
+    assert len(story.paragraphs) == 7
+    assert story.paragraphs[-1].startswith("市民可通过")

@@ -40,6 +40,7 @@ from publisher.reader.lines import (
     printed_width,
 )
 from publisher.reader.signoffs import (
+    expert_workplace,
     split_expert_signoff,
     split_reprint_source,
     split_signoff,
@@ -49,6 +50,9 @@ from publisher.reader.signoffs import (
 # （作者系包头市委党校教授）, （作者单位：…）: a paragraph that is one bracketed note
 # 初中男子组：滨州实验学校、…: a list's entry, a short label and a colon before what it lists
 _LIST_ENTRY = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^\s“\"])")
+# 线路　　起点　　　　终点: cells set apart by wide gaps, a table's row (prose leaves no wide gap)
+_WIDE_GAP = compile_pattern(r"(?<=\S)[\u3000 ]{2,}(?=\S)")
+_ROW_GAPS_MIN = 2
 _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
 # …咨询电话： / 0571-8812345。: a number the column broke from its field's label, ending the sentence
 _NUMBER_LABEL_END = compile_pattern(r"(?:电话|热线|手机|传真)[：:]$")
@@ -182,6 +186,8 @@ class ArticleDraft:
             return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
+        # (nor does a table's row, 线路　　起点　　终点, under the colon announcing the table)
+        row = len(_WIDE_GAP.findall(line.text.strip())) >= _ROW_GAPS_MIN
         if (
             self.paragraphs
             and not self.closed
@@ -202,11 +208,12 @@ class ArticleDraft:
             and not self.after_heading
             and not INTERVIEW.match(line.text)
             and not entry  # (a list's first entry, 某某组：…, under the colon that announces it)
+            and not row
         ):
             # 他却笑着说： / “换谁都会这么做。”…: in a story that opens every paragraph with an
             # indent, a line set solid and flush under a colon is the same paragraph, wrapped
             return True
-        if self._wrapped_under_colon(line, entry=entry):
+        if self._wrapped_under_colon(line, entry=entry or row):
             return True
         if self._wrapped_at_full_stop(line):
             return True
@@ -454,15 +461,21 @@ class ArticleDraft:
 
 
 def _role_cut(text: str) -> bool:
-    """The line broke inside a closing credit, after its role word (…。（通讯员 / 廖 芳）) or after
-    a name (…。（通讯员 周雅琴 / 唐　军）): the break parts the words as the printed space does, or
-    the role would run into the name, or one name into the next (a name cut in two is joined
-    again as a padded name is: 王 / 强)."""
+    """The line broke inside a closing credit, after its role word (…。（通讯员 / 廖 芳）), after
+    a name (…。（通讯员 周雅琴 / 唐　军）) or after the workplace of an expert signing: the break
+    parts the words as the printed space does, or the role would run into the name, or one name
+    into the next (a name cut in two is joined again as a padded name is: 王 / 强)."""
     bracket = max(text.rfind("（"), text.rfind("("))
     if bracket < 0 or max(text.rfind("）"), text.rfind(")")) > bracket:
         return False
     roles = tuple(r for r in ROLES if len(r) >= 2)
-    return text.endswith(roles) or (text[bracket + 1 :].lstrip().startswith(roles) and is_han(text[-1]))
+    # (…。（市人民医院心内科 / 刘国庆）: after the workplace of the expert who signs, the name to come)
+    signed = ends_sentence(text[:bracket]) and expert_workplace(text[bracket + 1 :].strip())
+    return (
+        text.endswith(roles)
+        or (text[bracket + 1 :].lstrip().startswith(roles) and is_han(text[-1]))
+        or signed
+    )
 
 
 _REJOIN_TAIL = 160  # characters before a column break that are cleaned again with the next line

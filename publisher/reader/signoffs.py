@@ -79,6 +79,12 @@ _SURNAME_AND_TITLE = compile_pattern(r"^[\u4e00-\u9fff](?:医生|医师|律师|�
 _DEPARTMENT = compile_pattern(r"^[\u4e00-\u9fff]{1,6}(?:科|室|部|组)$")
 
 
+def expert_workplace(text: str) -> bool:
+    """The text is where an expert signing a tip or an answer works, with a department perhaps
+    (市人民医院心内科): a closing signature's first words, its name to come."""
+    return _WORKPLACE.match(text) is not None
+
+
 def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
     """(paragraph, byline) when a paragraph ends with (or is) an expert's signature in brackets
     (workplace, title, name), else None."""

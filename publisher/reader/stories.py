@@ -438,6 +438,9 @@ class StoryReader:
             and not art.closed
             and not art.in_column
             and not art.open_sentence()
+            # (set apart under a letter its writer signed, 【追踪回音】 heads the paper's reply, a
+            # piece of its own; set solid, 【编后】 is the letter's part)
+            and not (art.signed and ln.gap)
             # (【警方提醒】, 【健康问答】 set apart: the heads' rules read it)
             and not advice_box_apart(art, ln)
             and not qa_box_apart(art, ln, nxt)
