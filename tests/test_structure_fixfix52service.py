@@ -282,3 +282,32 @@ def test_a_tables_rows_under_the_colon_announcing_them_are_no_wrapped_sentence()
     assert story.paragraphs[1] == "新开线路如下："
     assert len(story.paragraphs) == 7
     assert story.paragraphs[-1].startswith("市民可通过")
+
+
+# ------------------------------------- a marked subhead quoting a voice, its comma in the quote
+
+_VOICED_PARTS = (
+    _TOP
+    + """
+开学首周，记者走访多所学校——
+午餐吃得好吗？　放学接得上吗？
+本报记者　吴　岚
+    开学首周，记者走访了城区多所小学，发现课后服务和
+午餐供应总体平稳。
+◇ 多数家长：“饭菜可口，孩子都爱吃”
+    9日中午，在东湖小学食堂，记者看到学生们排队取餐，
+两荤一素一汤，分量充足。
+◇ 个别学校：放学时段“接娃难”
+    在一所老城区小学门口，放学时段车辆拥堵，家长等候
+时间较长。
+"""
+)
+
+
+def test_a_marked_subhead_quoting_a_voice_heads_its_part() -> None:
+    (story,) = read_articles(_VOICED_PARTS)
+    assert [h.text for h in story.subheads] == [
+        "多数家长：“饭菜可口，孩子都爱吃”",
+        "个别学校：放学时段“接娃难”",
+    ]
+    assert len(story.paragraphs) == 3

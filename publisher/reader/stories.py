@@ -857,10 +857,11 @@ class StoryReader:
         if ln.kind != LIST or ln.text[0] not in _SUBHEAD_SYMBOLS or self.lines[i - 1].kind == LIST:
             return None
         text = ln.text[1:].strip()
-        # (a pair of matched phrases, ◆退渔还湖，还水面以清澈, is a subhead's shape, its comma no clause's)
+        # (a pair of matched phrases, ◆退渔还湖，还水面以清澈, is a subhead's shape, its comma no clause's,
+        # and so is a comma inside the words it quotes, ◇ 多数居民：“屋里暖和，穿毛衣就行”)
         if not text or len(text) > SUBHEAD_MAX or SENTENCE_MARK.search(text):
             return None
-        if clause_punctuated(text) and not _matched_phrases(text):
+        if clause_punctuated(_QUOTED_WORDS.sub("", text)) and not _matched_phrases(text):
             return None
         if ends_sentence(text) or text.endswith(("：", ":")):
             return None
