@@ -751,6 +751,15 @@ class StoryReader:
             art.add_subhead(turn_head, ln)
             return
         listed = self._under_colon(i)  # one of the items a line ending in a colon announced
+        nxt = self._line(i + 1)
+        # (□ 闻　言 under the last finished sentence, the story's last line: a byline's mark before a
+        # padded name signs the piece, as a commentary is signed at its foot; a part's subhead,
+        # 结　语, has the part's text under it)
+        signature = (
+            ln.text[0] in BYLINE_MARKS
+            and split_signoff(ln.text, alone=True) is not None
+            and (nxt is None or nxt.gap)
+        )
         subhead = (
             (art.in_body or opens_body)
             and kind == TEXT
@@ -769,12 +778,9 @@ class StoryReader:
             and not dashed_deck(ln)
             and not listed
             and not field_under_field(self.lines, i)
-            # (□ 闻　言 under the last finished sentence: a byline's mark before a padded name
-            # signs the piece, as a commentary is signed at its foot)
-            and not (ln.text[0] in BYLINE_MARKS and split_signoff(ln.text, alone=True) is not None)
+            and not signature
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
-        nxt = self._line(i + 1)
         # (a table's header row, short as it is, heads rows: the title over it heads the table)
         heads_text = (
             nxt is not None
