@@ -38,6 +38,7 @@ from publisher.reader.lines import (
     interview_turn,
     particular_line,
     printed_width,
+    profile_box,
 )
 from publisher.reader.signoffs import (
     expert_workplace,
@@ -91,6 +92,21 @@ def _next_point(paragraph: str, text: str) -> bool:
         and first in _POINT_NUMERALS[:-1]
         and text[:1] == _POINT_NUMERALS[_POINT_NUMERALS.index(first) + 1]
     )
+
+
+_FULL_LINE_MIN = 12  # a line that fills a column: longer than any head or label set solid over text
+_FULL_SLACK = 2
+
+
+def _full_before_wrap(last: Line, line: Line) -> bool:
+    """Where nothing marks a paragraph (every line set flush and solid), ``last``, ending its
+    sentence, ran as far as ``line`` under it, which breaks off inside its own: both lines fill
+    the column, so the full stop fell at the line's end by chance and ``line`` goes on with the
+    paragraph (某某，1982年生，…博士。 / 2016年回乡创业，现任…董事 / 长，…。).  A paragraph ending
+    short of the column, or a line under it that ends its sentence, says nothing of it."""
+    width, under = printed_width(last, figures_half=True), printed_width(line, figures_half=True)
+    # (a character or two short still fills it: a mark hanging at the end, figures set narrower)
+    return under >= _FULL_LINE_MIN and abs(width - under) <= _FULL_SLACK and not ends_sentence(line.text)
 
 
 # ------------------------------------------------------------------ builders
@@ -289,6 +305,10 @@ class ArticleDraft:
             or not ends_sentence(self.paragraphs[-1])
         ):
             return False
+        if not (self.indented_starts or self.flush_starts or last.indented):
+            # (nothing marks a paragraph: only a profile box, whose particulars run as one text,
+            # tells a wrap at its full stop by the widths; a story set so may end a paragraph there)
+            return profile_box(self.headline) and _full_before_wrap(last, line)
         indent_marked = self.indented_starts >= 1 and not self.flush_starts and not self.flush_solid_starts
         blank_marked = self.flush_starts >= 2 and not self.indented_starts and not self.flush_solid_starts
         return (
@@ -428,12 +448,15 @@ class ArticleDraft:
                 return
         prev = self.paragraphs.pop()
         self.joinable.pop()
-        self.last = line.number
         text = line.text
+        cut_credit = _role_cut(prev)
+        if cut_credit:
+            prev = _credit_as_printed(prev, self.last_line)
+        self.last = line.number
         sep = (
             " "
             if (prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha())
-            or _role_cut(prev)
+            or cut_credit
             else ""
         )
         # Re-clean the paragraph: punctuation at the cut sees both neighbours now.  Only its
@@ -476,6 +499,19 @@ def _role_cut(text: str) -> bool:
         or (text[bracket + 1 :].lstrip().startswith(roles) and is_han(text[-1]))
         or signed
     )
+
+
+def _credit_as_printed(paragraph: str, line: Line | None) -> str:
+    """``paragraph`` with the closing credit its last line ``line`` opened set back as printed
+    there: cleaning ran its names together (（通讯员 王　伟　谢文 / 静）: 王伟谢文), and the spaces
+    part them when the line under it closes the credit."""
+    if line is None:
+        return paragraph
+    printed = max(line.text.rfind("（"), line.text.rfind("("))
+    cleaned = max(paragraph.rfind("（"), paragraph.rfind("("))
+    if printed < 0 or compact(line.text[printed:]) != compact(paragraph[cleaned:]):
+        return paragraph
+    return paragraph[:cleaned] + line.text[printed:].rstrip()
 
 
 _REJOIN_TAIL = 160  # characters before a column break that are cleaned again with the next line

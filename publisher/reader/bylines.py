@@ -655,9 +655,11 @@ def _author_at_work(text: str) -> Byline | None:
     return Byline(others=(Credit(role="", names=(names[0],)), Credit(place, ())))
 
 
-# 某省驻某县某镇某村第一书记, 某社区党委书记: the post an author holds, named before the name in a
-# marked author's line (a cadre writing of the place they serve)
-_POST = compile_pattern(r"^[\u4e00-\u9fff]{2,30}(?:书记|主任|队长|村长|镇长|乡长|站长|所长|馆长|校长|院长)$")
+# 某省驻某县某镇某村第一书记, 某社区党委书记, 驻某村工作队队员: the post an author holds, named before
+# the name in a marked author's line (a cadre writing of the place they serve)
+_POST = compile_pattern(
+    r"^[\u4e00-\u9fff]{2,30}(?:书记|主任|队长|队员|村长|镇长|乡长|站长|所长|馆长|校长|院长)$"
+)
 
 
 def _author_at_post(text: str) -> Byline | None:

@@ -199,6 +199,24 @@ _QUOTED_NOUN_PHRASE = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{5,10})“[^“
 _GROWN_AGAIN = compile_pattern(r"^[\u4e00-\u9fff]{2,6}(?:再|又)[\u4e00-\u9fff]{1,3}$")
 
 
+# 让“某某”热度 / 转化为…, 把“家门口”的服务 / 再暖一些: a causative verb and its object alone, no verb
+# after it, waits for what the object is to become (让…成为…, 把…转化为…) or how much more it is to
+# be (让…更…): the line under it that opens on that result is the rest of one headline
+_CAUSATIVE_OBJECT = compile_pattern(r"^(?:让|使|把)(?P<object>[\u4e00-\u9fff“”]{2,12})$")
+_RESULT_LEAD = compile_pattern(r"^(?:转化为|转化成|转变为|变成|变为|化为|成为|再|更|愈|越来越)")
+
+
+def _causative_cut(a: str, b: str) -> bool:
+    """``a`` is a causative verb and its object alone (``_CAUSATIVE_OBJECT``, no verb in the
+    object), ``b`` the result it waits for (``_RESULT_LEAD``)."""
+    m = _CAUSATIVE_OBJECT.match(compact(a))
+    return (
+        m is not None
+        and not _VERB_INSIDE.search(m.group("object").replace("“", "").replace("”", ""))
+        and bool(_RESULT_LEAD.match(compact(b)))
+    )
+
+
 def _quoted_noun_phrase(text: str) -> bool:
     """A noun phrase with no verb in it (``_VERB_INSIDE``) closed by quoted words."""
     m = _QUOTED_NOUN_PHRASE.match(compact(text))
@@ -361,6 +379,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     if _quoted_noun_phrase(a) and _GROWN_AGAIN.match(compact(b)):
         # 某地离岛免税购物“即购即提” / 商品品类再扩容: a noun phrase alone, no verb, over what of it
         # grew again is the subject and its predicate, one headline (no headline has no verb)
+        return True
+    if not lower.gap and _causative_cut(a, b):
         return True
     if (
         _PREDICATE_LEAD.match(b.strip())

@@ -17,7 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from publisher.model import Byline, Credit, Item, Photo, SourceLines
+from publisher.model import Article, Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, ends_sentence, whole_quotation
 from publisher.reader.ads import BoxBase
@@ -56,6 +56,7 @@ from publisher.reader.lines import (
     photo_column,
     photo_column_lead,
     printed_width,
+    profile_box,
 )
 from publisher.reader.verse import AUTHOR_NOTE
 
@@ -187,6 +188,11 @@ def credit_over_prose(lines: list[Line], k: int) -> bool:
         and not below.gap
         and (below.kind == DATELINE or (below.kind == TEXT and below.indented))
     )
+
+
+def _credits_pictures(art: ArticleDraft) -> bool:
+    """The story's byline credits its pictures (文/图 X, 摄影 X)."""
+    return art.byline is not None and bool(art.byline.photographers)
 
 
 class PhotoReader(BoxBase):
@@ -720,8 +726,12 @@ class PhotoReader(BoxBase):
         ln = lines[i]
         if art is None and self._second_story_caption(i):
             return True
-        if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
+        if art is None or not art.in_body:
             return False
+        if not _credits_pictures(art):
+            # (a profile box printed under the feature whose pictures are credited: its scene set
+            # apart under the box is the feature's picture's caption, the box holding nothing more)
+            return self._scene_at_foot(i) and profile_box(art.headline) and self._pictures_above()
         # Or set solid but flush under a story that opens every paragraph with an indent, its
         # last paragraph's sentence ended (and the line no wrap of it): the indent marks the
         # story's paragraphs, so a flush line is none of them.
@@ -816,6 +826,11 @@ class PhotoReader(BoxBase):
             and len(SENTENCE_END.findall(ln.text)) == 1
         )
 
+    def _pictures_above(self) -> bool:
+        """The item closed last is a story whose byline credits its pictures."""
+        above = self.items[-1] if self.items else None
+        return isinstance(above, Article) and above.byline is not None and bool(above.byline.photographers)
+
     def _scene_at_foot(self, i: int) -> bool:
         """Line i, set apart at the foot of an open story whose byline credits its pictures (a
         head below it), is one short sentence of a scene with no clause in it
@@ -830,7 +845,8 @@ class PhotoReader(BoxBase):
         return (
             ln.kind == TEXT
             and not art.closed
-            and len(art.paragraphs) >= (2 if ln.gap else 1)
+            # (a profile box holds the particulars and nothing after them: one paragraph of it)
+            and len(art.paragraphs) >= (2 if ln.gap and not profile_box(art.headline) else 1)
             and not art.open_sentence()
             and not art.after_heading
             and bool(_SCENE.match(compact(ln.text)))

@@ -546,6 +546,8 @@ class HeadReader:
             return True
         if self._qr_heading(i) or self._ad_set_apart(i):
             return True
+        if self._rows_announced(i):
+            return True
         # A caption starts after a blank line; a line glued to unfinished text continues it,
         # and so does the few characters' end of a sentence cut by a column break right above
         # a photo credit (…实实在在的 / 获得感。 / ■摄影 …).
@@ -557,6 +559,19 @@ class HeadReader:
             self.lines[i + span - 1].kind == PHOTO_CREDIT
             or chart_credit(self.lines[i + span - 1]) is not None
             or self._pointer_caption(i)
+        )
+
+    def _rows_announced(self, i: int) -> bool:
+        """A table's rows start at line i under the open story's paragraph that announced them with
+        its colon (本届赛事部分成绩如下： / 项目　组别　名次　成绩 / …): the story's table, its cells set
+        apart as no wrapped sentence is, never the paragraph going on (the story reads the rows)."""
+        art = self.article
+        return (
+            art is not None
+            and bool(art.paragraphs)
+            and art.paragraphs[-1].endswith(("：", ":"))
+            and not art.closed
+            and row_run(self.lines, i) > 0
         )
 
     def _tagger_starts(self, i: int) -> bool:

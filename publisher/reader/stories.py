@@ -195,17 +195,22 @@ class StoryReader(StoryPartReader):
         if subhead_shaped(ln) and not (full and self._cut_at_measure(i)):
             # (a line shaped like a subhead is one, unless it runs to the measure itself with the
             # rest of its sentence set solid and flush under it: 全地区开通“机场—雪场”旅游 /
-            # 直通车线路19条，…: prose the width cut, as a part's subhead never is)
-            return False
+            # 直通车线路19条，…: prose the width cut, as a part's subhead never is; nor when it runs
+            # on into a full stop, as no head does)
+            return self._clause_runs_on(i)
         return full or self._clause_runs_on(i)
 
     def _clause_runs_on(self, i: int) -> bool:
         """Line i holds a clause (a comma) and ends none, and the flush lines set solid under it
         carry its sentence to a full stop, over the next paragraph's indent or a blank line
         (这样的“小书房”，不仅丰富了群众的 / 精神文化生活，也为… / 看世界的窗。): prose wrapped on after a
-        full stop a narrow column set short, never a head (no head runs into a full stop)."""
-        ln = self.lines[i]
-        if not clause_punctuated(ln.text) or ends_sentence(ln.text):
+        full stop a narrow column set short, never a head (no head runs into a full stop).  A line
+        with no clause mark in it runs on so when it fills the story's own column, as wide as its
+        widest line (这是我省推进某某保护利用的一 / 个缩影。): a box set narrower than the page's
+        columns, its prose wrapped as the page's is."""
+        ln, art = self.lines[i], self.article
+        story_wide = art is not None and printed_width(ln, figures_half=True) >= art.measure - 1
+        if not (clause_punctuated(ln.text) or story_wide) or ends_sentence(ln.text):
             return False
         for j in range(i + 1, min(i + 1 + _RUN_ON_LINES_MAX, len(self.lines))):
             line = self.lines[j]
@@ -372,6 +377,19 @@ class StoryReader(StoryPartReader):
         kicker, headline, deck = head_fields(heads, self._line(i + n))
         prev = self.article
         marked = self.lines[i + n - 1].marked
+        below = self._line(i + n)
+        if (
+            len(heads) == 2
+            and deck is not None
+            and marked
+            and not self.lines[i].marked
+            and not self.lines[i + n - 1].indented
+            and not (below is None or below.marked)
+        ):
+            # 乡村振兴一线 / ●某某镇 / its text: a bullet leads an item of a column, never a deck (no
+            # paper bullets the line under its headline): the label over the column's first item's
+            # head (a bulleted line indented, or over the next one, is a point of a list under a head)
+            kicker, headline, deck = headline, deck, None
         in_column = (
             (kicker is not None and bool(BRIEF_COLUMN.match(compact(kicker))))
             # (wrapped or not); an unmarked head under a column's bulleted items is a story
