@@ -16,6 +16,7 @@ from collections.abc import Callable
 from publisher.model import Advertisement, Item, QrPrompt, SourceLines
 from publisher.patterns import compile_pattern
 from publisher.punctuation import ends_sentence, normalise_punctuation
+from publisher.reader.furniture import imprint_line
 from publisher.reader.lines import (
     AD_HEADINGS,
     AD_LINE_MAX,
@@ -30,6 +31,7 @@ from publisher.reader.lines import (
     QR_PHRASE_MAX,
     TEXT,
     Line,
+    brief_parts,
     channel_name,
     channel_prompt,
     clause_punctuated,
@@ -42,7 +44,7 @@ from publisher.reader.lines import (
     tip_box,
     tip_prompt,
 )
-from publisher.reader.notices import notice_heading, unframed_title
+from publisher.reader.notices import notice_heading, ruled_label, unframed_title
 from publisher.reader.tables import service_box
 
 _AD_SLOGAN_MAX = 30
@@ -56,6 +58,18 @@ _OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
+
+
+def _classified_heading(line: Line) -> bool:
+    """The line opens under a classified heading: the heading alone (招聘, 海景房出租, 【招聘】) or
+    framed in brackets with the ad's text run in after it (【招聘】某公司招普工30名，…)."""
+    heading = unframed_title(line.text)
+    if heading in AD_HEADINGS or (
+        len(heading) <= _CLASSIFIED_TITLE_MAX and name_line(line) and heading.endswith(AD_HEADINGS)
+    ):
+        return True
+    run_in = brief_parts(line.text) if line.text.startswith("【") else None
+    return run_in is not None and compact(run_in[0]).endswith(AD_HEADINGS)
 
 
 def _ad_entry(line: Line) -> bool:
@@ -99,8 +113,12 @@ class BoxBase:
 
     lines: list[Line]
     page: int
+    masthead_lines: list[Line]
 
     def _emit(self, item_factory: Callable[[str], Item]) -> None:
+        raise NotImplementedError
+
+    def _close(self) -> None:
         raise NotImplementedError
 
 
@@ -116,26 +134,20 @@ class AdReader(BoxBase):
             return 0
         j = i
         seen_contact = False
+        if self._classified_label(i):
+            return 1
         # Under a classified heading (招聘, or what is offered: 海景房出租) the ad may speak in sentences.
-        # (【招聘】: the heading framed in brackets is the same heading)
+        # (【招聘】: the heading framed in brackets is the same heading, its text run in or not)
         heading = unframed_title(lines[i].text)
-        headed = (
-            heading in AD_HEADINGS
-            or (
-                len(heading) <= _CLASSIFIED_TITLE_MAX
-                and name_line(lines[i])
-                and heading.endswith(AD_HEADINGS)
-            )
-            or (headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading)))
+        headed = _classified_heading(lines[i]) or (
+            headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading))
         )
         while j < len(lines) and j - i < 10:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
             if j == i + 1 and ln.gap and _CLASSIFIED_COLUMN.match(heading):
-                # the column's label set apart over its ads labels them all: a line of its own, no
-                # part of the first one
-                return 1 if self._ad_set_apart(j) else 0
+                return 0  # (a label set apart over no ad of its own: ``_classified_label``)
             if j > i and not ln.gap and not (headed and not seen_contact) and _run_on(lines[j - 1], ln):
                 # a sentence run over a column break is prose, a story's, not the ad's (under a
                 # classified heading, down to its phone, the ad's own: 商铺出租， / 适合餐饮。)
@@ -175,8 +187,9 @@ class AdReader(BoxBase):
                     or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text))
                     # (招聘 / 某公司诚聘： / ●操作工30名　18～50周岁， / …: under a classified
                     # heading, a post marked by its bullet is the ad's, down to its contacts, read
-                    # as a brief's head or a list's item by its mark)
-                    or (j > i and headed and not seen_contact and ln.kind in (BRIEF, LIST))
+                    # as a brief's head or a list's item by its mark; and 【招聘】某公司招普工30名，
+                    # is the heading with the ad's text run in)
+                    or (headed and not seen_contact and (ln.kind == BRIEF or (j > i and ln.kind == LIST)))
                 )
                 and len(ln.text) <= AD_LINE_MAX
                 and (
@@ -189,6 +202,30 @@ class AdReader(BoxBase):
                 break
             j += 1
         return j - i if seen_contact else 0
+
+    def _classified_label(self, i: int) -> bool:
+        """Line i is the label of a column of classified ads (分类广告) over ads each of its own:
+        the first set apart under it, or, the label set between rules (— 便民信息 —), set solid
+        under it with the next set apart under that one.  The label names the column, as a
+        section's word names the page: no ad's line.  (A plain label set solid over the first ad
+        is that ad's first line; ads set solid one under another, each a marked entry, are read
+        with their label as one: ``_classified_span``.)"""
+        lines = self.lines
+        if not _CLASSIFIED_COLUMN.match(unframed_title(lines[i].text)) or i + 1 >= len(lines):
+            return False
+        if lines[i + 1].gap:
+            return self._ad_set_apart(i + 1)
+        if not ruled_label(lines[i].text):
+            return False
+        first = self._ad_span(i + 1)
+        after = i + 1 + first
+        return (
+            first >= 2
+            and not any(ln.gap for ln in lines[i + 2 : after])
+            and after < len(lines)
+            and lines[after].gap
+            and self._ad_span(after) >= 2
+        )
 
     def _next_ad(self, j: int) -> bool:
         """Line j, set solid under an ad's contacts, is the name over an ad of its own, with its
@@ -317,6 +354,12 @@ class AdReader(BoxBase):
         return j - i
 
     def _advertisement(self, i: int, span: int) -> None:
+        if span == 1 and self._classified_label(i):
+            # the column's label: the page's furniture, kept as printed with the masthead's lines
+            self._close()
+            self.lines[i] = imprint_line(self.lines[i])
+            self.masthead_lines.append(self.lines[i])
+            return
         lines = self.lines[i : i + span]
         source = SourceLines(self.page, lines[0].number, lines[-1].number)
         texts = tuple(normalise_punctuation(ln.text) for ln in lines)

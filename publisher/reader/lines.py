@@ -850,6 +850,11 @@ def _ends_statement(text: str) -> bool:
     return ends_sentence(text) and not asks
 
 
+# Names run on to the next line only from a credit that filled its own: a column's measure is wider
+# than this (文/某某, 本报记者 某某 stop short of it, whole on their line)
+_RUN_ON_CREDIT_MIN = 10
+
+
 def _continued_bylines(lines: list[Line]) -> list[Line]:
     """A credit run on to the next line (■记者 李雨婷 通讯员 沈佳怡 / 钱伟): a line of only names set
     solid under a byline goes on with its last role, read together with it.  A label set alone
@@ -863,6 +868,10 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
         if ln.text.endswith(("：", ":")):
             continue  # 嘉宾：, 受访者：: a label over the list under it, no name
         if BARE_STANDFIRST.match(compact(ln.text)) or compact(ln.text) in SIDEBAR_LABELS:
+            continue
+        if len(compact(above.text)) < _RUN_ON_CREDIT_MIN and parse_name_line(ln.text) is not None:
+            # 文/某某 / 陶瓷小镇: a short credit is whole, and a bare word under it is the piece's
+            # (a credit of its own, 受访人：某某, is read with it all the same)
             continue
         joined = f"{above.text} {ln.text}"
         if len(ln.text.split()) <= 3 and parse_byline(joined) is not None:

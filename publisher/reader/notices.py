@@ -183,7 +183,7 @@ def _notice_date(t: str) -> bool:
     )
 
 
-_RULE_MARKS = "━─═"
+_RULE_MARKS = "━─═—"  # (— 分类广告 —: a dash either side sets off a label as a rule does)
 
 
 def unframed_title(text: str) -> str:
@@ -193,6 +193,13 @@ def unframed_title(text: str) -> str:
     ruled = t.strip(_RULE_MARKS)
     t = ruled if ruled and len(ruled) < len(t) and t[0] in _RULE_MARKS and t[-1] in _RULE_MARKS else t
     return t[1:-1] if len(t) > 2 and t[0] in "【[" and t[-1] in "】]" else t
+
+
+def ruled_label(text: str) -> bool:
+    """The line is a label set between rules (━━　分类广告　━━, — 便民信息 —): a heading printed
+    to stand alone over what it labels."""
+    t = compact(text)
+    return len(t) > 2 and t[0] in _RULE_MARKS and t[-1] in _RULE_MARKS and bool(t.strip(_RULE_MARKS))
 
 
 def desk_notice(item_id: str, source: SourceLines, line: Line) -> Notice:
