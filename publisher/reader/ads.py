@@ -72,6 +72,13 @@ def _classified_heading(line: Line) -> bool:
     return run_in is not None and compact(run_in[0]).endswith(AD_HEADINGS)
 
 
+def _framed_banner(line: Line) -> bool:
+    """★★★ 某某公寓　火热认购中 ★★★: a line framed by the same ornament on both sides, a poster's
+    banner (read as a list's item by its opening mark), no item of a list."""
+    text = line.text.strip()
+    return line.kind == LIST and len(text) > 2 and text[0] == text[-1] and text[0] in _AD_ENTRY_MARKS
+
+
 def _ad_entry(line: Line) -> bool:
     """■房屋出租 …: the line opens a classified ad's entry, led by the column's mark."""
     return (
@@ -185,6 +192,7 @@ class AdReader(BoxBase):
                 (
                     ln.kind == TEXT
                     or (j == i and ln.kind == BRIEF and not clause_punctuated(ln.text))
+                    or (j == i and _framed_banner(ln))
                     # (招聘 / 某公司诚聘： / ●操作工30名　18～50周岁， / …: under a classified
                     # heading, a post marked by its bullet is the ad's, down to its contacts, read
                     # as a brief's head or a list's item by its mark; and 【招聘】某公司招普工30名，

@@ -455,7 +455,7 @@ class _PageParser(
         if span:
             self._advertisement(i, span)
             return i + span
-        span = self._ad_span(i) if kind == TEXT else 0
+        span = self._ad_span(i) if kind in (TEXT, LIST) else 0
         if span >= 2 and not any(x.gap for x in self.lines[i + 1 : i + span]):
             # A block set solid around a phone number is a poster, even if it opens with a name.
             self._advertisement(i, span)
