@@ -282,3 +282,21 @@ def test_results_listed_event_by_event_stay_the_storys_lines_and_no_head() -> No
     assert isinstance(story, Article)
     assert story.paragraphs[-1] == "本届运动会共设田径、篮球、游泳等16个大项，比赛将持续至7月上旬。"
     assert any(p.startswith("男子甲组1500米：") for p in story.paragraphs)
+
+
+# -------------------------------------------------------------- a poster's banner framed by ornaments
+
+_BANNER_AD = """遗失声明
+　　●青溪市南门菜场摊主李强遗失食品经营许可证，声明作废。
+
+★★★ 青溪湖畔康养公寓　火热认购中 ★★★
+夏季平均气温23℃　一线观湖
+首付低至5万元　送精装修
+销售热线：0576-84888666
+项目地址：青溪市湖滨大道88号
+"""
+
+
+def test_a_banner_framed_by_ornaments_opens_the_ad_down_to_its_address() -> None:
+    ads = [it for it in read_items(_BANNER_AD) if isinstance(it, Advertisement)]
+    assert [(ad.source.first, ad.source.last) for ad in ads] == [(4, 8)]
