@@ -300,3 +300,26 @@ _BANNER_AD = """遗失声明
 def test_a_banner_framed_by_ornaments_opens_the_ad_down_to_its_address() -> None:
     ads = [it for it in read_items(_BANNER_AD) if isinstance(it, Advertisement)]
     assert [(ad.source.first, ad.source.last) for ad in ads] == [(4, 8)]
+
+
+# ---------------------------------------------------------------------- a cartoon under its label
+
+_CARTOON = """别让“流量”冲淡“烟火气”
+　　老街改造，既要留住游客，也要为老字号、老手艺留足空间。（李　明）
+
+漫画
+“躺平式”服务要不得
+　　某些窗口单位工作人员低头玩手机，群众排队干着急。
+　　　　　　　　　　　　　　　　　　　图/王　平
+
+漫画：指尖上的形式主义
+图/陈　东
+"""
+
+
+def test_a_cartoons_label_over_its_title_or_run_in_before_it_is_no_part_of_the_title() -> None:
+    photos = [it for it in read_items(_CARTOON) if isinstance(it, Photo)]
+    assert [(p.title, p.caption) for p in photos] == [
+        ("“躺平式”服务要不得", "某些窗口单位工作人员低头玩手机，群众排队干着急。"),
+        ("指尖上的形式主义", ""),
+    ]

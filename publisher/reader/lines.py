@@ -427,7 +427,8 @@ ANSWERER = compile_pattern(
     r"|(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警)(?:解答|答疑|释疑))\s*[:：]\S"
 )
 # The label over a column of news photos: it heads the first photo's title.
-PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉", "摄影")
+# (漫画 over a cartoon's title, or run in before it, 漫画：某某, labels the cartoon as 图说 does a photo)
+PHOTO_COLUMN = ("图片新闻", "新闻图片", "图说", "图片故事", "摄影报道", "视觉", "摄影", "漫画")
 # 摄影：某某 is a credit, not the label 摄影 over a title: the labels a colon may close
 _SAID_PHOTO_COLUMN = tuple(label for label in PHOTO_COLUMN if label != "摄影")
 # 【图片新闻】武原街道举办运动会, 图片新闻：东湖冬韵, 图片新闻｜万绿园里…: the photo column's

@@ -1015,6 +1015,9 @@ class PhotoReader(BoxBase):
             if re.fullmatch(r"【[^【】]+】", title):  # 【花海骑行】: the brackets only set the title off
                 title = title[1:-1].strip()
             texts = texts[1:]
+        elif led is not None and led[1] and len(texts) == 1:
+            # 漫画：某某 over its credit alone: what the label leads is the picture's title, no caption
+            title, texts = clean_text(texts[0]), []
         if texts:  # 上图：… （记者 王强 摄）: where the picture sits, said before its caption
             texts[0] = _POINTER_CAPTION.sub("", texts[0])
         caption = "".join(clean_text(t) for t in texts)
