@@ -323,3 +323,27 @@ def test_a_cartoons_label_over_its_title_or_run_in_before_it_is_no_part_of_the_t
         ("“躺平式”服务要不得", "某些窗口单位工作人员低头玩手机，群众排队干着急。"),
         ("指尖上的形式主义", ""),
     ]
+
+
+# ------------------------------------- a results table: names padded to a cell's width in ranked rows
+
+_GROUPED_RESULTS = """北城站部分项目决赛成绩
+男子500米
+1.李　明（东　城）　40秒812
+2.张浩然（南城区）　40秒905
+3.王　岩（北　城）　41秒033
+女子1000米
+1.刘思琪（南城区）　1分29秒347
+2.陈　雨（东　城）　1分29秒512
+3.孙佳怡（北城区）　1分30秒008
+"""
+
+
+def test_names_padded_to_a_cell_in_a_ranked_row_stay_one_cell_and_the_group_is_no_deck() -> None:
+    # (the groups' names are the table's lines, as round34's gold has a table standing alone)
+    items = read_items(_GROUPED_RESULTS)
+    assert len(items) == 1
+    table = items[0]
+    assert isinstance(table, Article)
+    assert table.headline == "北城站部分项目决赛成绩" and table.subheadline is None
+    assert table.paragraphs[0] == "男子500米" and len(table.paragraphs) == 8

@@ -80,8 +80,11 @@ _FULL_CELL_MIN = 2
 # counts of cells alone
 _NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
 # 李　丹: two characters of a name set apart by one ideographic space, padded to a cell's width,
-# with a gap or the row's edge on either side
-_PADDED_NAME = compile_pattern(r"(?<![^\s\u3000])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![^\s\u3000])")
+# with a gap or the row's edge on either side (or its rank before it and its team in brackets
+# after it, 2.张　弛（吉　林）, the team's name padded the same way)
+_PADDED_NAME = compile_pattern(
+    r"(?<![^\s\u3000.．、（(])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![^\s\u3000（()）])"
+)
 _GROUP_LABEL_MAX = 8  # 男子组, 高中女子组, 男子全程: a group's name, a few characters
 _ROW_MAX = 60  # a row longer than a line of a column is prose
 _FIGURE = compile_pattern(r"\d")
@@ -257,7 +260,12 @@ def _header_cells(lines: list[Line], i: int, row: list[str]) -> list[str]:
             merged[-1] += cell
         else:
             merged.append(cell)
-    return merged if len(merged) == count else row
+    if len(merged) == count:
+        return merged
+    # (1.李　明（东　城）　40秒81 over 2.张浩然（南城区）　40秒90: the first row's names padded to a
+    # cell's width, one cell each, as in the rows under it)
+    padded = _padded_cells(lines[i].text.strip())
+    return padded if len(padded) == _cells(below) else row
 
 
 def _bullet_cell(cell: str) -> bool:
