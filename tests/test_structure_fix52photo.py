@@ -347,3 +347,48 @@ def test_names_padded_to_a_cell_in_a_ranked_row_stay_one_cell_and_the_group_is_n
     assert isinstance(table, Article)
     assert table.headline == "北城站部分项目决赛成绩" and table.subheadline is None
     assert table.paragraphs[0] == "男子500米" and len(table.paragraphs) == 8
+
+
+# ------------------------------------------------ a classified heading in brackets run in before its text
+
+_BRACKETED_ADS = """致读者
+　　本报推出“便民信息”免费刊登服务，每条不超过60字。
+
+【招聘】青溪某物流公司招分拣员20名，
+月薪4500—6000元，包食宿。
+电话：13905761234　周经理
+
+【转让】东湖菜场旁超市整体转让，
+面积200平方米，客源稳定。
+电话：15057681234　李女士
+"""
+
+
+def test_a_classified_heading_in_brackets_run_in_before_clauses_opens_the_ad() -> None:
+    items = read_items(_BRACKETED_ADS)
+    ads = [(it.source.first, it.source.last) for it in items if isinstance(it, Advertisement)]
+    assert ads == [(4, 6), (8, 10)]
+
+
+# ------------------------------------------------- the paper's publisher and its line to call, at the foot
+
+_FOOT = """青溪日报
+2026年6月3日　星期三
+8
+图片新闻
+
+晨练
+6月3日清晨，青溪江滨公园，市民在江边步道上打太极拳。
+本报记者　林　远　摄
+
+{foot}
+"""
+
+
+def test_the_publishers_line_beside_the_papers_hotline_at_the_foot_is_furniture() -> None:
+    made = "青溪县融媒体中心出品　　新闻热线：0576-5322110"
+    published = "今日青溪社出版　　广告热线：0576-88362116"
+    for foot in (made, published):
+        text = _FOOT.format(foot=foot)
+        items = read_items(text, 1)
+        assert _layout(items) == [("photo", 6, 8)], foot
