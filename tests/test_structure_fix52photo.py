@@ -282,6 +282,8 @@ def test_results_listed_event_by_event_stay_the_storys_lines_and_no_head() -> No
     assert isinstance(story, Article)
     assert story.paragraphs[-1] == "本届运动会共设田径、篮球、游泳等16个大项，比赛将持续至7月上旬。"
     assert any(p.startswith("男子甲组1500米：") for p in story.paragraphs)
+    # (the marked line over them heads them, a subhead, as a table's title over its rows)
+    assert [h.text for h in story.subheads] == ["部分项目决赛成绩"]
 
 
 # -------------------------------------------------------------- a poster's banner framed by ornaments

@@ -394,7 +394,10 @@ def field_under_field(lines: list[Line], i: int) -> bool:
     """Line i is a particular set solid under a particular (姓名：某某 / 年龄：56岁): the run's next,
     a line of its own, never a head or a subhead."""
     return (
-        i > 0 and not lines[i].gap and particular_line(lines[i].text) and particular_line(lines[i - 1].text)
+        0 < i < len(lines)
+        and not lines[i].gap
+        and particular_line(lines[i].text)
+        and particular_line(lines[i - 1].text)
     )
 
 

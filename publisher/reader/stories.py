@@ -48,6 +48,7 @@ from publisher.reader.lines import (
     cut_clauses,
     dashed_deck,
     dateline_match,
+    field_line,
     field_under_field,
     headline_like,
     headline_like_list,
@@ -605,6 +606,9 @@ class StoryReader(StoryPartReader):
             and (
                 not (nxt.marked or subhead_shaped(nxt))
                 or row_run(self.lines, i + 1) > 0
+                # (results listed event by event, 男子甲组100米：某某　10秒92 / …: a run of fields
+                # heads under it as a table's rows do)
+                or (not field_line(ln.text) and field_under_field(self.lines, i + 2))
                 # (a paragraph's first line wrapped at a narrow column, short as it is)
                 or self._indented_wrap(i + 1)
             )
