@@ -105,6 +105,10 @@ _LABELLED_TITLE = compile_pattern(
     # 征集令, 某某志愿者招募令: a call to send in or sign up, as short as its word
     r"|[\u4e00-\u9fff\d“”《》]{0,16}(?:征集令|征稿令|招募令))$"
 )
+# …栏目征稿, …征稿令: a title calling for contributions
+_CALL_FOR_PIECES = compile_pattern(r"征稿令?$")
+# 来稿, 投稿, 稿件, 稿酬: the terms a call for contributions sets its senders
+_SENDING_TERMS = compile_pattern(r"来稿|投稿|稿件|稿酬")
 # 投稿邮箱：… / 报名电话：… / 来稿请发：…: where to send or call, a line of its own (a mailbox the
 # line kinds do not count as a contact, so that a story's closing line stays prose)
 _ANSWER = compile_pattern(
@@ -255,6 +259,15 @@ def _runs_on_below(lines: list[Line], k: int) -> bool:
     )
 
 
+def _calls_for_pieces(lines: list[Line], i: int, end: int) -> bool:
+    """The title at line i calls for contributions (…栏目征稿) and the text under it, down to line
+    ``end``, tells the senders what to send (来稿请注明…, 稿件…, 稿酬从优): the paper's call, a
+    notice, though nobody signs it and no address closes it."""
+    return bool(_CALL_FOR_PIECES.search(compact(lines[i].text))) and any(
+        _SENDING_TERMS.search(ln.text) for ln in lines[i + 1 : end]
+    )
+
+
 def _ends_with_phone(text: str) -> bool:
     """The line's last words are a phone number (…联系电话：0351-4046888)."""
     end = text.rstrip()
@@ -290,6 +303,9 @@ def _hotline_number(lines: list[Line], k: int) -> bool:
     story inviting calls, whose number runs in its sentence (…可拨打热线电话0000-1234567，或…)."""
     if k >= len(lines) or lines[k].gap or lines[k].kind != TEXT:
         return False
+    first = lines[k]
+    if headline_like(first) and not first.indented and not clause_punctuated(first.text):
+        return False  # (a poster's phrases open an ad's box: 登报热线 / 遗失声明　注销公告　… / 电话：…)
     for j in range(k + 1, min(k + _HOTLINE_BOX_MAX, len(lines))):
         if lines[j].gap:
             return False
@@ -507,7 +523,7 @@ class NoticeReader:
             answered = (
                 labelled and signed - 1 > k and (last.kind == CONTACT or bool(_ANSWER.match(last.text)))
             )
-            if not (dated or answered):
+            if not (dated or answered or (labelled and _calls_for_pieces(lines, i, signed))):
                 return 0
         return j - i
 

@@ -501,6 +501,7 @@ _KEYED_CALL = compile_pattern(r"(?:电话|热线|手机|座机)[:：]\s*\d[\d－
 # 咨询电话：…, 报名热线：…: a line that is one field, a number to call
 _CALL_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)[:：]\s*\d[\d－-]{4,}\S{0,20}$")
 _LISTING_ENTRIES_MIN = 4
+_PAIRED_ENTRIES_MIN = 3
 _GROUP_MARKS = "■□●◆▲★◇"
 _ANY_MARK = compile_pattern(r"[，,、；;：:。！？!?]")
 _ANNOUNCING = ("：", ":")  # 现将各地服务渠道整理如下：: a line announcing what is listed under it
@@ -510,11 +511,11 @@ _ANNOUNCING = ("：", ":")  # 现将各地服务渠道整理如下：: a line an
 class ServiceBox:
     """Whom to call, place by place or office by office: the paper's service to its readers, no
     poster's contacts (an ad gives its own phone, one advertiser's), read as a story of its
-    entries.  Two shapes: a listing (places each with its phone, one a line, right under the
-    title: ``entries`` of them, what is set solid under them the box's too, more numbers or a
-    温馨提示 over its advice) or a directory (offices keyed to their numbers in groups, each group
-    under its name; ``entries`` 0).  A listing may stand under the open story's line announcing
-    it (整理如下：), its entries that story's paragraphs (``announced``)."""
+    entries.  Two shapes: a listing (places each with its phone, an entry one line or two, right
+    under the title: ``entries`` lines of them, what is set solid under them the box's too, more
+    numbers or a 温馨提示 over its advice) or a directory (offices keyed to their numbers in
+    groups, each group under its name; ``entries`` 0).  A listing may stand under the open
+    story's line announcing it (整理如下：), its entries that story's paragraphs (``announced``)."""
 
     label: int | None  # a box's label set over the title (服务台 / title), else None
     title: int  # the title's line (the announcing line, for a listing the story announced)
@@ -567,6 +568,29 @@ def contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
 
 
 def _listing_entries(lines: list[Line], k: int) -> int | None:
+    """The count of a listing's entry lines set solid from line k, else None: one line an entry
+    (``_single_entries``), or two (``_paired_entries``)."""
+    single = _single_entries(lines, k)
+    return single if single is not None else _paired_entries(lines, k)
+
+
+def _paired_entries(lines: list[Line], k: int) -> int | None:
+    """The count of lines of a listing's entries set solid from line k, each entry two lines: an
+    office's name alone (某某市人民医院) over its fields giving its number to call (地址：…　电话：…);
+    three offices at least, each named once, else None.  Public offices, each its own (no
+    advertiser's shops, which are no offices)."""
+    names: set[str] = set()
+    start = k
+    while k + 1 < len(lines) and (k == start or not lines[k].gap) and not lines[k + 1].gap:
+        name, fields = lines[k].text.strip(), lines[k + 1].text
+        if not office_name(name) or name in names or _calls(name) or not _calls(fields):
+            break
+        names.add(name)
+        k += 2
+    return k - start if len(names) >= _PAIRED_ENTRIES_MIN else None
+
+
+def _single_entries(lines: list[Line], k: int) -> int | None:
     """The count of a listing's entries set solid from line k (four at least), each naming a
     place of its own in its first cell and giving its number to call, else None."""
     names: set[str] = set()
