@@ -514,6 +514,9 @@ class HeadReader:
             and not INTERVIEW.match(ln.text)
             and nxt is not None
             and not nxt.gap
+            # (a line under it opening with the paragraphs' indent is the body's first line: 尊敬的
+            # 某某单位： / 　　今年8月，…, a letter's salutation under its head, no lead of the head)
+            and not (nxt.indented and self.indents_mark)
             and headline_like(nxt)
         )
 
