@@ -956,6 +956,8 @@ def _top_reading(ln: Line) -> MastheadLine | None:
     return ln.masthead
 
 
+# CN 34-0031: the serial number's prefix printed a space before its digits
+_SPACED_CN = compile_pattern(r"CN\s+(?=\d)")
 # 第24506号, 总第8012号: the paper's issue number, where others print 第24506期
 _NUMBERED_ISSUE = compile_pattern(r"^总?第\d{3,6}号$")
 
@@ -964,7 +966,8 @@ def pubinfo_parts(text: str) -> bool:
     """中共某某县委机关报　某某县融媒体中心主办: publication data set side by side on one line; and
     某某市融媒体中心主办　责任编辑：某某　校对：某某: who publishes the paper, then the desk's credits
     run on in the same line (the desk's line with its publisher before it)."""
-    parts = text.split()
+    # (CN 34－0031: the number's prefix set apart from it is one part, not two)
+    parts = _SPACED_CN.sub("CN", text).split()
     if len(parts) < 2 or len(text) > 60:
         return False
     if all(_PUBINFO.match(part) or _NUMBERED_ISSUE.match(part) for part in parts) and any(

@@ -12,12 +12,14 @@ from publisher.records import record
 # the box's label, as papers word it
 _TEASER_LABEL = compile_pattern(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
 # where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版; ▶2版; or the page
-# alone set apart at the end of the title by wide spaces (姚庄镇：工坊开张　　2版)
+# alone set apart at the end of the title by wide spaces (姚庄镇：工坊开张　　2版, 新区开园　A2)
 POINTER = compile_pattern(
     r"[（(]?\s*(?:详见|详情见|全文见|请看|请见|见|→|>>)\s*(?:本报|今日)?\s*第?\s*"
     # (a lettered page needs no 版: 见A3, （详见B2）)
     r"(?:[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2})\s*[）)]?\s*$"
     r"|(?<=\S)(?:\s{2,}|\u3000)\s*第?[A-Z]?\d{1,2}版$"
+    # (a lettered page set apart needs no 版 either: 城区道路完成“白改黑”　A3)
+    r"|(?<=\S)(?:\s{2,}|\u3000)\s*[A-Z]\d{1,2}$"
     # or pointed to by an arrow (县医院新增夜间门诊　▶2版, …名片►第3版)
     r"|(?<=\S)\s*[▶►▷→]\s*第?\s*[A-Z]?\s*\d{1,2}\s*版$"
     # or led to by a row of dots, as a table of contents is (元宵灯会开幕　……（第2版））
@@ -115,14 +117,15 @@ def _title_wrapped(title: Line, below: Line) -> bool:
 def _summary_under(lines: list[Line], j: int) -> int:
     """Index of the last line of a summary set solid under the one-line teaser at line j (▶某地：
     迁建新村里的新日子　见第3版 / 滩区群众住上了新楼房。), or j when none is: the summary's
-    lines carry no pointer and close a sentence, and the box's next title or its end follows."""
+    lines carry no pointer, and the box's next title or its end follows them."""
     last = j
     for k in range(j + 1, min(j + 1 + _SUMMARY_LINES_MAX, len(lines))):
         line = lines[k]
         if line.gap or line.mark or line.kind not in (TEXT, CONTINUATION) or POINTER.search(line.text):
             break
+        # (a summary of a phrase, no sentence closed (出行更顺畅，注意绕行), is read by what follows it)
+        last = k
         if ends_sentence(line.text):
-            last = k
             break
     if last == j:
         return j
