@@ -47,3 +47,31 @@ def test_colon_lead_over_a_flush_head_line_still_leads() -> None:
 """
     art = read_articles(text)[0]
     assert "孩子们走进田间学农事" in (art.headline or "")
+
+
+# Class: a run of em dashes alone on its line, set apart over the next piece's kicker, is a rule
+# drawn across the column (page furniture), not the head of that piece (round53 5316).
+RULED_PAGE = """晨光日报
+2026年3月4日　星期三
+第5版
+评论
+
+别让共享单车挡了盲道
+文/周　静
+　　不少路段的盲道上停满了共享单车，给视障人士出行带来
+不便。企业和管理部门都应担起责任。
+
+————————————
+读者来信
+公交站台何时能加装遮雨棚？
+编辑同志：
+　　我家门口的公交站台没有遮雨棚，下雨天候车很不方便，
+希望有关部门尽快解决。
+　　　　　　　　读者　陈文华
+"""
+
+
+def test_a_rule_of_em_dashes_heads_nothing() -> None:
+    letter = read_articles(RULED_PAGE)[-1]
+    assert letter.kicker == "读者来信"
+    assert letter.headline == "公交站台何时能加装遮雨棚？"
