@@ -61,3 +61,16 @@ def test_a_serial_number_with_its_prefix_set_apart_keeps_the_masthead_going() ->
     assert len(items) == 1 and isinstance(items[0], Article)
     assert items[0].headline == "青溪新开工重大项目26个"
     assert items[0].source.first == 8
+
+
+_AD_OVER_THE_DESK_LINE = """青溪农商银行 · 助农贷款进万家
+“兴农贷”最高额度30万元
+全市各网点均可办理　客服热线：96123
+
+总编辑：林　远　　值班编委：周　敏　　责任编辑：陈　晨
+"""
+
+
+def test_the_desk_line_led_by_the_editor_in_chief_is_no_part_of_the_ad_above_it() -> None:
+    items = read_items(_AD_OVER_THE_DESK_LINE)
+    assert [(type(it).__name__, it.source.first, it.source.last) for it in items] == [("Advertisement", 1, 3)]

@@ -106,6 +106,9 @@ STAFF_ROLES = (
     # 值班总编：刘宏伟 (a front page's editor-in-chief on duty, set first in the masthead's desk line)
     "值班总编",
     "值班副总编",
+    # 总编辑：某某　值班编委：某某 (the editor-in-chief, named first in a front page's desk line)
+    "总编辑",
+    "副总编辑",
     "责编",
     "编辑",
     "美编",
