@@ -15,6 +15,7 @@ import re
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
 from publisher.reader.lines import (
+    BRIEF_COLUMN,
     CONTACT,
     MASTHEAD,
     PHOTO_CREDIT,
@@ -211,6 +212,19 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         and above.kind == MASTHEAD
         and above.gap
         and text in sections
+    ):
+        return MastheadLine(section=text)
+    # 区县新闻 / 区县快讯 / ●…: the page's section set apart and printed again over a column of
+    # briefs, set solid on the column's own label; the label under it heads the briefs
+    if (
+        ln.kind in (TEXT, MASTHEAD)
+        and ln.gap
+        and text in sections
+        and below is not None
+        and not below.gap
+        and below.kind == TEXT
+        and compact(below.text) != text
+        and BRIEF_COLUMN.match(compact(below.text))
     ):
         return MastheadLine(section=text)
     # A07　社区　　2026.11.05 set apart over a column: each part set apart by a wide space is the
