@@ -475,7 +475,7 @@ def directory_under_rows(lines: list[Line], k: int) -> int:
     return end if end and _directory_group(lines, k, end) else 0
 
 
-def directory_box(lines: list[Line], i: int) -> int:
+def _directory_box(lines: list[Line], i: int) -> int:
     """Lines set solid under a service box's title at line i (便民服务信息 / 供热报修热线 / 区热力公司：
     … / 采暖补贴咨询 / 区民政局某科：… / 温馨提示 / 1．…), else 0: groups of offices to call, each
     under its name, the offices keyed to their numbers.  Whom to call, office by office, is the
@@ -529,11 +529,11 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
     if i > 0 and not lines[i].gap and lines[i - 1].text.rstrip().endswith(_ANNOUNCING):
         entries = _listing_entries(lines, i)
         return None if entries is None else _listing_box(lines, i - 1, entries, announced=True)
-    listing = contact_listing(lines, i)
+    listing = _contact_listing(lines, i)
     if listing is not None:
         title, entries = listing
         return _listing_box(lines, title, entries, label=i if title > i else None)
-    rows = directory_box(lines, i)
+    rows = _directory_box(lines, i)
     if not rows:
         return None
     end = i + 1 + rows
@@ -551,7 +551,7 @@ def _listing_box(
     return ServiceBox(label, title, entries, end, announced)
 
 
-def contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
+def _contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
     """Line i, set apart, titles a listing of places to call (or is a box's label set solid over
     the title): four lines at least set solid under the title, each naming a place of its own in
     its first cell and giving that place's phone.  Returns the title's line and the count of
