@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from publisher.punctuation import clean_text  # noqa: E402
+from publisher.punctuation import clean_text, compact  # noqa: E402
 from publisher.reader.head_roles import kicker_probability  # noqa: E402
 from publisher.reader.heads import MODEL_ENV, kicker_over_headline  # noqa: E402
-from publisher.reader.lines import Line, compact, split_lines  # noqa: E402
+from publisher.reader.lines import Line, split_lines  # noqa: E402
 from publisher.reading import read_page  # noqa: E402
 
 BLIND = ROOT / "tests" / "blind"

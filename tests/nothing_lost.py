@@ -10,7 +10,7 @@ from collections import Counter
 from publisher.dates import chinese_date
 from publisher.model import Article, Item, item_to_json
 from publisher.reader import PageParse, parse_page
-from publisher.reader.lines import PHOTO_COLUMN
+from publisher.reader.line_kinds import PHOTO_COLUMN
 
 # The structural labels, plus the other role words the pages print (本报记者 … 摄, 图片),
 # the standfirst labels and the 文/ 图/ that say what a byline's next role did (文/本报记者 …

@@ -19,7 +19,8 @@ import pytest
 
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
-from publisher.reader.lines import LIST, TEXT, split_lines
+from publisher.reader.line_kinds import LIST, TEXT
+from publisher.reader.lines import split_lines
 from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 

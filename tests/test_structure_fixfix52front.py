@@ -17,8 +17,8 @@ paper prints.
 from __future__ import annotations
 
 from publisher.model import Article, Photo
+from publisher.punctuation import compact
 from publisher.reader import parse_page
-from publisher.reader.lines import compact
 from tests.nothing_lost import assert_nothing_lost, first_article, read_articles, read_items
 
 # --------------------------------------- a 专版's sponsor credit over the first story's head

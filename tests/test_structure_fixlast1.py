@@ -5,7 +5,8 @@ Snippets invented for these tests in the style of a city paper's column of brief
 from __future__ import annotations
 
 from publisher.model import Advertisement, Article
-from publisher.reader.lines import CONTACT, TEXT, split_lines
+from publisher.reader.line_kinds import CONTACT, TEXT
+from publisher.reader.lines import split_lines
 from tests.test_structure_columns import _items
 
 _BRIEFS_WITH_A_HOTLINE = """今日城事

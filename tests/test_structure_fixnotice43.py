@@ -15,7 +15,7 @@ import pytest
 
 from publisher.model import Advertisement, Notice, Weather
 from publisher.reader import parse_page
-from publisher.reader.lines import has_phone
+from publisher.reader.line_kinds import has_phone
 from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _layout
 

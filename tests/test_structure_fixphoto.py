@@ -9,7 +9,7 @@ from __future__ import annotations
 from publisher.model import Article, Photo
 from publisher.reader import parse_page
 from publisher.reader.bylines import parse_byline
-from publisher.reader.lines import photo_column_lead
+from publisher.reader.line_kinds import photo_column_lead
 from tests.nothing_lost import assert_nothing_lost
 from tests.test_structure_columns import _items, _layout
 

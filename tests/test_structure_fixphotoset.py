@@ -11,7 +11,7 @@ from __future__ import annotations
 from publisher.model import Article, Byline, Photo
 from publisher.reader.bylines import courtesy_credit, parse_byline
 from publisher.reader.caption_credits import split_photo_credit
-from publisher.reader.lines import PHOTO_CREDIT, classify
+from publisher.reader.line_kinds import PHOTO_CREDIT, classify
 from tests.test_structure_columns import _items, _layout
 
 # ------------------------------------------------------------------ a photo page's credits

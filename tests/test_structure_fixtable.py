@@ -396,7 +396,7 @@ def test_a_byline_crediting_words_and_pictures_signs_a_story_not_a_photo() -> No
 
 def test_words_and_pictures_credited_with_no_role_word_still_credit_a_photo() -> None:
     # (under a caption, 林涛/文　方舟/图 credits the photo story's picture)
-    from publisher.reader.lines import PHOTO_CREDIT, classify
+    from publisher.reader.line_kinds import PHOTO_CREDIT, classify
 
     assert classify("方　舟/图", None) == PHOTO_CREDIT
     assert classify("林　涛/文　方　舟/图", None) == PHOTO_CREDIT

@@ -154,7 +154,7 @@ def test_a_marked_head_in_two_phrases_is_no_brief_lead() -> None:
 
 
 def brief_parts_of(text: str) -> tuple[str, str] | None:
-    from publisher.reader.lines import brief_parts
+    from publisher.reader.line_kinds import brief_parts
 
     return brief_parts(text, place_lead=True)
 

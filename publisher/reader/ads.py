@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from publisher.model import Advertisement, Item, QrPrompt, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import ends_sentence, normalise_punctuation
+from publisher.punctuation import compact, ends_sentence, normalise_punctuation
 from publisher.reader.furniture import imprint_line
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     AD_HEADINGS,
     AD_LINE_MAX,
     BRIEF,
@@ -30,19 +30,20 @@ from publisher.reader.lines import (
     QR_LINES_MAX,
     QR_PHRASE_MAX,
     TEXT,
-    Line,
     brief_parts,
     channel_name,
     channel_prompt,
     clause_punctuated,
-    compact,
-    cut_clauses,
     has_phone,
-    headline_like,
-    name_line,
     qr_in_line,
     tip_box,
     tip_prompt,
+)
+from publisher.reader.lines import (
+    Line,
+    cut_clauses,
+    headline_like,
+    name_line,
 )
 from publisher.reader.notices import notice_heading, ruled_label, unframed_title
 from publisher.reader.tables import service_box

@@ -22,7 +22,7 @@ from publisher.model import (
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.bylines import ROLES, merge_bylines, parse_byline
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     BRIEF,
     CLAUSE_END,
     CONTINUATION_RE,
@@ -32,14 +32,12 @@ from publisher.reader.lines import (
     LIST_RE,
     SUBHEAD_MAX,
     TEXT,
-    Line,
     clause_punctuated,
-    headline_like,
     interview_turn,
     particular_line,
-    printed_width,
     profile_box,
 )
+from publisher.reader.lines import Line, headline_like, printed_width
 from publisher.reader.signoffs import (
     expert_workplace,
     split_expert_signoff,

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence
+from publisher.punctuation import clean_text, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     BRIEF,
     BRIEF_COLUMN,
     BRIEF_MARKS,
@@ -21,13 +21,14 @@ from publisher.reader.lines import (
     PART_LABEL,
     SIDEBAR_LABELS,
     TEXT,
-    Line,
     brief_parts,
-    compact,
+    profile_box,
+)
+from publisher.reader.lines import (
+    Line,
     cut_clauses,
     headline_like,
     printed_width,
-    profile_box,
 )
 from publisher.reader.signoffs import split_signoff
 from publisher.reader.verse import AUTHOR_NOTE

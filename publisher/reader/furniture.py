@@ -13,8 +13,8 @@ import dataclasses
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
-from publisher.reader.lines import (
+from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence, normalise_punctuation
+from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     CONTACT,
     MASTHEAD,
@@ -26,10 +26,11 @@ from publisher.reader.lines import (
     STAFF,
     TEXT,
     WIDE_GAP,
-    Line,
-    compact,
-    pubinfo_parts,
     qr_in_line,
+)
+from publisher.reader.lines import (
+    Line,
+    pubinfo_parts,
 )
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 

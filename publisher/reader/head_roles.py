@@ -19,16 +19,17 @@ from functools import cache
 from pathlib import Path
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import is_han
+from publisher.punctuation import compact, is_han
 from publisher.reader.heads import MODEL_ENV, PLACE_LEAD
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     BYLINE,
     DATELINE,
     PHOTO_CREDIT,
     STANDFIRST,
-    Line,
     clause_punctuated,
-    compact,
+)
+from publisher.reader.lines import (
+    Line,
 )
 
 # General news verbs: a line that says something happened (召开 / 举行 / 出炉 / 发布 …)

@@ -10,15 +10,16 @@ import os
 import re
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence, is_han, whole_quotation
-from publisher.reader.lines import (
+from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence, is_han, whole_quotation
+from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     DECK_DASHES,
     SIDEBAR_LABELS,
     TEXT,
-    Line,
     clause_punctuated,
-    compact,
+)
+from publisher.reader.lines import (
+    Line,
     headline_like,
 )
 

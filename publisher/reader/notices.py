@@ -19,10 +19,10 @@ from collections.abc import Callable
 from publisher.dates import parse_printed_date
 from publisher.model import Item, Notice, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence, normalise_punctuation
+from publisher.punctuation import clean_text, compact, ends_sentence, normalise_punctuation
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import parse_staff_line
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     BRIEF_MARKS,
     CLAUSE_END,
     CONTACT,
@@ -36,16 +36,17 @@ from publisher.reader.lines import (
     SIGNATURE,
     STAFF,
     TEXT,
-    Line,
     clause_punctuated,
-    compact,
-    cut_clauses,
     field_line,
     has_phone,
-    headline_like,
     interview_turn,
-    name_line,
     qr_in_line,
+)
+from publisher.reader.lines import (
+    Line,
+    cut_clauses,
+    headline_like,
+    name_line,
 )
 from publisher.reader.signoffs import QUESTION
 

@@ -22,13 +22,13 @@ from publisher.model import (
     SourceLines,
     Unclassified,
 )
-from publisher.punctuation import SENTENCE_MARK, ends_sentence, normalise_punctuation
+from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence, normalise_punctuation
 from publisher.reader.ads import AdReader
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES, parse_staff_line
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import imprint_line, masthead_block, page_foot, repeated_furniture
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     AD_HEADINGS,
     ANSWERER,
     BAD_DATE,
@@ -49,9 +49,10 @@ from publisher.reader.lines import (
     STANDFIRST,
     TEXT,
     WEATHER,
-    Line,
     classify,
-    compact,
+)
+from publisher.reader.lines import (
+    Line,
     headline_like,
     split_lines,
 )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from publisher.model import Article, Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence, whole_quotation
+from publisher.punctuation import clean_text, compact, ends_sentence, whole_quotation
 from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
@@ -38,7 +38,7 @@ from publisher.reader.caption_credits import (
     split_photo_credit,
     titled_artwork,
 )
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     ANSWERER,
     BYLINE,
     DATELINE,
@@ -48,15 +48,16 @@ from publisher.reader.lines import (
     SENTENCE_END,
     STAFF,
     TEXT,
-    Line,
     clause_punctuated,
-    compact,
-    cut_clauses,
-    headline_like,
     photo_column,
     photo_column_lead,
-    printed_width,
     profile_box,
+)
+from publisher.reader.lines import (
+    Line,
+    cut_clauses,
+    headline_like,
+    printed_width,
 )
 from publisher.reader.verse import AUTHOR_NOTE
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, ends_sentence
+from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import notes_label
 from publisher.reader.cohesion import goes_on_with
@@ -22,7 +22,7 @@ from publisher.reader.heads import (
     notes_lead,
     wraps,
 )
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     ANSWERER,
     BRIEF,
     BRIEF_COLUMN,
@@ -42,19 +42,20 @@ from publisher.reader.lines import (
     STANDFIRST,
     SUBHEAD_MAX,
     TEXT,
-    Line,
     clause_punctuated,
-    closes_bracket_above,
-    compact,
-    cut_clauses,
-    dashed_deck,
     dateline_match,
     field_under_field,
-    headline_like,
     part_label_line,
     place_head,
     profile_box,
     profile_label,
+)
+from publisher.reader.lines import (
+    Line,
+    closes_bracket_above,
+    cut_clauses,
+    dashed_deck,
+    headline_like,
     subhead_shaped,
 )
 from publisher.reader.notices import (

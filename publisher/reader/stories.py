@@ -13,7 +13,7 @@ import dataclasses
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence
+from publisher.punctuation import clean_text, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft, strip_continuation
 from publisher.reader.bylines import (
     BYLINE_MARKS,
@@ -27,7 +27,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.furniture import imprint_line
 from publisher.reader.heads import head_fields, wraps
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     BARE_STANDFIRST,
     BRIEF,
     BRIEF_COLUMN,
@@ -42,14 +42,15 @@ from publisher.reader.lines import (
     STANDFIRST_RE,
     SUBHEAD_MAX,
     TEXT,
-    Line,
     clause_punctuated,
-    compact,
-    cut_clauses,
-    dashed_deck,
     dateline_match,
     field_line,
     field_under_field,
+)
+from publisher.reader.lines import (
+    Line,
+    cut_clauses,
+    dashed_deck,
     headline_like,
     headline_like_list,
     printed_width,

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from publisher.dates import LEAD_TIME, PERIOD_WORDS
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, clean_text, ends_sentence
+from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import merge_bylines, parse_name_line
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     BRIEF_MARKS,
     DATELINE,
@@ -31,12 +31,13 @@ from publisher.reader.lines import (
     SIDEBAR_LABELS,
     SUBHEAD_MAX,
     TEXT,
-    Line,
     clause_punctuated,
-    compact,
+    part_label_line,
+)
+from publisher.reader.lines import (
+    Line,
     cut_clauses,
     headline_like,
-    part_label_line,
     subhead_shaped,
 )
 from publisher.reader.notices import advice_box_apart, qa_box_apart

@@ -11,20 +11,21 @@ from itertools import islice
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, ends_sentence, is_han
+from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import merge_bylines, office_name
 from publisher.reader.heads import kicker_over_headline
-from publisher.reader.lines import (
+from publisher.reader.line_kinds import (
     AD_HEADINGS,
     CONTACT,
     LIST,
     PHOTO_CREDIT,
     SIDEBAR_LABELS,
     TEXT,
-    Line,
-    compact,
     has_phone,
+)
+from publisher.reader.lines import (
+    Line,
     headline_like,
 )
 from publisher.reader.notices import unframed_title

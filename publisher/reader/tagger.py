@@ -23,8 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from publisher.punctuation import ends_sentence
-from publisher.reader.lines import (
+from publisher.punctuation import compact, ends_sentence
+from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     BRIEF_MARKS,
     KINDS,
@@ -33,9 +33,10 @@ from publisher.reader.lines import (
     NEWS_LEAD,
     PHOTO_COLUMN,
     TEXT,
-    Line,
     clause_punctuated,
-    compact,
+)
+from publisher.reader.lines import (
+    Line,
     headline_like,
     subhead_shaped,
 )

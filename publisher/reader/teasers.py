@@ -5,8 +5,17 @@ own under the box's label, not part of the story printed above the box."""
 from __future__ import annotations
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import ends_sentence
-from publisher.reader.lines import BRIEF, CONTINUATION, LIST, TEXT, Line, clause_punctuated, compact
+from publisher.punctuation import compact, ends_sentence
+from publisher.reader.line_kinds import (
+    BRIEF,
+    CONTINUATION,
+    LIST,
+    TEXT,
+    clause_punctuated,
+)
+from publisher.reader.lines import (
+    Line,
+)
 from publisher.records import record
 
 # the box's label, as papers word it

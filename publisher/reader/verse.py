@@ -13,9 +13,17 @@ of short lines elsewhere (a list, a poster) is never taken for verse.
 from __future__ import annotations
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import ends_sentence
+from publisher.punctuation import compact, ends_sentence
 from publisher.reader.caption_credits import artist_caption, titled_artwork
-from publisher.reader.lines import BRIEF, BYLINE, LIST, TEXT, Line, compact
+from publisher.reader.line_kinds import (
+    BRIEF,
+    BYLINE,
+    LIST,
+    TEXT,
+)
+from publisher.reader.lines import (
+    Line,
+)
 
 # 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow
 GROUP_HEAD = compile_pattern(

@@ -14,19 +14,20 @@ from collections.abc import Callable
 
 from publisher.model import Item, SourceLines, Weather
 from publisher.patterns import compile_pattern
-from publisher.punctuation import normalise_punctuation
-from publisher.reader.lines import (
+from publisher.punctuation import compact, normalise_punctuation
+from publisher.reader.line_kinds import (
     FORECAST_MAX,
     NOTICE,
     TEXT,
     WEATHER,
     WIDE_GAP,
-    Line,
-    compact,
     weather_day,
     weather_measure,
     weather_reading,
     weather_sky,
+)
+from publisher.reader.lines import (
+    Line,
 )
 
 # A weather box: an optional heading, then one line per day, then readings.
