@@ -6,7 +6,7 @@ briefs under it, headed (【head】text, ●某某镇：…) or not, and for lab
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence
@@ -58,17 +58,17 @@ class ColumnReader:
     lines: list[Line]
     article: ArticleDraft | None
     _solid_measures: list[int] | None = None  # per line, its solid run's measure (``_solid_measure``)
-    # (the story rules', which come after this mixin among the parser's bases: declared, not stubbed)
-    _wrapped_clause: Callable[[int], bool]
-    _measure: Callable[[], int | None]
-    # (the head rules', first among the parser's bases)
-    _narrow_paragraph: Callable[[int], bool]
+    if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
-    def _close(self) -> None:
-        raise NotImplementedError
+        def _close(self) -> None: ...
 
-    def _line(self, i: int) -> Line | None:
-        raise NotImplementedError
+        def _line(self, i: int) -> Line | None: ...
+
+        def _wrapped_clause(self, i: int) -> bool: ...
+
+        def _measure(self) -> int | None: ...
+
+        def _narrow_paragraph(self, i: int) -> bool: ...
 
     def _column_over_bullets(self, i: int) -> bool:
         """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a

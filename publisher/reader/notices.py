@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from publisher.dates import parse_printed_date
 from publisher.model import Item, Notice, SourceLines
@@ -384,20 +385,17 @@ class NoticeReader:
     page: int
     article: ArticleDraft | None
 
-    def _emit(self, item_factory: Callable[[str], Item]) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
-    def _starts_new(self, i: int, *, strong_only: bool) -> bool:
-        raise NotImplementedError
+        def _emit(self, item_factory: Callable[[str], Item]) -> None: ...
 
-    def _weather_span(self, i: int) -> int:
-        raise NotImplementedError
+        def _starts_new(self, i: int, *, strong_only: bool) -> bool: ...
 
-    def _ad_span(self, i: int) -> int:
-        raise NotImplementedError
+        def _weather_span(self, i: int) -> int: ...
 
-    def _photo_span(self, i: int) -> int:
-        raise NotImplementedError
+        def _ad_span(self, i: int) -> int: ...
+
+        def _photo_span(self, i: int) -> int: ...
 
     def _notice_span(self, i: int) -> int:
         """Lines of a notice under its own title (遗失启事 / text…) starting at line i, else 0.

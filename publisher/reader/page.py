@@ -97,7 +97,8 @@ class PageParse:
 class _PageParser(
     HeadReader, WeatherReader, PhotoReader, AdReader, NoticeReader, ColumnReader, StoryReader, TableReader
 ):
-    # (the order matters: each mixin's declared stubs come after the mixin that defines them)
+    # (each mixin declares what it calls of the others under TYPE_CHECKING: no runtime stub, so the
+    # order of the bases decides nothing but which mixin's rule of the same name wins)
     def __init__(self, lines: list[Line], page: int) -> None:
         self.lines = lines
         self.page = page

@@ -89,7 +89,7 @@ _NARROW_SENTENCE_LINES = 6
 
 class HeadReader:
     """The head-start rules (a mixin, first among the parser's bases: the other mixins declare
-    ``_head_span`` and its kin as stubs). What they read of the parser is declared here."""
+    ``_head_span`` and its kin for the type checker). What they read of the parser is declared here."""
 
     article: ArticleDraft | None
     indents_mark: bool

@@ -10,6 +10,7 @@ declared here; whether a head starts a new article is the pass's.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
@@ -108,11 +109,32 @@ class StoryReader(StoryPartReader):
     measure: int | None
     indents_mark: bool  # some text line is set flush: an indent marks a paragraph's start
 
-    def _line(self, i: int) -> Line | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
-    def _close(self) -> None:
-        raise NotImplementedError
+        def _line(self, i: int) -> Line | None: ...
+
+        def _close(self) -> None: ...
+
+        def _head_span(self, i: int) -> tuple[int, str] | None: ...
+
+        def _photo_span(self, i: int) -> int: ...
+
+        def _notice_span(self, i: int) -> int: ...
+
+        def _narrow_paragraph(self, i: int) -> bool: ...
+
+        def _cut_at_measure(self, i: int) -> bool: ...
+
+        def _under_colon(self, i: int) -> bool: ...
+
+        @staticmethod
+        def _headless_brief(art: ArticleDraft) -> bool: ...
+
+        def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool: ...
+
+        def _story_after_column(self, prev: ArticleDraft, i: int, n: int) -> bool: ...
+
+        def _label_over_place_lead(self, i: int) -> bool: ...
 
     def _sign_or_label(self, mark_line: Line, under_head: int) -> None:
         """A marked line set solid over the head the open story starts with (■本报评论员, ■一线
@@ -125,37 +147,6 @@ class StoryReader(StoryPartReader):
             art.kicker = clean_text(mark_line.text.lstrip(BYLINE_MARKS))
         else:
             art.byline = parse_byline(mark_line.text)
-
-    def _head_span(self, i: int) -> tuple[int, str] | None:
-        raise NotImplementedError
-
-    def _photo_span(self, i: int) -> int:
-        raise NotImplementedError
-
-    def _notice_span(self, i: int) -> int:
-        raise NotImplementedError
-
-    def _narrow_paragraph(self, i: int) -> bool:
-        raise NotImplementedError
-
-    def _cut_at_measure(self, i: int) -> bool:
-        raise NotImplementedError
-
-    def _under_colon(self, i: int) -> bool:
-        raise NotImplementedError
-
-    @staticmethod
-    def _headless_brief(art: ArticleDraft) -> bool:
-        raise NotImplementedError
-
-    def _opens_headless_brief(self, art: ArticleDraft, i: int) -> bool:
-        raise NotImplementedError
-
-    def _story_after_column(self, prev: ArticleDraft, i: int, n: int) -> bool:
-        raise NotImplementedError
-
-    def _label_over_place_lead(self, i: int) -> bool:
-        raise NotImplementedError
 
     def _interviewee_line(self, i: int) -> bool:
         """Line i names who was interviewed (受访专家：…, 坐诊专家：…) right under a byline."""

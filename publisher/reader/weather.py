@@ -11,6 +11,7 @@ how many lines a forecast starting at a line takes (0: none starts there) and
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from publisher.model import Item, SourceLines, Weather
 from publisher.patterns import compile_pattern
@@ -93,11 +94,11 @@ class WeatherReader:
     lines: list[Line]
     page: int
 
-    def _emit(self, item_factory: Callable[[str], Item]) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
-    def _inside_prose(self, i: int) -> bool:
-        raise NotImplementedError
+        def _emit(self, item_factory: Callable[[str], Item]) -> None: ...
+
+        def _inside_prose(self, i: int) -> bool: ...
 
     def _weather_span(self, i: int) -> int:
         """Lines of a forecast starting at line i: a heading?, the day lines, the readings."""
