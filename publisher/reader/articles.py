@@ -260,9 +260,16 @@ class ArticleDraft:
         mid-word: the sentence wrapped at the column's width, however few paragraphs the story has
         indented yet (an item the colon announces ends whole on its line)."""
         above = self.last_line
+        # (or under a flush line of the paragraph that fills the measure, where every paragraph so
+        # far opened on an indent: that line is the paragraph's, wrapped, and the colon's sentence
+        # wraps on; a paragraph's short last line ends it)
+        indent_marked = self.indented_starts >= 1 and not self.flush_starts and not self.flush_solid_starts
         return (
             above is not None
-            and above.indented
+            and (
+                above.indented
+                or (indent_marked and printed_width(above, figures_half=True) >= self.measure - 1)
+            )
             and line.kind == TEXT
             and not line.gap
             and not line.indented

@@ -592,9 +592,11 @@ _WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师
 _WORKPLACE = compile_pattern(rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}{_WORK_DEPARTMENT}?{_WORK_TITLE}?$")
 _AUTHORS_MAX = 3
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
-# (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）)
+# (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）; or
+# the school a young author goes to, named in full with the grade: □ 某某（某省某市某区实验小学五年级）)
 _AUTHOR_PLACE = compile_pattern(
-    r"\s*[（(](?P<place>(?:作者单位[：:]|作者系)[\u4e00-\u9fff]{2,30}|[\u4e00-\u9fff]{2,12})[）)]$"
+    r"\s*[（(](?P<place>(?:作者单位[：:]|作者系)[\u4e00-\u9fff]{2,30}|[\u4e00-\u9fff]{2,12}"
+    rf"|[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}(?:[一二三四五六七八九高初]{{1,2}}年级)?)[）)]$"
 )
 
 

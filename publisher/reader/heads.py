@@ -587,6 +587,10 @@ def fixed_reading(first: str, second: str) -> bool | None:
 
 def _ruled_reading(first: str, second: str) -> bool:
     """Kicker over headline by the shape rules alone (no learned model in use)."""
+    if _parallel_slogan(first) and not _parallel_slogan(second) and not clause_punctuated(first):
+        # 新学期　新气象 over 开学第一课，我们这样上: a slogan of matched phrases is the kicker,
+        # even over a line of two clauses (a deck is never set under a slogan)
+        return True
     if clause_punctuated(second):
         return False
     if _CAUSE_LEAD.match(compact(second)) and not _CAUSE_LEAD.match(compact(first)):

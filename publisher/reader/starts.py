@@ -78,6 +78,8 @@ _CUT_END_MAX = 8
 # The note a story ends with: who the expert or the writer is, where the writer works.
 _END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
 _COLON_KICKER_MAX = 20
+# the marks a quotation opens with
+_OPEN_QUOTES = ("“", '"', "「", "『")
 _BRACKETED_NAME = compile_pattern(r"^【[^【】]{2,10}】$")
 # a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
 # at the column's width ends no sentence on its first line)
@@ -411,6 +413,10 @@ class HeadReader:
         art, ln = self.article, self.lines[i]
         if art is None or not art.in_body or art.closed or ln.gap or art.last != self.lines[i - 1].number:
             return False
+        if ln.text.startswith(_OPEN_QUOTES) and self.lines[i - 1].text.endswith(("：", ":")):
+            # …四年级学生某某说： / “原来一粒米要经过…: the words the colon announced, quoted on the
+            # line under it (a quotation is a kicker only over a head, never under a sentence)
+            return True
         # (编辑同志： / 　　我是一名在某厂工作的老焊 / 工。…: a line opening with the paragraphs' indent
         # and wrapping to a flush line is a paragraph's first line, a letter's under its salutation;
         # the items of a list are set alike, none runs on into a flush line)

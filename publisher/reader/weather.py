@@ -37,6 +37,9 @@ from publisher.reader.lines import (
 _WEATHER_HEADING = compile_pattern(
     r"^(?:(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)|[\u4e00-\u9fff]{5,8}天气预报)$"
 )
+# 全国主要产煤区天气, 沿海主要港口天气: a forecast named at more length for the places it covers,
+# read as the box's heading only over who issued it (a headline may end on 天气 too)
+_NAMED_FORECAST = compile_pattern(r"^[\u4e00-\u9fff]{5,10}(?:天气预报|天气)$")
 # a box's label: a few characters, no punctuation
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 _WEATHER_EXTRA = compile_pattern(
@@ -104,7 +107,15 @@ class WeatherReader:
         """Lines of a forecast starting at line i: a heading?, the day lines, the readings."""
         lines = self.lines
         j = i
-        headed = lines[i].kind == TEXT and bool(_WEATHER_HEADING.match(compact(lines[i].text)))
+        headed = lines[i].kind == TEXT and (
+            bool(_WEATHER_HEADING.match(compact(lines[i].text)))
+            or (
+                bool(_NAMED_FORECAST.match(compact(lines[i].text)))
+                and i + 1 < len(lines)
+                and not lines[i + 1].gap
+                and self._issuer_heads(i + 1)
+            )
+        )
         if (
             not headed
             and _BOX_LABEL.match(compact(lines[i].text))
