@@ -10,7 +10,7 @@ from collections import Counter
 from publisher.dates import chinese_date
 from publisher.model import Article, Item, item_to_json
 from publisher.reader import PageParse, parse_page
-from publisher.reader.line_kinds import PHOTO_COLUMN
+from publisher.reader.line_kinds import PHOTO_COLUMN, photo_column
 
 # The structural labels, plus the other role words the pages print (本报记者 … 摄, 图片),
 # the standfirst labels and the 文/ 图/ that say what a byline's next role did (文/本报记者 …
@@ -121,8 +121,9 @@ def assert_nothing_lost(text: str, parsed: PageParse) -> None:
         for label in STRUCTURAL_LABELS:
             labels += Counter({c: unspaced.count(label) for c in label if _COUNTED.match(c)})
         if item.type == "photo":
-            # a photo column's label (图片新闻 over the photo) is in its lines, in no field
-            for label in PHOTO_COLUMN:
+            # a photo column's label (图片新闻, or 读者来图 on a line of its own, over the photo) is
+            # in its lines, in no field
+            for label in {*PHOTO_COLUMN, *filter(None, map(photo_column, source.split("\n")))}:
                 labels += Counter({c: unspaced.count(label) for c in label if _COUNTED.match(c)})
         # A name printed on the byline and again after the body ((记者 李雨婷)) is kept once.
         byline = fields.get("byline") or {}

@@ -206,12 +206,14 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         return m
     # 某某晚报　2026年9月30日　A08 / 图片新闻: the section, set solid under the running head printed
     # again over a column, is the running head's second line, as at the top (no column's label)
+    # (…的首选。 / 08 / 图片新闻: under the page's number alone, printed again where a column
+    # ends, the number and the section are the folio, set solid under the text as the column runs)
     if (
         ln.kind in (TEXT, MASTHEAD)
         and not ln.gap
         and above is not None
         and above.kind == MASTHEAD
-        and above.gap
+        and (above.gap or (above.masthead is not None and _this_page(compact(above.text), top)))
         and text in sections
     ):
         return MastheadLine(section=text)
@@ -321,8 +323,8 @@ def _desk_hotline(part: str, desks: frozenset[str]) -> bool:
     return m is not None and m.group("desk") in desks
 
 
-def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
-    """Where the furniture printed at the page's foot starts (len(lines) when there is none): the
+def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
+    """The lines of the furniture printed at the page's foot (none, at len(lines), when there is none): the
     page's last lines, each of them desk credits (本版编辑：X　美编：Y, 投稿邮箱：…, 某区委宣传部　某某
     日报社　联合出品), the page's label or running foot, or the imprint's fields (社址：…　邮编：…
     定价：…　某某印务中心印刷), and together shaped as the paper's own: a desk line, an imprint field
@@ -335,8 +337,9 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
     address and phone alone never make an imprint.)"""
     # (a 扫码… prompt printed last, under the desk's credits, is an item of its own: the credits
     # over it are furniture all the same; a hotline set over a prompt is the prompt's own line)
+    # (its short phrases set solid under the 扫码… line, 扫码关注… / 看更多精彩影像, are the prompt's)
     end = len(lines)
-    while end > 0 and lines[end - 1].kind == QR:
+    while end > 0 and (lines[end - 1].kind == QR or _prompt_phrase(lines, end - 1)):
         end -= 1
     start = end
     desks = _desks(top)
@@ -350,8 +353,10 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
     ):
         start += 1
     foot = lines[start:end]
-    if end < len(lines) and not all(map(_credits_or_label, foot)):
-        return len(lines)
+    # (over the prompt, only the desk's own lines: its credits, or its call for contributions and
+    # mailbox, 欢迎读者投稿　投稿邮箱：…; any other line there may be the prompt's ad)
+    if end < len(lines) and not all(_credits_or_label(ln) or _desk_line(ln) for ln in foot):
+        return range(len(lines), len(lines))
     own = any(
         _desk_line(ln)
         or compact(ln.text).lstrip("（(").startswith(("本报", "本版"))
@@ -359,7 +364,20 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> int:
         for ln in foot
         if ln.kind != MASTHEAD
     )
-    return start if own else len(lines)
+    return range(start, end) if own else range(len(lines), len(lines))
+
+
+def _prompt_phrase(lines: list[Line], k: int) -> bool:
+    """Line k is a short phrase of a 扫码… prompt, set solid under its 扫码… line (看更多精彩影像):
+    the prompt's, as ads._qr_prompt reads it."""
+    ln = lines[k]
+    return (
+        ln.kind == TEXT
+        and not ln.gap
+        and len(compact(ln.text)) <= QR_PHRASE_MAX
+        and not ends_sentence(ln.text)
+        and _under_prompt(lines, k)
+    )
 
 
 def _under_prompt(lines: list[Line], k: int) -> bool:

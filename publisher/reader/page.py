@@ -176,13 +176,13 @@ class _PageParser(
         block: list[MastheadLine] | None = None
         foot = page_foot(lines, top)
         for k in range(i + banner, len(lines)):  # (the banner is the masthead's, read above)
-            if k >= foot and lines[k].kind not in (MASTHEAD, QR):
+            if k in foot and lines[k].kind not in (MASTHEAD, QR):
                 # the desk's line or the imprint at the page's foot (furniture.page_foot): the
                 # masthead's, as printed
                 lines[k] = imprint_line(lines[k])
                 continue
             m = lines[k].masthead
-            if k >= foot and m is not None and not contradicts(m, top):
+            if k >= foot.start and m is not None and not contradicts(m, top):
                 # the page's label or running foot printed with it (第4版 over the desk's line):
                 # the masthead's, even where it prints what the top did not
                 top.append(m)

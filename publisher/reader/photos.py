@@ -43,6 +43,7 @@ from publisher.reader.line_kinds import (
     BYLINE,
     DATELINE,
     LIST,
+    MASTHEAD,
     NEWS_LEAD,
     PHOTO_CREDIT,
     SENTENCE_END,
@@ -333,9 +334,16 @@ class PhotoReader(BoxBase):
             chars += len(lines[k].text)
             k += 1
         art = self.article
-        # (set solid under a photo column's label, 图片新闻 / title / caption, it is set apart all the same)
+        # (set solid under a photo column's label, 图片新闻 / title / caption, it is set apart all the
+        # same; and under the page's number and section printed again where a column starts, 08 /
+        # 图片新闻 / caption, as under a blank line)
         labelled = (
-            start == i and i > 0 and lines[i - 1].kind == TEXT and photo_column(lines[i - 1].text) is not None
+            start == i
+            and i > 0
+            and (
+                (lines[i - 1].kind == TEXT and photo_column(lines[i - 1].text) is not None)
+                or lines[i - 1].kind == MASTHEAD
+            )
         )
         if (
             k - start >= 2

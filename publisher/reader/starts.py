@@ -233,6 +233,10 @@ class HeadReader:
         # (an indent opens a paragraph, never a head, under a story that indents its paragraphs:
         # 今年暑假，某镇还推出… under the running head goes on with the story the page broke)
         art = self.article
+        # (a picture's caption closed by its credit, under a story whose sentence ended over the
+        # furniture: the column the furniture heads opens with the picture, no paragraph of the story)
+        if art is not None and not art.open_sentence() and self._credited_photo(j):
+            return False
         if below.indented and art is not None and art.indents_paragraphs():
             return True
         # (and flush, the furniture set solid inside the text: the paragraph it cut goes on under it,
