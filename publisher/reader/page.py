@@ -64,6 +64,7 @@ from publisher.reader.stories import StoryReader, letter_signature
 from publisher.reader.tables import (
     SOURCE_NOTE,
     TableReader,
+    group_between_rows,
     in_cells,
     row_run,
     titled_table,
@@ -74,7 +75,6 @@ from publisher.reader.teasers import teaser_box
 from publisher.reader.weather import WeatherReader
 from publisher.records import record
 
-_AD_LOOKAHEAD = 10
 _POSTER_LINES_MAX = 8
 
 
@@ -340,7 +340,7 @@ class _PageParser(
             if rows:
                 # (a header row is no title: its cells are set apart as the rows' are; a title over a unit
                 # line is read with it, as round17 has it; one set apart opens a table, no group's)
-                if title and not (unit or ln.gap or in_cells(ln)) and in_cells(self.lines[i - 1]):
+                if title and not (unit or ln.gap or in_cells(ln)) and group_between_rows(self.lines, i):
                     art.add_subhead(ln.text, ln)
                     return self._add_rows(i + 1, unit + rows)
                 return self._add_rows(i, title + unit + rows)
@@ -514,25 +514,6 @@ class _PageParser(
             self._close()
         self.stray.append(ln)
         return i + 1
-
-    def _story_over_ad(self, i: int) -> bool:
-        """Line i is a paragraph set solid under the open story's last line (or its body's first
-        line, under its head), and a blank line parts it from the contact line below: the story's
-        prose over an ad (or a box) set apart under it, never the ad's first line (a poster is set
-        solid down to its phone)."""
-        art, ln = self.article, self.lines[i]
-        if art is None or art.closed or ln.kind != TEXT:
-            return False
-        if not (art.in_body and not ln.gap) and not (not art.in_body and art.headline):
-            return False
-        if i == 0 or art.last != self.lines[i - 1].number:
-            return False
-        for line in self.lines[i + 1 : i + _AD_LOOKAHEAD]:  # (as far as an ad's lines reach)
-            if line.kind == CONTACT:
-                return False
-            if line.gap:
-                return True
-        return False
 
     def _box_set_flush(self, i: int) -> bool:
         """Line i, set flush after a full stop, opens a box printed under the story (a photo's

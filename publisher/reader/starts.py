@@ -585,7 +585,7 @@ class HeadReader:
             and bool(art.paragraphs)
             and art.paragraphs[-1].endswith(("：", ":"))
             and not art.closed
-            and row_run(self.lines, i) > 0
+            and (row_run(self.lines, i) > 0 or titled_table(self.lines, i) > 0)
         )
 
     def _tagger_starts(self, i: int) -> bool:

@@ -34,6 +34,7 @@ from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     BRIEF_MARKS,
     BYLINE,
+    CONTACT,
     CONTINUATION,
     DATELINE,
     INTERVIEW,
@@ -59,7 +60,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.signoffs import split_signoff
 from publisher.reader.story_parts import QUOTED_WORDS, SENTENCE_OPENING, StoryPartReader
-from publisher.reader.tables import row_run
+from publisher.reader.tables import call_line, row_run
 from publisher.reader.teasers import (
     STORY_POINTER,
     Teaser,
@@ -94,6 +95,7 @@ _RUN_ON_LINES_MAX = 4  # lines a sentence wrapped after a full stop runs on to i
 _MEASURE_SLACK = 2  # a line a character or two short of the measure is still full (a hanging mark)
 # what opens a sentence after a plain credit: a time lead, a date, or the reporter as its subject
 # again (记者 赵 丽　通讯员 高 远　记者从…获悉)
+_AD_LOOKAHEAD = 10  # as far as an ad's lines reach
 _OWN_SENTENCE = compile_pattern(
     rf"{SENTENCE_OPENING.pattern}|^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[^，,。]{{0,8}}[，,]|^(?:本报)?记者"
 )
@@ -448,6 +450,29 @@ class StoryReader(StoryPartReader):
             bullet=self.lines[i + n - 1].mark.strip()[:1],
             head_flush=not self.lines[i].indented,
         )
+
+    def _story_over_ad(self, i: int) -> bool:
+        """Line i is a paragraph set solid under the open story's last line (or its body's first
+        line, under its head), and a blank line parts it from the contact line below: the story's
+        prose over an ad (or a box) set apart under it, never the ad's first line (a poster is set
+        solid down to its phone).  So is the number to call alone on its line (咨询电话：…) set
+        solid under the story's last line, the blank or the page's end under it: the story's (a
+        guide box's fields, 办理条件：… / 办理地点：…, closed by whom to ask), no poster of one line."""
+        art, ln = self.article, self.lines[i]
+        if art is None or art.closed or not (ln.kind == TEXT or call_line(ln)):
+            return False
+        if not (art.in_body and not ln.gap) and not (not art.in_body and art.headline):
+            return False
+        if i == 0 or art.last != self.lines[i - 1].number:
+            return False
+        if ln.kind != TEXT:
+            return art.in_body and (i + 1 == len(self.lines) or self.lines[i + 1].gap)
+        for line in self.lines[i + 1 : i + _AD_LOOKAHEAD]:
+            if line.kind == CONTACT:
+                return False
+            if line.gap:
+                return True
+        return False
 
     def _continue_article(self, ln: Line, i: int) -> None:
         art = self.article

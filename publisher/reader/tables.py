@@ -23,6 +23,7 @@ from publisher.reader.line_kinds import (
     PHOTO_CREDIT,
     SIDEBAR_LABELS,
     TEXT,
+    field_line,
     has_phone,
 )
 from publisher.reader.lines import (
@@ -324,6 +325,14 @@ def in_cells(line: Line) -> bool:
     return len(_CELL_GAP.split(line.text.strip())) >= 2
 
 
+def group_between_rows(lines: list[Line], i: int) -> bool:
+    """Line i, a title set solid under a row, names a group of the table above (男子500米 / rows /
+    女子1000米 / rows): the rows under it hold as many cells as the row above it.  (积分榜 set under
+    a day's results, over its own header of more cells, titles the story's next table.)"""
+    above, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    return in_cells(above) and below is not None and _cells(below) == _cells(above)
+
+
 def row_text(line: Line) -> str:
     """A row's cells, one space between them, after the mark that leads it as it leads the rows
     printed with it (●从业人员　近10万人: the tagger may have taken the ● off as a head's mark)."""
@@ -517,7 +526,8 @@ class ServiceBox:
     under the title: ``entries`` lines of them, what is set solid under them the box's too, more
     numbers or a 温馨提示 over its advice) or a directory (offices keyed to their numbers in
     groups, each group under its name; ``entries`` 0).  A listing may stand under the open
-    story's line announcing it (整理如下：), its entries that story's paragraphs (``announced``)."""
+    story's line announcing it (整理如下：), or its offices under the paragraph saying what they
+    offer, its entries that story's paragraphs (``announced``)."""
 
     label: int | None  # a box's label set over the title (服务台 / title), else None
     title: int  # the title's line (the announcing line, for a listing the story announced)
@@ -530,6 +540,12 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
     """The service box starting at line i (``ServiceBox``), else None."""
     if i > 0 and not lines[i].gap and lines[i - 1].text.rstrip().endswith(_ANNOUNCING):
         entries = _listing_entries(lines, i)
+        return None if entries is None else _listing_box(lines, i - 1, entries, announced=True)
+    if i > 0 and not lines[i].gap and ends_sentence(lines[i - 1].text):
+        # (即日起，…请携带身份证前往。 / 某某社区卫生服务中心 / 地址：…　电话：… / …: offices listed
+        # set solid under the paragraph that says what they offer, its listing as it would be under
+        # a colon; offices named one a line, no poster's)
+        entries = _paired_entries(lines, i)
         return None if entries is None else _listing_box(lines, i - 1, entries, announced=True)
     listing = _contact_listing(lines, i)
     if listing is not None:
@@ -577,10 +593,11 @@ def _listing_entries(lines: list[Line], k: int) -> int | None:
 
 
 def _paired_entries(lines: list[Line], k: int) -> int | None:
-    """The count of lines of a listing's entries set solid from line k, each entry two lines: an
-    office's name alone (某某市人民医院) over its fields giving its number to call (地址：…　电话：…);
-    three offices at least, each named once, else None.  Public offices, each its own (no
-    advertiser's shops, which are no offices)."""
+    """The count of lines of a listing's entries set solid from line k, each entry an office's
+    name alone (某某市人民医院) over its fields giving its number to call (地址：…　电话：…), and
+    maybe more fields set solid under them, each a line (开放时间：…); three offices at least,
+    each named once, else None.  Public offices, each its own (no advertiser's shops, which are
+    no offices)."""
     names: set[str] = set()
     start = k
     while k + 1 < len(lines) and (k == start or not lines[k].gap) and not lines[k + 1].gap:
@@ -589,6 +606,8 @@ def _paired_entries(lines: list[Line], k: int) -> int | None:
             break
         names.add(name)
         k += 2
+        while k < len(lines) and not lines[k].gap and field_line(lines[k].text.strip()):
+            k += 1
     return k - start if len(names) >= _PAIRED_ENTRIES_MIN else None
 
 
@@ -651,12 +670,12 @@ def titled_table(lines: list[Line], i: int) -> int:
     if labelled and not groups:
         return 0
     # (a 数据来源 line, or the number to call about what the rows list, 咨询电话：…, closes them)
-    if j < len(lines) and not lines[j].gap and (SOURCE_NOTE.match(lines[j].text) or _call_line(lines[j])):
+    if j < len(lines) and not lines[j].gap and (SOURCE_NOTE.match(lines[j].text) or call_line(lines[j])):
         j += 1
     return j - i - 1
 
 
-def _call_line(line: Line) -> bool:
+def call_line(line: Line) -> bool:
     """咨询电话：0532-88312120, 报名热线：…: a field of its own giving a number to call."""
     return bool(_CALL_FIELD.match(line.text.strip()))
 
