@@ -143,12 +143,12 @@ _LOST_STATEMENTS = """遗失声明
 """
 
 
-def test_statements_bulleted_with_a_square_lose_their_bullet() -> None:
+def test_statements_bulleted_with_a_square_keep_their_bullet() -> None:
     (notice,) = _items(_LOST_STATEMENTS)
     assert isinstance(notice, Notice)
     assert notice.text.splitlines() == [
-        "青溪市某某五金商行遗失营业执照副本，统一社会信用代码：92330302MA2XXXXX3L，声明作废。",
-        "周某某遗失青溪市某某小区5幢801室购房发票一张，声明作废。",
+        "■青溪市某某五金商行遗失营业执照副本，统一社会信用代码：92330302MA2XXXXX3L，声明作废。",
+        "■周某某遗失青溪市某某小区5幢801室购房发票一张，声明作废。",
     ]
 
 

@@ -184,10 +184,10 @@ def test_a_notice_under_its_title_may_list_its_statements_and_a_classified_colum
     assert _layout(parsed.items) == [("notice", 7, 9), ("advertisement", 11, 13)]
     notice = parsed.items[0]
     assert isinstance(notice, Notice) and notice.label == "遗失声明"
-    # each statement a line of its own, its bullet no text
+    # each statement a line of its own, its bullet kept as printed
     assert notice.text == (
-        "桐溪县城关镇好邻居便利店遗失食品经营许可证正本，声明作废。\n"
-        "李秀英遗失桐溪县人民医院出生医学证明一份，编号：P330123456，声明作废。"
+        "●桐溪县城关镇好邻居便利店遗失食品经营许可证正本，声明作废。\n"
+        "●李秀英遗失桐溪县人民医院出生医学证明一份，编号：P330123456，声明作废。"
     )
 
 

@@ -148,8 +148,10 @@ class AdReader(BoxBase):
         # Under a classified heading (招聘, or what is offered: 海景房出租) the ad may speak in sentences.
         # (【招聘】: the heading framed in brackets is the same heading, its text run in or not)
         heading = unframed_title(lines[i].text)
-        headed = _classified_heading(lines[i]) or (
-            headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading))
+        headed = (
+            _classified_heading(lines[i])
+            or (headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading)))
+            or self._next_bracketed_entry(i)
         )
         while j < len(lines) and j - i < 10:
             ln = lines[j]
@@ -244,6 +246,30 @@ class AdReader(BoxBase):
         lines = self.lines
         ln = lines[j]
         return not ln.gap and lines[j - 1].kind == CONTACT and name_line(ln) and self._ad_span(j) >= 2
+
+    def _next_bracketed_entry(self, i: int) -> bool:
+        """Line i opens on a short heading in brackets with the ad's text run in (【家政服务】专业保洁，…),
+        set solid under the contacts of an ad headed the same way as a classified heading
+        (【转让】某店整体转让，… / …电话：…): the column's next entry, whatever it offers, its heading
+        a word no list of offers holds."""
+        lines = self.lines
+        ln = lines[i]
+        run_in = brief_parts(ln.text) if ln.text.startswith("【") else None
+        if (
+            run_in is None
+            or len(compact(run_in[0])) > _CLASSIFIED_TITLE_MAX
+            or ln.gap
+            or i == 0
+            or lines[i - 1].kind != CONTACT
+        ):
+            return False
+        # (up the entry above, set solid, to its own bracketed heading: a classified one)
+        for k in range(i - 1, max(i - 1 - _AD_ENTRY_LINES_MAX, -1), -1):
+            if lines[k].text.startswith("【"):
+                return _classified_heading(lines[k])
+            if lines[k].gap:
+                return False
+        return False
 
     def _ad_under_block(self, i: int, j: int) -> bool:
         """Line j, set apart under lines i..j-1 set solid (two at least), names an ad set solid

@@ -228,9 +228,9 @@ def _titled_line(line: Line) -> re.Match[str] | None:
 
 
 def _bulleted(line: Line) -> bool:
-    """●某某店遗失营业执照…: an item of a list marked by a bullet (its mark is no text); a ■ or □
-    before a statement leaves it plain text, a bullet all the same."""
-    return line.kind in (LIST, TEXT) and line.text[:1] in BRIEF_MARKS
+    """●某某店遗失营业执照…: an item of a list marked by a bullet (a ■ or □ before a statement,
+    taken off its text as a head's mark, is a bullet all the same)."""
+    return line.kind in (LIST, TEXT) and (line.mark.strip() or line.text)[:1] in BRIEF_MARKS
 
 
 def _opens_sentence_below(lines: list[Line], k: int) -> bool:
@@ -621,7 +621,8 @@ class NoticeReader:
         )
         # (a listed company's codes over its title open the text, as its file number would)
         codes = [clean_text(lines[0].text)] if _DISCLOSURE_CODES.match(lines[0].text) else []
-        # the text rejoined over column breaks; each bulleted item a line of its own, unmarked,
+        # the text rejoined over column breaks; each bulleted item a line of its own, its bullet
+        # kept as printed (the mark is how the notice parts its statements),
         # and so each of a run of fields (前区号码：… / 后区号码：…: a draw's rows; how to answer
         # it, 联系电话：…, stays with the sentence above it)
         body: list[str] = [] if k > n + len(reference) else [""]
@@ -634,7 +635,7 @@ class NoticeReader:
                 and field_line(above.text)
             )
             if _bulleted(ln) or not body or field:
-                body.append(ln.text.lstrip(BRIEF_MARKS).strip() if _bulleted(ln) else ln.text)
+                body.append((ln.mark.strip() + ln.text).strip() if _bulleted(ln) else ln.text)
             else:
                 body[-1] += ln.text
             above = ln
