@@ -101,9 +101,10 @@ _BARE_PAGE_NUMBER = compile_pattern(r"^\d{1,3}$")
 # (…快报, …导报 name columns of briefs too: 便民快报 is a paper's only at the top of a page.)
 # (少年报, 学生报: the papers for children and pupils, as 青年报 and 老年报 are for their readers;
 # 少年报 is written out, as 年报 alone is an annual report.)
+# A university's paper is 某某大学报 or 某某校报 (a journal is 某某大学学报, which 大学报 never ends).
 _PAPER_KINDS = (
     "日报|晚报|晨报|早报|商报|时报|周报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
-    "|经济报|科技报|教育报|健康报|老年报|少年报|学生报|妇女报|侨报|交通报"
+    "|经济报|科技报|教育报|健康报|老年报|少年报|学生报|大学报|校报|妇女报|侨报|交通报"
 )
 _PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 # 无锡日报副刊: the name line of a paper's supplement, the paper's name before the word for it.

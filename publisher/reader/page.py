@@ -163,7 +163,7 @@ class _PageParser(
                 # Two papers' names in one masthead: the first is the paper, the other is text.
                 lines[i] = dataclasses.replace(lines[i], kind=classify(lines[i].text, None), masthead=None)
                 break
-            if self._notice_atop(i):
+            if self._notice_atop(i) or self._column_label_atop(i):
                 break
             i = self._step(i)
         banner = self._page_banner(i)

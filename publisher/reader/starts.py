@@ -8,6 +8,7 @@ story's own part. The pass that walks the page and builds the items is :mod:`pag
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from publisher.patterns import compile_pattern
@@ -42,6 +43,7 @@ from publisher.reader.line_kinds import (
     STANDFIRST,
     SUBHEAD_MAX,
     TEXT,
+    classify,
     clause_punctuated,
     dateline_match,
     field_under_field,
@@ -58,6 +60,7 @@ from publisher.reader.lines import (
     headline_like,
     subhead_shaped,
 )
+from publisher.reader.masthead import MastheadLine
 from publisher.reader.notices import (
     advice_box_apart,
     advice_title,
@@ -96,6 +99,7 @@ class HeadReader:
     article: ArticleDraft | None
     indents_mark: bool
     lines: list[Line]
+    masthead_lines: list[Line]
     tags: PageTags
 
     if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
@@ -150,6 +154,30 @@ class HeadReader:
             # kicker is set solid over its headline, not apart)
             and (below.kind == STANDFIRST or _BRACKETED_NAME.match(self.lines[i].text) is not None)
         )
+
+    def _column_label_atop(self, i: int) -> bool:
+        """Line i, read as a section word alone (检察视点, 经济视点) under a masthead that named the
+        page already (第04版　评论), set apart from it by a blank and solid over a head: the name of
+        the column the page's first piece runs in, its kicker, as a column's name over any later
+        piece is; the page has one name, printed in its masthead.  The line is made text again and
+        True returned."""
+        ln, below = self.lines[i], self._line(i + 1)
+        m = ln.masthead
+        named = any(top.masthead is not None and top.masthead.section for top in self.masthead_lines)
+        if not (
+            named
+            and ln.gap
+            and m is not None
+            and m.section
+            and dataclasses.replace(m, section=None) == MastheadLine()
+            and below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and headline_like(below)
+        ):
+            return False
+        self.lines[i] = dataclasses.replace(ln, kind=classify(ln.text, None), masthead=None)
+        return True
 
     def _marked_item_text(self, k: int) -> bool:
         """Line k, indented as the page's paragraphs are, set solid under a flush head line led by

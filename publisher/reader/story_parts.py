@@ -296,7 +296,9 @@ class StoryPartReader:
             and nxt is not None
             # (its prose may open on the story's dateline: 【案情回顾】 / 本报讯　去年11月，…)
             and (nxt.kind == TEXT or (nxt.kind == DATELINE and not art.in_body))
-            and (not headline_like(nxt) or cut_clauses(nxt))
+            # (a narrow column's first line is as short as a head's: under a part's word, 【说法】,
+            # a line opening with the paragraph's indent is the part's prose)
+            and (not headline_like(nxt) or cut_clauses(nxt) or (part_label_line(ln) and nxt.indented))
         )
 
     def _pull_quote(self, i: int) -> int:
