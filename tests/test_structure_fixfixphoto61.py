@@ -133,3 +133,66 @@ def test_the_desks_call_and_mailbox_over_a_two_line_prompt_is_furniture() -> Non
     assert _layout(items) == [("photo", 6, 8), ("qrprompt", 11, 12)]
     assert isinstance(items[1], QrPrompt)
     assert 10 in parse_page(_CALL_OVER_PROMPT).masthead.lines
+
+
+# -------------------------------------------- a cartoon column's label over the cartoon's title
+
+_CARTOON_COLUMN = """　　本报讯　市人社局昨日发布今年第一季度就业数据。（林　远）
+
+时评漫画
+“打卡”变“打转”
+　　一天五次线上打卡，基层干部忙着应付系统。
+图/何　川
+"""
+
+
+def test_a_cartoon_columns_label_over_the_cartoons_title_is_no_title() -> None:
+    items = read_items(_CARTOON_COLUMN)
+    assert _layout(items)[1:] == [("photo", 3, 6)]
+    cartoon = items[1]
+    assert isinstance(cartoon, Photo)
+    assert cartoon.title == "“打卡”变“打转”"
+    assert cartoon.caption == "一天五次线上打卡，基层干部忙着应付系统。"
+
+
+# ------------------------------------- a picture sent in, its credit naming what its sender is
+
+_SENDERS_CREDIT = """东湖候鸟归来
+　　11月3日，一群白鹭在东湖湿地觅食。随着气温下降，
+候鸟陆续飞抵湿地越冬。
+摄影爱好者　孙明远　摄
+
+古镇银杏黄
+　　11月2日，古镇老街的银杏叶金黄一片。
+网友　周小舟　摄
+"""
+
+
+def test_a_senders_role_in_a_photo_credit_is_no_word_of_the_caption() -> None:
+    items = read_items(_SENDERS_CREDIT)
+    assert _layout(items) == [("photo", 1, 4), ("photo", 6, 8)]
+    first, second = items
+    assert isinstance(first, Photo) and isinstance(second, Photo)
+    assert first.caption == "11月3日，一群白鹭在东湖湿地觅食。随着气温下降，候鸟陆续飞抵湿地越冬。"
+    assert first.byline is not None and first.byline.photographers == ("孙明远",)
+    assert second.caption == "11月2日，古镇老街的银杏叶金黄一片。"
+    assert second.byline is not None and second.byline.photographers == ("周小舟",)
+
+
+# ------------------------------------ the desk's mailbox set solid under the masthead's block
+
+_MAILBOX_UNDER_MASTHEAD = """青河晚报
+06　视觉
+2026年5月9日　星期六　责任编辑　周　岚　　美术编辑　许　捷
+图片投稿邮箱：qhwbtp@example.com
+
+麦田管护忙
+    5月7日，青河县农民在麦田里喷洒叶面肥。
+通讯员　钱　江　摄
+"""
+
+
+def test_the_desks_mailbox_under_the_mastheads_block_is_the_mastheads() -> None:
+    items = read_items(_MAILBOX_UNDER_MASTHEAD)
+    assert _layout(items) == [("photo", 6, 8)]
+    assert 4 in parse_page(_MAILBOX_UNDER_MASTHEAD).masthead.lines

@@ -57,7 +57,7 @@ OTHER_ROLES = (
 )
 # （读者　李明　摄）: who sent a picture in, said by what they are; a role only in a photo's credit
 # (a letter's 某区　读者　张三 signs with a name and no role, the rounds' convention)
-_SENDER_ROLES = ("读者", "市民")
+_SENDER_ROLES = ("读者", "市民", "网友", "摄影爱好者")
 # 长兴岛融媒　邱志远　摄, 某县融媒体中心 王强 摄: the outlet a picture was taken for, set before the
 # photographer's name as a role is; read so only in a credit closed by 摄 (its wording kept)
 _OUTLET = compile_pattern(

@@ -103,6 +103,8 @@ _FOOT_PART = compile_pattern(
 )
 # 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
 _OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
+# 摄影投稿邮箱：…: one field alone on its line, its name and its value
+_FIELD_ALONE = compile_pattern(r"^[\u4e00-\u9fff]{2,10}[：:][^：:]+$")
 _FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
 _FOOT_LINE_MAX = 90
 # An imprint's own fields, which no advertiser or notice prints: the paper's address, postcode,
@@ -217,6 +219,17 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         and text in sections
     ):
         return MastheadLine(section=text)
+    # 摄影投稿邮箱：… set solid under the masthead's block (its date and desk's credits): the
+    # desk's own mailbox, a field only the paper prints, the block's last line
+    if (
+        ln.kind in (TEXT, CONTACT)
+        and not ln.gap
+        and above is not None
+        and above.kind in (MASTHEAD, STAFF)
+        and _IMPRINT_FIELD.match(text)
+        and _FIELD_ALONE.match(text)
+    ):
+        return MastheadLine(imprint=(ln.text,))
     # 区县新闻 / 区县快讯 / ●…: the page's section set apart and printed again over a column of
     # briefs, set solid on the column's own label; the label under it heads the briefs
     if (

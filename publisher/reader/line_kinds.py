@@ -450,9 +450,12 @@ def photo_column_lead(text: str) -> tuple[str, str] | None:
     return (m.group("label") or m.group("said"), m.group("title").strip()) if m else None
 
 
-# 读者来图, 网友随手拍, 市民拍客: the label of a column of pictures the readers sent in, over the
-# title of the picture it runs (who sent it in is named in its credit)
-_SENT_IN_COLUMN = compile_pattern(r"^(?:读者|网友|市民|百姓)(?:来图|投图|拍客|随手拍|镜头)$")
+# 读者来图, 网友随手拍, 市民拍客: the label of a column of pictures the readers sent in (who sent
+# one in is named in its credit); 职场漫画, 新闻漫画: of a column of cartoons, as 漫画 alone is; each
+# over the title of the picture it runs
+_PICTURE_COLUMN = compile_pattern(
+    r"^(?:(?:读者|网友|市民|百姓)(?:来图|投图|拍客|随手拍|镜头)|[\u4e00-\u9fff]{2,4}漫画)$"
+)
 
 
 def photo_column(text: str) -> str | None:
@@ -461,7 +464,7 @@ def photo_column(text: str) -> str | None:
     if led is not None:
         return None if led[1] else led[0]
     label = compact(text)
-    return label if label in PHOTO_COLUMN or _SENT_IN_COLUMN.match(label) else None
+    return label if label in PHOTO_COLUMN or _PICTURE_COLUMN.match(label) else None
 
 
 # Who signs a notice under its text (…组委会, …有限公司).
