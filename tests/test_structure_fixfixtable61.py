@@ -164,3 +164,61 @@ def test_a_table_title_under_another_table_rows_is_a_paragraph_no_group_subhead(
     assert "积分榜前四名" in story.paragraphs
     assert story.paragraphs[1] == "第6轮比赛结果"
     assert len(story.paragraphs) == 11
+
+
+# ------------------------------- a titled table set solid under a paragraph closed at full width
+
+_PRICES_UNDER_FULL_STOP = """春节临近青溪菜价平稳
+　　本报讯　记者近日走访县城各农贸市场了解到，当前蔬菜、肉类
+货源充足，价格总体平稳，部分叶菜价格较上周小幅回落了。
+　　“今年本地蔬菜长势好，外地调运也顺畅，每天进场量在
+300吨左右。”市场负责人介绍，近一周叶菜价格小幅回落。
+本周县城主要农产品零售价格（单位：元/斤）
+品名　　　本周　　　上周
+白菜　　　1.20　　　1.35
+芹菜　　　2.50　　　2.60
+猪肉　　　13.80　　　13.90
+数据来源：县发改局价格监测站
+　　县市场监管局表示，将加强节日期间市场价格监管。
+"""
+
+
+def test_a_titled_table_under_a_paragraph_closed_at_the_measure_is_no_wrapped_sentence() -> None:
+    # the paragraph above ends its sentence at the column's full width; the title set solid and
+    # flush under it, with a header and rows under it, opens the story's table, a row a paragraph
+    story = first_article(_PRICES_UNDER_FULL_STOP)
+    assert story.paragraphs[1].endswith("近一周叶菜价格小幅回落。")
+    assert story.paragraphs[2] == "本周县城主要农产品零售价格（单位：元/斤）"
+    assert [p.split()[0] for p in story.paragraphs[4:7]] == ["白菜", "芹菜", "猪肉"]
+    assert story.paragraphs[7] == "数据来源：县发改局价格监测站"
+    assert story.paragraphs[8].startswith("县市场监管局表示")
+
+
+# ------------------------------- a guide to a procedure: its fields closed by the number to call
+
+_GUIDE_SHORT_FIELDS = """柳河乡新建文化广场投用
+　　本报讯　日前，柳河乡文化广场建成投用，为村民提供了休闲健身的好去处。
+
+办事指南
+新生儿医保参保怎么办
+办理渠道：县政务服务中心医保窗口或“青溪医保”小程序
+所需材料：新生儿户口簿、出生医学证明
+办理时限：即时办结
+咨询电话：0571-6623456
+
+白沙镇举办农民丰收节
+　　本报讯　9月23日，白沙镇第三届农民丰收节开幕，村民带来了自家种的瓜果蔬菜。
+"""
+
+
+def test_a_guide_of_fields_closed_by_the_number_to_call_is_a_box_no_poster() -> None:
+    # (a poster gives its address and phone; a procedure's particulars, three fields or more,
+    # one a line, are the paper's guide: its label the kicker, each field and the number a paragraph)
+    items = read_items(_GUIDE_SHORT_FIELDS)
+    assert [type(item) for item in items] == [Article, Article, Article]
+    guide = items[1]
+    assert isinstance(guide, Article)
+    assert (guide.kicker, guide.headline) == ("办事指南", "新生儿医保参保怎么办")
+    assert guide.paragraphs[0].startswith("办理渠道：")
+    assert guide.paragraphs[-1] == "咨询电话：0571-6623456"
+    assert len(guide.paragraphs) == 4

@@ -71,6 +71,7 @@ from publisher.reader.notices import (
 from publisher.reader.photos import chart_credit, credit_over_prose
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
 from publisher.reader.tables import (
+    in_cells,
     row_run,
     titled_table,
 )
@@ -611,9 +612,21 @@ class HeadReader:
         return (
             art is not None
             and bool(art.paragraphs)
-            and art.paragraphs[-1].endswith(("：", ":"))
             and not art.closed
-            and (row_run(self.lines, i) > 0 or titled_table(self.lines, i) > 0)
+            and (
+                (
+                    art.paragraphs[-1].endswith(("：", ":"))
+                    and (row_run(self.lines, i) > 0 or titled_table(self.lines, i) > 0)
+                )
+                # (or its title, in no cells, set solid under a paragraph that closed its sentence:
+                # 某某价格（单位：元） over its header and rows, no sentence the column wrapped after its
+                # full stop; a header in cells under a notice's sentence is no title)
+                or (
+                    ends_sentence(art.paragraphs[-1])
+                    and not in_cells(self.lines[i])
+                    and titled_table(self.lines, i) > 0
+                )
+            )
         )
 
     def _tagger_starts(self, i: int) -> bool:

@@ -513,6 +513,7 @@ _KEYED_CALL = compile_pattern(r"(?:电话|热线|手机|座机)[:：]\s*\d[\d－
 _CALL_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)[:：]\s*\d[\d－-]{4,}\S{0,20}$")
 _LISTING_ENTRIES_MIN = 4
 _PAIRED_ENTRIES_MIN = 3
+_GUIDE_FIELDS_MIN = 3  # 办理条件：… / 所需材料：… / 办理地点：…: a procedure's particulars
 _GROUP_MARKS = "■□●◆▲★◇"
 _ANY_MARK = compile_pattern(r"[，,、；;：:。！？!?]")
 _ANNOUNCING = ("：", ":")  # 现将各地服务渠道整理如下：: a line announcing what is listed under it
@@ -547,7 +548,7 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
         # a colon; offices named one a line, no poster's)
         entries = _paired_entries(lines, i)
         return None if entries is None else _listing_box(lines, i - 1, entries, announced=True)
-    listing = _contact_listing(lines, i)
+    listing = _contact_listing(lines, i) or _guide(lines, i)
     if listing is not None:
         title, entries = listing
         return _listing_box(lines, title, entries, label=i if title > i else None)
@@ -583,6 +584,31 @@ def _contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
         title = i + 1  # (the title under the box's label)
     entries = _listing_entries(lines, title + 1)
     return None if entries is None else (title, entries)
+
+
+def _guide(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """Line i, set apart, titles a guide to a procedure (or is a box's label set solid over the
+    title): its particulars set solid under the title, one field a line, three at least, none a
+    number to call (办理条件：… / 所需材料：… / 办理地点：…), closed by the number to call about it
+    (咨询电话：…).  Returns the title's line and the count of entries (the fields and the number),
+    else None.  (A poster gives its address and its phone, never a procedure's particulars.)"""
+    label = lines[i]
+    if not label.gap or not headline_like(label) or _FIELD_MARK.search(label.text):
+        return None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    title = i + 1 if below is not None and not below.gap and headline_like(below) else i
+    k = title + 1
+    while (
+        k < len(lines)
+        and not lines[k].gap
+        and field_line(lines[k].text.strip())
+        and not _calls(lines[k].text)
+    ):
+        k += 1
+    fields = k - title - 1
+    if fields < _GUIDE_FIELDS_MIN or k >= len(lines) or lines[k].gap or not call_line(lines[k]):
+        return None
+    return title, fields + 1
 
 
 def _listing_entries(lines: list[Line], k: int) -> int | None:
