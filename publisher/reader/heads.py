@@ -13,6 +13,8 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence, is_han, whole_quotation
 from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
+    BYLINE,
+    DATELINE,
     DECK_DASHES,
     SIDEBAR_LABELS,
     TEXT,
@@ -261,18 +263,21 @@ _QUANTITY_LEAD = compile_pattern(
 )
 
 
-def deck_goes_on(upper: Line, lower: Line) -> bool:
+def deck_goes_on(upper: Line, lower: Line, after: Line | None = None) -> bool:
     """``lower`` is the second line of the —— deck ``upper`` (——团体冠军被省队收入囊中 / [indent]本地
     车手刷新赛会纪录): set solid and indented to stand under the text after the dash, a
     phrase no longer than the deck's first line.  Nothing of a head comes under its deck, and a
     paragraph's first line under it has its clauses and runs on.  A deck set flush left goes on
     the same way when its first line, a sentence of clauses, breaks inside its last one (——…并举，
-    今年 / 计划推广…12个): a clause cut open waits for the rest of it."""
+    今年 / 计划推广…12个): a clause cut open waits for the rest of it; or when the story's byline
+    or dateline, ``after``, is set solid under the phrase (——“某某”“某某”等品牌 / 带动…提升 /
+    本报记者…): nothing else of the head stands between its deck and its byline."""
     a, b = upper.text, lower.text
+    signed_under = after is not None and not after.gap and after.kind in (BYLINE, DATELINE)
     return (
         a.startswith(DECK_DASHES)
         and lower.kind == TEXT  # (本报讯（记者…）, indented under the deck, opens the body)
-        and (lower.indented or _clause_cut_open(a, lower))
+        and (lower.indented or _clause_cut_open(a, lower) or signed_under)
         and not lower.gap
         and not b.startswith(DECK_DASHES)
         and not clause_punctuated(b)
@@ -338,7 +343,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     stand apart as a block of their own.)
     """
     a, b = upper.text, lower.text
-    if deck_goes_on(upper, lower):
+    if deck_goes_on(upper, lower, after):
         return True
     if a.endswith(("：", ":")) or comma_kicker(upper, lower):
         # a kicker closed by its colon leads into the headline, a place alone closed by it (义县：)

@@ -400,12 +400,17 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
     """Masthead lines printed one to a block, blank lines between (大河报 / 2025年4月17日 / A04 /
     郑州新闻): from the top, each line alone in its block that names the paper or the page's
     number, or the section under that number, is masthead, when a date or a name that is
-    masthead anywhere stands among them."""
+    masthead anywhere stands among them (the number and the section's word may share a block,
+    one over the other: ``_label_over_section``)."""
     run: list[tuple[int, MastheadLine]] = []
     strong = False
     k = 0
     while k < len(lines):
         ln = lines[k]
+        if (pair := _label_over_section(lines, k)) is not None:
+            run.extend(pair)
+            k += len(pair)
+            continue
         if ln.kind == MASTHEAD and ln.masthead is not None:
             run.append((k, ln.masthead))
             strong = strong or ln.masthead.strong()
@@ -436,6 +441,31 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
             ln = lines[k]
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return lines
+
+
+def _label_over_section(lines: list[Line], k: int) -> list[tuple[int, MastheadLine]] | None:
+    """1 / 要闻 set solid in a block of their own under the masthead: the page's number and its
+    section's word, each on its line (the pair another page prints on one line, 1　要闻); the
+    block's readings, or None when it is not exactly that pair."""
+    end = k + 2
+    if end > len(lines) or not lines[k].gap or lines[k + 1].gap:
+        return None
+    if any(lines[n].kind not in (TEXT, MASTHEAD) for n in (k, k + 1)):
+        return None
+    if end < len(lines) and not lines[end].gap:
+        return None
+    first, second = (parse_masthead_line(lines[n].text, top=True) for n in (k, k + 1))
+    if first is None or second is None:
+        return None
+    number_then_word = _only_part(first, "page_label") and _only_part(second, "section")
+    word_then_number = _only_part(first, "section") and _only_part(second, "page_label")
+    return [(k, first), (k + 1, second)] if number_then_word or word_then_number else None
+
+
+def _only_part(reading: MastheadLine, part: str) -> bool:
+    """The reading says one part of the page (its number, or its section's word) and nothing else."""
+    value = getattr(reading, part)
+    return value is not None and reading == MastheadLine(**{part: value})
 
 
 def printed_width(line: Line, *, figures_half: bool = False) -> int:

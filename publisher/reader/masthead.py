@@ -102,9 +102,11 @@ _BARE_PAGE_NUMBER = compile_pattern(r"^\d{1,3}$")
 # (少年报, 学生报: the papers for children and pupils, as 青年报 and 老年报 are for their readers;
 # 少年报 is written out, as 年报 alone is an annual report.)
 # A university's paper is 某某大学报 or 某某校报 (a journal is 某某大学学报, which 大学报 never ends).
+# (黄山晨刊, 某某晚刊: a morning or evening paper called a 刊 as others call theirs a 报; 周刊 and
+# 专刊 are a paper's weekly pages, its sections' words)
 _PAPER_KINDS = (
     "日报|晚报|晨报|早报|商报|时报|周报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
-    "|经济报|科技报|教育报|健康报|老年报|少年报|学生报|大学报|校报|妇女报|侨报|交通报"
+    "|经济报|科技报|教育报|健康报|老年报|少年报|学生报|大学报|校报|妇女报|侨报|交通报|晨刊|晚刊"
 )
 _PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 # 无锡日报副刊: the name line of a paper's supplement, the paper's name before the word for it.

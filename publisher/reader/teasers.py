@@ -42,6 +42,7 @@ STORY_POINTER = compile_pattern(
 _TITLE_MAX = 30
 _SUMMARY_LINES_MAX = 3
 _TITLE_MARKS = "▶►▷●◆■★▲◎□○·•"
+_TITLE_END_MARKS = ("？", "?", "！", "!")
 
 
 @record
@@ -94,7 +95,10 @@ def _teaser_end(lines: list[Line], j: int) -> int | None:
     if pointed:
         # ▶某某镇：千亩柑橘迎丰收 见第2版: a teaser of one line, its title and where it is printed
         head = compact(POINTER.sub("", title.text))
-        one_line = bool(head) and len(head) <= _TITLE_MAX and not ends_sentence(head)
+        # (a title may ask or exclaim, 补偿怎么算？ / 这份指南请收好！: a full stop ends a summary's
+        # sentence, a question mark not a title's)
+        titled = not ends_sentence(head) or head.endswith(_TITLE_END_MARKS)
+        one_line = bool(head) and len(head) <= _TITLE_MAX and titled
         return _summary_under(lines, j) if one_line else None
     if len(text) > _TITLE_MAX or ends_sentence(text):
         return None
