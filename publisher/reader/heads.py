@@ -32,7 +32,9 @@ HEAD_LINES_MAX = 3  # kicker, headline, deck (a headline wrapped over two lines 
 # starting with a particle (的 / 了) is one headline printed over two lines.
 _WRAP_END = compile_pattern(
     r"(?:的|和|与|及|暨|为|在|对|向|从|把|将|让|使|被|给|以|于|之|关于"
-    r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|持续|进一步"
+    # (…持续 is no such word: 高温天气持续, 客流高峰持续 end their clause on it, the subject's
+    # verb; as an adverb it is printed with its verb, 持续推进)
+    r"|推进|推动|助力|聚焦|深化|强化|加快|打造|实施|全力|进一步"
     # verbs that never end a phrase without their object (…建成 / “一网通办”服务中心)
     r"|建成|迎来|获评|入选|成为|推出|实现|开启|走进|带动|获得|荣获|喜获|创建|进入"
     # …引进 / 亿元以上项目42个, …新改建 / 城市绿道120公里, 稻田里办起 / “…节”: what is added or set
@@ -123,7 +125,11 @@ _EVENT_KINDS = (
 )
 # 某县小将全省少年 / 游泳锦标赛夺金: an event's name cut after its scope (全省…), its kind on the next line
 _EVENT_SCOPE_END = compile_pattern(r"全[国省市县区][\u4e00-\u9fff]{0,5}$")
+# 某市第十八届中小学生 / 田径运动会落幕: an event's name cut after its edition (第N届) and who takes
+# part, before its kind: an edition counts an event, and no event of a kind is named on the line
+_EVENT_EDITION_END = compile_pattern(r"第[\d一二三四五六七八九十百]+届(?P<tail>[\u4e00-\u9fff]{0,8})$")
 _EVENT_KIND_LEAD = compile_pattern(rf"^[\u4e00-\u9fff]{{0,8}}?{_EVENT_KINDS}")
+_EVENT_KIND_INSIDE = compile_pattern(rf"{_EVENT_KINDS}|节|会|赛")
 # …入选国家 / …名单, …获评全国 / …称号: a verb of being entered in a list or named, its object
 # cut before the list's own name
 _LISTED_IN = compile_pattern(r"(?:入选|列入|纳入|获评|荣获|跻身)[\u4e00-\u9fff]{1,8}$")
@@ -133,7 +139,7 @@ _FIRST_OF_KIND = compile_pattern(
     r"^(?:全[国省市县区]|省内|国内|我[省市县区])(?:首[个家座条批台]|第一[个家座条批])"
 )
 _KIND_DONE = compile_pattern(
-    r"(?:挂牌|揭牌|落户|开工|竣工|投用|投运|启用|开通|开放|开业|成立|建成|亮相|发布|出炉|运营|发车|通车)$"
+    r"(?:挂牌|揭牌|落户|开工|竣工|投用|投运|投入使用|启用|开通|开放|开业|成立|建成|亮相|发布|出炉|运营|发车|通车)$"
 )
 
 # 某省统一大市场建设 / 重点任务清单发布, 我国首个…治沙 / 生态监测网络建成: a first line that is a noun
@@ -211,13 +217,19 @@ _RESULT_LEAD = compile_pattern(r"^(?:转化为|转化成|转变为|变成|变为
 
 def _causative_cut(a: str, b: str) -> bool:
     """``a`` is a causative verb and its object alone (``_CAUSATIVE_OBJECT``, no verb in the
-    object), ``b`` the result it waits for (``_RESULT_LEAD``)."""
+    object), ``b`` the result it waits for (``_RESULT_LEAD``).  把 and a short object alone (把一段
+    历史 / 讲给十万人听) wait for the verb that acts on it, whatever it is: no line ends there (a
+    longer one holds its verb, 把课堂搬进油菜花田, and a line naming its own place or body under
+    it, 某县一中开展…, is a headline of its own)."""
     m = _CAUSATIVE_OBJECT.match(compact(a))
-    return (
-        m is not None
-        and not _VERB_INSIDE.search(m.group("object").replace("“", "").replace("”", ""))
-        and bool(_RESULT_LEAD.match(compact(b)))
-    )
+    if m is None or _VERB_INSIDE.search(m.group("object").replace("“", "").replace("”", "")):
+        return False
+    if compact(a).startswith("把") and len(m.group("object")) <= _BA_OBJECT_MAX:
+        return not PLACE_LEAD.match(compact(b))
+    return bool(_RESULT_LEAD.match(compact(b)))
+
+
+_BA_OBJECT_MAX = 6  # 把一段历史, 把家乡的味道: an object alone; longer, the line holds its verb
 
 
 def _quoted_noun_phrase(text: str) -> bool:
@@ -420,6 +432,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # 我市召开重大项目 / 集中签约大会: the event the verb holds runs onto the next line.
         return True
     if _EVENT_SCOPE_END.search(a) and _EVENT_KIND_LEAD.match(b):
+        return True
+    edition = _EVENT_EDITION_END.search(compact(a))
+    if edition and not _EVENT_KIND_INSIDE.search(edition.group("tail")) and _EVENT_KIND_LEAD.match(b.strip()):
+        # (an edition whose event is named on its line, 市第九届运动会, is a line of its own)
         return True
     if _LISTED_IN.search(a) and not _LIST_END.search(a) and _LIST_END.search(b) and not _LISTED_IN.search(b):
         # 某地荷藕产业入选国家 / 特色农产品优势区名单: the list a thing was entered in is named over
