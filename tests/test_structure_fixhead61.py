@@ -10,7 +10,9 @@ any paper, not one page's words:
 - a noun phrase alone over what became of it, put into use (…两座新建公园 / 国庆前投入使用): its
   predicate, one headline;
 - a short line ending on 持续 (降雨天气持续, 客流高峰持续) ends its clause there: the kicker over the
-  headline, not one headline wrapped.
+  headline, not one headline wrapped;
+- a name quoted whole, no verb in it, over a line no longer that says what it does (“楼长+志愿者” /
+  结对照护空巢老人): one headline (a line of 让… under it is the headline, the name its kicker).
 """
 
 from __future__ import annotations
@@ -80,3 +82,19 @@ def test_a_line_ending_on_chixu_is_a_clause_of_its_own(lead: str, news: str) -> 
     assert article.kicker == lead
     assert article.headline == news
     assert article.subheadline == "——部门提醒：出行前请关注实时路况信息"
+
+
+def test_a_quoted_name_over_what_it_does_is_one_headline() -> None:
+    # under the kicker, a name quoted whole (no verb in it) over a line no longer that says what it
+    # does: the subject and its predicate
+    article = first_article(_TOP + "东林区\n“楼长+志愿者”\n结对照护空巢老人\n" + _BYLINE_BODY)
+    assert article.kicker == "东林区"
+    assert article.headline == "“楼长+志愿者”结对照护空巢老人"
+    assert not article.subheadline
+
+
+def test_a_quoted_name_over_a_line_of_rang_is_the_kicker() -> None:
+    # 让… says what the news lets people do: the headline under the quoted name
+    article = first_article(_TOP + "“十分钟便民服务圈”\n让居民出门就能办事\n" + _BYLINE_BODY)
+    assert article.kicker == "“十分钟便民服务圈”"
+    assert article.headline == "让居民出门就能办事"

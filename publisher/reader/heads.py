@@ -251,6 +251,22 @@ def _quoted_object(a: str, b: str) -> bool:
     )
 
 
+def _quoted_name_over_predicate(a: str, b: str) -> bool:
+    """``a`` is a name quoted whole with no verb in it (“网格员+志愿者”, “我眼中的某地之夏”), no one's
+    byname, and ``b``, no longer, no quotation and led by no place or 让, says what it does or
+    what is done with it (守护独居老人过冬, 摄影作品征集): the subject and its predicate, one
+    headline.  (A quotation that speaks, 出门两分钟就到了, holds its verb and is a kicker's voice.)"""
+    ca = compact(a)
+    return (
+        whole_quotation(a.strip())
+        and not _VERB_INSIDE.search(ca.strip("“”"))
+        and not _EPITHET.match(ca)
+        and _not_longer(b, a)
+        and "“" not in b
+        and not (_CAUSE_LEAD.match(compact(b)) or PLACE_LEAD.match(compact(b)))
+    )
+
+
 def _quoted_topic(text: str) -> bool:
     """A short name and a quoted name, nothing else (社区“共享书房”, 某某街道“共享法庭”); a place
     that acts on the quoted name (我市启动“某某行动”) is a clause of its own."""
@@ -393,6 +409,8 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # do, over a line no longer that names no subject of its own, is one headline cut in two
         # (a kicker is the shorter line over a headline that tells the news; 某镇　“社区食堂”, the
         # place set a wide space apart from the name, is a kicker's line, its parts set apart)
+        return True
+    if _quoted_name_over_predicate(a, b):
         return True
     if _quoted_noun_phrase(a) and _GROWN_AGAIN.match(compact(b)):
         # 某地离岛免税购物“即购即提” / 商品品类再扩容: a noun phrase alone, no verb, over what of it
