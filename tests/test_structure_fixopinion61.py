@@ -3,8 +3,9 @@ page's first piece."""
 
 from __future__ import annotations
 
+from publisher.model import Article, Notice
 from publisher.reader import parse_page
-from tests.nothing_lost import read_articles
+from tests.nothing_lost import read_articles, read_items
 
 # Class: a column's name that reads as a page's name (某某视点, 某某新闻), set apart under a
 # masthead that named the page already and solid over the first piece's headline, is that piece's
@@ -121,3 +122,87 @@ def test_bracketed_part_label_over_the_next_signed_story_stays_the_parts() -> No
     assert case.paragraphs[-1].startswith("承办法官提醒")
     assert court.source.first == 22
     assert court.headline == "“巡回法庭”开进村头院坝"
+
+
+# Class: the desk's mailbox for contributions (本版投稿邮箱：…, 投稿邮箱：…) is the page's
+# furniture, as its desk line is: set solid under the masthead's desk line (round53 5311), or
+# under the signature that closed the call for contributions at the page's foot (round45 4505).
+MAILBOX_TOP_PAGE = """江城晚报
+2026年5月12日　星期二
+第07版
+江花·副刊
+责任编辑：方　圆　美编：童　心
+本版投稿邮箱：jchfk@163.com
+
+桥头的老槐树
+□ 孟春生
+　　村口桥头那棵老槐树，比村里最老的人还要老。
+　　每到五月，槐花开了，整座桥都是甜的。
+"""
+
+MAILBOX_FOOT_PAGE = """江城晚报
+2026年5月12日　星期二
+第06版　言论
+
+别让“证明”难住办事群众
+本报评论员　吴　凡
+　　近来，一些地方仍要求群众开具各类“奇葩证明”，
+办事仍要来回跑。
+
+征稿启事
+本版“言论”栏目面向社会征集时评稿件，每篇800字
+以内，请注明真实姓名和联系方式。
+　　　　　　　江城晚报社评论部
+投稿邮箱：jcwbpl@163.com
+"""
+
+
+def test_mailbox_under_the_desk_line_is_the_mastheads() -> None:
+    parsed = parse_page(MAILBOX_TOP_PAGE, 1)
+    assert "本版投稿邮箱：jchfk@163.com" in parsed.masthead.imprint
+    items = read_items(MAILBOX_TOP_PAGE)
+    assert items[0].source.first == 8
+    assert isinstance(items[0], Article)
+    assert items[0].headline == "桥头的老槐树"
+
+
+def test_mailbox_under_a_signed_call_is_the_pages_foot() -> None:
+    parsed = parse_page(MAILBOX_FOOT_PAGE, 1)
+    items = read_items(MAILBOX_FOOT_PAGE)
+    assert [type(it).__name__ for it in items] == ["Article", "Notice"]
+    call = items[-1]
+    assert isinstance(call, Notice)
+    assert (call.source.first, call.source.last) == (10, 13)
+    assert any("jcwbpl@163.com" in line for line in parsed.masthead.imprint)
+
+
+# Class: under a column of short commentaries, each closed by its writer's name in brackets, a
+# head set apart over its own dateline and credit (本报讯（通讯员　某某）…) heads a news story, not
+# the column's next piece: the column's label is not its kicker (round62 6202).
+SIGNED_COLUMN_PAGE = """江城晚报
+2026年5月12日　星期二
+第06版　言论
+
+短评
+公园厕所也要“有温度”
+    公园厕所少、找不到，是不少游客的烦心事。多设
+指引标识，延长开放时间，小细节里有大民生。
+（周　扬）
+夜市摊位别“占道经营”
+    夜市热闹，但不能以堵塞消防通道为代价。划线
+管理、定点摆放，烟火气才能长久。
+（陈　澄）
+
+北湖：“板凳会”开到村民家门口
+    本报讯（通讯员　沈　立）近日，北湖镇把议事会搬
+到村民家门口，20多名村民围坐一起，商量村道拓宽的事。
+"""
+
+
+def test_news_story_under_a_signed_commentary_column_has_no_kicker() -> None:
+    first, second, story = read_articles(SIGNED_COLUMN_PAGE)
+    assert first.kicker == "短评"
+    assert second.kicker == "短评"
+    assert story.source.first == 15
+    assert story.kicker is None
+    assert story.headline == "北湖：“板凳会”开到村民家门口"

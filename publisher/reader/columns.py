@@ -16,6 +16,7 @@ from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     BRIEF_MARKS,
     BYLINE,
+    DATELINE,
     LIST,
     NEWS_LEAD,
     PART_LABEL,
@@ -105,13 +106,21 @@ class ColumnReader:
         """Head lines i.. (n of them), set apart by a blank under the column's item ``prev``,
         head a story of its own, not the column's next brief: its own credit printed on the line
         under its head (文/图　本报记者　某某), which no brief's head carries, or the item above
-        ran to more paragraphs than a brief's one (a label over one story, 暖新闻 / head / …)."""
+        ran to more paragraphs than a brief's one (a label over one story, 暖新闻 / head / …).  Under
+        a column of short pieces each closed by its writer's name (短评 / head / text（王平）), a head
+        over its own dateline (本报讯（通讯员　某某）…) heads a news story: no such piece opens so."""
         ln, below = self.lines[i], self._line(i + n)
+        signed = prev.closed and prev.byline is not None
+        signed_column = signed and not BRIEF_COLUMN.match(compact(prev.kicker or ""))
         return (
             ln.gap
             and not ln.marked
             and ln.text[0] not in BRIEF_MARKS
-            and ((below is not None and below.kind == BYLINE) or len(prev.paragraphs) > 1)
+            and (
+                (below is not None and below.kind == BYLINE)
+                or len(prev.paragraphs) > 1
+                or (signed_column and below is not None and below.kind == DATELINE)
+            )
         )
 
     def _brief_text_under(self, i: int, n: int) -> bool:

@@ -17,12 +17,14 @@ from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence, normali
 from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     CONTACT,
+    CONTRIBUTIONS,
     MASTHEAD,
     PHOTO_CREDIT,
     PUBINFO,
     QR,
     QR_LINES_MAX,
     QR_PHRASE_MAX,
+    SIGNATURE,
     STAFF,
     TEXT,
     WIDE_GAP,
@@ -35,14 +37,6 @@ from publisher.reader.lines import (
 from publisher.reader.masthead import MastheadLine, contradicts, parse_masthead_line
 
 _IMPRINT_MAX = 80
-# 本版投稿邮箱：… / 投稿信箱：… / 本版邮箱：…: where the desk takes contributions, a sentence after it or not
-_CONTRIBUTIONS = compile_pattern(
-    # (本版稿件均为原创首发。欢迎投稿，邮箱：…: the desk's word on its pieces, then its mailbox)
-    r"^(?:(?:本版|本刊)[^。！!]{2,16}。)?(?:欢迎投稿[，,]\s*)?"
-    r"(?:(?:本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?:本版|本刊)(?:邮箱|信箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
-    r"\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$",
-    re.ASCII,
-)
 _DESK_NOTE_MAX = 30  # 本版稿件一经采用，即付稿酬。
 # 本版稿件均为原创首发。欢迎投稿，邮箱：…: the page naming itself, then (a short sentence between)
 # the address it takes contributions at, which ends the line
@@ -362,7 +356,10 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
     while start > 0 and _foot_line(lines, start - 1, desks):
         start -= 1
     while start < end and not (
-        lines[start].gap or _under_prompt(lines, start) or all(map(_credits_or_label, lines[start:end]))
+        lines[start].gap
+        or _under_prompt(lines, start)
+        or all(map(_credits_or_label, lines[start:end]))
+        or _under_signature(lines, start, end)
     ):
         start += 1
     foot = lines[start:end]
@@ -391,6 +388,13 @@ def _prompt_phrase(lines: list[Line], k: int) -> bool:
         and not ends_sentence(ln.text)
         and _under_prompt(lines, k)
     )
+
+
+def _under_signature(lines: list[Line], k: int, end: int) -> bool:
+    """Line k is set solid under a signature (某某报社评论部, 某某委员会) and the lines from it to
+    the foot are the desk's own (投稿邮箱：…): the signature closed the notice above it, the desk's
+    mailbox under it is the page's, as it is set apart."""
+    return k > 0 and bool(SIGNATURE.match(compact(lines[k - 1].text))) and all(map(_desk_line, lines[k:end]))
 
 
 def _under_prompt(lines: list[Line], k: int) -> bool:
@@ -517,7 +521,7 @@ def _desk_line(ln: Line) -> bool:
         # of a story (its hotline or mailbox may stand under it); 刊登声明请到本报广告部办理: where
         # the paper's own office takes what it prints
         return True
-    m = _CONTRIBUTIONS.match(ln.text)
+    m = CONTRIBUTIONS.match(ln.text)
     if m is None:
         return False
     rest = m.group("rest").strip()

@@ -194,6 +194,15 @@ _CONTACT = compile_pattern(
     # E-mail:desk@paper.cn, a desk's mailbox on a line of its own under its credits
     r"|[Ee]-?[Mm][Aa][Ii][Ll])\s*[:：]"
 )
+# 本版投稿邮箱：… / 投稿信箱：… / 本版邮箱：…: where the desk takes contributions, a sentence after it or not
+CONTRIBUTIONS = compile_pattern(
+    # (本版稿件均为原创首发。欢迎投稿，邮箱：…: the desk's word on its pieces, then its mailbox)
+    r"^(?:(?:本版|本刊)[^。！!]{2,16}。)?(?:欢迎投稿[，,]\s*)?"
+    # (摄影投稿邮箱, 新闻投稿邮箱: the desk's word for what it takes may come before it)
+    r"(?:(?:本版|本刊)?[\u4e00-\u9fff]{0,2}?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?:本版|本刊)(?:邮箱|信箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
+    r"\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$",
+    re.ASCII,
+)
 # 邮　箱　desk@paper.cn, 电话　0571-1234567: the label letter-spaced and set off by a space, not a
 # colon, the value an address or a number alone after it
 _SPACED_CONTACT = compile_pattern(

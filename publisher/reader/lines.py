@@ -26,6 +26,7 @@ from publisher.reader.line_kinds import (
     BYLINE,
     CLAUSE_END,
     CONTACT,
+    CONTRIBUTIONS,
     DECK_DASHES,
     INTERVIEW,
     LIST,
@@ -321,9 +322,11 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             # the page's number and name, then the paper's site (its address made it a contact line)
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, dated)
             continue
-        if ln.kind in (PUBINFO, STAFF, CONTACT) or (ln.kind == TEXT and pubinfo_parts(ln.text)):
-            # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：… set among the masthead's
-            # lines: its furniture, not an item (责任编辑 高枫 … 北京日报: with the paper's name).
+        if ln.kind in (PUBINFO, STAFF, CONTACT) or (
+            ln.kind == TEXT and (pubinfo_parts(ln.text) or CONTRIBUTIONS.match(ln.text))
+        ):
+            # 中共临朐县委机关报, 第3215期, 责任编辑：程晨, 登报热线：…, 本版投稿邮箱：… set among the
+            # masthead's lines: its furniture, not an item (责任编辑 高枫 … 北京日报: with the paper's name).
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, _imprint_reading(ln))
             continue
         if ln.kind not in (TEXT, MASTHEAD):
