@@ -11,7 +11,15 @@ import re
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.reader.bylines import ROLE_LIKE, ROLES, join_padded, keep_spaced_names, parse_byline
+from publisher.punctuation import compact
+from publisher.reader.bylines import (
+    ROLE_LIKE,
+    ROLES,
+    join_padded,
+    keep_spaced_names,
+    office_name,
+    parse_byline,
+)
 
 # "……发展。（记者 王强 通讯员 李四）": a byline printed after the body.
 _TRAILING_BYLINE = compile_pattern(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
@@ -137,6 +145,12 @@ def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | Non
     )
     if m is None:
         return None
+    office = compact(m.group("inner"))
+    if alone and m.start() == 0 and text.startswith(("（", "(")) and office_name(office):
+        # ……。 / （市农技推广中心）: the office that supplied a tip column, alone on its line
+        # under the last sentence, signs it as a 供稿 line does (after a sentence on the same
+        # line, （市卫健委） may be the sentence's source: no signature, kept in the text)
+        return "", Byline(others=(Credit(role="", names=(office,)),))
     # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name
     tokens = keep_spaced_names([t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t])
     if len(tokens) == 1 and tokens[0].endswith(_SIGNOFF_ROLES) and len(tokens[0]) > 2:

@@ -269,13 +269,18 @@ class StoryReader(StoryPartReader):
         # (a head set flush between the note and the body, 支持：… or ◆ …, is no line of the note:
         # the note's own line runs on in clauses)
         prose = not first.mark and (clause_punctuated(first.text) or not headline_like(first))
-        for ln in self.lines[i : i + _STANDFIRST_LINES_MAX]:
+        for k, ln in enumerate(self.lines[i : i + _STANDFIRST_LINES_MAX], start=i):
             if ln.gap:
                 return False
             if ln.indented:
                 return ln is not first and ln.kind == TEXT and self.indents_mark and prose
             if ln.kind == BYLINE:
                 return not signed
+            if ln is not first and ln.kind == LIST and headline_like_list(ln.text):
+                # (… / 一、适期播种 / [indent]…: the body's first part headed by its numbered
+                # subhead, the indented text under it, closes the note as its first line does)
+                below = self._line(k + 1)
+                return below is not None and below.indented and self.indents_mark and prose
             if ln.kind != TEXT:
                 return False
             prose = prose and not ln.mark

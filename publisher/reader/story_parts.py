@@ -147,9 +147,10 @@ class StoryPartReader:
         a finished paragraph of an open, signed story that is no column of briefs, over prose that
         opens a paragraph as the story's own do: a subhead of the story, the symbol only its
         ornament (a list's point has another point or nothing under it; a brief's lead ends in a
-        colon); its text without the symbol, else None."""
+        colon); its text without the symbol, else None.  Right under the byline (or the
+        standfirst) it opens the body with the story's first part, as it heads each part after."""
         art, ln, nxt = self.article, self.lines[i], self._line(i + 1)
-        if art is None or art.closed or not art.in_body or art.in_column or not art.headline:
+        if art is None or art.closed or art.in_column or not art.headline:
             return None
         if (art.byline or art.standfirst) is None or art.open_sentence():
             return None

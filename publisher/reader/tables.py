@@ -514,6 +514,11 @@ _CALL_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)[:：]\s*\
 _LISTING_ENTRIES_MIN = 4
 _PAIRED_ENTRIES_MIN = 3
 _GUIDE_FIELDS_MIN = 3  # 办理条件：… / 所需材料：… / 办理地点：…: a procedure's particulars
+# 办理条件：…, 申领渠道：…, 所需材料：…, 适用人群：…: a field keyed to a term of a procedure (what to
+# bring, who may apply, where, how long); a poster's fields say what it offers (地点, 票价, 优惠)
+_PROCEDURE_FIELD = compile_pattern(
+    r"^(?:(?:办理|申请|申领|申报|受理)[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}(?:所需材料|适用(?:人群|对象|范围)))[:：]"
+)
 _GROUP_MARKS = "■□●◆▲★◇"
 _ANY_MARK = compile_pattern(r"[，,、；;：:。！？!?]")
 _ANNOUNCING = ("：", ":")  # 现将各地服务渠道整理如下：: a line announcing what is listed under it
@@ -591,23 +596,30 @@ def _guide(lines: list[Line], i: int) -> tuple[int, int] | None:
     title): its particulars set solid under the title, one field a line, three at least, none a
     number to call (办理条件：… / 所需材料：… / 办理地点：…), closed by the number to call about it
     (咨询电话：…).  Returns the title's line and the count of entries (the fields and the number),
-    else None.  (A poster gives its address and its phone, never a procedure's particulars.)"""
+    else None.  (A poster gives its address and its phone, never a procedure's particulars: three fields
+    at least name a procedure's terms, ``_PROCEDURE_FIELD``.)"""
     label = lines[i]
     if not label.gap or not headline_like(label) or _FIELD_MARK.search(label.text):
         return None
     below = lines[i + 1] if i + 1 < len(lines) else None
-    title = i + 1 if below is not None and not below.gap and headline_like(below) else i
+    # (the title carries no field: 办理渠道：… right under the label is the guide's first field)
+    titled = (
+        below is not None and not below.gap and headline_like(below) and not _FIELD_MARK.search(below.text)
+    )
+    title = i + 1 if titled else i
     k = title + 1
+    procedure = 0
     while (
         k < len(lines)
         and not lines[k].gap
         and field_line(lines[k].text.strip())
         and not _calls(lines[k].text)
     ):
+        procedure += bool(_PROCEDURE_FIELD.match(lines[k].text.strip()))
         k += 1
-    fields = k - title - 1
-    if fields < _GUIDE_FIELDS_MIN or k >= len(lines) or lines[k].gap or not call_line(lines[k]):
+    if procedure < _GUIDE_FIELDS_MIN or k >= len(lines) or lines[k].gap or not call_line(lines[k]):
         return None
+    fields = k - title - 1
     return title, fields + 1
 
 
