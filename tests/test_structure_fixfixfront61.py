@@ -130,3 +130,69 @@ def test_a_headline_ending_on_weather_over_a_story_is_no_forecast() -> None:
 """
     (story,) = read_articles(text)
     assert story.headline == "全市迎来持续降温天气"
+
+
+# --------------------------------------- a marked headline wrapped before what became of its subject
+
+_MARKED_HEAD_WRAPPED = """城区快讯
+■东岭片区三所新建幼儿园
+秋季学期投入使用
+　　东岭片区第一、第二、第三幼儿园主体工程已完工，
+正在进行室内装修，计划秋季学期开园招生。
+"""
+
+
+def test_a_marked_headline_wrapped_before_its_subject_was_put_into_use_is_one_headline() -> None:
+    (story,) = read_articles(_MARKED_HEAD_WRAPPED)
+    assert story.headline == "东岭片区三所新建幼儿园秋季学期投入使用"
+    assert story.subheadline is None
+
+
+# --------------------------------------- a headless bulleted brief under a headed brief closed by its credit
+
+_MIXED_BRIEFS = """商贸速览
+■全市春季农资储备充足
+　　截至目前，全市化肥储备已达到需求量的85%，
+种子、农药等农资供应平稳有序。
+（记者　方　芳）
+■5日，青溪至东岭城际列车新增3对班次，方便旅客节
+后出行。
+　　（通讯员　沈　越）
+■东岭区发布今年首批就业岗位
+　　区内80余家企业提供岗位1500余个，涉及
+制造、物流、商贸等行业。
+"""
+
+
+def test_a_bulleted_sentence_under_a_headed_brief_closed_by_its_credit_is_the_columns_next_brief() -> None:
+    first, second, third = read_articles(_MIXED_BRIEFS)
+    assert first.headline == "全市春季农资储备充足"
+    assert second.source.first == 6
+    assert second.kicker == "商贸速览"
+    assert not second.headline
+    assert second.paragraphs == ("5日，青溪至东岭城际列车新增3对班次，方便旅客节后出行。",)
+    assert third.kicker == "商贸速览"
+    assert third.headline == "东岭区发布今年首批就业岗位"
+
+
+# --------------------------------------- a byline's last name cut after its first character
+
+_NAME_CUT_AT_LINE_END = """家门口就业增收有门路
+东岭区新建10个“共富工坊”
+■记者 何 川　通讯员 苏 禾　沈
+青云
+
+“在工坊里分拣茶叶、包装笋干，一天能挣
+七八十元，还不耽误接送孙子。”5月6日，
+在东岭区西塘镇的“共富工坊”，村民王大姐
+手上的活儿一刻没停。
+"""
+
+
+def test_a_name_cut_after_its_first_character_at_the_bylines_end_is_one_name_and_the_story_goes_on() -> None:
+    (story,) = read_articles(_NAME_CUT_AT_LINE_END)
+    assert story.byline is not None
+    assert story.byline.reporters == ("何川",)
+    assert story.byline.correspondents == ("苏禾", "沈青云")
+    assert story.source.last == 9
+    assert story.paragraphs[0].startswith("“在工坊里分拣茶叶")

@@ -276,6 +276,11 @@ def _ends_statement(text: str) -> bool:
 _RUN_ON_CREDIT_MIN = 10
 
 
+# a byline's last name cut after its first character (…　罗 / 文君): one character after a wide space
+_NAME_CUT = compile_pattern(r"\u3000[\u4e00-\u9fff]$")
+_NAME_REST = compile_pattern(r"^[\u4e00-\u9fff]{1,2}$")
+
+
 def _continued_bylines(lines: list[Line]) -> list[Line]:
     """A credit run on to the next line (■记者 李雨婷 通讯员 沈佳怡 / 钱伟): a line of only names set
     solid under a byline goes on with its last role, read together with it.  A label set alone
@@ -295,9 +300,20 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
             # (a credit of its own, 受访人：某某, is read with it all the same)
             continue
         joined = f"{above.text} {ln.text}"
+        if _NAME_CUT.search(above.text) and _NAME_REST.match(ln.text):
+            # ■记者 某某　通讯员 杨 柳　罗 / 文君: the line ended after a name's first character, set
+            # a wide space apart from the name before it; the rest of that name opens the next line
+            joined = f"{above.text}{ln.text}"
         if len(ln.text.split()) <= 3 and parse_byline(joined) is not None:
             lines[k] = Line(ln.number, joined, False, BYLINE, None)
     return lines
+
+
+def byline_run_on(lines: list[Line], i: int) -> bool:
+    """Byline i is the run-on of the byline set solid above it (``_continued_bylines`` read the
+    two together on line i): the story's one credit, read whole there."""
+    ln, above = lines[i], lines[i - 1] if i > 0 else None
+    return above is not None and above.kind == BYLINE and not ln.gap and ln.text.startswith(above.text)
 
 
 def _read_top_block(lines: list[Line]) -> list[Line]:

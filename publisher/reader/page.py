@@ -25,7 +25,7 @@ from publisher.model import (
 from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence, normalise_punctuation
 from publisher.reader.ads import AdReader
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES, parse_staff_line
+from publisher.reader.bylines import parse_staff_line
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import imprint_line, masthead_block, page_foot, repeated_furniture
 from publisher.reader.line_kinds import (
@@ -476,9 +476,7 @@ class _PageParser(
             return i + span
         if kind == BYLINE and (art is None or art.closed or art.byline is not None):
             below = self._head_span(i + 1) if i + 1 < len(self.lines) else None
-            if below is not None and (
-                ln.text[0] in BYLINE_MARKS or ln.text.lstrip(BYLINE_MARKS).startswith(NAMELESS_ROLES)
-            ):
+            if below is not None and self._signs_head_below(i):
                 # ■本报评论员 printed above the head it signs.
                 self._start_article(i + 1, below[0])
                 assert self.article is not None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import notes_label
+from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES, notes_label
 from publisher.reader.cohesion import goes_on_with
 from publisher.reader.heads import (
     HEAD_LINES_MAX,
@@ -54,6 +54,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    byline_run_on,
     closes_bracket_above,
     cut_clauses,
     dashed_deck,
@@ -132,6 +133,15 @@ class HeadReader:
         def _wrapped_clause(self, i: int) -> bool: ...
 
         def _wrapped_prose(self, j: int, open_prose: bool) -> bool: ...
+
+    def _signs_head_below(self, i: int) -> bool:
+        """Byline i (■本报评论员, ■记者 某某) is printed above the head it signs: a marked credit
+        or a role with no name, and no run-on of the byline set solid above it (■记者 某某　通讯员
+        杨 柳　罗 / 文君, read together, signs the story above)."""
+        ln = self.lines[i]
+        if byline_run_on(self.lines, i):
+            return False
+        return ln.text[0] in BYLINE_MARKS or ln.text.lstrip(BYLINE_MARKS).startswith(NAMELESS_ROLES)
 
     def _head_line(self, line: Line) -> bool:
         """Line may be a line of a head: shaped like one, and not a paragraph's indented first line."""

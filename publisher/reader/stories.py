@@ -51,6 +51,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    byline_run_on,
     cut_clauses,
     dashed_deck,
     headline_like,
@@ -498,7 +499,10 @@ class StoryReader(StoryPartReader):
                 or parse_name_line(ln.text)
                 or courtesy_credit(ln.text)
             )
-            art.byline = merge_bylines(art.byline, credit)
+            # (a byline's run-on reads the line above again with it: ■记者 某某　通讯员 杨 柳　罗 /
+            # 文君 names 罗文君, which the line above alone cut short)
+            run_on = credit is not None and byline_run_on(self.lines, i)
+            art.byline = credit if run_on else merge_bylines(art.byline, credit)
             art.last = ln.number
             if art.in_body:
                 art.closed = True
