@@ -3,7 +3,11 @@ the masthead of a paper for children or pupils (…少年报, …学生报) over
 a slogan of matched phrases over a headline of two clauses (the kicker, not the headline); the
 words a colon announced, quoted on the line under it (the paragraph's, never a head, and the
 story's later subheads stay its parts); a young author's marked line naming the school and grade
-in brackets over a poem; a forecast named at length for the places it covers, over who issued it.
+in brackets over a poem; a forecast named at length for the places it covers, over who issued it;
+a marked headline wrapped before what became of its subject; a bulleted sentence under a headed
+brief closed by its credit; a byline's last name cut after its first character; a forecast's fire
+danger for forest and grassland; a fair's name over what it offered; a meeting held, its year in
+figures, over what it resolved.
 Snippets written for these tests (invented names, places and figures); each class is a shape any
 paper prints.
 """
@@ -196,3 +200,52 @@ def test_a_name_cut_after_its_first_character_at_the_bylines_end_is_one_name_and
     assert story.byline.correspondents == ("苏禾", "沈青云")
     assert story.source.last == 9
     assert story.paragraphs[0].startswith("“在工坊里分拣茶叶")
+
+
+# --------------------------------------- a forecast's fire danger for forest and grassland
+
+_FIRE_DANGER_IN_FORECAST = """东岭天气
+东岭市气象台3月6日6时发布
+今天：晴转多云　西北风3—4级
+气温：-6℃～7℃
+明天：多云　北风2—3级　-4℃～9℃
+森林草原火险等级：高
+"""
+
+
+def test_the_fire_danger_for_forest_and_grassland_is_a_line_of_the_forecast() -> None:
+    (box,) = read_items(_FIRE_DANGER_IN_FORECAST)
+    assert isinstance(box, Weather)
+    assert (box.source.first, box.source.last) == (1, 6)
+
+
+# --------------------------------------- a fair's name over what it offered
+
+_FAIR_OVER_FIGURES = """“春暖行动”专场招聘会
+提供岗位3200余个
+　　本报讯（通讯员　许　亮　记者　沈　舟）3月8日，
+“春暖行动”专场招聘会在市人力资源市场举行，120余家企业
+提供岗位3200余个。
+"""
+
+
+def test_a_fairs_name_over_the_line_that_tells_what_it_offered_is_the_kicker() -> None:
+    story = first_article(_FAIR_OVER_FIGURES)
+    assert story.kicker == "“春暖行动”专场招聘会"
+    assert story.headline == "提供岗位3200余个"
+
+
+# --------------------------------------- a meeting held, its year in figures, over what it resolved
+
+_MEETING_OVER_RESOLVE = """青溪召开2026年经济工作会议
+锚定“工业强市”目标奋力冲刺县域经济前列
+　　本报讯（记者　王　川）2月28日，青溪市召开2026年经济
+工作会议，总结去年经济工作，部署今年重点任务。
+"""
+
+
+def test_a_meeting_held_over_what_it_resolved_is_the_headline_over_its_deck() -> None:
+    story = first_article(_MEETING_OVER_RESOLVE)
+    assert story.kicker is None
+    assert story.headline == "青溪召开2026年经济工作会议"
+    assert story.subheadline == "锚定“工业强市”目标奋力冲刺县域经济前列"

@@ -107,7 +107,7 @@ _WRAP_VERB_END = compile_pattern(rf"{_EVENT_VERBS}$")
 _WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff\d]{{1,12}}$")
 # 我市召开重大项目集中签约大会: a line that holds the event in one verb and its object.
 _EVENT_HELD = compile_pattern(
-    r"(?:召开|举行|举办)[\u4e00-\u9fff]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
+    r"(?:召开|举行|举办)[\u4e00-\u9fff\d]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
 )
 # (…行动: a campaign, held as an event is: 我区启动2026年 / “某某”提质增效行动)
 _WRAP_EVENT_END = compile_pattern(
@@ -120,8 +120,10 @@ _WHOLE_HEAD_END = compile_pattern(
 )
 
 # The kinds of event a name ends with (…冰雪运动会, …乒乓球锦标赛)
+# (招聘会, 推介会: a fair named for what is done at it, 某某专场招聘会 over 提供岗位6800余个)
 _EVENT_KINDS = (
-    "(?:运动会|联赛|锦标赛|邀请赛|公开赛|大奖赛|选拔赛|大赛|博览会|交易会|文化节|艺术节|旅游节|音乐节)"
+    "(?:运动会|联赛|锦标赛|邀请赛|公开赛|大奖赛|选拔赛|大赛|博览会|交易会|文化节|艺术节|旅游节|音乐节"
+    "|招聘会|推介会|洽谈会|展销会)"
 )
 # 某县小将全省少年 / 游泳锦标赛夺金: an event's name cut after its scope (全省…), its kind on the next line
 _EVENT_SCOPE_END = compile_pattern(r"全[国省市县区][\u4e00-\u9fff]{0,5}$")
@@ -754,6 +756,9 @@ def _point_over_news(first: str, second: str) -> bool:
     what (物业：…) or what the reader should do (记住“三要三不要”); and a first line that calls
     out (警惕！…) or sets its place off by its colon (北京：…) is a headline still."""
     t = compact(second)
+    if _EVENT_HELD.search(compact(first)):
+        # 某市召开2026年经济工作会议 over what it resolved: the meeting held is the news itself
+        return False
     voiced = "“" in t or '"' in t or len(second.split()) == 2
     figured = any(c.isdigit() for c in t) or bool(_SUM.search(t) or _ROUND_COUNT.search(t))
     return (

@@ -47,8 +47,9 @@ _WEATHER_EXTRA = compile_pattern(
     r"^(?:今天|今日|明天|明日|后天)?(?:空气质量|AQI|紫外线|相对湿度|湿度|日出|日落|舒适度|穿衣(?:指数|提示|建议)|首要污染物|后天|今夜|夜间"
     # the wind on a line of its own (东北风3到4级, 偏北风转东南风2级)
     r"|偏?[东南西北]{1,2}风|风力|风向"
-    # (森林火险等级：三级: the danger of fire the weather makes, a reading a forecast gives)
-    r"|(?:森林)?火险(?:气象)?等级)"
+    # (森林火险等级：三级, 森林草原火险等级：高: the danger of fire the weather makes, a reading a
+    # forecast gives)
+    r"|(?:森林|草原|森林草原)?火险(?:气象)?等级)"
 )
 # whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心; 市气象台, 县气象局: the city's or
 # county's own, named by its level alone)
