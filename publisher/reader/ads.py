@@ -22,6 +22,7 @@ from publisher.reader.line_kinds import (
     AD_HEADINGS,
     AD_LINE_MAX,
     BRIEF,
+    BYLINE,
     CLAUSE_END,
     CONTACT,
     LIST,
@@ -86,6 +87,34 @@ def _ad_entry(line: Line) -> bool:
     return (
         line.kind in (BRIEF, TEXT, CONTACT, LIST) and (line.mark.strip() or line.text)[:1] in _AD_ENTRY_MARKS
     )
+
+
+def _entry_heading_alone(line: Line) -> bool:
+    """■房屋出租 / ■招　聘: a classified entry's mark and its heading alone on the line, a few
+    words with no clause (a short name after a mark may read as a byline), the offer set under it."""
+    marked = compact(line.mark.strip() + line.text)
+    heading = marked[1:]
+    return (
+        line.kind in (BYLINE, TEXT, LIST, BRIEF)
+        and marked[:1] in _AD_ENTRY_MARKS
+        and 2 <= len(heading) <= _CLASSIFIED_TITLE_MAX
+        and not any(mark in heading for mark in "，。：；、")
+        and not has_phone(heading)
+    )
+
+
+def _headed_entry_span(lines: list[Line], j: int) -> int:
+    """Lines of a classified entry whose heading stands alone at line j (■招　聘 / 某公司招司机5名，
+    月薪 / 6000元以上。电话：…), down to the line of its phone, all set solid; else 0."""
+    if j >= len(lines) or not _entry_heading_alone(lines[j]):
+        return 0
+    for k in range(j + 1, min(j + 1 + _AD_ENTRY_LINES_MAX, len(lines))):
+        ln = lines[k]
+        if ln.gap or ln.kind not in (TEXT, CONTACT) or _ad_entry(ln):
+            return 0
+        if has_phone(ln.text):
+            return k - j + 1
+    return 0
 
 
 def _wrapped_clauses(above: Line, line: Line) -> bool:
@@ -365,6 +394,9 @@ class AdReader(BoxBase):
         with its phone number, are one advertisement, not briefs."""
         lines = self.lines
         label = lines[i]
+        headed = self._headed_entries(i)
+        if headed:
+            return headed
         if label.kind != TEXT or not headline_like(label) or len(compact(label.text)) > _AD_LABEL_MAX:
             return 0
         j = i + 1
@@ -388,6 +420,30 @@ class AdReader(BoxBase):
         if entries < 2 or (j < len(lines) and not lines[j].gap):
             return 0
         return j - i
+
+    def _headed_entries(self, i: int) -> int:
+        """Lines of one classified ad starting at line i, else 0, in a column whose entries each
+        carry their heading alone over their offer's lines (分类广告 / ■房屋出租 / …，/ …电话：… /
+        ■招　聘 / …): an entry of several lines is an ad of its own, as a display ad is, the
+        column's label printed with the first; the entries after it follow, set solid, each under
+        the phone that closes the one above."""
+        lines = self.lines
+        label = lines[i]
+        column_label = _CLASSIFIED_COLUMN.match(unframed_title(label.text))
+        if column_label and i + 1 < len(lines) and not lines[i + 1].gap:
+            first = _headed_entry_span(lines, i + 1)
+            after = i + 1 + first
+            if first and _headed_entry_span(lines, after) and not lines[after].gap:
+                return first + 1
+            return 0
+        if i == 0 or label.gap or not has_phone(lines[i - 1].text):
+            return 0
+        span = _headed_entry_span(lines, i)
+        after = i + span
+        # the entry closes the column or the next entry follows it
+        if span and (after >= len(lines) or lines[after].gap or _headed_entry_span(lines, after)):
+            return span
+        return 0
 
     def _advertisement(self, i: int, span: int) -> None:
         if span == 1 and self._classified_label(i):

@@ -1,0 +1,72 @@
+"""A column of classified ads whose entries each carry their heading alone over the offer's lines:
+each entry is an advertisement of its own, the column's label printed with the first (invented
+snippets of that layout)."""
+
+from __future__ import annotations
+
+from tests.nothing_lost import read_items
+
+
+def _layout(items: tuple[object, ...]) -> list[tuple[str, int, int]]:
+    return [(type(it).__name__.lower(), it.source.first, it.source.last) for it in items]  # type: ignore[attr-defined]
+
+
+# ------------------------------------------- classified entries, each heading alone over its offer
+
+_HEADED_ENTRIES = """减资公告
+    青溪某某建材有限公司经股东会决议，注册资本由500万元减至
+200万元。请债权人自本公告之日起45日内向本公司申报债权。
+　　　　　　　　　　　　青溪某某建材有限公司
+
+分类信息
+■商铺出租
+城东新区沿街店面80平方米，可做
+餐饮、便利店。电话：13912345678
+■诚　聘
+某酒店招服务员6名，包食宿，月薪
+5000元以上。电话：0571-6543210
+■搬家服务
+长短途搬家、钢琴搬运，价格
+实惠。电话：13588887777
+"""
+
+
+def test_classified_entries_with_their_headings_alone_are_each_an_advertisement() -> None:
+    items = read_items(_HEADED_ENTRIES)
+    layout = _layout(items)
+    assert ("advertisement", 6, 9) in layout
+    assert ("advertisement", 10, 12) in layout
+    assert ("advertisement", 13, 15) in layout
+
+
+# ------------------------------------------- entries run in on one line stay one column's ad
+
+_RUN_IN_ENTRIES = """分类信息
+■商铺出租：城东新区沿街店面80平方米，可做餐饮。电话：13912345678
+■诚聘：某酒店招服务员6名，包食宿。电话：0571-6543210
+■搬家服务：长短途搬家、钢琴搬运。电话：13588887777
+
+登报热线：0571-6000000
+"""
+
+
+def test_classified_entries_run_in_on_their_lines_stay_one_advertisement() -> None:
+    items = read_items(_RUN_IN_ENTRIES)
+    assert ("advertisement", 1, 4) in _layout(items)
+
+
+# ------------------------------------------- a marked point over a story's text is no classified entry
+
+_MARKED_POINTS = """社区开展冬季安全检查
+    本报讯　近日，城东社区开展冬季安全检查，重点排查以下方面。
+■燃气安全
+检查居民家中燃气管道和阀门，发现隐患及时
+整改。
+■消防通道
+清理楼道杂物，保持消防通道畅通。
+"""
+
+
+def test_marked_points_without_a_phone_stay_the_storys() -> None:
+    items = read_items(_MARKED_POINTS)
+    assert not any(kind == "advertisement" for kind, _, _ in _layout(items))
