@@ -70,3 +70,49 @@ _MARKED_POINTS = """社区开展冬季安全检查
 def test_marked_points_without_a_phone_stay_the_storys() -> None:
     items = read_items(_MARKED_POINTS)
     assert not any(kind == "advertisement" for kind, _, _ in _layout(items))
+
+
+# ------------------------------------------- a forecaster's advice cut mid-sentence onto a hanging line
+
+_ADVICE_CUT = """天气
+青溪市气象台1月9日6时发布：
+今天白天：多云，北风3～4级，
+　　　　　最高气温2℃
+今天夜间：阴转小雪，最低气温-8℃
+温馨提示：降雪天气路面湿滑，请老人儿童，
+　　　　　减少户外活动。
+
+社区食堂开张
+    本报讯　近日，城东社区长者食堂开张，为辖区老人提供午餐和晚餐，每餐收费十元。
+"""
+
+
+def test_a_forecasters_advice_cut_after_its_comma_ends_the_weather_box() -> None:
+    items = read_items(_ADVICE_CUT)
+    assert ("weather", 1, 7) in _layout(items)
+
+
+# ------------------------------------------- the channel to follow, printed beside its code unprompted
+
+_FOLLOW_CHANNEL = """社区食堂开张
+    本报讯　近日，城东社区长者食堂开张，为辖区老人提供午餐和晚餐，每餐收费十元。
+
+关注“青溪晚报”微信公众号
+民生服务随时查
+"""
+
+
+def test_a_channel_to_follow_alone_on_its_line_is_a_qr_prompt() -> None:
+    items = read_items(_FOLLOW_CHANNEL)
+    assert ("qrprompt", 4, 5) in _layout(items)
+
+
+_FOLLOW_IN_PROSE = """社区食堂开张
+    本报讯　近日，城东社区长者食堂开张，为辖区老人提供午餐和晚餐。市民可
+关注“青溪晚报”微信公众号了解每周菜单，也可拨打社区电话预约送餐上门服务。
+"""
+
+
+def test_a_sentence_naming_a_channel_to_follow_stays_the_storys() -> None:
+    items = read_items(_FOLLOW_IN_PROSE)
+    assert [kind for kind, _, _ in _layout(items)] == ["article"]

@@ -36,6 +36,7 @@ from publisher.reader.line_kinds import (
     channel_name,
     channel_prompt,
     clause_punctuated,
+    follow_prompt,
     has_phone,
     qr_in_line,
     tip_box,
@@ -373,7 +374,8 @@ class AdReader(BoxBase):
             j < len(lines)
             and j - i <= QR_LINES_MAX
             and not lines[j].gap
-            and lines[j].kind == TEXT
+            # (扫码 / 关注“某某日报”微信公众号: the channel named under the word to scan it)
+            and (lines[j].kind == TEXT or (lines[j].kind == QR and follow_prompt(lines[j].text)))
             and len(compact(lines[j].text)) <= QR_PHRASE_MAX
             and not ends_sentence(lines[j].text)
         ):

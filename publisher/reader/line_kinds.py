@@ -115,8 +115,12 @@ _QR = compile_pattern(
     r"^(?:微信|手机)?(?:扫一扫|扫码|扫描(?:[上下左右]方|[左右]侧|图中|页面)?二维码|长按(?:识别|二维码)|识别(?:图中)?二维码"
     # (下载某某客户端　看更多…: the paper's app to install and what it shows, the same prompt printed
     # without its code; the app alone under a 扫码 line is that prompt's own line)
-    r"|下载(?=[\u4e00-\u9fff“”\"A-Za-z]{1,12}(?:客户端|APP|App)\s+\S))"
+    r"|下载(?=[\u4e00-\u9fff“”\"A-Za-z]{1,12}(?:客户端|APP|App)\s+\S)"
+    # (关注“某某日报”微信公众号: the channel to follow, the whole line, printed beside its code
+    # with no word to scan it; a sentence's 关注 runs on past the channel's name)
+    r"|关注(?=[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?(?:微信)?(?:公众号|视频号|抖音号|客户端|微博)$))"
 )
+_FOLLOW_CHANNEL = compile_pattern(r"^关注\S")
 _QR_LINE_MAX = 40
 QR_LINES_MAX = 2  # lines under a 扫码 prompt saying what it opens (扫码下载… / 掌上看某某)
 QR_PHRASE_MAX = 20  # each a short phrase, no sentence
@@ -133,6 +137,12 @@ def channel_prompt(text: str) -> bool:
     prompt to follow a paper's or a brand's channel, named by a word for one (公众号, 客户端) or a
     paper's name; not an ad's call to act (扫码预约看房, 扫码购票, 扫码关注“某某眼科”　在线预约挂号)."""
     return bool(_CHANNEL_VERB.match(text)) and channel_name(text)
+
+
+def follow_prompt(text: str) -> bool:
+    """关注“某某日报”微信公众号: a QR prompt naming the channel to follow, no word to scan it: under
+    a 扫码 line, the same prompt's second line."""
+    return bool(_QR.match(text) and _FOLLOW_CHANNEL.match(text))
 
 
 def channel_name(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from publisher.model import Item, SourceLines, Weather
 from publisher.patterns import compile_pattern
-from publisher.punctuation import compact, normalise_punctuation
+from publisher.punctuation import compact, ends_sentence, normalise_punctuation
 from publisher.reader.line_kinds import (
     FORECAST_MAX,
     NOTICE,
@@ -217,7 +217,13 @@ class WeatherReader:
             and lines[j].kind in (TEXT, NOTICE)
             and not lines[j].gap
             and len(lines[j].text) <= _WEATHER_DAY_MAX + 20
-            and (_WEATHER_ADVICE.search(lines[j].text) or self._issuer_at(j + 1))
+            and (
+                _WEATHER_ADVICE.search(lines[j].text)
+                or self._issuer_at(j + 1)
+                # the advice cut mid-sentence goes on on the next line (温馨提示：气温低，请注意
+                # 防寒， / 谨防路面结冰。)
+                or (advice > 0 and not ends_sentence(lines[j - 1].text))
+            )
         ):
             j += 1
             advice += 1
