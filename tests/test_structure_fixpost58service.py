@@ -4,7 +4,7 @@ snippets of that layout)."""
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_items
+from tests.nothing_lost import first_article, read_items
 
 
 def _layout(items: tuple[object, ...]) -> list[tuple[str, int, int]]:
@@ -116,3 +116,21 @@ _FOLLOW_IN_PROSE = """社区食堂开张
 def test_a_sentence_naming_a_channel_to_follow_stays_the_storys() -> None:
     items = read_items(_FOLLOW_IN_PROSE)
     assert [kind for kind, _, _ in _layout(items)] == ["article"]
+
+
+# ------------------------------------------- a box of lines to call: a service number's row under the label
+
+_HOTLINE_BOX = """供暖服务热线
+青溪市供热监管服务热线　　12345
+青溪热力股份有限公司　　0571-22531234
+城北热电有限责任公司　　0571-86123456
+青溪城市公用集团供热公司　　0571-31557788
+城南热力有限责任公司　　　　0571-23781166
+"""
+
+
+def test_a_service_numbers_row_under_a_hotline_boxs_label_is_no_headline() -> None:
+    article = first_article(_HOTLINE_BOX)
+    assert not article.kicker
+    assert article.headline == "供暖服务热线"
+    assert article.paragraphs[0].startswith("青溪市供热监管服务热线")

@@ -218,6 +218,9 @@ CONTRIBUTIONS = compile_pattern(
 _SPACED_CONTACT = compile_pattern(
     r"^(?:电子)?(?:邮\s*箱|信\s*箱|电\s*话|传\s*真)\s+(?:[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}|[\d\s()（）-]{7,})$"
 )
+# 市民服务热线　　12345, 消费者投诉专线　12315: a directory's row, the line's name and its short
+# service number set a wide space apart (a number of a few digits, no phone's length)
+_SERVICE_LINE = compile_pattern(r"^\S{0,20}(?:热线|电话|专线)(?:\u3000+|\s{2,})\d{3,6}$")
 # 详情请登录 www.…, 详询 …: where to learn more, the close of an ad
 _WEB_CONTACT = compile_pattern(
     r"(?:https?://|www\.)[\w./-]+|^(?:详询|详情请?(?:登录|访问|咨询|关注|拨打|见))"
@@ -612,6 +615,7 @@ def contact_in(text: str) -> bool:
         or _phone_search(text)
         or _WEB_CONTACT.search(text)
         or _SPACED_CONTACT.match(text)
+        or _SERVICE_LINE.match(text)
     )
 
 
