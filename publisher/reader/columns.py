@@ -17,6 +17,7 @@ from publisher.reader.line_kinds import (
     BRIEF_MARKS,
     BYLINE,
     DATELINE,
+    FIELD_NEWS_COLUMN,
     LIST,
     NEWS_LEAD,
     PART_LABEL,
@@ -72,12 +73,12 @@ class ColumnReader:
         def _narrow_paragraph(self, i: int) -> bool: ...
 
     def _column_over_bullets(self, i: int) -> bool:
-        """Line i is a column's name (经济速览, 法治快讯) set apart over bulleted items (●…): a
+        """Line i is a column's name (经济速览, 法治快讯, 各地农讯) set apart over bulleted items (●…): a
         column of briefs of its own, never a subhead of the story above (a subhead heads prose)."""
         ln, below = self.lines[i], self._line(i + 1)
         return (
             ln.gap
-            and bool(BRIEF_COLUMN.match(compact(ln.text)))
+            and bool(BRIEF_COLUMN.match(compact(ln.text)) or FIELD_NEWS_COLUMN.match(compact(ln.text)))
             and below is not None
             and not below.gap
             and (below.marked or below.kind == BRIEF or below.text[0] in BRIEF_MARKS)

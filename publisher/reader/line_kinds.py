@@ -344,6 +344,10 @@ NEWS_LEAD = compile_pattern(
 BRIEF_COLUMN = compile_pattern(
     r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
 )
+# ... or named for the field it reports, a word before 讯 (各地农讯, 警讯, 商讯): read as a column's
+# name only set apart over its bulleted items, as an essay may be headed so (某湖春讯 / □ 作者);
+# 本报讯 opens a story's dateline, 通讯 is a genre, 喜讯 a headline's word
+FIELD_NEWS_COLUMN = compile_pattern(r"^[\u4e00-\u9fff]{0,4}[\u4e00-\u9fff](?<![通喜死音问报])讯$")
 # Boxes printed with a story (相关链接, 延伸阅读): they belong to it, under their label.
 SIDEBAR_LABELS = (
     "相关链接",
