@@ -64,8 +64,9 @@ _OUTLET = compile_pattern(
     r"^[\u4e00-\u9fffA-Za-z·]{1,14}(?:融媒体中心|融媒体|融媒|传媒|日报|晚报|报社|电视台|新闻网|客户端)$"
 )
 # 记者手记, 采访手记, 编后: the label of the writer's notes alone on its line (■记者手记: 记者 and
-# no name, the label's own word)
-_NOTES_LABEL = compile_pattern(r"^(?:[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?)$")
+# no name, the label's own word); 短评, 快评, 微评: the paper's short comment on the story above,
+# the same note under another name
+_NOTES_LABEL = compile_pattern(r"^(?:[\u4e00-\u9fff]{2}(?:手记|观察|感言)|编后语?|[短快微小]评)$")
 
 
 def notes_label(text: str) -> bool:
