@@ -63,6 +63,12 @@ _INLINE_DRAWING_CREDIT = compile_pattern(
     rf"(?<=\S)(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*(?P<name>{_MAKER_NAME})"
     r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
 )
+# "《谁来管管》　漫画：李　新", "一边喊减负　　绘图／朱慧卿": the same, the maker led by the word for
+# what he drew (漫画, 绘图, 插图, 绘) and a colon, a slash or a space, as a photo's credit is by 摄影
+_INLINE_LED_DRAWING_CREDIT = compile_pattern(
+    r"(?<=\S)(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<role>漫画|绘图|插图|绘)"
+    rf"(?:[ \t\u3000]*[/／:：][ \t\u3000]*|[ \t\u3000]+)(?P<name>{_MAKER_NAME})$"
+)
 # 《沂河春早》（木刻版画）　陈立军, 苏轼《赤壁赋》句（行书）　王　岩, 《梁溪雪霁》　国画　华子明: a
 # painting's or a calligraphy's caption, the work in 《》 and its medium (a word ending as media
 # do: 国画, 版画, 水彩, 水墨, 行书, 书法, 篆刻, 剪纸), then, after a wide space, its artist's bare name
@@ -194,6 +200,12 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     # a slash (图/X, 文/图 X) whose name ends it: any other ending spares three searches that
     # each try every position of the line
     if text.rstrip()[-1:] not in ("摄", "绘", "作", "）", ")"):
+        # (a drawing's maker led by his role word: the line names 画, 绘 or 图 somewhere)
+        drawn = "画" in text or "绘" in text or "图" in text
+        m = _INLINE_LED_DRAWING_CREDIT.search(text.rstrip()) if drawn else None
+        if m is not None:
+            name = compact(m.group("name"))
+            return text[: m.start()].rstrip(), Byline(others=(Credit(m.group("role"), (name,)),))
         m = _INLINE_LED_CREDIT.search(text.rstrip()) if ("图" in text or "摄" in text) else None
         # (特约摄影 is a photographer's title: the byline reads the role word after it, the title's
         # wording kept as a credit of no role)
