@@ -58,3 +58,28 @@ def test_a_column_named_for_its_field_over_place_led_briefs_closes_the_story_abo
     assert all(a.kicker == "乡镇农讯" for a in briefs)
     assert briefs[0].paragraphs[0].startswith("今年新建高标准农田")
     assert (briefs[3].source.first, briefs[3].source.last) == (30, 31)
+
+
+# ------------------------------------- an expert's station and name a space apart, under the head
+
+_STATION_SIGNED_ADVICE = """青川农民报
+2026年5月6日　星期三
+第3版　农技·服务
+
+农技课堂
+春玉米播种抓好“三关”
+青川县农业技术推广中心　何　平
+    近期气温回升，春玉米进入播种适期。专家建议，种植户要抓好选种、
+整地和播种三个环节，确保一播全苗。
+"""
+
+
+def test_an_experts_station_and_name_under_the_head_sign_the_advice_not_a_deck() -> None:
+    # a farm page's advice is signed by the expert and the station they work at, no role word:
+    # the line is the piece's credit (the workplace kept as printed), never its deck
+    advice = read_articles(_STATION_SIGNED_ADVICE)[0]
+    assert advice.headline == "春玉米播种抓好“三关”"
+    assert advice.subheadline is None
+    assert advice.byline is not None
+    assert [c.names for c in advice.byline.others] == [("何平",), ()]
+    assert advice.byline.others[1].role == "青川县农业技术推广中心"

@@ -582,7 +582,9 @@ _AUTHOR_MARKS = "◎□■●▲◆☆★○"
 # The kinds of place an author who is no reporter works at (a doctor's hospital, a judge's court, a
 # lawyer's firm): named beside the author, in brackets or set a space apart
 _WORKPLACE_KINDS = (
-    "(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会|法院|检察院|律师事务所)"
+    "(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会|法院|检察院|律师事务所"
+    # (an expert's station or centre: a farm page's advice signed 某省农业技术推广总站　某某, 某县植保站)
+    "|推广站|推广总站|推广中心|植保站|农技站|农科所|农科院|科学院|气象台)"
 )
 # the department and the title run on after the workplace (某某医院儿科主任医师, 某某大学旅游学院教授):
 # where in it the author works, the post held there
