@@ -165,14 +165,15 @@ def test_an_answer_set_solid_under_a_signed_question_is_a_paragraph_of_its_own()
 # ------------------------------------- a headline printed over two lines above a dashed deck
 
 
-def test_a_quantity_line_over_a_dashed_deck_finishes_the_headline_above_it() -> None:
+def test_a_quantity_line_over_a_dashed_deck_is_the_headline_under_the_line_above() -> None:
+    # (a measure's clause is a clause of its own: two whole clauses are two blocks, goldheads64)
     text = (
         "青岩镇茶产业“上云”拓市场\n年销售额突破12亿元\n——“中国绿茶之乡”加快数字化转型\n"
         "记者　韩　雪\n\n走进青岩镇茶叶交易中心，直播间一间挨着一间。\n"
     )
     (story,) = _items(text)
     assert isinstance(story, Article)
-    assert (story.kicker, story.headline) == (None, "青岩镇茶产业“上云”拓市场年销售额突破12亿元")
+    assert (story.kicker, story.headline) == ("青岩镇茶产业“上云”拓市场", "年销售额突破12亿元")
     assert story.subheadline == "——“中国绿茶之乡”加快数字化转型"
 
 
