@@ -514,6 +514,9 @@ _CALL_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)[:：]\s*\
 _LISTING_ENTRIES_MIN = 4
 _PAIRED_ENTRIES_MIN = 3
 _GUIDE_FIELDS_MIN = 3  # 办理条件：… / 所需材料：… / 办理地点：…: a procedure's particulars
+# 旅行贴士, 出行攻略, 游玩指南, 温馨提示: the title of the paper's box of tips for the reader
+_TIPS_TITLE = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:贴士|提示|指南|攻略)$")
+_TIP_FIELDS_MIN = 3  # 交通：… / 门票：… / 住宿：…: what a trip (or a visit) needs, a field each
 # 办理条件：…, 申领渠道：…, 所需材料：…, 适用人群：…: a field keyed to a term of a procedure (what to
 # bring, who may apply, where, how long); a poster's fields say what it offers (地点, 票价, 优惠)
 _PROCEDURE_FIELD = compile_pattern(
@@ -540,6 +543,7 @@ class ServiceBox:
     entries: int
     end: int  # the line after the box's last: the blank under it, or the page's end
     announced: bool = False
+    fields_wrap: bool = False  # a box of tips, each a field that may wrap (``_tip_fields_end``)
 
 
 def service_box(lines: list[Line], i: int) -> ServiceBox | None:
@@ -557,6 +561,9 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
     if listing is not None:
         title, entries = listing
         return _listing_box(lines, title, entries, label=i if title > i else None)
+    end = _tip_fields_end(lines, i)
+    if end:
+        return ServiceBox(None, i, 0, end, fields_wrap=True)
     rows = _directory_box(lines, i)
     if not rows:
         return None
@@ -621,6 +628,27 @@ def _guide(lines: list[Line], i: int) -> tuple[int, int] | None:
         return None
     fields = k - title - 1
     return title, fields + 1
+
+
+def _tip_fields_end(lines: list[Line], i: int) -> int:
+    """The blank (or the page's end) under a box of tips titled at line i, set apart (旅行贴士 /
+    交通：…，县城至 / 某村有旅游专线，每天4班。 / 门票：… / 咨询电话：…), else 0: three fields at
+    least, set solid, each opening on its label and wrapping onto lines that finish what the line
+    above left open.  The paper's advice to the reader, read as a story of its fields, however many
+    of them give a phone (a poster gives its contacts, never a visit's fields wrapped in clauses)."""
+    title = lines[i]
+    if not title.gap or not headline_like(title) or not _TIPS_TITLE.match(unframed_title(title.text)):
+        return 0
+    fields = 0
+    k = i + 1
+    while k < len(lines) and not lines[k].gap:
+        text = lines[k].text.strip()
+        if field_line(text):
+            fields += 1
+        elif k == i + 1 or ends_sentence(lines[k - 1].text) or lines[k].kind not in (TEXT, CONTACT):
+            return 0  # (a line that finishes no open field: no box of fields)
+        k += 1
+    return k if fields >= _TIP_FIELDS_MIN else 0
 
 
 def _listing_entries(lines: list[Line], k: int) -> int | None:
@@ -798,6 +826,13 @@ class TableReader:
         for k in range(start, box.end):
             ln = self.lines[k]
             text = ln.text.strip()
+            if box.fields_wrap:
+                # (a tip's field opens a paragraph; a line under it finishes the field it wraps)
+                if field_line(text) or not art.paragraphs:
+                    art.add_paragraph(ln.text, ln)
+                else:
+                    art.join(ln)
+                continue
             wraps = bool(_NUMBERED_ENTRY.match(text)) or ln.indented
             if k < box.title + 1 + box.entries:
                 art.add_paragraph(row_text(ln), ln)

@@ -1,0 +1,104 @@
+"""Weekend, travel and food feature pages' sidebar boxes (fixweekend64, round 67).
+
+A box of tips titled as the paper's advice (旅行贴士, 出行攻略) whose fields (交通：/门票：/住宿：)
+wrap onto the next line is a story of its fields, one paragraph a field, however many of them give
+a phone; an events column (本周活动) whose items each open on an arrow's head (▶) over their text
+set in on the next line is a column of briefs, the label each one's kicker.
+Snippets written for these tests (invented places, prices and numbers, in the papers' style).
+"""
+
+from __future__ import annotations
+
+from publisher.model import Advertisement, Article
+from tests.nothing_lost import read_items
+
+_HEAD = """青溪日报
+2026年10月16日　星期五
+第6版
+周末·出行
+
+"""
+
+_TIPS = (
+    _HEAD
+    + """出行攻略
+交通：市区可乘旅游专线直达景区南门，每
+半小时一班。
+门票：景区成人票60元，学生凭证半价，70
+周岁以上老人免票。
+美食：古镇东街的腊味饭和豆腐包值得一尝。
+咨询电话：0571-6600123（景区游客服
+务中心）
+"""
+)
+
+
+def test_tips_box_of_wrapped_fields_is_a_story_of_its_fields() -> None:
+    items = read_items(_TIPS)
+    assert not any(isinstance(item, Advertisement) for item in items)
+    (box,) = items
+    assert isinstance(box, Article)
+    assert box.headline == "出行攻略"
+    assert box.paragraphs == (
+        "交通：市区可乘旅游专线直达景区南门，每半小时一班。",
+        "门票：景区成人票60元，学生凭证半价，70周岁以上老人免票。",
+        "美食：古镇东街的腊味饭和豆腐包值得一尝。",
+        "咨询电话：0571-6600123（景区游客服务中心）",
+    )
+
+
+_POSTER = (
+    _HEAD
+    + """云栖山居度假酒店
+秋季特惠：连住两晚立减200元
+地址：青溪县云栖镇山前路8号
+预订电话：0571-6600888
+"""
+)
+
+
+def test_poster_with_its_fields_stays_an_ad() -> None:
+    # (no title of tips over it: an advertiser's offer and its contacts)
+    items = read_items(_POSTER)
+    assert [type(item) for item in items] == [Advertisement]
+
+
+_EVENTS = (
+    _HEAD
+    + """本周活动
+▶“青溪秋色”骑行赛10月18日开赛
+　　比赛从青溪广场出发，沿滨江绿道骑行
+至云栖镇，全程36公里，报名已满额。
+▶老城区非遗市集本周末开市
+　　剪纸、竹编、木雕等20余个非遗摊位
+将在老城区文昌街集中亮相，免费入场。
+"""
+)
+
+
+def test_events_column_of_arrow_heads_is_briefs_under_its_label() -> None:
+    items = read_items(_EVENTS)
+    assert [type(item) for item in items] == [Article, Article]
+    first, second = items
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("本周活动", "“青溪秋色”骑行赛10月18日开赛")
+    assert first.paragraphs == ("比赛从青溪广场出发，沿滨江绿道骑行至云栖镇，全程36公里，报名已满额。",)
+    assert (second.kicker, second.headline) == ("本周活动", "老城区非遗市集本周末开市")
+
+
+_POINTS = (
+    _HEAD
+    + """数说出行
+国庆假期全市接待游客情况
+　　▶接待游客同比增长12.3%
+　　▶旅游收入同比增长9.8%
+　　▶乡村民宿入住率超九成
+数据来源：市文旅局
+"""
+)
+
+
+def test_arrows_set_in_as_their_text_are_points_of_a_list() -> None:
+    # (an arrow set in on the indent leads a list's point: no head of a brief)
+    articles = [item for item in read_items(_POINTS) if isinstance(item, Article)]
+    assert not any(a.headline and a.headline.startswith("接待游客") for a in articles)
