@@ -62,6 +62,9 @@ _PLAIN_CREDIT = r"(?:本报)?记者[^（）()：:，。]{1,40}?报道"
 DATELINE_RE = compile_pattern(
     # 本报记者 王强 报道：… with no dateline before it: the credit alone leads the story
     rf"^(?:(?P<lead>{_PLAIN_CREDIT})(?=[\s：:])|(?P<dateline>本报讯"
+    # 本讯, 本刊讯: a county paper's (or a magazine's) own dateline without 报, set off from the
+    # text by a space, a colon or its credit's bracket
+    r"|本刊?讯(?=[\s（(：:])"
     r"|本报[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日[讯电]"
     r"|本报(?!记者|通讯员)[\u4e00-\u9fff]{1,6}?讯"  # 本报平湖讯
     # 本报林芝电, with no day: the desk's wire from a place, set off from the text it leads

@@ -336,7 +336,9 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         return dataclasses.replace(head, imprint=(*head.imprint, desk[1])) if head is not None else None
     if (
         top
-        and _TOP_SECTION.match(line)
+        # (今日千岛湖: a county paper named 今日 and a place of three characters, alone on its line,
+        # read as the short words are; ``page_masthead`` tells it for the paper's name)
+        and (_TOP_SECTION.match(line) or _TODAY_PAPER.match(line))
         and not _WEEKDAY.match(line)
         and not (_SHORT_PAPER.match(line) or _PAPER.match(line))
         and (
@@ -372,6 +374,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     brands: list[str] = []
     imprint: list[str] = []
     unnamed: str | None = None
+    dated = False  # a weekday or lunar date read among the parts (the date's own, printed apart)
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
     tokens = [token for token in _join_latin(_tokens(line, table, top=top)) if token]
@@ -413,6 +416,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         elif _numeric_date(token):
             date = _numeric_date(token)
         elif (_WEEKDAY.match(token) or _LUNAR_TOKEN.match(token)) and (date is not None or top):
+            dated = True
             continue
         elif allow_brands and _brand(token, table):
             brands.append(token)
@@ -466,8 +470,9 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         page_label=page_label,
         imprint=tuple(imprint),
     )
-    # 第3215期 alone is publication data (lines.py reads it so); beside a name or a date, masthead.
-    if imprint and found == MastheadLine(imprint=found.imprint):
+    # 第3215期 alone is publication data (lines.py reads it so); beside a name or a date, masthead
+    # (农历丙午年四月初四　第8127期: the lunar date, printed on a line of its own under the date)
+    if imprint and not dated and found == MastheadLine(imprint=found.imprint):
         return None
     return found
 
