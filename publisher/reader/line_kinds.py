@@ -283,15 +283,18 @@ BRIEF_MARKS = "●◆◇★■▲△◎□○·•"
 # a head opens with a word, not another mark (a row of marks, ◎◎◎, is an ornament)
 _HEAD_START = rf"[^\s，。；：:,！？{BRIEF_MARKS}]"
 _HEAD_CHARS = r"[^\s，。；：:,！？]"
+# a colon between two digits tells the time of day (每日14:00—21:00), no head's end
+_NOT_CLOCK = r"(?!(?<=\d)[：:]\d)"
 # A column's item with its head run in: ●胡族铺镇：开展… / ●浦东机场T1航站楼改造完工 昨天，…
 _MARKED_BRIEF = compile_pattern(
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:{_NOT_CLOCK}[：:]\s*|\s+)(?P<rest>\S.{{5,}})$"
 )
 # ... and the same item where the column's width cut its text after a few words (●某赛开赛　7月5日，
 # / 2026年…): the head set off by its colon or a wide space, the rest however short, read only
 # when the line's sentence goes on under it (a second phrase of a head is set solid, no clause)
 _MARKED_BRIEF_CUT = compile_pattern(
-    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:[：:]\s*|\u3000+|\s{{2,}})(?P<rest>\S.*)$"
+    rf"^[{BRIEF_MARKS}]\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,19}})(?:{_NOT_CLOCK}[：:]\s*|\u3000+|\s{{2,}})"
+    r"(?P<rest>\S.*)$"
 )
 # A column's item led by its place, unmarked (the lead printed bold): 新仓镇：启动…, or set off
 # by a wide space instead of the colon (新仓镇　启动…); a banner (某某旗) is a county where a
@@ -335,8 +338,9 @@ MARKED_HEAD = compile_pattern(
     # (two phrases set apart by a wide space, ●某县集中签约5个项目　总投资42亿元, are one head, and
     # by a print space, ■男子深夜飙车被查 竟称“赶时间”, when the second says more than a name would)
     # (★　某某家政　★: the closing mark of a frame set apart by a space, an ornament too)
-    rf"^(?P<open>[{BRIEF_MARKS}])\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}"
-    rf"(?:[：:]{_HEAD_CHARS}{{2,28}}|(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?)"
+    # (its place's lead before the two phrases, ●某县：秸秆变饲料　黄牛吃得香, is the same head)
+    rf"^(?P<open>[{BRIEF_MARKS}])\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?"
+    rf"(?:(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?)"
     r"(?:\s+(?P=open))?$"
     # ●某某县： alone, its news on the lines under it: the place heads the brief
     rf"|^[{BRIEF_MARKS}]\s*(?P<place>{_HEAD_START}{_HEAD_CHARS}{{1,11}})[：:]$"

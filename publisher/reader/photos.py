@@ -205,7 +205,9 @@ class PhotoReader(BoxBase):
     items: list[Item]
     indented_prose: bool  # some text line of the page is printed after an indent
 
-    if TYPE_CHECKING:  # the parser's story rule these call, defined by its mixin
+    if TYPE_CHECKING:  # the parser's story rules these call, defined by their mixins
+
+        def _head_over_turn(self, i: int) -> str | None: ...
 
         def _wrapped_after_stop(self, i: int) -> bool: ...
 
@@ -790,7 +792,11 @@ class PhotoReader(BoxBase):
                     flush_under
                     and headline_like(lines[i + 1])
                     and not lines[i + 1].indented
-                    and not (lines[i + 1].mark and art.headings)
+                    and not (
+                        lines[i + 1].mark
+                        # (the first part's marked subhead over the interview's next turn too)
+                        and (art.headings or self._head_over_turn(i + 1) is not None)
+                    )
                 )
             )
             and len(ln.text) <= _CAPTION_MAX

@@ -637,6 +637,9 @@ class StoryReader(StoryPartReader):
                 or (not field_line(ln.text) and field_under_field(self.lines, i + 2))
                 # (a paragraph's first line wrapped at a narrow column, short as it is)
                 or self._indented_wrap(i + 1)
+                # (a case's title over its first labelled part, ◆案例一　… / 【案情】 / prose: the
+                # label heads the text under the title)
+                or self._bracketed_part(i + 1)
             )
         )
         # (◇怎么办？: a short question led by a mark heads the part answering it, as a guide's are)
