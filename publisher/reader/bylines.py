@@ -821,7 +821,7 @@ def is_photo_credit(text: str) -> bool:
 # (新华社发 alone under a caption: the agency that sent the picture out, its photographer unnamed)
 # (本版图片除署名外均由某某提供: the pictures no one signed, credited to the source of the rest)
 _COURTESY_CREDIT = compile_pattern(
-    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,12})供图|(?P<agency>[\u4e00-\u9fff]{1,8}社)发|(?P<whole>本版|本组|以上)?图片(?:除(?:署名|注明)(?:者)?外)?均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
+    r"^(?:(?P<giver>[\u4e00-\u9fff]{1,20})供图|(?P<agency>[\u4e00-\u9fff]{1,8}社)发|(?P<whole>本版|本组|以上)?图片(?:除(?:署名|注明)(?:者)?外)?均?由(?P<lender>[\u4e00-\u9fff·]{1,16})提供"
     r"|资料图片?|网络图片|图片来源[:：](?P<source>\S{1,16}))$"
 )
 
@@ -837,6 +837,17 @@ def courtesy_credit(text: str) -> Byline | None:
     name = m.group("giver") or m.group("lender") or m.group("source") or m.group("agency")
     role = m.group() if name is None else m.group().replace(name, "", 1)
     return Byline(others=(Credit(role, (name,) if name else ()),))
+
+
+# （来源：某某交易所）: where a picture came from, in brackets on a line of its own (bare, 来源：某某统计局
+# under a table names the figures' source; the caller decides the line closes a caption)
+_SOURCE_ALONE = compile_pattern(r"^[（(]来源[:：](?P<source>[^（）():：]{2,20})[）)]$")
+
+
+def source_credit(text: str) -> Byline | None:
+    """The source named alone in brackets (（来源：某某） -> 来源: 某某), a credit of no scored role."""
+    m = _SOURCE_ALONE.match(compact(text))
+    return Byline(others=(Credit("来源", (m.group("source"),)),)) if m else None
 
 
 def page_wide_credit(text: str) -> bool:

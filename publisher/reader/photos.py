@@ -28,6 +28,7 @@ from publisher.reader.bylines import (
     page_wide_credit,
     parse_byline,
     parse_staff_line,
+    source_credit,
     wrote_and_photographed,
 )
 from publisher.reader.caption_credits import (
@@ -59,6 +60,7 @@ from publisher.reader.lines import (
     cut_clauses,
     headline_like,
     printed_width,
+    subhead_shaped,
 )
 from publisher.reader.verse import AUTHOR_NOTE
 
@@ -84,10 +86,11 @@ _CAPTION_MAX = 120
 _CAPTION_LINES_MAX = 4  # lines one picture's caption wraps over in a set
 _ESSAY_WORDS_MAX = 300  # a photo essay's words on its pictures, one paragraph
 # 《春江晓色》　国画　　林 一 舟: an artwork reproduced, its title, its medium and its maker, alone
-# between blank lines (the maker printed with no role word)
+# between blank lines (the maker printed with no role word; a name closed by 摄 is the credit of
+# a photograph, 《老街的午后》　　某某　摄, read as a caption closed by its credit)
 _ARTWORK = compile_pattern(
     r"^(?P<caption>《[^《》]{1,20}》[ \u3000]*[\u4e00-\u9fff]{0,8})[ \u3000]{2,}"
-    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<!摄)$"
 )
 # who drew a chart: its credit, a picture's
 _CHART_ROLES = ("制图",)
@@ -136,6 +139,25 @@ def _wrapped_title(lines: list[Line], k: int) -> bool:
         and lines[k + 2].gap
         # (the caption under the blank; a head there is the next piece's, or a title over its own)
         and not (headline_like(lines[k + 2]) and not clause_punctuated(lines[k + 2].text))
+    )
+
+
+def _caption_title(lines: list[Line], i: int) -> bool:
+    """Line i is a short title set apart and flush over a caption set solid under it (开镰 / 6月4日，
+    某镇麦田里，收割机正在收割小麦。): a head's words, no clause, narrower than the caption's line
+    (the first line of a caption wrapped runs to the measure, as wide as the line under it)."""
+    if i + 1 >= len(lines):
+        return False
+    here, below = lines[i], lines[i + 1]
+    return (
+        here.gap
+        and not here.indented
+        and not here.mark
+        and subhead_shaped(here)
+        and not ends_sentence(here.text)
+        and below.kind == TEXT
+        and not below.gap
+        and printed_width(here) < printed_width(below)
     )
 
 
@@ -190,6 +212,11 @@ def credit_over_prose(lines: list[Line], k: int) -> bool:
         and not below.gap
         and (below.kind == DATELINE or (below.kind == TEXT and below.indented))
     )
+
+
+def _story_crediting_pictures(item: Item | None) -> bool:
+    """The item is a story whose byline credits its pictures."""
+    return isinstance(item, Article) and item.byline is not None and bool(item.byline.photographers)
 
 
 def _credits_pictures(art: ArticleDraft) -> bool:
@@ -293,9 +320,16 @@ class PhotoReader(BoxBase):
         ):
             return 3
         # photo news: title, a caption set solid under it, and a 文/图 credit closing it (a
-        # story's byline stands under its head, not under its only paragraph)
-        k = i + 1
-        while k < len(lines) and k - i <= 3 and lines[k].kind == TEXT and not lines[k].gap:
+        # story's byline stands under its head, not under its only paragraph); the caption may
+        # wrap over more lines in a narrow column while it stays a caption's length
+        k, chars = i + 1, 0
+        while (
+            k < len(lines)
+            and lines[k].kind == TEXT
+            and not lines[k].gap
+            and (k - i <= 3 or chars + len(lines[k].text) <= _CAPTION_MAX)
+        ):
+            chars += len(lines[k].text)
             k += 1
         if (
             headline_like(here)
@@ -335,6 +369,10 @@ class PhotoReader(BoxBase):
         ):
             chars += len(lines[k].text)
             k += 1
+        # (（来源：某某）, the source in brackets on the caption's last line of its own, credits the
+        # picture as a photographer's line would)
+        sourced = k - 1 > start and source_credit(lines[k - 1].text) is not None
+        k -= sourced
         art = self.article
         # (set solid under a photo column's label, 图片新闻 / title / caption, it is set apart all the
         # same; and under the page's number and section printed again where a column starts, 08 /
@@ -354,7 +392,7 @@ class PhotoReader(BoxBase):
             and (lines[start].gap or labelled)
             and lines[start].kind == TEXT
             and k < len(lines)
-            and lines[k].kind == PHOTO_CREDIT
+            and (lines[k].kind == PHOTO_CREDIT or sourced)
             and not (titled and credit_over_prose(lines, k))
             # (under a story that left its sentence open at a column break, a flush line set
             # apart goes on with it: 中间因一处厂房围墙 / blank / 阻隔，多年来…)
@@ -408,18 +446,25 @@ class PhotoReader(BoxBase):
             k += 1
         # (the numbered captions may run on in one line: ①… ②… ③…)
         numbered = sum(len(_CIRCLED.findall(ln.text)) for ln in lines[j:k])
+        # a line on them all set solid under the numbered captions, over the one credit
+        # (①… / ②… / ③… / 今年全县种植…万亩。 / 记者 X 摄): the set's closing caption, which may
+        # wrap over a few lines
+        closing = k
+        while (
+            closing < len(lines)
+            and closing - k < _CAPTION_LINES_MAX
+            and lines[closing].kind == TEXT
+            and not lines[closing].gap
+        ):
+            closing += 1
         if (
             captions >= 2
-            and k + 1 < len(lines)
-            and lines[k].kind == TEXT
-            and not lines[k].gap
-            and len(lines[k].text) <= _CAPTION_MAX
-            and lines[k + 1].kind == PHOTO_CREDIT
-            and not lines[k + 1].gap
+            and k < closing < len(lines)
+            and sum(len(ln.text) for ln in lines[k:closing]) <= _CAPTION_MAX
+            and lines[closing].kind == PHOTO_CREDIT
+            and not lines[closing].gap
         ):
-            # a line on them all set solid under the numbered captions, over the one credit
-            # (①… / ②… / ③… / 今年全县种植…万亩。 / 记者 X 摄): the set's closing caption
-            k += 1
+            k = closing
         if (
             (captions >= 2 or numbered >= 2)
             and k < len(lines)
@@ -686,6 +731,9 @@ class PhotoReader(BoxBase):
         if self._caption_under_story(i):
             return 1
         lines, art = self.lines, self.article
+        if art is None and self._titled_caption_above():
+            # (the story's next picture, titled and captioned as the one above it was)
+            return self._flush_caption_span(i) if _caption_title(lines, i) else 0
         if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
             return 0
         if not lines[i].gap:
@@ -707,24 +755,46 @@ class PhotoReader(BoxBase):
         photographer and opens every paragraph with an indent (…。 / blank / 某日，某地… / 村民在
         采摘春茶。 / blank): its picture's caption wrapped over a few lines, printed with no credit
         of its own (the indent marks the story's paragraphs, so a flush block is none of them),
-        else 0."""
-        lines, art = self.lines, self.article
+        else 0.  A short title may stand over the caption (开镰 / 6月4日，…。)."""
+        art = self.article
         assert art is not None
         if art.closed or not art.indents_paragraphs() or art.open_sentence() or art.after_heading:
             return 0
+        return self._flush_caption_span(i)
+
+    def _titled_caption_above(self) -> bool:
+        """The item closed last is a picture of the story above titled over its caption with no
+        credit of its own (``_flush_caption_under_story``), the story crediting its pictures."""
+        pictures = 0
+        # (a story's pictures are a few: the walk back stops after a set's worth)
+        for item in reversed(self.items[-_PHOTO_SET_MAX - 1 :]):
+            if isinstance(item, Photo) and item.byline is None and item.title is not None:
+                pictures += 1
+                continue
+            return pictures > 0 and _story_crediting_pictures(item)
+        return False
+
+    def _flush_caption_span(self, i: int) -> int:
+        """Lines of a caption set flush and apart from line i, a title over it or none, one
+        sentence wrapped over a few lines, a blank under it; else 0."""
+        lines = self.lines
+        titled = _caption_title(lines, i)
+        start = i + 1 if titled else i
         k = i
-        while k < len(lines) and (k == i or not lines[k].gap) and k - i < _CAPTION_LINES_MAX:
+        while k < len(lines) and (k == i or not lines[k].gap) and k - start < _CAPTION_LINES_MAX:
             if lines[k].kind != TEXT or lines[k].indented or lines[k].mark:
                 return 0
             k += 1
-        text = "".join(ln.text for ln in lines[i:k])
+        text = "".join(ln.text for ln in lines[start:k])
         return (
             k - i
             if k - i >= 2
             and (k == len(lines) or lines[k].gap)
             and len(text) <= _CAPTION_MAX
-            and all(not ends_sentence(ln.text) for ln in lines[i : k - 1])
-            and len(SENTENCE_END.findall(text)) == 1
+            and all(not ends_sentence(ln.text) for ln in lines[start : k - 1])
+            # (under a title, a caption opening with when the picture was taken may say more
+            # in a second sentence; a profile's particulars under its label open with a name)
+            and (len(SENTENCE_END.findall(text)) == 1 or (titled and NEWS_LEAD.match(lines[start].text)))
             and ends_sentence(text)
             else 0
         )
@@ -843,8 +913,7 @@ class PhotoReader(BoxBase):
 
     def _pictures_above(self) -> bool:
         """The item closed last is a story whose byline credits its pictures."""
-        above = self.items[-1] if self.items else None
-        return isinstance(above, Article) and above.byline is not None and bool(above.byline.photographers)
+        return _story_crediting_pictures(self.items[-1] if self.items else None)
 
     def _scene_at_foot(self, i: int) -> bool:
         """Line i, set apart at the foot of an open story whose byline credits its pictures (a
@@ -880,12 +949,14 @@ class PhotoReader(BoxBase):
             caption = essay.paragraphs[0] + "".join(clean_text(ln.text) for ln in lines)
             self._emit_photo(essay.first, lines[-1].number, caption, essay.headline, essay.byline)
             return
+        title = clean_text(lines[0].text) if _caption_title(self.lines, i) else None
         # (上图：… names where the picture sits, △ points at it, neither says what it shows: no part
         # of the caption, as in ``_photo``)
         caption = "".join(
-            clean_text(_POINTER_CAPTION.sub("", ln.text.lstrip(_CAPTION_MARKS))) for ln in lines
+            clean_text(_POINTER_CAPTION.sub("", ln.text.lstrip(_CAPTION_MARKS)))
+            for ln in lines[1 if title else 0 :]
         )
-        self._emit_photo(lines[0].number, lines[-1].number, caption, None, None)
+        self._emit_photo(lines[0].number, lines[-1].number, caption, title, None)
 
     def _pointer_caption(self, i: int) -> bool:
         """上图：… alone between blank lines: a picture's caption, even with no credit."""
@@ -914,6 +985,9 @@ class PhotoReader(BoxBase):
             and not clause_punctuated(lines[j].text)
             # ▲婺源油菜花海… over its text: a brief of a column, not a photo's title
             and not lines[j].marked
+            # (图片新闻：title, its column's label leading it, opens a photo of its own: the
+            # pictures above it are not in its credit's column)
+            and not (pairs and photo_column_lead(lines[j].text) is not None)
             and lines[j + 1].kind == TEXT
             and (not headline_like(lines[j + 1]) or clause_punctuated(lines[j + 1].text))
         ):
@@ -993,6 +1067,9 @@ class PhotoReader(BoxBase):
             texts = _caption_texts(lines)
         elif len(lines) > 1 and (chart := chart_credit(lines[-1])) is not None:
             byline = chart
+            texts = _caption_texts(lines[:-1])
+        elif len(lines) > 1 and (source := source_credit(lines[-1].text)) is not None:
+            byline = source  # （来源：某某） under the caption: where the picture came from
             texts = _caption_texts(lines[:-1])
         elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
             # (受访者供图, 新华社发: a source, never a photographer's name, though a name's shape)
