@@ -37,7 +37,7 @@ from publisher.reader.line_kinds import (
     particular_line,
     profile_box,
 )
-from publisher.reader.lines import Line, headline_like, printed_width
+from publisher.reader.lines import Line, headline_like, list_line, printed_width
 from publisher.reader.signoffs import (
     expert_workplace,
     split_expert_signoff,
@@ -53,6 +53,8 @@ _LIST_ENTRY = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:](?=[^\s“\"])")
 _WIDE_GAP = compile_pattern(r"(?<=\S)[\u3000 ]{2,}(?=\S)")
 _ROW_GAPS_MIN = 2
 _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
+
+
 # …咨询电话： / 0571-8812345。: a number the column broke from its field's label, ending the sentence
 _NUMBER_LABEL_END = compile_pattern(r"(?:电话|热线|手机|传真)[：:]$")
 _NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}[。；;]$")
@@ -173,6 +175,20 @@ class ArticleDraft:
     def open_sentence(self) -> bool:
         return bool(self.joinable) and self.joinable[-1] and not self.closed and not self.after_heading
 
+    def lists_on(self, line: Line) -> bool:
+        """``line``, set solid under the open story's last line, is the next line of the list that
+        line is of the same kind (关于…的建议　　王某 / 关于…的建议　　某党派市委; 丁某某　马某某
+        王某某…): whole on its line without a full stop, never run on with the line above, nor a
+        head of its own."""
+        above, kind = self.last_line, list_line(line.text)
+        return (
+            not line.gap
+            and not self.closed
+            and above is not None
+            and kind is not None
+            and kind == list_line(above.text)
+        )
+
     def goes_on(self, line: Line) -> bool:
         """``line`` goes on with the last paragraph, cut by a column break: the paragraph left
         its sentence or quotation open, or, in a story that indents every paragraph, the line
@@ -197,6 +213,8 @@ class ArticleDraft:
             return False
         if self.paragraphs and _next_point(self.paragraphs[-1], line.text):
             # 一要多喝水，…； / 二要避开…；: the next numbered point under the one its semicolon closed
+            return False
+        if self.lists_on(line):
             return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
@@ -411,6 +429,7 @@ class ArticleDraft:
             self.flush_solid_starts += (
                 bool(self.paragraphs) and not under_heading and not line.gap and not line.indented
             )
+        listed = clean_head is None and self.lists_on(line)
         self.last_line = line
         self.measure = max(self.measure, printed_width(line, figures_half=True))
         self.paragraphs.append(cleaned)
@@ -420,6 +439,7 @@ class ArticleDraft:
             and not ends_sentence(cleaned)
             and not cleaned.endswith(("：", ":"))
             and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
+            and not listed  # (a list's line under another: each whole without its stop)
             and not _closed_before_note(cleaned)
             # 年龄：56岁 / 座右铭：…: a field under a field, each whole on its line without a stop
             and not (

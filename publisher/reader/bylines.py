@@ -50,6 +50,11 @@ OTHER_ROLES = (
     "文图",
     "图文",
     "文",
+    # 指导老师　某某 under a pupil's essay: the teacher who guided it, named with the young author
+    "指导老师",
+    "指导教师",
+    "辅导老师",
+    "辅导教师",
     "本报特约评论员",
     "本报评论员",
     "特约评论员",
@@ -590,16 +595,26 @@ _WORKPLACE_KINDS = (
 # where in it the author works, the post held there
 _WORK_DEPARTMENT = "(?:[\u4e00-\u9fff]{1,8}(?:科|系|室))"
 _WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师)?|医师|律师|法官|检察官|博士)"
+# a pupil's grade and class after the school (某市实验小学五（3）班, 某县第二中学初二1班, 某小学
+# 四年级): where in it the young author studies, as a department is where a doctor works
+_SCHOOL_GRADE = (
+    "(?:(?:[一二三四五六]年级|[初高][一二三](?:年级)?|[一二三四五六])"
+    "(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})班"
+    "|[一二三四五六七八九]年级|[初高][一二三](?:年级)?)"
+)
 # □ 某市中级人民法院　唐　静, 某某律师事务所　周立平, □ 马晓燕　某县人民法院: the workplace a space
-# apart before or after the author's name, no brackets (某某大学某某学院教授　刘某: with the title)
-_WORKPLACE = compile_pattern(rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}{_WORK_DEPARTMENT}?{_WORK_TITLE}?$")
+# apart before or after the author's name, no brackets (某某大学某某学院教授　刘某: with the title;
+# 某市实验小学五（3）班　某某: a pupil's school and class)
+_WORKPLACE = compile_pattern(
+    rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}(?:{_WORK_DEPARTMENT}?{_WORK_TITLE}?|{_SCHOOL_GRADE})$"
+)
 _AUTHORS_MAX = 3
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
 # (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）; or
 # the school a young author goes to, named in full with the grade: □ 某某（某省某市某区实验小学五年级）)
 _AUTHOR_PLACE = compile_pattern(
     r"\s*[（(](?P<place>(?:作者单位[：:]|作者系)[\u4e00-\u9fff]{2,30}|[\u4e00-\u9fff]{2,12}"
-    rf"|[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}(?:[一二三四五六七八九高初]{{1,2}}年级)?)[）)]$"
+    rf"|[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}(?:{_SCHOOL_GRADE})?)[）)]$"
 )
 
 
@@ -644,6 +659,12 @@ def parse_author_line(text: str) -> Byline | None:
     return Byline(others=(Credit(role="", names=tuple(names)),))
 
 
+def workplace(text: str) -> bool:
+    """The text names where an author works or studies, whole (某某医院儿科主任医师, 某市实验小学
+    五（3）班): a credit's place, kept as printed, no title's words."""
+    return _WORKPLACE.match(text) is not None
+
+
 def _author_at_work(text: str) -> Byline | None:
     """The author of a line naming a workplace and one name a space apart, either first (某市中级
     人民法院　唐　静, 马晓燕　某县人民法院), with a mark or none: a credit without a role, the workplace
@@ -651,9 +672,9 @@ def _author_at_work(text: str) -> Byline | None:
     tokens = text.split()  # (a space apart only: 数据来源：某某协会 names a source, no author)
     if len(tokens) < 2:
         return None
-    if _WORKPLACE.match(tokens[0]):
+    if workplace(tokens[0]):
         place, rest = tokens[0], tokens[1:]
-    elif _WORKPLACE.match(tokens[-1]):
+    elif workplace(tokens[-1]):
         place, rest = tokens[-1], tokens[:-1]
     else:
         return None

@@ -13,7 +13,7 @@ import re
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact
-from publisher.reader.bylines import courtesy_credit, is_photo_credit, parse_byline
+from publisher.reader.bylines import courtesy_credit, is_photo_credit, parse_byline, workplace
 
 # "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption; in brackets
 # its role may lead instead ("……若隐若现。（摄影　张卫东）", "（图/王强）")
@@ -186,6 +186,20 @@ def titled_artwork(title: str, credit: str) -> tuple[str, str, Byline] | None:
     return title.strip(), "", Byline(others=(Credit(role, (compact(m.group("name")),)),))
 
 
+# 《我的家乡》（儿童画）　某县实验小学四年级　吴某　作: where the maker studies or works, set a wide
+# space apart between the work and the maker's name (a pupil's drawing names the school and grade)
+_MAKER_PLACE = compile_pattern(r"(?<=\S)(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<place>\S+)$")
+
+
+def _maker_place(caption: str) -> tuple[str, str | None]:
+    """(caption, place) of a caption closed by its maker's workplace (``_MAKER_PLACE``), the place
+    read off; else the caption stripped and None."""
+    m = _MAKER_PLACE.search(caption.strip())
+    if m is None or not workplace(m.group("place")):
+        return caption.strip(), None
+    return caption.strip()[: m.start()].rstrip(), m.group("place")
+
+
 def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     """(caption, byline) when a caption ends with its photo credit (or a drawing's), else None."""
     artwork = artwork_parts(text)
@@ -216,9 +230,10 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
             byline = dataclasses.replace(byline, others=(*byline.others, Credit(m.group("title"), ())))
         return text[: m.start()].rstrip(), byline
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
-    if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(text[: m.start()].strip())):
-        name = compact(m.group("name"))
-        return text[: m.start()].rstrip(), Byline(others=(Credit(m.group("role"), (name,)),))
+    work, place = _maker_place(text[: m.start()]) if m else ("", None)
+    if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(work)):
+        maker = Credit(m.group("role"), (compact(m.group("name")),))
+        return work, Byline(others=(maker,) if place is None else (maker, Credit(place, ())))
     m = _INLINE_COURTESY_CREDIT.search(text)
     courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:

@@ -340,7 +340,9 @@ MARKED_HEAD = compile_pattern(
     # (★　某某家政　★: the closing mark of a frame set apart by a space, an ornament too)
     # (its place's lead before the two phrases, ●某县：秸秆变饲料　黄牛吃得香, is the same head)
     rf"^(?P<open>[{BRIEF_MARKS}])\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}(?:[：:]{_HEAD_CHARS}{{2,28}})?"
-    rf"(?:(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?)"
+    rf"(?:(?:\u3000|\s{{2}}){_HEAD_CHARS}{{2,16}}|\s{_HEAD_CHARS}{{4,16}})?[？?]?"
+    # (■ 提案工作先进个人（20名，按姓氏笔画排序）: a note in brackets closing the head may hold a comma)
+    r"(?:[（(][^（）()]{1,20}[）)])?)"
     r"(?:\s+(?P=open))?$"
     # ●某某县： alone, its news on the lines under it: the place heads the brief
     rf"|^[{BRIEF_MARKS}]\s*(?P<place>{_HEAD_START}{_HEAD_CHARS}{{1,11}})[：:]$"

@@ -14,6 +14,7 @@ import re
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
+    join_padded,
     parse_author_line,
     parse_byline,
     parse_name_line,
@@ -522,6 +523,53 @@ def headline_like(line: Line) -> bool:
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False
     return not (ends_sentence(t) and len(t) > SUBHEAD_MAX)
+
+
+def topic_question(line: Line) -> bool:
+    """旧电脑升级：先加内存还是先换固态硬盘？: a topic, a colon, the question asked of it, on one
+    line a head's length: shaped like an interview's turn (某某：…？), which only its place tells
+    from a head (the caller decides: a byline set solid under it)."""
+    t = line.text
+    return (
+        line.kind == TEXT
+        and len(t.replace(" ", "")) <= _HEADLINE_MAX
+        and "。" not in t
+        and t.endswith(("？", "?"))
+        and _SPEAKER_LINE.match(t) is not None
+        and INTERVIEW.match(t) is None
+    )
+
+
+# 关于…的建议　　王某: an entry and who holds it set a wide gap apart (prose leaves none)
+_LIST_GAP = compile_pattern(r"(?<=\S)[\u3000 ]{2,}(?=\S)")
+_NAMES_ROW_MIN = 3  # 丁某某　马某某　王某某: names a row of a list, more than a byline's two
+
+
+def list_line(text: str) -> str | None:
+    """What kind of list's line the text is: ``cells`` (an entry and who holds it set a wide gap
+    apart, 关于…的建议　　王某, no clause in it), ``names`` (three names and more set apart by
+    spaces, 丁某某　马某某　方　舟), else None.  Prose leaves neither a wide gap nor a run of bare
+    names."""
+    t = text.strip()
+    if clause_punctuated(t) or ends_sentence(t):
+        return None
+    if _LIST_GAP.search(t):
+        return "cells"
+    names = join_padded(t.split())
+    if len(names) >= _NAMES_ROW_MIN and all(parse_name_line(n) is not None for n in names):
+        return "names"
+    return None
+
+
+def list_rows(lines: list[Line], k: int) -> bool:
+    """Line k and the line set solid under it are lines of one list (``list_line``)."""
+    kind = list_line(lines[k].text) if k < len(lines) else None
+    return (
+        kind is not None
+        and k + 1 < len(lines)
+        and not lines[k + 1].gap
+        and list_line(lines[k + 1].text) == kind
+    )
 
 
 def closes_bracket_above(lines: list[Line], i: int) -> bool:

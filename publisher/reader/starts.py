@@ -60,6 +60,7 @@ from publisher.reader.lines import (
     dashed_deck,
     headline_like,
     subhead_shaped,
+    topic_question,
 )
 from publisher.reader.masthead import MastheadLine
 from publisher.reader.notices import (
@@ -316,6 +317,8 @@ class HeadReader:
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
         if field_under_field(self.lines, i):
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
+        if self.article is not None and self.article.lists_on(self.lines[i]):
+            return None  # 丁某某　马某某　王某某 under a row of names: the open story's list goes on
         if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
             return None  # 人物名片 / 某某，1953年生，…，退: the box's first line set solid under its label
         n = heads = 0
@@ -342,6 +345,7 @@ class HeadReader:
             or (n > 0 and self._dashed_deck_cut(i + n))
             or (n > 0 and self._indented_deck(i + n))
             or (n > 0 and self._question_head_cut_at_comma(i + n))
+            or self._signed_topic_question(i + n)
             # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
             or (n > 0 and not self.lines[i + n].gap and self._place_over_head(i + n))
             # 某村医生某某： set solid under a column's label, over the rest of its headline
@@ -447,6 +451,20 @@ class HeadReader:
             and not below.indented
             and self._head_line(below)
             and below.text.endswith(("？", "?", "！", "!"))
+        )
+
+    def _signed_topic_question(self, j: int) -> bool:
+        """Line j, flush, a topic and its question (``topic_question``), set apart or set solid under
+        a head line, with a byline set solid under it (编辑信箱 / 旧电脑升级：先加内存还是…？ / 文/某某):
+        the piece's headline; an interview's turn is never signed right under itself."""
+        ln, above, below = self.lines[j], self._line(j - 1) if j else None, self._line(j + 1)
+        return (
+            topic_question(ln)
+            and not ln.indented
+            and (ln.gap or (above is not None and self._head_line(above)))
+            and below is not None
+            and not below.gap
+            and below.kind == BYLINE
         )
 
     def _under_colon(self, i: int) -> bool:

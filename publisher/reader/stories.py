@@ -56,6 +56,7 @@ from publisher.reader.lines import (
     dashed_deck,
     headline_like,
     headline_like_list,
+    list_rows,
     printed_width,
     subhead_shaped,
 )
@@ -86,6 +87,8 @@ _INTERVIEWEE = compile_pattern(
     r"^(?P<role>(?:受访|采访|特邀|本期|坐诊)(?:专家|嘉宾|医生)|受访者)(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
 )
 # （记者刘念　通讯员王涛: a credit's bracket after the dateline, not closed on its line
+# ■ 先进个人（20名，按姓氏笔画排序）: a note in brackets closing a marked subhead, its commas the note's
+_CLOSING_NOTE = compile_pattern(r"[（(][^（）()]{1,20}[）)]$")
 _OPEN_BRACKET = compile_pattern(r"^\s*[（(][^（）()]{1,40}$")
 # ▲【吕亭镇】该镇…: a brief's text led by the place it is from, in brackets
 _BRACKETED_LEAD = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】\s*(?=\S)")
@@ -614,13 +617,15 @@ class StoryReader(StoryPartReader):
                 or self._stands_apart(i)
                 # (◇ 平台聚力：让成果“落得下、长得大”: a head led by its mark, its only clause marks
                 # inside the words it quotes)
-                or (ln.marked and not clause_punctuated(QUOTED_WORDS.sub("", ln.text)))
+                or (ln.marked and not clause_punctuated(QUOTED_WORDS.sub("", _CLOSING_NOTE.sub("", ln.text))))
             )
             and not art.open_sentence()
             and not self._indented_wrap(i)
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
             and not dashed_deck(ln)
             and not listed
+            # (丁某某　马某某… over or under a row of names: a row of the list)
+            and not (art.lists_on(ln) or list_rows(self.lines, i))
             and not field_under_field(self.lines, i)
             and not signature
         )
@@ -632,6 +637,8 @@ class StoryReader(StoryPartReader):
             and (
                 not (nxt.marked or subhead_shaped(nxt))
                 or row_run(self.lines, i + 1) > 0
+                # (a list's lines, 丁某某　马某某　王某某 / …, head under it as a table's rows do)
+                or list_rows(self.lines, i + 1)
                 # (results listed event by event, 男子甲组100米：某某　10秒92 / …: a run of fields
                 # heads under it as a table's rows do)
                 or (not field_line(ln.text) and field_under_field(self.lines, i + 2))

@@ -942,4 +942,10 @@ class TableReader:
         for ln in self.lines[i : i + rows]:
             art.add_paragraph(row_text(ln), ln)
             art.joinable[-1] = False  # a row is whole without a full stop
+        below = self._line(i + rows)
+        if below is not None and not below.gap and below.kind == TEXT and SOURCE_NOTE.match(below.text):
+            # (数据来源：… set solid under the last row closes the table: the story's line, as under
+            # a standing table's rows, never the title of a picture set apart below it)
+            self._source_note(below)
+            return i + rows + 1
         return i + rows
