@@ -1,8 +1,10 @@
 """Blind structure score: the parser's fields against hand-written gold on pages it never saw.
 
 Every page ``tests/blind/<round>/<name>.txt`` has its gold ``<name>.gold.json`` beside it (format
-and rules in README, "Blind rounds").  Each page goes through the public command
-(``pinghu-publish structure PAGE``, run by this interpreter), so the score does not depend on internals.
+and rules in README, "Blind rounds").  Each page is read by what the public command runs
+(``pinghu-publish structure PAGE``: ``load_edition_inputs``, then ``edition_to_json``), in worker
+processes that import the package once, so the score does not depend on internals; ``predict`` runs
+the command itself, one process per page (for callers that set the reader's environment per call).
 
 Scoring, per page: the edition fields (newspaper, edition, date, page_label, section) are one
 field each.  A gold item is matched to the predicted item of the same type whose first source line
@@ -25,7 +27,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -199,6 +201,25 @@ def predict(page: Path) -> dict[str, Any] | None:
         return None
 
 
+def _import_from_root() -> None:
+    # the package of this checkout (a worktree's), not one installed into the interpreter
+    sys.path.insert(0, str(ROOT))
+
+
+def read_page(page: Path) -> dict[str, Any] | None:
+    """What ``predict`` gives, without a process per page; None where the command would fail."""
+    from publisher.inputs import InputLimits, load_edition_inputs
+    from publisher.model import edition_to_json
+
+    try:
+        edition = load_edition_inputs(
+            [page], date=None, warn=lambda _: None, limits=InputLimits(), outputs=[]
+        )
+        return json.loads(edition_to_json(edition))
+    except (Exception, SystemExit):  # the command's own errors end in an exit status
+        return None
+
+
 def gold_path(page: Path) -> Path:
     return page.with_name(page.stem + ".gold.json")
 
@@ -225,8 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no such round in {args.blind_dir}: {', '.join(missing)}", file=sys.stderr)
         return 2
     pages = [page for round_dir in rounds for page in round_pages(round_dir)]
-    with ThreadPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
-        predictions = dict(zip(pages, pool.map(predict, pages), strict=True))
+    with ProcessPoolExecutor(max_workers=max(args.jobs, 1), initializer=_import_from_root) as pool:
+        predictions = dict(zip(pages, pool.map(read_page, pages, chunksize=8), strict=True))
     all_right = all_total = 0
     for round_dir in rounds:
         right = total = 0
