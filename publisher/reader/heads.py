@@ -47,7 +47,15 @@ _WRAP_END = compile_pattern(
     r"|[铺绘织谱铸写练造]就"
     # “某某站”周边 / 公交线网优化调整: a place's surroundings (周边, 沿线) name where, not what: the
     # noun they qualify is on the next line
-    r"|周边|附近|沿线|周围)$"
+    r"|周边|附近|沿线|周围"
+    # …送上 / 重阳“暖心包”, …献上 / …: a verb of giving, what is given on the next line
+    r"|送上|送去|送来|送出|献上"
+    # …入选省级 / 营商环境…试点县: a level (省级, 国家级) qualifies the noun after it, never ends one
+    r"|(?:省|市|县|区|国家|部)级"
+    # …审理一起 / 相邻权纠纷案, …迎来一批 / …: a count told in words (一起, 一批, 两名) before what it
+    # counts (一起 the adverb follows its doers, 在一起, 我们一起; 第一名 is a rank, whole)
+    r"|(?<![在们到第你我他她])[一两几数][起批场项座名位家件宗处所条只台辆种]"
+    r")$"
 )
 
 
@@ -234,6 +242,48 @@ def _causative_cut(a: str, b: str) -> bool:
 
 _BA_OBJECT_MAX = 6  # 把一段历史, 把家乡的味道: an object alone; longer, the line holds its verb
 
+# 某镇为老年食堂 / 装上“智慧大脑”, 某街道给独居老人 / 送去…: a place or a body and whom it acts for
+# (为, 给, 帮, 替 and their object), the line ending there with no verb of its own
+_FOR_WHOM = compile_pattern(
+    r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:为|给|帮|替)(?P<object>[\u4e00-\u9fff“”\d]{2,10})$"
+)
+
+
+# 某街道网格员 / “敲门”摸排独居老人, 某村志愿者 / 为老人送餐上门: a place or a body and the people
+# of it who act (a word for a person's kind or role ending it), no verb: the subject alone
+_AGENTS = compile_pattern(r"^[\u4e00-\u9fff]{0,4}[员者师们队]$")
+_AGENTS_LINE_MAX = 12  # a place and who of it acts: a short line
+
+
+def _agents_cut(a: str, b: str) -> bool:
+    """``a`` names who acts and nothing else (``_AGENTS``): what they did is ``b``, the rest of one
+    headline, when ``b`` names no subject, time or amount of its own (no kicker or deck is a
+    subject alone)."""
+    ca, cb = compact(a), compact(b)
+    if len(ca) > _AGENTS_LINE_MAX:
+        return False
+    # (the place read whole, however many characters it takes: 某某街道 / 网格员)
+    cut = next((k for k in range(2, len(ca)) if PLACE_LEAD.fullmatch(ca[:k]) and _AGENTS.match(ca[k:])), None)
+    return (
+        cut is not None
+        and not _VERB_INSIDE.search(ca[cut:])
+        and not (PLACE_LEAD.match(cb) or _TIME_OR_AMOUNT_LEAD.match(cb) or whole_quotation(b.strip()))
+    )
+
+
+def _for_whom_cut(a: str, b: str) -> bool:
+    """``a`` is a place or a body and whom it acts for, no verb after (``_FOR_WHOM``): what it
+    does for them is ``b``, the rest of one headline, when ``b`` names no subject, time or amount
+    of its own (a deck under a whole headline opens on those)."""
+    ca, cb = compact(a), compact(b)
+    m = _FOR_WHOM.match(ca)
+    return (
+        m is not None
+        and PLACE_LEAD.fullmatch(m.group("place")) is not None
+        and not _VERB_INSIDE.search(m.group("object").replace("“", "").replace("”", ""))
+        and not (PLACE_LEAD.match(cb) or _TIME_OR_AMOUNT_LEAD.match(cb))
+    )
+
 
 def _quoted_noun_phrase(text: str) -> bool:
     """A noun phrase with no verb in it (``_VERB_INSIDE``) closed by quoted words."""
@@ -403,6 +453,9 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and _not_longer(b, a)
         and "“" not in b
         and not PLACE_LEAD.match(compact(b))
+        # (某镇“共富工坊” / 让村民在家门口增收: what a place's named work lets people do is the
+        # headline under it, the place and the name its kicker)
+        and not (_CAUSE_LEAD.match(compact(b)) and PLACE_LEAD.match(compact(a)))
     ):
         # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or
         # do, over a line no longer that names no subject of its own, is one headline cut in two
@@ -415,7 +468,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # 某地离岛免税购物“即购即提” / 商品品类再扩容: a noun phrase alone, no verb, over what of it
         # grew again is the subject and its predicate, one headline (no headline has no verb)
         return True
-    if not lower.gap and _causative_cut(a, b):
+    if not lower.gap and (_causative_cut(a, b) or _for_whom_cut(a, b) or _agents_cut(a, b)):
         return True
     if (
         _PREDICATE_LEAD.match(b.strip())
@@ -474,9 +527,20 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and not b.rstrip().endswith(("：", ":"))
         and not (_label(a) or _column_name(a) or _SERIES.search(compact(a)))
     )
+    # (the story's byline or dateline set solid under the two lines bounds the head's block as a
+    # blank line does: 某镇开展家具企业消防安全 / 大检查 / 本报讯…, when the remainder names no
+    # place or body of its own, 某某联赛收官 / 某镇队夺冠, and the line over it is no column's or
+    # series' name, “某某”征文选登 / 老街的桂花树: those are the kicker over their headline)
+    signed_under = (
+        after is not None
+        and after.kind in (BYLINE, DATELINE)
+        and not PLACE_LEAD.match(compact(b))
+        and not (_label(a) or _column_name(a) or _SERIES.search(compact(a)))
+    )
+    bounded = after is None or after.gap or signed_under
     remainder = (
         not lower.gap
-        and ((upper.gap and (after is None or after.gap)) or phrase_cut)
+        and ((upper.gap and bounded) or phrase_cut)
         and len(compact(b)) <= _REMAINDER_MAX < len(compact(a))
     )
     return remainder or _wrap_end(a) or bool(_WRAP_START.match(b))
@@ -636,6 +700,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 某某被“抓拍” over 交警提醒：城区12个路口…: a line giving who said what, after its colon,
         # is the deck under the news
         return False
+    if _SAYING_END.search(compact(first)):
+        # 国务院总理在政府工作报告中提出 over 今年发展主要预期目标: who said it, ending on the verb of
+        # saying, leads into what was said, the headline (as a colon would)
+        return True
     if _THEME.match(compact(first)) or _MEANS_LEAD.match(compact(first)) or _CAMPAIGN.match(compact(first)):
         # 指尖上的年味 over 一把剪刀剪出吉祥, 以“某某”为名行骗 over 两名被告人获刑, 学习贯彻某某会议精神
         # over 某某深入基层开展宣讲: a theme, how an act was done with no one doing it, or the campaign
@@ -703,6 +771,8 @@ def _ruled_reading(first: str, second: str) -> bool:
     return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first) + _WEIGHT_MARGIN
 
 
+# …在报告中提出, …强调: a line ending on a verb of saying, what was said left to the next line
+_SAYING_END = compile_pattern(r"(?:提出|指出|强调|表示|宣布|透露)$")
 # 让村民…增收, 让“某某”成为…: what the news lets people do, or what it should make happen
 _CAUSE_LEAD = compile_pattern(r"^让")
 # 能否…？, 是否…？: a question of whether, which the event told under it will answer
@@ -804,15 +874,22 @@ _LABEL = compile_pattern(r"^[\u4e00-\u9fff“”·•]{2,10}$")
 # A line led by a place or a body: 我省…, 全市…, 某某县…, 市委…, 某某镇：…
 PLACE_LEAD = compile_pattern(
     r"^(?:我[省市县区镇]|全[国省市县区镇]|本[市县区]|[\u4e00-\u9fff]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)"
+    # (…村民, …市民: the people of a place, no place; 某市民政局 is the city's bureau)
+    r"(?!民(?!政))"
     r"|[省市县区](?:委|政府|人大|政协|纪委))"
 )
 
 
 def _slogan(text: str) -> bool:
     """A phrase around quoted words (“小而美”撬动“大产业”, 老街里“焕”出新活力) that names no
-    place and gives no figure: the kicker's voice, not the news."""
+    place and gives no figure: the kicker's voice, not the news.  A figure inside the quoted name
+    (“15分钟生活圈”提质扩面) is the name's, no figure of the news."""
     t = compact(text)
-    return "“" in t and not any(c.isdigit() for c in t) and not PLACE_LEAD.match(t)
+    unquoted = _QUOTED_WORDS.sub("", t)
+    return "“" in t and not any(c.isdigit() for c in unquoted) and not PLACE_LEAD.match(t)
+
+
+_QUOTED_WORDS = compile_pattern(r"“[^“”]*”")
 
 
 # A line opening with a time (年内将…, 今年…, 前5月…), an amount (200余名…, 首批…) or an average

@@ -574,6 +574,8 @@ def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tu
         or NEWS_LEAD.match(rest)
         or _BACK_REFERENCE.match(rest)
         or _names_head_again(m.group("head"), rest)
+        # (●某镇：某县某镇依托…，培育… cut at the line's end: after a place, a clause mark says prose)
+        or (PLACE_NAME.match(m.group("head")) and clause_punctuated(rest))
     ):
         return None
     if _SAID.search(m.group("head")):

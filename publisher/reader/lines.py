@@ -355,6 +355,12 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             # the page's number and name, then the paper's site (its address made it a contact line)
             lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, dated)
             continue
+        numbered = _imprint_beside_number(ln)
+        if numbered is not None:
+            # 某省总工会主管主办　　　1: who publishes the paper, the page's number set far apart on
+            # the same line
+            lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, numbered)
+            continue
         if ln.kind in (PUBINFO, STAFF, CONTACT) or (
             ln.kind == TEXT and (pubinfo_parts(ln.text) or CONTRIBUTIONS.match(ln.text))
         ):
@@ -377,6 +383,27 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
 
 # 某某市气象台发布, （某某气象台6时发布）: who issued a forecast, the line ending with it
 _ISSUER_LINE = compile_pattern(r"(?:气象台|气象局|气象中心)[\u4e00-\u9fff\d:：]{0,14}发布[）)]?$")
+
+
+# 1, 12: the page's number, alone among the parts of a masthead's line
+_BARE_NUMBER = compile_pattern(r"^\d{1,3}$")
+
+
+def _imprint_beside_number(ln: Line) -> MastheadLine | None:
+    """A line of the masthead's publication data (``PUBINFO_LINE``, its parts set apart) with the
+    page's number set at one end of it: the number is the page's label, the rest its imprint."""
+    parts = ln.text.split()
+    if ln.kind not in (TEXT, PUBINFO) or len(parts) < 2:
+        return None
+    if _BARE_NUMBER.match(parts[-1]):
+        number, rest = parts[-1], parts[:-1]
+    elif _BARE_NUMBER.match(parts[0]):
+        number, rest = parts[0], parts[1:]
+    else:
+        return None
+    if not all(PUBINFO_LINE.match(part) for part in rest):
+        return None
+    return MastheadLine(page_label=number, imprint=(normalise_punctuation("\u3000".join(rest)),))
 
 
 def _imprint_reading(ln: Line) -> MastheadLine:

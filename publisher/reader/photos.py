@@ -161,6 +161,11 @@ def _caption_title(lines: list[Line], i: int) -> bool:
     )
 
 
+# 记者, 通讯员, 摄影: a credit line opening on its role, 本报 (the paper's own) left on the line above
+_ROLE_LEAD = compile_pattern(r"^(?:记者|通讯员|摄影)")
+_CUT_DESK = compile_pattern(r"(?<=[。！？”])本报$")
+
+
 def _caption_texts(lines: list[Line]) -> list[str]:
     """The caption's lines as printed, the ▲ pointing at the picture taken off: it says where the
     picture sits, not what it shows.  In a set whose pictures are each pointed at (▲… / ▲… / ▲…)
@@ -1077,6 +1082,10 @@ class PhotoReader(BoxBase):
                 lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT
             )
             texts = _caption_texts(lines[:-1])
+            if texts and _ROLE_LEAD.match(lines[-1].text):
+                # ……操作流程。本报 / 记者　某某　摄: the credit's 本报 left at the caption's end, the
+                # line broken inside 本报记者
+                texts[-1] = _CUT_DESK.sub("", texts[-1])
         else:
             texts = _caption_texts(lines)
             split = split_photo_credit(texts[-1])

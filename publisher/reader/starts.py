@@ -279,6 +279,11 @@ class HeadReader:
             return False
         if below.indented and art is not None and art.indents_paragraphs():
             return True
+        # (a story of one paragraph so far, its head flush and its paragraph indented: the page sets
+        # heads flush, so an indented line under the page's number is its next paragraph, no head)
+        one_indented = art is not None and art.indented_starts and not art.flush_starts
+        if below.indented and art is not None and art.head_flush and one_indented:
+            return True
         # (and flush, the furniture set solid inside the text: the paragraph it cut goes on under it,
         # as under a column break; a new story's head is set apart)
         if art is not None and art.indents_paragraphs() and not (below.gap or self.lines[i].gap):
