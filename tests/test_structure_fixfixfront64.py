@@ -7,7 +7,7 @@ the publisher's line with the page's number set at its end; one headline wrapped
 place, a remainder over the dateline set solid); a slogan with a figure inside its quoted name; a
 line ending on a verb of saying over what was said; the page's number printed inside a story of
 one paragraph; a photo credit's 本报 left at the caption's end; a town's brief run in under a
-brief closed by its credit.
+brief closed by its credit; a portrait's caption set over the profile of the one it names.
 Snippets written for these tests (invented names, places and figures); each class is a shape any
 paper prints.
 """
@@ -288,3 +288,33 @@ def test_a_towns_brief_run_in_under_a_brief_closed_by_its_credit_keeps_its_place
     stories = read_articles(_TOWN_BRIEFS)
     assert [s.headline for s in stories] == ["白水镇", "青溪镇", "云台镇"]
     assert stories[1].paragraphs[0].startswith("青溪县青溪镇依托竹产业")
+
+
+# --------------------------------------- a portrait's caption over the profile of the one it shows
+
+_PORTRAITS_OVER_PROFILES = """乡贤回乡　山村添彩
+　　编者按：近年来，一批在外创业的游子带着资金和技术回到
+家乡。本期我们走近几位乡贤。
+
+陈立民近照
+陈立民：把茶园搬上“云端”
+——白石镇上岭村乡贤、电商创业者
+　　1988年出生的陈立民，大学毕业后在省城做了八年
+网店运营，前年回到上岭村办起了茶叶电商合作社。
+（本报记者　冯　舟）
+
+周桂英（右）在书屋给孩子们讲故事
+周桂英：退休教师办起“农家书屋”
+——溪头镇下洋村乡贤、退休教师
+　　从教三十五年的周桂英退休后把自家老宅收拾出来，
+办起了“农家书屋”，免费向村民开放。
+"""
+
+
+def test_a_portraits_caption_over_the_profile_it_names_is_a_photo() -> None:
+    items = read_items(_PORTRAITS_OVER_PROFILES)
+    photos = [x for x in items if isinstance(x, Photo)]
+    assert [p.caption for p in photos] == ["陈立民近照", "周桂英（右）在书屋给孩子们讲故事"]
+    stories = [x for x in items if isinstance(x, Article) and x.headline.endswith(("”", "端”"))]
+    assert [s.headline for s in stories] == ["陈立民：把茶园搬上“云端”", "周桂英：退休教师办起“农家书屋”"]
+    assert all(s.kicker is None for s in stories)

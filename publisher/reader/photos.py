@@ -166,6 +166,11 @@ _ROLE_LEAD = compile_pattern(r"^(?:记者|通讯员|摄影)")
 _CUT_DESK = compile_pattern(r"(?<=[。！？”])本报$")
 
 
+# 某某：把桃园搬上“云端”: a profile's head, the person's name (two to four characters) and its colon
+_PROFILE_HEAD = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]\S")
+_PORTRAIT_CAPTION_MAX = 20  # 某某在修缮后的村史馆前: a caption of a phrase, no paragraph
+
+
 def _caption_texts(lines: list[Line]) -> list[str]:
     """The caption's lines as printed, the ▲ pointing at the picture taken off: it says where the
     picture sits, not what it shows.  In a set whose pictures are each pointed at (▲… / ▲… / ▲…)
@@ -733,7 +738,7 @@ class PhotoReader(BoxBase):
         one sentence set flush and wrapped (``_flush_caption_under_story``), or numbered captions
         (①… / ②… / ③…) set apart at its foot: its pictures' captions, not its last paragraphs (a
         story's own numbered points are not credited to a photographer)."""
-        if self._caption_under_story(i):
+        if self._caption_under_story(i) or self._portrait_over_profile(i):
             return 1
         lines, art = self.lines, self.article
         if art is None and self._titled_caption_above():
@@ -754,6 +759,26 @@ class PhotoReader(BoxBase):
         if number >= 2 and closed:
             return k - i
         return self._flush_caption_under_story(i)
+
+    def _portrait_over_profile(self, i: int) -> bool:
+        """Line i, a short line set apart with no sentence's stop, opens on the name that the head
+        set solid under it leads with (某某近照 / 某某：把桃园搬上“云端”, 某某（左）在… / 某某：…):
+        the caption of the person's picture printed over the profile of them, no line of its head
+        (a kicker never names the one the headline names first)."""
+        lines = self.lines
+        here, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+        if below is None or below.gap or below.kind != TEXT or here.kind != TEXT or not here.gap:
+            return False
+        led = _PROFILE_HEAD.match(below.text.strip())
+        return (
+            led is not None
+            and not here.mark
+            and len(compact(here.text)) <= _PORTRAIT_CAPTION_MAX
+            and compact(here.text).startswith(led.group("name"))
+            and compact(here.text) != led.group("name")
+            and not ends_sentence(here.text)
+            and not clause_punctuated(here.text)
+        )
 
     def _flush_caption_under_story(self, i: int) -> int:
         """Lines of one sentence set flush and apart, from line i, under a story that credits a
@@ -954,7 +979,8 @@ class PhotoReader(BoxBase):
             caption = essay.paragraphs[0] + "".join(clean_text(ln.text) for ln in lines)
             self._emit_photo(essay.first, lines[-1].number, caption, essay.headline, essay.byline)
             return
-        title = clean_text(lines[0].text) if _caption_title(self.lines, i) else None
+        # (a caption of one line is no title over a caption: 某某近照 over the profile it pictures)
+        title = clean_text(lines[0].text) if span > 1 and _caption_title(self.lines, i) else None
         # (上图：… names where the picture sits, △ points at it, neither says what it shows: no part
         # of the caption, as in ``_photo``)
         caption = "".join(
