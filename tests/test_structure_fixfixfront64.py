@@ -162,15 +162,6 @@ def test_the_people_of_a_village_are_no_place_leading_a_line_of_their_own() -> N
     )
 
 
-def test_what_a_places_named_work_lets_people_do_is_the_headline_under_it() -> None:
-    story = first_article(_town_story("石岭镇“共享菜园”\n让居民在家门口种菜"))
-    assert (story.kicker, story.headline, story.subheadline) == (
-        "石岭镇“共享菜园”",
-        "让居民在家门口种菜",
-        None,
-    )
-
-
 # --------------------------------------- a slogan around a quoted name with a figure in it
 
 

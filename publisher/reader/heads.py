@@ -453,9 +453,6 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         and _not_longer(b, a)
         and "“" not in b
         and not PLACE_LEAD.match(compact(b))
-        # (某镇“共富工坊” / 让村民在家门口增收: what a place's named work lets people do is the
-        # headline under it, the place and the name its kicker)
-        and not (_CAUSE_LEAD.match(compact(b)) and PLACE_LEAD.match(compact(a)))
     ):
         # 社区“共享书房” / 圆了孩子读书梦: a few characters and the quoted name of what they run or
         # do, over a line no longer that names no subject of its own, is one headline cut in two
