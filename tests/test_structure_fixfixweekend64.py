@@ -102,3 +102,58 @@ def test_arrows_set_in_as_their_text_are_points_of_a_list() -> None:
     # (an arrow set in on the indent leads a list's point: no head of a brief)
     articles = [item for item in read_items(_POINTS) if isinstance(item, Article)]
     assert not any(a.headline and a.headline.startswith("接待游客") for a in articles)
+
+
+_GUIDE = (
+    _HEAD
+    + """办事指南
+老年优待证怎么申领？
+    办理地点：各街道便民服务中心综合窗口
+    办理时间：工作日9:00—12:00，13:30—17:00
+    所需材料：
+    1.本人身份证、户口簿；
+    2.近期一寸免冠照片两张。
+    温馨提示：行动不便的老人可由家属代办，须
+另带代办人身份证。咨询电话：0571-6600456
+"""
+)
+
+
+def test_guide_under_its_label_lists_its_fields_and_numbered_items() -> None:
+    (guide,) = read_items(_GUIDE)
+    assert isinstance(guide, Article)
+    assert (guide.kicker, guide.headline) == ("办事指南", "老年优待证怎么申领？")
+    assert guide.paragraphs == (
+        "办理地点：各街道便民服务中心综合窗口",
+        "办理时间：工作日9:00—12:00，13:30—17:00",
+        "所需材料：",
+        "1.本人身份证、户口簿；",
+        "2.近期一寸免冠照片两张。",
+        "温馨提示：行动不便的老人可由家属代办，须另带代办人身份证。咨询电话：0571-6600456",
+    )
+
+
+_CLASSIFIED = """青溪日报
+2026年10月16日　星期五
+第8版
+公告·分类
+
+分类广告
+【店面转让】
+    城东农贸市场旁小吃店整体转让，设备
+齐全，接手即可营业。
+    联系电话：13905710000（陈女士）
+【诚聘】
+    某机械公司诚聘数控车工3名、质检员
+2名，包食宿，待遇面议。
+    简历投递：jobs_qingxi@163.com
+【旧货回收】
+    长期回收旧家电、旧家具、废旧金属，
+上门估价，现款结算。
+    电话：0571-6600789
+"""
+
+
+def test_classified_entry_closed_by_its_mailbox_ends_there() -> None:
+    ads = [item for item in read_items(_CLASSIFIED) if isinstance(item, Advertisement)]
+    assert [(ad.source.first, ad.source.last) for ad in ads] == [(6, 10), (11, 14), (15, 18)]

@@ -62,6 +62,8 @@ _OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
+# 简历投递：hr@example.com: a labelled mailbox alone on its line, where to answer a classified ad
+_MAILBOX_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$")
 
 
 def _classified_heading(line: Line) -> bool:
@@ -74,6 +76,19 @@ def _classified_heading(line: Line) -> bool:
         return True
     run_in = brief_parts(line.text) if line.text.startswith("【") else None
     return run_in is not None and compact(run_in[0]).endswith(AD_HEADINGS)
+
+
+def _mailbox_field(line: Line) -> bool:
+    """简历投递：hr@example.com: the line gives a mailbox to answer at (the line kinds leave a
+    mailbox prose, a desk's line for contributions; under a classified heading it is the entry's
+    contact, as its phone would be)."""
+    return line.kind == TEXT and bool(_MAILBOX_FIELD.match(line.text.strip()))
+
+
+def _bracketed_heading(text: str) -> str | None:
+    """【废钢回收】 alone on its line: the heading the brackets frame, else None."""
+    t = compact(text)
+    return t[1:-1] if len(t) > 2 and t[0] == "【" and t[-1] == "】" and "】" not in t[1:-1] else None
 
 
 def _framed_banner(line: Line) -> bool:
@@ -201,7 +216,7 @@ class AdReader(BoxBase):
                 break
             if j > i and not seen_contact and self._ad_under_block(i, j):
                 break  # (the block above is an item of its own, a table or a notice: no ad's)
-            if ln.kind == CONTACT:
+            if ln.kind == CONTACT or (headed and _mailbox_field(ln)):
                 seen_contact = True
             elif (
                 ln.kind == QR
@@ -272,29 +287,39 @@ class AdReader(BoxBase):
     def _next_ad(self, j: int) -> bool:
         """Line j, set solid under an ad's contacts, is the name over an ad of its own, with its
         own contacts (…电话：… / 良渚某某中心 / 11月演出季 / 票务咨询：…): classified ads printed one
-        under another with no blank line between them."""
+        under another with no blank line between them (the one above closed by its phone, or by
+        the mailbox to answer it at)."""
         lines = self.lines
         ln = lines[j]
-        return not ln.gap and lines[j - 1].kind == CONTACT and name_line(ln) and self._ad_span(j) >= 2
+        above = lines[j - 1]
+        return (
+            not ln.gap
+            and (above.kind == CONTACT or _mailbox_field(above))
+            and name_line(ln)
+            and self._ad_span(j) >= 2
+        )
 
     def _next_bracketed_entry(self, i: int) -> bool:
-        """Line i opens on a short heading in brackets with the ad's text run in (【家政服务】专业保洁，…),
-        set solid under the contacts of an ad headed the same way as a classified heading
-        (【转让】某店整体转让，… / …电话：…): the column's next entry, whatever it offers, its heading
-        a word no list of offers holds."""
+        """Line i opens on a short heading in brackets, the ad's text run in (【家政服务】专业保洁，…)
+        or under it (【废钢回收】 / 长期高价回收…), set solid under the contacts of an ad headed the
+        same way as a classified heading (【转让】某店整体转让，… / …电话：…, or 【高薪诚聘】 / … /
+        简历投递：…): the column's next entry, whatever it offers, its heading a word no list of
+        offers holds."""
         lines = self.lines
         ln = lines[i]
         run_in = brief_parts(ln.text) if ln.text.startswith("【") else None
+        heading = run_in[0] if run_in is not None else _bracketed_heading(ln.text)
         if (
-            run_in is None
-            or len(compact(run_in[0])) > _CLASSIFIED_TITLE_MAX
+            heading is None
+            or len(compact(heading)) > _CLASSIFIED_TITLE_MAX
             or ln.gap
             or i == 0
-            or lines[i - 1].kind != CONTACT
+            or not (lines[i - 1].kind == CONTACT or _mailbox_field(lines[i - 1]))
         ):
             return False
-        # (up the entry above, set solid, to its own bracketed heading: a classified one)
-        for k in range(i - 1, max(i - 1 - _AD_ENTRY_LINES_MAX, -1), -1):
+        # (up the entry above, set solid, to its own bracketed heading: a classified one, over the
+        # entry's lines down to its contacts)
+        for k in range(i - 1, max(i - 2 - _AD_ENTRY_LINES_MAX, -1), -1):
             if lines[k].text.startswith("【"):
                 return _classified_heading(lines[k])
             if lines[k].gap:

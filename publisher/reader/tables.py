@@ -517,6 +517,8 @@ _GUIDE_FIELDS_MIN = 3  # 办理条件：… / 所需材料：… / 办理地点�
 # 旅行贴士, 出行攻略, 游玩指南, 温馨提示: the title of the paper's box of tips for the reader
 _TIPS_TITLE = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:贴士|提示|指南|攻略)$")
 _TIP_FIELDS_MIN = 3  # 交通：… / 门票：… / 住宿：…: what a trip (or a visit) needs, a field each
+# 所需材料：, 注意事项：: a field's label closed by its colon, its items listed under it
+_LISTING_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]$")
 # 办理条件：…, 申领渠道：…, 所需材料：…, 适用人群：…: a field keyed to a term of a procedure (what to
 # bring, who may apply, where, how long); a poster's fields say what it offers (地点, 票价, 优惠)
 _PROCEDURE_FIELD = compile_pattern(
@@ -543,7 +545,7 @@ class ServiceBox:
     entries: int
     end: int  # the line after the box's last: the blank under it, or the page's end
     announced: bool = False
-    fields_wrap: bool = False  # a box of tips, each a field that may wrap (``_tip_fields_end``)
+    fields_wrap: bool = False  # a box of tips, each a field that may wrap (``_tip_fields``)
 
 
 def service_box(lines: list[Line], i: int) -> ServiceBox | None:
@@ -561,15 +563,17 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
     if listing is not None:
         title, entries = listing
         return _listing_box(lines, title, entries, label=i if title > i else None)
-    end = _tip_fields_end(lines, i)
-    if end:
-        return ServiceBox(None, i, 0, end, fields_wrap=True)
     rows = _directory_box(lines, i)
-    if not rows:
+    if rows:
+        end = i + 1 + rows
+        labelled = not _directory_group(lines, i + 1, end)
+        return ServiceBox(i if labelled else None, i + int(labelled), 0, end)
+    # (offices keyed to their numbers in groups are a directory, whatever its title says)
+    tips = _tip_fields(lines, i)
+    if tips is None:
         return None
-    end = i + 1 + rows
-    labelled = not _directory_group(lines, i + 1, end)
-    return ServiceBox(i if labelled else None, i + int(labelled), 0, end)
+    title, end = tips
+    return ServiceBox(i if title > i else None, title, 0, end, fields_wrap=True)
 
 
 def _listing_box(
@@ -630,25 +634,45 @@ def _guide(lines: list[Line], i: int) -> tuple[int, int] | None:
     return title, fields + 1
 
 
-def _tip_fields_end(lines: list[Line], i: int) -> int:
-    """The blank (or the page's end) under a box of tips titled at line i, set apart (旅行贴士 /
-    交通：…，县城至 / 某村有旅游专线，每天4班。 / 门票：… / 咨询电话：…), else 0: three fields at
-    least, set solid, each opening on its label and wrapping onto lines that finish what the line
-    above left open.  The paper's advice to the reader, read as a story of its fields, however many
-    of them give a phone (a poster gives its contacts, never a visit's fields wrapped in clauses)."""
-    title = lines[i]
-    if not title.gap or not headline_like(title) or not _TIPS_TITLE.match(unframed_title(title.text)):
-        return 0
+def _tip_fields(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """A box of tips titled at line i, set apart (旅行贴士 / 交通：…，县城至 / 某村有旅游专线，每天
+    4班。 / 门票：… / 咨询电话：…), or labelled there over its title (办事指南 / 某某怎么办？ / 办理
+    地点：… / 所需材料： / 1.… / 2.…): three fields at least, set solid, each opening on its label and
+    wrapping onto lines that finish what the line above left open, a field closed by its colon
+    listing its numbered items under it.  The paper's advice to the reader, read as a story of its
+    fields, however many of them give a phone (a poster gives its contacts, never a visit's fields
+    wrapped in clauses).  Returns the title's line and the blank (or the page's end) under the box,
+    else None."""
+    label = lines[i]
+    if not label.gap or not headline_like(label) or not _TIPS_TITLE.match(unframed_title(label.text)):
+        return None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    titled = (
+        below is not None and not below.gap and headline_like(below) and not _FIELD_MARK.search(below.text)
+    )
+    title = i + 1 if titled else i
     fields = 0
-    k = i + 1
+    k = title + 1
     while k < len(lines) and not lines[k].gap:
         text = lines[k].text.strip()
-        if field_line(text):
+        if _tip_field(text):
             fields += 1
-        elif k == i + 1 or ends_sentence(lines[k - 1].text) or lines[k].kind not in (TEXT, CONTACT):
-            return 0  # (a line that finishes no open field: no box of fields)
+        elif not _NUMBERED_ENTRY.match(text) and (
+            k == title + 1 or ends_sentence(lines[k - 1].text) or lines[k].kind not in (TEXT, CONTACT)
+        ):
+            return None  # (a line that finishes no open field: no box of fields)
         k += 1
-    return k if fields >= _TIP_FIELDS_MIN else 0
+    return (title, k) if fields >= _TIP_FIELDS_MIN else None
+
+
+def _tip_field(text: str) -> bool:
+    """交通：…, or 所需材料： over the items it lists: a field of a box of tips opens on the line."""
+    return field_line(text) or bool(_LISTING_FIELD.match(text))
+
+
+def _opens_tip(text: str) -> bool:
+    """The line opens a paragraph of a box of tips: a field, or a numbered item a field lists."""
+    return _tip_field(text) or bool(_NUMBERED_ENTRY.match(text))
 
 
 def _listing_entries(lines: list[Line], k: int) -> int | None:
@@ -828,7 +852,7 @@ class TableReader:
             text = ln.text.strip()
             if box.fields_wrap:
                 # (a tip's field opens a paragraph; a line under it finishes the field it wraps)
-                if field_line(text) or not art.paragraphs:
+                if _opens_tip(text) or not art.paragraphs:
                     art.add_paragraph(ln.text, ln)
                 else:
                     art.join(ln)
