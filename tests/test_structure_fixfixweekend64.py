@@ -9,8 +9,9 @@ Snippets written for these tests (invented places, prices and numbers, in the pa
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article
-from tests.nothing_lost import read_items
+from publisher.model import Advertisement, Article, Notice
+from publisher.reader import parse_page
+from tests.nothing_lost import assert_nothing_lost, read_items
 
 _HEAD = """青溪日报
 2026年10月16日　星期五
@@ -157,3 +158,30 @@ _CLASSIFIED = """青溪日报
 def test_classified_entry_closed_by_its_mailbox_ends_there() -> None:
     ads = [item for item in read_items(_CLASSIFIED) if isinstance(item, Advertisement)]
     assert [(ad.source.first, ad.source.last) for ad in ads] == [(6, 10), (11, 14), (15, 18)]
+
+
+_OFFICE_FOOT = """青溪日报
+2026年10月16日　星期五
+第8版
+公告·分类
+
+遗失声明
+●青溪市东湖小学遗失银行开户许可证，核准号J5710001234501，声明作废。
+
+青溪日报社广告部　地址：青溪市人民路20号　办理时间：周一至周五9:00—17:00
+"""
+
+
+def test_papers_office_at_the_foot_without_a_number_is_its_imprint() -> None:
+    parsed = parse_page(_OFFICE_FOOT, 1)
+    assert [type(item) for item in parsed.items] == [Notice]
+    assert_nothing_lost(_OFFICE_FOOT, parsed)
+
+
+def test_papers_office_offering_its_service_over_a_phone_is_an_ad() -> None:
+    # (the office offering to print notices, its number to call under it: the paper's own ad)
+    text = _OFFICE_FOOT.replace(
+        "青溪日报社广告部　地址：青溪市人民路20号　办理时间：周一至周五9:00—17:00",
+        "青溪日报社广告部　承办各类公告、声明\n地址：青溪市人民路20号　　电话：0576-8860000",
+    )
+    assert [type(item) for item in read_items(text)] == [Notice, Advertisement]

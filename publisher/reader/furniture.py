@@ -28,6 +28,7 @@ from publisher.reader.line_kinds import (
     STAFF,
     TEXT,
     WIDE_GAP,
+    has_phone,
     qr_in_line,
 )
 from publisher.reader.lines import (
@@ -63,7 +64,11 @@ _DESK_CALL_PART = compile_pattern(
 )
 _DESK_CALL_MAX = 40
 # 本报广告部, 本报发行中心: the paper's own office, where its notices are placed or it is bought
-_PAPERS_OFFICE = compile_pattern(r"本[报刊](?:广告|发行|编辑|读者服务|新闻)(?:部|中心|科|处)")
+_OFFICE_KIND = r"(?:广告|发行|编辑|读者服务|新闻)(?:部|中心|科|处)"
+_PAPERS_OFFICE = compile_pattern(rf"本[报刊]{_OFFICE_KIND}")
+# 某某早报社广告部: the same office named by the paper's own name and 社 (no advertiser is a 报社)
+_NAMED_OFFICE = rf"[\u4e00-\u9fff]{{2,10}}报社{_OFFICE_KIND}"
+_OWN_OFFICE = compile_pattern(rf"^{_NAMED_OFFICE}")
 # 刊登各类公告、遗失声明请携带有效证件: how to have a notice printed in the paper, its own desk's word
 # (an advertiser's poster never asks to be printed), however it names the office
 _PLACING_NOTICES = compile_pattern(r"^(?:刊登|登报)[\u4e00-\u9fff、]{0,16}?请[\u4e00-\u9fff]{2,16}[。]?$")
@@ -90,6 +95,8 @@ _FOOT_PART = compile_pattern(
     rf"^{_OWN_PAPER}[\u4e00-\u9fff]{{2,7}}[：:]\S+$"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印|出版)$"
     r"|^[\u4e00-\u9fff]{2,12}(?:报社|编辑部)$|^本版[\u4e00-\u9fff]{2,16}$"
+    # (某某早报社广告部　地址：…　办理时间：…: the paper's office, where and when it takes notices)
+    rf"|^{_NAMED_OFFICE}$"
     # (某某晚报健康周刊: the paper's weekly supplement naming itself beside its newsroom's line)
     r"|^[\u4e00-\u9fff]{2,12}(?:周刊|专刊)$"
     # (（24小时）: when the line beside it answers)
@@ -370,6 +377,9 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
     own = any(
         _desk_line(ln)
         or compact(ln.text).lstrip("（(").startswith(("本报", "本版"))
+        # (the office named by the paper's name, where and when it takes notices: its imprint; with
+        # a number to call, 某某日报社广告部　承办各类公告 / 电话：…, it offers its service, an ad)
+        or (_OWN_OFFICE.match(compact(ln.text)) is not None and not any(has_phone(x.text) for x in foot))
         or any(_IMPRINT_FIELD.match(part) or _desk_hotline(part, desks) for part in ln.text.split())
         for ln in foot
         if ln.kind != MASTHEAD
