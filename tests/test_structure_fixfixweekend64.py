@@ -87,6 +87,15 @@ def test_events_column_of_arrow_heads_is_briefs_under_its_label() -> None:
     assert (second.kicker, second.headline) == ("本周活动", "老城区非遗市集本周末开市")
 
 
+def test_events_column_with_its_text_set_flush_is_briefs_too() -> None:
+    text = _EVENTS.replace("　　", "")
+    items = read_items(text)
+    assert [(type(item), getattr(item, "kicker", None)) for item in items] == [
+        (Article, "本周活动"),
+        (Article, "本周活动"),
+    ]
+
+
 _POINTS = (
     _HEAD
     + """数说出行

@@ -130,16 +130,11 @@ def _sentence_goes_on(above: Line, text: str) -> bool:
     )
 
 
-def _set_in(unmarked: str) -> bool:
-    """The raw line (its markup taken off) opens on a paragraph's indent."""
-    return unmarked.startswith(("\u3000", "\t", "  ", "\u00a0\u00a0"))
-
-
-def _text_set_in_under(raws: list[str], number: int) -> bool:
-    """The raw line under line ``number`` (1-based) is text set in on a paragraph's indent: an
-    item's text under its head."""
-    below = strip_markup(raws[number]) if number < len(raws) else ""
-    return _set_in(below) and bool(below.strip())
+def _text_under(raws: list[str], number: int) -> bool:
+    """The raw line under line ``number`` (1-based) is text, no list's next item: an item's text
+    under its head."""
+    below = strip_markup(raws[number]).strip() if number < len(raws) else ""
+    return bool(below) and not LIST_RE.match(below)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -154,7 +149,7 @@ def split_lines(text: str) -> list[Line]:
         unmarked = strip_markup(raw)
         stripped = unmarked.strip()  # every Unicode space: a line of only U+3000 or U+2028 is blank
         stripped = _ORNAMENT_BAR.sub("", stripped)  # ▌人物名片: the bar only sets the label off
-        indented = _set_in(unmarked)
+        indented = unmarked.startswith(("\u3000", "\t", "  ", "\u00a0\u00a0"))
         if not stripped:
             gap = True
             continue
@@ -180,7 +175,7 @@ def split_lines(text: str) -> list[Line]:
             # (under a list's item ending on a letter, 2、配备AED / 3、…, the next item all the same)
             kind = TEXT
         head = MARKED_HEAD.match(stripped) if kind in (TEXT, LIST) else None
-        if head is None and kind == LIST and not indented and _text_set_in_under(raws, number):
+        if head is None and kind == LIST and not indented and _text_under(raws, number):
             # (an arrow set in as its text is, 　　▶某项增长4.7%, leads a list's point, no head)
             head = ARROW_HEAD.match(stripped)
         if head is not None:  # ■植物园郁金香展开幕: a head, its mark taken off
