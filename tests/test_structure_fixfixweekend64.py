@@ -96,6 +96,39 @@ def test_events_column_with_its_text_set_flush_is_briefs_too() -> None:
     ]
 
 
+_LISTING = (
+    _HEAD
+    + """本周活动
+●“青溪秋色”骑行赛
+时间：10月18日8:00
+地点：青溪广场
+●老城区非遗市集
+时间：10月17日—18日
+地点：文昌街
+"""
+)
+
+
+def test_events_listing_of_when_and_where_is_briefs_no_poster() -> None:
+    # (marked items telling when and where, no number to call: the column's briefs)
+    items = read_items(_LISTING)
+    assert [(type(item), getattr(item, "kicker", None)) for item in items] == [
+        (Article, "本周活动"),
+        (Article, "本周活动"),
+    ]
+    first = items[0]
+    assert isinstance(first, Article)
+    assert first.headline == "“青溪秋色”骑行赛"
+    assert first.paragraphs == ("时间：10月18日8:00", "地点：青溪广场")
+
+
+def test_classified_entries_with_their_phones_stay_ads() -> None:
+    text = _LISTING.replace("地点：青溪广场", "电话：0576-8860001").replace(
+        "地点：文昌街", "电话：0576-8860002"
+    )
+    assert all(isinstance(item, Advertisement) for item in read_items(text))
+
+
 _POINTS = (
     _HEAD
     + """数说出行

@@ -91,6 +91,22 @@ def _bracketed_heading(text: str) -> str | None:
     return t[1:-1] if len(t) > 2 and t[0] == "【" and t[-1] == "】" and "】" not in t[1:-1] else None
 
 
+def _listing_of_events(lines: list[Line], i: int) -> bool:
+    """The block set solid around line i (●某某马拉松开跑 / 时间：… / 地点：… / ●某某摄影展 / …)
+    lists items each under its marked head, two at least, telling when and where with no number
+    to call: a column's listing of what is on (本周活动, 周末文化地图), briefs, no poster (a
+    classified entry gives its phone)."""
+    start = i
+    while start > 0 and not lines[start].gap:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and not lines[end].gap:
+        end += 1
+    block = lines[start:end]
+    heads = sum(1 for ln in block if ln.kind == TEXT and ln.marked)
+    return heads >= 2 and not any(has_phone(ln.text) for ln in block)
+
+
 def _framed_banner(line: Line) -> bool:
     """★★★ 某某公寓　火热认购中 ★★★: a line framed by the same ornament on both sides, a poster's
     banner (read as a list's item by its opening mark), no item of a list."""
@@ -258,6 +274,8 @@ class AdReader(BoxBase):
             ):
                 break
             j += 1
+        if seen_contact and _listing_of_events(lines, i):
+            return 0
         return j - i if seen_contact else 0
 
     def _classified_label(self, i: int) -> bool:

@@ -29,6 +29,7 @@ from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     BRIEF_MARKS,
     BYLINE,
+    CONTACT,
     CONTINUATION,
     DATELINE,
     DECK_DASHES,
@@ -46,6 +47,7 @@ from publisher.reader.line_kinds import (
     classify,
     clause_punctuated,
     dateline_match,
+    field_line,
     field_under_field,
     part_label_line,
     place_head,
@@ -200,6 +202,10 @@ class HeadReader:
             # (■羽毛球：深圳小将晋级四强 / 在刚刚结束的…比赛中，深圳选手陈一鸣连胜: clauses longer than
             # any deck, cut by the column, set flush under the marked head: its text)
             return True
+        if k > 0 and above.marked and not above.indented and not ln.gap and self._item_details(k):
+            # (●某某摄影展 / 时间：… / 地点：…: the item's details set flush under its marked head,
+            # fields no head carries)
+            return True
         return (
             k > 0
             and self.indents_mark
@@ -208,6 +214,17 @@ class HeadReader:
             and not ln.mark
             and above.marked
             and not above.indented
+        )
+
+    def _item_details(self, k: int) -> bool:
+        """Line k is a field (时间：…　地点：…) with, set solid under it, the next field, the next
+        marked item or nothing: a run of details, as a head's lead (某某：让…, over its deck) is
+        not."""
+        ln, below = self.lines[k], self._line(k + 1)
+        return (
+            ln.kind in (TEXT, CONTACT)
+            and field_line(ln.text.strip())
+            and (below is None or below.gap or below.marked or field_line(below.text.strip()))
         )
 
     def _marked_item_ends(self, ln: Line) -> bool:
