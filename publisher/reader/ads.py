@@ -62,6 +62,7 @@ _OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
 _AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
+_LISTING_REACH = 12  # lines either way of an ad's first line in which a listing of events is read
 # 简历投递：hr@example.com: a labelled mailbox alone on its line, where to answer a classified ad
 _MAILBOX_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$")
 
@@ -96,11 +97,13 @@ def _listing_of_events(lines: list[Line], i: int) -> bool:
     lists items each under its marked head, two at least, telling when and where with no number
     to call: a column's listing of what is on (本周活动, 周末文化地图), briefs, no poster (a
     classified entry gives its phone)."""
+    # (a listing's few items, looked for within a few lines either way: linear however long the
+    # page's block)
     start = i
-    while start > 0 and not lines[start].gap:
+    while start > max(i - _LISTING_REACH, 0) and not lines[start].gap:
         start -= 1
     end = i + 1
-    while end < len(lines) and not lines[end].gap:
+    while end < min(i + _LISTING_REACH, len(lines)) and not lines[end].gap:
         end += 1
     block = lines[start:end]
     heads = sum(1 for ln in block if ln.kind == TEXT and ln.marked)

@@ -374,12 +374,13 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
     # mailbox, 欢迎读者投稿　投稿邮箱：…; any other line there may be the prompt's ad)
     if end < len(lines) and not all(_credits_or_label(ln) or _desk_line(ln) for ln in foot):
         return range(len(lines), len(lines))
+    # (the office named by the paper's name, where and when it takes notices: its imprint; with a
+    # number to call, 某某日报社广告部　承办各类公告 / 电话：…, it offers its service, an ad)
+    office_only = not any(has_phone(ln.text) for ln in foot)
     own = any(
         _desk_line(ln)
         or compact(ln.text).lstrip("（(").startswith(("本报", "本版"))
-        # (the office named by the paper's name, where and when it takes notices: its imprint; with
-        # a number to call, 某某日报社广告部　承办各类公告 / 电话：…, it offers its service, an ad)
-        or (_OWN_OFFICE.match(compact(ln.text)) is not None and not any(has_phone(x.text) for x in foot))
+        or (office_only and _OWN_OFFICE.match(compact(ln.text)) is not None)
         or any(_IMPRINT_FIELD.match(part) or _desk_hotline(part, desks) for part in ln.text.split())
         for ln in foot
         if ln.kind != MASTHEAD
