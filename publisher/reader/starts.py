@@ -505,6 +505,20 @@ class HeadReader:
         # the items of a list are set alike, none runs on into a flush line)
         if not _listed_phrase(ln) or self._indented_wrap(i):
             return False
+        nxt = self._line(i + 1)
+        if (
+            ln.mark
+            and nxt is not None
+            and not nxt.gap
+            and nxt.kind == TEXT
+            and nxt.indented
+            and not nxt.mark
+            and (clause_punctuated(nxt.text) or bool(SENTENCE_MARK.search(nxt.text)))
+        ):
+            # (…以下几项措施： / ■ 选好育秧方式 / 　　优先采用…，…: a marked phrase over the indented
+            # paragraph it heads is the first part's subhead; what a colon lists is set alike, one
+            # item a line, and heads no paragraph)
+            return False
         for above in self.lines[i - 1 : max(i - 1 - _LISTED_MAX, -1) : -1]:
             if above.number < art.first or above.kind != TEXT:
                 return False

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, compact, ends_sentence
+from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft, strip_continuation
 from publisher.reader.bylines import (
     BYLINE_MARKS,
@@ -273,6 +273,10 @@ class StoryReader(StoryPartReader):
         # (a head set flush between the note and the body, 支持：… or ◆ …, is no line of the note:
         # the note's own line runs on in clauses)
         prose = not first.mark and (clause_punctuated(first.text) or not headline_like(first))
+        if art.standfirst is not None and ends_sentence(art.standfirst) and _salutation(first):
+            # (编者按：…。 / 编辑同志： / 　　我是…: under the note's finished sentence, a letter's
+            # salutation set flush opens the letter, as its indented first line would)
+            prose = False
         for k, ln in enumerate(self.lines[i : i + _STANDFIRST_LINES_MAX], start=i):
             if ln.gap:
                 return False
@@ -607,6 +611,9 @@ class StoryReader(StoryPartReader):
             and split_signoff(ln.text, alone=True) is not None
             and (nxt is None or nxt.gap)
         )
+        # (■ “先喝奶茶，再讲法律”: a mark the line kept, the comma inside its quotation having kept
+        # it from being read as a marked head's, leads it all the same)
+        kept_mark = not ln.marked and ln.text[0] in BRIEF_MARKS
         subhead = (
             (art.in_body or opens_body)
             and kind == TEXT
@@ -617,7 +624,10 @@ class StoryReader(StoryPartReader):
                 or self._stands_apart(i)
                 # (◇ 平台聚力：让成果“落得下、长得大”: a head led by its mark, its only clause marks
                 # inside the words it quotes)
-                or (ln.marked and not clause_punctuated(QUOTED_WORDS.sub("", _CLOSING_NOTE.sub("", ln.text))))
+                or (
+                    (ln.marked or kept_mark)
+                    and not clause_punctuated(QUOTED_WORDS.sub("", _CLOSING_NOTE.sub("", ln.text)))
+                )
             )
             and not art.open_sentence()
             and not self._indented_wrap(i)
@@ -652,7 +662,7 @@ class StoryReader(StoryPartReader):
         # (◇怎么办？: a short question led by a mark heads the part answering it, as a guide's are)
         asked = bool(ln.mark) and ln.text.rstrip().endswith(("？", "?"))
         if subhead and (asked or not ends_sentence(ln.text)) and heads_text:
-            art.add_subhead(ln.text, ln)
+            art.add_subhead(ln.text.lstrip(BRIEF_MARKS).strip() if kept_mark else ln.text, ln)
             return
         marked = self._marked_subhead(i)
         if marked is not None:
@@ -737,6 +747,23 @@ class StoryReader(StoryPartReader):
         art.standfirst, art.standfirst_label = text, m.group("label")
         art.last = self.lines[k].number
         return k + 1 - i
+
+
+_SALUTATION_MAX = 12  # 编辑同志：, 尊敬的某某公司领导：: whom a letter addresses, a few words
+
+
+def _salutation(line: Line) -> bool:
+    """``line`` is whom a letter addresses (编辑同志：, 尊敬的某某先生：): a few words closed by a
+    colon, nothing else punctuated, unmarked."""
+    text = compact(line.text)
+    return (
+        line.kind == TEXT
+        and not line.mark
+        and text.endswith(("：", ":"))
+        and len(text) <= _SALUTATION_MAX
+        and not clause_punctuated(text[:-1])
+        and not SENTENCE_MARK.search(text)
+    )
 
 
 def _wraps_on(line: Line) -> bool:

@@ -207,6 +207,8 @@ class StoryPartReader:
             and (
                 (ln.gap and nxt.gap)
                 or (not ln.gap and not nxt.gap and indent_set and not ln.indented and nxt.indented)
+                # (set apart above and flush, over its part's indented first line set solid)
+                or (ln.gap and not nxt.gap and not ln.indented and nxt.indented)
             )
             and nxt.kind == TEXT
             and len(compact(ln.text)) <= _NUMBERED_HEAD_MAX

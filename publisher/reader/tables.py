@@ -100,6 +100,9 @@ _PROSE_MARK = compile_pattern(r"[，。；！？]")
 # prize (冠　军, 第四名, 一等奖, 体育道德风尚奖)
 _LED_GAP = compile_pattern(r"(?<=[\u4e00-\u9fff\d）)])(?:[ \u00a0]{2,}|[\t\u3000][ \t\u3000\u00a0]*)(?=\S)")
 _LED_ROWS_MIN = 2
+# 甲队　3：1　乙队: a match's result, its score between the two sides' names
+_RESULT_CELLS = 3
+_SCORE_CELL = compile_pattern(r"^\d{1,3}\s*[:：比]\s*\d{1,3}$")
 _TIME = r"(?:\d{1,2}[:：]\d{2}(?:[-—–～~至]+\d{1,2}[:：]\d{2})?)"
 _DAY = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[./]\d{1,2}|(?:周|星期)[一二三四五六日天])"
 _DATED_CELL = compile_pattern(rf"^(?:{_DAY}[（(]?(?:周|星期)?[一二三四五六日天]?[）)]?)?{_TIME}?$")
@@ -166,7 +169,12 @@ def _row_run(lines: list[Line], i: int) -> int:
         return j - i
     if j - i >= _NAME_ROWS_MIN and cells >= _NAME_CELLS_MIN and _name_rows(lines[i:j]):
         return j - i
-    return _narrow_run(lines, i) or _led_run(lines, i, _DATED_CELL) or _led_run(lines, i, _PLACE_CELL)
+    return (
+        _narrow_run(lines, i)
+        or _led_run(lines, i, _DATED_CELL)
+        or _led_run(lines, i, _PLACE_CELL)
+        or _result_run(lines, i)
+    )
 
 
 def _row_or_marked(lines: list[Line], j: int) -> bool:
@@ -236,6 +244,23 @@ def _led_run(lines: list[Line], i: int, lead: re.Pattern[str]) -> int:
     rows hold."""
     j = i
     while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]) and _led(lines[j], lead):
+        j += 1
+    return j - i if j - i >= _LED_ROWS_MIN else 0
+
+
+def _result_run(lines: list[Line], i: int) -> int:
+    """Matches' results set solid from line i (甲队　86：79　乙队: a side, the score, the other
+    side), two rows at least, else 0: the score between two names says each row is a table's,
+    however few the rows are."""
+    j = i
+    while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]):
+        row = _CELL_GAP.split(lines[j].text.strip())
+        if (
+            len(row) != _RESULT_CELLS
+            or not _SCORE_CELL.match(row[1])
+            or any(_FIGURE.search(c) for c in row[::2])
+        ):
+            break
         j += 1
     return j - i if j - i >= _LED_ROWS_MIN else 0
 
@@ -342,10 +367,11 @@ def row_text(line: Line) -> str:
 def rows_note(lines: list[Line], k: int) -> bool:
     """Line k, set solid under a table's last row, sums the rows up under a label of its own
     closed by a colon, a list of figures after it (积分榜前五名：甲队25分、乙队22分、丙队20分): the
-    table's note, a line of it, not a head over what follows (a head names no list of figures)."""
+    table's note, a line of it, not a head over what follows (a head names no list of figures).
+    Its items may be set apart by gaps, as a row's cells are (最终排名：1.甲队　2.乙队　3.丙队)."""
     if k >= len(lines) or lines[k].gap or lines[k].kind != TEXT:
         return False
-    m = _LISTED_NOTE.match(compact(lines[k].text))
+    m = _LISTED_NOTE.match(compact(_CELL_GAP.sub("、", lines[k].text.strip())))
     return m is not None and sum(any(c.isdigit() for c in item) for item in _LIST_ITEM.split(m["items"])) >= 2
 
 
