@@ -81,6 +81,7 @@ def _closed_before_note(text: str) -> bool:
 _OPENING_CREDIT = compile_pattern(r"^[（(](?P<inner>[^（）()]{1,60})[）)]\s*(?P<rest>.*)$", re.DOTALL)
 
 _POINT_NUMERALS = "一二三四五六七八九十"
+_POINT_END = compile_pattern(r"[；;]")
 
 
 def _next_point(paragraph: str, text: str) -> bool:
@@ -92,6 +93,12 @@ def _next_point(paragraph: str, text: str) -> bool:
         and first in _POINT_NUMERALS[:-1]
         and text[:1] == _POINT_NUMERALS[_POINT_NUMERALS.index(first) + 1]
     )
+
+
+def _last_point(paragraph: str) -> str:
+    """The paragraph's last point with the semicolon closing it (一是…；二是…； -> 二是…；)."""
+    body = paragraph.rstrip("；;")
+    return _POINT_END.split(body)[-1] + paragraph[len(body) :]
 
 
 _FULL_LINE_MIN = 12  # a line that fills a column: longer than any head or label set solid over text
@@ -211,6 +218,8 @@ class ArticleDraft:
             # 凡是…，都是诈骗； / [indent]购买商品…: a point closed by its semicolon, the next one
             # opening on the story's indent (a column break leaves no indent)
             return False
+        if self.point_runs_on(line):
+            return True
         if self.paragraphs and _next_point(self.paragraphs[-1], line.text):
             # 一要多喝水，…； / 二要避开…；: the next numbered point under the one its semicolon closed
             return False
@@ -300,6 +309,27 @@ class ArticleDraft:
             and not ends_sentence(line.text)
             and not line.text.endswith(CLAUSE_END)
             and printed_width(line, figures_half=True) >= printed_width(above, figures_half=True)
+        )
+
+    def point_runs_on(self, line: Line) -> bool:
+        """``line`` opens the next numbered point (二是…) flush and solid under the point its
+        semicolon closed (一是…；) at the column's full measure, in a story that opens its
+        paragraphs on an indent: the points run on in one paragraph, the column broke before the
+        next (a point of its own would open on the indent)."""
+        last = self.last_line
+        indent_marked = self.indented_starts >= 1 and not self.flush_starts and not self.flush_solid_starts
+        return (
+            last is not None
+            and indent_marked
+            and bool(self.paragraphs)
+            and not self.closed
+            and not self.after_heading
+            and not line.gap
+            and not line.indented
+            and last.number == line.number - 1
+            and _next_point(_last_point(self.paragraphs[-1]), line.text)
+            and printed_width(last, figures_half=True) >= self.measure - 1
+            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure
         )
 
     def join_standfirst(self, line: Line) -> None:

@@ -275,8 +275,14 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
                 # edition and the section, all three as the top printed them)
                 or (foot.date is None and all((foot.newspaper, foot.edition, foot.section)))
                 # (某某晚报·某某副刊 alone between blank lines, over a column of a page whose top
-                # prints 某某·副刊: the paper and its section, a banner no story is led by)
-                or (foot.date is None and alone and all((foot.newspaper, foot.section)))
+                # prints 某某·副刊: the paper and its section, a banner no story is led by; set
+                # apart and solid over the column's head, the paper and its section as one line of
+                # the top printed them both, 今日某某　教育周刊: that line, the running head, again)
+                or (
+                    foot.date is None
+                    and all((foot.newspaper, foot.section))
+                    and (alone or (ln.gap and _one_top_line(foot, top)))
+                )
             )
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
             # (the paper's name printed alone at the top reads there as a word of the page's,
@@ -300,6 +306,11 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def _one_top_line(foot: MastheadLine, top: list[MastheadLine]) -> bool:
+    """One line of the masthead at the top gave the paper's name and the section ``foot`` gives."""
+    return any(m.newspaper == foot.newspaper and m.section == foot.section for m in top)
 
 
 def _this_page(text: str, top: list[MastheadLine]) -> bool:

@@ -95,6 +95,7 @@ _BOX_LINES_MIN = 2
 _LISTED_MAX = 8  # the lines of a list set solid under the line that announces it (嘉宾：)
 # a narrow column's paragraph reaches its first full stop within this many lines of its indent
 _NARROW_SENTENCE_LINES = 6
+_CUT_SENTENCE_LINES = 2  # the rest of a sentence the measure cut under a head: a line or two
 
 
 class HeadReader:
@@ -335,6 +336,8 @@ class HeadReader:
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
         if closes_bracket_above(self.lines, i):
             return None  # …前四。”（某某报 / 记者　陈　曦）: the end of the line above, cut by a column break
+        if not self.lines[i].gap and self._head_awaits_body() and self._body_cut_under_head(i):
+            return None  # the body's first line under the head, cut at the measure before its stop
         if self._under_colon(i):
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
         if field_under_field(self.lines, i):
@@ -389,6 +392,8 @@ class HeadReader:
                 break  # the body's first line under the blank, wrapped before its full stop
             if n > 0 and self._brief_text_under(i, n):
                 break  # a column's brief: its text set solid under its head, cut before its stop
+            if n > 0 and not self.lines[i + n].gap and self._body_cut_under_head(i + n):
+                break  # the body's first line, flush under the head, cut at the measure before its stop
             if n > 0 and self._paragraph_under_head(i + n):
                 break  # the brief's text, indented under its flush head: no deck
             colon = colon or place_head(self.lines[i + n]) or (n == 1 and self._colon_lead(i + n))
@@ -427,6 +432,7 @@ class HeadReader:
         if nxt.kind in (TEXT, LIST) and (
             not self._head_line(nxt)
             or self._wrapped_clause(i + n)
+            or self._body_cut_under_head(i + n)
             # (a column's label over a headless brief is no head: ``_opens_headless_brief``)
             or (self._narrow_opening(i + n) and not BRIEF_COLUMN.match(compact(self.lines[i].text)))
             or self._marked_item_text(i + n)
@@ -538,6 +544,24 @@ class HeadReader:
             return False
         above = self.lines[k - 1]
         return above.kind == TEXT and not above.indented and headline_like(above)
+
+    def _body_cut_under_head(self, k: int) -> bool:
+        """Line k, set solid under a head's line, runs to the column's measure and the sentence it
+        leaves open closes with a full stop on a line or two set solid and flush under it (适用对象：
+        在本市参保满一年的灵活就业人 / 员。): the body's first line, cut by the column's width, never
+        a deck (a deck stops short of the measure where its phrase ends, and closes no sentence
+        under it)."""
+        ln = self.lines[k]
+        if ln.kind != TEXT or ln.mark or ends_sentence(ln.text) or not self._cut_at_measure(k):
+            return False
+        for below in self.lines[k + 1 : k + 1 + _CUT_SENTENCE_LINES]:
+            if below.kind != TEXT or below.gap or below.indented or below.mark:
+                return False
+            if "。" in below.text:
+                return True
+            if not cut_clauses(below):
+                return False  # (核心提示 under a deck: a label, no sentence going on)
+        return False
 
     def _narrow_paragraph(self, k: int) -> bool:
         """Line k, printed after an indent and as short as a head's line, has flush lines set solid

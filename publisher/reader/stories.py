@@ -309,6 +309,8 @@ class StoryReader(StoryPartReader):
             and (
                 (ln.text[0] in "一二三四五六七八九十" and last in ("，", ","))
                 or (ln.text[0].isdigit() and last.isascii() and last.isalnum())
+                # (…；二是…: the next point run on flush under its point at the measure)
+                or art.point_runs_on(ln)
             )
         )
 
