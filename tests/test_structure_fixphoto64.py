@@ -4,8 +4,10 @@ body's name made too long to be read (某某自然保护区管理局　供图) o
 under its 文/图 credit; a numbered set whose line on them all wraps over two lines over the one
 credit; a story crediting its pictures followed by their titled captions, no credit of their own,
 and a 图片新闻：title after them credited on its own; a photograph's 《title》 closed by 某某　摄,
-no artwork.  Snippets written for these tests in the style of trade and city papers (invented
-names, places and figures, no blind page's); each class is a shape any paper prints.
+no artwork; a table's 数据来源：… set solid under a story, no title of the picture below it; an
+indented caption's first line cut mid-clause, no title.  Snippets written for these tests in the
+style of trade and city papers (invented names, places and figures, no blind page's); each class
+is a shape any paper prints.
 """
 
 from __future__ import annotations
@@ -201,3 +203,54 @@ def test_a_photographs_title_closed_by_its_credit_is_no_artwork() -> None:
     assert mist.caption == "《湖山晨雾》"
     assert mist.byline is not None and mist.byline.photographers == ("邱建林",)
     assert lane.byline is not None and lane.byline.photographers == ("陶菲",)
+
+
+# -------------------------------- 数据来源：… under a story's table, a caption set apart under it
+
+_SOURCE_OVER_CAPTION = """东滨晚报
+2026年10月21日　星期三
+A12　体育
+编辑：韩　松
+
+市运会过半　东城区暂列奖牌榜首位
+　　本报讯（记者　牛　犇）市第九届运动会赛程已过半，
+各代表团奖牌争夺激烈。
+奖牌榜（前三名）
+代表团　　金　银　铜
+东城区　　41　36　30
+西湖县　　38　33　29
+南山区　　25　27　22
+数据来源：市运会组委会
+
+　　10月20日，市运会青少年部男子跳远比赛中，选手
+腾空一跃。
+本报记者　常　安　摄
+"""
+
+
+def test_a_tables_source_set_solid_under_it_is_no_title_of_the_picture_below() -> None:
+    items = read_items(_SOURCE_OVER_CAPTION)
+    assert _layout(items) == [("article", 6, 14), ("photo", 16, 18)]
+    jump = _photo(items[1])
+    assert jump.title is None and jump.caption.startswith("10月20日，")
+
+
+# -------------------------------- an indented caption's first line, its clause cut, is no title
+
+_INDENTED_CUT_CAPTION = """北岭钢铁报
+2026年9月3日　星期四
+4　影像
+编辑：乌　兰
+
+　　北岭矿区，大型电动矿卡在采场作
+业。入秋以来，矿区日均运量保持在8万吨
+以上。
+本报记者　巴　图　摄
+"""
+
+
+def test_an_indented_first_line_cut_mid_clause_is_the_captions_not_a_title() -> None:
+    items = read_items(_INDENTED_CUT_CAPTION)
+    assert _layout(items) == [("photo", 6, 9)]
+    truck = _photo(items[0])
+    assert truck.title is None and truck.caption.startswith("北岭矿区，大型电动矿卡在采场作业。")

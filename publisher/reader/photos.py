@@ -62,6 +62,7 @@ from publisher.reader.lines import (
     printed_width,
     subhead_shaped,
 )
+from publisher.reader.tables import SOURCE_NOTE
 from publisher.reader.verse import AUTHOR_NOTE
 
 _CAPTION_MARKS = "▲△↑↓"
@@ -269,6 +270,10 @@ class PhotoReader(BoxBase):
         here = lines[i]
         if here.kind == PHOTO_CREDIT:
             return 0 if page_wide_credit(here.text) else self._credit_led_span(i)
+        art = self.article
+        if not here.gap and art is not None and art.in_body and SOURCE_NOTE.match(here.text):
+            # 数据来源：… set solid under the story's table: its source, no picture's title
+            return 0
         if self._artwork(i):
             return 1
         if self._titled_artwork(i) is not None:
@@ -1126,8 +1131,13 @@ class PhotoReader(BoxBase):
         # A title stands apart from its caption (or is shaped like a headline); the first
         # line of a caption wrapped over lines is not one.
         # (nor is a first line that opens with when the picture was taken and breaks mid-clause:
-        # 3月2日，某村村民在晾晒笋干，为清明 / 旅游旺季备货。)
-        cut_lead = bool(texts) and NEWS_LEAD.match(texts[0]) is not None and clause_punctuated(texts[0])
+        # 3月2日，某村村民在晾晒笋干，为清明 / 旅游旺季备货。; nor one indented as a paragraph opens,
+        # its clauses run on: 　　某矿区，大型矿用卡车在采场作 / 业。…)
+        cut_lead = (
+            bool(texts)
+            and (NEWS_LEAD.match(texts[0]) is not None or lines[0].indented)
+            and clause_punctuated(texts[0])
+        )
         if (
             len(texts) >= 2
             and not _SET_CAPTION.match(texts[0])
