@@ -271,10 +271,21 @@ PART_LABEL = compile_pattern(
 )
 
 
+_KEPT_MARK_LABEL = compile_pattern(r"^[■□◆◇●○▲△★☆◎][\u4e00-\u9fff]{4}$")
+
+
+def kept_mark_label(line: Line) -> bool:
+    """■居民来信 / ■部门回复: a part's label marked alike over each piece keeps its mark on the line
+    (``lines``), the mark a column's item or a deck never keeps."""
+    return line.kind == TEXT and not line.marked and bool(_KEPT_MARK_LABEL.match(line.text))
+
+
 def part_label_line(line: Line) -> bool:
     """【案情】, 【案件回顾】 alone on a line: the label of a story's first part, never a deck (no
     deck is printed in brackets)."""
     t = compact(line.text)
+    if kept_mark_label(line):
+        return True
     return line.kind == TEXT and t.startswith("【") and t.endswith("】") and bool(PART_LABEL.match(t[1:-1]))
 
 

@@ -10,6 +10,7 @@ headline? like a subhead? a name?) live here too, so every module asks the same.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
@@ -216,10 +217,17 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     the head's editor's note too: 编者按：… / □ 周文 is the head's block, the note between.)  On a
     page that sets every block apart, the author line is set apart too, above and below: still
     the head's (a deck is set solid under its headline)."""
+    marked_labels = Counter(ln.mark + ln.text for ln in lines)
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         below = lines[k + 1] if k + 1 < len(lines) else None
         raw = ln.mark + ln.text
+        if ln.kind == TEXT and ln.mark and marked_labels[raw] > 1 and _REPEATED_LABEL.match(raw):
+            # (■居民来信 / ■部门回复 over each letter and its answer: a label of four set solid after
+            # its mark, marked again over the next piece, heads a part, never an author (a name signs
+            # once under its head) nor a column's item: the line keeps its mark, as a part's label does)
+            lines[k] = Line(ln.number, raw, ln.gap, TEXT, None, indented=ln.indented)
+            continue
         if (
             (not ln.gap or (below is not None and below.gap))
             and ln.number not in places
@@ -234,6 +242,9 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
         ):
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines
+
+
+_REPEATED_LABEL = compile_pattern(r"^[^\u4e00-\u9fff\s][\u4e00-\u9fff]{4}$")
 
 
 def _closes_bracket_opened_above(text: str) -> bool:

@@ -49,6 +49,7 @@ from publisher.reader.line_kinds import (
     dateline_match,
     field_line,
     field_under_field,
+    kept_mark_label,
     part_label_line,
     place_head,
     profile_box,
@@ -334,6 +335,8 @@ class HeadReader:
             return None  # the lead's sentence, begun under its dateline's own line
         if self._paragraph_under_head(i) or self._next_headless_brief(i):
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
+        if kept_mark_label(self.lines[i]) and self.article is not None and not self.article.closed:
+            return None  # ■部门回复: a part's label opens a part of the open story, no head
         if closes_bracket_above(self.lines, i):
             return None  # …前四。”（某某报 / 记者　陈　曦）: the end of the line above, cut by a column break
         if not self.lines[i].gap and self._head_awaits_body() and self._body_cut_under_head(i):
@@ -428,7 +431,9 @@ class HeadReader:
             and (after := self._line(i + n + 1)) is not None
             and not self._head_line(after)
         ):
-            return n, "body"  # the head over its story's first labelled part (【案情】 / prose)
+            # the head over its story's first labelled part (【案情】 / prose); set apart over a label
+            # marked alike over each piece (■居民来信), a piece's own head, never a part of the one above
+            return n, "strong" if self.lines[i].gap and kept_mark_label(nxt) else "body"
         if nxt.kind in (TEXT, LIST) and (
             not self._head_line(nxt)
             or self._wrapped_clause(i + n)

@@ -48,6 +48,7 @@ from publisher.reader.line_kinds import (
     dateline_match,
     field_line,
     field_under_field,
+    kept_mark_label,
 )
 from publisher.reader.lines import (
     Line,
@@ -598,7 +599,12 @@ class StoryReader(StoryPartReader):
             art.last = ln.number
             return
         # a feature's body may open with a subhead, under its head and byline
-        opens_body = not art.in_body and bool(art.headline) and (art.byline or art.standfirst) is not None
+        # (or, right under its head, with the label a part's label keeps: ■居民来信 / letter)
+        opens_body = (
+            not art.in_body
+            and bool(art.headline)
+            and ((art.byline or art.standfirst) is not None or kept_mark_label(ln))
+        )
         turn_head = self._head_over_turn(i)
         if turn_head is not None and (art.in_body or opens_body) and not art.open_sentence():
             art.add_subhead(turn_head, ln)

@@ -1,0 +1,57 @@
+"""Failure classes round 69 showed (issue 10), fixer ``fixround69``: a page of readers' letters
+and the offices' answers, each piece a question head over a marked label (■来信 / ■答复) set
+solid under it, the letter signed at its right, the answer's label marked alike under the
+signature.  Snippets written for these tests in the style of city and district papers' 问政 pages
+(invented people, places and figures, no blind page's); each class is a shape that holds on any
+paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from tests.nothing_lost import read_articles
+
+# Two letters and their answers: each head asks, the letter and the answer open under a label of
+# four marked alike over every piece; the writer and the office sign at the right.
+_LETTERS_AND_ANSWERS = """青溪晚报
+2026年5月12日　星期二
+08　民生·问政
+责任编辑：方　圆
+
+路边夜市噪声谁来管？
+■群众留言
+    我家楼下的街边每晚都有夜市，烧烤摊的音响开到半夜，
+老人孩子都睡不好觉。希望有关部门尽快处理。
+　　　　　　　　　　　　城南街道居民　赵女士
+■办理答复
+    收到留言后，街道联合城管中队对夜市开展了专项整治，
+规定摊位晚上十点前关闭音响，并安排专人每晚巡查。
+　　　　　　　　　　　　　　城南街道办事处
+
+公交站台何时能加装雨棚？
+■群众留言
+    我每天在新河路站坐车上班，站台没有雨棚，下雨天只能
+站在雨里等车。
+　　　　　　　　　　　　新河社区居民　钱先生
+■办理答复
+    经现场查看，该站台具备加装条件。公交公司已将其列入
+今年站台改造计划，预计六月底前完工。
+　　　　　　　　　　　　　　青溪市公交集团
+"""
+
+
+def test_a_label_marked_alike_over_each_letter_and_answer_heads_its_parts() -> None:
+    # ■群众留言 set solid under the head is no author (a name signs once, under its own head) and
+    # no deck: the letter's part, and the same label marked under the signature heads the answer,
+    # a part of the same piece, never the next story's head
+    articles = read_articles(_LETTERS_AND_ANSWERS)
+    assert [(a.headline, a.source.first, a.source.last) for a in articles] == [
+        ("路边夜市噪声谁来管？", 6, 14),
+        ("公交站台何时能加装雨棚？", 16, 24),
+    ]
+    for article in articles:
+        assert [(s.text, s.before) for s in article.subheads] == [("群众留言", 0), ("办理答复", 2)]
+        assert article.byline is None
+    first = articles[0]
+    assert first.paragraphs[0].startswith("我家楼下的街边")
+    assert first.paragraphs[1] == "城南街道居民赵女士"  # the letter signed at its right
+    assert first.paragraphs[2].startswith("收到留言后")
