@@ -55,3 +55,28 @@ def test_a_label_marked_alike_over_each_letter_and_answer_heads_its_parts() -> N
     assert first.paragraphs[0].startswith("我家楼下的街边")
     assert first.paragraphs[1] == "城南街道居民赵女士"  # the letter signed at its right
     assert first.paragraphs[2].startswith("收到留言后")
+
+
+# A festival page's pieces by the builders themselves: under the head, the mark, the writer's
+# works (a bureau, a group company, a project office) and the name a space apart.
+_SIGNED_FROM_THE_SITE = """江南建设报
+2026年9月24日　星期四
+4
+节日特刊
+责任编辑：方　圆
+
+桥下的月饼
+■ 中建八局　陈小燕
+    女儿，今年中秋妈妈又在工地上过。桥墩一天比一天高，
+等合龙那天，我带你来看。
+"""
+
+
+def test_a_marked_line_naming_the_writers_works_and_name_is_the_byline() -> None:
+    # 中建八局　陈小燕: the works, set a space apart before one name, say where the writer works, as a
+    # hospital or a court does; a credit, not the story's deck nor its first paragraph
+    (article,) = read_articles(_SIGNED_FROM_THE_SITE)
+    assert article.headline == "桥下的月饼"
+    assert article.byline is not None
+    assert [(c.role, c.names) for c in article.byline.others] == [("", ("陈小燕",)), ("中建八局", ())]
+    assert article.paragraphs[0].startswith("女儿，今年中秋")

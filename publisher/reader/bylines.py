@@ -589,7 +589,9 @@ _AUTHOR_MARKS = "◎□■●▲◆☆★○"
 _WORKPLACE_KINDS = (
     "(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会|法院|检察院|律师事务所"
     # (an expert's station or centre: a farm page's advice signed 某省农业技术推广总站　某某, 某县植保站)
-    "|推广站|推广总站|推广中心|植保站|农技站|农科所|农科院|科学院|气象台)"
+    "|推广站|推广总站|推广中心|植保站|农技站|农科所|农科院|科学院|气象台"
+    # (a builder's or a works' staff writing from the site: 某某工程局, 某某集团公司, 某某项目部)
+    "|工程局|局|集团|公司|项目部)"
 )
 # the department and the title run on after the workplace (某某医院儿科主任医师, 某某大学旅游学院教授):
 # where in it the author works, the post held there
