@@ -80,3 +80,47 @@ def test_a_marked_line_naming_the_writers_works_and_name_is_the_byline() -> None
     assert article.byline is not None
     assert [(c.role, c.names) for c in article.byline.others] == [("", ("陈小燕",)), ("中建八局", ())]
     assert article.paragraphs[0].startswith("女儿，今年中秋")
+
+
+# A festival special's page: a poem under its title and author, then, set apart, the group's
+# schedule for the holidays (its title over rows led by a date), then the union's greeting, which
+# the union signs in brackets under its last sentence.
+_POEM_SCHEDULE_GREETING = """江南建设报
+2026年9月24日　星期四
+4
+节日特刊
+责任编辑：方　圆
+
+塔吊上的月亮
+□ 林　川
+月亮爬上塔吊
+照着未干的混凝土
+也照着回家的路
+
+国庆期间公司活动安排
+9月28日　“我为祖国送祝福”线上活动
+9月30日　各工地节前安全大检查
+10月1日　升国旗仪式
+10月2日—6日　节日值班
+
+节日寄语
+    值此国庆佳节，向坚守一线的职工和家属致以节日的问候！
+愿大家过一个平安、祥和的节日。
+（公司工会）
+"""
+
+
+def test_a_schedule_set_apart_under_a_poem_is_a_piece_and_the_union_signs_its_greeting() -> None:
+    # the schedule's title over rows led by a date is no stanza of the poem above it; （公司工会）
+    # alone under the greeting's last sentence signs it, an office's signature, no paragraph
+    articles = read_articles(_POEM_SCHEDULE_GREETING)
+    assert [(a.headline, a.source.first, a.source.last) for a in articles] == [
+        ("塔吊上的月亮", 7, 11),
+        ("国庆期间公司活动安排", 13, 17),
+        ("节日寄语", 19, 22),
+    ]
+    assert list(articles[0].paragraphs) == ["月亮爬上塔吊", "照着未干的混凝土", "也照着回家的路"]
+    greeting = articles[2]
+    assert len(greeting.paragraphs) == 1
+    assert greeting.byline is not None
+    assert [c.names for c in greeting.byline.others] == [("公司工会",)]

@@ -135,7 +135,7 @@ STAFF_ROLES = (
 # where a planner's name stands (an office's name, never a person's, ends in one of these words)
 _PLANNER_ROLES = ("本版策划", "本版统筹", "策划", "统筹")
 _OFFICE = compile_pattern(
-    r"^[\u4e00-\u9fff]{2,16}(?:局|委|委员会|部|办|办公室|中心|厅|处|科|站|所|院|馆|协会|学会|联合会|公司|集团|政府)$"
+    r"^[\u4e00-\u9fff]{2,16}(?:局|委|委员会|部|办|办公室|中心|厅|处|科|站|所|院|馆|协会|学会|联合会|公司|集团|政府|工会|妇联)$"
 )
 
 

@@ -24,6 +24,7 @@ from publisher.reader.line_kinds import (
 from publisher.reader.lines import (
     Line,
 )
+from publisher.reader.tables import row_run, titled_table
 
 # 春天的信使（组诗）, 江南组诗（三首）, 秋日两题, 山居（外一首）: the head says several poems follow
 GROUP_HEAD = compile_pattern(
@@ -248,6 +249,10 @@ def _stanza(
     over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
     which may go on with the poem above (a poem of several stanzas) instead of opening the next.
     ``title_first``: line k is the first poem's title, the head over it titling none."""
+    if later and (titled_table(lines, k) or row_run(lines, k)):
+        # (活动安排 / 9月24日　… / 9月25日　…: a schedule set apart under the poem, its title over
+        # rows led by a date, is a box of the page, no stanza)
+        return []
     out: list[Part] = []
     classical = _regulated_stanza(lines, k)  # (its lines close clauses, yet are verse)
     inner = _titles_set_solid(lines, k) if style == "stanza" else set()
