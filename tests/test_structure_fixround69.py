@@ -8,6 +8,8 @@ paper, not one page's words.
 
 from __future__ import annotations
 
+from publisher.reader.line_kinds import TEXT
+from publisher.reader.lines import Line, cut_at_measure
 from tests.nothing_lost import read_articles
 
 # Two letters and their answers: each head asks, the letter and the answer open under a label of
@@ -124,3 +126,54 @@ def test_a_schedule_set_apart_under_a_poem_is_a_piece_and_the_union_signs_its_gr
     assert len(greeting.paragraphs) == 1
     assert greeting.byline is not None
     assert [c.names for c in greeting.byline.others] == [("公司工会",)]
+
+
+# A narrow column of briefs under its label, each brief led by its bullet and wrapped at the
+# column's measure from its first line down: the marked line is no head, its words run on.
+_CUT_BRIEFS = """青溪晚报
+2026年5月19日　星期二
+A06　文旅
+责任编辑：方　圆
+
+白石古镇
+推出“夜游老街”项目
+通讯员　钱晓雨
+    本报讯　5月15日晚，白石古镇“夜游老街”项目正式开放。游
+客可提着灯笼穿行于老街的商铺之间，品尝米糕、酒酿等小吃。
+    据悉，夜游项目每晚19时至22时开放，市民凭本地身份证可免
+费入园。
+
+旅游速递
+●青溪县革命历史陈列纪念馆
+6月起推出“红色寻访季”活
+动，市民可在游客中心预约
+讲解服务。
+●白石古镇第二届非遗手作市集
+将于6月1日至3日举办，届时
+将有30余家摊位参展。
+"""
+
+
+def test_a_bulleted_line_cut_at_a_narrow_columns_measure_runs_into_its_brief() -> None:
+    # ●青溪县革命历史陈列纪念馆 runs as far as the flush line under it, which breaks off inside its
+    # sentence: one paragraph wrapped at the column's measure, the words under the bullet its text
+    articles = read_articles(_CUT_BRIEFS)
+    assert [(a.kicker, a.source.first, a.source.last) for a in articles] == [
+        ("白石古镇", 6, 12),
+        ("旅游速递", 14, 18),
+        ("旅游速递", 19, 21),
+    ]
+    assert [a.headline for a in articles[1:]] == ["", ""]
+    assert articles[1].paragraphs[0].startswith("青溪县革命历史陈列纪念馆6月起推出")
+    assert articles[2].paragraphs[-1].endswith("将有30余家摊位参展。")
+
+
+def test_a_marked_line_as_wide_as_the_flush_line_under_it_is_cut_at_the_measure() -> None:
+    # the mark counted, the bulleted line runs as far as the line under it, which breaks off
+    # inside a word over a line no wider: the brief's first line; a head is set shorter
+    marked = Line(1, "青溪县革命历史陈列纪念馆", False, TEXT, mark="●")
+    under = Line(2, "6月起推出“红色寻访季”活", False, TEXT)
+    below = Line(3, "动，市民可在游客中心预约", False, TEXT)
+    assert cut_at_measure(marked, under, below)
+    head = Line(1, "纪念馆推出寻访季", False, TEXT, mark="●")
+    assert not cut_at_measure(head, under, below)

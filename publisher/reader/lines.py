@@ -537,6 +537,31 @@ def _only_part(reading: MastheadLine, part: str) -> bool:
     return value is not None and reading == MastheadLine(**{part: value})
 
 
+_CUT_SLACK = 1  # a character short still fills the line: figures set narrower, a mark hanging
+
+
+def cut_at_measure(marked: Line, line: Line, below: Line | None) -> bool:
+    """``marked``, a flush line led by its mark, runs as far as ``line`` set flush and solid under
+    it (the mark counted), and ``line`` breaks off inside its sentence over a line set solid no
+    wider: one paragraph wrapped at a narrow column's measure from the marked line down, the
+    marked line its first (a head over its text is set shorter than the column, or apart)."""
+    width = printed_width(marked, figures_half=True) + len(marked.mark.strip())
+    under = printed_width(line, figures_half=True)
+    return (
+        not marked.indented
+        and not line.indented
+        and not ends_sentence(marked.text)
+        and not ends_sentence(line.text)
+        and abs(width - under) <= _CUT_SLACK
+        and below is not None
+        and not below.gap
+        and not below.mark
+        and not below.indented
+        and below.kind == TEXT
+        and printed_width(below, figures_half=True) <= under + _CUT_SLACK
+    )
+
+
 def printed_width(line: Line, *, figures_half: bool = False) -> int:
     """How far a printed line runs: its characters, an indent (two ideographic spaces) counted as two;
     with ``figures_half``, a run of figures or letters as half as many (set at half a character's

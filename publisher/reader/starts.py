@@ -59,6 +59,7 @@ from publisher.reader.lines import (
     Line,
     byline_run_on,
     closes_bracket_above,
+    cut_at_measure,
     cut_clauses,
     dashed_deck,
     headline_like,
@@ -204,6 +205,11 @@ class HeadReader:
             # (■羽毛球：深圳小将晋级四强 / 在刚刚结束的…比赛中，深圳选手陈一鸣连胜: clauses longer than
             # any deck, cut by the column, set flush under the marked head: its text)
             return True
+        if k > 0 and above.marked and not ln.gap and not ln.mark and self._cut_below(k - 1):
+            # (●某某纪念馆 / 5月起推出“某某季”活 / 动，…: the marked line runs as far as the flush
+            # line under it, which breaks off inside a word: the brief's first line, cut by a narrow
+            # column, never a head over its text)
+            return True
         if k > 0 and above.marked and not above.indented and not ln.gap and self._item_details(k):
             # (●某某摄影展 / 时间：… / 地点：…: the item's details set flush under its marked head,
             # fields no head carries)
@@ -216,6 +222,17 @@ class HeadReader:
             and not ln.mark
             and above.marked
             and not above.indented
+        )
+
+    def _cut_below(self, k: int) -> bool:
+        """Line k runs on into the flush line under it at a narrow column's measure
+        (``cut_at_measure``)."""
+        below = self._line(k + 1)
+        return (
+            below is not None
+            and not below.gap
+            and not below.mark
+            and cut_at_measure(self.lines[k], below, self._line(k + 2))
         )
 
     def _item_details(self, k: int) -> bool:
