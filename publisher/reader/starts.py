@@ -677,21 +677,25 @@ class HeadReader:
         The label of the writer's notes set apart over their text, untitled (记者手记 / 　　采访那天，
         …), is a piece of its own too, the label its head, as 人物名片 set apart is."""
         ln, nxt = self.lines[i], self._line(i + 1)
-        if ln.gap and notes_label(ln.text) and nxt is not None and not nxt.gap and not self._notes_title(nxt):
+        notes_apart = ln.gap and notes_label(ln.text) and nxt is not None and not nxt.gap
+        if notes_apart and not self._notes_title(i + 1):
             return True
         if nxt is None or nxt.gap or not headline_like(nxt):
             return False
         head = self._head_span(i)
         return head is not None and head[0] >= 2
 
-    def _notes_title(self, line: Line) -> bool:
+    def _notes_title(self, k: int) -> bool:
         """The line under a notes label set apart may be the notes' title: shaped like a head and
         not indented as the page's paragraphs are (编后 / 　　王先生反映的问题，代表了不少居民的: a
         narrow column's first line of the note, as short as a title, opens with the indent and a
-        clause)."""
+        clause; 编后 / 　　某某广播是连接政府与群众的桥 / 梁。…: an indented line running on into the
+        flush line under it, cut mid-word, is the note's first line even with no clause in it)."""
+        line, below = self.lines[k], self._line(k + 1)
         indented = self.indents_mark and line.indented and not line.mark
-        indented_clause = indented and clause_punctuated(line.text)
-        return self._head_line(line) and not indented_clause
+        runs_on = below is not None and not below.gap and not below.indented and not below.mark
+        indented_text = indented and (clause_punctuated(line.text) or runs_on)
+        return self._head_line(line) and not indented_text
 
     def _starts_new(self, i: int, *, strong_only: bool) -> bool:
         head = self._head_span(i)
