@@ -513,7 +513,9 @@ def photo_column(text: str) -> str | None:
     led = photo_column_lead(text)
     if led is not None:
         return None if led[1] else led[0]
-    label = compact(text)
+    # ■图片新闻: the label led by a box's mark, as a column's label may be, is the label all the same
+    line = compact(text)
+    label = line[1:] if line and line[0] in BRIEF_MARKS else line
     return label if label in PHOTO_COLUMN or _PICTURE_COLUMN.match(label) else None
 
 
