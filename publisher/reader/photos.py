@@ -995,14 +995,25 @@ class PhotoReader(BoxBase):
         self._emit_photo(lines[0].number, lines[-1].number, caption, title, None)
 
     def _pointer_caption(self, i: int) -> bool:
-        """上图：… alone between blank lines: a picture's caption, even with no credit."""
+        """上图：… alone between blank lines: a picture's caption, even with no credit.  So is a
+        sentence pointed at its picture set apart over the next picture's caption pointed the same
+        way and closed by its credit (▲ 某地，村民在… / ▲ 某处的…设备。　X 摄): each mark points at a
+        picture of its own, the one credit on the last line signs its own caption only."""
         lines = self.lines
+        here = lines[i]
+        if not here.gap or len(here.text) > _CAPTION_MAX:
+            return False
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if here.kind == TEXT and _POINTER_CAPTION.match(here.text):
+            return below is None or below.gap
         return (
-            lines[i].kind == TEXT
-            and lines[i].gap
-            and bool(_POINTER_CAPTION.match(lines[i].text))
-            and len(lines[i].text) <= _CAPTION_MAX
-            and (i + 1 >= len(lines) or lines[i + 1].gap)
+            here.text[:1] in _CAPTION_MARKS
+            and ends_sentence(here.text)
+            and below is not None
+            and not below.gap
+            and below.text[:1] == here.text[:1]
+            and len(below.text) <= _CAPTION_MAX
+            and split_photo_credit(below.text) is not None
         )
 
     def _photo_pairs(self, i: int) -> list[tuple[int, int, int]]:

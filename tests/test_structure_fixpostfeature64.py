@@ -1,0 +1,37 @@
+"""Failure classes rounds 64-66 showed on feature pages (issue 10, fixpostfeature64): two captions
+each pointed at its picture (▲), the first set apart under a story with no credit, the second closed
+by its own credit.  Snippets written for these tests (invented names, places and figures, no blind
+page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Photo
+from tests.nothing_lost import read_items
+
+# ------------------------------------------- two pointed captions, the last closed by its credit
+
+_POINTED_PAIR = """青川县茶园铺就增收路
+本报记者　林　远
+　　初冬时节，青川县白溪镇的茶园里，茶农们正忙着修剪茶树、
+施加底肥。“以前茶叶卖不上价，如今有了品牌，一斤能多卖
+二十元。”茶农赵大山说。
+　　该县今年新建标准化茶园三千亩，带动一千余户茶农增收。
+
+▲ 白溪镇茶园里，茶农在修剪茶树。
+▲ 茶叶加工厂里的自动化揉捻设备。　林　远　摄
+"""
+
+
+def test_a_pointed_caption_set_apart_over_a_credited_one_is_a_picture_of_its_own() -> None:
+    items = read_items(_POINTED_PAIR)
+    assert [type(it) for it in items] == [Article, Photo, Photo]
+    first, second = items[1], items[2]
+    assert isinstance(first, Photo) and isinstance(second, Photo)
+    assert first.caption == "白溪镇茶园里，茶农在修剪茶树。"
+    assert first.byline is None
+    assert second.caption == "茶叶加工厂里的自动化揉捻设备。"
+    assert second.byline is not None and second.byline.photographers == ("林远",)
+    story = items[0]
+    assert isinstance(story, Article)
+    assert story.paragraphs[-1].endswith("带动一千余户茶农增收。")
