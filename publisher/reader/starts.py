@@ -76,6 +76,7 @@ from publisher.reader.notices import (
 )
 from publisher.reader.photos import chart_credit, credit_over_prose
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
+from publisher.reader.stories import answering_expert
 from publisher.reader.tables import (
     in_cells,
     row_run,
@@ -348,6 +349,8 @@ class HeadReader:
             return None  # the text of the marked item above, not a head of its own
         if self._interviewee_line(i):
             return None  # 坐诊专家：… under a story's byline says who answers in it
+        if answering_expert(self.lines[i]) and self._head_awaits_body():
+            return None  # 本期答疑：… under a Q&A's head: who answers, its body's first line
         if self._text_under_bare_dateline(i):
             return None  # the lead's sentence, begun under its dateline's own line
         if self._paragraph_under_head(i) or self._next_headless_brief(i):
@@ -396,6 +399,8 @@ class HeadReader:
             # 某村医生某某： set solid under a column's label, over the rest of its headline
             or (n == 1 and not self.lines[i + n].gap and self._colon_lead(i + n))
         ):
+            if n > 0 and answering_expert(self.lines[i + n]):
+                break  # 受访专家：… / 本期答疑：… under the head: who answers, the body's first line
             if n > 0 and part_label_line(self.lines[i + n]):
                 break  # 【案情】 under the headline labels the story's first part: no deck
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
@@ -453,6 +458,7 @@ class HeadReader:
             return n, "strong" if self.lines[i].gap and kept_mark_label(nxt) else "body"
         if nxt.kind in (TEXT, LIST) and (
             not self._head_line(nxt)
+            or answering_expert(nxt)
             or self._wrapped_clause(i + n)
             or self._body_cut_under_head(i + n)
             # (a column's label over a headless brief is no head: ``_opens_headless_brief``)

@@ -83,10 +83,20 @@ _LETTER_SIGNATURE = compile_pattern(
 # 《燕赵古道行》: a head that is only a work's title, a book's or a film's, as a note on it is headed
 _WORK_HEAD = compile_pattern(r"^《[^《》]{1,24}》$")
 # 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
-# 受访专家：…, 坐诊专家：…, 受访者　某某　某所副所长 (set off by a wide space instead of the colon)
+# 受访专家：…, 坐诊专家：…, 受访者　某某　某所副所长 (set off by a wide space instead of the colon);
+# 本期答疑：…, 解答专家：… over a Q&A column's first question: the doctor who answers in it
 _INTERVIEWEE = compile_pattern(
-    r"^(?P<role>(?:受访|采访|特邀|本期|坐诊)(?:专家|嘉宾|医生)|受访者)(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
+    r"^(?P<role>(?:受访|采访|特邀|本期|坐诊|本期解答|解答|答疑)(?:专家|嘉宾|医生)|受访者|本期答疑)"
+    r"(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
 )
+
+
+def answering_expert(line: Line) -> bool:
+    """The line names the expert a story interviews or a Q&A column's answers come from (受访专家：…,
+    本期答疑：…): a credit opening the body, never a line of the head over it."""
+    return line.kind == TEXT and bool(_INTERVIEWEE.match(line.text.strip()))
+
+
 # （记者刘念　通讯员王涛: a credit's bracket after the dateline, not closed on its line
 # ■ 先进个人（20名，按姓氏笔画排序）: a note in brackets closing a marked subhead, its commas the note's
 _CLOSING_NOTE = compile_pattern(r"[（(][^（）()]{1,20}[）)]$")
