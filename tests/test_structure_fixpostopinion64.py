@@ -32,3 +32,27 @@ def test_the_notes_label_over_an_indented_line_running_on_is_a_piece_of_its_own(
     assert list(note.paragraphs) == [
         "农民夜校是送到田间地头的知识课堂和致富课堂。本报欢迎读者就乡村教育话题来稿，共同出主意。"
     ]
+
+
+# ------------------------------------------- a marked name under a short comment's last full stop signs it
+
+_SIGNED_SHORT_COMMENT = """时事短评
+    据报道，某县推行“家门口就业驿站”，村民在家门口
+就能找到零工岗位。这样的做法接地气，值得推广。
+□ 周　岚
+
+百姓说事
+“门前三包”贵在常态
+文/郑　凯
+    走进老城区的街巷，门店前干干净净，店主们说，
+管好门前这块地，是分内的事。
+"""
+
+
+def test_a_marked_name_under_a_comments_last_stop_signs_it_not_the_head_below() -> None:
+    comment, column = read_articles(_SIGNED_SHORT_COMMENT)
+    assert comment.headline == "时事短评"
+    assert comment.source.last == 4
+    assert column.kicker == "百姓说事"
+    assert column.headline == "“门前三包”贵在常态"
+    assert list(column.byline.reporters) == ["郑凯"]

@@ -15,6 +15,7 @@ from collections import Counter
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
+    BYLINE_MARKS,
     join_padded,
     parse_author_line,
     parse_byline,
@@ -228,7 +229,7 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             # once under its head) nor a column's item: the line keeps its mark, as a part's label does)
             lines[k] = Line(ln.number, raw, ln.gap, TEXT, None, indented=ln.indented)
             continue
-        if (
+        signs_head = (
             (not ln.gap or (below is not None and below.gap))
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
@@ -239,9 +240,25 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             # (under a column's label, 镇街速递 / ●某某街道, the marked name heads the first brief)
             and not BRIEF_COLUMN.match(compact(above.text))
             and (parse_author_line(raw) is not None or _signs_under_head(lines, k))
-        ):
+        )
+        signs_foot = _signs_piece_above(ln, above, below) and parse_author_line(raw) is not None
+        if signs_head or signs_foot:
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines
+
+
+def _signs_piece_above(ln: Line, above: Line, below: Line | None) -> bool:
+    """Line ln, a marked name (□ 某某) set solid under a paragraph's full stop and set apart from
+    what follows, closes the piece above as its writer's signature (a short comment signed at its
+    foot), no head's kicker for the piece below the blank."""
+    return (
+        ln.kind == TEXT
+        and not ln.gap
+        and ln.text[:1] in BYLINE_MARKS
+        and above.kind == TEXT
+        and ends_sentence(above.text)
+        and (below is None or below.gap)
+    )
 
 
 _REPEATED_LABEL = compile_pattern(r"^[^\u4e00-\u9fff\s][\u4e00-\u9fff]{4}$")
