@@ -35,3 +35,30 @@ def test_a_pointed_caption_set_apart_over_a_credited_one_is_a_picture_of_its_own
     story = items[0]
     assert isinstance(story, Article)
     assert story.paragraphs[-1].endswith("带动一千余户茶农增收。")
+
+
+# ------------------------------------------- a sidebar's label set apart over its text, untitled
+
+_LINK_SET_APART = """山里来了“新茶人”
+记者　林　远
+　　29岁的周晓是白溪镇土生土长的年轻人，大学毕业后在省城做了
+几年设计。去年，他回乡注册了自己的茶叶品牌。
+　　如今，像周晓这样的返乡青年在当地已有三百余人。
+
+相关链接
+　　青川县地处秦岭南麓，是省内茶叶优势产区之一，所产绿茶
+香高味醇，每年清明前后集中上市。
+"""
+
+
+def test_a_sidebar_label_set_apart_over_its_untitled_text_heads_a_piece_of_its_own() -> None:
+    items = read_items(_LINK_SET_APART)
+    assert [type(it) for it in items] == [Article, Article]
+    story, link = items
+    assert isinstance(story, Article) and isinstance(link, Article)
+    assert story.paragraphs[-1] == "如今，像周晓这样的返乡青年在当地已有三百余人。"
+    assert story.subheads == ()
+    assert link.headline == "相关链接"
+    assert link.paragraphs == (
+        "青川县地处秦岭南麓，是省内茶叶优势产区之一，所产绿茶香高味醇，每年清明前后集中上市。",
+    )

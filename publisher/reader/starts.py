@@ -680,10 +680,11 @@ class HeadReader:
         """The sidebar label at line i is set solid over a title of its own, and the title is
         confirmed as a head (记者手记 / 让“小冷库”撬动大产业 / ■刘蕾): a piece of its own under
         the label as its kicker, as the gold reads it after a photo, not a part of the story above.
-        The label of the writer's notes set apart over their text, untitled (记者手记 / 　　采访那天，
-        …), is a piece of its own too, the label its head, as 人物名片 set apart is."""
+        Any sidebar's label set apart over its text, untitled (记者手记 / 　　采访那天，…, 相关链接 /
+        某县位于…), is a piece of its own too, the label its head, as 人物名片 set apart is: the
+        blank parts it from the story above, which it may not be about (a page's last box)."""
         ln, nxt = self.lines[i], self._line(i + 1)
-        notes_apart = ln.gap and notes_label(ln.text) and nxt is not None and not nxt.gap
+        notes_apart = ln.gap and nxt is not None and not nxt.gap
         if notes_apart and not self._notes_title(i + 1):
             return True
         if nxt is None or nxt.gap or not headline_like(nxt):
