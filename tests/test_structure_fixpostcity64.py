@@ -51,3 +51,31 @@ def test_a_box_mark_before_a_photo_columns_label_is_no_part_of_the_label() -> No
     assert photo_column("◆图说") == "图说"
     # a mark before words no photo column is called stays no label
     assert photo_column("■城事速递") is None
+
+
+# --------------------------------- a caption's credit in brackets broken over two lines, inside the credit
+
+_WRAPPED_BRACKET_CREDIT = """职工在车间里检修设备。本报记者　白　雪　摄
+
+    10月3日，游客在青峰山景区赏秋。（新华社记者
+　卢　川　摄）
+
+读者来稿须知
+"""
+
+_WRAPPED_INSIDE_THE_ROLE = """职工在车间里检修设备。本报记者　白　雪　摄
+
+    10月3日，游客在青峰山景区赏秋。（新华社
+记者　卢　川　摄）
+
+读者来稿须知
+"""
+
+
+def test_a_bracketed_credit_broken_after_its_role_closes_the_caption_above() -> None:
+    for page in (_WRAPPED_BRACKET_CREDIT, _WRAPPED_INSIDE_THE_ROLE):
+        items = read_items(page)
+        photo = next(it for it in items if isinstance(it, Photo) and it.source.first == 3)
+        assert photo.source.last == 4
+        assert photo.caption == "10月3日，游客在青峰山景区赏秋。"
+        assert photo.byline is not None and photo.byline.photographers == ("卢川",)

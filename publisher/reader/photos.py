@@ -180,6 +180,18 @@ def _caption_texts(lines: list[Line]) -> list[str]:
     return [ln.text if pointed >= 2 else ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
 
 
+def _wrapped_bracket_credit(above: str, last: str, indented: bool) -> tuple[str, Byline] | None:
+    """(caption's last words, byline) of a credit in brackets opened at the end of the line above
+    and closed on the last line (…游览。（新华社记者 / 　某某　摄）): the line broke inside the credit,
+    which reads as one once the two lines are joined; else None.  The last line set in (indented)
+    opens on the space printed between the credit's role and the name."""
+    opened = above.count("（") + above.count("(") > above.count("）") + above.count(")")
+    closed = last.count("）") + last.count(")") > last.count("（") + last.count("(")
+    if not (opened and closed):
+        return None
+    return split_photo_credit(above.rstrip() + ("\u3000" if indented else "") + last.strip())
+
+
 def photo_essay(art: ArticleDraft) -> bool:
     """The open story is a photo essay's head and words: a title, its byline crediting the
     pictures (文/图 X), one short paragraph and nothing else, numbered captions under it.  A story
@@ -626,7 +638,10 @@ class PhotoReader(BoxBase):
         while k < len(lines) and k - start < _CAPTION_LINES_MAX and lines[k].kind == TEXT:
             if k > start and lines[k].gap:
                 return 0
-            if split_photo_credit(lines[k].text) is not None:
+            # (…游览。（新华社记者 / 　某某　摄）: the credit in brackets broken over two lines)
+            above = lines[k - 1].text if k > start else ""
+            broken = _wrapped_bracket_credit(above, lines[k].text, lines[k].indented)
+            if broken is not None or split_photo_credit(lines[k].text) is not None:
                 closed = k + 1 >= len(lines) or lines[k + 1].gap
                 short = sum(len(ln.text) for ln in lines[start : k + 1]) <= _CAPTION_MAX
                 return k + 1 - i if k > start and closed and short else 0
@@ -1137,6 +1152,10 @@ class PhotoReader(BoxBase):
                 texts[-1], byline = art.group("caption"), Byline(others=(Credit("", (maker,)),))
             elif split is not None:
                 texts[-1], byline = split
+            elif len(texts) >= 2 and (
+                joined := _wrapped_bracket_credit(texts[-2], texts[-1], lines[-1].indented)
+            ):
+                texts[-2:], byline = [joined[0]], joined[1]
             else:  # 上图：… standing alone, or a title over its caption, with no credit
                 assert (len(lines) == 1 and self._pointer_caption(i)) or self._titled_scene(i)
         # A title stands apart from its caption (or is shaped like a headline); the first
