@@ -3,12 +3,16 @@ in the style of city and evening papers' health pages (invented text, no blind p
 
 - the expert who answers, named under a Q&A column's head (本期答疑：…, 受访专家：…, 解答专家：…), is
   the column's first paragraph: no subheadline, no head of its own when wrapped, and the column's
-  label set apart over its question headline stays its kicker.
+  label set apart over its question headline stays its kicker;
+- an event's box (a talk, a hotline's hour: 时间：… / 地点：… / 主讲：…) titled even as a notice is
+  (某某讲座预告), closed by the number to call and nothing under it, is the paper's service box, a
+  story of a paragraph a field; signed and dated under its number, it stays the organiser's notice.
 """
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles
+from publisher.model import Notice
+from tests.nothing_lost import read_articles, read_items
 
 _PAGE_TOP = """某某晚报
 2026年3月4日　星期三
@@ -52,3 +56,38 @@ def test_expert_line_under_head_is_no_subheadline() -> None:
     assert art.subheadline is None
     assert art.paragraphs[0].startswith("受访专家：")
     assert [p[:2] for p in art.paragraphs[1:]] == ["问：", "答："]
+
+
+_TALK_BOX = """　　冬季进补要因人而异，不宜盲目服用补品。
+
+义诊讲座预告
+时间：2月8日（周六）上午9:00
+地点：某某区老年活动中心二楼
+主题：冬春季节呼吸道疾病的预防
+主讲：某某市中医院呼吸科专家
+报名电话：0571-88881234（名额50人）
+
+"""
+
+_SIGNED_TALK = """　　冬季进补要因人而异，不宜盲目服用补品。
+
+读书沙龙活动预告
+活动时间：2月8日（周六）下午2:00
+活动地点：某某区图书馆三楼
+本期主题：读诗过春节
+报名电话：0571-88885678
+某某区图书馆
+2026年2月1日
+"""
+
+
+def test_event_box_closed_by_its_number_is_a_story() -> None:
+    arts = read_articles(_PAGE_TOP + _TALK_BOX)
+    box = arts[-1]
+    assert box.headline == "义诊讲座预告"
+    assert [p[:3] for p in box.paragraphs] == ["时间：", "地点：", "主题：", "主讲：", "报名电"]
+
+
+def test_signed_event_box_stays_a_notice() -> None:
+    items = read_items(_PAGE_TOP + _SIGNED_TALK)
+    assert any(isinstance(it, Notice) for it in items)

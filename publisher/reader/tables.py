@@ -547,6 +547,9 @@ _TIP_FIELDS_MIN = 3  # 交通：… / 门票：… / 住宿：…: what a trip (
 _LISTING_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]$")
 # 办理条件：…, 申领渠道：…, 所需材料：…, 适用人群：…: a field keyed to a term of a procedure (what to
 # bring, who may apply, where, how long); a poster's fields say what it offers (地点, 票价, 优惠)
+# 时间：…, 地点：…, 主题：…, 主讲：…, 嘉宾：…, 话题：…: a field keyed to a particular of an event the
+# paper announces (a talk, a hotline's hour), its box closed by the number to call about it
+_EVENT_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,2}(?:时间|地点|主题|话题|主讲|嘉宾)[:：]")
 _PROCEDURE_FIELD = compile_pattern(
     r"^(?:(?:办理|申请|申领|申报|受理)[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}(?:所需材料|适用(?:人群|对象|范围)))[:：]"
 )
@@ -645,7 +648,7 @@ def _guide(lines: list[Line], i: int) -> tuple[int, int] | None:
     )
     title = i + 1 if titled else i
     k = title + 1
-    procedure = 0
+    procedure = event = 0
     while (
         k < len(lines)
         and not lines[k].gap
@@ -653,8 +656,14 @@ def _guide(lines: list[Line], i: int) -> tuple[int, int] | None:
         and not _calls(lines[k].text)
     ):
         procedure += bool(_PROCEDURE_FIELD.match(lines[k].text.strip()))
+        event += bool(_EVENT_FIELD.match(lines[k].text.strip()))
         k += 1
-    if procedure < _GUIDE_FIELDS_MIN or k >= len(lines) or lines[k].gap or not call_line(lines[k]):
+    if k >= len(lines) or lines[k].gap or not call_line(lines[k]):
+        return None
+    # (an event's particulars, 时间：… / 地点：… / 主讲：…, closed by the number and nothing under it:
+    # the paper's own box; one signed and dated under its number is the organiser's notice)
+    closed = k + 1 >= len(lines) or lines[k + 1].gap
+    if procedure < _GUIDE_FIELDS_MIN and not (event >= _GUIDE_FIELDS_MIN and closed):
         return None
     fields = k - title - 1
     return title, fields + 1
