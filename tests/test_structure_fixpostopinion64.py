@@ -6,7 +6,9 @@ paper's opinion page (invented names, places and figures, no blind page's).
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles
+from publisher.reader import parse_page
+from publisher.reader.masthead import parse_masthead_line
+from tests.nothing_lost import assert_nothing_lost, read_articles
 
 # ------------------------------------------- 编后 over an indented line cut mid-word, no clause in it
 
@@ -56,3 +58,26 @@ def test_a_marked_name_under_a_comments_last_stop_signs_it_not_the_head_below() 
     assert column.kicker == "百姓说事"
     assert column.headline == "“门前三包”贵在常态"
     assert list(column.byline.reporters) == ["郑凯"]
+
+
+# ------------------------------------------- a letter-spaced section spaced alike from the page number
+
+_SPACED_SECTION_AND_NUMBER = """江南职工报　　2026年3月10日　星期二
+言　论　05
+本版编辑：李　青
+
+百姓说事
+“门前三包”贵在常态
+文/郑　凯
+    走进老城区的街巷，门店前干干净净，店主们说，
+管好门前这块地，是分内的事。
+"""
+
+
+def test_a_letter_spaced_section_over_the_page_number_spaced_alike_is_the_pages_section() -> None:
+    parsed = parse_page(_SPACED_SECTION_AND_NUMBER)
+    assert_nothing_lost(_SPACED_SECTION_AND_NUMBER, parsed)
+    assert parsed.masthead.section == "言论"
+    assert parsed.masthead.page_label == "05"
+    read = parse_masthead_line("要　闻　A02", top=True)
+    assert read is not None and (read.section, read.page_label) == ("要闻", "A02")

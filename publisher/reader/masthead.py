@@ -306,10 +306,11 @@ def parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fal
     return _parse_masthead_line(unspaced, allow_brands=allow_brands, top=top)
 
 
-# 旅　游, 要 闻: single characters one space apart, a run set off from the rest of the line
+# 旅　游, 要 闻: single characters one space apart, a run set off from the rest of the line (or
+# spaced as its letters are from the page number ending the line: 评　论　03, the number no letter)
 _LETTER_SPACED = compile_pattern(
     r"(?:^|(?<=[ \u3000][ \u3000]))[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])){1,4}"
-    r"(?=$|[ \u3000]{2,})"
+    r"(?=$|[ \u3000]{2,}|[ \u3000][A-Z]?\d{1,3}$)"
 )
 
 
