@@ -62,3 +62,27 @@ def test_a_sidebar_label_set_apart_over_its_untitled_text_heads_a_piece_of_its_o
     assert link.paragraphs == (
         "青川县地处秦岭南麓，是省内茶叶优势产区之一，所产绿茶香高味醇，每年清明前后集中上市。",
     )
+
+
+# ------------------------------------------- a title set apart over a numbered list under a story
+
+_TIPS_UNDER_STORY = """以案说法
+借款“口头约定”，钱该谁还？
+　　法院审理认为，双方虽无书面协议，但转账记录和聊天记录
+能够相互印证，遂判决被告归还借款。
+
+出行提示
+1.出门前查看天气预报，雨天减速慢行；
+2.夜间行车请开启近光灯，切勿疲劳驾驶。
+如遇紧急情况，请及时拨打122求助。
+"""
+
+
+def test_a_short_title_set_apart_over_a_numbered_list_heads_a_box_of_its_own() -> None:
+    items = read_items(_TIPS_UNDER_STORY)
+    assert [type(it) for it in items] == [Article, Article]
+    story, tips = items
+    assert isinstance(story, Article) and isinstance(tips, Article)
+    assert story.subheads == ()
+    assert tips.headline == "出行提示"
+    assert tips.paragraphs[0] == "1.出门前查看天气预报，雨天减速慢行；"

@@ -101,6 +101,12 @@ _NARROW_SENTENCE_LINES = 6
 _CUT_SENTENCE_LINES = 2  # the rest of a sentence the measure cut under a head: a line or two
 
 
+# 警方提示, 出游小贴士: a box's title over its numbered tips is a phrase no longer than a head's
+_LIST_TITLE_MAX = 12
+# 1.凡是…, 1、…, 1．…: the first item of a numbered list
+_FIRST_LIST_ITEM = compile_pattern(r"^1[.．、](?!\d)")
+
+
 class HeadReader:
     """The head-start rules (a mixin, first among the parser's bases: the other mixins declare
     ``_head_span`` and its kin for the type checker). What they read of the parser is declared here."""
@@ -692,6 +698,26 @@ class HeadReader:
         head = self._head_span(i)
         return head is not None and head[0] >= 2
 
+    def _title_over_numbered_list(self, i: int) -> bool:
+        """Line i, a short phrase set apart under a story closed by its sentence, stands over a
+        numbered list's first item set solid (警方提示 / 1.凡是…；/ 2.…, 出行提示 / 1.交通：…): the
+        title of a box of tips of its own, never a subhead of the story above (a subhead heads
+        the story's prose; a list inside a story runs on from the paragraph announcing it)."""
+        ln, below, art = self.lines[i], self._line(i + 1), self.article
+        return (
+            ln.gap
+            and ln.kind == TEXT
+            and not ln.mark
+            and len(compact(ln.text)) <= _LIST_TITLE_MAX
+            and not SENTENCE_MARK.search(ln.text)
+            and not clause_punctuated(ln.text)
+            and below is not None
+            and not below.gap
+            and below.kind == LIST
+            and _FIRST_LIST_ITEM.match(below.text) is not None
+            and (art is None or not art.open_sentence())
+        )
+
     def _notes_title(self, k: int) -> bool:
         """The line under a notes label set apart may be the notes' title: shaped like a head and
         not indented as the page's paragraphs are (编后 / 　　王先生反映的问题，代表了不少居民的: a
@@ -831,7 +857,7 @@ class HeadReader:
             return False
         if self._tagger_starts(i):
             return True
-        if n == 1 and self._column_over_bullets(i):
+        if n == 1 and (self._column_over_bullets(i) or self._title_over_numbered_list(i)):
             return True
         if (
             n == 1
