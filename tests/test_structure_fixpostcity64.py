@@ -8,7 +8,7 @@ any paper, not one page's words.
 from __future__ import annotations
 
 from publisher.model import Article, Photo
-from publisher.reader.line_kinds import photo_column
+from publisher.reader.line_kinds import brief_parts, photo_column
 from tests.nothing_lost import read_items
 
 
@@ -79,3 +79,21 @@ def test_a_bracketed_credit_broken_after_its_role_closes_the_caption_above() -> 
         assert photo.source.last == 4
         assert photo.caption == "10月3日，游客在青峰山景区赏秋。"
         assert photo.byline is not None and photo.byline.photographers == ("卢川",)
+
+
+# ------------------------- a bulleted item of a notice whose colon stands inside a bracket, no brief's head
+
+_BULLETED_NOTICE = """遗失声明
+●青溪市东城区恒达商贸有限公司遗失公章一枚，编号：33010200
+45678，声明作废。
+●刘　芳（身份证号：33012319880312****）遗失道路运输从业人员
+资格证，证号：330100202300123，声明作废。
+●青溪市李明家庭农场遗失营业执照正副本，声明作废。
+"""
+
+
+def test_a_colon_inside_a_bracket_opened_after_a_bullet_ends_no_briefs_head() -> None:
+    assert brief_parts("●刘芳（身份证号：33012319880312****）遗失道路运输从业人员") is None
+    assert brief_parts("●青溪（东城）镇：开展夏季防汛演练，全镇300余名干部群众参加。") is not None
+    items = read_items(_BULLETED_NOTICE)
+    assert [(type(it).__name__, it.source.first, it.source.last) for it in items] == [("Notice", 1, 6)]

@@ -593,7 +593,12 @@ def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tu
         return None
     if _SAID.search(m.group("head")):
         return None
-    return m.group("head"), m.group("rest")
+    # ●某某（身份证号：…）遗失…: a colon inside a bracket the head opened and never closed is the
+    # bracket's (a field and its value), no head's end: the line is a statement, not a brief
+    head = m.group("head")
+    if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+        return None
+    return head, m.group("rest")
 
 
 def weather_reading(text: str) -> bool:
