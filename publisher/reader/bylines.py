@@ -613,10 +613,16 @@ _WORKPLACE = compile_pattern(
 _AUTHORS_MAX = 3
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
 # (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）; or
-# the school a young author goes to, named in full with the grade: □ 某某（某省某市某区实验小学五年级）)
+# the school a young author goes to, named in full with the grade: □ 某某（某省某市某区实验小学五年级）,
+# or a student's college and the year they entered, as a campus paper signs its students:
+# ◎ 某某（某某学院2023级本科生）, （某某大学化学系2022级硕士研究生）)
+_STUDENT_CLASS = (
+    r"(?:[\u4e00-\u9fff]{0,10}(?:专业|系))?(?:19|20)?\d{2}级"
+    r"(?:本科生|硕士研究生|博士研究生|研究生|硕士生|博士生|学生)?"
+)
 _AUTHOR_PLACE = compile_pattern(
     r"\s*[（(](?P<place>(?:作者单位[：:]|作者系)[\u4e00-\u9fff]{2,30}|[\u4e00-\u9fff]{2,12}"
-    rf"|[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}(?:{_SCHOOL_GRADE})?)[）)]$"
+    rf"|[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}(?:{_SCHOOL_GRADE}|{_STUDENT_CLASS})?)[）)]$"
 )
 
 

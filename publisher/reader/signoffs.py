@@ -55,6 +55,13 @@ _SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$
 # the mark a commentary's byline is printed with (……。 / □ 闻　言)
 _PADDED_NAME_ALONE = compile_pattern(r"^(?:[□■]\s*)?(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
+# ……点赞！（网友“运河边的风”） / （微博网友@某某） / （读者“老兵”）: a column of readers' short
+# comments signs each with who sent it, the kind of reader then the name they go by (quoted, or
+# after an @): the sender's handle, in no scored role (a pen name is no reporter)
+_HANDLE_SIGNOFF = compile_pattern(
+    r"^(?P<role>[\u4e00-\u9fff]{0,4}(?:网友|读者|市民|听众|观众|粉丝))[ \u3000]*"
+    r"(?:[“\"「『](?P<quoted>[^“”\"「」『』（）()]{1,16})[”\"」』]|[@＠](?P<at>[^\s（）()@＠]{1,16}))$"
+)
 _SIGNOFF_NAME = compile_pattern(r"^[\u4e00-\u9fff]{1,4}$")
 _SIGNOFF_NAMES_MAX = 3
 _HONORIFICS = ("女士", "先生", "小姐", "同学", "阿姨", "大爷", "大妈", "师傅")
@@ -145,6 +152,10 @@ def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | Non
     )
     if m is None:
         return None
+    handle = _HANDLE_SIGNOFF.match(m.group("inner").strip())
+    if handle is not None and not QUESTION.match(text):
+        name = handle.group("quoted") or handle.group("at")
+        return text[: m.start()].rstrip(), Byline(others=(Credit(role=handle.group("role"), names=(name,)),))
     office = compact(m.group("inner"))
     if alone and m.start() == 0 and text.startswith(("（", "(")) and office_name(office):
         # ……。 / （市农技推广中心）: the office that supplied a tip column, alone on its line
