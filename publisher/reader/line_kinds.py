@@ -211,8 +211,9 @@ _CONTACT = compile_pattern(
 CONTRIBUTIONS = compile_pattern(
     # (本版稿件均为原创首发。欢迎投稿，邮箱：…: the desk's word on its pieces, then its mailbox)
     r"^(?:(?:本版|本刊)[^。！!]{2,16}。)?(?:欢迎投稿[，,]\s*)?"
-    # (摄影投稿邮箱, 新闻投稿邮箱: the desk's word for what it takes may come before it)
-    r"(?:(?:本版|本刊)?[\u4e00-\u9fff]{0,2}?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?:本版|本刊)(?:邮箱|信箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
+    # (摄影投稿邮箱, 新闻投稿邮箱, 晚报评论投稿邮箱: the desk's word for what it takes, or the
+    # paper's short name and the page's, may come before it)
+    r"(?:(?:本版|本刊)?[\u4e00-\u9fff]{0,6}?(?:投稿|来稿)(?:邮箱|信箱|电子邮箱)|(?:本版|本刊)(?:邮箱|信箱)|(?<=[，,])\s*(?:邮箱|电子邮箱))"
     r"\s*[:：]\s*[\w.+-]+@[\w.-]+(?P<rest>.*)$",
     re.ASCII,
 )
