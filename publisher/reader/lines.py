@@ -16,9 +16,9 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
-    join_padded,
     guest_credit,
     guest_label,
+    join_padded,
     parse_author_line,
     parse_byline,
     parse_name_line,
