@@ -95,55 +95,6 @@ def test_a_salutation_under_an_editors_note_opens_the_letter() -> None:
     assert article.paragraphs[1].startswith("我家住在城东新区")
 
 
-# Class: a round table lists its guests under a label of their own (嘉宾：), each named with the post
-# held, one a line, between the head's credits and the first turn (主持人：…): the guests are the
-# piece's credits of no scored role (each post kept as printed), not its text, and the last of them
-# heads nothing (a line of name and post is no headline).
-ROUND_TABLE = """城市圆桌
-夜间经济如何“亮”起来
-编者按：夜市、夜游、夜购渐成城市消费新热点，本期
-圆桌邀请三位嘉宾共话夜间经济。
-本报记者　林　峰　整理
-嘉宾：
-　　赵文涛　某某师范大学商学院副教授
-　　孙丽娜　市商务局流通科科长
-　　钱　勇　某某文旅集团有限公司副总经理
-　　主持人：夜间经济发展的难点在哪里？
-　　赵文涛：难在业态单一，不少夜市只卖小吃。
-　　孙丽娜：配套也要跟上，公交、停车都得延时。
-"""
-
-
-def test_a_round_tables_guest_list_is_its_credits() -> None:
-    article = first_article(ROUND_TABLE)
-    assert (article.source.first, article.source.last) == (1, 12)
-    assert article.kicker == "城市圆桌"
-    assert article.headline == "夜间经济如何“亮”起来"
-    assert article.byline is not None and article.byline.reporters == ("林峰",)
-    credited = [n for c in article.byline.others for n in (c.role, *c.names)]
-    for said in ("赵文涛", "某某师范大学商学院副教授", "孙丽娜", "市商务局流通科科长", "钱勇"):
-        assert said in credited
-    assert ("某某文旅集团有限公司副总经理", ("钱勇",)) in [(c.role, c.names) for c in article.byline.others]
-    assert article.paragraphs[0] == "主持人：夜间经济发展的难点在哪里？"
-    assert len(article.paragraphs) == 3
-
-
-GUEST_ON_LABEL_LINE = """读书沙龙
-让阅读走进日常
-对话嘉宾：周　敏　市图书馆副馆长
-　　主持人：怎样让更多人爱上阅读？
-　　周敏：先把书送到人们身边。
-"""
-
-
-def test_a_guest_named_on_the_labels_line() -> None:
-    article = first_article(GUEST_ON_LABEL_LINE)
-    assert article.headline == "让阅读走进日常"
-    assert article.byline is not None
-    assert ("市图书馆副馆长", ("周敏",)) in [(c.role, c.names) for c in article.byline.others]
-    assert article.paragraphs[0] == "主持人：怎样让更多人爱上阅读？"
-
-
 # Class: the page's call for contributions set apart at its foot names the desk by the paper's short
 # name and the page's (某报评论投稿邮箱：…　来稿请注明…): the page's furniture, no line of the letter
 # above, however its signature left the letter's last line open.

@@ -711,44 +711,6 @@ def _author_at_post(text: str) -> Byline | None:
     return Byline(others=(Credit(role="", names=(names[0],)), Credit(tokens[0], ())))
 
 
-# 嘉宾： / 　　某某　某某大学某某学院教授 / 　　某某　某某公司总经理: a round table or an interview names
-# its guests under a label of their own, each a name and the post held a space apart, one a line
-# (the label's line may carry the first); who spoke, the credits of no scored role, each post kept
-# as printed (the turns under it name the same people: 某某：…)
-_GUEST_LABEL = compile_pattern(r"^(?P<label>(?:对话|访谈|特邀|本期|座谈|圆桌|讨论)?嘉宾)[：:]")
-_GUEST = compile_pattern(
-    r"^(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])[ \u3000]+"
-    r"(?P<post>[\u4e00-\u9fff][\u4e00-\u9fff·（）()]{3,39})$"
-)
-
-
-def guest_label(text: str) -> bool:
-    """The line opens a list of a round table's guests (嘉宾：, 对话嘉宾：), alone or with the first."""
-    m = _GUEST_LABEL.match(compact(text))
-    return m is not None and (m.end() == len(compact(text)) or guest_credit(text) is not None)
-
-
-def guest_credit(text: str) -> Byline | None:
-    """A guest named with their post (某某　某某大学教授), perhaps after the list's label (嘉宾：某某
-    某某大学教授), or the label alone: credits of no scored role; else None."""
-    body = text.strip()
-    label = _GUEST_LABEL.match(body)
-    credits: list[Credit] = []
-    if label is not None:
-        credits.append(Credit(role=label.group("label"), names=()))
-        body = body[label.end() :].strip()
-        if not body:
-            return Byline(others=tuple(credits))
-    m = _GUEST.match(body)
-    if m is None:
-        return None
-    name = compact(m.group("name"))
-    if name in ROLES or not _NAME.match(name):
-        return None
-    credits.append(Credit(role=m.group("post"), names=(name,)))
-    return Byline(others=tuple(credits))
-
-
 # only Han characters, a transliterated name's dot and padding spaces
 _NAME_LINE = compile_pattern(r"^[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s\u3000]*$")
 

@@ -16,8 +16,6 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
-    guest_credit,
-    guest_label,
     join_padded,
     parse_author_line,
     parse_byline,
@@ -198,27 +196,7 @@ def split_lines(text: str) -> list[Line]:
         else:
             out.append(Line(number, stripped, gap, kind, masthead, indented=indented))
         gap = False
-    return _guest_lists(_labelled_heads(_author_lines(_continued_bylines(_read_top_block(out)), places)))
-
-
-def _guest_lists(lines: list[Line]) -> list[Line]:
-    """嘉宾： / 　　某某　某某大学教授 / …: a round table's label over its guests, set solid, each named
-    with the post held: credits of the piece (bylines), read line by line, never its text or a
-    head (a list of one line, the label alone over nothing, is no list)."""
-    k = 0
-    while k < len(lines):
-        ln = lines[k]
-        if ln.kind not in (TEXT, BYLINE) or not guest_label(ln.text):
-            k += 1
-            continue
-        end = k + 1
-        while end < len(lines) and not lines[end].gap and guest_credit(lines[end].text) is not None:
-            end += 1
-        if guest_credit(ln.text) is not None and (end > k + 1 or compact(ln.text)[-1] not in "：:"):
-            for j in range(k, end):
-                lines[j] = Line(lines[j].number, lines[j].text, lines[j].gap, BYLINE, None)
-        k = end
-    return lines
+    return _labelled_heads(_author_lines(_continued_bylines(_read_top_block(out)), places))
 
 
 def _labelled_heads(lines: list[Line]) -> list[Line]:

@@ -19,7 +19,6 @@ from publisher.reader.articles import ArticleDraft, strip_continuation
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     courtesy_credit,
-    guest_credit,
     lead_credit,
     merge_bylines,
     page_wide_credit,
@@ -519,7 +518,6 @@ class StoryReader(StoryPartReader):
                 or parse_author_line(ln.text)
                 or parse_name_line(ln.text)
                 or courtesy_credit(ln.text)
-                or guest_credit(ln.text)
             )
             # (a byline's run-on reads the line above again with it: ■记者 某某　通讯员 杨 柳　罗 /
             # 文君 names 罗文君, which the line above alone cut short)
