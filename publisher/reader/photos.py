@@ -100,6 +100,21 @@ _ARTIST_NOTE_MAX = 4  # lines of a note on an artwork's artist under its caption
 _NAMED_MAKER_NOTE = compile_pattern(r"^作者[\u4e00-\u9fff]{2,4}[，,]")
 
 
+def _solid_caption_end(lines: list[Line], start: int, until: re.Pattern[str] | None = None) -> int:
+    """Where a caption's plain lines set solid from ``start`` end (at most a caption's wrap), or
+    before the first line ``until`` matches (the next numbered caption)."""
+    end = start
+    while (
+        end < len(lines)
+        and end - start < _CAPTION_LINES_MAX
+        and lines[end].kind == TEXT
+        and not lines[end].gap
+        and not (until is not None and until.match(lines[end].text))
+    ):
+        end += 1
+    return end
+
+
 def _wrapped_caption(above: Line, line: Line) -> bool:
     """``line``, set solid and flush under a numbered caption that left its sentence open, is
     that caption wrapped (④　某某公园的骑行道上，骑行爱好者 / 结伴而行。)."""
@@ -438,15 +453,7 @@ class PhotoReader(BoxBase):
         j = i if _SET_CAPTION.match(here.text) else i + 1
         # (the line on them all may wrap over lines set solid: 大青山下的夏日 / 　　盛夏时节，…走 /
         # 进郊野，…。 / ①… / ②…)
-        lead = j
-        while (
-            lead < len(lines)
-            and lead - j < _CAPTION_LINES_MAX
-            and lines[lead].kind == TEXT
-            and not lines[lead].gap
-            and not _SET_CAPTION.match(lines[lead].text)
-        ):
-            lead += 1
+        lead = _solid_caption_end(lines, j, until=_SET_CAPTION)
         if (
             j == i + 1
             and lead > j
@@ -476,14 +483,7 @@ class PhotoReader(BoxBase):
         # a line on them all set solid under the numbered captions, over the one credit
         # (①… / ②… / ③… / 今年全县种植…万亩。 / 记者 X 摄): the set's closing caption, which may
         # wrap over a few lines
-        closing = k
-        while (
-            closing < len(lines)
-            and closing - k < _CAPTION_LINES_MAX
-            and lines[closing].kind == TEXT
-            and not lines[closing].gap
-        ):
-            closing += 1
+        closing = _solid_caption_end(lines, k)
         if (
             captions >= 2
             and k < closing < len(lines)
