@@ -201,6 +201,12 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+def bracket_depth(text: str) -> int:
+    """Round brackets the text opens and leaves open (full or half width); below 0, brackets it
+    closes that it never opened (the tail of a bracket wrapped from the line above)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
 def whole_quotation(text: str) -> bool:
     """The line is one quotation from its opening mark to its closing one (“有一种幸福叫家门口的好戏”,
     “老年人也要跟上时代。”): someone's words, or a kicker's voice, never a title or a caption."""

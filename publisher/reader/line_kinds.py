@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from publisher.dates import LEAD_TIME
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
+from publisher.punctuation import SENTENCE_MARK, bracket_depth, compact, ends_sentence
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     courtesy_credit,
@@ -597,7 +597,7 @@ def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tu
     # ●某某（身份证号：…）遗失…: a colon inside a bracket the head opened and never closed is the
     # bracket's (a field and its value), no head's end: the line is a statement, not a brief
     head = m.group("head")
-    if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+    if bracket_depth(head) > 0:
         return None
     return head, m.group("rest")
 

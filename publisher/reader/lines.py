@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import compact, ends_sentence, normalise_punctuation, strip_markup
+from publisher.punctuation import bracket_depth, compact, ends_sentence, normalise_punctuation, strip_markup
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     join_padded,
@@ -267,7 +267,7 @@ _REPEATED_LABEL = compile_pattern(r"^[^\u4e00-\u9fff\s][\u4e00-\u9fff]{4}$")
 def _closes_bracket_opened_above(text: str) -> bool:
     """The line closes a bracket it never opened: the tail of the line above, wrapped."""
     t = compact(text)
-    return t.endswith(("）", ")")) and t.count("（") + t.count("(") < t.count("）") + t.count(")")
+    return t.endswith(("）", ")")) and bracket_depth(t) < 0
 
 
 def _signs_under_head(lines: list[Line], k: int) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from publisher.model import Article, Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, compact, ends_sentence, whole_quotation
+from publisher.punctuation import bracket_depth, clean_text, compact, ends_sentence, whole_quotation
 from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
@@ -200,9 +200,7 @@ def _wrapped_bracket_credit(above: str, last: str, indented: bool) -> tuple[str,
     and closed on the last line (…游览。（新华社记者 / 　某某　摄）): the line broke inside the credit,
     which reads as one once the two lines are joined; else None.  The last line set in (indented)
     opens on the space printed between the credit's role and the name."""
-    opened = above.count("（") + above.count("(") > above.count("）") + above.count(")")
-    closed = last.count("）") + last.count(")") > last.count("（") + last.count("(")
-    if not (opened and closed):
+    if not (bracket_depth(above) > 0 and bracket_depth(last) < 0):
         return None
     return split_photo_credit(above.rstrip() + ("\u3000" if indented else "") + last.strip())
 
