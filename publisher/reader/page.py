@@ -28,6 +28,7 @@ from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import parse_staff_line
 from publisher.reader.columns import SIDEBAR_LABELS, ColumnReader
 from publisher.reader.furniture import imprint_line, masthead_block, page_foot, repeated_furniture
+from publisher.reader.item_starts import ItemStartReader
 from publisher.reader.line_kinds import (
     AD_HEADINGS,
     ANSWERER,
@@ -61,6 +62,7 @@ from publisher.reader.notices import NoticeReader, desk_notice, notice_heading, 
 from publisher.reader.photos import PhotoReader
 from publisher.reader.starts import HeadReader
 from publisher.reader.stories import StoryReader, letter_signature
+from publisher.reader.story_captions import StoryCaptionReader
 from publisher.reader.tables import (
     SOURCE_NOTE,
     TableReader,
@@ -95,7 +97,16 @@ class PageParse:
 
 
 class _PageParser(
-    HeadReader, WeatherReader, PhotoReader, AdReader, NoticeReader, ColumnReader, StoryReader, TableReader
+    HeadReader,
+    ItemStartReader,
+    WeatherReader,
+    PhotoReader,
+    StoryCaptionReader,
+    AdReader,
+    NoticeReader,
+    ColumnReader,
+    StoryReader,
+    TableReader,
 ):
     # (each mixin declares what it calls of the others under TYPE_CHECKING: no runtime stub, so the
     # order of the bases decides nothing but which mixin's rule of the same name wins)

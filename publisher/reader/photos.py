@@ -1,8 +1,8 @@
 """Photos set apart from the stories: a picture's title, caption and credit, a column of
-pictures under one credit, a titled set each credited, an artwork and its maker, a photo essay,
-the captions under a story that credits its pictures (ads and QR prompts are in
-:mod:`publisher.reader.ads`, notices in :mod:`publisher.reader.notices`, weather boxes in
-:mod:`publisher.reader.weather`).
+pictures under one credit, a titled set each credited, an artwork and its maker (the captions
+under a story that credits its pictures are in :mod:`publisher.reader.story_captions`, ads and QR
+prompts in :mod:`publisher.reader.ads`, notices in :mod:`publisher.reader.notices`, weather boxes
+in :mod:`publisher.reader.weather`).
 
 Each ``…_span`` method says how many lines a photo starting at a line takes (0: none starts
 there); the matching method emits the item.  A mixin of the page parser, whose lines, page number
@@ -17,9 +17,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from publisher.model import Article, Byline, Credit, Item, Photo, SourceLines
+from publisher.model import Byline, Credit, Item, Photo, SourceLines
 from publisher.patterns import compile_pattern
-from publisher.punctuation import bracket_depth, clean_text, compact, ends_sentence, whole_quotation
+from publisher.punctuation import bracket_depth, clean_text, compact, ends_sentence
 from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import (
@@ -53,7 +53,6 @@ from publisher.reader.line_kinds import (
     clause_punctuated,
     photo_column,
     photo_column_lead,
-    profile_box,
 )
 from publisher.reader.lines import (
     Line,
@@ -65,11 +64,8 @@ from publisher.reader.lines import (
 from publisher.reader.tables import SOURCE_NOTE
 from publisher.reader.verse import AUTHOR_NOTE
 
-_CAPTION_MARKS = "▲△↑↓"
-_CIRCLED = compile_pattern(r"[①-⑳]")
-# a picture's scene in one short sentence, no clause, quotation or question in it (the day it was
-# taken may lead it: 4月10日，某校学生表演粤剧选段。)
-_SCENE = compile_pattern(r"^(?:\d{1,2}月\d{1,2}日[，,])?[^，,；;：:“”\"、。！？!?]{6,30}。$")
+CAPTION_MARKS = "▲△↑↓"
+CIRCLED = compile_pattern(r"[①-⑳]")
 # (a set's pictures may be numbered 1　…, 2　…, the number set apart by a space, or each pointed at
 # by a ▲ of its own)
 _SET_CAPTION = compile_pattern(
@@ -79,13 +75,12 @@ _SET_CAPTION = compile_pattern(
 )
 # 上图：… / 下图：…: a caption pointing at its picture, standing alone without a credit (题图：…: the
 # picture heading a page of essays)
-_POINTER_CAPTION = compile_pattern(r"^(?:[上下左右中]|题)图\s*[:：]\s*(?=\S)")
+POINTER_CAPTION = compile_pattern(r"^(?:[上下左右中]|题)图\s*[:：]\s*(?=\S)")
 # 9月14日，…: a caption opens with the day its picture was taken
 _SHOT_ON = compile_pattern(r"^\d{1,2}月\d{1,2}日[，,]")
-_PHOTO_SET_MAX = 6  # photos in one column under one credit
-_CAPTION_MAX = 120
-_CAPTION_LINES_MAX = 4  # lines one picture's caption wraps over in a set
-_ESSAY_WORDS_MAX = 300  # a photo essay's words on its pictures, one paragraph
+PHOTO_SET_MAX = 6  # photos in one column under one credit
+CAPTION_MAX = 120
+CAPTION_LINES_MAX = 4  # lines one picture's caption wraps over in a set
 # 《春江晓色》　国画　　林 一 舟: an artwork reproduced, its title, its medium and its maker, alone
 # between blank lines (the maker printed with no role word; a name closed by 摄 is the credit of
 # a photograph, 《老街的午后》　　某某　摄, read as a caption closed by its credit)
@@ -106,7 +101,7 @@ def _solid_caption_end(lines: list[Line], start: int, until: re.Pattern[str] | N
     end = start
     while (
         end < len(lines)
-        and end - start < _CAPTION_LINES_MAX
+        and end - start < CAPTION_LINES_MAX
         and lines[end].kind == TEXT
         and not lines[end].gap
         and not (until is not None and until.match(lines[end].text))
@@ -115,14 +110,14 @@ def _solid_caption_end(lines: list[Line], start: int, until: re.Pattern[str] | N
     return end
 
 
-def _wrapped_caption(above: Line, line: Line) -> bool:
+def wrapped_caption(above: Line, line: Line) -> bool:
     """``line``, set solid and flush under a numbered caption that left its sentence open, is
     that caption wrapped (④　某某公园的骑行道上，骑行爱好者 / 结伴而行。)."""
     return (
         not line.gap
         and not line.indented
         and not ends_sentence(above.text)
-        and _CIRCLED.match(line.text) is None
+        and CIRCLED.match(line.text) is None
     )
 
 
@@ -158,7 +153,7 @@ def _wrapped_title(lines: list[Line], k: int) -> bool:
     )
 
 
-def _caption_title(lines: list[Line], i: int) -> bool:
+def caption_title(lines: list[Line], i: int) -> bool:
     """Line i is a short title set apart and flush over a caption set solid under it (开镰 / 6月4日，
     某镇麦田里，收割机正在收割小麦。): a head's words, no clause, narrower than the caption's line
     (the first line of a caption wrapped runs to the measure, as wide as the line under it)."""
@@ -182,17 +177,12 @@ _ROLE_LEAD = compile_pattern(r"^(?:记者|通讯员|摄影)")
 _CUT_DESK = compile_pattern(r"(?<=[。！？”])本报$")
 
 
-# 某某：把桃园搬上“云端”: a profile's head, the person's name (two to four characters) and its colon
-_PROFILE_HEAD = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,4})[：:]\S")
-_PORTRAIT_CAPTION_MAX = 20  # 某某在修缮后的村史馆前: a caption of a phrase, no paragraph
-
-
 def _caption_texts(lines: list[Line]) -> list[str]:
     """The caption's lines as printed, the ▲ pointing at the picture taken off: it says where the
     picture sits, not what it shows.  In a set whose pictures are each pointed at (▲… / ▲… / ▲…)
     the marks part one picture's caption from the next, as ① and ② do, and are kept."""
-    pointed = sum(1 for ln in lines if ln.text[:1] in _CAPTION_MARKS)
-    return [ln.text if pointed >= 2 else ln.text.lstrip(_CAPTION_MARKS) for ln in lines]
+    pointed = sum(1 for ln in lines if ln.text[:1] in CAPTION_MARKS)
+    return [ln.text if pointed >= 2 else ln.text.lstrip(CAPTION_MARKS) for ln in lines]
 
 
 def _wrapped_bracket_credit(above: str, last: str, indented: bool) -> tuple[str, Byline] | None:
@@ -203,26 +193,6 @@ def _wrapped_bracket_credit(above: str, last: str, indented: bool) -> tuple[str,
     if not (bracket_depth(above) > 0 and bracket_depth(last) < 0):
         return None
     return split_photo_credit(above.rstrip() + ("\u3000" if indented else "") + last.strip())
-
-
-def photo_essay(art: ArticleDraft) -> bool:
-    """The open story is a photo essay's head and words: a title, its byline crediting the
-    pictures (文/图 X), one short paragraph and nothing else, numbered captions under it.  A story
-    told in paragraphs, or under a deck, a dateline or a kicker, is a story with its pictures."""
-    return (
-        bool(art.headline)
-        and art.byline is not None
-        and bool(art.byline.photographers)
-        and len(art.paragraphs) == 1
-        and len(art.paragraphs[0]) <= _ESSAY_WORDS_MAX
-        and art.kicker is None
-        and art.subheadline is None
-        and art.standfirst is None
-        and art.dateline is None
-        and not art.subheads
-        and not art.pull_quotes
-        and not art.continuation
-    )
 
 
 def chart_credit(line: Line) -> Byline | None:
@@ -250,16 +220,6 @@ def credit_over_prose(lines: list[Line], k: int) -> bool:
     )
 
 
-def _story_crediting_pictures(item: Item | None) -> bool:
-    """The item is a story whose byline credits its pictures."""
-    return isinstance(item, Article) and item.byline is not None and bool(item.byline.photographers)
-
-
-def _credits_pictures(art: ArticleDraft) -> bool:
-    """The story's byline credits its pictures (文/图 X, 摄影 X)."""
-    return art.byline is not None and bool(art.byline.photographers)
-
-
 class PhotoReader(BoxBase):
     """The photo rules of the page parser (a mixin): what they need from it beyond
     :class:`~publisher.reader.ads.BoxBase` is declared here."""
@@ -270,9 +230,7 @@ class PhotoReader(BoxBase):
 
     if TYPE_CHECKING:  # the parser's story rules these call, defined by their mixins
 
-        def _head_over_turn(self, i: int) -> str | None: ...
-
-        def _wrapped_after_stop(self, i: int) -> bool: ...
+        def _signed_story_above(self, i: int) -> bool: ...
 
     def _emit_photo(
         self, first: int, last: int, caption: str, title: str | None, byline: Byline | None
@@ -317,7 +275,7 @@ class PhotoReader(BoxBase):
             # …拍照留念。（通讯员 X 摄）: a caption closed by its own credit; a credit set apart
             # under it heads the next picture
             return 1
-        if here.kind == LIST and _CIRCLED.match(here.text):
+        if here.kind == LIST and CIRCLED.match(here.text):
             # ①… 本报记者 X 摄: a numbered picture, its caption and credit on one line, or its
             # caption wrapped and its credit set under it
             picture = self._credited_picture(i)
@@ -327,7 +285,7 @@ class PhotoReader(BoxBase):
                 return 0
             # (set apart, ①… / ②… / ③… / X 摄 is a set of pictures under one credit, read below)
         if here.kind != TEXT and not (
-            here.kind == LIST and (here.text[0] in _CAPTION_MARKS or _SET_CAPTION.match(here.text))
+            here.kind == LIST and (here.text[0] in CAPTION_MARKS or _SET_CAPTION.match(here.text))
         ):
             return 0
         credited = self._credited_set(i)
@@ -367,14 +325,14 @@ class PhotoReader(BoxBase):
             k < len(lines)
             and lines[k].kind == TEXT
             and not lines[k].gap
-            and (k - i <= 3 or chars + len(lines[k].text) <= _CAPTION_MAX)
+            and (k - i <= 3 or chars + len(lines[k].text) <= CAPTION_MAX)
         ):
             chars += len(lines[k].text)
             k += 1
         if (
             headline_like(here)
             and k > i + 1
-            and sum(len(ln.text) for ln in lines[i + 1 : k]) <= _CAPTION_MAX
+            and sum(len(ln.text) for ln in lines[i + 1 : k]) <= CAPTION_MAX
             and k < len(lines)
             and lines[k].kind == BYLINE
             and not lines[k].gap
@@ -405,7 +363,7 @@ class PhotoReader(BoxBase):
             k < len(lines)
             and lines[k].kind == TEXT
             and not lines[k].gap
-            and (k - start <= _CAPTION_LINES_MAX or chars + len(lines[k].text) <= _CAPTION_MAX)
+            and (k - start <= CAPTION_LINES_MAX or chars + len(lines[k].text) <= CAPTION_MAX)
         ):
             chars += len(lines[k].text)
             k += 1
@@ -428,7 +386,7 @@ class PhotoReader(BoxBase):
         if (
             k - start >= 2
             # (a caption of five lines and more is a short one in a narrow column, no story's paragraph)
-            and (k - start < _CAPTION_LINES_MAX or sum(len(ln.text) for ln in lines[start:k]) <= _CAPTION_MAX)
+            and (k - start < CAPTION_LINES_MAX or sum(len(ln.text) for ln in lines[start:k]) <= CAPTION_MAX)
             and (lines[start].gap or labelled)
             and lines[start].kind == TEXT
             and k < len(lines)
@@ -456,7 +414,7 @@ class PhotoReader(BoxBase):
             j == i + 1
             and lead > j
             and lead < len(lines)
-            and sum(len(ln.text) for ln in lines[j:lead]) <= _CAPTION_MAX
+            and sum(len(ln.text) for ln in lines[j:lead]) <= CAPTION_MAX
             and _SET_CAPTION.match(lines[lead].text)
             and not lines[lead].gap
         ):
@@ -465,19 +423,19 @@ class PhotoReader(BoxBase):
         captions = 0
         while (
             k < len(lines)
-            and captions < _PHOTO_SET_MAX
+            and captions < PHOTO_SET_MAX
             and lines[k].kind in (TEXT, LIST)  # ① … ② …: numbered captions read as a list
             and (
                 _SET_CAPTION.match(lines[k].text)
                 # (①　某日，研学团队在某洞景区聆听溶洞 / 形成的科普讲解。: a caption wrapped flush
                 # under its open sentence is the same caption)
-                or (captions and lines[k].kind == TEXT and _wrapped_caption(lines[k - 1], lines[k]))
+                or (captions and lines[k].kind == TEXT and wrapped_caption(lines[k - 1], lines[k]))
             )
         ):
             captions += bool(_SET_CAPTION.match(lines[k].text))
             k += 1
         # (the numbered captions may run on in one line: ①… ②… ③…)
-        numbered = sum(len(_CIRCLED.findall(ln.text)) for ln in lines[j:k])
+        numbered = sum(len(CIRCLED.findall(ln.text)) for ln in lines[j:k])
         # a line on them all set solid under the numbered captions, over the one credit
         # (①… / ②… / ③… / 今年全县种植…万亩。 / 记者 X 摄): the set's closing caption, which may
         # wrap over a few lines
@@ -485,7 +443,7 @@ class PhotoReader(BoxBase):
         if (
             captions >= 2
             and k < closing < len(lines)
-            and sum(len(ln.text) for ln in lines[k:closing]) <= _CAPTION_MAX
+            and sum(len(ln.text) for ln in lines[k:closing]) <= CAPTION_MAX
             and lines[closing].kind == PHOTO_CREDIT
             and not lines[closing].gap
         ):
@@ -505,14 +463,14 @@ class PhotoReader(BoxBase):
             # sentence under no open story: a story's last paragraph is signed under its head)
             and (
                 _SET_CAPTION.match(here.text)
-                or here.text[0] in _CAPTION_MARKS
+                or here.text[0] in CAPTION_MARKS
                 or (
                     ends_sentence(here.text)
                     and not headline_like(here)
                     and (self.article is None or self.article.closed or self._signed_story_above(i))
                 )
             )
-            and len(here.text) <= _CAPTION_MAX
+            and len(here.text) <= CAPTION_MAX
             and i + 1 < len(lines)
             and lines[i + 1].kind == BYLINE
             and not lines[i + 1].gap
@@ -553,7 +511,7 @@ class PhotoReader(BoxBase):
             and not caption.indented
             and (i + 2 >= len(lines) or lines[i + 2].gap)
             and _SHOT_ON.match(caption.text) is not None
-            and len(caption.text) <= _CAPTION_MAX
+            and len(caption.text) <= CAPTION_MAX
             and ends_sentence(caption.text)
             and len(SENTENCE_END.findall(caption.text)) == 1
         )
@@ -583,8 +541,8 @@ class PhotoReader(BoxBase):
         solid, to its credit closing the caption's last line or set under it: (the credit's line
         index, the caption, the credit), else None."""
         lines = self.lines
-        for k in range(first, min(first + _CAPTION_LINES_MAX, len(lines))):
-            if k > first and not _wrapped_caption(lines[k - 1], lines[k]):
+        for k in range(first, min(first + CAPTION_LINES_MAX, len(lines))):
+            if k > first and not wrapped_caption(lines[k - 1], lines[k]):
                 return None
             wrapped = "".join(clean_text(ln.text) for ln in lines[first:k])
             split = split_photo_credit(lines[k].text)
@@ -633,7 +591,7 @@ class PhotoReader(BoxBase):
             return 0
         start = i + 1 if headline_like(here) and not clause_punctuated(here.text) else i
         k = start
-        while k < len(lines) and k - start < _CAPTION_LINES_MAX and lines[k].kind == TEXT:
+        while k < len(lines) and k - start < CAPTION_LINES_MAX and lines[k].kind == TEXT:
             if k > start and lines[k].gap:
                 return 0
             # (…游览。（新华社记者 / 　某某　摄）: the credit in brackets broken over two lines)
@@ -641,7 +599,7 @@ class PhotoReader(BoxBase):
             broken = _wrapped_bracket_credit(above, lines[k].text, lines[k].indented)
             if broken is not None or split_photo_credit(lines[k].text) is not None:
                 closed = k + 1 >= len(lines) or lines[k + 1].gap
-                short = sum(len(ln.text) for ln in lines[start : k + 1]) <= _CAPTION_MAX
+                short = sum(len(ln.text) for ln in lines[start : k + 1]) <= CAPTION_MAX
                 return k + 1 - i if k > start and closed and short else 0
             k += 1
         return 0
@@ -722,7 +680,7 @@ class PhotoReader(BoxBase):
                 and not caption.indented
                 and not headline_like(caption)
                 and ends_sentence(caption.text)
-                and len(caption.text) <= _CAPTION_MAX
+                and len(caption.text) <= CAPTION_MAX
                 and (i + 3 >= len(lines) or lines[i + 3].gap)
                 and self.indented_prose
             )
@@ -744,268 +702,11 @@ class PhotoReader(BoxBase):
             and not caption.gap
             and caption.kind == TEXT
             and not headline_like(caption)
-            and len(caption.text) <= _CAPTION_MAX
+            and len(caption.text) <= CAPTION_MAX
             and closed
         ):
             return 3
         return 1
-
-    def _story_captions(self, i: int) -> int:
-        """Lines of the captions printed with no credit of their own under a story that credits a
-        photographer, starting at line i, else 0: one sentence alone (``_caption_under_story``),
-        one sentence set flush and wrapped (``_flush_caption_under_story``), or numbered captions
-        (①… / ②… / ③…) set apart at its foot: its pictures' captions, not its last paragraphs (a
-        story's own numbered points are not credited to a photographer)."""
-        if self._caption_under_story(i) or self._portrait_over_profile(i):
-            return 1
-        lines, art = self.lines, self.article
-        if art is None and self._titled_caption_above():
-            # (the story's next picture, titled and captioned as the one above it was)
-            return self._flush_caption_span(i) if _caption_title(lines, i) else 0
-        if art is None or not art.in_body or art.byline is None or not art.byline.photographers:
-            return 0
-        if not lines[i].gap:
-            return 0
-        k, number = i, 0
-        while k < len(lines) and (k == i or not lines[k].gap) and len(lines[k].text) <= _CAPTION_MAX:
-            if lines[k].text.startswith(chr(ord("①") + number)):
-                number += 1
-            elif not (number and _wrapped_caption(lines[k - 1], lines[k])):
-                break
-            k += 1
-        closed = k == len(lines) or lines[k].gap
-        if number >= 2 and closed:
-            return k - i
-        return self._flush_caption_under_story(i)
-
-    def _portrait_over_profile(self, i: int) -> bool:
-        """Line i, a short line set apart with no sentence's stop, opens on the name that the head
-        set solid under it leads with (某某近照 / 某某：把桃园搬上“云端”, 某某（左）在… / 某某：…):
-        the caption of the person's picture printed over the profile of them, no line of its head
-        (a kicker never names the one the headline names first)."""
-        lines = self.lines
-        here, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
-        if below is None or below.gap or below.kind != TEXT or here.kind != TEXT or not here.gap:
-            return False
-        led = _PROFILE_HEAD.match(below.text.strip())
-        return (
-            led is not None
-            and not here.mark
-            and len(compact(here.text)) <= _PORTRAIT_CAPTION_MAX
-            and compact(here.text).startswith(led.group("name"))
-            and compact(here.text) != led.group("name")
-            and not ends_sentence(here.text)
-            and not clause_punctuated(here.text)
-        )
-
-    def _flush_caption_under_story(self, i: int) -> int:
-        """Lines of one sentence set flush and apart, from line i, under a story that credits a
-        photographer and opens every paragraph with an indent (…。 / blank / 某日，某地… / 村民在
-        采摘春茶。 / blank): its picture's caption wrapped over a few lines, printed with no credit
-        of its own (the indent marks the story's paragraphs, so a flush block is none of them),
-        else 0.  A short title may stand over the caption (开镰 / 6月4日，…。)."""
-        art = self.article
-        assert art is not None
-        if art.closed or not art.indents_paragraphs() or art.open_sentence() or art.after_heading:
-            return 0
-        return self._flush_caption_span(i)
-
-    def _titled_caption_above(self) -> bool:
-        """The item closed last is a picture of the story above titled over its caption with no
-        credit of its own (``_flush_caption_under_story``), the story crediting its pictures."""
-        pictures = 0
-        # (a story's pictures are a few: the walk back stops after a set's worth)
-        for item in reversed(self.items[-_PHOTO_SET_MAX - 1 :]):
-            if isinstance(item, Photo) and item.byline is None and item.title is not None:
-                pictures += 1
-                continue
-            return pictures > 0 and _story_crediting_pictures(item)
-        return False
-
-    def _flush_caption_span(self, i: int) -> int:
-        """Lines of a caption set flush and apart from line i, a title over it or none, one
-        sentence wrapped over a few lines, a blank under it; else 0."""
-        lines = self.lines
-        titled = _caption_title(lines, i)
-        start = i + 1 if titled else i
-        k = i
-        while k < len(lines) and (k == i or not lines[k].gap) and k - start < _CAPTION_LINES_MAX:
-            if lines[k].kind != TEXT or lines[k].indented or lines[k].mark:
-                return 0
-            k += 1
-        text = "".join(ln.text for ln in lines[start:k])
-        return (
-            k - i
-            if k - i >= 2
-            and (k == len(lines) or lines[k].gap)
-            and len(text) <= _CAPTION_MAX
-            and all(not ends_sentence(ln.text) for ln in lines[start : k - 1])
-            # (under a title, a caption opening with when the picture was taken may say more
-            # in a second sentence; a profile's particulars under its label open with a name)
-            and (len(SENTENCE_END.findall(text)) == 1 or (titled and NEWS_LEAD.match(lines[start].text)))
-            and ends_sentence(text)
-            else 0
-        )
-
-    def _caption_under_story(self, i: int) -> bool:
-        """Line i is one sentence alone between blank lines under a story whose byline credits its
-        pictures (…。 / 文/图 本报记者 X / blank / 某某合影。, or 文/图 X over the head): the
-        picture's caption, printed without a credit of its own."""
-        lines, art = self.lines, self.article
-        ln = lines[i]
-        if art is None and self._second_story_caption(i):
-            return True
-        if art is None or not art.in_body:
-            return False
-        if not _credits_pictures(art):
-            # (a profile box printed under the feature whose pictures are credited: its scene set
-            # apart under the box is the feature's picture's caption, the box holding nothing more)
-            return self._scene_at_foot(i) and profile_box(art.headline) and self._pictures_above()
-        # Or set solid but flush under a story that opens every paragraph with an indent, its
-        # last paragraph's sentence ended (and the line no wrap of it): the indent marks the
-        # story's paragraphs, so a flush line is none of them.
-        # (a story of one indented paragraph, on a page that indents its prose, marks it so too:
-        # its pictures credited, one sentence set solid and flush under it is their caption)
-        flush_under = (
-            not ln.gap
-            and not ln.indented
-            and not art.closed
-            and (art.indents_paragraphs() or (art.indented_starts == len(art.paragraphs) == 1))
-            and not art.open_sentence()
-            and not art.after_heading
-            and not art.goes_on(ln)
-            # (someone's words, quoted whole, close the paragraph above: a caption tells what
-            # the picture shows, never quotes)
-            and not whole_quotation(ln.text)
-            # (a line the measure wrapped after the paragraph's full stop, with a sentence set
-            # apart under it that reads as the caption: the paragraph's last line, the caption
-            # below it)
-            and not (
-                i + 1 < len(self.lines) and self._wrapped_after_stop(i) and self._caption_under_story(i + 1)
-            )
-        )
-        # Under a story still open, only when its paragraphs are set solid and the last one ends
-        # its sentence: a line set apart there is no paragraph of it (文/图 X over the head, a
-        # blank, 某某现场。 under the last paragraph).
-        if self._scene_at_foot(i):
-            return True
-        open_story = not art.closed and not flush_under
-        # (two paragraphs set solid show it as well as three: its credit names who took the
-        # pictures, so a sentence set apart under them is looked for)
-        solid = art.solid_starts >= 1 and not art.apart_starts
-        if open_story and (not solid or art.open_sentence() or art.after_heading):
-            return False
-        return (
-            # (▲ points at the picture: a caption so marked, read as a list's item by its mark)
-            (ln.kind == TEXT or (ln.kind == LIST and ln.text[0] in _CAPTION_MARKS))
-            and (ln.gap or flush_under)
-            # (flush under an indented story, a head set solid below it closes it as well: the
-            # next picture's or story's title, as on a photo page set without blank lines; a line
-            # indented there opens the story's next paragraph, cut where no mark stands, and a
-            # marked head in a story already set in parts under subheads is its next part's)
-            and (
-                i + 1 >= len(lines)
-                or lines[i + 1].gap
-                or (
-                    flush_under
-                    and headline_like(lines[i + 1])
-                    and not lines[i + 1].indented
-                    and not (
-                        lines[i + 1].mark
-                        # (the first part's marked subhead over the interview's next turn too)
-                        and (art.headings or self._head_over_turn(i + 1) is not None)
-                    )
-                )
-            )
-            and len(ln.text) <= _CAPTION_MAX
-            and ends_sentence(ln.text)
-            and len(SENTENCE_END.findall(ln.text)) == 1
-        )
-
-    def _signed_story_above(self, i: int) -> bool:
-        """The open story above line i is signed already (its byline under its head or in its
-        dateline's brackets), its paragraphs set solid down to a finished sentence, and a blank
-        parts line i from it: a 文/图 credit under line i signs a picture's caption, not the story."""
-        art = self.article
-        return (
-            art is not None
-            and art.byline is not None
-            and self.lines[i].gap
-            and art.set_solid()
-            and not art.open_sentence()
-            and not art.after_heading
-        )
-
-    def _second_story_caption(self, i: int) -> bool:
-        """Line i, one sentence alone between blank lines, set in as the story's caption set
-        apart right above it (…。 / 文/图 X / blank / 　　某某突破上篮。 / blank / 　　某某加油。): the
-        next picture's caption, printed as the first was, with no credit of its own."""
-        lines = self.lines
-        above = self.items[-1] if self.items else None
-        ln = lines[i]
-        return (
-            isinstance(above, Photo)
-            and above.title is None
-            and above.byline is None
-            and i > 0
-            and above.source.first == above.source.last == lines[i - 1].number
-            and lines[i - 1].gap
-            and lines[i - 1].indented == ln.indented
-            and ln.kind == TEXT
-            and ln.gap
-            and (i + 1 >= len(lines) or lines[i + 1].gap)
-            and len(ln.text) <= _CAPTION_MAX
-            and ends_sentence(ln.text)
-            and len(SENTENCE_END.findall(ln.text)) == 1
-        )
-
-    def _pictures_above(self) -> bool:
-        """The item closed last is a story whose byline credits its pictures."""
-        return _story_crediting_pictures(self.items[-1] if self.items else None)
-
-    def _scene_at_foot(self, i: int) -> bool:
-        """Line i, set apart at the foot of an open story whose byline credits its pictures (a
-        head below it), is one short sentence of a scene with no clause in it
-        (某某在调试新换的控制柜。): the picture's caption, not the story's last paragraph, which
-        goes on with what its people said and did, clause after clause.  Set solid under the
-        story's last paragraph, indented as a paragraph is, the line is so too: one paragraph
-        above it is the story (文/图 X / 　　连日来，…。 / 　　客商在市场里挑选药材。 / blank / head)."""
-        lines, art = self.lines, self.article
-        assert art is not None
-        ln = lines[i]
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        return (
-            ln.kind == TEXT
-            and not art.closed
-            # (a profile box holds the particulars and nothing after them: one paragraph of it)
-            and len(art.paragraphs) >= (2 if ln.gap and not profile_box(art.headline) else 1)
-            and not art.open_sentence()
-            and not art.after_heading
-            and bool(_SCENE.match(compact(ln.text)))
-            # (a head below it: at the page's end a short line is as likely the last paragraph)
-            and below is not None
-            and below.gap
-            and headline_like(below)
-        )
-
-    def _story_caption_photo(self, i: int, span: int) -> None:
-        lines = self.lines[i : i + span]
-        essay = self.article if _CIRCLED.match(lines[0].text) else None
-        if essay is not None and photo_essay(essay):
-            # the story above is the essay's words on its pictures: one photo with them
-            self.article = None
-            caption = essay.paragraphs[0] + "".join(clean_text(ln.text) for ln in lines)
-            self._emit_photo(essay.first, lines[-1].number, caption, essay.headline, essay.byline)
-            return
-        # (a caption of one line is no title over a caption: 某某近照 over the profile it pictures)
-        title = clean_text(lines[0].text) if span > 1 and _caption_title(self.lines, i) else None
-        # (上图：… names where the picture sits, △ points at it, neither says what it shows: no part
-        # of the caption, as in ``_photo``)
-        caption = "".join(
-            clean_text(_POINTER_CAPTION.sub("", ln.text.lstrip(_CAPTION_MARKS)))
-            for ln in lines[1 if title else 0 :]
-        )
-        self._emit_photo(lines[0].number, lines[-1].number, caption, title, None)
 
     def _pointer_caption(self, i: int) -> bool:
         """上图：… alone between blank lines: a picture's caption, even with no credit.  So is a
@@ -1014,18 +715,18 @@ class PhotoReader(BoxBase):
         picture of its own, the one credit on the last line signs its own caption only."""
         lines = self.lines
         here = lines[i]
-        if not here.gap or len(here.text) > _CAPTION_MAX:
+        if not here.gap or len(here.text) > CAPTION_MAX:
             return False
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if here.kind == TEXT and _POINTER_CAPTION.match(here.text):
+        if here.kind == TEXT and POINTER_CAPTION.match(here.text):
             return below is None or below.gap
         return (
-            here.text[:1] in _CAPTION_MARKS
+            here.text[:1] in CAPTION_MARKS
             and ends_sentence(here.text)
             and below is not None
             and not below.gap
             and below.text[:1] == here.text[:1]
-            and len(below.text) <= _CAPTION_MAX
+            and len(below.text) <= CAPTION_MAX
             and split_photo_credit(below.text) is not None
         )
 
@@ -1040,7 +741,7 @@ class PhotoReader(BoxBase):
         pairs: list[tuple[int, int, int]] = []
         while (
             j + 1 < len(lines)
-            and len(pairs) < _PHOTO_SET_MAX
+            and len(pairs) < PHOTO_SET_MAX
             and headline_like(lines[j])
             and not clause_punctuated(lines[j].text)
             # ▲婺源油菜花海… over its text: a brief of a column, not a photo's title
@@ -1054,7 +755,7 @@ class PhotoReader(BoxBase):
             k = j + 2
             while k < len(lines) and k - j <= 3 and lines[k].kind == TEXT and not lines[k].gap:
                 k += 1
-            if sum(len(ln.text) for ln in lines[j + 1 : k]) > _CAPTION_MAX:
+            if sum(len(ln.text) for ln in lines[j + 1 : k]) > CAPTION_MAX:
                 break
             pairs.append((j, j + 1, k - 1))
             j = k
@@ -1184,7 +885,7 @@ class PhotoReader(BoxBase):
             # 漫画：某某 over its credit alone: what the label leads is the picture's title, no caption
             title, texts = clean_text(texts[0]), []
         if texts:  # 上图：… （记者 王强 摄）: where the picture sits, said before its caption
-            texts[0] = _POINTER_CAPTION.sub("", texts[0])
+            texts[0] = POINTER_CAPTION.sub("", texts[0])
         caption = "".join(clean_text(t) for t in texts)
         # The column's label (图片新闻, 【图说】) is no part of the title: the photo has no field
         # to hold it (a photo is said as 图片新闻 all the same), so it stays in the lines only.
