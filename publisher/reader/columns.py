@@ -30,6 +30,7 @@ from publisher.reader.lines import (
     Line,
     cut_clauses,
     headline_like,
+    led_by_bullet,
     printed_width,
 )
 from publisher.reader.signoffs import split_signoff
@@ -67,6 +68,8 @@ class ColumnReader:
         def _line(self, i: int) -> Line | None: ...
 
         def _wrapped_clause(self, i: int) -> bool: ...
+
+        def _clause_runs_on(self, i: int) -> bool: ...
 
         def _measure(self) -> int | None: ...
 
@@ -170,7 +173,7 @@ class ColumnReader:
         opens the column's next headless brief.  (Bulleted lines set solid one under another
         are the points of one list: 数说某某 / ●…； / ●…；.)"""
         ln = self.lines[i]
-        if ln.kind not in (LIST, TEXT) or (ln.mark.strip() or ln.text)[0] not in BRIEF_MARKS:
+        if ln.kind not in (LIST, TEXT) or not led_by_bullet(ln):
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if (
@@ -289,11 +292,13 @@ class ColumnReader:
     def _lead_parts(self, i: int) -> tuple[str, str] | None:
         """(head, text) of line i read as a column's brief with its head run in (【head】text,
         ●place：text, place　text, head　text), its bullet put back; a line whose sentence the
-        column's width cut (the rest set solid under it) is prose after its head, however short."""
+        column's width cut (the rest set solid under it) is prose after its head, however short,
+        as is one holding a clause whose sentence the lines under it carry to its full stop
+        (●某某公司：公司公告，拟 / 投资…。 / ●…: a head's phrase runs into no sentence)."""
         ln = self.lines[i]
         if ln.kind == LIST and ln.text[0] not in BRIEF_MARKS:
             return None  # 1.某某：… / （一）…: a list's point, never a brief's head run in
-        cut = self._cut_at_measure(i) or self._wrapped_clause(i)
+        cut = self._cut_at_measure(i) or self._wrapped_clause(i) or self._clause_runs_on(i)
         return brief_parts(ln.mark + ln.text, place_lead=True, cut=cut)
 
     def _column_lead(self, art: ArticleDraft, i: int) -> bool:

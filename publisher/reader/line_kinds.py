@@ -97,9 +97,11 @@ def dateline_match(text: str) -> re.Match[str] | None:
 
 
 # The labels papers print over a standfirst; the two-character ones (摘要, 题记) only set off by
-# brackets, a colon or a line of their own, or 提要求… would be one.
+# brackets, a colon or a line of their own, or 提要求… would be one.  (A serial's instalment opens
+# on the story so far, 前情提要 / 前文回顾: the standfirst of its chapter.)
 _STANDFIRST_LABEL = (
     r"^[【\[]?(?P<label>核心提示|内容提要|内容摘要|内容简介|阅读提示|编者按|编者的话|编前语|导读"
+    r"|前情(?:提要|回顾|简介)|前文(?:提要|回顾)"
     r"|(?:摘要|提要|导语|题记|引言|前言|编前)(?=[】\]:：\s]|$))[】\]]?"
 )
 STANDFIRST_RE = compile_pattern(_STANDFIRST_LABEL + r"\s*[:：]?\s*")

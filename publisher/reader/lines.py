@@ -27,6 +27,7 @@ from publisher.reader.line_kinds import (
     BARE_STANDFIRST,
     BRIEF,
     BRIEF_COLUMN,
+    BRIEF_MARKS,
     BYLINE,
     CLAUSE_END,
     CONTACT,
@@ -585,6 +586,11 @@ def printed_width(line: Line, *, figures_half: bool = False) -> int:
     width, 200 runs about as far as 多吨), for widths compared to the character."""
     half = sum(1 for ch in line.text if ch.isascii() and ch.isalnum()) // 2 if figures_half else 0
     return len(line.text) - half + 2 * line.indented
+
+
+def led_by_bullet(line: Line) -> bool:
+    """●…, ■…: the line opens with a bullet, kept in its text or taken off it as a head's mark."""
+    return (line.mark.strip() or line.text)[:1] in BRIEF_MARKS
 
 
 def headline_like(line: Line) -> bool:

@@ -24,7 +24,6 @@ from publisher.punctuation import clean_text, compact, ends_sentence, normalise_
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import parse_staff_line
 from publisher.reader.line_kinds import (
-    BRIEF_MARKS,
     CLAUSE_END,
     CONTACT,
     LIST,
@@ -47,6 +46,7 @@ from publisher.reader.lines import (
     Line,
     cut_clauses,
     headline_like,
+    led_by_bullet,
     name_line,
 )
 from publisher.reader.signoffs import QUESTION
@@ -230,7 +230,7 @@ def _titled_line(line: Line) -> re.Match[str] | None:
 def _bulleted(line: Line) -> bool:
     """●某某店遗失营业执照…: an item of a list marked by a bullet (a ■ or □ before a statement,
     taken off its text as a head's mark, is a bullet all the same)."""
-    return line.kind in (LIST, TEXT) and (line.mark.strip() or line.text)[:1] in BRIEF_MARKS
+    return line.kind in (LIST, TEXT) and led_by_bullet(line)
 
 
 def _opens_sentence_below(lines: list[Line], k: int) -> bool:

@@ -57,6 +57,7 @@ from publisher.reader.lines import (
     dashed_deck,
     headline_like,
     headline_like_list,
+    led_by_bullet,
     list_rows,
     printed_width,
     subhead_shaped,
@@ -212,12 +213,12 @@ class StoryReader(StoryPartReader):
 
     def _clause_runs_on(self, i: int) -> bool:
         """Line i holds a clause (a comma) and ends none, and the flush lines set solid under it
-        carry its sentence to a full stop, over the next paragraph's indent or a blank line
-        (这样的“小书房”，不仅丰富了群众的 / 精神文化生活，也为… / 看世界的窗。): prose wrapped on after a
-        full stop a narrow column set short, never a head (no head runs into a full stop).  A line
-        with no clause mark in it runs on so when it fills the story's own column, as wide as its
-        widest line (这是我省推进某某保护利用的一 / 个缩影。): a box set narrower than the page's
-        columns, its prose wrapped as the page's is."""
+        carry its sentence to a full stop, over the next paragraph's indent, the next item's
+        bullet or a blank line (这样的“小书房”，不仅丰富了群众的 / 精神文化生活，也为… / 看世界的窗。):
+        prose wrapped on after a full stop a narrow column set short, never a head (no head runs
+        into a full stop).  A line with no clause mark in it runs on so when it fills the story's
+        own column, as wide as its widest line (这是我省推进某某保护利用的一 / 个缩影。): a box set
+        narrower than the page's columns, its prose wrapped as the page's is."""
         ln, art = self.lines[i], self.article
         story_wide = art is not None and printed_width(ln, figures_half=True) >= art.measure - 1
         if not (clause_punctuated(ln.text) or story_wide) or ends_sentence(ln.text):
@@ -228,7 +229,7 @@ class StoryReader(StoryPartReader):
                 return False
             if ends_sentence(line.text):
                 below = self._line(j + 1)
-                return below is None or below.gap or below.indented
+                return below is None or below.gap or below.indented or led_by_bullet(below)
         return False
 
     def _measure(self) -> int | None:
