@@ -88,6 +88,12 @@ _ORNAMENT_BAR = compile_pattern(r"^[▌▍▎▋▊▉┃]+\s*(?=\S)")
 _BRACKETED = compile_pattern(r"^[（(][^（）()]*[）)]$")
 
 
+def in_brackets(text: str) -> bool:
+    """The whole line stands in one pair of round brackets: a note or a credit (（指导老师：某某）),
+    set off from the text it closes."""
+    return bool(_BRACKETED.match(text.strip()))
+
+
 _HEADLINE_MAX = 45
 
 
@@ -599,7 +605,7 @@ def headline_like(line: Line) -> bool:
         return False
     if _SPEAKER_LINE.match(t) or BARE_STANDFIRST.match(compact(t)):
         return False
-    if _BRACKETED.match(t):  # （本版图片由县委宣传部提供）: a note, never a head
+    if in_brackets(t):  # （本版图片由县委宣传部提供）: a note, never a head
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False

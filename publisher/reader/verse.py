@@ -23,6 +23,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    in_brackets,
 )
 from publisher.reader.tables import row_run, titled_table
 
@@ -267,6 +268,8 @@ def _stanza(
         solid_below = below is not None and not below.gap
         if j > k and AUTHOR_NOTE.match(ln.text):
             break  # the note under the last stanza: read by the caller
+        if j > k and _closing_credit(ln):
+            break  # （指导老师：某某） under the last line of verse: the poem's credit, read by the page
         if _picture_caption(lines, j):
             # a painting's caption set solid under the last stanza (《…》　国画　X), or set apart
             # under it: its picture's
@@ -279,6 +282,7 @@ def _stanza(
             and solid_below
             and below is not None
             and below.kind == BYLINE
+            and not _closing_credit(below)
             and not _numbered_title(below, signed=signed)
         ):
             break  # the next poem's title over its author line, set solid under this one's verse
@@ -306,6 +310,12 @@ def _stanza(
     if verses < 2 and not (titled and style == "apart") and not (verses == 1 and titled):
         return []
     return out
+
+
+def _closing_credit(line: Line) -> bool:
+    """A credit in brackets (（指导老师：某某）, （作者单位：…）): it closes the piece above it, and
+    never heads one as the author line under a poem's title does."""
+    return line.kind == BYLINE and in_brackets(line.text)
 
 
 def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
