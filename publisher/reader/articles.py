@@ -39,6 +39,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import Line, headline_like, list_line, printed_width
 from publisher.reader.signoffs import (
+    QUESTION,
     expert_workplace,
     split_expert_signoff,
     split_reprint_source,
@@ -378,6 +379,14 @@ class ArticleDraft:
         """The story so far, head and body: what a part under it would name again."""
         return "".join(filter(None, (self.kicker, self.headline, self.subheadline, *self.paragraphs)))
 
+    def _asker_under_question(self, text: str) -> bool:
+        """``text``, a bracketed note alone on its line, is set under a reader's question that
+        ended its sentence (问：…需要手术吗？ / （某市读者 李女士））: it says who asked."""
+        if not self.paragraphs or self.closed or not _NOTE.match(text.strip()):
+            return False
+        question = self.paragraphs[-1]
+        return bool(QUESTION.match(question)) and ends_sentence(question) and not _ASKER.search(question)
+
     def _turn_ended(self) -> bool:
         """The last paragraph ends its sentence, before a bracketed note saying who asked
         (…该怎么办？（某区 王女士）): a column break does not fall there."""
@@ -429,6 +438,11 @@ class ArticleDraft:
         (empty when the whole paragraph is cleaned again); None for a new paragraph."""
         text, markers = strip_continuation(text)
         self.continuation.extend(markers)
+        if clean_head is None and not line.gap and self._asker_under_question(text):
+            # （某市读者 李女士） alone under a reader's question: who asked it, the question's last
+            # words as a note on its own line would be (no signature of the piece)
+            self.join(line)
+            return
         # (a signature in brackets on a line of its own signs the sentence finished above it)
         alone = clean_head is None and bool(self.paragraphs) and ends_sentence(self.paragraphs[-1])
         trailing = (

@@ -476,9 +476,10 @@ AD_HEADINGS = (
 )
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
 INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]{QA_WHO}|主持人|[QA])\s*[:：]")
-# 答疑专家：… 刘某 / 解答律师：…律师事务所 吴某: who answered a Q&A column, its last line
+# 答疑专家：… 刘某 / 解答律师：…律师事务所 吴某: who answered a Q&A column, its last line (本期解答
+# 专家：…: who answered this questions)
 ANSWERER = compile_pattern(
-    r"^(?:(?:解答|答疑|释疑|回复)(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警|人)"
+    r"^(?:本期)?(?:(?:解答|答疑|释疑|回复)(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警|人)"
     r"|(?:专家|律师|医生|嘉宾|老师|法官|检察官|民警)(?:解答|答疑|释疑))\s*[:：]\S"
 )
 # The label over a column of news photos: it heads the first photo's title.

@@ -57,6 +57,7 @@ from publisher.reader.masthead import (
     paper_name,
     parse_masthead_line,
 )
+from publisher.reader.signoffs import QUESTION
 from publisher.records import record
 
 
@@ -624,6 +625,21 @@ def topic_question(line: Line) -> bool:
         and t.endswith(("？", "?"))
         and _SPEAKER_LINE.match(t) is not None
         and INTERVIEW.match(t) is None
+    )
+
+
+def question_title(line: Line) -> bool:
+    """读者问：体检发现结节，要不要手术？: a reader's question (``QUESTION``) whole on one flush
+    line a head's length, shaped like a Q&A column's turn, which only its place tells from the
+    column's headline (the caller decides: the question asked in full set solid under it)."""
+    t = line.text.strip()
+    return (
+        line.kind == TEXT
+        and not line.indented
+        and len(t.replace(" ", "")) <= _HEADLINE_MAX
+        and "。" not in t
+        and t.endswith(("？", "?"))
+        and QUESTION.match(t) is not None
     )
 
 

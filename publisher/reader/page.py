@@ -431,10 +431,10 @@ class _PageParser(
             and not art.closed
             and not art.open_sentence()
         ):
-            # 青山区居民 王秀兰 under a reader's letter: who wrote it, a line of the letter (and
-            # 解答律师：… under a Q&A column's answer: who answered)
+            # 青山区居民 王秀兰 under a reader's letter: who wrote it, a line of the letter, whole
+            # without a full stop (and 解答律师：… under a Q&A's answer, unless cut at the measure)
             art.add_paragraph(ln.text, ln)
-            art.joinable[-1] = False  # a line of its own, whole without a full stop
+            art.joinable[-1] = bool(ANSWERER.match(ln.text)) and self._cut_at_measure(i)
             art.signed = True
             return i + 1
         if kind == TEXT and SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:

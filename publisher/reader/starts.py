@@ -53,12 +53,14 @@ from publisher.reader.lines import (
     cut_clauses,
     dashed_deck,
     headline_like,
+    question_title,
     subhead_shaped,
     topic_question,
 )
 from publisher.reader.masthead import MastheadLine
 from publisher.reader.notices import notice_heading
 from publisher.reader.photos import credit_over_prose
+from publisher.reader.signoffs import QUESTION
 from publisher.reader.stories import answering_expert
 from publisher.reader.tagger import PageTags
 
@@ -353,6 +355,7 @@ class HeadReader:
             or (n > 0 and self._indented_deck(i + n))
             or (n > 0 and self._question_head_cut_at_comma(i + n))
             or self._signed_topic_question(i + n)
+            or (n > 0 and self._question_title(i + n))
             # 紫云： set solid under the kicker, over the rest of its headline (``_place_over_head``)
             or (n > 0 and not self.lines[i + n].gap and self._place_over_head(i + n))
             # 某村医生某某： set solid under a column's label, over the rest of its headline
@@ -480,6 +483,21 @@ class HeadReader:
             and below is not None
             and not below.gap
             and below.kind == BYLINE
+        )
+
+    def _question_title(self, j: int) -> bool:
+        """Line j, a reader's question whole on one line (读者问：…要不要手术？), set solid under a
+        head line and over the question itself (问：我今年45岁，…): the Q&A column's headline,
+        phrased as what the reader asks; the question asked in full opens its body.  (A turn of
+        the column is never set solid over another question: an answer stands between them.)"""
+        ln, above, below = self.lines[j], self.lines[j - 1], self._line(j + 1)
+        return (
+            question_title(ln)
+            and not ln.gap
+            and self._head_line(above)
+            and below is not None
+            and not below.gap
+            and QUESTION.match(below.text.strip()) is not None
         )
 
     def _under_colon(self, i: int) -> bool:

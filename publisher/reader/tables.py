@@ -109,6 +109,12 @@ _DATED_CELL = compile_pattern(rf"^(?:{_DAY}[（(]?(?:周|星期)?[一二三四�
 _PLACE_CELL = compile_pattern(
     r"^(?:[冠亚季殿]军|第[一二三四五六七八九十\d]{1,3}名|[一二三特\d]等奖|[金银铜]奖|[^\d\s]{1,8}奖)$"
 )
+# 周一上午, 周三、周五上午, 每周二全天, 周一至周五: when a clinic or a desk is open (an expert's
+# hours, a duty roster's days), the last cell of a schedule's row, one weekday or a few
+_WEEKDAY = r"(?:每)?(?:周|星期)[一二三四五六日天](?:[至到—–~～-](?:周|星期)?[一二三四五六日天])?"
+_HOURS_CELL = compile_pattern(
+    rf"^{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?(?:[、，,和及]{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?)*$"
+)
 # （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _FIELD_MARK = compile_pattern(r"[:：]")
@@ -174,6 +180,7 @@ def _row_run(lines: list[Line], i: int) -> int:
         or _led_run(lines, i, _DATED_CELL)
         or _led_run(lines, i, _PLACE_CELL)
         or _result_run(lines, i)
+        or _hours_run(lines, i)
     )
 
 
@@ -260,6 +267,20 @@ def _result_run(lines: list[Line], i: int) -> int:
             or not _SCORE_CELL.match(row[1])
             or any(_FIGURE.search(c) for c in row[::2])
         ):
+            break
+        j += 1
+    return j - i if j - i >= _LED_ROWS_MIN else 0
+
+
+def _hours_run(lines: list[Line], i: int) -> int:
+    """Rows of a schedule set solid from line i (某医院　心内科　某某　周一上午: where, who, and
+    on which days, 周三、周五上午), two rows at least, each of three cells or more, the last
+    saying when; else 0: the weekdays closing every row say it is a table's (no figures needed,
+    a hospital's name as long as it runs)."""
+    j = i
+    while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]):
+        row = _padded_cells(lines[j].text.strip())
+        if len(row) < _NAME_CELLS_MIN or not _HOURS_CELL.match(row[-1]):
             break
         j += 1
     return j - i if j - i >= _LED_ROWS_MIN else 0

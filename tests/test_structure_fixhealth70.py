@@ -1,0 +1,111 @@
+"""Failure classes of health and letters pages, fixer ``fixhealth70``: a Q&A column headed by the
+reader's question (网友问：…？) over the question asked in full, read as a body; who asked, a
+bracketed note alone on the line under the question, read as the piece's signature (and the
+answer under it left outside the piece); who answered this issue (本期解答专家：…) wrapped at the
+measure; a clinic's hours table (hospital, department, doctor, days) read as heads.  Snippets
+written for these tests in the style of city and health papers (invented names, places and
+figures, no blind page's); each is a shape any paper prints.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+_TOP = """青禾健康报
+2026年5月12日　星期二
+第6版
+名医坐诊
+"""
+_STORY = """
+秋季腹泻进入高发期
+本报记者　邵　宁
+　　入秋以来，市儿童医院消化科门诊量较上月增长两成，其中不少是
+轮状病毒感染引起的秋季腹泻。医生提醒，家长要注意孩子的饮食卫生，
+饭前便后洗手，出现脱水症状应及时就医。
+"""
+
+
+def _page(box: str) -> str:
+    return _TOP + _STORY + "\n" + box
+
+
+_QA_COLUMN = """健康问答
+网友问：孩子夜里磨牙，是肚子里有虫吗？
+问：我家孩子6岁，最近几乎每晚都磨牙，老人说是肚子里有蛔
+虫，要不要吃打虫药？
+（青禾网友 赵先生）
+答：磨牙与蛔虫并无必然联系，多与精神紧张、睡前过度兴奋或牙
+齿咬合不良有关，不建议自行服用驱虫药，可先到口腔科检查。
+问：平时在家可以怎么调理？
+答：睡前一小时避免剧烈活动和看电子屏幕，晚餐不宜过饱。
+本期解答专家：青禾市口腔医院儿童口腔科副主任医师、硕士生导
+师孙立。
+"""
+
+
+def test_reader_question_over_the_question_in_full_heads_the_column() -> None:
+    # (a turn of the column is never set solid over another question: an answer stands between)
+    items = read_items(_page(_QA_COLUMN))
+    qa = items[-1]
+    assert isinstance(qa, Article)
+    assert (qa.kicker, qa.headline) == ("健康问答", "网友问：孩子夜里磨牙，是肚子里有虫吗？")
+    assert qa.paragraphs[0].startswith("问：我家孩子6岁")
+
+
+def test_asker_alone_under_the_question_is_the_question_s_no_signature() -> None:
+    items = read_items(_page(_QA_COLUMN))
+    qa = items[-1]
+    assert isinstance(qa, Article)
+    assert qa.byline is None
+    assert qa.paragraphs[0].endswith("要不要吃打虫药？（青禾网友赵先生）")
+    assert qa.paragraphs[1].startswith("答：磨牙与蛔虫并无必然联系")
+    assert qa.paragraphs[2:4] == (
+        "问：平时在家可以怎么调理？",
+        "答：睡前一小时避免剧烈活动和看电子屏幕，晚餐不宜过饱。",
+    )
+
+
+def test_answering_expert_wrapped_at_the_measure_is_one_closing_paragraph() -> None:
+    items = read_items(_page(_QA_COLUMN))
+    qa = items[-1]
+    assert isinstance(qa, Article)
+    assert qa.paragraphs[-1] == "本期解答专家：青禾市口腔医院儿童口腔科副主任医师、硕士生导师孙立。"
+    assert len(qa.paragraphs) == 5
+
+
+def test_answering_expert_whole_on_its_line_stays_a_line_of_its_own() -> None:
+    # (short of the measure: the name ends it, and the box under it is none of the column's)
+    box = (
+        "健康问答\n"
+        "问：饭后马上散步好不好？\n"
+        "答：饭后立即运动会影响消化，建议休息半小时再散步，时间以二十分\n"
+        "钟左右为宜。\n"
+        "本期解答专家：市中医院　钱　红\n"
+        "\n"
+        "便民提醒\n"
+        "　　本周六上午，市中医院将在人民广场开展义诊活动，欢迎市民参加。\n"
+    )
+    qa, notice = read_items(_page(box))[-2:]
+    assert isinstance(qa, Article) and isinstance(notice, Article)
+    assert qa.paragraphs[-1] == "本期解答专家：市中医院钱红"
+    assert notice.headline == "便民提醒"
+
+
+_HOURS = """专家门诊
+市第一人民医院　心内科　周　岚　周一上午、周三全天
+青禾市中心医院附属妇幼保健院　儿科　钱小川　周二下午
+市中医院　脾胃科　吴文涛　周四、周五上午
+出诊时间如有调整，以医院公告为准。
+"""
+
+
+def test_clinic_hours_rows_under_their_title_are_a_table() -> None:
+    # (no figure in any row: the weekdays closing every row say it is a schedule)
+    items = read_items(_page(_HOURS))
+    table = items[-1]
+    assert isinstance(table, Article)
+    assert (table.kicker, table.headline) == (None, "专家门诊")
+    assert len(table.paragraphs) == 4
+    assert table.paragraphs[1].replace(" ", "") == "青禾市中心医院附属妇幼保健院儿科钱小川周二下午"
+    assert table.paragraphs[-1] == "出诊时间如有调整，以医院公告为准。"
