@@ -392,7 +392,12 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
         _desk_line(ln)
         or compact(ln.text).lstrip("（(").startswith(("本报", "本版"))
         or (office_only and _OWN_OFFICE.match(compact(ln.text)) is not None)
-        or any(_IMPRINT_FIELD.match(part) or _desk_hotline(part, desks) for part in ln.text.split())
+        # (本版投稿：… set beside another field, 某某热线：…　本版投稿：…: a field the page names as
+        # its own, wherever it stands on the line)
+        or any(
+            _IMPRINT_FIELD.match(part) or _OWN_FOOT_FIELD.match(part) or _desk_hotline(part, desks)
+            for part in ln.text.split()
+        )
         for ln in foot
         if ln.kind != MASTHEAD
     )

@@ -117,9 +117,11 @@ _WRAP_VERB_OBJECT = compile_pattern(rf"{_EVENT_VERBS}[\u4e00-\u9fff\d]{{1,12}}$"
 _EVENT_HELD = compile_pattern(
     r"(?:召开|举行|举办)[\u4e00-\u9fff\d]{0,12}(?:会|会议|大会|活动|仪式|论坛|比赛|大赛|展览|典礼|晚会)$"
 )
-# (…行动: a campaign, held as an event is: 我区启动2026年 / “某某”提质增效行动)
+# (…行动: a campaign, held as an event is: 我区启动2026年 / “某某”提质增效行动; …安全教育,
+# …普法宣传, …义诊: what is carried out for the public, held as an event is: 某区开展寒假青少年 /
+# 防溺水安全教育)
 _WRAP_EVENT_END = compile_pattern(
-    r"(?:会|会议|大会|活动|行动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会)$"
+    r"(?:会|会议|大会|活动|行动|仪式|论坛|比赛|大赛|节|展览|演练|培训班|典礼|晚会|教育|宣传|宣讲|义诊|培训)$"
 )
 # …会议开幕 / …项目开工: a line that says a whole event is a headline of its own, even set
 # solid under the kicker above it.
@@ -336,6 +338,8 @@ def _not_longer(b: str, a: str) -> bool:
     return len(compact(b)) <= len(compact(a))
 
 
+# 算不算…？, 该不该…？, 能不能…？: a question put as a verb and its negation, opening the line
+_ASKED_EITHER_WAY = compile_pattern(r"^([\u4e00-\u9fff])不\1[^？?]*[？?]$")
 _REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
 _PHRASE_MAX = 12  # a head line no longer than a phrase: with a remainder, one headline's length
 
@@ -446,6 +450,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     ):
         return False
     if _cut_inside(a, b) or _SUFFIX_CUT.match(b):
+        return True
+    if _ASKED_EITHER_WAY.match(compact(b)) and not a.rstrip().endswith(("？", "?")):
+        # 邻居装摄像头对准自家大门 / 算不算侵犯隐私？: a question put as a verb and its negation
+        # (算不算, 该不该, 能不能) names no subject: it asks about the line above, one headline
         return True
     if (
         _quoted_topic(a)

@@ -1,0 +1,129 @@
+"""Failure classes of notice, 法治, front and city pages (issue 10), fixer ``fixnotices70``: a
+headline whose question, put as a verb and its negation (算不算…？), is printed on a line of its
+own; a headline wrapped after the verb of a public campaign and its audience, the campaign's kind
+(…安全教育, …普法宣传) on the next line; the page's foot line that sets a hotline beside the
+page's own field (本版投稿：…).
+Snippets written for these tests (invented names, places and figures); each class is a shape any
+paper prints.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Advertisement
+from tests.nothing_lost import first_article, read_items
+
+# ----------------------------------- a question put as a verb and its negation, on its own line
+
+
+def test_a_question_of_verb_and_negation_under_the_case_is_the_headlines_second_line() -> None:
+    story = first_article(
+        """青溪法治报
+2026年4月8日　星期三
+第6版　以案说法
+
+楼上阳台花盆坠落砸坏轿车
+该不该由物业担责？
+通讯员　林法宣　记者　周　宁
+【案情】
+    去年夏天，市民王某停在楼下的轿车被楼上阳台
+坠落的花盆砸坏，维修花费九千余元。
+"""
+    )
+    assert story.kicker is None
+    assert story.headline == "楼上阳台花盆坠落砸坏轿车该不该由物业担责？"
+    assert story.subheadline is None
+
+
+def test_a_question_over_another_keeps_its_own_line() -> None:
+    # (the line above asks its own question: two blocks, each whole)
+    story = first_article(
+        """青溪晚报
+2026年4月8日　星期三
+A07　健康
+
+孩子夜里总咳嗽？
+能不能先吃点止咳药？
+记者　周　宁
+    入春以来，不少家长带着夜咳的孩子来到儿科门诊。
+医生提醒，咳嗽只是症状，要先查明原因。
+"""
+    )
+    assert story.headline != "孩子夜里总咳嗽？能不能先吃点止咳药？"
+
+
+# ----------------------------------------- a campaign's verb and audience, its kind on the next line
+
+
+def test_a_campaign_of_safety_education_wrapped_after_its_audience_is_one_headline() -> None:
+    story = first_article(
+        """青溪晚报
+2026年1月20日　星期二
+A05　区县
+
+东岭区开展春节前中小学生
+冬季用火用电安全教育
+本报记者　林　晓　通讯员　岭宣
+    本报讯　1月18日，东岭区教育局联合区消防救援
+大队走进辖区12所学校，讲解用火用电安全常识。
+"""
+    )
+    assert story.kicker is None
+    assert story.headline == "东岭区开展春节前中小学生冬季用火用电安全教育"
+    assert story.subheadline is None
+
+
+def test_a_campaign_of_legal_publicity_wrapped_after_its_audience_is_one_headline() -> None:
+    story = first_article(
+        """青溪晚报
+2026年3月12日　星期四
+A05　区县
+
+西河镇举办外来务工人员
+劳动权益保障普法宣传
+本报记者　林　晓
+    本报讯　3月10日，西河镇在工业园区举办普法
+宣传活动，发放宣传资料2000余份。
+"""
+    )
+    assert story.headline == "西河镇举办外来务工人员劳动权益保障普法宣传"
+
+
+# ------------------------------------------- the page's own field set beside a hotline at the foot
+
+
+def test_a_hotline_beside_the_pages_own_mailbox_at_the_foot_is_furniture() -> None:
+    items = read_items(
+        """今日青溪
+2026年7月9日　星期四
+第4版
+法治
+责任编辑：林海燕　　校对：陈　敏
+
+法院公告
+李某某：本院受理原告青溪县某某商贸有限公司与你
+买卖合同纠纷一案，现依法向你公告送达起诉状副本、
+应诉通知书及开庭传票。自公告之日起经过三十日即
+视为送达。
+　　　　　　　　　　青溪县人民法院
+　　　　　　　　　　二〇二六年七月九日
+
+法律援助热线：12348　　本版投稿：qxfz@example.com
+"""
+    )
+    assert not [x for x in items if isinstance(x, Advertisement)]
+    assert items[-1].source.last == 13
+
+
+def test_an_advertisers_hotline_beside_its_own_mailbox_is_still_an_ad() -> None:
+    # (no field the page names as its own: the advertiser's contacts)
+    items = read_items(
+        """青溪晚报
+2026年7月9日　星期四
+A12　广告
+
+青溪家政服务中心
+保洁　月嫂　育儿嫂　护工
+服务热线：0576-88886666　　邮箱：qxjz@example.com
+"""
+    )
+    assert isinstance(items[-1], Advertisement)
