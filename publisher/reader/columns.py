@@ -262,11 +262,12 @@ class ColumnReader:
         if not art.paragraphs:
             return _head_alone(art) and 0 < len(compact(art.headline)) <= _COLUMN_LABEL_MAX
         # (a headed brief closed by its own credit, ■某某 / …。 / （记者　某某）, is whole too: the
-        # bulleted prose under it is the column's next brief, headless)
+        # bulleted prose under it is the column's next brief, headless, whether the brief's head
+        # was bulleted or printed plain under the column's name)
+        signed_off = art.closed and art.byline is not None
         return (
             art.in_column
-            and art.marked
-            and (not art.headline or (art.closed and art.byline is not None))
+            and ((art.marked and not art.headline) or signed_off)
             and art.kicker is not None
             and (art.closed or ends_sentence(art.paragraphs[-1]))
         )

@@ -789,9 +789,11 @@ _CONTEST_ENDED = compile_pattern(r"(?:(?:赛|运动会)(?:[（(][^（）()]{1,10
 # 交警提醒：… / 专家建议：…: who speaks, then what they say
 _SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|建议|呼吁|回应|答复|解答|介绍)[：:]")
 # “某某”系列评论之三, …系列报道之二: one of a series; “我的家乡”征文选登, …作品选登, 长篇连载: the
-# entries of a contest or a serial a supplement prints under its name
+# entries of a contest or a serial a supplement prints under its name; 某某周特别策划, 本期策划,
+# 质量月特别报道: the desk's name for the run of pieces it planned for an occasion, no news
 _SERIES = compile_pattern(
-    r"(?:(?:系列[\u4e00-\u9fff]{0,4})?之[一二三四五六七八九十\d]+|征文选登|作品选登|征文选刊|选登|连载)$"
+    r"(?:(?:系列[\u4e00-\u9fff]{0,4})?之[一二三四五六七八九十\d]+|征文选登|作品选登|征文选刊|选登|连载"
+    r"|(?:特别|专题|本期|系列)策划|(?:特别|专题|系列)报道)$"
 )
 # 奋力谱写…, 推动…, 聚焦…, 确保…: a line opening on a call to act (or on the goal to be made sure
 # of) names no one who acted

@@ -22,6 +22,7 @@ from publisher.reader.line_kinds import (
     NEWS_LEAD,
     PART_LABEL,
     PHOTO_CREDIT,
+    SIDEBAR_LABELS,
     SUBHEAD_MAX,
     TEXT,
     clause_punctuated,
@@ -273,8 +274,10 @@ class ItemStartReader:
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
-        if ln.gap and (notes_lead(ln.text) is not None or _box_label(ln)):
-            return True  # 采访手记：title, 记者手记, 人物名片 set apart: the writer's notes, a box
+        sidebar = compact(ln.text) in SIDEBAR_LABELS and self._sidebar_of_its_own(i)
+        if ln.gap and (notes_lead(ln.text) is not None or _box_label(ln) or sidebar):
+            # 采访手记：title, 记者手记, 人物名片, 相关链接 set apart: the writer's notes, a box
+            return True
         if self._set_otherwise(i, n):
             return True
         if art.signed:

@@ -388,6 +388,7 @@ SIDEBAR_LABELS = (
     "新闻背景",
     "相关新闻",
     "小知识",
+    "知识点",  # (the point a science page's box sums up, printed beside the story)
     "知识链接",
     "专家解读",
     "专家观点",

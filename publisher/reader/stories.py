@@ -107,6 +107,9 @@ _BRACKETED_LEAD = compile_pattern(r"^【([\u4e00-\u9fff]{2,8})】\s*(?=\S)")
 _STANDFIRST_LINES_MAX = 8  # how far a standfirst set solid may run to the byline under it
 _MEASURE_LINE_MIN = 10
 _MEASURE_SAMPLES = 3
+# the bullets that lead a line and never stand inside a sentence (○ may be a zero, 二○二六年, and a
+# middle dot a name's, 阿卜杜拉·某某, wrapped to a line's start)
+_LINE_BULLETS = tuple("■□●◆◇▲△★◎")
 _RUN_ON_LINES_MAX = 4  # lines a sentence wrapped after a full stop runs on to its own stop
 _MEASURE_SLACK = 2  # a line a character or two short of the measure is still full (a hanging mark)
 # what opens a sentence after a plain credit: a time lead, a date, or the reporter as its subject
@@ -197,7 +200,10 @@ class StoryReader(StoryPartReader):
             or art.last != above.number
         ):
             return False
-        if not art.indented_starts or art.flush_starts or ln.text.startswith(("（", "(", "【", "——")):
+        # (■ 室内防雷，别忽视细节: no sentence wraps onto a line its bullet opens; the bullet leads
+        # a part's head or a point of a list)
+        opens_apart = ("（", "(", "【", "——", *_LINE_BULLETS)
+        if not art.indented_starts or art.flush_starts or ln.text.startswith(opens_apart):
             return False
         if INTERVIEW.match(ln.text) or not ends_sentence(above.text) or row_run(self.lines, i):
             return False  # (a table's rows under the sentence that announced them are no prose)
