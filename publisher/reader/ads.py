@@ -351,8 +351,15 @@ class AdReader(BoxBase):
         """Line j, set apart under lines i..j-1 set solid (two at least), names an ad set solid
         down to its contacts: two blocks, the blank line between them parts two items, and the
         block above, with no contact of its own, is no part of the ad under it.  (An ad whose
-        every line is set apart, 招聘 / 某公司招聘… / 联系电话：…, is one ad.)"""
-        return j - i >= 2 and not any(ln.gap for ln in self.lines[i + 1 : j]) and self._ad_set_apart(j)
+        every line is set apart, 招聘 / 某公司招聘… / 联系电话：…, is one ad.)  A service box set
+        apart there (便民热线 / 某中心　0571-… / …: whom to call, office by office) is an item of its
+        own too, the paper's, no ad's contacts for the block above."""
+        lines = self.lines
+        return (
+            j - i >= 2
+            and not any(ln.gap for ln in lines[i + 1 : j])
+            and (self._ad_set_apart(j) or (lines[j].gap and service_box(lines, j) is not None))
+        )
 
     def _ad_set_apart(self, j: int) -> bool:
         """Line j, set apart, names an ad set solid under it down to its contacts (某某度假区 / 特惠… /

@@ -33,7 +33,7 @@ from publisher.reader.lines import Line, cut_clauses, headline_like, subhead_sha
 from publisher.reader.notices import advice_box_apart, advice_title, qa_box_apart, unframed_title
 from publisher.reader.photos import chart_credit
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
-from publisher.reader.tables import in_cells, row_run, titled_table
+from publisher.reader.tables import in_cells, row_run, service_box, titled_table
 from publisher.reader.tagger import PageTags
 
 # a sentence's end left alone by a column break is this short; a caption is longer
@@ -133,6 +133,10 @@ class ItemStartReader:
         if self._qr_heading(i) or self._ad_set_apart(i):
             return True
         if self._rows_announced(i):
+            return True
+        if self.lines[i].gap and service_box(self.lines, i) is not None:
+            # (便民热线 set apart over offices each with its number: the paper's box, never the
+            # last words of text the column broke above it)
             return True
         # A caption starts after a blank line; a line glued to unfinished text continues it,
         # and so does the few characters' end of a sentence cut by a column break right above

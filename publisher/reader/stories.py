@@ -82,7 +82,8 @@ _LETTER_SIGNATURE = compile_pattern(
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 # 《燕赵古道行》: a head that is only a work's title, a book's or a film's, as a note on it is headed
-_WORK_HEAD = compile_pattern(r"^《[^《》]{1,24}》$")
+# 《书名》, or a review's head naming its work first, 《片名》：在告别里学会生活
+_WORK_HEAD = compile_pattern(r"^《[^《》]{1,24}》(?:[:：][^《》]{2,20})?$")
 # 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
 # 受访专家：…, 坐诊专家：…, 受访者　某某　某所副所长 (set off by a wide space instead of the colon);
 # 本期答疑：…, 解答专家：… over a Q&A column's first question: the doctor who answers in it
@@ -382,9 +383,9 @@ class StoryReader(StoryPartReader):
         return self.lines[k].number == prev.first and self.lines[k].gap
 
     def _next_work_note(self, prev: ArticleDraft | None, headline: str, i: int) -> bool:
-        """``prev``, under a label, is headed by a work's title alone (《…》), and the head at line
-        i, another work's title alone, stands right under its last line: the next note of the
-        label's column."""
+        """``prev``, under a label, is headed by a work's title (《…》, alone or before what the
+        note says of it, 《…》：…), and the head at line i, another work's so, stands right under
+        its last line: the next note (or review) of the label's column."""
         return (
             prev is not None
             and prev.kicker is not None

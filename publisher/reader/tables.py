@@ -119,6 +119,13 @@ _HOURS_CELL = compile_pattern(
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _FIELD_MARK = compile_pattern(r"[:：]")
 _UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
+# 红球：04　09　15　21　26　31　蓝球：12, 开奖号码：5　2　8: the numbers a draw gave, runs of small
+# figures each keyed to its label, over the prizes' rows (一等奖　6注　…) as a unit line is over its
+# table's (no row: its cells are no columns of the rows under it)
+_DRAWN_NUMBERS = compile_pattern(
+    r"^(?:[\u4e00-\u9fff]{1,6}[:：][ \u3000]*\d{1,3}(?:[ \u3000\u00a0]+\d{1,3})*[ \u3000]*)+$"
+)
+_DRAWN_FIGURES_MIN = 3
 
 
 def row_run(lines: list[Line], i: int) -> int:
@@ -397,13 +404,29 @@ def rows_note(lines: list[Line], k: int) -> bool:
 
 
 def unit_line(lines: list[Line], k: int) -> int:
-    """1 if line k, set solid, is a table's unit line (（单位：元/500克）) over its rows, else 0."""
-    return int(
-        k < len(lines)
-        and not lines[k].gap
-        and bool(_UNIT.match(compact(lines[k].text)))
-        and row_run(lines, k + 1) > 0
-    )
+    """1 if line k, set solid, is a line between a table's title and its rows, else 0: the unit
+    its figures are given in (（单位：元/500克）), or the numbers a draw gave over its prizes' rows
+    (``_drawn_numbers``)."""
+    if k >= len(lines) or lines[k].gap:
+        return 0
+    if _UNIT.match(compact(lines[k].text)):
+        return int(row_run(lines, k + 1) > 0)
+    return int(_drawn_numbers(lines[k].text) and (row_run(lines, k + 1) > 0 or _prize_rows(lines, k + 1) > 0))
+
+
+def _drawn_numbers(text: str) -> bool:
+    """红球：04　09　15　…　蓝球：12: runs of small figures keyed to their labels, three at least."""
+    text = text.strip()
+    return bool(_DRAWN_NUMBERS.match(text)) and len(re.findall(r"\d+", text)) >= _DRAWN_FIGURES_MIN
+
+
+def _prize_rows(lines: list[Line], k: int) -> int:
+    """Rows set solid from line k under a draw's numbers, as many cells each and a figure in each
+    (选十中十　0注　单注奖金…; 选十中九　4注　…), two at least, else 0: the prizes' table, however
+    few its rows and whatever its prizes are called (the numbers drawn over them say it is one)."""
+    rows = _rows_like(lines, k, lines[k]) if k < len(lines) else 0
+    figured = all(_FIGURE.search(ln.text) for ln in lines[k : k + rows])
+    return rows if rows >= _LED_ROWS_MIN and figured else 0
 
 
 def _box_label(line: Line) -> bool:
@@ -803,7 +826,8 @@ def titled_table(lines: list[Line], i: int) -> int:
     # a row of the table (two groups at least when a label stands right under the title, which
     # else may be the title's own last words)
     labelled = int(_group_label(lines, start))
-    run = row_run(lines, start + labelled)
+    # (under a draw's numbers, its prizes' rows, however few: ``_prize_rows``)
+    run = row_run(lines, start + labelled) or (_prize_rows(lines, start) if unit else 0)
     if not run:
         return 0
     j = start + labelled + run
@@ -847,8 +871,11 @@ class TableReader:
         """A table standing alone: an article headed by its title, one paragraph a row; a line
         set solid over the title is its kicker (a box's label, 链接; 本周赛事预告 over 某某联赛
         赛程), or the first line of the title wrapped over two (某某杯乡村足球 / 联赛第二轮赛程)."""
+        column = self._box_table_goes_on(i)
         self._close()
         self._start_article(i, 1)
+        if column is not None and self.article is not None:
+            self.article.kicker = column  # (the box's label heads each of its tables)
         if label is not None:
             art = self.article
             assert art is not None
@@ -934,8 +961,11 @@ class TableReader:
         stands on its own, closed by its 数据来源 line or not: the blank ends the story.  (Under a
         story set in parts under subheads, a table after its last part belongs to no part, a box
         of the page printed beside the story.)  A table set apart under the story's own table (its
-        last line a row) is the story's next table, as the rows above it were."""
+        last line a row) is the story's next table, as the rows above it were.  A table set solid
+        under a box's table stands on its own too (``_box_table_goes_on``)."""
         art = self.article
+        if self._box_table_goes_on(i) is not None:
+            return True
         return (
             art is not None
             and self.lines[i].gap
@@ -946,6 +976,34 @@ class TableReader:
                 or self._set_solid_whole(i)
             )
         )
+
+    def _box_table_goes_on(self, i: int) -> str | None:
+        """Line i, a table's title set solid under the last row of a table standing under a box's
+        label (今日荧屏 / 某台综合频道 / its rows / 某台电影频道 / its rows; 彩票开奖 / 某彩票第N期
+        开奖结果 / its rows / another draw's title / its rows), opens the box's next table: an
+        article of its own, the label its kicker too, as a column's name heads each brief under
+        it.  Returns the label, else None.  A group's name between the rows (男子组, 女子1000米) is
+        shorter than a table's title: a part of the same table (``group_between_rows``)."""
+        art, ln = self.article, self.lines[i]
+        above = self._line(i - 1)
+        if (
+            art is None
+            or art.kicker is None
+            or art.closed
+            or not art.headline
+            or art.byline is not None
+            or art.headings
+            or not art.paragraphs
+            or any(art.joinable)  # (every paragraph a row: a standing table, no story's prose)
+            or ln.gap
+            or above is None
+            or above.number != art.last
+            or not _table_row(above)
+            or in_cells(ln)
+            or len(compact(ln.text)) <= _GROUP_LABEL_MAX
+        ):
+            return None
+        return art.kicker
 
     def _under_own_rows(self, i: int) -> bool:
         """The line over line i's blank is a row of a table the open story printed."""
