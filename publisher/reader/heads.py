@@ -750,9 +750,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 人间烟火 over 腌冬菜: a deck says something of its own (no gold deck is shorter than 9
         # characters); two short names are a column's label over a piece's title
         return True
-    if _TIME_LEAD.match(compact(second)):
+    if _TIME_LEAD.match(compact(second)) and not _PERIOD_THEN_PLACE.match(compact(second)):
         # 某某街道加装电梯提速 over 今年首批12台电梯集中开工: a line opening with when names no
-        # subject of its own; it goes on with the headline above as its deck
+        # subject of its own; it goes on with the headline above as its deck (a place named right
+        # after the period, 前5个月全市…, is the line's own subject: the shapes below read it)
         return False
     if (_WHOLE_HEAD_END.search(second) or _EVENT_HELD.search(second)) and not (
         _WHOLE_HEAD_END.search(first) or _EVENT_HELD.search(first)
@@ -907,6 +908,13 @@ _TIME_LEAD_WORDS = (
     r"|[上下]月|近[日期年]|截至|全年"
 )
 _TIME_LEAD = compile_pattern(rf"^(?:{_TIME_LEAD_WORDS})")
+# 前5个月全市…, 上半年我县…, 一季度全省…, 1至8月某某市…: the period a figure covers, then the place
+# or body it is counted for: the line names its own subject after its time, as a line led by its
+# place does (前5月出口额…, the period then the measure alone, goes on with the head above)
+_PERIOD_THEN_PLACE = compile_pattern(
+    r"^(?:前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?月|前[一二三]季度|[一二三四]季度|[上下]半年|[今去]年"
+    r"|\d{1,2}[-—～~至到]\d{1,2}月)(?=" + PLACE_LEAD.pattern.removeprefix("^") + ")"
+)
 _TIME_OR_AMOUNT_LEAD = compile_pattern(
     rf"^(?:\d|{_TIME_LEAD_WORDS}|首批|首次|[一二三四五六七八九十百千万两]+[余多]?[个家名项批]|[日月年人]均)"
 )
@@ -914,11 +922,12 @@ _TIME_OR_AMOUNT_LEAD = compile_pattern(
 
 def _subject_news(text: str, above: str) -> bool:
     """A line longer than the slogan above it that opens with its own subject (not with a time
-    or an amount) and is no quotation: the news under a kicker, by its length and its shape."""
+    or an amount) and is no quotation: the news under a kicker, by its length and its shape.  A
+    period and then a place (前5个月全市…) opens on its subject all the same."""
     t = compact(text)
     return (
         len(t) > len(compact(above))
-        and not _TIME_OR_AMOUNT_LEAD.match(t)
+        and (_PERIOD_THEN_PLACE.match(t) or not _TIME_OR_AMOUNT_LEAD.match(t))
         and not whole_quotation(text)
         and not _WHOLE_HEAD_END.search(compact(above))
     )

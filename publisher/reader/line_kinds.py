@@ -274,6 +274,13 @@ PART_LABEL = compile_pattern(
 )
 
 
+# 之一　盐田, 其二　渔灯: the ordinal of one part of a piece in several (a poem of a group, a
+# chapter of a serial), set a space apart from the part's title: 之 and 其 count parts, they open
+# no person's name
+PART_ORDINAL = r"[之其][一二三四五六七八九十]{1,3}[ \u3000]+"
+PART_ORDINAL_LEAD = compile_pattern(rf"^{PART_ORDINAL}\S")
+
+
 _KEPT_MARK_LABEL = compile_pattern(r"^[■□◆◇●○▲△★☆◎][\u4e00-\u9fff]{4}$")
 
 

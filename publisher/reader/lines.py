@@ -38,6 +38,7 @@ from publisher.reader.line_kinds import (
     LIST_RE,
     MARKED_HEAD,
     MASTHEAD,
+    PART_ORDINAL_LEAD,
     PLACE_NAME,
     PUBINFO,
     PUBINFO_LINE,
@@ -341,6 +342,8 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
             continue  # ◇ 采风: a marked line opens a subhead or a poem's title, never a run-on name
         if ln.text.endswith(("：", ":")):
             continue  # 嘉宾：, 受访者：: a label over the list under it, no name
+        if PART_ORDINAL_LEAD.match(ln.text):
+            continue  # 文/某某 / 之一　盐田: the first part's number and title, no names
         if BARE_STANDFIRST.match(compact(ln.text)) or compact(ln.text) in SIDEBAR_LABELS:
             continue
         if len(compact(above.text)) < _RUN_ON_CREDIT_MIN and parse_name_line(ln.text) is not None:

@@ -19,6 +19,7 @@ from publisher.reader.line_kinds import (
     BRIEF,
     BYLINE,
     LIST,
+    PART_ORDINAL,
     TEXT,
 )
 from publisher.reader.lines import (
@@ -37,9 +38,9 @@ OTHER_POEMS = compile_pattern(r"外[一二两三]首")
 # title is printed over its verse, and each poem is a piece of its own under the label
 _COUNT_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{0,4}[诗词](?P<count>[二两三四五六七八九])首$")
 _COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# 一、柳芽 / 一　渔港 / （一）石鼓 / 1.石鼓: a poem's title, numbered
+# 一、柳芽 / 一　渔港 / 之一　渔港 / （一）石鼓 / 1.石鼓: a poem's title, numbered
 _NUMBERED_TITLE = compile_pattern(
-    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[一二三四五六七八九十]{1,3}[ \u3000]+"
+    rf"^(?:[一二三四五六七八九十]{{1,3}}[、．.]|[一二三四五六七八九十]{{1,3}}[ \u3000]+|{PART_ORDINAL}"
     r"|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《]"
 )
 # 【作者简介】…, 作者简介：…, （作者系…）: the note closing a poem, about who wrote it
@@ -223,6 +224,7 @@ def read_poem(
             later=bool(parts),
             title_first=bool(counted) and not parts,
             signed=signed,
+            title_width=_first_title_width(lines, parts),
         )
         if not block:
             break
@@ -245,18 +247,20 @@ def _stanza(
     later: bool = False,
     title_first: bool = False,
     signed: bool = False,
+    title_width: int = 0,
 ) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
     over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
     which may go on with the poem above (a poem of several stanzas) instead of opening the next.
-    ``title_first``: line k is the first poem's title, the head over it titling none."""
+    ``title_first``: line k is the first poem's title, the head over it titling none.
+    ``title_width``: how long the group's first title is (0 before it is read)."""
     if later and (titled_table(lines, k) or row_run(lines, k)):
         # (活动安排 / 9月24日　… / 9月25日　…: a schedule set apart under the poem, its title over
         # rows led by a date, is a box of the page, no stanza)
         return []
     out: list[Part] = []
     classical = _regulated_stanza(lines, k)  # (its lines close clauses, yet are verse)
-    inner = _titles_set_solid(lines, k) if style == "stanza" else set()
+    inner = _titles_set_solid(lines, k, title_width if later else 0) if style == "stanza" else set()
     if style == "stanza" and later and not _shorter_than_its_verse(lines, k):
         # a title set as a stanza's first line is shorter than every line of verse under it;
         # a first line as long as one of them is the poem's verse going on
@@ -328,24 +332,40 @@ def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
     return j - k > 2
 
 
-def _titles_set_solid(lines: list[Line], k: int) -> set[int]:
+def _first_title_width(lines: list[Line], parts: list[Part]) -> int:
+    """How long the first poem's title read so far is, 0 before one is read."""
+    first = next((lines[i] for role, i, _ in parts if role == "title"), None)
+    return 0 if first is None else len(compact(first.text))
+
+
+def _titles_set_solid(lines: list[Line], k: int, title_width: int = 0) -> set[int]:
     """The later poems' titles inside a group set solid from line k, its first poem's title over
     it and no blank line between the poems: the lines no longer than that first title and shorter
-    than every line of verse in the block, each with two lines of verse or more on either side."""
+    than every line of verse in the block, each with two lines of verse or more on either side.
+    ``title_width``: a later block may open on verse, the last stanza of the poem above going on,
+    the next titles set solid under it (…从此再也不分开 / 夜班 / 厂区的灯…): the group's first title,
+    read over an earlier block, measures them."""
     end = k + 1
     while end < len(lines) and not lines[end].gap:
         end += 1
     first = lines[k]
-    if end - k < 2 * _FIRST_STANZA_MIN or not _plain_title(first):
+    if end - k < 2 * _FIRST_STANZA_MIN:
         return set()
-    width = len(compact(first.text))
-    short = [j for j in range(k + 1, end) if _plain_title(lines[j]) and len(compact(lines[j].text)) <= width]
-    rest = [j for j in range(k + 1, end) if j not in short]
+    if _plain_title(first):
+        width, verse_from = len(compact(first.text)), k + 1
+    elif title_width and _verse(first):
+        width, verse_from = title_width, k
+    else:
+        return set()
+    short = [
+        j for j in range(verse_from, end) if _plain_title(lines[j]) and len(compact(lines[j].text)) <= width
+    ]
+    rest = [j for j in range(verse_from, end) if j not in short]
     if not short or not all(_verse(lines[j]) for j in rest):
         return set()
     if min(len(compact(lines[j].text)) for j in rest) <= width:
         return set()  # a line of verse as short as the titles: nothing tells them apart
-    last = k
+    last = verse_from - 1
     for j in (*short, end):
         if j - last - 1 < 2:  # a poem of one line: no title here
             return set()

@@ -1,0 +1,103 @@
+"""Failure classes economy and literary pages showed (issue 10, fixtables70): a slogan over the line
+that gives a period's figure for a place (前5个月全市…同比增长23%), a poem cycle numbering its poems
+之一 / 之二 under its author line, and a group of poems whose later titles are set solid between
+the stanzas of a block that opens on the poem above going on.
+Snippets written for these tests in the style of city and county papers (invented names, places
+and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from tests.nothing_lost import first_article, read_articles
+
+# ------------------------------------ a slogan over the line that gives a period's figure for a place
+
+_SLOGAN_OVER_PERIOD_FIGURE = """“山茶”出海再提速
+前4个月全县茶叶出口同比增长18%
+本报讯（记者　程　远）记者从县商务局获悉，前4个月，全县茶叶出口货值
+1.2亿元，同比增长18.4%，产品销往中亚、欧洲等20余个国家和地区。
+　　今年以来，县里推行出口“一站式”服务，企业通关时间平均压缩三成。
+"""
+
+
+def test_a_slogan_over_a_periods_figure_for_a_place_is_the_kicker_over_the_headline() -> None:
+    # 前4个月全县…: the period the figure covers, then the place it is counted for, names the
+    # line's own subject: the news, under the slogan over it
+    story = first_article(_SLOGAN_OVER_PERIOD_FIGURE)
+    assert story.kicker == "“山茶”出海再提速"
+    assert story.headline == "前4个月全县茶叶出口同比增长18%"
+    assert story.subheadline is None
+
+
+_SLOGAN_OVER_PERIOD_MEASURE = """河湾小镇的“果园经济”
+前三月出口额同比增长26%
+本报讯（记者　程　远）记者从镇里获悉，今年前三个月，全镇鲜果出口额同比增长26%，冷链仓储新增库容两千吨。
+"""
+
+
+def test_a_periods_measure_naming_no_place_stays_the_deck_under_the_headline() -> None:
+    # 前三月出口额…: the period, then only the measure of what the line above names
+    story = first_article(_SLOGAN_OVER_PERIOD_MEASURE)
+    assert story.kicker is None
+    assert story.headline == "河湾小镇的“果园经济”"
+    assert story.subheadline == "前三月出口额同比增长26%"
+
+
+# ------------------------------------ a poem cycle numbering its poems 之一 / 之二 under its author line
+
+_ORDINAL_TITLES = """渡口笔记（组诗）
+文/沈雨桐
+之一　摆渡
+老船工把桨放进水里
+河就醒了
+对岸的炊烟
+一缕一缕飘过来
+之二　石阶
+青苔替石头记着
+每一个赶早的人
+也记着
+没有回来的脚步
+"""
+
+
+def test_a_poem_numbered_by_its_ordinal_is_a_title_no_run_on_name_of_the_author_line() -> None:
+    group = first_article(_ORDINAL_TITLES)
+    assert group.byline is not None and group.byline.reporters == ("沈雨桐",)
+    assert [s.text for s in group.subheads] == ["之一摆渡", "之二石阶"]
+    assert group.paragraphs[0] == "老船工把桨放进水里"
+    assert len(group.paragraphs) == 8
+
+
+# ----------------------------- later titles set solid in a block that opens on the poem above going on
+
+_TITLES_AFTER_GOING_ON = """码头上的歌（组诗）
+□ 罗一帆
+汽笛
+江面还没有醒
+一声长鸣
+把雾推开
+推向更远的上游
+
+它不催人，也不停歇
+只是把每一条船
+送到该去的地方
+缆绳
+粗糙的手一圈圈绕紧
+绕住一整天的风浪
+也绕住了
+回家的那一段路
+灯塔
+夜里最亮的那一个
+从来不说自己是谁
+只替过往的船
+守着一条回家的航道
+"""
+
+
+def test_titles_set_solid_after_a_poems_second_stanza_are_the_next_poems_titles() -> None:
+    # the block under the blank line goes on with the first poem (它不催人…), then 缆绳 and 灯塔,
+    # no longer than the group's first title, set solid between lines of verse, title the next
+    group = read_articles(_TITLES_AFTER_GOING_ON)[0]
+    assert [s.text for s in group.subheads] == ["汽笛", "缆绳", "灯塔"]
+    assert group.paragraphs[0] == "江面还没有醒"
+    assert "缆绳" not in group.paragraphs and "灯塔" not in group.paragraphs
