@@ -59,6 +59,8 @@ _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
 # …咨询电话： / 0571-8812345。: a number the column broke from its field's label, ending the sentence
 _NUMBER_LABEL_END = compile_pattern(r"(?:电话|热线|手机|传真)[：:]$")
 _NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}[。；;]$")
+# …开放时间调整为8:30至20: / 30，…: a clock time (or a score) cut by the wrap after its colon
+_CUT_AFTER_FIGURE_COLON = compile_pattern(r"\d[：:]$")
 # …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
 
@@ -238,6 +240,15 @@ class ArticleDraft:
             and _NUMBER_ENDING_SENTENCE.match(line.text)
         ):
             # a field's label left without its number, which ends the sentence on the next line
+            return True
+        if (
+            self.paragraphs
+            and not self.closed
+            and not line.gap
+            and _CUT_AFTER_FIGURE_COLON.search(self.paragraphs[-1])
+            and line.text[:1].isdigit()
+        ):
+            # (a colon after a figure announces no list: the time's minutes go on under it)
             return True
         if (
             line.kind == TEXT

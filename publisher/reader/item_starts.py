@@ -28,6 +28,7 @@ from publisher.reader.line_kinds import (
     clause_punctuated,
     profile_box,
     profile_label,
+    sidebar_label,
 )
 from publisher.reader.lines import Line, cut_clauses, headline_like, subhead_shaped
 from publisher.reader.notices import advice_box_apart, advice_title, qa_box_apart, unframed_title
@@ -77,6 +78,8 @@ class ItemStartReader:
         def _notes_title(self, k: int) -> bool: ...
 
         def _numbered_subheads(self, i: int) -> bool: ...
+
+        def _numbered_part(self, i: int) -> bool: ...
 
         def _paragraph_under_head(self, k: int) -> bool: ...
 
@@ -352,6 +355,10 @@ class ItemStartReader:
         # the story's last part under it, not a story of its own)
         if n == 1 and not line.gap and PART_LABEL.match(compact(line.text)):
             return False
+        if n == 1 and self._numbered_part(i):
+            # (第一天：某地—某地 over the day's text, 第二天：… further down: the itinerary's first
+            # part, however long its route runs, not a story of its own)
+            return False
         return (
             art.subheads == 0
             and not clause_punctuated(line.text)
@@ -403,4 +410,4 @@ class ItemStartReader:
 def _box_label(line: Line) -> bool:
     """The line is the label of a box printed with a story (人物名片, 记者手记): alone, it heads
     the box's text."""
-    return notes_label(line.text) or profile_label(line)
+    return notes_label(line.text) or profile_label(line) or sidebar_label(line.text)

@@ -403,6 +403,16 @@ SIDEBAR_LABELS = (
     "编后",
     "编后语",
 )
+# 厨房小知识, 健康小贴士: a box's label said of its topic, a word or two before it
+_TOPIC_SIDEBAR = compile_pattern(r"^[\u4e00-\u9fff]{2,4}(?:小知识|小贴士|小常识|知识链接)$")
+
+
+def sidebar_label(text: str) -> bool:
+    """The line is a box's label alone (相关链接, 小知识), or one said of its topic (厨房小知识)."""
+    label = compact(text)
+    return label in SIDEBAR_LABELS or bool(_TOPIC_SIDEBAR.match(label))
+
+
 # The box saying who a feature's subject is (人物名片 / 某某，1970年生，…): a piece of its own, set
 # apart under the story, never the story's last part (档案, 小档案, 个人简介: the same box, its label
 # shortened or said of the person)
@@ -426,6 +436,18 @@ def profile_box(head: str) -> bool:
 _FIELD_LINE = compile_pattern(
     r"^(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,6}\d{1,5}[\u4e00-\u9fff]{1,3})[:：]\s*\S"
 )
+
+
+# 1949年10月1日 某某成立, 2015.11 某某召开: a chronology's row, its date set a space apart before
+# the event (one space or a wide gap, as the date's length leaves it)
+_DATED_ROW = compile_pattern(
+    r"^\d{4}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?)[\s\u3000]+\S"
+)
+
+
+def dated_row(text: str) -> bool:
+    """The line is a chronology's row: a date, a space, the event (1949年10月1日 某某成立)."""
+    return bool(_DATED_ROW.match(text))
 
 
 def field_line(text: str) -> bool:

@@ -51,6 +51,7 @@ from publisher.reader.line_kinds import (
     brief_parts,
     classify,
     clause_punctuated,
+    dated_row,
     opens_on_contact,
 )
 from publisher.reader.masthead import (
@@ -652,12 +653,17 @@ _NAMES_ROW_MIN = 3  # 丁某某　马某某　王某某: names a row of a list, 
 
 
 def list_line(text: str) -> str | None:
-    """What kind of list's line the text is: ``cells`` (an entry and who holds it set a wide gap
-    apart, 关于…的建议　　王某, no clause in it), ``names`` (three names and more set apart by
-    spaces, 丁某某　马某某　方　舟), else None.  Prose leaves neither a wide gap nor a run of bare
-    names."""
+    """What kind of list's line the text is: ``dated`` (a chronology's row, a date and its event a
+    space apart, whole without a full stop, clauses or none), ``cells`` (an entry and who holds
+    it set a wide gap apart, 关于…的建议　　王某, no clause in it), ``names`` (three names and more
+    set apart by spaces, 丁某某　马某某　方　舟), else None.  Prose leaves neither a space after
+    its date, a wide gap nor a run of bare names."""
     t = text.strip()
-    if clause_punctuated(t) or ends_sentence(t):
+    if ends_sentence(t):
+        return None
+    if dated_row(t):
+        return "dated"
+    if clause_punctuated(t):
         return None
     if _LIST_GAP.search(t):
         return "cells"

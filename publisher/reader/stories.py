@@ -694,7 +694,8 @@ class StoryReader(StoryPartReader):
         if marked is not None:
             art.add_subhead(marked, ln)
             return
-        if self._numbered_section(i) and (art.in_body or opens_body) and not art.open_sentence():
+        numbered = self._numbered_section(i) or self._numbered_part(i)
+        if numbered and (art.in_body or opens_body) and not art.open_sentence():
             art.add_subhead(ln.text, ln)
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark

@@ -49,9 +49,13 @@ from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_
 QUOTED_WORDS = compile_pattern(r"“[^“”]*”")
 # a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
 _SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
-# 变化一：…, 第二站：…, 其三：…: a subhead numbered in words after a short stem
+# 变化一：…, 其三：…: a subhead numbered in words after a short stem; an itinerary's or a method's
+# parts count their days, stops or steps (第一天：…, 第2站　…, D3 …, 第三步：…), the counter after
+# the numeral and a colon or a space after it
 _NUMBERED_SUBHEAD = compile_pattern(
-    r"^(?P<stem>[\u4e00-\u9fff]{0,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]"
+    r"^(?P<stem>[\u4e00-\u9fff]{0,4}?|D(?:ay|AY)?\s?)"
+    r"(?P<n>[一二三四五六七八九十]{1,2}|(?<=[第DyY\s])\d{1,2})(?P<unit>[天日站步]?)"
+    r"(?:[：:]|(?<=[天日站步\d])[\s\u3000]+(?=\S))"
 )
 _NUMBERED_SUBHEAD_WINDOW = 24
 # 一、… / 二、…: a numbered part of a theory article or report, its heading a phrase or two
@@ -224,18 +228,39 @@ class StoryPartReader:
     def _numbered_subheads(self, i: int) -> bool:
         """Line i opens a set of numbered subheads (变化一：… over prose, 变化二：… further down the
         same run of text): a story's parts, whatever words its paragraphs open with."""
-        m = _NUMBERED_SUBHEAD.match(compact(self.lines[i].text))
-        if m is None or not subhead_shaped(self.lines[i]):
+        m = _numbered_subhead(self.lines[i])
+        if m is None:
             return False
         j = i + 1
         while (
             j < len(self.lines) and j - i <= _NUMBERED_SUBHEAD_WINDOW and self.lines[j].kind in (TEXT, LIST)
         ):
-            later = _NUMBERED_SUBHEAD.match(compact(self.lines[j].text))
-            if later is not None and subhead_shaped(self.lines[j]):
-                return later.group("stem") == m.group("stem") and later.group("n") != m.group("n")
+            later = _numbered_subhead(self.lines[j])
+            if later is not None:
+                return _same_set(m, later)
             j += 1
         return False
+
+    def _numbered_part(self, i: int) -> bool:
+        """Line i heads one of the open story's numbered parts (第二天：… under 第一天：…, or the
+        first of a set with the next below it), over the part's text: a subhead however long its
+        route or its step runs (a numbered head may run longer than a bare subhead)."""
+        art, below = self.article, self._line(i + 1)
+        m = _numbered_subhead(self.lines[i])
+        if m is None or art is None or below is None or below.gap or below.kind != TEXT:
+            return False
+        j = i - 1
+        while (
+            art.subheads
+            and j >= 0
+            and i - j <= _NUMBERED_SUBHEAD_WINDOW
+            and self.lines[j].number >= art.first
+        ):
+            above = _numbered_subhead(self.lines[j])
+            if above is not None:
+                return _same_set(above, m)
+            j -= 1
+        return self._numbered_subheads(i)
 
     def _later_subhead(self, j: int) -> bool:
         """Another subhead-shaped line over prose comes below line j, before anything else starts."""
@@ -468,4 +493,24 @@ def _matched_phrases(text: str) -> bool:
         and all(0 < len(p.strip()) <= _APART_PHRASE_MAX for p in phrases)
         and max(map(len, phrases)) <= 3 * min(map(len, phrases))
         and not SENTENCE_OPENING.match(text)
+    )
+
+
+def _numbered_subhead(line: Line) -> re.Match[str] | None:
+    """The numbering of a line shaped as a numbered subhead (变化一：…, 第一天：某地—某地（约60公里）):
+    a phrase or two without a clause or a full stop, as long as a numbered head may run."""
+    m = _NUMBERED_SUBHEAD.match(line.text)
+    shaped = (
+        line.kind == TEXT
+        and headline_like(line)
+        and len(compact(line.text)) <= _NUMBERED_HEAD_MAX
+        and not clause_punctuated(line.text)
+    )
+    return m if shaped else None
+
+
+def _same_set(first: re.Match[str], other: re.Match[str]) -> bool:
+    """Two numbered subheads of one set: the same stem and counter, another number."""
+    return (first.group("stem"), first.group("unit")) == (other.group("stem"), other.group("unit")) and (
+        first.group("n") != other.group("n")
     )

@@ -23,6 +23,7 @@ from publisher.reader.line_kinds import (
     PHOTO_CREDIT,
     SIDEBAR_LABELS,
     TEXT,
+    dated_row,
     field_line,
     has_phone,
 )
@@ -381,9 +382,16 @@ def in_cells(line: Line) -> bool:
 def group_between_rows(lines: list[Line], i: int) -> bool:
     """Line i, a title set solid under a row, names a group of the table above (男子500米 / rows /
     女子1000米 / rows): the rows under it hold as many cells as the row above it.  (积分榜 set under
-    a day's results, over its own header of more cells, titles the story's next table.)"""
+    a day's results, over its own header of more cells, titles the story's next table.)  A line
+    led by a date with its event a space after it is a chronology's row, whose long date left
+    one space where the shorter ones left a gap (1949年10月1日 某某成立): no group's name."""
     above, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
-    return in_cells(above) and below is not None and _cells(below) == _cells(above)
+    return (
+        in_cells(above)
+        and below is not None
+        and _cells(below) == _cells(above)
+        and not dated_row(lines[i].text)
+    )
 
 
 def row_text(line: Line) -> str:
