@@ -223,6 +223,13 @@ SENTENCE_FINAL = "。！？!?…"
 # a mark that ends a sentence or a clause as long as one (a phrase or a poster's line has none)
 SENTENCE_MARK = compile_pattern(r"[。！？；!?;]")
 _CLOSERS = "”’」』）)》"
+# …the simplest ones. / …and so did I.: an English sentence's full stop after a word set apart in
+# a run of Latin words (a bilingual page, a quoted line); not an abbreviation's point (Mr., etc.),
+# nor a figure's or an address's (5., www.)
+_LATIN_STOP = compile_pattern(r"(?:^|[\s　])(?:[A-Za-z'’-]+[,;]? ){1,}(?P<word>[A-Za-z'’-]+)\.$")
+_LATIN_ABBREVIATIONS = frozenset(
+    ("mr", "mrs", "ms", "dr", "st", "no", "etc", "vs", "jr", "sr", "prof", "co", "ltd", "inc", "www", "al")
+)
 
 
 def ends_sentence(text: str) -> bool:
@@ -233,6 +240,9 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip(_SPACES)
     point = t.rstrip(_CLOSERS + "\"'")
     if len(point) >= 2 and point[-1] == "." and (is_han(point[-2]) or point[-2] in _CLOSERS + "\"'%％"):
+        return True
+    latin = _LATIN_STOP.search(point[-80:]) if point[-1:] == "." else None
+    if latin is not None and latin.group("word").lower() not in _LATIN_ABBREVIATIONS:
         return True
     while t and t[-1] in _CLOSERS:
         t = t[:-1]

@@ -37,7 +37,7 @@ from publisher.reader.line_kinds import (
     particular_line,
     profile_box,
 )
-from publisher.reader.lines import Line, headline_like, list_line, printed_width
+from publisher.reader.lines import Line, headline_like, latin_line, list_line, printed_width
 from publisher.reader.signoffs import (
     QUESTION,
     expert_workplace,
@@ -58,6 +58,13 @@ _NOTE = compile_pattern(r"^[（(][^（）()]+[）)]$")
 
 # …咨询电话： / 0571-8812345。: a number the column broke from its field's label, ending the sentence
 _NUMBER_LABEL_END = compile_pattern(r"(?:电话|热线|手机|传真)[：:]$")
+# …plant rice seedlings. / It looked easy, …: English prose wrapped after a word's mark, the next
+# line opening on a Latin letter: the words keep the space the wrap took (a URL has no space)
+_LATIN_WRAPPED = compile_pattern(r"[A-Za-z'’-]+ [A-Za-z'’-]+[.,;:!?]$")
+# …—So I did. / （——我确实很努力。）: an English sentence and its translation in brackets set solid
+# under it, flush: one example, as when the line holds both (Tom likes music.（汤姆喜欢音乐。）)
+_LATIN_SENTENCE_END = compile_pattern(r"[A-Za-z][.!?][”’\"']?$")
+_BRACKETED_TRANSLATION = compile_pattern(r"^[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)][。.]?$")
 _NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}[。；;]$")
 # …开放时间调整为8:30至20: / 30，…: a clock time (or a score) cut by the wrap after its colon
 _CUT_AFTER_FIGURE_COLON = compile_pattern(r"\d[：:]$")
@@ -155,6 +162,7 @@ class ArticleDraft:
     flush_solid_starts: int = 0  # paragraphs after the first printed flush, no blank line above
     last_line: Line | None = None  # the paragraphs' last printed line
     measure: int = 0  # the longest of their lines, an indent counted as two characters, figures half
+    latin_measure: int = 0  # the same of their lines in Latin script (``lines.latin_line``)
     solid_starts: int = 0  # paragraphs set solid under the one before (no blank line between)
     apart_starts: int = 0  # paragraphs set apart by a blank line
     # 本报讯（记者刘念　通讯员王涛 / 熊曼）…: the credit bracket after the dateline, as printed, left
@@ -181,6 +189,10 @@ class ArticleDraft:
         """The story opens every paragraph so far with an indent (two at least, none flush after a
         blank): a flush line under it is none of its paragraphs' first lines."""
         return self.indented_starts >= 2 and not self.flush_starts
+
+    def measure_of(self, line: Line) -> int:
+        """The measure ``line`` is set to: its script's (a Latin line runs longer in characters)."""
+        return self.latin_measure if latin_line(line) else self.measure
 
     def open_sentence(self) -> bool:
         return bool(self.joinable) and self.joinable[-1] and not self.closed and not self.after_heading
@@ -228,6 +240,8 @@ class ArticleDraft:
             return False
         if self.lists_on(line):
             return False
+        if self._translation_under(line):
+            return True
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
         # (nor does a table's row, 线路　　起点　　终点, under the colon announcing the table)
@@ -307,7 +321,7 @@ class ArticleDraft:
             above is not None
             and (
                 above.indented
-                or (indent_marked and printed_width(above, figures_half=True) >= self.measure - 1)
+                or (indent_marked and printed_width(above, figures_half=True) >= self.measure_of(above) - 1)
             )
             and line.kind == TEXT
             and not line.gap
@@ -340,8 +354,8 @@ class ArticleDraft:
             and not line.indented
             and last.number == line.number - 1
             and _next_point(_last_point(self.paragraphs[-1]), line.text)
-            and printed_width(last, figures_half=True) >= self.measure - 1
-            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure
+            and printed_width(last, figures_half=True) >= self.measure_of(last) - 1
+            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure_of(line)
         )
 
     def join_standfirst(self, line: Line) -> None:
@@ -350,6 +364,19 @@ class ArticleDraft:
         self.standfirst = clean_text(self.standfirst + line.text)
         self.standfirst_cut = not ends_sentence(self.standfirst)
         self.last = line.number
+
+    def _translation_under(self, line: Line) -> bool:
+        """``line``, flush and set solid under the paragraph's English sentence, gives its
+        translation in brackets (…—So I did. / （——我确实很努力。）): the example's, as a
+        translation on the sentence's own line is, not a note of its own."""
+        return (
+            bool(self.paragraphs)
+            and not self.closed
+            and not line.gap
+            and not line.indented
+            and _LATIN_SENTENCE_END.search(self.paragraphs[-1]) is not None
+            and _BRACKETED_TRANSLATION.match(line.text) is not None
+        )
 
     def _wrapped_at_full_stop(self, line: Line) -> bool:
         """``line``, set solid and flush under a paragraph's line that reached the full measure and
@@ -382,8 +409,8 @@ class ArticleDraft:
             and (len(last.text) > SUBHEAD_MAX or last.indented)
             # (figures counted at half width: a line with a number in it fills the column as one of
             # words does, whatever its count of characters)
-            and printed_width(last, figures_half=True) >= self.measure - 1
-            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure
+            and printed_width(last, figures_half=True) >= self.measure_of(last) - 1
+            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure_of(line)
         )
 
     def text(self) -> str:
@@ -486,7 +513,10 @@ class ArticleDraft:
             )
         listed = clean_head is None and self.lists_on(line)
         self.last_line = line
-        self.measure = max(self.measure, printed_width(line, figures_half=True))
+        if latin_line(line):
+            self.latin_measure = max(self.latin_measure, printed_width(line, figures_half=True))
+        else:
+            self.measure = max(self.measure, printed_width(line, figures_half=True))
         self.paragraphs.append(cleaned)
         self.joinable.append(
             not subhead
@@ -536,6 +566,7 @@ class ArticleDraft:
         sep = (
             " "
             if (prev[-1:].isascii() and prev[-1:].isalpha() and text[:1].isascii() and text[:1].isalpha())
+            or (text[:1].isascii() and text[:1].isalpha() and _LATIN_WRAPPED.search(prev[-40:]))
             or cut_credit
             else ""
         )

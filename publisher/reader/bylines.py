@@ -130,6 +130,10 @@ STAFF_ROLES = (
     "本版统筹",
     "策划",
     "统筹",
+    # a bilingual page's desk: who checked the English (英文审校：某某, often a foreign expert)
+    "审校",
+    "英文审校",
+    "英文编辑",
 )
 # 本版策划：某某县委宣传部　责任编辑：…: a 专版 is planned by the office that commissioned it, named
 # where a planner's name stands (an office's name, never a person's, ends in one of these words)
@@ -739,6 +743,26 @@ def _desk_contact(token: str) -> bool:
     return token.lower() in _DESK_CONTACTS or bool(_NAMED_DESK_CONTACT.match(token))
 
 
+# Emily Carter, Jean-Paul O'Neill: a name in Latin script (a bilingual page's foreign expert), two
+# or three capitalised words, the spaces between them its own, not the line's separators
+_LATIN_WORD = compile_pattern(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*$")
+_LATIN_NAME = compile_pattern(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*){1,2}$")
+
+
+def _latin_names(tokens: list[str]) -> list[str]:
+    """The tokens with each run of capitalised Latin words (Emily / Carter) made one name again."""
+    out: list[str] = []
+    run = 0
+    for tok in tokens:
+        if _LATIN_WORD.match(tok) and 0 < run < 3:
+            out[-1] += " " + tok
+            run += 1
+            continue
+        run = 1 if _LATIN_WORD.match(tok) else 0
+        out.append(tok)
+    return out
+
+
 def _unmarked_role(token: str) -> str:
     """A desk's role word without the mark printed before it (■校对 -> 校对); any other token as is."""
     bare = token.lstrip(BYLINE_MARKS)
@@ -749,7 +773,7 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """责任编辑：王 丽 版式：陈晨 -> [(责任编辑, (王丽,)), (版式, (陈晨,))]; else None.
     The desk's phone or mail printed after the names is a group of its own (电话, (…,))."""
     # (■责任编辑：某某　■美术编辑：某某: a mark may set each role off, as it sets a byline off)
-    tokens = [_unmarked_role(t) for t in _SPLIT.split(text.strip()) if t]
+    tokens = _latin_names([_unmarked_role(t) for t in _SPLIT.split(text.strip()) if t])
     if not tokens or tokens[0] not in STAFF_ROLES:
         return None
     groups: list[tuple[str, list[str]]] = []
@@ -760,7 +784,9 @@ def parse_staff_line(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
             if groups[-1][1] or not _CONTACT_VALUE.match(tok):
                 return None
             groups[-1][1].append(tok)
-        elif groups and (_NAME.match(tok) or (not groups[-1][1] and _LONG_NAME.match(tok))):
+        elif groups and (
+            _NAME.match(tok) or _LATIN_NAME.match(tok) or (not groups[-1][1] and _LONG_NAME.match(tok))
+        ):
             # (乌兰其其格 right after its role word: a long name, set apart where only a name stands)
             groups[-1][1].append(tok)
         elif groups and groups[-1][0] in _PLANNER_ROLES and not groups[-1][1] and _OFFICE.match(tok):

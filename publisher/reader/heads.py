@@ -588,9 +588,22 @@ def _unframed(text: str | None) -> str | None:
     return text
 
 
+# the space between two words of an English phrase (A Spring Trip, so did I): the words', not a
+# space the head sets between its phrases
+_WORD_SPACE = compile_pattern(r"(?<=[A-Za-z][,.!?:;'’]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[A-Za-z])")
+_PHRASE_GAP = compile_pattern(r"\s+")
+
+
+def _head_phrases(text: str) -> list[str]:
+    """The phrases a one-line head sets apart by spaces (an English title beside its Chinese one
+    is two: A Spring Trip to the Countryside　乡村春游记), a phrase's own word spaces kept."""
+    kept = _WORD_SPACE.sub("\x00", text.strip())
+    return [part.replace("\x00", " ") for part in _PHRASE_GAP.split(kept) if part]
+
+
 def _head_fields(texts: list[str], after: Line | None) -> tuple[str | None, str, str | None]:
     if len(texts) == 1:
-        parts = texts[0].split()
+        parts = _head_phrases(texts[0])
         # A one-line head printed as "headline phrase  phrase  deck": with two or more
         # print spaces the last part is the deck; a single space is a line-break space.
         if len(parts) >= 3:

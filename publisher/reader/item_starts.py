@@ -18,6 +18,7 @@ from publisher.reader.line_kinds import (
     ANSWERER,
     BRIEF_MARKS,
     BYLINE,
+    GLOSS_ENTRY,
     LIST,
     NEWS_LEAD,
     PART_LABEL,
@@ -111,9 +112,10 @@ class ItemStartReader:
 
     def _title_over_numbered_list(self, i: int) -> bool:
         """Line i, a short phrase set apart under a story closed by its sentence, stands over a
-        numbered list's first item set solid (警方提示 / 1.凡是…；/ 2.…, 出行提示 / 1.交通：…): the
-        title of a box of tips of its own, never a subhead of the story above (a subhead heads
-        the story's prose; a list inside a story runs on from the paragraph announcing it)."""
+        numbered list's first item set solid (警方提示 / 1.凡是…；/ 2.…, 出行提示 / 1.交通：…), or
+        a glossary's first entry (词汇积累 / outing　/ˈaʊtɪŋ/　n. 远足): the title of a box of tips
+        or words of its own, never a subhead of the story above (a subhead heads the story's
+        prose; a list inside a story runs on from the paragraph announcing it)."""
         ln, below, art = self.lines[i], self._line(i + 1), self.article
         return (
             ln.gap
@@ -125,7 +127,7 @@ class ItemStartReader:
             and below is not None
             and not below.gap
             and below.kind == LIST
-            and _FIRST_LIST_ITEM.match(below.text) is not None
+            and (_FIRST_LIST_ITEM.match(below.text) is not None or GLOSS_ENTRY.match(below.text) is not None)
             and (art is None or not art.open_sentence())
         )
 

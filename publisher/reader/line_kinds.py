@@ -690,6 +690,20 @@ def contact_in(text: str) -> bool:
     )
 
 
+# outing　/ˈaʊtɪŋ/　n. 远足；郊游, rape flower　油菜花: a glossary's entry (a bilingual page's word
+# bank, a story's English terms): a Latin word or phrase, its sound and its part of speech, then
+# what it means in Chinese, whole on its line; a list's line, never prose or a head.  (A word in
+# capitals before Chinese, GDP 增长, is no entry unless its sound or part of speech follows it.)
+_PART_OF_SPEECH = r"(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|art|int|aux|phr|abbr)\."
+GLOSS_ENTRY = compile_pattern(
+    r"^(?:[a-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}[ \u3000]+"
+    rf"|[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){{0,3}}[ \u3000]+(?=[/\[]|{_PART_OF_SPEECH}))"
+    r"(?:[/\[][^/\]\s]{1,30}[/\]][ \u3000]+)?"
+    rf"(?:{_PART_OF_SPEECH}(?:[ \u3000]*&[ \u3000]*{_PART_OF_SPEECH})?[ \u3000]*)?"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff；;，,、（）()…]{0,24}$"
+)
+
+
 def _signed_close(text: str) -> bool:
     """The line closes a sentence and signs it off in brackets (…可拨打0000-1234567咨询。（通讯员
     张三））: a story's last line, the phone in its sentence, never a line to call."""
@@ -744,7 +758,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         return WEATHER
     if len(text) <= AD_LINE_MAX and not ends_sentence(text) and not _signed_close(text) and contact_in(text):
         return CONTACT
-    if LIST_RE.match(text):
+    if LIST_RE.match(text) or GLOSS_ENTRY.match(text):
         return LIST
     return TEXT
 

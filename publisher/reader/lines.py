@@ -13,7 +13,14 @@ import re
 from collections import Counter
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import bracket_depth, compact, ends_sentence, normalise_punctuation, strip_markup
+from publisher.punctuation import (
+    bracket_depth,
+    compact,
+    ends_sentence,
+    is_han,
+    normalise_punctuation,
+    strip_markup,
+)
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     join_padded,
@@ -604,6 +611,17 @@ def led_by_bullet(line: Line) -> bool:
     return (line.mark.strip() or line.text)[:1] in BRIEF_MARKS
 
 
+def latin_line(line: Line) -> bool:
+    """The line is set in Latin script, words and no Han character (an English paragraph printed
+    beside its translation, a quoted English line): its wrap is measured against the column's
+    other Latin lines, as a Han line's is against the Han ones (the scripts fill a line unevenly)."""
+    return any(ch.isascii() and ch.isalpha() for ch in line.text) and not any(map(is_han, line.text))
+
+
+# so did I, look forward to: Latin words a word space apart, an English phrase
+_ENGLISH_PHRASE = compile_pattern(r"[A-Za-z'’]+(?: [A-Za-z'’]+)+")
+
+
 def headline_like(line: Line) -> bool:
     t = line.text
     if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or INTERVIEW.match(t):
@@ -614,7 +632,10 @@ def headline_like(line: Line) -> bool:
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False
-    return not (ends_sentence(t) and len(t) > SUBHEAD_MAX)
+    # (an English phrase quoted in a head, “so did I”和“so I did”有何不同？, runs half a character
+    # a letter; a code or an acronym, TI-RADS 3类, counts as printed)
+    letters = sum(len(m.group()) - m.group().count(" ") for m in _ENGLISH_PHRASE.finditer(t))
+    return not (ends_sentence(t) and len(t) - letters // 2 > SUBHEAD_MAX)
 
 
 def topic_question(line: Line) -> bool:

@@ -227,7 +227,7 @@ class StoryReader(StoryPartReader):
         own column, as wide as its widest line (这是我省推进某某保护利用的一 / 个缩影。): a box set
         narrower than the page's columns, its prose wrapped as the page's is."""
         ln, art = self.lines[i], self.article
-        story_wide = art is not None and printed_width(ln, figures_half=True) >= art.measure - 1
+        story_wide = art is not None and printed_width(ln, figures_half=True) >= art.measure_of(ln) - 1
         if not (clause_punctuated(ln.text) or story_wide) or ends_sentence(ln.text):
             return False
         for j in range(i + 1, min(i + 1 + _RUN_ON_LINES_MAX, len(self.lines))):
@@ -241,7 +241,9 @@ class StoryReader(StoryPartReader):
 
     def _measure(self) -> int | None:
         """The column's width: the median width of the page's lines a paragraph wraps at in the
-        middle of a sentence (a line of text over a flush line set solid); None when too few."""
+        middle of a sentence (a line of text over a flush line set solid); None when too few.
+        (A line with Latin letters in it, which run narrower than Han characters, measures no Han
+        column: an English line, a Chinese one quoting English words.)"""
         if self.measure is None:
             lines = self.lines
             widths = sorted(
@@ -253,6 +255,7 @@ class StoryReader(StoryPartReader):
                 and not lines[k + 1].indented
                 and len(lines[k].text) > _MEASURE_LINE_MIN
                 and not ends_sentence(lines[k].text)
+                and not any(ch.isascii() and ch.isalpha() for ch in lines[k].text)
             )
             self.measure = widths[len(widths) // 2] if len(widths) >= _MEASURE_SAMPLES else 0
         return self.measure or None

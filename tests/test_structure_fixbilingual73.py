@@ -1,0 +1,145 @@
+"""Failure class round 73 showed on a bilingual study page (issue 10): English lines read as lines
+of text with their own shapes, as Chinese ones are.  An English paragraph wraps at a longer measure
+in characters than its translation, ends its sentences with a point after a word, keeps its word
+spaces across the wrap; a title printed in both languages is one head; a glossary's entries are a
+list under their title; a Q&A box's question head is signed by the marked name under it; the desk
+line names the English reviewer in Latin script.  Snippets written for these tests (invented text,
+no blind page's): any paper's English corner or 双语 page prints this layout.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from publisher.punctuation import ends_sentence
+from publisher.reader.bylines import parse_staff_line
+from tests.nothing_lost import read_articles, read_items
+
+_STUDY_PAGE = """英语周刊
+2026年5月6日　星期三
+3
+英语角
+责任编辑：陈　蕾　　英文审校：Mark Hughes
+
+A Visit to the Tea Garden　茶园一日
+文/赵可欣
+    On Sunday morning my family drove to a tea garden in
+the hills. The rows of green bushes stretched all the
+way to the top, and the workers were picking new leaves.
+    周日上午，我们一家开车去了山里的一座茶园。一行
+行绿色的茶树一直延伸到山顶，工人们正在采摘新叶。
+    A worker taught me to pick only the top two leaves.
+It sounded simple, but my basket was still half empty
+when the sun went down. My father smiled, and so did I.
+    一位采茶工教我只摘顶端的两片嫩叶。听起来简单，可
+太阳下山时我的篮子还只装了一半。爸爸笑了，我也
+笑了。
+    Before we left, we tasted the fresh tea together. I
+learned that good things take patience and time.
+    临走前，我们一起品尝了新茶。我明白了，美好的事物
+需要耐心和时间。
+
+Key Words　重点词汇
+bush　/bʊʃ/　n. 灌木；矮树丛
+stretch　/stretʃ/　v. 延伸
+basket　/ˈbɑːskɪt/　n. 篮子
+patience　/ˈpeɪʃns/　n. 耐心
+
+语法加油站
+“used to”和“be used to”怎么区分？
+□ 孙　洁
+    问：“used to do”和“be used to doing”意思一样吗？
+    答：不一样。“used to do”表示过去常常做某事，现在
+不做了。例如：I used to walk to school.（我过去常
+常步行上学。）
+    而“be used to doing”表示习惯于做某事。例如：—Is
+the bus crowded? —She is used to standing now.
+（——公交车挤吗？——她现在已经习惯站着了。）
+"""
+
+
+def _study() -> list[Article]:
+    return read_articles(_STUDY_PAGE)
+
+
+def test_the_desk_line_naming_the_english_reviewer_is_the_desks() -> None:
+    """责任编辑：某某　　英文审校：Mark Hughes: the English reviewer's role, and a name in Latin
+    script whose word space is the name's own: the desk's credits, no head of the page's first
+    story."""
+    assert parse_staff_line("责任编辑：陈　蕾　　英文审校：Mark Hughes") == [
+        ("责任编辑", ("陈蕾",)),
+        ("英文审校", ("Mark Hughes",)),
+    ]
+    assert not any("审校" in (a.headline or "") for a in _study())
+
+
+def test_a_title_in_both_languages_is_one_headline() -> None:
+    """A Visit to the Tea Garden　茶园一日: the English words' spaces keep the English title whole,
+    so the line is one title beside its translation, not a headline over a deck."""
+    story = _study()[0]
+    assert (story.headline or "").replace("\u3000", "") == "A Visit to the Tea Garden茶园一日"
+    assert story.subheadline is None
+    assert story.byline is not None and story.byline.reporters == ("赵可欣",)
+
+
+def test_english_paragraphs_and_their_translations_alternate() -> None:
+    """Each English paragraph ends on its sentence's point after a word (…and so did I.) and the
+    indented translation under it opens a paragraph of its own; a Chinese paragraph's short last
+    line set solid under a full line is its own (the Han lines' measure, not the English lines'
+    longer one); an English wrap keeps its word space (…pick only the top two leaves. It…)."""
+    story = _study()[0]
+    assert len(story.paragraphs) == 6
+    assert story.paragraphs[2].startswith("A worker taught me")
+    assert "two leaves. It sounded" in story.paragraphs[2]
+    assert story.paragraphs[2].endswith("and so did I.")
+    assert story.paragraphs[3].endswith("我也笑了。")
+    assert story.paragraphs[5] == "临走前，我们一起品尝了新茶。我明白了，美好的事物需要耐心和时间。"
+
+
+def test_an_english_sentence_ends_on_a_point_after_a_word() -> None:
+    """A point after an English word ends the sentence; an abbreviation's or a figure's does not."""
+    assert ends_sentence("the workers were picking new leaves.")
+    assert ends_sentence("and so did I.")
+    assert not ends_sentence("a letter to Mr.")
+    assert not ends_sentence("增长了5.")
+
+
+def test_a_glossary_under_its_title_is_a_box_of_its_own() -> None:
+    """Key Words　重点词汇 set apart over its entries (word, sound, part of speech, meaning): a box
+    of its own, each entry a paragraph whole on its line, not the story's subhead over one run."""
+    glossary = _study()[1]
+    assert (glossary.headline or "").replace("\u3000", "") == "Key Words重点词汇"
+    assert len(glossary.paragraphs) == 4
+    assert glossary.paragraphs[0].startswith("bush")
+    assert glossary.paragraphs[-1].endswith("耐心")
+
+
+def test_a_grammar_box_signed_under_its_question() -> None:
+    """语法加油站 / a question with English words quoted (a head, however many letters it holds) /
+    □ 某某: the column's label, its head and its writer; the answer's English example ends on its
+    point and its translation in brackets, set solid under it, is the same paragraph."""
+    box = _study()[2]
+    assert box.kicker == "语法加油站"
+    assert (box.headline or "").startswith("“used to”")
+    assert box.byline is not None
+    assert box.paragraphs[0].startswith("问：")
+    assert box.paragraphs[-1].startswith("而")
+    assert box.paragraphs[-1].endswith("——她现在已经习惯站着了。）")
+
+
+_CHINESE_STORY = """社区开展垃圾分类宣传
+本报记者　王　平
+    近日，城南社区组织志愿者走进小区，向居民宣传垃圾
+分类知识，发放宣传手册200余份。
+    志愿者现场演示了厨余垃圾、可回收物的分类方法，居
+民纷纷表示受益匪浅。
+    下一步，社区还将开展“桶边督导”活动。
+"""
+
+
+def test_a_chinese_story_reads_as_before() -> None:
+    """A Chinese story with no Latin line keeps its reading: three paragraphs, each whole."""
+    items = read_items(_CHINESE_STORY)
+    story = items[0]
+    assert isinstance(story, Article)
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].endswith("受益匪浅。")
