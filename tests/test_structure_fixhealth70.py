@@ -2,7 +2,9 @@
 reader's question (网友问：…？) over the question asked in full, read as a body; who asked, a
 bracketed note alone on the line under the question, read as the piece's signature (and the
 answer under it left outside the piece); who answered this issue (本期解答专家：…) wrapped at the
-measure; a clinic's hours table (hospital, department, doctor, days) read as heads.  Snippets
+measure; a clinic's hours table (hospital, department, doctor, days) read as heads; a numbered
+tip cut between its figure and its unit (…约1小时20 / 分钟，…) split in two; a table set apart under
+a letter's signature in cells (某地　某某　76岁) read as the letter's own rows.  Snippets
 written for these tests in the style of city and health papers (invented names, places and
 figures, no blind page's); each is a shape any paper prints.
 """
@@ -109,3 +111,62 @@ def test_clinic_hours_rows_under_their_title_are_a_table() -> None:
     assert len(table.paragraphs) == 4
     assert table.paragraphs[1].replace(" ", "") == "青禾市中心医院附属妇幼保健院儿科钱小川周二下午"
     assert table.paragraphs[-1] == "出诊时间如有调整，以医院公告为准。"
+
+
+# ------------------------------------------- a numbered tip cut between its figure and its unit
+
+_TIPS = """出行小贴士
+1.交通：市汽车站乘城际公交至古镇约1小时20
+分钟，每半小时一班。
+2.住宿：古镇内民宿均价约每晚180元，节假日
+需提前预订。
+3.提醒：石板路雨天湿滑，请穿防滑鞋。
+"""
+
+
+def test_numbered_tip_cut_between_its_figure_and_its_unit_runs_on() -> None:
+    # (the item's line, whole in its shape, ends on a figure whose unit opens the line under it)
+    tips = read_items(_page(_TIPS))[-1]
+    assert isinstance(tips, Article)
+    assert tips.headline == "出行小贴士"
+    assert tips.paragraphs == (
+        "1.交通：市汽车站乘城际公交至古镇约1小时20分钟，每半小时一班。",
+        "2.住宿：古镇内民宿均价约每晚180元，节假日需提前预订。",
+        "3.提醒：石板路雨天湿滑，请穿防滑鞋。",
+    )
+
+
+def test_a_row_ending_on_a_figure_over_the_next_row_stays_a_row() -> None:
+    # (a figure ends a table's row: the next row opens on a name, no unit)
+    box = "周末菜价\n品名　　　单价（元/斤）\n青菜　　　3\n土豆　　　2\n猪肉　　　16\n"
+    table = read_items(_page(box))[-1]
+    assert isinstance(table, Article)
+    assert len(table.paragraphs) == 4
+
+
+# ------------------------------------------- a table set apart under a letter's signature
+
+_LETTER_AND_TABLE = """读者来信
+社区食堂让我们吃上了热乎饭
+　　去年冬天，小区里办起了社区食堂，一荤两素只要十二元，
+我们老两口再也不用为做饭发愁了。
+　　感谢社区工作人员的用心，希望这样的好事越办越多。
+　　　　　　　　青禾　刘玉芬　76岁
+
+老年大学秋季课程
+课程　　　　　　上课时间　　　学费（元）
+书法　　　　　　周二上午　　　300
+太极拳　　　　　周四上午　　　260
+智能手机应用　　周五下午　　　200
+"""
+
+
+def test_table_set_apart_under_a_signed_letter_stands_on_its_own() -> None:
+    # (a signature in cells is one short line, no row of the letter's own table: the blank under
+    # the letter ends it)
+    letter, table = read_items(_page(_LETTER_AND_TABLE))[-2:]
+    assert isinstance(letter, Article) and isinstance(table, Article)
+    assert (letter.kicker, letter.headline) == ("读者来信", "社区食堂让我们吃上了热乎饭")
+    assert letter.paragraphs[-1].replace("　", "").replace(" ", "") == "青禾刘玉芬76岁"
+    assert table.headline == "老年大学秋季课程"
+    assert len(table.paragraphs) == 4

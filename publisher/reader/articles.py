@@ -66,14 +66,30 @@ _LATIN_WRAPPED = compile_pattern(r"[A-Za-z'’-]+ [A-Za-z'’-]+[.,;:!?]$")
 _LATIN_SENTENCE_END = compile_pattern(r"[A-Za-z][.!?][”’\"']?$")
 _BRACKETED_TRANSLATION = compile_pattern(r"^[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)][。.]?$")
 _NUMBER_ENDING_SENTENCE = compile_pattern(r"^[\d（(+][\d\-－—（）()\s]{5,}[。；;]$")
-# …开放时间调整为8:30至20: / 30，…: a clock time (or a score) cut by the wrap after its colon
+# A figure the wrap cut: a clock time (or a score) after its colon (…开放时间调整为8:30至20: / 30，…),
+# or a quantity between its figure and its unit (…约2小时40 / 分钟，…; the line may be a list's item
+# whole in its shape, 1.交通：…): a figure is never the end of a sentence's last word
 _CUT_AFTER_FIGURE_COLON = compile_pattern(r"\d[：:]$")
+_FIGURE_END = compile_pattern(r"\d$")
+_UNIT_OPENING = compile_pattern(
+    r"^(?:分钟|小时|个月|周岁|公里|千米|厘米|毫米|平方米|平方公里|公顷|千克|公斤|万元|亿元|元|万|亿|岁"
+    r"|米|亩|吨|天|人次|℃|%|％)"
+)
 # …？（湛河区 李女士）: a bracketed note closing a paragraph (who asked the question)
 _ASKER = compile_pattern(r"[（(][^（）()]+[）)]$")
 
 
 # …的本义。——摘自《某某日报》: where an excerpt was taken from, closing it after its last sentence
 _EXCERPT_SOURCE = compile_pattern(r"[—－]{1,2}\s*(?:摘自|选自|转自|原载)?\s*《[^《》]{1,20}》$")
+
+
+def _cut_in_figure(paragraph: str, text: str) -> bool:
+    """``text`` goes on with a figure the wrap cut at ``paragraph``'s end: a clock time's minutes under
+    its colon, or the unit under its figure."""
+    return bool(
+        (_CUT_AFTER_FIGURE_COLON.search(paragraph) and text[:1].isdigit())
+        or (_FIGURE_END.search(paragraph) and _UNIT_OPENING.match(text))
+    )
 
 
 def _closed_before_note(text: str) -> bool:
@@ -259,10 +275,10 @@ class ArticleDraft:
             self.paragraphs
             and not self.closed
             and not line.gap
-            and _CUT_AFTER_FIGURE_COLON.search(self.paragraphs[-1])
-            and line.text[:1].isdigit()
+            and _cut_in_figure(self.paragraphs[-1], line.text)
         ):
-            # (a colon after a figure announces no list: the time's minutes go on under it)
+            # (a colon after a figure announces no list: the time's minutes go on under it; nor
+            # does a figure end an item: its unit goes on under it)
             return True
         if (
             line.kind == TEXT

@@ -1014,10 +1014,20 @@ class TableReader:
         return art.kicker
 
     def _under_own_rows(self, i: int) -> bool:
-        """The line over line i's blank is a row of a table the open story printed."""
+        """The line over line i's blank is a row of a table the open story printed: it and the
+        line set solid over it are rows (a table prints two at least; a letter's signature, 某地
+        某某　72岁, is one short line in cells under the letter's prose)."""
         art = self.article
-        above = self._line(i - 1)
-        return art is not None and above is not None and above.number <= art.last and _table_row(above)
+        above, over = self._line(i - 1), self._line(i - 2)
+        return (
+            art is not None
+            and above is not None
+            and over is not None
+            and above.number <= art.last
+            and not above.gap
+            and _table_row(above)
+            and _table_row(over)
+        )
 
     def _set_solid_whole(self, i: int) -> bool:
         """The open story, one paragraph long, is set solid from its head down to line i's
