@@ -2,8 +2,11 @@
 ``fixhotline73``: a desk's label for a planned series (某某周特别策划) over a short headline and its
 —— deck; a bulleted part's head set solid under a paragraph's full stop at the measure; a box's
 label (知识点) set apart under a story in parts; a bulleted headless brief under a headed one its
-writer signed.  Snippets written for these tests (invented names, places and figures, no blind
-page's text): each class is a layout any paper prints, not one page's words.
+writer signed; a part's label under the head (■ 某某, 【某某】) whose mark or brackets label the
+parts below again, no author and no deck; cases under one printed label, each its kicker; a
+hotline listing whose entries name channels giving no number.  Snippets written for these tests
+(invented names, places and figures, no blind page's text): each class is a layout any paper
+prints, not one page's words.
 """
 
 from __future__ import annotations
@@ -106,3 +109,106 @@ def test_a_bulleted_headless_brief_under_a_brief_its_writer_signed_is_the_column
     assert briefs[1].kicker == "科技快讯"
     assert briefs[1].headline == ""
     assert briefs[1].paragraphs[0].startswith("6月8日上午")
+
+
+# ------------------------------------------------ a marked part's label under the head, no author
+
+_MARKED_PARTS = """外卖骑手权益如何保障
+■ 时限要合理
+　　平台在制定配送时限时应充分考虑天气路况等因素，不得
+以算法压缩骑手的合理配送时间。
+■ 保险应当足额缴
+　　平台和合作企业应依法为骑手缴纳职业伤害保障费用。
+■ 申诉渠道要畅通
+　　骑手对考核结果有异议的，可以通过平台申诉。
+（方　宁）
+"""
+
+_SHORT_MARKED_PARTS = """●以案说法
+老人轻信“保健讲座”　积蓄险被骗光
+■案情
+　　今年3月，某小区一位老人参加所谓健康讲座，先后购
+买“特效保健品”花去积蓄8万元。
+■说法
+　　检察官提醒，保健品不能代替药品，购买前应查验批准
+文号。
+"""
+
+
+def test_a_marked_label_under_the_head_whose_mark_heads_the_parts_below_is_a_subhead() -> None:
+    """■ 时限要合理 under the head, ■ 保险应当足额缴 under the first part's prose: the mark heads
+    each part, the first too, never an author set under the head (a name signs once)."""
+    story = first_article(_MARKED_PARTS)
+    assert story.byline is not None and story.byline.others[0].names == ("方宁",)
+    assert [s.text for s in story.subheads] == ["时限要合理", "保险应当足额缴", "申诉渠道要畅通"]
+    assert len(story.paragraphs) == 3
+
+
+def test_a_two_character_marked_label_under_the_head_is_the_first_parts_label() -> None:
+    """■案情 reads like a name of two characters, but ■说法 under the case's prose is marked alike:
+    both are the parts' labels, no byline and no deck."""
+    story = first_article(_SHORT_MARKED_PARTS)
+    assert story.byline is None
+    assert story.subheadline is None
+    assert [s.text for s in story.subheads] == ["案情", "说法"]
+    assert len(story.paragraphs) == 2
+
+
+# ------------------------------------------------ cases under one printed label, parts in 【】
+
+_CASES = """百姓来电
+城东菜市场排水沟堵塞发臭
+【市民来电】
+　　城东菜市场后面的排水沟堵了快一个月，天一热臭味很大，
+希望有关部门尽快清理。
+【部门答复】
+　　区城管局答复：已安排人员清淤疏通，并将定期巡查。
+
+南湖公园健身器材损坏
+【市民来电】
+　　南湖公园东门附近有两台健身器材坏了，存在安全隐患。
+【部门答复】
+　　区园林中心答复：器材已拆除维修，预计本周内恢复使用。
+"""
+
+
+def test_cases_under_one_label_with_bracketed_parts_each_carry_the_label() -> None:
+    """百姓来电 printed once over cases that each label their parts 【市民来电】 / 【部门答复】: the
+    first part's label under each head is no deck, each case is an article of its own, and the
+    label over the first is every case's kicker."""
+    cases = read_articles(_CASES)
+    assert len(cases) == 2
+    for case in cases:
+        assert case.kicker == "百姓来电"
+        assert case.subheadline is None
+        assert [s.text for s in case.subheads] == ["市民来电", "部门答复"]
+        assert len(case.paragraphs) == 2
+    assert cases[1].headline == "南湖公园健身器材损坏"
+
+
+# ------------------------------------------------ a hotline listing with channels giving no number
+
+_HOTLINES = """公交线路调整公告发布
+本报讯　市公交集团发布公告，5路、12路公交线路自下月起调整。
+
+便民服务热线
+12345市民服务热线：全天受理
+“掌上办”服务平台：手机应用商店搜索下载
+市公交服务热线：0551-6288123
+市供电服务热线：0551-6277456
+市燃气抢修电话：0551-6299789
+市自来水服务热线：0551-6211012
+"""
+
+
+def test_a_hotline_listing_whose_first_entries_give_no_number_is_a_box() -> None:
+    """Hotlines set apart under their title, the first of them named by its number (12345…热线：
+    全天受理) and a platform to search for: entries all the same, one paragraph each, the title
+    the box's headline (no poster's, no title run down to its first entry)."""
+    items = read_items(_HOTLINES)
+    assert _layout(items) == [("article", 1, 2), ("article", 4, 10)]
+    box = items[1]
+    assert isinstance(box, Article)
+    assert box.headline == "便民服务热线"
+    assert box.kicker is None
+    assert len(box.paragraphs) == 6

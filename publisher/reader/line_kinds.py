@@ -281,7 +281,9 @@ PART_ORDINAL = r"[之其][一二三四五六七八九十]{1,3}[ \u3000]+"
 PART_ORDINAL_LEAD = compile_pattern(rf"^{PART_ORDINAL}\S")
 
 
-_KEPT_MARK_LABEL = compile_pattern(r"^[■□◆◇●○▲△★☆◎][\u4e00-\u9fff]{4}$")
+# (■居民来信, ■ 收费即警惕: the part's label a word or a short phrase, the mark set solid or a space
+# before it)
+_KEPT_MARK_LABEL = compile_pattern(r"^[■□◆◇●○▲△★☆◎][ \u3000]?[\u4e00-\u9fff]{2,8}$")
 
 
 def kept_mark_label(line: Line) -> bool:

@@ -60,6 +60,7 @@ from publisher.reader.line_kinds import (
     clause_punctuated,
     dated_row,
     opens_on_contact,
+    part_label_line,
 )
 from publisher.reader.masthead import (
     MastheadLine,
@@ -258,10 +259,49 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             and not BRIEF_COLUMN.match(compact(above.text))
             and (parse_author_line(raw) is not None or _signs_under_head(lines, k))
         )
+        if signs_head and labels_recur_below(lines, k):
+            # (■ 收费即警惕 under the head, ■ 证件不离身 under the first part's prose: the mark heads
+            # each part, the first too; the line keeps its mark, as a part's label does)
+            lines[k] = Line(ln.number, raw, ln.gap, TEXT, None, indented=ln.indented)
+            continue
         signs_foot = _signs_piece_above(ln, above, below) and parse_author_line(raw) is not None
         if signs_head or signs_foot:
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines
+
+
+def part_label_at(lines: list[Line], k: int) -> bool:
+    """Line k labels a story's part (``part_label_line``), or is a label alone in 【】 whose
+    brackets label the parts under it again (``labels_recur_below``): the words need not be a
+    part's known label (【群众反映】 / … / 【部门回复】).  (A marked line recurring so is read where
+    it would sign the head, ``_author_lines``: a column's bulleted heads recur alike too.)"""
+    ln = lines[k]
+    return part_label_line(ln) or (not ln.mark and ln.kind == TEXT and labels_recur_below(lines, k))
+
+
+# 【群众反映】, 【部门回复】: a label alone in its brackets, a word or a short phrase
+_BRACKETED_LABEL = compile_pattern(r"^【[\u4e00-\u9fff]{2,8}】$")
+
+
+def labels_recur_below(lines: list[Line], k: int) -> bool:
+    """Line k, a label set off by a mark (■ 收费即警惕, ■案情) or alone in 【】 (【群众反映】), has a
+    label set off alike further down its run, set solid, alone under a paragraph's finished sentence
+    (■ 证件不离身, ■说法, 【部门回复】): the story's parts are labelled so, the first of them too,
+    however its words read (a name, a deck); an author signs once, and a deck is never repeated
+    inside the story's text."""
+    ln = lines[k]
+    mark = ln.mark
+    bracketed = not mark and bool(_BRACKETED_LABEL.match(ln.text))
+    if not (mark or bracketed):
+        return False
+    for j in range(k + 1, len(lines)):
+        below = lines[j]
+        if below.gap:
+            return False
+        alike = below.mark == mark if mark else bool(_BRACKETED_LABEL.match(below.text))
+        if alike and below.kind == TEXT and ends_sentence(lines[j - 1].text):
+            return True
+    return False
 
 
 def _signs_piece_above(ln: Line, above: Line, below: Line | None) -> bool:

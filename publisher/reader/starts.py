@@ -41,7 +41,6 @@ from publisher.reader.line_kinds import (
     field_line,
     field_under_field,
     kept_mark_label,
-    part_label_line,
     place_head,
     profile_label,
 )
@@ -53,6 +52,8 @@ from publisher.reader.lines import (
     cut_clauses,
     dashed_deck,
     headline_like,
+    labels_recur_below,
+    part_label_at,
     question_title,
     subhead_shaped,
     topic_question,
@@ -363,7 +364,7 @@ class HeadReader:
         ):
             if n > 0 and answering_expert(self.lines[i + n]):
                 break  # 受访专家：… / 本期答疑：… under the head: who answers, the body's first line
-            if n > 0 and part_label_line(self.lines[i + n]):
+            if n > 0 and part_label_at(self.lines, i + n):
                 break  # 【案情】 under the headline labels the story's first part: no deck
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
@@ -411,13 +412,17 @@ class HeadReader:
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
         if (
-            part_label_line(nxt)
+            part_label_at(self.lines, i + n)
             and (after := self._line(i + n + 1)) is not None
-            and not self._head_line(after)
+            # (the part's prose under its label, its first line indented where the page's paragraphs
+            # open so, however unpunctuated the width left it: no head line is)
+            and (not self._head_line(after) or (self.indents_mark and after.indented))
         ):
             # the head over its story's first labelled part (【案情】 / prose); set apart over a label
-            # marked alike over each piece (■居民来信), a piece's own head, never a part of the one above
-            return n, "strong" if self.lines[i].gap and kept_mark_label(nxt) else "body"
+            # marked alike over each piece (■居民来信, 【群众反映】 over its case with 【部门回复】
+            # under it), a piece's own head, never a part of the one above
+            alike = kept_mark_label(nxt) or labels_recur_below(self.lines, i + n)
+            return n, "strong" if self.lines[i].gap and alike else "body"
         if nxt.kind in (TEXT, LIST) and (
             not self._head_line(nxt)
             or answering_expert(nxt)

@@ -59,6 +59,7 @@ from publisher.reader.lines import (
     headline_like_list,
     led_by_bullet,
     list_rows,
+    part_label_at,
     printed_width,
     subhead_shaped,
 )
@@ -398,6 +399,17 @@ class StoryReader(StoryPartReader):
             and bool(_WORK_HEAD.match(compact(prev.headline)))
         )
 
+    def _case_labelled_alike(self, prev: ArticleDraft | None, k: int) -> bool:
+        """Line k, under a head, labels its piece's first part with the label ``prev``, a piece
+        under a column's label, opened its own first part with (【群众反映】 / … / 【部门回复】 over
+        each case): the pieces are the column's cases, one form."""
+        if prev is None or prev.kicker is None or not prev.headings or prev.headings[0].before:
+            return False
+        if k >= len(self.lines) or not part_label_at(self.lines, k):
+            return False
+        label = self.lines[k].text.strip("【】").lstrip(BRIEF_MARKS)
+        return compact(label) == compact(prev.headings[0].text)
+
     def _start_article(self, i: int, n: int) -> None:
         heads: list[str] = []
         for k in range(n):
@@ -466,6 +478,10 @@ class StoryReader(StoryPartReader):
         if kicker is None and len(heads) == 1 and self._next_work_note(prev, headline, i):
             # 新书架 / 《书名》 / its note, the next 《书名》 right under it: notes on works, one
             # column under the label over the first of them
+            kicker = prev.kicker if prev is not None else None
+        if kicker is None and len(heads) == 1 and self._case_labelled_alike(prev, i + n):
+            # 民生热线 / case / 【群众反映】 … and the next case's head over 【群众反映】 again: the label
+            # printed over the first case heads each case its parts are labelled alike in
             kicker = prev.kicker if prev is not None else None
         standfirst, label, first = None, None, self.lines[i].number
         if prev is not None and prev.standfirst_only():

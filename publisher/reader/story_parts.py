@@ -32,12 +32,12 @@ from publisher.reader.line_kinds import (
     SUBHEAD_MAX,
     TEXT,
     clause_punctuated,
-    part_label_line,
 )
 from publisher.reader.lines import (
     Line,
     cut_clauses,
     headline_like,
+    part_label_at,
     subhead_shaped,
 )
 from publisher.reader.notices import advice_box_apart, qa_box_apart
@@ -307,7 +307,7 @@ class StoryPartReader:
                 art.in_body
                 or (bool(art.headline) and (art.byline or art.standfirst) is not None)
                 # right under the head: the label of the story's first part (【案情】)
-                or (bool(art.headline) and not art.paragraphs and part_label_line(ln))
+                or (bool(art.headline) and not art.paragraphs and part_label_at(self.lines, i))
             )
             and not art.closed
             and not art.in_column
@@ -326,7 +326,9 @@ class StoryPartReader:
             and (nxt.kind == TEXT or (nxt.kind == DATELINE and not art.in_body))
             # (a narrow column's first line is as short as a head's: under a part's word, 【说法】,
             # a line opening with the paragraph's indent is the part's prose)
-            and (not headline_like(nxt) or cut_clauses(nxt) or (part_label_line(ln) and nxt.indented))
+            and (
+                not headline_like(nxt) or cut_clauses(nxt) or (part_label_at(self.lines, i) and nxt.indented)
+            )
         )
 
     def _pull_quote(self, i: int) -> int:

@@ -590,6 +590,12 @@ _KEYED_CALL = compile_pattern(r"(?:电话|热线|手机|座机)[:：]\s*\d[\d－
 # 咨询电话：…, 报名热线：…: a line that is one field, a number to call
 _CALL_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)[:：]\s*\d[\d－-]{4,}\S{0,20}$")
 _LISTING_ENTRIES_MIN = 4
+# 12345政务服务便民热线：24小时受理, “某某”问政平台：微信搜索…: an entry of a hotline listing naming a
+# way to reach the office that gives no number (a hotline named by its number, a platform, an
+# account), keyed by the channel's name
+_CHANNEL_ENTRY = compile_pattern(
+    r"^(?P<name>[\u4e00-\u9fff\d“”\w]{2,18}?(?:热线|平台|公众号|小程序|客户端|网站|邮箱|信箱))[:：]\s*\S"
+)
 _PAIRED_ENTRIES_MIN = 3
 _GUIDE_FIELDS_MIN = 3  # 办理条件：… / 所需材料：… / 办理地点：…: a procedure's particulars
 # 旅行贴士, 出行攻略, 游玩指南, 温馨提示: the title of the paper's box of tips for the reader
@@ -677,8 +683,14 @@ def _contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
         return None
     title = i
     below = lines[i + 1] if i + 1 < len(lines) else None
-    if below is not None and not below.gap and headline_like(below) and not has_phone(below.text):
-        title = i + 1  # (the title under the box's label)
+    if (
+        below is not None
+        and not below.gap
+        and headline_like(below)
+        and not has_phone(below.text)
+        and not _CHANNEL_ENTRY.match(below.text.strip())
+    ):
+        title = i + 1  # (the title under the box's label; a channel's entry, 某某热线：…, is none)
     entries = _listing_entries(lines, title + 1)
     return None if entries is None else (title, entries)
 
@@ -793,13 +805,22 @@ def _single_entries(lines: list[Line], k: int) -> int | None:
     place of its own in its first cell and giving its number to call, else None."""
     names: set[str] = set()
     start = k
-    while k < len(lines) and (k == start or not lines[k].gap) and _calls(lines[k].text):
-        entry = _ENTRY_NAME.match(lines[k].text.strip())
+    calls = 0
+    while k < len(lines) and (k == start or not lines[k].gap):
+        text = lines[k].text.strip()
+        channel = _CHANNEL_ENTRY.match(text)
+        entry = _ENTRY_NAME.match(text) if _calls(text) else channel
         if entry is None or entry["name"] in names:
-            return None
+            return None if _calls(text) else _enough_calls(calls, len(names))
         names.add(entry["name"])
+        calls += channel is None or _calls(text)
         k += 1
-    return len(names) if len(names) >= _LISTING_ENTRIES_MIN else None
+    return _enough_calls(calls, len(names))
+
+
+def _enough_calls(calls: int, entries: int) -> int | None:
+    """The count of a listing's entries, when enough of them give a number to call, else None."""
+    return entries if calls >= _LISTING_ENTRIES_MIN else None
 
 
 def _calls(text: str) -> bool:
