@@ -1,14 +1,16 @@
 """Failure classes economy and literary pages showed (issue 10, fixtables70): a slogan over the line
 that gives a period's figure for a place (前5个月全市…同比增长23%), a poem cycle numbering its poems
-之一 / 之二 under its author line, and a group of poems whose later titles are set solid between
-the stanzas of a block that opens on the poem above going on.
+之一 / 之二 under its author line, a group of poems whose later titles are set solid between the
+stanzas of a block that opens on the poem above going on, and a table's last rows one cell short
+(their long name run into the first figure) over the table's 数据来源 line.
 Snippets written for these tests in the style of city and county papers (invented names, places
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
 
-from tests.nothing_lost import first_article, read_articles
+from publisher.model import Article
+from tests.nothing_lost import first_article, read_articles, read_items
 
 # ------------------------------------ a slogan over the line that gives a period's figure for a place
 
@@ -101,3 +103,33 @@ def test_titles_set_solid_after_a_poems_second_stanza_are_the_next_poems_titles(
     assert [s.text for s in group.subheads] == ["汽笛", "缆绳", "灯塔"]
     assert group.paragraphs[0] == "江面还没有醒"
     assert "缆绳" not in group.paragraphs and "灯塔" not in group.paragraphs
+
+
+# ------------------------- a table's last rows whose long first cell ran into its figure, over the source
+
+_ROWS_RUN_INTO_FIGURES = """我市智能装备产业产值增长两成
+本报记者　方　禾
+　　本报讯　今年以来，我市智能装备产业保持较快增长，一季度实现产值
+48.2亿元，同比增长21.6%。
+一季度全市智能装备产业主要指标
+指标　　　　　　　数值　　　同比增长（%）
+产业产值（亿元）　48.2　　21.6
+工业机器人产量（台）　1260　　 18.3
+数控机床产量（台）　　860　　　9.4
+智能装备企业研发投入（亿元）3.6　25.1
+智能装备产业固定资产投资（亿元）12.8　30.2
+数据来源：市统计局
+　　市工信局有关负责人表示，下一步将加快推进一批重点项目建设。
+"""
+
+
+def test_rows_one_cell_short_over_the_tables_source_line_are_its_last_rows() -> None:
+    # 智能装备企业研发投入（亿元）3.6　25.1: the long name ran into the first figure, one cell short,
+    # row after row down to the 数据来源 line that closes the table: still the story's rows
+    items = read_items(_ROWS_RUN_INTO_FIGURES)
+    assert len(items) == 1
+    story = items[0]
+    assert isinstance(story, Article)
+    assert story.source.last == 13
+    assert "智能装备产业固定资产投资（亿元）12.8 30.2" in story.paragraphs
+    assert story.paragraphs[-1].startswith("市工信局有关负责人表示")

@@ -347,17 +347,26 @@ def _spanning(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
 def _overflowed(lines: list[Line], j: int, row: list[str], cells: int) -> bool:
     """Row j is one cell short because a long first cell ran into the gap after it (牛肉（鲜切）500克
     then its price, 砂糖橘(大果) 5.10 over rows set apart by wide gaps): a row of figures, no
-    sentence, with a row of the table's full count set solid under it, so the table goes on past it."""
-    below = lines[j + 1] if j + 1 < len(lines) else None
-    return (
-        len(row) == cells - 1 >= 2
-        and _table_row(lines[j])
-        and bool(re.search(r"\d", lines[j].text))
-        and below is not None
-        and not below.gap
-        and _row_kind(below)
-        and len(_CELL_GAP.split(below.text.strip())) == cells
-    )
+    sentence, with a row of the table's full count set solid under it, so the table goes on past it,
+    or the table's 数据来源 line, which closes its rows (…投资（亿元）24.1　41.2 / 数据来源：…: the
+    last row's long name ran into its first figure).  Rows so cut may follow one another: the run
+    of them goes on to the full row or the source line under the last."""
+    while _cut_row(lines[j], row, cells):
+        below = lines[j + 1] if j + 1 < len(lines) else None
+        if below is None or below.gap:
+            return False
+        if _row_kind(below) and len(_CELL_GAP.split(below.text.strip())) == cells:
+            return True
+        if below.kind == TEXT and SOURCE_NOTE.match(below.text.strip()):
+            return True
+        j, row = j + 1, _CELL_GAP.split(below.text.strip())
+    return False
+
+
+def _cut_row(line: Line, row: list[str], cells: int) -> bool:
+    """``row``, line's cells, is one short of the table's count, two at least, with figures and no
+    sentence: a row whose first cell ran into the gap after it."""
+    return len(row) == cells - 1 >= 2 and _table_row(line) and bool(re.search(r"\d", line.text))
 
 
 def _name_rows(rows: list[Line]) -> bool:
