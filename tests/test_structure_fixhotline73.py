@@ -4,9 +4,10 @@
 label (知识点) set apart under a story in parts; a bulleted headless brief under a headed one its
 writer signed; a part's label under the head (■ 某某, 【某某】) whose mark or brackets label the
 parts below again, no author and no deck; cases under one printed label, each its kicker; a
-hotline listing whose entries name channels giving no number.  Snippets written for these tests
-(invented names, places and figures, no blind page's text): each class is a layout any paper
-prints, not one page's words.
+hotline listing whose entries name channels giving no number; a day observed (某·某全国某某日) over
+a headline of clauses; circled tips wrapped at their box's measure.  Snippets written for these
+tests (invented names, places and figures, no blind page's text): each class is a layout any
+paper prints, not one page's words.
 """
 
 from __future__ import annotations
@@ -212,3 +213,45 @@ def test_a_hotline_listing_whose_first_entries_give_no_number_is_a_box() -> None
     assert box.headline == "便民服务热线"
     assert box.kicker is None
     assert len(box.paragraphs) == 6
+
+
+# ------------------------------------------------ a day observed over a headline of two clauses
+
+_OBSERVANCE = """5·12全国防灾减灾日
+地震来临时，这些自救方法要牢记
+记者　郑　原
+　　今天是全国防灾减灾日。市应急管理局提醒市民掌握基本避险技能。
+"""
+
+
+def test_a_day_observed_is_the_kicker_over_a_headline_of_clauses() -> None:
+    """5·12全国防灾减灾日 over 地震来临时，…: the day observed tells no news of its own; it is the
+    kicker over the story filed under it, though the line under it speaks in clauses."""
+    story = first_article(_OBSERVANCE)
+    assert story.kicker == "5·12全国防灾减灾日"
+    assert story.headline == "地震来临时，这些自救方法要牢记"
+    assert story.subheadline is None
+
+
+# ------------------------------------------------ circled tips wrapped at the box's measure
+
+_CIRCLED_TIPS = """安全小贴士
+①外出游泳要结伴而行，选择正规
+的游泳场所，不去野外水域。
+②下水前一定要做好热身运动以
+防抽筋。
+③发现有人落水不要盲目下水施
+救，应及时大声呼救并报警。
+④雷雨天气不要在水中或岸边停
+留，尽快到室内躲避。
+"""
+
+
+def test_circled_tips_wrapped_mid_item_are_one_paragraph_each() -> None:
+    """②下水前一定要做好热身运动以 runs to the box's measure with the rest of its sentence set solid under
+    it: the tip's first line, cut, no heading of its own; each tip one paragraph."""
+    box = first_article(_CIRCLED_TIPS)
+    assert box.headline == "安全小贴士"
+    assert len(box.paragraphs) == 4
+    assert box.paragraphs[1] == "②下水前一定要做好热身运动以防抽筋。"
+    assert box.paragraphs[2] == "③发现有人落水不要盲目下水施救，应及时大声呼救并报警。"

@@ -704,6 +704,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 新学期　新气象 over 开学第一课，我们这样上: a slogan of matched phrases is the kicker,
         # even over a line of two clauses (a deck is never set under a slogan)
         return True
+    if _OBSERVANCE.match(compact(first)):
+        # 11·9全国消防日, 世界读书日 over 冬季防火，这些隐患要当心: the day observed, no news of its
+        # own, is the kicker over the story filed under it, whatever clauses that line says
+        return True
     if clause_punctuated(second):
         return False
     if _CAUSE_LEAD.match(compact(second)) and not _CAUSE_LEAD.match(compact(first)):
@@ -790,6 +794,11 @@ def _ruled_reading(first: str, second: str) -> bool:
     return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first) + _WEIGHT_MARGIN
 
 
+# 11·9全国消防日, 3·15国际消费者权益日, 世界读书日, 全国科普周: a day (or week) observed, named with
+# its date or as the nation's or the world's
+_OBSERVANCE = compile_pattern(
+    r"^(?:\d{1,2}[·•]\d{1,2}(?:全国|世界|国际)?|(?:全国|世界|国际))[\u4e00-\u9fff]{2,10}(?:日|周)$"
+)
 # …在报告中提出, …强调: a line ending on a verb of saying, what was said left to the next line
 _SAYING_END = compile_pattern(r"(?:提出|指出|强调|表示|宣布|透露)$")
 # 让村民…增收, 让“某某”成为…: what the news lets people do, or what it should make happen

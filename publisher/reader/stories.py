@@ -719,9 +719,15 @@ class StoryReader(StoryPartReader):
             return
         text = ln.mark + ln.text  # ◆ 安全教育进课堂: a point of a list keeps its mark
         # (a point opening on the story's indent and wrapped onto a flush line is prose, not a head:
-        # 　　1.参保人可通过…国家医 / 保服务平台…)
-        heading = kind == LIST and headline_like_list(ln.text) and not self._indented_wrap(i)
+        # 　　1.参保人可通过…国家医 / 保服务平台…; nor is one run to its box's measure with the rest
+        # of its sentence set solid under it: ②睡前检查燃气阀门是否关 / 闭，…。)
+        cut_point = kind == LIST and self._cut_at_measure(i)
+        heading = (
+            kind == LIST and headline_like_list(ln.text) and not self._indented_wrap(i) and not cut_point
+        )
         art.add_paragraph(text, ln, subhead=subhead or heading)
+        if cut_point and not subhead and not ends_sentence(ln.text):
+            art.joinable[-1] = True  # (the point's sentence goes on under it, however few its words)
         if listed or (art.in_body and dashed_deck(ln)):
             # one of the items listed (陈文博　某学院教授), or ——市消防救援支队防火处负责人 under the
             # quoted text saying who spoke: a line whole without its stop, neither a subhead nor a
