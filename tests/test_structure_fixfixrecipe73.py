@@ -13,7 +13,12 @@ is a shape that holds on any paper, not one page's words:
 - a chronology's row whose long date left one space before its event (1984年10月1日 某某建成):
   a row like the others, no group's title between the table's rows;
 - a box's label said of its topic (厨房小常识, 健康小知识) set apart under a recipe with its own
-  parts (▲原料 / ▲步骤): a piece of its own, as 小知识 alone set apart is.
+  parts (▲原料 / ▲步骤): a piece of its own, as 小知识 alone set apart is;
+- a recipe's parts labelled in brackets, the label run into a few words (【主料】木耳50克 /
+  【调料】…各适量 / 【制作方法】 / ①…): paragraphs as printed, the label alone the next part's
+  subhead, however short the ingredient and whatever numbered point opens the method;
+- a box of advice (健康提示) set apart under a story whose parts are set solid and unbracketed:
+  set otherwise than the story's parts, a piece of its own.
 """
 
 from __future__ import annotations
@@ -171,3 +176,49 @@ def test_a_topic_box_set_apart_under_a_recipe_is_a_piece_of_its_own() -> None:
     assert box.paragraphs == (
         "带鱼表面的银白色物质是一层油脂，营养丰富，清洗时不必刮掉，用温水轻轻冲洗即可。",
     )
+
+
+# ------------------------------------------------- a recipe's parts labelled in brackets
+
+
+def test_a_recipes_bracketed_labels_run_into_their_ingredients_are_its_parts() -> None:
+    page = (
+        _TOP
+        + "凉拌木耳\n"
+        + "□ 陈　岚\n"
+        + "【主料】木耳50克\n"
+        + "【调料】蒜末、香醋、生抽、香油、盐各适量\n"
+        + "【制作方法】\n"
+        + "　　①木耳泡发洗净，焯水1分钟后过凉，沥干水分。\n"
+        + "　　②加入蒜末、香醋、生抽、香油和盐拌匀即可。\n"
+    )
+    articles = read_articles(page)
+    assert len(articles) == 1
+    recipe = articles[0]
+    assert recipe.headline == "凉拌木耳"
+    assert recipe.paragraphs[:2] == ("【主料】木耳50克", "【调料】蒜末、香醋、生抽、香油、盐各适量")
+    assert [h.text for h in recipe.subheads] == ["制作方法"]
+    assert recipe.paragraphs[2] == "①木耳泡发洗净，焯水1分钟后过凉，沥干水分。"
+
+
+# ------------------------------------------------- advice set apart under parts set solid
+
+
+def test_advice_set_apart_under_a_recipe_set_in_solid_parts_is_a_box_of_its_own() -> None:
+    page = (
+        _TOP
+        + "老街糯米饭\n"
+        + "本报记者　陈　岚\n"
+        + "　　做好糯米饭，关键在泡米和蒸制的火候。\n"
+        + "食材准备\n"
+        + "　　糯米500克，腊肉100克，香菇6朵，生抽、盐各适量。\n"
+        + "制作步骤\n"
+        + "　　糯米提前浸泡6小时，与炒香的腊肉、香菇拌匀，上锅蒸40分钟即可。\n"
+        + "\n"
+        + "健康提示\n"
+        + "　　糯米黏性大，不易消化，老人和儿童一次不宜多吃。\n"
+    )
+    recipe, box = read_articles(page)
+    assert [h.text for h in recipe.subheads] == ["食材准备", "制作步骤"]
+    assert box.headline == "健康提示"
+    assert box.paragraphs == ("糯米黏性大，不易消化，老人和儿童一次不宜多吃。",)

@@ -34,6 +34,8 @@ from publisher.reader.line_kinds import (
     TEXT,
     clause_punctuated,
     interview_turn,
+    labelled_part,
+    part_label_line,
     particular_line,
     profile_box,
 )
@@ -164,6 +166,7 @@ class ArticleDraft:
     headings: list[Subhead] = field(default_factory=list)  # the subheads proper, out of the paragraphs
     last_subhead: str = ""  # the last subhead or part label set (警方提醒: the story's last part)
     bracketed_subheads: int = 0  # subheads printed in 【】 (【案情】: how the story labels its parts)
+    apart_subheads: int = 0  # subheads set apart by a blank above (how the story sets its parts)
     pull_quotes: list[PullQuote] = field(default_factory=list)
     after_heading: bool = False  # the last thing set was a subhead or pull quote: nothing to join
     in_column: bool = False  # one of a column of briefs: a short head below starts the next one
@@ -233,6 +236,10 @@ class ArticleDraft:
         is set flush after a blank (the column broke after a full stop)."""
         if interview_turn(line.text) and (line.gap or self._turn_ended()):
             # 答：… under a question signed by who asked it (…？（某区 王女士）), set apart or solid
+            return False
+        if part_label_line(line) and self.paragraphs and labelled_part(self.paragraphs[-1]):
+            # 【调料】盐、醋各适量 / 【制作方法】: a part whose label runs into its few words is whole
+            # without its stop (a recipe's ingredient), the label alone under it the next part's
             return False
         entry = _LIST_ENTRY.match(line.text) is not None
         if (entry or line.indented) and self.paragraphs and _LIST_ENTRY.match(self.paragraphs[-1]):
@@ -454,6 +461,7 @@ class ArticleDraft:
             self.bracketed_subheads += 1
         self.headings.append(Subhead(text, before=len(self.paragraphs)))
         self.subheads += 1
+        self.apart_subheads += line.gap
         self.last_subhead = text
         self.after_heading = True
         self.last = line.number
@@ -516,6 +524,7 @@ class ArticleDraft:
             return
         cleaned = (clean_head or "") + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
+        self.apart_subheads += subhead and not sidebar and line.gap
         if subhead and not sidebar:
             self.last_subhead = cleaned
         under_heading, self.after_heading = self.after_heading, False

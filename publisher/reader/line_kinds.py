@@ -267,10 +267,13 @@ PUBINFO_LINE = compile_pattern(
     r"|[\u4e00-\u9fff]{1,3}内(?:资)?准字|内部资料(?:性出版物)?准印证)"
 )
 BRIEF_RE = compile_pattern(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
+_LABELLED_PART = compile_pattern(r"^【(?P<head>[\u4e00-\u9fff]{2,6})】\s*(?P<rest>\S.*)$")
 # 【案情】, 【说法】, 【律师点评】: the label of a part of a story (what the part is: the case, the
-# judge's reading, advice), a closed set of words; a brief's head says its news or its place.
+# judge's reading, advice; a recipe's ingredients and method, 【主料】, 【制作方法】), a closed set of
+# words; a brief's head says its news or its place.
 PART_LABEL = compile_pattern(
-    r"^[\u4e00-\u9fff]{0,2}(?:案情|案例|案件|说法|评析|点评|释法|判决|裁判|提醒|提示|建议|解读|分析|链接|背景|回顾|观点)$"
+    r"^[\u4e00-\u9fff]{0,2}(?:案情|案例|案件|说法|评析|点评|释法|判决|裁判|提醒|提示|建议|解读|分析|链接|背景|回顾|观点"
+    r"|食材|原料|主料|辅料|配料|调料|用料|做法|步骤|方法)$"
 )
 
 
@@ -596,11 +599,22 @@ def _names_head_again(head: str, rest: str) -> bool:
     )
 
 
+def labelled_part(text: str) -> bool:
+    """【主料】黄瓜2根, 【案情】老赵…: a story's part whose label (``PART_LABEL``) runs into its text."""
+    m = _LABELLED_PART.match(text)
+    return m is not None and PART_LABEL.match(m.group("head")) is not None
+
+
 def brief_parts(text: str, *, place_lead: bool = False, cut: bool = False) -> tuple[str, str] | None:
     """(head, text) of a brief whose head runs into its text: 【head】text, ●head：text, ●head text;
     with ``place_lead`` (inside a column of briefs) also 新仓镇：text and head　text (the head set
     off by a wide space); ``cut``: the line's sentence goes on in the line under it."""
     m = BRIEF_RE.match(text)
+    if m is None and labelled_part(text):
+        # (【主料】黄瓜2根: a part's label run into a text however short, a recipe's ingredient)
+        m = _LABELLED_PART.match(text)
+        assert m is not None
+        return m.group("head"), m.group("rest")
     if m is not None:
         # 【图片新闻】title: a photo's column label, not a brief's head
         return None if m.group("head") in PHOTO_COLUMN else (m.group("head"), m.group("rest"))

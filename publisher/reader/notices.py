@@ -159,11 +159,14 @@ def advice_title(text: str) -> bool:
 def advice_box_apart(art: ArticleDraft, line: Line) -> bool:
     """``line``, set apart under the open story ``art``, titles a box of the paper's advice (警方
     提醒), a piece of its own: the story has no parts, or labels them otherwise (◆一通电话…) than
-    the 【】 the title is printed in.  (Set solid under the story's last line, or set as the
-    story's own parts are, 【案情】 … 【法官提醒】, it is the story's last part.)"""
+    the 【】 the title is printed in, or sets them solid where the blank sets the title apart
+    (食材准备 / … / 制作步骤 / … and, after a blank, 健康提示).  (Set solid under the story's last
+    line, or set as the story's own parts are, 【案情】 … 【法官提醒】, it is the story's last part.)"""
     if not line.gap or not advice_title(line.text):
         return False
-    return not art.subheads or (line.text.startswith("【") and not art.bracketed_subheads)
+    if not art.subheads or (line.text.startswith("【") and not art.bracketed_subheads):
+        return True
+    return not (art.apart_subheads or art.bracketed_subheads)
 
 
 def qa_box_apart(art: ArticleDraft, line: Line, below: Line | None) -> bool:

@@ -32,6 +32,7 @@ from publisher.reader.line_kinds import (
     SUBHEAD_MAX,
     TEXT,
     clause_punctuated,
+    labelled_part,
 )
 from publisher.reader.lines import (
     Line,
@@ -311,7 +312,9 @@ class StoryPartReader:
             )
             and not art.closed
             and not art.in_column
-            and not art.open_sentence()
+            # (under a part whose label runs into its few words, 【调料】盐、醋各适量, a recipe's
+            # ingredient whole without its stop, the next label opens the next part)
+            and (not art.open_sentence() or labelled_part(art.paragraphs[-1]))
             # (set apart under a letter its writer signed, 【追踪回音】 heads the paper's reply, a
             # piece of its own; set solid, 【编后】 is the letter's part)
             and not (art.signed and ln.gap)
@@ -322,8 +325,9 @@ class StoryPartReader:
             and m.group(1) not in PHOTO_COLUMN
             and m.group(1) not in SIDEBAR_LABELS
             and nxt is not None
-            # (its prose may open on the story's dateline: 【案情回顾】 / 本报讯　去年11月，…)
-            and (nxt.kind == TEXT or (nxt.kind == DATELINE and not art.in_body))
+            # (its prose may open on the story's dateline: 【案情回顾】 / 本报讯　去年11月，…, or
+            # on the first of its numbered points: 【制作方法】 / ①…)
+            and (nxt.kind in (TEXT, LIST) or (nxt.kind == DATELINE and not art.in_body))
             # (a narrow column's first line is as short as a head's: under a part's word, 【说法】,
             # a line opening with the paragraph's indent is the part's prose)
             and (
