@@ -64,3 +64,66 @@ def test_a_title_over_an_author_line_set_solid_under_verse_still_opens_the_next_
     assert first.paragraphs[-1] == "像一句说了两遍的叮嘱"
     assert second.headline == "晚风"
     assert second.paragraphs[0] == "晚风翻过山梁"
+
+
+# ------------------------------- a headline wrapped under its kicker, the remainder a few words
+
+_KICKER_OVER_WRAPPED_HEADLINE = """非遗进校园
+采茶小调唱响
+山村课堂
+通讯员　吴小燕　本报记者　郑　岚
+　　本报讯　近日，青溪县石门乡中心小学的音乐课上，县采茶剧团的演员
+手把手教孩子们唱采茶调，一招一式有板有眼。
+"""
+
+
+def test_a_short_remainder_under_the_line_below_the_kicker_finishes_the_headline() -> None:
+    # under the kicker, a short head line and a remainder two characters shorter set solid under
+    # it (the object its verb left for the next line): one headline, no deck of four characters
+    story = read_articles(_KICKER_OVER_WRAPPED_HEADLINE)[0]
+    assert story.kicker == "非遗进校园"
+    assert story.headline == "采茶小调唱响山村课堂"
+    assert story.subheadline is None
+
+
+_LABEL_OVER_TITLE = """体坛人物
+山里的教练
+本报记者　郑　岚
+　　他在石门乡中心小学教了十二年体育，带出了三名省级运动员。
+"""
+
+
+def test_a_short_label_over_a_title_of_a_length_stays_the_kicker() -> None:
+    # two short lines of about one length, the first the head's first line: a column's label
+    # over the piece's title, as before
+    story = read_articles(_LABEL_OVER_TITLE)[0]
+    assert (story.kicker, story.headline) == ("体坛人物", "山里的教练")
+
+
+# ------------------------------- a predicate with no subject of its own under the line naming it
+
+_HELD_AT = """全市少儿书画展
+在市文化馆开幕
+本报记者　周　敏
+　　本报讯　6月1日，全市少儿书画展在市文化馆开幕，展出作品300余件。
+"""
+
+_GOES_TO = """县黄梅戏剧团新编大戏《山茶花开》
+下月赴省城巡演
+　　本报讯（记者　何　欣）记者从县文化馆获悉，县黄梅戏剧团新编大戏
+《山茶花开》将于下月赴省城巡演，共演出6场。
+"""
+
+
+def test_where_the_event_above_was_held_finishes_its_headline() -> None:
+    # 在某地开幕 has no subject: the event named on the line above is it, one headline
+    story = read_articles(_HELD_AT)[0]
+    assert (story.kicker, story.headline, story.subheadline) == (None, "全市少儿书画展在市文化馆开幕", None)
+
+
+def test_where_the_troupe_above_goes_finishes_its_headline() -> None:
+    # (下月)赴某地… has no subject: the troupe or the show named above goes, one headline
+    story = read_articles(_GOES_TO)[0]
+    assert story.kicker is None
+    assert story.headline == "县黄梅戏剧团新编大戏《山茶花开》下月赴省城巡演"
+    assert story.subheadline is None

@@ -342,6 +342,7 @@ def _not_longer(b: str, a: str) -> bool:
 _ASKED_EITHER_WAY = compile_pattern(r"^([\u4e00-\u9fff])不\1[^？?]*[？?]$")
 _REMAINDER_MAX = 6  # a deck says something of its own: more than a few characters
 _PHRASE_MAX = 12  # a head line no longer than a phrase: with a remainder, one headline's length
+_REMAINDER_SHORTER = 2  # a remainder under a short line: shorter than it by this much at least
 
 
 def deck_goes_on(upper: Line, lower: Line, after: Line | None = None) -> bool:
@@ -510,6 +511,10 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         # 全省首个县域低空经济应用 / 示范基地在剑阁挂牌: the first of its kind is named over both lines,
         # what became of it ends the second (a line that says it whole ends in its own: …产业园开工)
         return True
+    if _SUBJECTLESS_PREDICATE.match(compact(b)):
+        # 全市少儿书画展 / 在市文化馆开幕, 县黄梅戏剧团 / 下月赴省城巡演: the second line says where
+        # the event was held or where its people go, and the line above names them
+        return True
     if (
         _WHOLE_HEAD_END.search(b)
         and sum(map(is_han, b)) >= 6
@@ -530,7 +535,9 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         len(compact(a)) <= _PHRASE_MAX
         and not a.rstrip().endswith(DECK_DASHES)
         and not b.rstrip().endswith(("：", ":"))
-        and not (_label(a) or _column_name(a) or _SERIES.search(compact(a)))
+        # (a few words set solid under the head's line above them, its kicker, are no column's
+        # label: a label is the first line of its head)
+        and not ((_label(a) and upper.gap) or _column_name(a) or _SERIES.search(compact(a)))
     )
     # (the story's byline or dateline set solid under the two lines bounds the head's block as a
     # blank line does: 某镇开展家具企业消防安全 / 大检查 / 本报讯…, when the remainder names no
@@ -546,7 +553,11 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     remainder = (
         not lower.gap
         and ((upper.gap and bounded) or phrase_cut)
-        and len(compact(b)) <= _REMAINDER_MAX < len(compact(a))
+        and len(compact(b)) <= _REMAINDER_MAX
+        # (under a short line, a remainder shorter by two characters at least: 采茶小调唱响 /
+        # 山村课堂, the object its verb left for the next line; two short lines of a length are
+        # two phrases, a kicker over its title)
+        and (len(compact(a)) > _REMAINDER_MAX or len(compact(b)) + _REMAINDER_SHORTER <= len(compact(a)))
     )
     return remainder or _wrap_end(a) or bool(_WRAP_START.match(b))
 
@@ -936,6 +947,13 @@ _TIME_LEAD = compile_pattern(rf"^(?:{_TIME_LEAD_WORDS})")
 _PERIOD_THEN_PLACE = compile_pattern(
     r"^(?:前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?月|前[一二三]季度|[一二三四]季度|[上下]半年|[今去]年"
     r"|\d{1,2}[-—～~至到]\d{1,2}月)(?=" + PLACE_LEAD.pattern.removeprefix("^") + ")"
+)
+# 在滨海新区举行 (where the event named above was held, and that it was), 月底赴兰州首演 (where the
+# troupe or team named above goes, and when): a predicate with no subject of its own, never a head
+# alone: the line above is its subject, one headline wrapped
+_SUBJECTLESS_PREDICATE = compile_pattern(
+    rf"^(?:(?:{_TIME_LEAD_WORDS}|[月周][初中底末]|日前|近期)?(?:将|即将)?赴[\u4e00-\u9fff]"
+    rf"|在[\u4e00-\u9fff“”]{{1,10}}?{_WHOLE_HEAD_END.pattern})"
 )
 _TIME_OR_AMOUNT_LEAD = compile_pattern(
     rf"^(?:\d|{_TIME_LEAD_WORDS}|首批|首次|[一二三四五六七八九十百千万两]+[余多]?[个家名项批]|[日月年人]均)"
