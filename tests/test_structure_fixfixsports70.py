@@ -127,3 +127,31 @@ def test_where_the_troupe_above_goes_finishes_its_headline() -> None:
     assert story.kicker is None
     assert story.headline == "县黄梅戏剧团新编大戏《山茶花开》下月赴省城巡演"
     assert story.subheadline is None
+
+
+# ------------------------------- a letter's signature set in cells, over a table set apart
+
+_LETTER_OVER_TABLE = """读者来信
+老年大学的秋游课
+　　上个月，我跟着老年大学国画班去了一趟山里写生。老师一路教我们
+看山看水，晚上还给每个人的画作点评。
+　　我觉得，学画不在走得多远，和老朋友们一起边走边学，就是最好的秋游。
+　　　　　　　　青溪　王秀兰　68岁
+
+秋季老年旅游线路参考
+线路　　　　　　　　天数　　参考价（元/人）
+石门古镇＋竹海　　　2天　　 560
+东岭温泉＋茶园　　　3天　　 980
+柳河湿地＋古村　　　1天　　 260
+以上价格含往返交通及住宿，仅供参考。
+"""
+
+
+def test_a_table_set_apart_under_a_letter_signed_in_cells_stands_on_its_own() -> None:
+    # the letter's signature (place, name and age set a space apart, one line) is no row of a
+    # table the letter printed: the titled table set apart under it is a box of its own
+    letter, table = read_articles(_LETTER_OVER_TABLE)
+    assert letter.headline == "老年大学的秋游课"
+    assert letter.paragraphs[-1].startswith("青溪")
+    assert table.headline == "秋季老年旅游线路参考"
+    assert len(table.paragraphs) == 5
