@@ -143,3 +143,46 @@ def test_a_chinese_story_reads_as_before() -> None:
     assert isinstance(story, Article)
     assert len(story.paragraphs) == 3
     assert story.paragraphs[1].endswith("受益匪浅。")
+
+
+_BLANK_SET_PAGE = """英语学习报
+2026年3月2日　星期一
+第8版
+双语园地
+
+Talk Time　情景对话
+A: Excuse me, how can I get to the museum?
+B: Take Bus No. 5 and get off at the park. It's just there.
+A: Thank you very much.
+B: You're welcome.
+
+My Uncle's Boat　叔叔的小船
+□ 何小舟
+
+My uncle has an old fishing boat on the river.
+Every morning he checks the nets before sunrise.
+He says the river teaches him to be patient.
+
+叔叔在河上有一条旧渔船。每天早上，他都会在日出
+前检查渔网。他说，这条河教会了他耐心。
+"""
+
+
+def test_an_english_dialogue_is_read_turn_by_turn() -> None:
+    """A: … / B: …: each turn of an English dialogue is a line of its own, never a head, not even
+    the last one set apart over the next piece's title."""
+    talk, story = read_articles(_BLANK_SET_PAGE)[:2]
+    assert len(talk.paragraphs) == 4
+    assert talk.paragraphs[-1] == "B: You're welcome."
+    assert story.kicker is None
+
+
+def test_english_lines_set_solid_in_a_blank_set_story_are_one_paragraph() -> None:
+    """In a story that sets its paragraphs apart by blank lines, English lines set solid are one
+    paragraph, whichever of them happen to end on a sentence's point (English wraps at a word, its
+    right edge ragged: a line's width says nothing of its paragraph's end)."""
+    story = read_articles(_BLANK_SET_PAGE)[1]
+    assert (story.headline or "").replace("\u3000", "") == "My Uncle's Boat叔叔的小船"
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[0].endswith("to be patient.")
+    assert story.paragraphs[1].startswith("叔叔在河上")

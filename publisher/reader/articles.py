@@ -27,6 +27,7 @@ from publisher.reader.line_kinds import (
     CLAUSE_END,
     CONTINUATION_RE,
     DATELINE,
+    ENGLISH_TURN,
     INTERVIEW,
     LIST,
     LIST_RE,
@@ -305,7 +306,7 @@ class ArticleDraft:
             return True
         if self._wrapped_under_colon(line, entry=entry or row):
             return True
-        if self._wrapped_at_full_stop(line):
+        if self._wrapped_at_full_stop(line) or self._english_runs_on(line):
             return True
         # (the page's furniture printed solid between, a bare page number, parts them as a blank
         # does; the line under it wraps a clause, as no subhead does)
@@ -387,6 +388,30 @@ class ArticleDraft:
         self.standfirst = clean_text(self.standfirst + line.text)
         self.standfirst_cut = not ends_sentence(self.standfirst)
         self.last = line.number
+
+    def _english_runs_on(self, line: Line) -> bool:
+        """``line``, in Latin script, set solid and flush under the paragraph's Latin line that
+        ended on its sentence's point, goes on with that paragraph where the story marks a new
+        paragraph otherwise (by an indent, or by a blank line above it): English is wrapped at a
+        word, its right edge ragged, so a line's width says nothing of where its paragraph ends
+        (as a Han line's does, ``_wrapped_at_full_stop``).  A dialogue's next turn (B: Fine,
+        thanks.) opens a line of its own."""
+        last = self.last_line
+        return (
+            last is not None
+            and line.kind == TEXT
+            and ENGLISH_TURN.match(line.text) is None
+            and latin_line(line)
+            and latin_line(last)
+            and last.number == line.number - 1
+            and not line.gap
+            and not line.indented
+            and bool(self.paragraphs)
+            and not self.closed
+            and not self.after_heading
+            and bool(self.indented_starts or self.flush_starts)
+            and not self.flush_solid_starts
+        )
 
     def _translation_under(self, line: Line) -> bool:
         """``line``, flush and set solid under the paragraph's English sentence, gives its

@@ -511,6 +511,9 @@ AD_HEADINGS = (
 )
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
 INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]{QA_WHO}|主持人|[QA])\s*[:：]")
+# A: How are you? / Tom: Fine, thanks.: a turn of an English dialogue, led by who speaks (a line of
+# its own, as an interview's turn is; never a head)
+ENGLISH_TURN = compile_pattern(r"^[A-Z][A-Za-z]{0,11} ?[:：] ?(?=[A-Z\"“'‘])")
 # 答疑专家：… 刘某 / 解答律师：…律师事务所 吴某: who answered a Q&A column, its last line (本期解答
 # 专家：…: who answered this issue's questions)
 ANSWERER = compile_pattern(

@@ -40,6 +40,7 @@ from publisher.reader.line_kinds import (
     CONTACT,
     CONTRIBUTIONS,
     DECK_DASHES,
+    ENGLISH_TURN,
     INTERVIEW,
     LIST,
     LIST_RE,
@@ -666,7 +667,7 @@ def headline_like(line: Line) -> bool:
     t = line.text
     if line.kind != TEXT or len(t.replace(" ", "")) > _HEADLINE_MAX or "。" in t or INTERVIEW.match(t):
         return False
-    if _SPEAKER_LINE.match(t) or BARE_STANDFIRST.match(compact(t)):
+    if _SPEAKER_LINE.match(t) or ENGLISH_TURN.match(t) or BARE_STANDFIRST.match(compact(t)):
         return False
     if in_brackets(t):  # （本版图片由县委宣传部提供）: a note, never a head
         return False
