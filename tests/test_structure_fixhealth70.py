@@ -4,7 +4,10 @@ bracketed note alone on the line under the question, read as the piece's signatu
 answer under it left outside the piece); who answered this issue (本期解答专家：…) wrapped at the
 measure; a clinic's hours table (hospital, department, doctor, days) read as heads; a numbered
 tip cut between its figure and its unit (…约1小时20 / 分钟，…) split in two; a table set apart under
-a letter's signature in cells (某地　某某　76岁) read as the letter's own rows.  Snippets
+a letter's signature in cells (某地　某某　76岁) read as the letter's own rows; who answers, in
+brackets under the column's head ((某医院某某　解答)), read as the first paragraph; the expert's line
+on the paragraphs' indent under the byline, wrapped as prose, read as a credit; where a tip was
+taken from ((据某某)) set solid under it, read as a paragraph, where (某某供稿) is a credit.  Snippets
 written for these tests in the style of city and health papers (invented names, places and
 figures, no blind page's); each is a shape any paper prints.
 """
@@ -170,3 +173,73 @@ def test_table_set_apart_under_a_signed_letter_stands_on_its_own() -> None:
     assert letter.paragraphs[-1].replace("　", "").replace(" ", "") == "青禾刘玉芬76岁"
     assert table.headline == "老年大学秋季课程"
     assert len(table.paragraphs) == 4
+
+
+# ------------------------------------------- who answers, under a Q&A column's head
+
+
+def _column(box: str) -> Article:
+    column = read_items(_page(box))[-1]
+    assert isinstance(column, Article)
+    return column
+
+
+def test_answering_doctor_in_brackets_under_the_head_is_a_credit_no_paragraph() -> None:
+    column = _column(
+        "名医问答\n"
+        "夏天吹空调总头痛怎么办\n"
+        "（市人民医院神经内科主任医师　欧阳青　解答）\n"
+        "    问：一进空调房就头痛，是不是得了什么病？\n"
+        "    答：多与室内外温差过大有关，空调温度不宜\n"
+        "低于26℃，出风口不要直吹头部。\n"
+    )
+    assert column.paragraphs[0] == "问：一进空调房就头痛，是不是得了什么病？"
+    assert column.byline is not None and column.byline.reporters == ()
+    assert [(c.role, c.names) for c in column.byline.others] == [
+        ("解答", ("市人民医院神经内科主任医师欧阳青",))
+    ]
+
+
+def test_expert_line_on_the_paragraphs_indent_under_the_byline_opens_the_body() -> None:
+    # (set flush under the byline it is a credit of the head's block; on the indent, and wrapped
+    # like prose, it is the body's first paragraph)
+    column = _column(
+        "名医坐诊\n"
+        "孩子总说肚子疼，要紧吗？\n"
+        "本报记者　钟　明\n"
+        "　　坐诊专家：市儿童医院消化内科　主任医师　司\n"
+        "马秀云\n"
+        "　　问：孩子7岁，隔三岔五说肚子疼，过一会儿又好了，要不要做检查？\n"
+        "　　答：反复腹痛应先排除器质性疾病，建议到医院就诊。\n"
+    )
+    assert column.paragraphs[0].replace("　", "") == "坐诊专家：市儿童医院消化内科主任医师司马秀云"
+    assert column.byline is not None and column.byline.reporters == ("钟明",)
+    assert not column.subheads
+
+
+def test_expert_line_flush_under_the_byline_stays_a_credit() -> None:
+    column = _column(
+        "名医坐诊\n"
+        "孩子总说肚子疼，要紧吗？\n"
+        "本报记者　钟　明\n"
+        "坐诊专家：市儿童医院消化内科主任医师　司马秀云\n"
+        "　　问：孩子7岁，隔三岔五说肚子疼，过一会儿又好了，要不要做检查？\n"
+        "　　答：反复腹痛应先排除器质性疾病，建议到医院就诊。\n"
+    )
+    assert column.paragraphs[0].startswith("问：")
+
+
+def test_where_a_tip_was_taken_from_in_brackets_under_it_is_a_credit() -> None:
+    # (as a (某某供稿) line set solid under the last sentence signs it, no paragraph)
+    column = _column(
+        "健康提示\n"
+        "秋冬季节谨防一氧化碳中毒\n"
+        "    天气转凉，使用煤炉取暖的家庭要保持室内通风，\n"
+        "睡前检查炉具是否密封，出现头痛、恶心应立即开窗。\n"
+        "（据“青禾疾控”微信公众号）\n"
+    )
+    assert column.paragraphs == (
+        "天气转凉，使用煤炉取暖的家庭要保持室内通风，睡前检查炉具是否密封，出现头痛、恶心应立即开窗。",
+    )
+    assert column.byline is not None
+    assert [(c.role, c.names) for c in column.byline.others] == [("据", ("“青禾疾控”微信公众号",))]

@@ -93,6 +93,10 @@ _INTERVIEWEE = compile_pattern(
     r"(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
 )
 
+# （某医院儿科主任医师　某某　解答）: who answers a Q&A column, in brackets under its head, the role
+# word after the name as a signature's 整理 is
+_ANSWERED_BY = compile_pattern(r"^[（(](?P<who>[^（）()]{2,40}?)[ \u3000]*(?P<role>解答|答疑|释疑)[）)]$")
+
 
 def answering_expert(line: Line) -> bool:
     """The line names the expert a story interviews or a Q&A column's answers come from (受访专家：…,
@@ -626,9 +630,18 @@ class StoryReader(StoryPartReader):
                     art.headline, rest = lead.group(1), rest[lead.end() :]
                 art.add_paragraph(rest, ln)
                 return
+        answered = _ANSWERED_BY.match(ln.text.strip()) if kind == TEXT and not art.in_body else None
+        if answered is not None and art.headline:
+            # (市妇幼保健院儿科主任医师　某某　解答) under a Q&A column's head: who answers, a credit
+            # of the head's block (no scored role), not the body's first paragraph
+            credit = Credit(answered.group("role"), (clean_text(answered.group("who")),))
+            art.byline = merge_bylines(art.byline, Byline(others=(credit,)))
+            art.last = ln.number
+            return
         m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
-        if m is not None and not ends_sentence(ln.text):
-            # (受访者：某某，1963年生，…。 is a paragraph saying who the story's subject is)
+        if m is not None and not ends_sentence(ln.text) and not ln.indented:
+            # (受访者：某某，1963年生，…。 is a paragraph saying who the story's subject is; and
+            # so is 　　坐诊专家：… opening on the paragraphs' indent, the body's first line)
             # 受访专家：某医院主任医师　李建华 under the byline: who was interviewed, a credit of the
             # head's block (no scored role), not the body's first paragraph
             who = clean_text(ln.text[m.end() :])

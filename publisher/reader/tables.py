@@ -43,15 +43,20 @@ STORY_SOURCE = compile_pattern(
 # the role may stand a space apart, as a byline's role does)
 SUPPLIED_BY = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,30})[ \u3000]?(?P<role>供稿)$")
 _BRACKETED = compile_pattern(r"^[（(](?P<inner>[^（）()]+)[）)]$")
+# （据“某某健康”官微）, （据新华社）: where the story was taken from, in brackets, as a 供稿 line says who
+# supplied it
+_REPORTED_BY = compile_pattern(r"^(?P<role>据)(?P<name>[^（）()]{2,30})$")
 
 
 def supplied_credit(text: str, *, bracketed: bool = False) -> Byline | None:
     """The credit a 供稿 signature line gives (县农业技术推广中心供稿: 供稿 by the centre), in no
     scored role (a body is no reporter); None for any other line.  With ``bracketed``, the line
-    in brackets ((县医保局供稿)) gives it too."""
+    in brackets ((县医保局供稿), and (据某某) naming where it was taken from) gives it too."""
     text = text.strip()
     inner = _BRACKETED.match(text) if bracketed else None
-    m = SUPPLIED_BY.match(inner.group("inner") if inner else text)
+    m = SUPPLIED_BY.match(inner.group("inner")) if inner else SUPPLIED_BY.match(text)
+    if m is None and inner is not None:
+        m = _REPORTED_BY.match(inner.group("inner"))
     return None if m is None else Byline(others=(Credit(role=m.group("role"), names=(m.group("name"),)),))
 
 
