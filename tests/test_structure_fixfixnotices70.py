@@ -127,3 +127,93 @@ A12　广告
 """
     )
     assert isinstance(items[-1], Advertisement)
+
+
+# ------------------------------------------------- two head lines near in weight: kicker or deck
+
+
+def test_a_topic_over_a_line_no_lighter_that_gives_no_figure_is_the_kicker() -> None:
+    story = first_article(
+        """青溪晚报
+2026年11月5日　星期四
+A06　城事
+
+背街小巷铺上新路
+八旬老人散步不再绊脚
+    晚报讯（记者　周　宁）11月3日，东岭街道三条背街
+小巷的路面改造完工，坑洼路面全部换成了透水砖。
+"""
+    )
+    assert story.kicker == "背街小巷铺上新路"
+    assert story.headline == "八旬老人散步不再绊脚"
+    assert story.subheadline is None
+
+
+def test_a_line_that_counts_under_the_news_is_its_deck() -> None:
+    # (a round count told in Chinese numerals is a figure as digits are: 百余种)
+    story = first_article(
+        """青溪日报
+2026年2月12日　星期四
+第9版　文化
+
+青溪博物馆冬季特展
+展出馆藏瓷器百余种
+　　本报讯　2月10日，青溪博物馆冬季特展开幕，展期
+持续至3月底，市民可凭身份证免费参观。
+"""
+    )
+    assert story.kicker is None
+    assert story.headline == "青溪博物馆冬季特展"
+    assert story.subheadline == "展出馆藏瓷器百余种"
+
+
+def test_a_lighter_line_under_an_incident_is_its_deck() -> None:
+    story = first_article(
+        """青溪晚报
+2026年2月27日　星期五
+A07　社会
+
+货车司机拾包不昧
+失主登门送锦旗
+　　本报讯　2月25日，货车司机老陈在服务区捡到一个
+装有现金和证件的挎包，当即交给了值班民警。
+"""
+    )
+    assert story.headline == "货车司机拾包不昧"
+    assert story.subheadline == "失主登门送锦旗"
+
+
+def test_marks_inside_quoted_words_make_no_clause_of_the_line_under_a_call() -> None:
+    # (聚焦… over 某地：让…“…、…”: the place's news under the call, its quotation listing words)
+    story = first_article(
+        """青溪经济报
+2026年8月18日　星期二
+第4版　专版
+
+聚焦县域营商环境“一网通办”改革
+东岭：让群众“少排队、少填表、少跑腿”
+本报记者　周　宁
+    走进东岭县政务服务中心，前来办事的群众不用再
+排长队。
+"""
+    )
+    assert story.kicker == "聚焦县域营商环境“一网通办”改革"
+    assert story.headline == "东岭：让群众“少排队、少填表、少跑腿”"
+
+
+def test_what_befell_one_case_stays_the_headline_over_a_line_no_lighter() -> None:
+    # (an incident's report, 某地一男子…, is the news itself: what follows of it is the deck)
+    story = first_article(
+        """青溪晚报
+2026年2月27日　星期五
+A07　社会
+
+城西一男子醉酒落水
+路人接力施救转危为安
+　　本报讯　2月25日晚，一名男子在城西河畔醉酒后
+失足落水，路过的市民发现后合力将其救起。
+"""
+    )
+    assert story.kicker is None
+    assert story.headline == "城西一男子醉酒落水"
+    assert story.subheadline == "路人接力施救转危为安"

@@ -719,7 +719,8 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 11·9全国消防日, 世界读书日 over 冬季防火，这些隐患要当心: the day observed, no news of its
         # own, is the kicker over the story filed under it, whatever clauses that line says
         return True
-    if clause_punctuated(second):
+    if clause_punctuated(_QUOTED_WORDS.sub("", compact(second))):
+        # (the marks inside quoted words, “少跑腿、好办事”, are the quotation's, no clause of the line)
         return False
     if _CAUSE_LEAD.match(compact(second)) and not _CAUSE_LEAD.match(compact(first)):
         # 某镇“共富工坊” over 让村民在家门口增收: a line that says what the news lets people do (让…)
@@ -802,7 +803,15 @@ def _ruled_reading(first: str, second: str) -> bool:
         return _point_over_news(first, second)
     # 泉水人家 over 百花洲片区28处老院落完成保护性修缮: the longer, more specific line
     # (numbers, a finished event) is the headline; the phrase above it the kicker.
-    return clause_punctuated(first) or _headline_weight(second) > _headline_weight(first) + _WEIGHT_MARGIN
+    upper, lower = _headline_weight(first), _headline_weight(second)
+    if clause_punctuated(first) or lower > upper + _WEIGHT_MARGIN:
+        return True
+    # (two lines near in weight: one no lighter that gives no figure, 老旧小区装上电梯 over
+    # 七旬老人下楼不再犯愁, is the point the story makes under its topic, the headline, as most
+    # two-line heads read; a lighter one, or one that counts, 某某新春展 over 展出珍贵典籍百余种,
+    # tells more of the news above it: the deck; and a line that tells what befell one case,
+    # 某地一农家院子失火, is the news itself, whatever is said of it under it)
+    return lower >= upper and not _gives_figure(second) and not _ONE_CASE.search(compact(first))
 
 
 # 11·9全国消防日, 3·15国际消费者权益日, 世界读书日, 全国科普周: a day (or week) observed, named with
@@ -835,9 +844,11 @@ _EXHORTATION = compile_pattern(
     r"^(?:奋力|奋进|奋楫|奋勇|推动|助力|聚焦|深入|坚持|全力|勇当|争当|争做|争创|打造|谱写|书写|共建|共绘|确保"
     r"|凝心|踔厉|锚定|牢记|弘扬|践行|建设)"
 )
-# 百余家, 三千名, 两万株: a round count of hundreds or more told in Chinese numerals, a figure
-# (两名, 三人: a count of a few is no figure of the news)
-_ROUND_COUNT = compile_pattern(r"[一二三四五六七八九十两]*[百千万][余多]?[个条名家所座项处批场位台辆户株人]")
+# 百余家, 三千名, 两万株, 百余种: a round count of hundreds or more told in Chinese numerals, a
+# figure (两名, 三人: a count of a few is no figure of the news)
+_ROUND_COUNT = compile_pattern(
+    r"[一二三四五六七八九十两]*[百千万][余多]?[个条名家所座项处批场位台辆户株种人]"
+)
 # 北京：…, 柳市镇：…: a place set off by its colon at the head of a line
 _PLACE_COLON = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # 两条, 12个, 3200余名: a counted amount
@@ -860,13 +871,27 @@ def _point_over_news(first: str, second: str) -> bool:
         # 某市召开2026年经济工作会议 over what it resolved: the meeting held is the news itself
         return False
     voiced = "“" in t or '"' in t or len(second.split()) == 2
-    figured = any(c.isdigit() for c in t) or bool(_SUM.search(t) or _ROUND_COUNT.search(t))
     return (
         voiced
-        and not figured
+        and not _gives_figure(second)
         and not ("：" in t or ":" in t or _ADVICE_LEAD.match(t))
         and not ("！" in first or "!" in first or _PLACE_COLON.match(compact(first)))
     )
+
+
+# 某地一男子…, 某村一农家…, 某市一小区…: one case, told as what befell one person, household or
+# place not named (an incident's report: the news itself, no topic over it)
+_ONE_CASE = compile_pattern(
+    r"(?<![第统唯万之同每])一(?:男子|女子|村民|居民|市民|老人|老汉|农家|农户|住户|家庭|小区|商户|店铺|司机|游客"
+    r"|学生|男童|女童|男孩|女孩|老板|工人|孕妇|患者|工地|厂房|仓库)"
+)
+
+
+def _gives_figure(text: str) -> bool:
+    """The line counts or measures something (12个, 60亿元, 百余家, 两万元): a figure of the news,
+    which a deck tells more of."""
+    t = compact(text)
+    return any(c.isdigit() for c in t) or bool(_SUM.search(t) or _ROUND_COUNT.search(t))
 
 
 # 指尖上的年味, 老街里的新生活, 寒风中的坚守: a place or a time and what is found there, joined by 的,
