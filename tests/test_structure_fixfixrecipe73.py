@@ -18,7 +18,9 @@ is a shape that holds on any paper, not one page's words:
   【调料】…各适量 / 【制作方法】 / ①…): paragraphs as printed, the label alone the next part's
   subhead, however short the ingredient and whatever numbered point opens the method;
 - a box of advice (健康提示) set apart under a story whose parts are set solid and unbracketed:
-  set otherwise than the story's parts, a piece of its own.
+  set otherwise than the story's parts, a piece of its own;
+- a note's label alone (编者按) set apart under a story that indents its paragraphs: the note's,
+  never a line its last paragraph runs on into (no head's test reads the label as a head).
 """
 
 from __future__ import annotations
@@ -222,3 +224,21 @@ def test_advice_set_apart_under_a_recipe_set_in_solid_parts_is_a_box_of_its_own(
     assert [h.text for h in recipe.subheads] == ["食材准备", "制作步骤"]
     assert box.headline == "健康提示"
     assert box.paragraphs == ("糯米黏性大，不易消化，老人和儿童一次不宜多吃。",)
+
+
+# ------------------------------------------------- a note's label set apart under the instalment
+
+
+def test_a_notes_label_set_apart_under_an_instalment_never_runs_into_its_prose() -> None:
+    page = (
+        _TOP
+        + "长篇小说连载\n山那边的村庄\n第九章　秋收（二）\n□ 林远山\n"
+        + "　　天还没亮，村口的老槐树下就聚了几个人。\n"
+        + "　　“今天这事，总得有个说法。”老支书敲了敲拐杖。\n"
+        + "\n"
+        + "编者按\n"
+        + "　　《山那边的村庄》讲述石岭村三代人的故事，本报每周二连载。\n"
+    )
+    articles = read_articles(page)
+    assert articles[0].paragraphs[-1] == "“今天这事，总得有个说法。”老支书敲了敲拐杖。"
+    assert [a.standfirst_label for a in articles] == [None, "编者按"]

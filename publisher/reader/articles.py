@@ -23,6 +23,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.bylines import ROLES, merge_bylines, parse_byline
 from publisher.reader.line_kinds import (
+    BARE_STANDFIRST,
     BRIEF,
     CLAUSE_END,
     CONTINUATION_RE,
@@ -326,8 +327,10 @@ class ArticleDraft:
             and not self.closed
             and not self.after_heading
             and not self.paragraphs[-1].endswith(("：", ":"))
-            # (a subhead set flush between indented paragraphs)
+            # (a subhead set flush between indented paragraphs, or a note's label alone, 编者按, which
+            # no head's test reads as one)
             and (furniture_between or not headline_like(line))
+            and not BARE_STANDFIRST.match(compact(line.text))
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
         )
 
