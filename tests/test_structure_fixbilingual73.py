@@ -186,3 +186,27 @@ def test_english_lines_set_solid_in_a_blank_set_story_are_one_paragraph() -> Non
     assert len(story.paragraphs) == 2
     assert story.paragraphs[0].endswith("to be patient.")
     assert story.paragraphs[1].startswith("叔叔在河上")
+
+
+# ------------------------------------------------ a compiler's credit closing a column of sayings
+
+_SAYINGS = """山乡俗语
+老人们常说的天气话
+早霞不出门，晚霞行千里。
+天上钩钩云，地上雨淋淋。
+冬至晴，新年雨。
+有雨山戴帽，无雨山没腰。
+（陈晓岚　辑）
+
+镇卫生院开展义诊
+本报讯　日前，镇卫生院组织医生走进村部开展义诊活动。
+"""
+
+
+def test_a_compilers_credit_in_brackets_closes_the_sayings() -> None:
+    """（某某　辑）under a column of sayings: who compiled them, the piece's credit (of no scored
+    role), not a line of its text."""
+    sayings = read_articles(_SAYINGS)[0]
+    assert sayings.paragraphs[-1] == "有雨山戴帽，无雨山没腰。"
+    assert sayings.byline is not None
+    assert [c.names for c in sayings.byline.others] == [("陈晓岚",)]

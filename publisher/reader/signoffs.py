@@ -55,6 +55,9 @@ _SIGNOFF_ALONE = compile_pattern(r"^[（(](?P<inner>[^（）()]{2,24})[）)]\s*$
 # the mark a commentary's byline is printed with (……。 / □ 闻　言)
 _PADDED_NAME_ALONE = compile_pattern(r"^(?:[□■]\s*)?(?P<inner>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])\s*$")
 _SIGNOFF_ROLES = ("整理", "综合", "编译", "撰稿", "采写", "执笔", "供稿", "摘编")
+# （某某　辑）: who compiled a column of sayings, riddles or quotations, the one-character word
+_SIGNOFF_ROLES += ("辑录", "辑")
+_RUN_IN_ROLES = tuple(role for role in _SIGNOFF_ROLES if len(role) == 2)
 # ……点赞！（网友“运河边的风”） / （微博网友@某某） / （读者“老兵”）: a column of readers' short
 # comments signs each with who sent it, the kind of reader then the name they go by (quoted, or
 # after an @): the sender's handle, in no scored role (a pen name is no reporter)
@@ -164,8 +167,9 @@ def split_signoff(text: str, *, alone: bool = False) -> tuple[str, Byline] | Non
         return "", Byline(others=(Credit(role="", names=(office,)),))
     # （丛　文）: a one-character surname padded before a credit word (文, 图) is one name
     tokens = keep_spaced_names([t for t in re.split(r"[ \u3000、]+", m.group("inner")) if t])
-    if len(tokens) == 1 and tokens[0].endswith(_SIGNOFF_ROLES) and len(tokens[0]) > 2:
-        tokens = [tokens[0][:-2], tokens[0][-2:]]  # 孙小蕾整理: the role run into the name
+    # 孙小蕾整理: a word of two run into the name (辑 alone is set apart: 王编辑 is an editor)
+    if len(tokens) == 1 and tokens[0].endswith(_RUN_IN_ROLES) and len(tokens[0]) > 2:
+        tokens = [tokens[0][:-2], tokens[0][-2:]]
     role = tokens.pop() if len(tokens) > 1 and tokens[-1] in _SIGNOFF_ROLES else ""
     if not tokens or not all(_SIGNOFF_NAME.match(t) and t not in (*ROLES, *_SIGNOFF_ROLES) for t in tokens):
         return None
