@@ -61,6 +61,10 @@ _OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 # 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
 _CLASSIFIED_COLUMN = compile_pattern(r"^(?:分类|便民)(?:广告|信息)$")
 _AD_ENTRY_MARKS = "■□●◆▲★"
+# 本期坐堂律师, 本期嘉宾: a box the paper titles by its issue, who it has on duty or on the page:
+# its own feature, however it lists their hours and number, never an advertiser's
+_ISSUE_TITLE = compile_pattern(r"^本期[\u4e00-\u9fff]{2,8}$")
+_AD_LINES_MAX = 10  # a poster's lines around its contacts
 _AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
 _LISTING_REACH = 12  # lines either way of an ad's first line in which a listing of events is read
 # 简历投递：hr@example.com: a labelled mailbox alone on its line, where to answer a classified ad
@@ -203,7 +207,7 @@ class AdReader(BoxBase):
     def _ad_span(self, i: int) -> int:
         """Lines of an advertisement starting at line i: short poster lines around a contact line."""
         lines = self.lines
-        if service_box(lines, i) is not None:
+        if service_box(lines, i) is not None or self._under_issue_title(i):
             return 0
         j = i
         seen_contact = False
@@ -217,7 +221,7 @@ class AdReader(BoxBase):
             or (headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading)))
             or self._next_bracketed_entry(i)
         )
-        while j < len(lines) and j - i < 10:
+        while j < len(lines) and j - i < _AD_LINES_MAX:
             ln = lines[j]
             if j > i and ln.gap and seen_contact and (ln.kind != CONTACT or self._qr_set_apart(j)):
                 break  # (the paper's contacts with a QR prompt set apart under it are not the ad's)
@@ -280,6 +284,14 @@ class AdReader(BoxBase):
         if seen_contact and _listing_of_events(lines, i):
             return 0
         return j - i if seen_contact else 0
+
+    def _under_issue_title(self, i: int) -> bool:
+        """Line i is a box's title the paper gives by its issue (本期坐堂律师) or is set solid under
+        one, as near as an ad's lines run: the lines are the paper's box, no ad's."""
+        k = i
+        while k > 0 and i - k < _AD_LINES_MAX and not self.lines[k].gap:
+            k -= 1
+        return any(_ISSUE_TITLE.match(compact(self.lines[j].text)) for j in range(k, i + 1))
 
     def _classified_label(self, i: int) -> bool:
         """Line i is the label of a column of classified ads (分类广告) over ads each of its own:

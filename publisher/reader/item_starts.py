@@ -31,7 +31,7 @@ from publisher.reader.line_kinds import (
     profile_label,
     sidebar_label,
 )
-from publisher.reader.lines import Line, cut_clauses, headline_like, subhead_shaped
+from publisher.reader.lines import Line, bracketed_label, cut_clauses, headline_like, subhead_shaped
 from publisher.reader.notices import advice_box_apart, advice_title, qa_box_apart, unframed_title
 from publisher.reader.photos import chart_credit
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
@@ -292,7 +292,10 @@ class ItemStartReader:
         if art.signed:
             # a head under a signed letter is the next letter's (its editor's note is no head: the
             # note's label set solid under the signature, 【编后】, opens a part of the letter's piece)
-            return not (n == 1 and not ln.gap and notes_label(unframed_title(ln.text)))
+            # (【读者来信】 / letter / signature / 【律师解答】: a label in the brackets the story's
+            # parts were labelled with, set solid, opens the reply, the letter's piece's next part)
+            part = art.bracketed_subheads > 0 and bracketed_label(ln)
+            return not (n == 1 and not ln.gap and (notes_label(unframed_title(ln.text)) or part))
         if ln.gap and advice_title(art.last_subhead):
             # 警方提醒 / its advice closes a story: a head set apart under it starts the next one
             return True

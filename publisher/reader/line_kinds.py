@@ -284,6 +284,15 @@ PART_ORDINAL = r"[之其][一二三四五六七八九十]{1,3}[ \u3000]+"
 PART_ORDINAL_LEAD = compile_pattern(rf"^{PART_ORDINAL}\S")
 
 
+# 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
+# (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
+# (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
+LETTER_SIGNATURE = compile_pattern(
+    r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
+    r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
+    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
+)
+
 # (■居民来信, ■ 收费即警惕: the part's label a word or a short phrase, the mark set solid or a space
 # before it)
 _KEPT_MARK_LABEL = compile_pattern(r"^[■□◆◇●○▲△★☆◎][ \u3000]?[\u4e00-\u9fff]{2,8}$")

@@ -42,6 +42,7 @@ from publisher.reader.line_kinds import (
     DECK_DASHES,
     ENGLISH_TURN,
     INTERVIEW,
+    LETTER_SIGNATURE,
     LIST,
     LIST_RE,
     MARKED_HEAD,
@@ -284,12 +285,17 @@ def part_label_at(lines: list[Line], k: int) -> bool:
 _BRACKETED_LABEL = compile_pattern(r"^【[\u4e00-\u9fff]{2,8}】$")
 
 
+def bracketed_label(line: Line) -> bool:
+    """【读者来信】, 【部门回复】: a line of text that is a label alone in its brackets."""
+    return line.kind == TEXT and not line.mark and bool(_BRACKETED_LABEL.match(line.text))
+
+
 def labels_recur_below(lines: list[Line], k: int) -> bool:
     """Line k, a label set off by a mark (■ 收费即警惕, ■案情) or alone in 【】 (【群众反映】), has a
     label set off alike further down its run, set solid, alone under a paragraph's finished sentence
-    (■ 证件不离身, ■说法, 【部门回复】): the story's parts are labelled so, the first of them too,
-    however its words read (a name, a deck); an author signs once, and a deck is never repeated
-    inside the story's text."""
+    or a letter's signature (■ 证件不离身, ■说法, 【部门回复】, 【律师解答】): the story's parts are
+    labelled so, the first of them too, however its words read (a name, a deck); an author signs
+    once, and a deck is never repeated inside the story's text."""
     ln = lines[k]
     mark = ln.mark
     bracketed = not mark and bool(_BRACKETED_LABEL.match(ln.text))
@@ -300,7 +306,10 @@ def labels_recur_below(lines: list[Line], k: int) -> bool:
         if below.gap:
             return False
         alike = below.mark == mark if mark else bool(_BRACKETED_LABEL.match(below.text))
-        if alike and below.kind == TEXT and ends_sentence(lines[j - 1].text):
+        # (under a letter its writer signed, 某区　读者　某某 / 【律师解答】: the letter's part ends
+        # on its signature)
+        above = lines[j - 1].text
+        if alike and below.kind == TEXT and (ends_sentence(above) or LETTER_SIGNATURE.match(above)):
             return True
     return False
 

@@ -38,6 +38,7 @@ from publisher.reader.line_kinds import (
     CONTINUATION,
     DATELINE,
     INTERVIEW,
+    LETTER_SIGNATURE,
     LIST,
     PHOTO_CREDIT,
     STANDFIRST,
@@ -74,14 +75,6 @@ from publisher.reader.teasers import (
     teaser_label,
 )
 
-# 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
-# (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
-# (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
-_LETTER_SIGNATURE = compile_pattern(
-    r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
-    r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
-    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
-)
 # 《燕赵古道行》: a head that is only a work's title, a book's or a film's, as a note on it is headed
 # 《书名》, or a review's head naming its work first, 《片名》：在告别里学会生活
 _WORK_HEAD = compile_pattern(r"^《[^《》]{1,24}》(?:[:：][^《》]{2,20})?$")
@@ -842,7 +835,7 @@ def letter_signature(lines: list[Line], i: int) -> bool:
     """Line i signs a reader's letter (青山区居民 王秀兰, 某省某市某区　张三).  Set apart with text set
     solid under it, a line of that shape (某某进村　某某出山: a place's last word, then four
     characters) heads the text instead: a signature closes what it signs."""
-    if not _LETTER_SIGNATURE.match(lines[i].text):
+    if not LETTER_SIGNATURE.match(lines[i].text):
         return False
     below = lines[i + 1] if i + 1 < len(lines) else None
     return not (lines[i].gap and below is not None and not below.gap and below.kind == TEXT)

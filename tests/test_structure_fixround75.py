@@ -1,0 +1,87 @@
+"""Failure classes blind round75 showed on puzzle, lawyer's-mailbox and personal-ads pages (issue 10),
+fixer ``fixround75``: a reader's letter and the lawyer's reply, each under its label in 【】, the
+letter signed between them; a box the paper titles by its issue (本期坐堂律师) listing who is on
+duty, their hours and number.  Snippets written for these tests (invented names, places and
+figures, no blind page's text): each class is a layout any paper prints, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Advertisement, Article
+from publisher.punctuation import compact
+from tests.nothing_lost import first_article, read_items
+
+# ------------------------------------------------ a letter and its reply under labels in 【】
+
+_LETTER_AND_REPLY = """法律咨询
+邻居装修噪音扰民，可以要求赔偿吗？
+【来信摘要】
+　　编辑您好！我家楼下邻居半年来一直装修，每天
+早上七点就开始电钻作业，家里老人休息不好，多次
+沟通无果。请问我该怎么办？
+东湖区　读者　孙先生
+【专家说法】
+　　孙先生您好！根据相关规定，装修施工应在规定
+时段内进行，不得干扰他人正常生活。
+　　建议您先向物业反映，协商不成可以向有关部门
+投诉，必要时可以提起诉讼。
+
+合同纠纷
+定金交了不想买了，能退吗？
+【来信摘要】
+　　上个月我在一家家具店看中一套沙发，交了两千
+元定金，后来发现别家更便宜，店家说定金不退。
+南湖区　读者　周女士
+【专家说法】
+　　周女士您好！定金适用定金罚则，给付定金一方
+不履行约定的，无权请求返还定金。
+"""
+
+
+def test_a_letter_and_its_reply_under_bracketed_labels_are_one_piece() -> None:
+    """【来信摘要】 / letter / 某区　读者　某某 / 【专家说法】 / reply: the labels in the same brackets
+    head the piece's two parts, the first under the head too (no deck), and the signature between
+    them closes the letter, not the piece: each topic is one article, its reply its second part."""
+    stories = [it for it in read_items(_LETTER_AND_REPLY) if isinstance(it, Article)]
+    heads = ["邻居装修噪音扰民，可以要求赔偿吗？", "定金交了不想买了，能退吗？"]
+    assert [s.headline for s in stories] == heads
+    first, second = stories
+    assert first.kicker == "法律咨询"
+    assert first.subheadline is None
+    assert [s.text for s in first.subheads] == ["来信摘要", "专家说法"]
+    assert compact(first.paragraphs[1]) == "东湖区读者孙先生"
+    assert len(first.paragraphs) == 4
+    assert second.kicker == "合同纠纷"
+    assert [s.text for s in second.subheads] == ["来信摘要", "专家说法"]
+
+
+# ------------------------------------------------ the paper's box of this issue's duty experts
+
+_DUTY_BOX = """本期值班律师
+王　强　某某律师事务所主任，
+擅长刑事辩护、交通事故赔偿纠纷。
+李　芳　某某律师事务所律师，
+擅长劳动争议、婚姻家庭纠纷。
+坐班时间：每周四上午9:00—11:30
+咨询热线：0123—6543210
+
+交通安全
+事故后对方不赔钱怎么办？
+　　律师提醒，事故发生后应及时报警，保存好现场
+照片和医疗票据，协商不成可向法院起诉。
+"""
+
+
+def test_a_box_titled_by_the_issue_listing_who_is_on_duty_is_no_ad() -> None:
+    """本期值班律师 over who is on duty, their hours and a number to call: the paper's own box, an
+    article of its title, each lawyer a paragraph; a poster's contacts make no ad of it."""
+    items = read_items(_DUTY_BOX)
+    assert not any(isinstance(it, Advertisement) for it in items)
+    box = first_article(_DUTY_BOX)
+    assert box.headline == "本期值班律师"
+    assert [compact(p) for p in box.paragraphs] == [
+        "王强某某律师事务所主任，擅长刑事辩护、交通事故赔偿纠纷。",
+        "李芳某某律师事务所律师，擅长劳动争议、婚姻家庭纠纷。",
+        "坐班时间：每周四上午9:00—11:30",
+        "咨询热线：0123—6543210",
+    ]
