@@ -155,3 +155,95 @@ def test_a_table_set_apart_under_a_letter_signed_in_cells_stands_on_its_own() ->
     assert letter.paragraphs[-1].startswith("青溪")
     assert table.headline == "秋季老年旅游线路参考"
     assert len(table.paragraphs) == 5
+
+
+# ------------------------------- a short label over fixture rows, under a match report's results
+
+_REPORT_RESULTS_FIXTURES = """县“村超”第四轮战罢
+本报记者　林　涛
+　　本报讯　5月9日至10日，县“村超”足球联赛第四轮比赛在县体育场举行。
+本轮比赛结果
+石门村　3∶0　东岭村
+柳河村　0∶0　白沙村
+南山村　2∶1　北坡村
+
+下轮赛程
+5月16日　15:00　东岭村—柳河村（县体育场）
+5月16日　17:00　白沙村—南山村（县体育场）
+5月17日　15:00　北坡村—石门村（石门镇足球场）
+"""
+
+_FIXTURES_UNDER_A_STORY = """县“村超”第四轮战罢
+本报记者　林　涛
+　　本报讯　5月9日至10日，县“村超”足球联赛第四轮比赛在县体育场举行。
+　　石门村队主场3比0完胜东岭村队，取得四连胜。
+
+下轮赛程
+5月16日　15:00　东岭村—柳河村（县体育场）
+5月16日　17:00　白沙村—南山村（县体育场）
+5月17日　15:00　北坡村—石门村（石门镇足球场）
+"""
+
+
+def test_a_short_label_over_fixture_rows_is_their_title_never_a_kicker_over_a_row() -> None:
+    # 下轮赛程 over rows in cells set solid under it: the label is the fixtures' title and the
+    # first fixture a row, never a headline cut at its wide spaces; set apart under the report's
+    # own results, the fixtures are the report's next table (as a second table there is)
+    (report,) = read_articles(_REPORT_RESULTS_FIXTURES)
+    at = report.paragraphs.index("下轮赛程")
+    assert report.paragraphs[at + 1].split() == ["5月16日", "15:00", "东岭村—柳河村（县体育场）"]
+    assert len(report.paragraphs) == at + 4
+
+
+def test_fixtures_set_apart_under_a_story_of_prose_stand_on_their_own() -> None:
+    report, fixtures = read_articles(_FIXTURES_UNDER_A_STORY)
+    assert report.headline == "县“村超”第四轮战罢"
+    assert (fixtures.kicker, fixtures.headline) == (None, "下轮赛程")
+    assert len(fixtures.paragraphs) == 3
+
+
+# ------------------------------- results set with the ratio sign, a shoot-out's score in brackets
+
+_GROUP_RESULTS_BOX = """县运会篮球赛
+　　本报讯　9月7日，县运会篮球赛小组赛全部结束，八支球队进入淘汰赛。
+
+“乡村杯”篮球赛
+小组赛结果
+A组
+石门镇　78∶65　柳河乡
+东岭镇　70∶72　白沙镇
+B组
+南山乡　81∶79　北坡镇
+西溪镇　66-58　青石乡
+"""
+
+_FINALS_BOX = """足球赛决出冠军
+　　本报讯　10月18日，县足球赛决赛在县体育中心举行，柳河村队点球大战胜出。
+
+决赛及三四名决赛
+柳河村　1∶1（点球4∶3）　石门村
+东岭村　2∶0　白沙村
+"""
+
+
+def test_two_results_a_group_set_with_the_ratio_sign_are_a_table() -> None:
+    # 甲队　78∶65　乙队 (the ratio sign for the colon, or 66-58): two rows under each group's
+    # name are rows of one results box set apart under the story, no heads of the next piece
+    story, box = read_articles(_GROUP_RESULTS_BOX)
+    assert story.headline == "县运会篮球赛"
+    assert box.paragraphs == (
+        "A组",
+        "石门镇 78∶65 柳河乡",
+        "东岭镇 70∶72 白沙镇",
+        "B组",
+        "南山乡 81∶79 北坡镇",
+        "西溪镇 66-58 青石乡",
+    )
+
+
+def test_a_shoot_out_score_in_brackets_after_the_score_keeps_the_row_a_result() -> None:
+    # 1∶1（点球4∶3）: the shoot-out's score in brackets after the match's, one cell
+    story, box = read_articles(_FINALS_BOX)
+    assert story.headline == "足球赛决出冠军"
+    assert box.headline == "决赛及三四名决赛"
+    assert len(box.paragraphs) == 2

@@ -108,7 +108,9 @@ _LED_GAP = compile_pattern(r"(?<=[\u4e00-\u9fff\d）)])(?:[ \u00a0]{2,}|[\t\u300
 _LED_ROWS_MIN = 2
 # 甲队　3：1　乙队: a match's result, its score between the two sides' names
 _RESULT_CELLS = 3
-_SCORE_CELL = compile_pattern(r"^\d{1,3}\s*[:：比]\s*\d{1,3}$")
+# (the colon may be set as the ratio sign, 2∶1, or the score as 78-65; a shoot-out's or the
+# aggregate's score may follow in brackets, 1∶1（点球4∶3）)
+_SCORE_CELL = compile_pattern(r"^\d{1,3}\s*[:：∶比\-－]\s*\d{1,3}(?:[（(][^（）()]{1,12}[）)])?$")
 _TIME = r"(?:\d{1,2}[:：]\d{2}(?:[-—–～~至]+\d{1,2}[:：]\d{2})?)"
 _DAY = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[./]\d{1,2}|(?:周|星期)[一二三四五六日天])"
 _DATED_CELL = compile_pattern(rf"^(?:{_DAY}[（(]?(?:周|星期)?[一二三四五六日天]?[）)]?)?{_TIME}?$")
@@ -1096,6 +1098,10 @@ class TableReader:
             and not below.text.startswith("—")
         )
         if not (_box_label(ln) or head):
+            return 0
+        if row_run(self.lines, i + 1):
+            # (下轮赛程 / 5月16日　15:00　甲队—乙队 / …: a line set in cells under the label, rows
+            # set solid under it as it is, is the table's first row, and the label its title)
             return 0
         rows = titled_table(self.lines, i + 1)
         # (【招聘】 / 某公司诚聘 / 保安员　20名 / … / 报名电话：…: a classified ad's heading over its
