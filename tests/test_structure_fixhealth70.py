@@ -243,3 +243,35 @@ def test_where_a_tip_was_taken_from_in_brackets_under_it_is_a_credit() -> None:
     )
     assert column.byline is not None
     assert [(c.role, c.names) for c in column.byline.others] == [("据", ("“青禾疾控”微信公众号",))]
+
+
+# ------------------------------------------- schedules: the days first, or under a header
+
+
+def test_free_clinic_rows_opening_on_their_days_are_a_table_no_notice() -> None:
+    # (a notice's label over lines of the days: the weekdays opening every row say it is a table)
+    table = _column(
+        "义诊预告\n"
+        "周六上午　青禾市第一人民医院附属儿童医院　儿科专家义诊\n"
+        "周日全天　青禾市中医院　　中医养生咨询\n"
+        "周日下午　青禾市妇幼保健院　　孕产妇健康讲座\n"
+    )
+    assert table.headline == "义诊预告"
+    assert [p.replace(" ", "") for p in table.paragraphs] == [
+        "周六上午青禾市第一人民医院附属儿童医院儿科专家义诊",
+        "周日全天青禾市中医院中医养生咨询",
+        "周日下午青禾市妇幼保健院孕产妇健康讲座",
+    ]
+
+
+def test_clinic_hours_under_their_header_are_one_table() -> None:
+    table = _column(
+        "本周名医出诊安排\n"
+        "医院　　　　　　　　　　　　　科室　　　　专家　　　　出诊时间\n"
+        "青禾市第一人民医院东院区　　　心血管内科　王建国　　　周一上午\n"
+        "青禾市中西医结合医院　　　　　针灸推拿科　李　梅　　　周二、周四下午\n"
+        "青禾大学附属第二医院　　　　　内分泌科　　赵小川　　　周三全天\n"
+    )
+    assert (table.kicker, table.headline, table.subheadline) == (None, "本周名医出诊安排", None)
+    assert len(table.paragraphs) == 4
+    assert table.paragraphs[0].replace(" ", "") == "医院科室专家出诊时间"

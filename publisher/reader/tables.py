@@ -289,13 +289,24 @@ def _result_run(lines: list[Line], i: int) -> int:
 
 def _hours_run(lines: list[Line], i: int) -> int:
     """Rows of a schedule set solid from line i (某医院　心内科　某某　周一上午: where, who, and
-    on which days, 周三、周五上午), two rows at least, each of three cells or more, the last
-    saying when; else 0: the weekdays closing every row say it is a table's (no figures needed,
-    a hospital's name as long as it runs)."""
+    on which days, 周三、周五上午; or the days first, 周六上午　某医院　义诊), two rows at least, each
+    of three cells or more, the same end of every row saying when; else 0: the weekdays opening or
+    closing every row say it is a table's (no figures needed, a hospital's name as long as it runs)."""
+    rows = _hours_rows(lines, i)
+    if not rows and i + 1 < len(lines) and not lines[i + 1].gap and _table_row(lines[i]):
+        # (under its header, 医院　　科室　　专家　　出诊时间, of as many cells as the rows)
+        rows = _hours_rows(lines, i + 1)
+        return rows + 1 if rows and _cells(lines[i]) == _cells(lines[i + 1]) else 0
+    return rows
+
+
+def _hours_rows(lines: list[Line], i: int) -> int:
     j = i
+    ends: set[int] = {0, -1}
     while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]):
         row = _padded_cells(lines[j].text.strip())
-        if len(row) < _NAME_CELLS_MIN or not _HOURS_CELL.match(row[-1]):
+        ends = {end for end in ends if _HOURS_CELL.match(row[end])}
+        if len(row) < _NAME_CELLS_MIN or not ends:
             break
         j += 1
     return j - i if j - i >= _LED_ROWS_MIN else 0
