@@ -2,7 +2,8 @@
 that gives a period's figure for a place (前5个月全市…同比增长23%), a poem cycle numbering its poems
 之一 / 之二 under its author line, a group of poems whose later titles are set solid between the
 stanzas of a block that opens on the poem above going on, and a table's last rows one cell short
-(their long name run into the first figure) over the table's 数据来源 line.
+(their long name run into the first figure) over the table's 数据来源 line, and a story cut by a
+running foot and a folio set apart under it, going on inside a quotation and a figure.
 Snippets written for these tests in the style of city and county papers (invented names, places
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -133,3 +134,36 @@ def test_rows_one_cell_short_over_the_tables_source_line_are_its_last_rows() -> 
     assert story.source.last == 13
     assert "智能装备产业固定资产投资（亿元）12.8 30.2" in story.paragraphs
     assert story.paragraphs[-1].startswith("市工信局有关负责人表示")
+
+
+# ------------------------- a running foot and a folio set apart, then the story going on inside a quote
+
+_STORY_ACROSS_THE_FOOT = """溪川日报
+2026年6月12日　星期五
+6　地州
+
+一条街上的“竹编村”
+本报记者　林　溪
+在溪川县竹山镇的一家竹编合作社里，手艺人正在为一只竹篮收边。这
+个只有一条街的小村，聚集着80多户竹编户，年产竹篮、竹席等5万余件。
+过去，村里的竹编主要靠游客上门购买，销路窄、价格低。
+溪川日报　2026年6月12日　星期五　6　地州
+
+17
+
+"以前一只竹篮卖80元,现在做成精品能卖30
+0多元。"老艺人说,去年他家靠竹编收入超过10万
+元。
+"""
+
+
+def test_a_folio_under_the_running_foot_is_furniture_and_the_quote_cut_below_goes_on() -> None:
+    # 17 set apart under the running foot is a folio printed with it; the line under it breaks
+    # inside its quotation and its figure (…能卖30 / 0多元。"…): the story's next paragraph
+    items = read_items(_STORY_ACROSS_THE_FOOT)
+    assert len(items) == 1
+    story = items[0]
+    assert isinstance(story, Article) and story.headline == "一条街上的“竹编村”"
+    assert story.source.last == 16
+    assert story.paragraphs[-1].startswith("“以前一只竹篮卖80元，现在做成精品能卖300多元。”")
+    assert "17" not in story.paragraphs

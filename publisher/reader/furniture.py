@@ -163,6 +163,10 @@ def imprint_line(ln: Line) -> Line:
     return dataclasses.replace(ln, kind=MASTHEAD, masthead=imprint)
 
 
+# 17, 05: a page's number alone
+_FOLIO = compile_pattern(r"^\d{1,3}$")
+
+
 def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> MastheadLine | None:
     """What line k repeats of the masthead at the top (``top``, read there), or None when it is
     not a repetition of it."""
@@ -178,6 +182,20 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     alone = ln.gap and (k + 1 == len(lines) or lines[k + 1].gap)
     if ln.kind in (TEXT, MASTHEAD) and alone and _this_page(text, top):
         return MastheadLine(page_label=text)
+    if (
+        ln.kind in (TEXT, MASTHEAD)
+        and alone
+        and _FOLIO.match(text)
+        and k
+        and not lines[k - 1].gap
+        and lines[k - 1].kind == MASTHEAD
+        and lines[k - 1].masthead is not None
+    ):
+        # 某某日报　2026年6月12日　6　地州 / 17 alone under it: a number set apart under the running
+        # foot (read as furniture above, the lines read in order) is a folio printed with it (the
+        # facing page's, where two pages were exported as one), no head of the text the column goes
+        # on with under it
+        return MastheadLine()
     # 2 set solid between a photo's credit and the next head, the page 第2版 names: its number
     # printed again at a column's head, where no sentence is left open above it
     # (or inside a sentence the column break left open, which goes on flush right under it:

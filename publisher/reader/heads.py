@@ -203,7 +203,7 @@ _AMOUNT_ONLY = compile_pattern(
 )
 
 
-def _cut_inside(a: str, b: str) -> bool:
+def cut_inside(a: str, b: str) -> bool:
     """The break falls inside a quotation, a title, a bracket or a figure (…2 / 8.6米, 新增4 /
     条…), or leaves a bare amount on the second line: nothing a kicker or a deck ends or starts
     with.  (A quantity at the end of the first line may close its clause: …改造老旧小区126个 over
@@ -450,7 +450,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         or BRIEF_COLUMN.match(compact(a))
     ):
         return False
-    if _cut_inside(a, b) or _SUFFIX_CUT.match(b):
+    if cut_inside(a, b) or _SUFFIX_CUT.match(b):
         return True
     if _ASKED_EITHER_WAY.match(compact(b)) and not a.rstrip().endswith(("？", "?")):
         # 邻居装摄像头对准自家大门 / 算不算侵犯隐私？: a question put as a verb and its negation

@@ -16,7 +16,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES
-from publisher.reader.heads import HEAD_LINES_MAX, comma_kicker, deck_goes_on, wraps
+from publisher.reader.heads import HEAD_LINES_MAX, comma_kicker, cut_inside, deck_goes_on, wraps
 from publisher.reader.line_kinds import (
     BRIEF,
     BRIEF_COLUMN,
@@ -302,6 +302,18 @@ class HeadReader:
             and under.indented
             and not under.gap
         ):
+            return True
+        if (
+            under is not None
+            and not under.gap
+            and under.kind == TEXT
+            and clause_punctuated(below.text)
+            and clause_punctuated(under.text)
+            and cut_inside(below.text, under.text)
+        ):
+            # "以前一把…能卖300 / 0多元。"某某说，… under the running foot: clauses broken inside a
+            # quotation or a figure the line under goes on with are one paragraph wrapped, no head
+            # over a body (a head closes its quotes, and never cuts a figure from its body)
             return True
         return not headline_like(below) and self._head_span(j) is None
 
