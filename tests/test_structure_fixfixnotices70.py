@@ -217,3 +217,44 @@ A07　社会
     assert story.kicker is None
     assert story.headline == "城西一男子醉酒落水"
     assert story.subheadline == "路人接力施救转危为安"
+
+
+# ------------------------------------ the paper's own lines at a notice page's foot: no notice's
+
+
+_NOTICE_PAGE = """青溪法治报
+2026年6月10日　星期三
+第5版　公告
+责任编辑：林　海
+
+遗失声明
+　　青溪市某某建材有限公司不慎遗失公章一枚，编号：
+3301020012345，声明作废。
+　　　　　　　　　　　　　　　2026年6月10日
+
+更　正
+　　本报6月3日第5版《社区调解化解邻里纠纷》一文中，“东岭
+街道”应为“西岭街道”，特此更正。
+
+{foot}
+"""
+
+
+def test_the_line_to_have_notices_printed_at_the_foot_is_furniture_not_the_notices() -> None:
+    items = read_items(_NOTICE_PAGE.format(foot="公告刊登热线：0576-88881234　　地址：青溪市文化路8号"))
+    assert items[-1].type == "notice"
+    assert items[-1].source.last == 13
+    assert items[-1].text.endswith("特此更正。")
+
+
+def test_the_pages_tip_on_the_notices_it_prints_is_furniture() -> None:
+    items = read_items(
+        _NOTICE_PAGE.format(foot="温馨提示：刊登遗失声明须持有效证件，本报不对刊登内容的真实性承担责任。")
+    )
+    assert items[-1].label == "更正"
+    assert items[-1].source.last == 13
+
+
+def test_a_tip_on_anything_else_at_the_foot_is_still_a_notice() -> None:
+    items = read_items(_NOTICE_PAGE.format(foot="温馨提示：6月12日起东岭路封闭施工，请过往车辆提前绕行。"))
+    assert items[-1].label == "温馨提示"

@@ -19,6 +19,8 @@ from publisher.reader.line_kinds import (
     CONTACT,
     CONTRIBUTIONS,
     MASTHEAD,
+    NOTICE,
+    NOTICE_RE,
     PHOTO_CREDIT,
     PUBINFO,
     QR,
@@ -122,8 +124,9 @@ _IMPRINT_FIELD = compile_pattern(
     r"|[\u4e00-\u9fff]{0,4}?(?:投稿|来稿)(?:邮箱|信箱)"
     # (广告热线：…: the paper's own desk that sells its space; 来稿请寄：…, where letters go)
     r"|广告(?:热线|电话)[:：]|(?:来稿|来信|投稿)请寄[:：]"
-    # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it)
-    r"|[\u4e00-\u9fff]{1,4}报热线[:：]"
+    # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it; 公告刊登
+    # 热线：…, where notices are placed to be printed, the paper's word for its own space)
+    r"|[\u4e00-\u9fff]{1,4}报热线[:：]|[\u4e00-\u9fff]{0,4}?刊登(?:热线|电话)[:：]"
     # (刊登各类公告请拨打：…, 登报请致电：…: where to place a notice in the paper, its own desk's
     # call, as 投稿邮箱 is the newsroom's; an advertiser's poster never asks to be printed)
     r"|(?:刊登|登报)[\u4e00-\u9fff]{0,8}?(?:请拨打|请致电|请联系)[:：])"
@@ -545,10 +548,13 @@ def _credits_or_label(ln: Line) -> bool:
 
 def _desk_line(ln: Line) -> bool:
     """The desk's own line: its credits (本版编辑：X　美编：Y), where it takes contributions (本版
-    投稿邮箱：…, perhaps with a short sentence on payment), or the bodies that made the page
-    (某区委宣传部　某某日报社　联合出品)."""
+    投稿邮箱：…, perhaps with a short sentence on payment), the bodies that made the page
+    (某区委宣传部　某某日报社　联合出品), or its word on the ads and notices it prints, under a
+    tip's label (温馨提示：本版广告内容由广告主提供…)."""
     if ln.kind == STAFF:
         return True
+    if ln.kind == NOTICE:
+        return _printed_matter_note(ln.text)
     if ln.kind not in (TEXT, CONTACT):
         return False
     parts = WIDE_GAP.split(ln.text.strip())
@@ -571,6 +577,24 @@ def _desk_line(ln: Line) -> bool:
         return False
     rest = m.group("rest").strip()
     return not rest or (len(compact(rest)) <= _DESK_NOTE_MAX and not SENTENCE_MARK.search(rest[:-1]))
+
+
+# 温馨提示：本版广告内容由广告主提供…, 特别提示：刊登遗失声明须持有效证件…，本报不对刊登内容承担法律
+# 责任: under a tip's label, the page's word to its readers on the ads and notices it prints
+_TIP_LABEL = compile_pattern(r"(?:提示|提醒)$")
+_PRINTED_MATTER = compile_pattern(
+    r"(?:本版|本报)[^。！？]{0,24}?(?:广告|刊登)|(?:广告|刊登)[^。！？]{0,24}?(?:本版|本报)"
+)
+
+
+def _printed_matter_note(text: str) -> bool:
+    """A tip (温馨提示：…) in which the page or the paper speaks of the ads or notices it prints:
+    the desk's own word at the foot, as 本版内容由刊登者负责 is, no notice of anyone's."""
+    t = text.strip()
+    m = NOTICE_RE.match(t)
+    return m is not None and bool(
+        _TIP_LABEL.search(m.group("label")) and _PRINTED_MATTER.search(t[m.end() :])
+    )
 
 
 def _papers_office(ln: Line) -> bool:
