@@ -8,7 +8,8 @@ is a shape that holds on any paper, not one page's words:
   short of the measure, holds a clause whose sentence the lines under it carry to its full stop
   over the next bullet: the brief's head run into its text, as the briefs under it are read;
 - an itinerary's days (第一天：某地—某地（约60公里）, 第2天　…, D1　…) over each day's text: the
-  story's numbered parts, the first one too, however long its route runs, never a story of its own;
+  story's numbered parts, the first one too (under the intro or right under the byline), however
+  long its route runs, never a story of its own;
 - a clock time cut by the wrap after its colon (…至22: / 00，…): the paragraph goes on;
 - a chronology's row whose long date left one space before its event (1984年10月1日 某某建成):
   a row like the others, no group's title between the table's rows;
@@ -116,6 +117,23 @@ def test_an_itinerarys_days_are_the_storys_parts(first: str, second: str) -> Non
     # (the space after a day's number is typography: the text compared without it)
     assert [compact(h.text) for h in story.subheads] == [compact(first), compact(second)]
     assert len(story.paragraphs) == 3
+
+
+def test_an_itinerary_opening_on_its_first_day_under_the_byline_keeps_it_a_part() -> None:
+    page = (
+        _ROUTE_TOP.split("　　暑期将至")[0]
+        + "第一天：青溪城区—白石湾海滨浴场—灯塔公园（约45公里）\n"
+        + "　　上午从城区出发，沿滨海公路东行抵达白石湾，可赶海拾贝、\n品尝海鲜大排档。\n"
+        + "第二天：白石湾—云岭古村—龙潭峡谷—返回城区（约120公里）\n"
+        + "　　早餐后前往云岭古村，午后到龙潭峡谷徒步，傍晚返回城区。\n"
+    )
+    articles = read_articles(page)
+    assert len(articles) == 1
+    assert [h.text for h in articles[0].subheads] == [
+        "第一天：青溪城区—白石湾海滨浴场—灯塔公园（约45公里）",
+        "第二天：白石湾—云岭古村—龙潭峡谷—返回城区（约120公里）",
+    ]
+    assert [h.before for h in articles[0].subheads] == [0, 1]
 
 
 # ------------------------------------------------- a clock time cut after its colon

@@ -277,7 +277,8 @@ class ItemStartReader:
             and not art.in_body
             and art.headline
             and (art.byline or art.standfirst) is not None
-            and len(compact(self.lines[i].text)) <= SUBHEAD_MAX
+            # (or with the first of its numbered parts, however long: 第一天：某地—某地（约60公里）)
+            and (len(compact(self.lines[i].text)) <= SUBHEAD_MAX or self._numbered_part(i))
         ):
             # a feature's body opening with a subhead under its head and byline
             return False
