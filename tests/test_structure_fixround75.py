@@ -1,7 +1,8 @@
 """Failure classes blind round75 showed on puzzle, lawyer's-mailbox and personal-ads pages (issue 10),
 fixer ``fixround75``: a reader's letter and the lawyer's reply, each under its label in 【】, the
 letter signed between them; a box the paper titles by its issue (本期坐堂律师) listing who is on
-duty, their hours and number.  Snippets written for these tests (invented names, places and
+duty, their hours and number; a puzzle's parts under labels in 【】, the note saying where its
+answers will be printed, a grid's rows.  Snippets written for these tests (invented names, places and
 figures, no blind page's text): each class is a layout any paper prints, not one page's words.
 """
 
@@ -85,3 +86,65 @@ def test_a_box_titled_by_the_issue_listing_who_is_on_duty_is_no_ad() -> None:
         "坐班时间：每周四上午9:00—11:30",
         "咨询热线：0123—6543210",
     ]
+
+
+# ------------------------------------------------ a puzzle's parts, its answers' note, its grid
+
+_PUZZLE_PARTS = """围棋天地
+第十八题：黑先活
+□ 周　明　出题
+【棋形】
+黑子：三之三　四之四　五之三
+白子：二之五　三之六　六之二
+【要求】
+　　黑先，三手之内做活。答对的读者请将答案发至本
+版邮箱，截止日期5月20日。
+【提示】
+　　先占角上要点，再扩大眼位。
+
+脑筋急转弯
+□ 本版编辑　整理
+1．什么东西越洗越脏？
+2．什么路最窄？
+3．什么书店里买不到？
+　　（答案见下期本版）
+
+填数游戏
+　　规则：在空格内填入数字1—9，使每行、每列数
+字均不重复。本期难度：★★
+2 □ 7 │ □ 4 □ │ □ 1 □
+□ 8 □ │ 3 □ □ │ 6 □ □
+4 □ □ │ □ 9 □ │ □ □ 2
+"""
+
+
+def test_a_puzzles_parts_under_bracketed_labels_are_its_text() -> None:
+    """【棋形】 / 黑子：… / 白子：… / 【要求】: under a label whose brackets label the parts below
+    again, the lines of the part are its text, one a line, however short and unpunctuated (no
+    head of a next piece); the first label is the first part's subhead."""
+    puzzle = first_article(_PUZZLE_PARTS)
+    assert puzzle.headline == "第十八题：黑先活"
+    assert [s.text for s in puzzle.subheads] == ["棋形", "要求", "提示"]
+    assert [compact(p) for p in puzzle.paragraphs[:2]] == [
+        "黑子：三之三四之四五之三",
+        "白子：二之五三之六六之二",
+    ]
+    assert len(puzzle.paragraphs) == 4
+
+
+def test_a_note_where_the_answers_will_be_closes_the_puzzle() -> None:
+    """（答案见下期本版） under a list of riddles ends them: a title set apart under it heads the next
+    puzzle, never a subhead of the riddles."""
+    stories = [it for it in read_items(_PUZZLE_PARTS) if isinstance(it, Article)]
+    assert [s.headline for s in stories] == ["第十八题：黑先活", "脑筋急转弯", "填数游戏"]
+    assert stories[1].paragraphs[-1] == "（答案见下期本版）"
+    assert not stories[1].subheads
+
+
+def test_a_grids_rows_are_lines_of_their_own() -> None:
+    """2 □ 7 │ □ 4 □ …: a puzzle grid's rows, one-character cells set apart by spaces, are each a
+    line of their own, never run on into the rules above them nor into one another."""
+    grid = [it for it in read_items(_PUZZLE_PARTS) if isinstance(it, Article)][-1]
+    assert compact(grid.paragraphs[0]).endswith("本期难度：★★")
+    assert len(grid.paragraphs) == 4
+    assert compact(grid.paragraphs[1]) == "2□7│□4□│□1□"

@@ -35,6 +35,7 @@ from publisher.reader.line_kinds import (
     SUBHEAD_MAX,
     TEXT,
     clause_punctuated,
+    grid_row,
     interview_turn,
     labelled_part,
     part_label_line,
@@ -236,6 +237,8 @@ class ArticleDraft:
         """``line`` goes on with the last paragraph, cut by a column break: the paragraph left
         its sentence or quotation open, or, in a story that indents every paragraph, the line
         is set flush after a blank (the column broke after a full stop)."""
+        if grid_row(line.text):
+            return False  # 5 3 □ │ □ 7 □ …: a puzzle grid's row is a line of its own
         if interview_turn(line.text) and (line.gap or self._turn_ended()):
             # 答：… under a question signed by who asked it (…？（某区 王女士）), set apart or solid
             return False

@@ -40,8 +40,12 @@ from publisher.reader.tagger import PageTags
 
 # a sentence's end left alone by a column break is this short; a caption is longer
 _CUT_END_MAX = 8
-# The note a story ends with: who the expert or the writer is, where the writer works.
-_END_NOTE = compile_pattern(r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?)")
+# The note a story ends with: who the expert or the writer is, where the writer works, where a
+# puzzle's answers will be printed ((答案见下期), (谜底下期揭晓)).
+_END_NOTE = compile_pattern(
+    r"^(?:(?:专家|作者|嘉宾|受访者|医生|讲师)简介[:：]|[（(]作者(?:单位|系|为|是)?"
+    r"|[（(](?:答案|谜底)(?:见|下期|将|于|刊))"
+)
 # a box's lines under its head: each a whole sentence, flush and set solid (a paragraph wrapped
 # at the column's width ends no sentence on its first line)
 _BOX_LINES_MIN = 2

@@ -293,6 +293,20 @@ LETTER_SIGNATURE = compile_pattern(
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
 )
 
+# 5 3 □ │ □ 7 □ │ □ □ □: a row of a puzzle's grid, one-character cells set apart by spaces (a
+# sudoku's figures and blanks, a crossword's squares), most of them no word's character
+_GRID_ROW = compile_pattern(r"^\S(?:[ \u3000]+\S){5,}$")
+_GRID_CELL = compile_pattern(r"[\d□■○●◯│┃|×+＋xX—-]")
+
+
+def grid_row(text: str) -> bool:
+    """The line is a row of a puzzle's grid: each a line of its own, no sentence's words."""
+    cells = text.split()
+    return bool(_GRID_ROW.match(text.strip())) and 2 * sum(bool(_GRID_CELL.match(c)) for c in cells) > len(
+        cells
+    )
+
+
 # (■居民来信, ■ 收费即警惕: the part's label a word or a short phrase, the mark set solid or a space
 # before it)
 _KEPT_MARK_LABEL = compile_pattern(r"^[■□◆◇●○▲△★☆◎][ \u3000]?[\u4e00-\u9fff]{2,8}$")

@@ -46,6 +46,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    bracketed_label,
     byline_run_on,
     closes_bracket_above,
     cut_at_measure,
@@ -317,6 +318,11 @@ class HeadReader:
             return True
         return not headline_like(below) and self._head_span(j) is None
 
+    def _under_recurring_label(self, i: int) -> bool:
+        """Line i is set solid under a label in 【】 whose brackets label the parts below again
+        (【局面】 / 红方：… / 【要求】): the part's first line, its text, however a head's it looks."""
+        return bracketed_label(self.lines[i - 1]) and labels_recur_below(self.lines, i - 1)
+
     def _head_span(self, i: int) -> tuple[int, str] | None:
         """(number of head lines, what confirms them) if an article head starts at line i."""
         if self._marked_item_text(i):
@@ -341,6 +347,8 @@ class HeadReader:
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
         if self.article is not None and self.article.lists_on(self.lines[i]):
             return None  # 丁某某　马某某　王某某 under a row of names: the open story's list goes on
+        if i > 0 and not self.lines[i].gap and self._under_recurring_label(i):
+            return None  # 【局面】 / 红方：…: a part's first line under its label, no head however short
         if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
             return None  # 人物名片 / 某某，1953年生，…，退: the box's first line set solid under its label
         n = heads = 0

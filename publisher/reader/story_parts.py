@@ -38,6 +38,7 @@ from publisher.reader.lines import (
     Line,
     cut_clauses,
     headline_like,
+    labels_recur_below,
     part_label_at,
     subhead_shaped,
 )
@@ -330,8 +331,13 @@ class StoryPartReader:
             and (nxt.kind in (TEXT, LIST) or (nxt.kind == DATELINE and not art.in_body))
             # (a narrow column's first line is as short as a head's: under a part's word, 【说法】,
             # a line opening with the paragraph's indent is the part's prose)
+            # (and under a label whose brackets label the parts below again, 【局面】 / 红方：… /
+            # 【要求】, whatever line the part opens on is its text: a story's part, no head)
             and (
-                not headline_like(nxt) or cut_clauses(nxt) or (part_label_at(self.lines, i) and nxt.indented)
+                not headline_like(nxt)
+                or cut_clauses(nxt)
+                or (part_label_at(self.lines, i) and nxt.indented)
+                or labels_recur_below(self.lines, i)
             )
         )
 
