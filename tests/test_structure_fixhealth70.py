@@ -275,3 +275,28 @@ def test_clinic_hours_under_their_header_are_one_table() -> None:
     assert (table.kicker, table.headline, table.subheadline) == (None, "本周名医出诊安排", None)
     assert len(table.paragraphs) == 4
     assert table.paragraphs[0].replace(" ", "") == "医院科室专家出诊时间"
+
+
+# ------------------------------------------- letters signed with the writer's age
+
+
+def test_letters_signed_with_the_writer_s_age_each_close_under_one_column() -> None:
+    # (a seniors' paper adds the age after the name: the signature closes the letter, and the
+    # next letter's head set solid under it is a letter of the same column)
+    items = read_items(
+        _page(
+            "来信摘登\n"
+            "公交车上让座暖人心\n"
+            "　　前几天我乘坐15路公交车，刚上车，一位年轻姑娘就起身给我让座。小小的举动，让我心里暖暖的。\n"
+            "　　　　　　　　　　　　　　　　读者　王淑芬（76岁）\n"
+            "社区食堂办得好\n"
+            "　　社区食堂开张半年，饭菜可口、价格实惠，解决了我们老两口的吃饭难题。\n"
+            "　　　　　　　　　　　　　　　　青禾　李国栋　80岁\n"
+        )
+    )
+    first, second = items[-2:]
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.kicker, first.headline) == ("来信摘登", "公交车上让座暖人心")
+    assert first.paragraphs[-1] == "读者王淑芬（76岁）"
+    assert (second.kicker, second.headline) == ("来信摘登", "社区食堂办得好")
+    assert second.paragraphs[-1].replace("　", "") == "青禾李国栋80岁"

@@ -287,10 +287,14 @@ PART_ORDINAL_LEAD = compile_pattern(rf"^{PART_ORDINAL}\S")
 # 青山区居民 王秀兰, 一位读者 李明: a letter's signature, the writer described, then named
 # (普陀区　读者　吴　强: the place, the role and the name may each be set apart, the name padded)
 # (某省某市某区　张三: or only where the writer lives, its last word a place's, set apart from the name)
+# (读者　王某某（76岁）, 某地　某某　72岁: a seniors' paper adds the writer's age after the name, and
+# with it a place's bare name says where the writer lives)
+_WRITER_AGE = r"\s*(?:[（(]\d{2,3}岁[）)]|\s\d{2,3}岁)"
 LETTER_SIGNATURE = compile_pattern(
     r"^(?:[\u4e00-\u9fff]{0,10}\s*(?:居民|市民|村民|读者|网友|家长|学生|教师|职工|退休职工|老人|患者|群众|老党员)"
     r"|[\u4e00-\u9fff]{1,14}(?:省|市|区|县|旗|镇|乡|村|街道|社区))"
-    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$"
+    rf"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}(?:{_WRITER_AGE})?$"
+    rf"|^[\u4e00-\u9fff]{{2,8}}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}{_WRITER_AGE}$"
 )
 
 # 5 3 □ │ □ 7 □ │ □ □ □: a row of a puzzle's grid, one-character cells set apart by spaces (a
