@@ -41,6 +41,7 @@ from publisher.reader.line_kinds import (
     part_label_line,
     particular_line,
     profile_box,
+    sidebar_label,
 )
 from publisher.reader.lines import Line, headline_like, latin_line, list_line, printed_width
 from publisher.reader.signoffs import (
@@ -241,6 +242,10 @@ class ArticleDraft:
             return False  # 5 3 □ │ □ 7 □ …: a puzzle grid's row is a line of its own
         if interview_turn(line.text) and (line.gap or self._turn_ended()):
             # 答：… under a question signed by who asked it (…？（某区 王女士）), set apart or solid
+            return False
+        if line.gap and sidebar_label(line.text):
+            # 理财小贴士 set apart under a box's unclosed last line (…（节假日除外）): a box's label
+            # alone, never a word of the sentence above
             return False
         if part_label_line(line) and self.paragraphs and labelled_part(self.paragraphs[-1]):
             # 【调料】盐、醋各适量 / 【制作方法】: a part whose label runs into its few words is whole

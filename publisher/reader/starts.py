@@ -43,6 +43,7 @@ from publisher.reader.line_kinds import (
     kept_mark_label,
     place_head,
     profile_label,
+    sidebar_label,
 )
 from publisher.reader.lines import (
     Line,
@@ -390,6 +391,8 @@ class HeadReader:
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
+            if n > 0 and self.lines[i + n].gap and sidebar_label(self.lines[i + n].text):
+                break  # a box's label under the blank (社保小贴士) heads its own box, not a deck of this head
             if n == 1 and profile_label(self.lines[i]):
                 break  # 人物名片 / 某某，1970年生，…: the box's label alone heads the lines under it
             if n == 1 and self._label_over_place_lead(i):

@@ -1,0 +1,43 @@
+"""Failure classes round 76 showed on trade papers' service pages (issue 10, fixround76).  Snippets
+written for these tests (invented names, numbers and places, no blind page's); each class is a
+shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+# ------------------------------------------- a box's label set apart under a box's last line
+
+_HOTLINE_THEN_TIPS = """
+●读者来信
+提取公积金要带哪些材料？
+    编辑同志：我准备在老家购房，想提取公积金付首付，
+需要准备什么？——南城读者　王先生
+    答：购房提取须提供购房合同、付款凭证和本人身份
+证，可在公积金App线上申请，一般三个工作日内到账。
+
+公积金服务热线
+住房公积金服务热线　　12329
+线上服务平台　　　　　公积金App
+政务服务热线　　　　　12345
+受理时间：工作日9:00—17:00（部分网点周六上午照常受理）
+
+理财小贴士
+定期存款可提前部分支取
+    储户急需用钱时，多数银行允许定期存款提前支取一部
+分，其余部分仍按原定期限和利率计息，支取次数一般以
+一次为限。
+（周　南）
+"""
+
+
+def test_a_box_label_set_apart_is_no_deck_of_the_line_above() -> None:
+    items = read_items(_HOTLINE_THEN_TIPS)
+    _letter, hotline, tips = items
+    assert isinstance(hotline, Article) and isinstance(tips, Article)
+    assert hotline.headline == "公积金服务热线"
+    assert hotline.paragraphs[-1].startswith("受理时间")
+    assert tips.kicker == "理财小贴士"
+    assert tips.headline == "定期存款可提前部分支取"
