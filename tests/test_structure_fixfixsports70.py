@@ -247,3 +247,55 @@ def test_a_shoot_out_score_in_brackets_after_the_score_keeps_the_row_a_result() 
     assert story.headline == "足球赛决出冠军"
     assert box.headline == "决赛及三四名决赛"
     assert len(box.paragraphs) == 2
+
+
+# ------------------------------- a table set with one space between its cells, standing alone
+
+_NARROW_MEDAL_TABLE = """全市中学生运动会闭幕
+　　本报讯　6月1日，全市中学生运动会闭幕，一中代表队获金牌总数第一。
+
+奖牌榜
+排名 代表队 金 银 铜
+1 一中 12 8 6
+2 实验中学 10 9 7
+3 二中 8 10 9
+4 三中 5 6 8
+"""
+
+
+def test_a_header_of_words_a_space_apart_is_the_table_header_not_a_group_name() -> None:
+    # 排名 代表队 金 银 铜 under the title: short words set one space apart over rows of as many
+    # are the header of a table so set, never a group's name (男子组) heading rows under it
+    story, table = read_articles(_NARROW_MEDAL_TABLE)
+    assert story.headline == "全市中学生运动会闭幕"
+    assert table.headline == "奖牌榜"
+    assert len(table.paragraphs) == 5
+    assert table.paragraphs[1].split() == ["1", "一中", "12", "8", "6"]
+
+
+# ------------------------------- fixtures grouped under each day's date
+
+_FIXTURES_BY_DAY = """县“村超”第四轮战罢
+　　本报讯　5月9日至10日，县“村超”足球联赛第四轮比赛在县体育场举行。
+　　第五轮比赛将于本周末进行。
+
+第五轮赛程
+5月16日（周六）
+15:00　东岭村—柳河村
+17:00　白沙村—南山村
+5月17日（周日）
+15:00　北坡村—西溪村
+17:00　青石村—石门村
+"""
+
+
+def test_fixtures_grouped_under_each_day_are_one_table() -> None:
+    # 5月16日（周六） over that day's kick-offs is a group of the fixtures (as 男子组 is of a
+    # results table), however many characters its weekday adds: one table under its title, no
+    # piece a day under the title as its kicker
+    story, fixtures = read_articles(_FIXTURES_BY_DAY)
+    assert story.headline == "县“村超”第四轮战罢"
+    assert (fixtures.kicker, fixtures.headline) == (None, "第五轮赛程")
+    assert fixtures.paragraphs[0] == "5月16日（周六）"
+    assert fixtures.paragraphs[3] == "5月17日（周日）"
+    assert len(fixtures.paragraphs) == 6

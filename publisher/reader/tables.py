@@ -114,6 +114,9 @@ _SCORE_CELL = compile_pattern(r"^\d{1,3}\s*[:：∶比\-－]\s*\d{1,3}(?:[（(][
 _TIME = r"(?:\d{1,2}[:：]\d{2}(?:[-—–～~至]+\d{1,2}[:：]\d{2})?)"
 _DAY = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[./]\d{1,2}|(?:周|星期)[一二三四五六日天])"
 _DATED_CELL = compile_pattern(rf"^(?:{_DAY}[（(]?(?:周|星期)?[一二三四五六日天]?[）)]?)?{_TIME}?$")
+# 5月16日（周六）: a day alone, its weekday in brackets perhaps, over the fixtures or events of
+# that day (a schedule's group, however many characters the weekday adds)
+_DAY_GROUP = compile_pattern(rf"^{_DAY}(?:[（(](?:周|星期)[一二三四五六日天][）)])?$")
 _PLACE_CELL = compile_pattern(
     r"^(?:[冠亚季殿]军|第[一二三四五六七八九十\d]{1,3}名|[一二三特\d]等奖|[金银铜]奖|[^\d\s]{1,8}奖)$"
 )
@@ -470,6 +473,13 @@ def _box_label(line: Line) -> bool:
     return label in SIDEBAR_LABELS or bool(_BOX_LABEL.match(label))
 
 
+def _group_name_sized(text: str) -> bool:
+    """As long as a group's name in a table is: a few characters (男子组, 女子1000米), or a day
+    alone with its weekday (5月16日（周六）) over that day's fixtures."""
+    name = compact(text)
+    return len(name) <= _GROUP_LABEL_MAX or bool(_DAY_GROUP.match(name))
+
+
 def _group_label(lines: list[Line], j: int) -> bool:
     """Line j, set solid, is a group's label inside a table (男子组, 高中女子组, A组): a short name
     alone on its line, in no cells."""
@@ -480,8 +490,11 @@ def _group_label(lines: list[Line], j: int) -> bool:
         not ln.gap
         and headline_like(ln)
         and not in_cells(ln)
-        and len(compact(ln.text)) <= _GROUP_LABEL_MAX
+        and _group_name_sized(ln.text)
         and not any(mark in ln.text for mark in "，,、；;：:！!？?")
+        # (排名 代表队 金 银 铜: short words a space apart, opening rows of as many, are the
+        # header of a table set with one space between its cells, no group's name)
+        and not _narrow_run(lines, j)
     )
 
 
@@ -1056,7 +1069,7 @@ class TableReader:
             or above.number != art.last
             or not _table_row(above)
             or in_cells(ln)
-            or len(compact(ln.text)) <= _GROUP_LABEL_MAX
+            or _group_name_sized(ln.text)
         ):
             return None
         return art.kicker
