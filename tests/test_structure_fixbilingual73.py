@@ -210,3 +210,28 @@ def test_a_compilers_credit_in_brackets_closes_the_sayings() -> None:
     assert sayings.paragraphs[-1] == "有雨山戴帽，无雨山没腰。"
     assert sayings.byline is not None
     assert [c.names for c in sayings.byline.others] == [("陈晓岚",)]
+
+
+# ------------------------------------------------ a table's note in brackets under its title
+
+_SCORES_IN_STORY = """我县公布中考录取分数线
+记者　赵　明
+    本报讯　7月5日，县招生考试中心公布今年普通高中
+录取控制分数线。各校录取分数线如下：
+2026年某县普通高中录取分数线
+（满分700分）
+学校　　　　统招线　　指标生线
+县第一中学　　598　　　　570
+县第二中学　　561　　　　540
+县实验中学　　549　　　　521
+    考生可于7月8日起登录平台填报志愿。
+"""
+
+
+def test_a_tables_title_over_a_note_in_brackets_is_no_wrap_of_the_colon() -> None:
+    """Under the paragraph's colon, a title set over a note in brackets (what the scores are out
+    of) and the rows is the table's title, not the sentence wrapped on: the paragraph ends on its
+    colon."""
+    story = read_articles(_SCORES_IN_STORY)[0]
+    assert story.paragraphs[0].endswith("各校录取分数线如下：")
+    assert "2026年某县普通高中录取分数线" in story.paragraphs[1]

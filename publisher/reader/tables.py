@@ -126,10 +126,11 @@ _WEEKDAY = r"(?:每)?(?:周|星期)[一二三四五六日天](?:[至到—–~�
 _HOURS_CELL = compile_pattern(
     rf"^{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?(?:[、，,和及]{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?)*$"
 )
-# （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _FIELD_MARK = compile_pattern(r"[:：]")
-_UNIT = compile_pattern(r"^[（(]单位[:：][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
+# （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own (or
+# any short note in brackets set there, what the figures are out of or as of: （满分750分）)
+_UNIT = compile_pattern(r"^[（(][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
 # 红球：04　09　15　21　26　31　蓝球：12, 开奖号码：5　2　8: the numbers a draw gave, runs of small
 # figures each keyed to its label, over the prizes' rows (一等奖　6注　…) as a unit line is over its
 # table's (no row: its cells are no columns of the rows under it)
@@ -443,8 +444,8 @@ def rows_note(lines: list[Line], k: int) -> bool:
 
 def unit_line(lines: list[Line], k: int) -> int:
     """1 if line k, set solid, is a line between a table's title and its rows, else 0: the unit
-    its figures are given in (（单位：元/500克）), or the numbers a draw gave over its prizes' rows
-    (``_drawn_numbers``)."""
+    its figures are given in (（单位：元/500克）) or a note in brackets on them (（满分750分）), or
+    the numbers a draw gave over its prizes' rows (``_drawn_numbers``)."""
     if k >= len(lines) or lines[k].gap:
         return 0
     if _UNIT.match(compact(lines[k].text)):
