@@ -3,7 +3,9 @@ that gives a period's figure for a place (前5个月全市…同比增长23%), a
 之一 / 之二 under its author line, a group of poems whose later titles are set solid between the
 stanzas of a block that opens on the poem above going on, and a table's last rows one cell short
 (their long name run into the first figure) over the table's 数据来源 line, and a story cut by a
-running foot and a folio set apart under it, going on inside a quotation and a figure.
+running foot and a folio set apart under it, going on inside a quotation and a figure; a running
+foot of the section and the paper set solid inside an open sentence; a closing credit whose name of
+four characters the wrap cut after its first.
 Snippets written for these tests in the style of city and county papers (invented names, places
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -167,3 +169,39 @@ def test_a_folio_under_the_running_foot_is_furniture_and_the_quote_cut_below_goe
     assert story.source.last == 16
     assert story.paragraphs[-1].startswith("“以前一只竹篮卖80元，现在做成精品能卖300多元。”")
     assert "17" not in story.paragraphs
+
+
+# ------------------------------------ the section and the paper set solid inside a sentence left open
+
+_FOOT_INSIDE_A_SENTENCE = """溪川日报
+第3版　乡村振兴
+2026年8月14日　星期五
+
+溪川葡萄年产值有望突破20亿元
+本报记者　林　溪
+　　近年来，溪川县大力推广葡萄订单种植，全县葡萄种植面积稳定在12万亩。县农业农村局与多家电商平台
+乡村振兴　溪川日报
+合作，开设线上专区，今年以来线上销售鲜食葡萄超过8000吨。
+"""
+
+
+def test_a_running_foot_set_solid_inside_an_open_sentence_is_furniture() -> None:
+    story = first_article(_FOOT_INSIDE_A_SENTENCE)
+    assert story.paragraphs == (
+        "近年来，溪川县大力推广葡萄订单种植，全县葡萄种植面积稳定在12万亩。县农业农村局与多家电商平台"
+        "合作，开设线上专区，今年以来线上销售鲜食葡萄超过8000吨。",
+    )
+
+
+# ---------------------------------------- a closing credit's name of four cut after its first character
+
+_CREDIT_NAME_CUT = """县域速览
+●溪川县东乡：东乡投入资金200万元，对辖区5个村的灌溉渠系进行防渗改造，
+预计每年可节约灌溉用水30万立方米。（通讯员　努
+尔古丽）
+"""
+
+
+def test_a_credits_name_of_four_cut_after_its_first_character_is_one_name() -> None:
+    story = first_article(_CREDIT_NAME_CUT)
+    assert story.byline is not None and story.byline.correspondents == ("努尔古丽",)

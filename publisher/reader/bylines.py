@@ -295,7 +295,8 @@ def _tokens(text: str, *, glued: bool) -> list[str]:
 def join_padded(names: list[str]) -> list[str]:
     """王 强 -> 王强: a name printed with a padding space arrives as two one-character tokens;
     孙 小蕾 / 欧阳 明: a space after the surname or before the last character splits a
-    three-character name (a one-character token is never a name on its own); 孙 晓 婷: a
+    three-character name (a one-character token is never a name on its own), and 古 丽米拉 a name
+    of four cut after its first character by the wrap (…（通讯员　古 / 丽米拉）); 孙 晓 婷: a
     three-character name padded like a two-character one, three lone characters in a row (four
     are two names, 王 强 李 明; a lone third one would be no name at all)."""
     out: list[str] = []
@@ -308,7 +309,7 @@ def join_padded(names: list[str]) -> list[str]:
         if size == 1 and (i == 0 or len(names[i - 1]) != 1) and _lone_run(names, i) == 3:
             out.append("".join(names[i : i + 3]))
             i += 3
-        elif (size == 1 and len(nxt) in (1, 2)) or (size == 2 and len(nxt) == 1 and len(after) != 1):
+        elif (size == 1 and len(nxt) in (1, 2, 3)) or (size == 2 and len(nxt) == 1 and len(after) != 1):
             out.append(names[i] + nxt)
             i += 2
         else:

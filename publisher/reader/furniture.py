@@ -298,11 +298,13 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
                 # (某某晚报·某某副刊 alone between blank lines, over a column of a page whose top
                 # prints 某某·副刊: the paper and its section, a banner no story is led by; set
                 # apart and solid over the column's head, the paper and its section as one line of
-                # the top printed them both, 今日某某　教育周刊: that line, the running head, again)
+                # the top printed them both, 今日某某　教育周刊: that line, the running head, again;
+                # or set solid inside a sentence the column break left open, …与多家电商平台 / 某某
+                # 专版　某某日报 / 合作，…: the foot printed where the column broke)
                 or (
                     foot.date is None
                     and all((foot.newspaper, foot.section))
-                    and (alone or (ln.gap and _one_top_line(foot, top)))
+                    and (alone or (ln.gap and _one_top_line(foot, top)) or _inside_open_sentence(lines, k))
                 )
             )
             and sum(map(bool, (foot.newspaper, foot.section, foot.page_label))) >= 2
@@ -327,6 +329,23 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def _inside_open_sentence(lines: list[Line], k: int) -> bool:
+    """Line k stands set solid between a line of text that leaves its sentence open and a flush
+    line of text set solid under it: what the column break put inside the sentence."""
+    above = lines[k - 1] if k else None
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        above is not None
+        and below is not None
+        and not lines[k].gap
+        and not below.gap
+        and above.kind == TEXT
+        and below.kind == TEXT
+        and not below.indented
+        and not ends_sentence(above.text)
+    )
 
 
 def _one_top_line(foot: MastheadLine, top: list[MastheadLine]) -> bool:
