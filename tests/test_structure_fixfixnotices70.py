@@ -258,3 +258,37 @@ def test_the_pages_tip_on_the_notices_it_prints_is_furniture() -> None:
 def test_a_tip_on_anything_else_at_the_foot_is_still_a_notice() -> None:
     items = read_items(_NOTICE_PAGE.format(foot="温馨提示：6月12日起东岭路封闭施工，请过往车辆提前绕行。"))
     assert items[-1].label == "温馨提示"
+
+
+# ----------------------------------------------------- a QR prompt at the foot and what is over it
+
+_CITY_FOOT = """青溪晚报
+2026年5月20日　星期三
+A06　城事
+
+市区新增3处便民早餐点
+　　本报讯　近日，市区新增3处便民早餐点，每天6时
+至9时营业，满足上班族和学生的早餐需求。
+
+{foot}
+"""
+
+
+def test_the_newsrooms_fields_side_by_side_over_a_qr_prompt_are_furniture() -> None:
+    items = read_items(
+        _CITY_FOOT.format(foot="新闻热线：0576-88881234　　邮箱：qxwb@example.com\n扫码关注青溪晚报公众号")
+    )
+    assert [x.type for x in items] == ["article", "qr_prompt"]
+    assert items[-1].source.first == 10
+
+
+def test_a_second_scan_line_naming_no_channel_is_the_same_prompts() -> None:
+    items = read_items(_CITY_FOOT.format(foot="扫码登报　方便快捷\n手机扫一扫，在线办理遗失声明登报"))
+    (prompt,) = [x for x in items if x.type == "qr_prompt"]
+    assert (prompt.source.first, prompt.source.last) == (9, 10)
+
+
+def test_a_second_scan_line_naming_its_own_channel_is_a_prompt_of_its_own() -> None:
+    items = read_items(_CITY_FOOT.format(foot="扫码预约　立减20元\n扫码下载青溪新闻客户端　看更多城事"))
+    prompts = [x for x in items if x.type == "qr_prompt"]
+    assert prompts[-1].source.first == 10

@@ -439,8 +439,12 @@ class AdReader(BoxBase):
             j < len(lines)
             and j - i <= QR_LINES_MAX
             and not lines[j].gap
-            # (扫码 / 关注“某某日报”微信公众号: the channel named under the word to scan it)
-            and (lines[j].kind == TEXT or (lines[j].kind == QR and follow_prompt(lines[j].text)))
+            # (扫码 / 关注“某某日报”微信公众号: the channel named under the word to scan it; 扫码登报 /
+            # 微信扫一扫，在线办理…: how to use the same code, no channel of its own named)
+            and (
+                lines[j].kind == TEXT
+                or (lines[j].kind == QR and (follow_prompt(lines[j].text) or not channel_name(lines[j].text)))
+            )
             and len(compact(lines[j].text)) <= QR_PHRASE_MAX
             and not ends_sentence(lines[j].text)
         ):

@@ -423,7 +423,10 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
     foot = lines[start:end]
     # (over the prompt, only the desk's own lines: its credits, or its call for contributions and
     # mailbox, 欢迎读者投稿　投稿邮箱：…; any other line there may be the prompt's ad)
-    if end < len(lines) and not all(_credits_or_label(ln) or _desk_line(ln) for ln in foot):
+    # (the paper's own fields set side by side over it, 新闻热线：…　邮箱：…, are its imprint too)
+    if end < len(lines) and not all(
+        _credits_or_label(ln) or _desk_line(ln) or _own_fields(ln) for ln in foot
+    ):
         return range(len(lines), len(lines))
     # (the office named by the paper's name, where and when it takes notices: its imprint; with a
     # number to call, 某某日报社广告部　承办各类公告 / 电话：…, it offers its service, an ad)
@@ -442,6 +445,18 @@ def page_foot(lines: list[Line], top: list[MastheadLine]) -> range:
         if ln.kind != MASTHEAD
     )
     return range(start, end) if own else range(len(lines), len(lines))
+
+
+def _own_fields(ln: Line) -> bool:
+    """Two fields or more set side by side, one of them the paper's own (新闻热线：…　邮箱：…,
+    新闻热线：…　微信：…): the imprint's, where no advertiser's line names the newsroom."""
+    parts = [p for p in _FOOT_GAP.split(ln.text.strip()) if p]
+    return (
+        ln.kind in (TEXT, CONTACT)
+        and len(parts) >= 2
+        and all(_FOOT_PART.match(p) or _IMPRINT_FIELD.match(p) for p in parts)
+        and any(_IMPRINT_FIELD.match(p) for p in parts)
+    )
 
 
 def _prompt_phrase(lines: list[Line], k: int) -> bool:
