@@ -300,3 +300,29 @@ def test_letters_signed_with_the_writer_s_age_each_close_under_one_column() -> N
     assert first.paragraphs[-1] == "读者王淑芬（76岁）"
     assert (second.kicker, second.headline) == ("来信摘登", "社区食堂办得好")
     assert second.paragraphs[-1].replace("　", "") == "青禾李国栋80岁"
+
+
+# ------------------------------------------- a field closing a table's rows
+
+
+def test_hours_field_set_solid_under_a_directory_s_last_row_closes_the_table() -> None:
+    # (a field with nothing set solid under it is a note on all the rows, never the head of the
+    # box set apart below)
+    items = read_items(
+        _page(
+            "医保服务热线\n"
+            "医疗保障服务热线　　　　12393\n"
+            "市医保中心窗口　　　　　0556-5123456\n"
+            "社保咨询热线　　　　　　12333\n"
+            "受理时间：工作日8:30—17:00\n"
+            "\n"
+            "健康小贴士\n"
+            "秋季进补别盲目\n"
+            "    秋季进补应因人而异，脾胃虚弱者宜先调理脾胃，再逐步进补。\n"
+        )
+    )
+    table, tip = items[-2:]
+    assert isinstance(table, Article) and isinstance(tip, Article)
+    assert table.headline == "医保服务热线"
+    assert table.paragraphs[-1] == "受理时间：工作日8:30—17:00"
+    assert (tip.kicker, tip.headline) == ("健康小贴士", "秋季进补别盲目")

@@ -909,9 +909,13 @@ def titled_table(lines: list[Line], i: int) -> int:
         groups += 1
     if labelled and not groups:
         return 0
-    # (a 数据来源 line, or the number to call about what the rows list, 咨询电话：…, closes them)
+    # (a 数据来源 line, or the number to call about what the rows list, 咨询电话：…, closes them; so
+    # does a field set solid under the last row with nothing under it, 服务时间：工作日…, a note
+    # on them all)
     if j < len(lines) and not lines[j].gap and (SOURCE_NOTE.match(lines[j].text) or call_line(lines[j])):
         j += 1
+    elif j < len(lines) and not lines[j].gap and field_line(lines[j].text.strip()):
+        j += int(j + 1 >= len(lines) or lines[j + 1].gap)
     return j - i - 1
 
 
