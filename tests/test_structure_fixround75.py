@@ -2,8 +2,9 @@
 fixer ``fixround75``: a reader's letter and the lawyer's reply, each under its label in 【】, the
 letter signed between them; a box the paper titles by its issue (本期坐堂律师) listing who is on
 duty, their hours and number; a puzzle's parts under labels in 【】, the note saying where its
-answers will be printed, a grid's rows.  Snippets written for these tests (invented names, places and
-figures, no blind page's text): each class is a layout any paper prints, not one page's words.
+answers will be printed, a grid's rows; numbered personal ads, one ad each.  Snippets written
+for these tests (invented names, places and figures, no blind page's text): each class is a
+layout any paper prints, not one page's words.
 """
 
 from __future__ import annotations
@@ -148,3 +149,30 @@ def test_a_grids_rows_are_lines_of_their_own() -> None:
     assert compact(grid.paragraphs[0]).endswith("本期难度：★★")
     assert len(grid.paragraphs) == 4
     assert compact(grid.paragraphs[1]) == "2□7│□4□│□1□"
+
+
+# ------------------------------------------------ personal ads, one per numbered entry
+
+_PERSONAL_ADS = """月老信箱·交友
+【A031】男，33岁，身高175cm，研究生，
+高校教师，未婚，性格稳重。觅28—32岁、
+知书达理的女士。
+【A032】女，40岁，身高160cm，大专，
+个体经营，离异带一子，有房。觅45岁以下、
+有责任心的男士。
+【A033】男，61岁，退休干部，丧偶，
+身体健康。觅55—62岁女士为伴。
+
+相亲会报名启事
+　　本报将于下月举办单身青年联谊会，欢迎报名。
+"""
+
+
+def test_numbered_personal_ads_are_one_advertisement_each() -> None:
+    """【编号】男，33岁，… over the rest of the entry: each numbered entry of a column of personal
+    ads is an advertisement of its own, the column's label set solid over the first entry the
+    first ad's line; the story set apart under them is no ad."""
+    items = read_items(_PERSONAL_ADS)
+    ads = [it for it in items if isinstance(it, Advertisement)]
+    assert [(ad.source.first, ad.source.last) for ad in ads] == [(1, 4), (5, 7), (8, 9)]
+    assert first_article(_PERSONAL_ADS).headline == "相亲会报名启事"

@@ -65,6 +65,13 @@ _AD_ENTRY_MARKS = "■□●◆▲★"
 # its own feature, however it lists their hours and number, never an advertiser's
 _ISSUE_TITLE = compile_pattern(r"^本期[\u4e00-\u9fff]{2,8}$")
 _AD_LINES_MAX = 10  # a poster's lines around its contacts
+# 【0820-01】女，31岁，… / 编号：A012　男　35岁，…: a personal ad's entry, opened by its number in
+# the column (bracketed, or keyed) and who is looking, a sex and an age
+_PERSONAL_ENTRY = compile_pattern(
+    r"^(?:【[\w\-－]{1,12}】|编号[:：]?\s*[\w\-－]{1,10}[ \u3000，,、]*)\s*[男女][，,、 \u3000]\s*\d{2}\s*岁"
+)
+_PERSONAL_LINES_MAX = 6  # a personal ad's lines: who, what they are, whom they seek
+_PERSONAL_LABEL_MAX = 12  # 鸳鸯谱·征婚交友: the column's label set solid over its first entry
 _AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
 _LISTING_REACH = 12  # lines either way of an ad's first line in which a listing of events is read
 # 简历投递：hr@example.com: a labelled mailbox alone on its line, where to answer a classified ad
@@ -465,7 +472,7 @@ class AdReader(BoxBase):
         with its phone number, are one advertisement, not briefs."""
         lines = self.lines
         label = lines[i]
-        headed = self._headed_entries(i)
+        headed = self._headed_entries(i) or self._personal_ad(i)
         if headed:
             return headed
         if label.kind != TEXT or not headline_like(label) or len(compact(label.text)) > _AD_LABEL_MAX:
@@ -491,6 +498,41 @@ class AdReader(BoxBase):
         if entries < 2 or (j < len(lines) and not lines[j].gap):
             return 0
         return j - i
+
+    def _personal_ad(self, i: int) -> int:
+        """Lines of one personal ad starting at line i, else 0: an entry opened by its number and
+        who is looking (【编号】女，31岁，…), down to the next entry or a blank line, in a column of
+        two entries at least set solid; the column's short label set solid over its first entry is
+        that entry's first line, as a classified column's label is."""
+        lines = self.lines
+        start = i
+        if (
+            i + 1 < len(lines)
+            and not lines[i + 1].gap
+            and lines[i].kind == TEXT
+            and headline_like(lines[i])
+            and len(compact(lines[i].text)) <= _PERSONAL_LABEL_MAX
+        ):
+            i += 1  # (the label over the first entry)
+        if not _PERSONAL_ENTRY.match(lines[i].text.strip()):
+            return 0
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i < _PERSONAL_LINES_MAX
+            and not lines[j].gap
+            and lines[j].kind in (TEXT, LIST, CONTACT)
+            and not _PERSONAL_ENTRY.match(lines[j].text.strip())
+        ):
+            j += 1
+        # (one of a column: an entry set solid under it, or over it)
+        below = j < len(lines) and not lines[j].gap and bool(_PERSONAL_ENTRY.match(lines[j].text.strip()))
+        k = start - 1
+        while k >= 0 and start - k <= _PERSONAL_LINES_MAX and not lines[k + 1].gap:
+            if _PERSONAL_ENTRY.match(lines[k].text.strip()):
+                return j - start
+            k -= 1
+        return j - start if below else 0
 
     def _headed_entries(self, i: int) -> int:
         """Lines of one classified ad starting at line i, else 0, in a column whose entries each
