@@ -6,6 +6,7 @@ shape that holds on any paper, not one page's words.
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader import parse_page
 from tests.nothing_lost import read_items
 
 # ------------------------------------------- a box's label set apart under a box's last line
@@ -41,3 +42,31 @@ def test_a_box_label_set_apart_is_no_deck_of_the_line_above() -> None:
     assert hotline.paragraphs[-1].startswith("受理时间")
     assert tips.kicker == "理财小贴士"
     assert tips.headline == "定期存款可提前部分支取"
+
+
+# ------------------------------------------- a trade paper's name ending in 邮电报, its foot's newsroom line
+
+_TRADE_FRONT = """南方邮电报
+NANFANG YOUDIAN BAO
+2026年3月4日　星期三
+今日4版　　第5021期
+1
+要闻
+
+光纤宽带进村入户工程全面收官
+　　本报讯（记者　方　远）记者日前从省通信管理局获悉，
+全省行政村已全部通达千兆光纤，农村家庭宽带用户突破
+八百万户。
+
+南方邮电报社出版　　社址：南州市东湖路8号
+新闻热线：020-61234567　　订阅：全国各地邮局
+"""
+
+
+def test_a_paper_named_for_post_and_telecoms_is_read_with_its_foot() -> None:
+    parsed = parse_page(_TRADE_FRONT)
+    assert parsed.masthead.newspaper == "南方邮电报"
+    assert parsed.masthead.page_label == "1"
+    items = read_items(_TRADE_FRONT)
+    assert [type(it).__name__ for it in items] == ["Article"]
+    assert items[0].source.last == 11

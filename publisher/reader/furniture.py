@@ -142,7 +142,10 @@ _DESK_HOTLINE = compile_pattern(r"^(?P<desk>[\u4e00-\u9fff]{2,6})(?:热线|电�
 # 健康·教育: the desks a section's name joins
 _SECTION_PARTS = compile_pattern(r"[·・•\s]+")
 # 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
-_PAPERS_OWN_FIELD = compile_pattern(r"^(?:(?:全年|每份)?定价|零售价|邮发代号|广告(?:经营)?许可证)")
+# (新闻热线：…, 报料热线：…: the newsroom's line, which no advertiser or notice gives either)
+_PAPERS_OWN_FIELD = compile_pattern(
+    r"^(?:(?:全年|每份)?定价|零售价|邮发代号|广告(?:经营)?许可证|(?:新闻|报料|爆料)热线)"
+)
 # （本版稿件由某某中心协助采写）, 本版图片除署名外均由某某提供: the page's one-line word on where its
 # pieces or pictures came from, no sentence before its end (brackets only set it off)
 _PAGE_NOTE = compile_pattern(r"^[（(]?本版[^。！？!?；;：:]{4,40}。?[）)]?$")

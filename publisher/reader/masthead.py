@@ -136,9 +136,10 @@ _CHANNEL_FIELD = compile_pattern(
 )
 _SPACED_WORD = compile_pattern(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
 # 大河报, 固始报, 某某新区报: any short name ending in 报 is a paper's name in the block at the top
-# of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报).
+# of a page, unless the word ending in 报 is one of news (通报, 喜报, 天气预报, 新闻播报); a 电报
+# is a telegram, but 邮电报 the post and telecoms trade's paper, as 交通报 is the transport trade's.
 _SHORT_PAPER = compile_pattern(
-    r"^[\u4e00-\u9fff]{2,7}(?<!通|汇|简|情|海|喜|捷|预|公|举|申|回|电|警|战|板|播|画|年|月|学|党)报$"
+    r"^[\u4e00-\u9fff]{2,7}(?<!通|汇|简|情|海|喜|捷|预|公|举|申|回|警|战|板|播|画|年|月|学|党)(?<![^邮]电)报$"
 )
 # A page's name at the top (城事, 南京新闻, 人物·专访, 区县（市）): short, or two short words joined by
 # a dot; a qualifier in brackets may follow the first.
