@@ -299,3 +299,23 @@ def test_fixtures_grouped_under_each_day_are_one_table() -> None:
     assert fixtures.paragraphs[0] == "5月16日（周六）"
     assert fixtures.paragraphs[3] == "5月17日（周日）"
     assert len(fixtures.paragraphs) == 6
+
+
+# ------------------------------- a headed story set apart under a column of headless briefs
+
+_HEADLESS_COLUMN_THEN_STORY = """体坛速递
+新华社北京5月8日电　记者从国家体育总局获悉，全国社区运动会将于8月在28个省份举办。
+新华社上海5月8日电　2026年国际田联钻石联赛上海站将于9月下旬在上海体育场举行。
+
+青溪河畔唱山歌
+　　本报讯　5月8日晚，青溪河畔山歌会在滨河公园开唱，吸引市民近千人观看。演出将持续
+至6月底，每周六晚一场。（周　敏）
+"""
+
+
+def test_a_headed_story_over_its_dateline_set_apart_under_headless_briefs_leaves_the_column() -> None:
+    # the column's items print no head (新华社某地某日电　…); a head set apart over its own 本报讯
+    # heads a story of its own, not the column's next item: no kicker
+    first, second, story = read_articles(_HEADLESS_COLUMN_THEN_STORY)
+    assert (first.kicker, second.kicker) == ("体坛速递", "体坛速递")
+    assert (story.kicker, story.headline) == (None, "青溪河畔唱山歌")

@@ -112,7 +112,9 @@ class ColumnReader:
         under its head (文/图　本报记者　某某), which no brief's head carries, or the item above
         ran to more paragraphs than a brief's one (a label over one story, 暖新闻 / head / …).  Under
         a column of short pieces each closed by its writer's name (短评 / head / text（王平）), a head
-        over its own dateline (本报讯（通讯员　某某）…) heads a news story: no such piece opens so."""
+        over its own dateline (本报讯（通讯员　某某）…) heads a news story: no such piece opens so;
+        and so it does under a column whose items print no head of their own (体坛速递 / 新华社某地
+        某日电　… / …): the column's items are its headless briefs, a headed one is no item of it."""
         ln, below = self.lines[i], self._line(i + n)
         signed = prev.closed and prev.byline is not None
         signed_column = signed and not BRIEF_COLUMN.match(compact(prev.kicker or ""))
@@ -123,7 +125,7 @@ class ColumnReader:
             and (
                 (below is not None and below.kind == BYLINE)
                 or len(prev.paragraphs) > 1
-                or (signed_column and below is not None and below.kind == DATELINE)
+                or ((signed_column or not prev.headline) and below is not None and below.kind == DATELINE)
             )
         )
 
