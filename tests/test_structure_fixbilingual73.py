@@ -235,3 +235,54 @@ def test_a_tables_title_over_a_note_in_brackets_is_no_wrap_of_the_colon() -> Non
     story = read_articles(_SCORES_IN_STORY)[0]
     assert story.paragraphs[0].endswith("各校录取分数线如下：")
     assert "2026年某县普通高中录取分数线" in story.paragraphs[1]
+
+
+# ------------------------------------------------ a translated piece, its notes and an exercise
+
+_TRANSLATED_PAGE = """少年英语报
+2026年4月1日　星期三
+第5版
+英语角
+责任编辑：林　芳　　外籍审校：Sarah O'Neill
+
+The Little Red Kite
+小红风筝
+文/张若溪　译/王　蒙
+    春天到了，我和爸爸一起做了一只红色的风筝。我们
+在公园里放风筝，风筝飞得又高又远。
+    Spring came, and my father and I made a red kite.
+We flew it in the park. It flew high and far.
+
+Notes　注释
+1. kite　/kaɪt/　n. 风筝
+2. string　/strɪŋ/　n. 线；绳子
+
+Try It　试一试
+Translate the sentences into English.
+1. 风筝飞得又高又远。
+2. 我和爸爸一起做了一只风筝。
+"""
+
+
+def test_the_translator_is_credited_beside_the_writer() -> None:
+    """文/某某　译/某某: the writer is the byline's author, the translator a credit of their own
+    (no reporter); the desk's foreign reviewer (外籍审校：Sarah O'Neill) is the desk's."""
+    assert parse_staff_line("责任编辑：林　芳　　外籍审校：Sarah O'Neill") == [
+        ("责任编辑", ("林芳",)),
+        ("外籍审校", ("Sarah O'Neill",)),
+    ]
+    story = read_articles(_TRANSLATED_PAGE)[0]
+    assert story.byline is not None
+    assert story.byline.reporters == ("张若溪",)
+    assert [(c.role, c.names) for c in story.byline.others] == [("译", ("王蒙",))]
+
+
+def test_a_box_titled_in_both_languages_is_its_own_and_its_english_instruction_is_text() -> None:
+    """Try It　试一试 set apart under the notes: a box of its own (a title in both languages heads a
+    piece on a bilingual page), its English instruction closed by a full stop its first paragraph,
+    never a head (an English title never closes on a full stop)."""
+    exercise = read_articles(_TRANSLATED_PAGE)[-1]
+    assert (exercise.headline or "").replace("\u3000", "") == "Try It试一试"
+    assert exercise.kicker is None
+    assert exercise.paragraphs[0] == "Translate the sentences into English."
+    assert len(exercise.paragraphs) == 3

@@ -29,6 +29,7 @@ from publisher.reader.line_kinds import (
     CONTINUATION_RE,
     DATELINE,
     ENGLISH_TURN,
+    GLOSS_ENTRY,
     INTERVIEW,
     LIST,
     LIST_RE,
@@ -586,6 +587,8 @@ class ArticleDraft:
             and not cleaned.endswith(("：", ":"))
             and not _NOTE.match(cleaned)  # （作者单位：…）: a note in brackets is whole
             and not listed  # (a list's line under another: each whole without its stop)
+            # (a glossary's entry, 2. string　/strɪŋ/　n. 线；绳子, is whole on its line too)
+            and not GLOSS_ENTRY.match(LIST_RE.sub("", line.text, count=1).strip())
             and not _closed_before_note(cleaned)
             # 年龄：56岁 / 座右铭：…: a field under a field, each whole on its line without a stop
             and not (

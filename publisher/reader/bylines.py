@@ -51,6 +51,10 @@ OTHER_ROLES = (
     "图文",
     "文",
     # 指导老师　某某 under a pupil's essay: the teacher who guided it, named with the young author
+    # 文/某某　译/某某 over a translated piece (a bilingual page's English text): who translated it
+    "翻译",
+    "英译",
+    "译",
     "指导老师",
     "指导教师",
     "辅导老师",
@@ -133,6 +137,8 @@ STAFF_ROLES = (
     # a bilingual page's desk: who checked the English (英文审校：某某, often a foreign expert)
     "审校",
     "英文审校",
+    "外籍审校",
+    "外文审校",
     "英文编辑",
 )
 # 本版策划：某某县委宣传部　责任编辑：…: a 专版 is planned by the office that commissioned it, named
@@ -746,8 +752,9 @@ def _desk_contact(token: str) -> bool:
 
 # Emily Carter, Jean-Paul O'Neill: a name in Latin script (a bilingual page's foreign expert), two
 # or three capitalised words, the spaces between them its own, not the line's separators
-_LATIN_WORD = compile_pattern(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*$")
-_LATIN_NAME = compile_pattern(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*){1,2}$")
+_LATIN = r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*"
+_LATIN_WORD = compile_pattern(rf"^{_LATIN}$")
+_LATIN_NAME = compile_pattern(rf"^{_LATIN}(?: {_LATIN}){{1,2}}$")
 
 
 def _latin_names(tokens: list[str]) -> list[str]:

@@ -31,7 +31,14 @@ from publisher.reader.line_kinds import (
     profile_label,
     sidebar_label,
 )
-from publisher.reader.lines import Line, bracketed_label, cut_clauses, headline_like, subhead_shaped
+from publisher.reader.lines import (
+    Line,
+    bilingual_title,
+    bracketed_label,
+    cut_clauses,
+    headline_like,
+    subhead_shaped,
+)
 from publisher.reader.notices import advice_box_apart, advice_title, qa_box_apart, unframed_title
 from publisher.reader.photos import chart_credit
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
@@ -289,8 +296,9 @@ class ItemStartReader:
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
         sidebar = compact(ln.text) in SIDEBAR_LABELS and self._sidebar_of_its_own(i)
-        if ln.gap and (notes_lead(ln.text) is not None or _box_label(ln) or sidebar):
-            # 采访手记：title, 记者手记, 人物名片, 相关链接 set apart: the writer's notes, a box
+        if ln.gap and (notes_lead(ln.text) is not None or _box_label(ln) or sidebar or bilingual_title(ln)):
+            # 采访手记：title, 记者手记, 人物名片, 相关链接 set apart: the writer's notes, a box (and
+            # Try It　试一试: a bilingual page's box, titled in both languages)
             return True
         if self._set_otherwise(i, n):
             return True

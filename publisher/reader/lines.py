@@ -668,6 +668,20 @@ def latin_line(line: Line) -> bool:
     return any(ch.isascii() and ch.isalpha() for ch in line.text) and not any(map(is_han, line.text))
 
 
+# Word Bank　词汇积累, 每日一句　Daily Sentence: a title in English and in Chinese, set a space apart
+_ENGLISH_TITLE = r"[A-Za-z][A-Za-z'’ &-]{0,40}[A-Za-z!?]"
+_HAN_TITLE = r"[\u4e00-\u9fff][\u4e00-\u9fff·！？!?]{0,15}"
+_BILINGUAL_TITLE = compile_pattern(
+    rf"^(?:{_ENGLISH_TITLE}[ \u3000]+{_HAN_TITLE}|{_HAN_TITLE}[ \u3000]+{_ENGLISH_TITLE})$"
+)
+
+
+def bilingual_title(line: Line) -> bool:
+    """The line is a title printed in both languages (Try It　试一试): on a bilingual page, the head
+    of a piece or a box, as a story's part is not titled."""
+    return line.kind == TEXT and _BILINGUAL_TITLE.match(line.text.strip()) is not None
+
+
 # so did I, look forward to: Latin words a word space apart, an English phrase
 _ENGLISH_PHRASE = compile_pattern(r"[A-Za-z'’]+(?: [A-Za-z'’]+)+")
 
@@ -682,6 +696,8 @@ def headline_like(line: Line) -> bool:
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False
+    if latin_line(line) and ends_sentence(t) and t.rstrip("\"'”’)").endswith("."):
+        return False  # Translate the sentences.: an English title never closes on a full stop
     # (an English phrase quoted in a head, “so did I”和“so I did”有何不同？, runs half a character
     # a letter; a code or an acronym, TI-RADS 3类, counts as printed)
     letters = sum(len(m.group()) - m.group().count(" ") for m in _ENGLISH_PHRASE.finditer(t))
