@@ -5,7 +5,8 @@ stanzas of a block that opens on the poem above going on, and a table's last row
 (their long name run into the first figure) over the table's 数据来源 line, and a story cut by a
 running foot and a folio set apart under it, going on inside a quotation and a figure; a running
 foot of the section and the paper set solid inside an open sentence; a closing credit whose name of
-four characters the wrap cut after its first.
+four characters the wrap cut after its first; a special page's name (防汛专版) in the masthead, the
+page's section and no edition.
 Snippets written for these tests in the style of city and county papers (invented names, places
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -13,6 +14,7 @@ and figures, no blind page's); each class is a shape that holds on any paper, no
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader import parse_page
 from tests.nothing_lost import first_article, read_articles, read_items
 
 # ------------------------------------ a slogan over the line that gives a period's figure for a place
@@ -205,3 +207,24 @@ _CREDIT_NAME_CUT = """县域速览
 def test_a_credits_name_of_four_cut_after_its_first_character_is_one_name() -> None:
     story = first_article(_CREDIT_NAME_CUT)
     assert story.byline is not None and story.byline.correspondents == ("努尔古丽",)
+
+
+# ------------------------------------------------------- a special page's name is the section, no edition
+
+_SPECIAL_PAGE = """溪川日报
+2026年7月14日　星期二
+第5版
+抗旱专版
+责任编辑：林　溪
+
+溪川县多措并举抗旱保苗
+本报记者　方　禾
+　　入夏以来，溪川县降雨偏少，全县组织抗旱服务队120支，保障农田灌溉用水。
+"""
+
+
+def test_a_special_pages_name_in_the_masthead_is_its_section() -> None:
+    masthead = parse_page(_SPECIAL_PAGE).masthead
+    assert masthead.section == "抗旱专版"
+    assert masthead.edition is None
+    read_items(_SPECIAL_PAGE)

@@ -86,8 +86,9 @@ class Masthead:
     imprint: tuple[str, ...] = ()  # 中共临朐县委机关报, 第3215期: the masthead's other lines
 
 
-# A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition.
-_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}版$")
+# A named edition (平湖版); a page number (第3版, A6, B03) is the page's label, not an edition,
+# and a special page (防汛专版, 乡村振兴专版) the page's section.
+_EDITION = compile_pattern(r"^(?!第)[\u4e00-\u9fff]{2,6}(?<!专)版$")
 # 南方都市报·佛山读本: a metropolitan paper's edition for one city, named its 读本 (only after the
 # paper's name: alone, 某某读本 is as likely a book's title)
 _CITY_EDITION = compile_pattern(r"^[\u4e00-\u9fff]{2,4}读本$")
