@@ -326,3 +326,13 @@ def test_hours_field_set_solid_under_a_directory_s_last_row_closes_the_table() -
     assert table.headline == "医保服务热线"
     assert table.paragraphs[-1] == "受理时间：工作日8:30—17:00"
     assert (tip.kicker, tip.headline) == ("健康小贴士", "秋季进补别盲目")
+
+
+def test_two_rows_of_clinic_hours_with_clock_times_are_a_table() -> None:
+    table = _column(
+        "夜间门诊\n"
+        "青禾市第一人民医院附属儿童医院　儿科　周一至周五18:00—21:00\n"
+        "青禾市中西医结合医院　　内科　　周六、周日8:00—12:00\n"
+    )
+    assert table.headline == "夜间门诊"
+    assert len(table.paragraphs) == 2

@@ -121,11 +121,11 @@ _PLACE_CELL = compile_pattern(
     r"^(?:[冠亚季殿]军|第[一二三四五六七八九十\d]{1,3}名|[一二三特\d]等奖|[金银铜]奖|[^\d\s]{1,8}奖)$"
 )
 # 周一上午, 周三、周五上午, 每周二全天, 周一至周五: when a clinic or a desk is open (an expert's
-# hours, a duty roster's days), the last cell of a schedule's row, one weekday or a few
+# hours, a duty roster's days), the first or the last cell of a schedule's row, one weekday or a few
 _WEEKDAY = r"(?:每)?(?:周|星期)[一二三四五六日天](?:[至到—–~～-](?:周|星期)?[一二三四五六日天])?"
-_HOURS_CELL = compile_pattern(
-    rf"^{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?(?:[、，,和及]{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?)*$"
-)
+# (a day's half or its clock hours after it: 周一上午, 周二8:00—12:00, 周三下午14:30—17:30)
+_DAY_HOURS = rf"{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?{_TIME}?"
+_HOURS_CELL = compile_pattern(rf"^{_DAY_HOURS}(?:[、，,和及]{_DAY_HOURS})*$")
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _FIELD_MARK = compile_pattern(r"[:：]")
 # （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own (or
