@@ -292,3 +292,13 @@ def test_a_second_scan_line_naming_its_own_channel_is_a_prompt_of_its_own() -> N
     items = read_items(_CITY_FOOT.format(foot="扫码预约　立减20元\n扫码下载青溪新闻客户端　看更多城事"))
     prompts = [x for x in items if x.type == "qr_prompt"]
     assert prompts[-1].source.first == 10
+
+
+def test_the_papers_own_office_and_its_address_under_the_pages_word_on_ads_is_furniture() -> None:
+    items = read_items(
+        _NOTICE_PAGE.format(
+            foot="本版广告由广告主提供，请读者谨慎核实，交易前务必查验相关证照。\n青溪日报社广告中心地址：青溪市文化路8号"
+        )
+    )
+    assert items[-1].label == "更正"
+    assert items[-1].source.last == 13

@@ -108,6 +108,8 @@ _FOOT_PART = compile_pattern(
 _OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
 # 摄影投稿邮箱：…: one field alone on its line, its name and its value
 _FIELD_ALONE = compile_pattern(r"^[\u4e00-\u9fff]{2,10}[：:][^：:]+$")
+# 地址：…: a field's name closed by its colon, its value after it
+_FIELD_COLON = compile_pattern(r"[：:]\S")
 _FOOT_GAP = compile_pattern(r"\u3000+|[ \t]{2,}")
 _FOOT_LINE_MAX = 90
 # An imprint's own fields, which no advertiser or notice prints: the paper's address, postcode,
@@ -549,7 +551,12 @@ def _foot_line(lines: list[Line], k: int, desks: frozenset[str]) -> bool:
                     len(parts) == 1
                     and not under_prompt
                     and (
-                        bool(_IMPRINT_FIELD.match(parts[0]) or _OWN_FOOT_FIELD.match(parts[0]))
+                        # (某某日报社广告中心地址：…: a field of the office the paper names as its own)
+                        bool(
+                            _IMPRINT_FIELD.match(parts[0])
+                            or _OWN_FOOT_FIELD.match(parts[0])
+                            or (_OWN_OFFICE.match(parts[0]) and _FIELD_COLON.search(parts[0]))
+                        )
                         or _desk_hotline(parts[0], desks)
                     )
                 )
