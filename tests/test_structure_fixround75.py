@@ -2,14 +2,15 @@
 fixer ``fixround75``: a reader's letter and the lawyer's reply, each under its label in 【】, the
 letter signed between them; a box the paper titles by its issue (本期坐堂律师) listing who is on
 duty, their hours and number; a puzzle's parts under labels in 【】, the note saying where its
-answers will be printed, a grid's rows; numbered personal ads, one ad each.  Snippets written
-for these tests (invented names, places and figures, no blind page's text): each class is a
+answers will be printed, a grid's rows; numbered personal ads, one ad each; an artwork whose
+young maker's age follows the name, a set of works titled by its medium over its note and maker.
+Snippets written for these tests (invented names, places and figures, no blind page's text): each class is a
 layout any paper prints, not one page's words.
 """
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article
+from publisher.model import Advertisement, Article, Photo
 from publisher.punctuation import compact
 from tests.nothing_lost import first_article, read_items
 
@@ -176,3 +177,40 @@ def test_numbered_personal_ads_are_one_advertisement_each() -> None:
     ads = [it for it in items if isinstance(it, Advertisement)]
     assert [(ad.source.first, ad.source.last) for ad in ads] == [(1, 4), (5, 7), (8, 9)]
     assert first_article(_PERSONAL_ADS).headline == "相亲会报名启事"
+
+
+# ------------------------------------------------ artworks: a young maker's age, a set of seals
+
+_ARTWORKS = """《草书·李白〈早发白帝城〉》　张小雨（11岁）　作
+
+篆刻作品欣赏
+　　“东海”“观潮”两方印章仿汉白文印，章法
+平正，刀法爽利，其中“观潮”一印线条起伏，
+如潮水涌动，别有意趣。
+　　　　　　　　　　作者　孙志远
+
+江城书法展开幕
+记者　赵　明
+　　本报讯　昨日，江城第三届书法展在市图书馆开幕，展出作品八十余件。
+"""
+
+
+def test_a_young_makers_age_after_the_name_keeps_the_work_a_picture() -> None:
+    """《work》　某某（11岁）　作 set apart: an artwork's caption and its maker, the age in brackets
+    after the name a note on him, never a head."""
+    photo = next(it for it in read_items(_ARTWORKS) if isinstance(it, Photo))
+    assert photo.caption == "《草书·李白〈早发白帝城〉》"
+    assert photo.byline is not None
+    assert photo.byline.others[0].names == ("张小雨",)
+
+
+def test_a_set_of_works_titled_by_its_medium_over_its_note_and_maker_is_a_picture() -> None:
+    """篆刻作品欣赏 / a note on the seals / 作者　某某: a set of works titled by its medium, the note its
+    caption, the maker its credit (five lines and a title: a note of four lines and its maker)."""
+    photos = [it for it in read_items(_ARTWORKS) if isinstance(it, Photo)]
+    assert len(photos) == 2
+    seals = photos[1]
+    assert seals.title == "篆刻作品欣赏"
+    assert seals.caption.startswith("“东海”“观潮”两方印章")
+    assert (seals.source.first, seals.source.last) == (3, 7)
+    assert first_article(_ARTWORKS).headline == "江城书法展开幕"

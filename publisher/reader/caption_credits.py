@@ -59,8 +59,9 @@ _MAKER_NAME = (
 )
 # "一边喊减负，一边加作业　　朱慧卿／绘": a cartoon's caption closed, after a wide space, by who
 # drew it (a maker's name, then 绘 or ／绘)
+# (李　然（12岁）　作: a young maker's age in brackets after the name, as a children's page prints it)
 _INLINE_DRAWING_CREDIT = compile_pattern(
-    rf"(?<=\S)(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*(?P<name>{_MAKER_NAME})"
+    rf"(?<=\S)(?:[ \t]{{2,}}|\u3000)[ \t\u3000]*(?P<name>{_MAKER_NAME})(?P<age>[（(]\d{{1,2}}岁[）)])?"
     r"[ \t\u3000]*[/／]?[ \t\u3000]*(?P<role>绘|作)$"
 )
 # "《谁来管管》　漫画：李　新", "一边喊减负　　绘图／朱慧卿": the same, the maker led by the word for
@@ -139,6 +140,15 @@ def artwork_title(text: str) -> bool:
         return False
     medium = work.group("marked") or work.group("spaced") or work.group("bare") or ""
     return re.fullmatch(_MEDIUM, medium) is not None
+
+
+# 篆刻作品选, 书法作品欣赏, 国画选登: the title of a set of works in one medium printed as one picture
+_WORKS_TITLE = compile_pattern(rf"^(?:{_MEDIUM_WORD})(?:作品|小品)?(?:选|选登|选粹|欣赏|赏析|展示|集萃)$")
+
+
+def works_title(text: str) -> bool:
+    """The line titles a set of works in one medium (篆刻作品选): a picture's title, no head."""
+    return bool(_WORKS_TITLE.match(compact(text)))
 
 
 # 中国画　范一鸣, 书法　王　岩　作: the medium, then after a wide space the maker, under the work's
@@ -233,7 +243,9 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
     work, place = _maker_place(text[: m.start()]) if m else ("", None)
     if m and (m.group("role") == "绘" or _ARTWORK_TITLE.match(work)):
         maker = Credit(m.group("role"), (compact(m.group("name")),))
-        return work, Byline(others=(maker,) if place is None else (maker, Credit(place, ())))
+        # (the maker's age and workplace: notes on him, in no role)
+        notes = tuple(Credit(note, ()) for note in (m.group("age"), place) if note is not None)
+        return work, Byline(others=(maker, *notes))
     m = _INLINE_COURTESY_CREDIT.search(text)
     courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:

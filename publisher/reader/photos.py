@@ -38,6 +38,7 @@ from publisher.reader.caption_credits import (
     maker_credit,
     split_photo_credit,
     titled_artwork,
+    works_title,
 )
 from publisher.reader.line_kinds import (
     ANSWERER,
@@ -634,14 +635,16 @@ class PhotoReader(BoxBase):
         return 0
 
     def _noted_work(self, i: int) -> int:
-        """Lines of an artwork's title naming its medium at line i (《林海晨曦》（油画）), a note on the
-        work set solid under it down to its sentence's end, and its maker's line closing them (作者
-        X, X　作), a blank under that: the picture's title, caption and credit; else 0."""
+        """Lines of an artwork's title naming its medium at line i (《林海晨曦》（油画）, or a set of
+        works': 篆刻作品选), a note on the work set solid under it down to its sentence's end, and its
+        maker's line closing them (作者　X, X　作), a blank under that: the picture's title, caption
+        and credit; else 0."""
         lines = self.lines
-        if lines[i].kind != TEXT or not artwork_title(lines[i].text):
+        if lines[i].kind != TEXT or not (artwork_title(lines[i].text) or works_title(lines[i].text)):
             return 0
         k = i + 1
-        while k < len(lines) and k - i <= _ARTIST_NOTE_MAX and lines[k].kind == TEXT and not lines[k].gap:
+        # (the note's lines, then the maker's under them)
+        while k < len(lines) and k - i <= _ARTIST_NOTE_MAX + 1 and lines[k].kind == TEXT and not lines[k].gap:
             if k > i + 1 and ends_sentence(lines[k - 1].text) and maker_credit(lines[k].text) is not None:
                 return k + 1 - i if k + 1 >= len(lines) or lines[k + 1].gap else 0
             k += 1
