@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from publisher.model import Article
 from publisher.reader import parse_page
+from publisher.reader.signoffs import reprint_source_line
 from tests.nothing_lost import read_items
 
 # ------------------------------------------- a box's label set apart under a box's last line
@@ -70,3 +71,32 @@ def test_a_paper_named_for_post_and_telecoms_is_read_with_its_foot() -> None:
     items = read_items(_TRADE_FRONT)
     assert [type(it).__name__ for it in items] == ["Article"]
     assert items[0].source.last == 11
+
+
+# ------------------------------------------- a digest's piece closed by 据《…》 on its own line
+
+_DIGEST = """
+冬季取暖谨防一氧化碳中毒
+文/韩　松
+　　一氧化碳无色无味，不易察觉。使用燃气热水器、炭火取暖
+时，务必保持室内通风，并安装一氧化碳报警器。
+据《北方健康报》
+
+为什么冬天静电特别多
+　　冬季空气干燥，人体与衣物摩擦产生的电荷不易散去，触碰
+金属门把手时便会“噼啪”放电。勤洗手、使用加湿器可减少静电。
+"""
+
+
+def test_a_source_named_by_its_title_closes_the_piece_above() -> None:
+    first, second = read_items(_DIGEST)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.source.last == 6
+    assert second.kicker is None
+    assert second.headline == "为什么冬天静电特别多"
+
+
+def test_a_sentence_opened_by_a_source_is_prose() -> None:
+    assert reprint_source_line("据《北方健康报》")
+    assert reprint_source_line("（摘自《某某文摘》2026年第3期）")
+    assert not reprint_source_line("据《北方健康报》报道，今年入冬以来")

@@ -126,11 +126,20 @@ def split_expert_signoff(text: str) -> tuple[str, Byline] | None:
 
 
 # ——摘自《光明日报》, （摘自《某某》）: the paper or book a reprinted piece came from, on its own line
-# or closing the last sentence of a digest's item (…让认证回归本义。——摘自《某某日报》)
+# or closing the last sentence of a digest's item (…让认证回归本义。——摘自《某某日报》); 据《某某报》
+# says the same when the title in its book-title marks ends it (据《某某报》报道，… is a sentence)
 _REPRINT_SOURCE = compile_pattern(
-    r"(?:^|(?<=[。！？])|(?<=[。！？]”))\s*(?:——|—|[（(])?\s*(?P<role>摘自|选自|转自|原载于?)\s*"
+    r"(?:^|(?<=[。！？])|(?<=[。！？]”))\s*(?:——|—|[（(])?\s*"
+    r"(?P<role>摘自|选自|转自|原载于?|据(?=\s*《[^《》]{1,30}》[）)]?$))\s*"
     r"(?P<source>《[^《》]{1,30}》[^（）()]{0,12})[）)]?$"
 )
+
+
+def reprint_source_line(text: str) -> bool:
+    """The line is a reprint's source alone (据《某某日报》, ——摘自《某某》): the close of the piece
+    above, never a head's line."""
+    found = split_reprint_source(text, alone=True)
+    return found is not None and not found[0]
 
 
 def split_reprint_source(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:

@@ -63,7 +63,7 @@ from publisher.reader.lines import (
 from publisher.reader.masthead import MastheadLine
 from publisher.reader.notices import notice_heading
 from publisher.reader.photos import credit_over_prose
-from publisher.reader.signoffs import QUESTION
+from publisher.reader.signoffs import QUESTION, reprint_source_line
 from publisher.reader.stories import answering_expert
 from publisher.reader.tagger import PageTags
 
@@ -338,6 +338,8 @@ class HeadReader:
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
         if kept_mark_label(self.lines[i]) and self.article is not None and not self.article.closed:
             return None  # ■部门回复: a part's label opens a part of the open story, no head
+        if self._source_under_story(i):
+            return None  # 据《某某日报》 set solid under the story: where it was reprinted from, its close
         if closes_bracket_above(self.lines, i):
             return None  # …前四。”（某某报 / 记者　陈　曦）: the end of the line above, cut by a column break
         if not self.lines[i].gap and self._head_awaits_body() and self._body_cut_under_head(i):
@@ -459,6 +461,17 @@ class HeadReader:
         ):
             return n, "body"
         return None
+
+    def _source_under_story(self, i: int) -> bool:
+        """Line i names where the story above was reprinted from (据《某某日报》), set solid under its
+        body: the story's close (``split_reprint_source``), never a kicker of the head below."""
+        art = self.article
+        return (
+            art is not None
+            and art.in_body
+            and not self.lines[i].gap
+            and reprint_source_line(self.lines[i].text)
+        )
 
     def _dashed_deck_cut(self, j: int) -> bool:
         """Line j, set solid under a head line, is a —— deck cut by the column at its comma or its
