@@ -319,3 +319,35 @@ def test_a_headed_story_over_its_dateline_set_apart_under_headless_briefs_leaves
     first, second, story = read_articles(_HEADLESS_COLUMN_THEN_STORY)
     assert (first.kicker, second.kicker) == ("体坛速递", "体坛速递")
     assert (story.kicker, story.headline) == (None, "青溪河畔唱山歌")
+
+
+# ------------------------------- results printed as the pairing, then the score
+
+_PAIRING_RESULTS = """市足球联赛第六轮战罢
+　　本报讯　6月14日至15日，市足球联赛第六轮比赛结束。
+
+第六轮比赛结果（女子组）
+湖滨队—山前队　3∶2
+河口队—石桥队　1∶1
+"""
+
+_DATED_PAIRING_RESULTS = """市篮球联赛第三轮战罢
+　　本报讯　6月15日，市篮球联赛第三轮比赛结束。
+
+第三轮比赛结果
+6月14日　城东队VS城西队　86∶71
+6月15日　江北队VS江南队　77∶74
+"""
+
+
+def test_results_printed_as_the_pairing_then_the_score_are_a_table() -> None:
+    # 甲队—乙队　3∶2 (a day before them perhaps): two such rows under a title set apart are a
+    # results box, never an advertisement or the story going on
+    for text, title in (
+        (_PAIRING_RESULTS, "第六轮比赛结果（女子组）"),
+        (_DATED_PAIRING_RESULTS, "第三轮比赛结果"),
+    ):
+        story, box = read_articles(text)
+        assert story.paragraphs[0].startswith("6月1")
+        assert box.headline == title
+        assert len(box.paragraphs) == 2

@@ -108,6 +108,8 @@ _LED_GAP = compile_pattern(r"(?<=[\u4e00-\u9fff\d）)])(?:[ \u00a0]{2,}|[\t\u300
 _LED_ROWS_MIN = 2
 # 甲队　3：1　乙队: a match's result, its score between the two sides' names
 _RESULT_CELLS = 3
+# 湖滨队—山前队, 甲队VS乙队: a match's two sides, named with no figure, joined by a dash or VS
+_PAIRING_CELL = compile_pattern(r"^[^\d\s—－-]{1,12}(?:—|－|-|VS|vs|Vs)[^\d\s—－-]{1,12}$")
 # (the colon may be set as the ratio sign, 2∶1, or the score as 78-65; a shoot-out's or the
 # aggregate's score may follow in brackets, 1∶1（点球4∶3）)
 _SCORE_CELL = compile_pattern(r"^\d{1,3}\s*[:：∶比\-－]\s*\d{1,3}(?:[（(][^（）()]{1,12}[）)])?$")
@@ -281,14 +283,31 @@ def _result_run(lines: list[Line], i: int) -> int:
     j = i
     while j < len(lines) and (j == i or not lines[j].gap) and _table_row(lines[j]):
         row = _CELL_GAP.split(lines[j].text.strip())
-        if (
-            len(row) != _RESULT_CELLS
-            or not _SCORE_CELL.match(row[1])
-            or any(_FIGURE.search(c) for c in row[::2])
-        ):
+        if not (_side_score_side(row) or _pairing_then_score(row)):
             break
         j += 1
     return j - i if j - i >= _LED_ROWS_MIN else 0
+
+
+def _side_score_side(row: list[str]) -> bool:
+    """甲队　86：79　乙队: a side, the score, the other side."""
+    return (
+        len(row) == _RESULT_CELLS
+        and bool(_SCORE_CELL.match(row[1]))
+        and not any(_FIGURE.search(c) for c in row[::2])
+    )
+
+
+def _pairing_then_score(row: list[str]) -> bool:
+    """甲队—乙队　3∶2, 6月14日　甲队—乙队　3∶2: the two sides paired by a dash (or VS), then the
+    score, a day before them perhaps."""
+    *lead, pairing, score = row if len(row) >= 2 else ("", "")
+    return (
+        len(lead) <= 1
+        and all(_DATED_CELL.match(cell) for cell in lead)
+        and bool(_PAIRING_CELL.match(pairing))
+        and bool(_SCORE_CELL.match(score))
+    )
 
 
 def _hours_run(lines: list[Line], i: int) -> int:
