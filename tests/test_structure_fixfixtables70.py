@@ -6,14 +6,14 @@ stanzas of a block that opens on the poem above going on, and a table's last row
 running foot and a folio set apart under it, going on inside a quotation and a figure; a running
 foot of the section and the paper set solid inside an open sentence; a closing credit whose name of
 four characters the wrap cut after its first; a special page's name (防汛专版) in the masthead, the
-page's section and no edition.
+page's section and no edition; an unmarked poster set apart under a column of bulleted briefs.
 Snippets written for these tests in the style of city and county papers (invented names, places
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Advertisement, Article
 from publisher.reader import parse_page
 from tests.nothing_lost import first_article, read_articles, read_items
 
@@ -228,3 +228,28 @@ def test_a_special_pages_name_in_the_masthead_is_its_section() -> None:
     assert masthead.section == "抗旱专版"
     assert masthead.edition is None
     read_items(_SPECIAL_PAGE)
+
+
+# ------------------------------------- an unmarked poster set apart under a column of bulleted briefs
+
+_POSTER_UNDER_BRIEFS = """各地农讯
+    ●东乡：全乡今年计划发展再生稻12万亩，目前已落实种植面积9万亩，统一供种、
+统一机插等社会化服务覆盖率达六成。（通讯员　黄　丽）
+    ●西镇：香菇春季出菇进入高峰期，全镇日均收购鲜菇30余吨，冷链车辆直发
+省城等地。（通讯员　刘　正）
+    ●南村：春茶陆续开采，名优绿茶鲜叶收购价每斤40元至80元，与去年同期基本
+持平。
+
+春耕好帮手　认准“青禾”牌
+水稻专用控释肥　小麦专用复合肥
+一次施肥　全程供肥　省工省本
+溪川青禾农业科技有限公司
+地址：溪川县工业园区青禾路8号
+订购热线：0000-8356××××　400-000-××××
+"""
+
+
+def test_an_unmarked_line_set_apart_under_bulleted_briefs_is_no_brief_of_the_column() -> None:
+    items = read_items(_POSTER_UNDER_BRIEFS)
+    assert [type(it).__name__ for it in items] == ["Article", "Article", "Article", "Advertisement"]
+    assert isinstance(items[-1], Advertisement) and items[-1].source.first == 9

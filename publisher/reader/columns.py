@@ -312,11 +312,15 @@ class ColumnReader:
         if art.head_only():
             # (人物名片 / 某某　1970年生，…: the profile's first line, its subject named first)
             return art.subheadline is None and art.kicker is None and not profile_box(art.headline)
+        ln = self.lines[i]
         return (
             art.in_column
             and (not art.closed or art.byline is not None)
             and len(art.paragraphs) == 1
             and ends_sentence(art.paragraphs[0])
+            # (●某市：… / ●某市：… / [blank] 丰收好帮手　认准某牌: the column's briefs carry its bullet;
+            # a line without it set apart under them is none of its items, a poster or a story)
+            and not (art.marked and ln.gap and not ln.mark and ln.text[:1] not in BRIEF_MARKS)
         )
 
     def _brief(self, i: int) -> None:
