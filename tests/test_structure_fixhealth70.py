@@ -336,3 +336,32 @@ def test_two_rows_of_clinic_hours_with_clock_times_are_a_table() -> None:
     )
     assert table.headline == "夜间门诊"
     assert len(table.paragraphs) == 2
+
+
+# ------------------------------------------- an interview's pull quote, its speaker a long role
+
+
+def test_pull_quote_set_solid_in_an_interview_spoken_by_a_long_role() -> None:
+    # (——访某某 over the byline is the interview's deck, never a speaker)
+    items = read_items(
+        _page(
+            "●部门负责人访谈\n"
+            "让群众看病更方便\n"
+            "——访青禾市卫生健康委员会主要负责人\n"
+            "本报记者　钟　明\n"
+            "　　记者：今年我市在方便群众就医方面有哪些新举措？\n"
+            "　　答：我们在全市二级以上医院全面推行预约诊疗，分时段预约精确到30分钟。\n"
+            "“让群众少跑腿，\n"
+            "是我们的责任。”\n"
+            "　　　　　　　　——青禾市卫生健康委员会主要负责人\n"
+            "　　记者：下一步还有哪些打算？\n"
+            "　　答：年内将实现检查检验结果在全市医疗机构互认。\n"
+        )
+    )
+    story = items[-1]
+    assert isinstance(story, Article)
+    assert story.subheadline == "——访青禾市卫生健康委员会主要负责人"
+    assert [(q.text, q.attribution) for q in story.pull_quotes] == [
+        ("“让群众少跑腿，是我们的责任。”", "青禾市卫生健康委员会主要负责人")
+    ]
+    assert len(story.paragraphs) == 4

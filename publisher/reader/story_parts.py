@@ -76,8 +76,10 @@ SENTENCE_OPENING = compile_pattern(rf"^(?:{LEAD_TIME}|{'|'.join(PERIOD_WORDS)}|�
 _QUOTED = compile_pattern(r"^[“\"].+[”\"][。！？]?$")
 # 周海燕：…, 某某报：…: who speaks, opening an interview's turn
 _SPEAKER = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[：:]")
+# (or a role as long as a body's name and its post, ——市某某局主要负责人; ——访某某 is an interview's
+# deck, who was visited, no speaker)
 _ATTRIBUTION = compile_pattern(
-    r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
+    r"^(?:——|—|--)\s*(?P<name>(?!访)[\u4e00-\u9fff·]{2,20}(?:\s+[\u4e00-\u9fff·]{1,8}){0,2})$"
 )
 # ——市消防救援支队防火处负责人: who spoke, a role as long as a body's name and its post
 _SPEAKER_AFTER = compile_pattern(r"^(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{1,23})$")
