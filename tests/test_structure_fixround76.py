@@ -100,3 +100,21 @@ def test_a_sentence_opened_by_a_source_is_prose() -> None:
     assert reprint_source_line("据《北方健康报》")
     assert reprint_source_line("（摘自《某某文摘》2026年第3期）")
     assert not reprint_source_line("据《北方健康报》报道，今年入冬以来")
+
+
+# ------------------------------------------- an in-house paper's foot: 内部发行 beside its newsroom's line
+
+_IN_HOUSE_FOOT = """
+集团召开安全生产专题会议
+　　本报讯（记者　吴　桐）3月2日，集团召开安全生产专题会议，部署
+一季度安全生产重点工作，要求各单位压实安全责任。
+
+某某矿业报社出版　地址：某某市矿区路6号　邮编：100001
+新闻热线：010-66660000　　内部发行
+"""
+
+
+def test_an_in_house_papers_circulation_note_is_its_foot() -> None:
+    items = read_items(_IN_HOUSE_FOOT)
+    assert [type(it).__name__ for it in items] == ["Article"]
+    assert items[0].source.last == 4

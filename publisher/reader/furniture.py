@@ -103,6 +103,8 @@ _FOOT_PART = compile_pattern(
     r"|^[\u4e00-\u9fff]{2,12}(?:周刊|专刊)$"
     # (（24小时）: when the line beside it answers)
     r"|^[（(][\u4e00-\u9fff\d]{1,10}[）)]$"
+    # (内部发行, 内部资料　免费交流: how a paper printed for its own staff or members circulates)
+    r"|^内部(?:发行|资料)$|^免费(?:交流|赠阅)$"
 )
 # 零售价：1.00元, 本版咨询热线：…: one field alone on the foot's line, one only the paper prints
 _OWN_FOOT_FIELD = compile_pattern(r"^(?:本版|本报)[\u4e00-\u9fff]{1,8}[：:]\S+$")
