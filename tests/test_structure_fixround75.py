@@ -214,3 +214,24 @@ def test_a_set_of_works_titled_by_its_medium_over_its_note_and_maker_is_a_pictur
     assert seals.caption.startswith("“东海”“观潮”两方印章")
     assert (seals.source.first, seals.source.last) == (3, 7)
     assert first_article(_ARTWORKS).headline == "江城书法展开幕"
+
+
+# ------------------------------------------------ a line the column cut before its mark
+
+_CUT_BEFORE_MARK = """上期谜底
+　　1．山　2．田　3．明　4．春风得意　5
+．一帆风顺
+
+棋友联赛昨日收官
+记者　吴　江
+　　本报讯　为期三天的棋友联赛昨日收官，共有六十名棋手参赛。
+"""
+
+
+def test_a_line_opening_on_the_mark_the_column_cut_goes_on_the_line_above() -> None:
+    """…　5 / ．一帆风顺: a line opening on a mark no line opens on goes on with the line the
+    column cut before it, never heads the story set apart under it as its kicker."""
+    stories = [it for it in read_items(_CUT_BEFORE_MARK) if isinstance(it, Article)]
+    assert [s.headline for s in stories] == ["上期谜底", "棋友联赛昨日收官"]
+    assert compact(stories[0].paragraphs[-1]).endswith("5．一帆风顺")
+    assert stories[1].kicker is None

@@ -285,6 +285,16 @@ def part_label_at(lines: list[Line], k: int) -> bool:
 _BRACKETED_LABEL = compile_pattern(r"^【[\u4e00-\u9fff]{2,8}】$")
 
 
+# ．日新月异, ，但…: a mark no line opens on but one the column cut from the figure or word above it
+_OPENING_CUT_MARK = compile_pattern(r"^[．，。、；：？！）》」』,;:?!)]")
+
+
+def opens_on_cut_mark(line: Line) -> bool:
+    """The line opens on a mark that closes what the line above it left (…　6 / ．日新月异): the
+    line above going on, cut at the column's width, never a line of a head."""
+    return bool(_OPENING_CUT_MARK.match(line.text.strip()))
+
+
 def bracketed_label(line: Line) -> bool:
     """【读者来信】, 【部门回复】: a line of text that is a label alone in its brackets."""
     return line.kind == TEXT and not line.mark and bool(_BRACKETED_LABEL.match(line.text))

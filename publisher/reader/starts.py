@@ -55,6 +55,7 @@ from publisher.reader.lines import (
     dashed_deck,
     headline_like,
     labels_recur_below,
+    opens_on_cut_mark,
     part_label_at,
     question_title,
     subhead_shaped,
@@ -350,6 +351,8 @@ class HeadReader:
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
         if self.article is not None and self.article.lists_on(self.lines[i]):
             return None  # 丁某某　马某某　王某某 under a row of names: the open story's list goes on
+        if i > 0 and not self.lines[i].gap and opens_on_cut_mark(self.lines[i]):
+            return None  # …　6 / ．日新月异: the line above cut before its mark, going on
         if i > 0 and not self.lines[i].gap and self._under_recurring_label(i):
             return None  # 【局面】 / 红方：…: a part's first line under its label, no head however short
         if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
