@@ -365,3 +365,21 @@ def test_pull_quote_set_solid_in_an_interview_spoken_by_a_long_role() -> None:
         ("“让群众少跑腿，是我们的责任。”", "青禾市卫生健康委员会主要负责人")
     ]
     assert len(story.paragraphs) == 4
+
+
+# ------------------------------------------- a guide's particulars run in after their labels
+
+
+def test_run_in_labels_in_a_guide_s_body_open_their_paragraphs_as_printed() -> None:
+    guide = _column(
+        "办事指南\n"
+        "老年人免费体检开始预约\n"
+        "    今年65岁以上老年人免费健康体检已启动，预约截至6月30日。\n"
+        "【体检项目】血常规、肝功能、心电图、腹部B超等。\n"
+        "【预约方式】拨打所在社区卫生服务中心电话或现场登记。\n"
+    )
+    assert guide.paragraphs[1:] == (
+        "【体检项目】血常规、肝功能、心电图、腹部B超等。",
+        "【预约方式】拨打所在社区卫生服务中心电话或现场登记。",
+    )
+    assert not guide.subheads

@@ -353,9 +353,10 @@ class ColumnReader:
         if art is not None and ((art.in_body and sidebar) or (inside and not NEWS_LEAD.match(rest))):
             # 【小贴士】… or 【案例】… inside a story: a labelled part of it, not a brief.
             art.closed = False
-            if rest.strip() and not sidebar and PART_LABEL.match(compact(head)):
-                # 【案情】老赵和老孙是邻居… with its text run in: the label opens the paragraph as
-                # printed (a label on a line of its own is the part's subhead)
+            if rest.strip() and not sidebar and (PART_LABEL.match(compact(head)) or art.in_body):
+                # 【案情】老赵和老孙是邻居… with its text run in (or in the body, 【缴费标准】每人每年
+                # 400元。, a guide's particular): the label opens the paragraph as printed (a label on
+                # a line of its own is the part's subhead)
                 art.add_paragraph(ln.text, ln)
                 return
             art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)
