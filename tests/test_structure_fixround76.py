@@ -118,3 +118,34 @@ def test_an_in_house_papers_circulation_note_is_its_foot() -> None:
     items = read_items(_IN_HOUSE_FOOT)
     assert [type(it).__name__ for it in items] == ["Article"]
     assert items[0].source.last == 4
+
+
+# ------------------------------------------- a page named for its notices, its running head repeated
+
+_NOTICES_PAGE = """南州商报
+2026年5月6日　星期三
+9
+拍卖招商公告
+本版编辑：石　岩　　电话：0591-61230000
+
+南州市某区老旧车辆处置项目拍卖公告
+一、拍卖标的：报废公务车辆12辆
+二、拍卖时间：2026年5月20日10:00
+三、联系电话：0591-61239999
+南州市某区机关事务服务中心
+2026年5月5日
+
+南州商报　2026年5月6日　拍卖招商公告
+成交结果公告
+一、项目编号：NZ-PM-2026-018
+二、成交金额：46.2万元
+南州市某区机关事务服务中心
+2026年5月5日
+"""
+
+
+def test_a_page_named_for_its_notices_keeps_its_section_and_running_head() -> None:
+    parsed = parse_page(_NOTICES_PAGE)
+    assert parsed.masthead.section == "拍卖招商公告"
+    items = read_items(_NOTICES_PAGE)
+    assert [(type(it).__name__, it.source.first) for it in items] == [("Notice", 7), ("Notice", 15)]

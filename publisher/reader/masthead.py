@@ -147,6 +147,9 @@ _SHORT_PAPER = compile_pattern(
 _TOP_SECTION = compile_pattern(
     r"^[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?(?:[·•][\u4e00-\u9fff]{2,4})?$"
 )
+# 招标采购公告, 拍卖公告, 分类广告: a page given over to notices or ads, named by what it prints (a
+# notice's own title set under the masthead is told apart by its text: ``page._notice_atop``)
+_NOTICES_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,6}(?:公告|广告)$")
 # 三七产业专题, 乡村振兴特刊: a page given over to one subject, named by it (longer than a desk's
 # word), beside the page's number at the top
 _SUBJECT_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,8}(?:专题|特刊)$")
@@ -178,6 +181,12 @@ _BRAND_BODY = compile_pattern(r"^[\u4e00-\u9fffA-Za-z]{1,4}$")
 
 def _english(text: str, table: MastheadTable) -> bool:
     return bool(_ENGLISH.match(text)) and any(w in table.english_words for w in text.split())
+
+
+def _top_section_word(token: str) -> bool:
+    """A page's name as the top prints it: a short word (城事, 人物·专访) or one naming the notices
+    or ads the page prints (招标采购公告)."""
+    return bool(_TOP_SECTION.match(token) or _NOTICES_SECTION.match(token))
 
 
 def _section(token: str, table: MastheadTable) -> bool:
@@ -341,7 +350,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         top
         # (今日千岛湖: a county paper named 今日 and a place of three characters, alone on its line,
         # read as the short words are; ``page_masthead`` tells it for the paper's name)
-        and (_TOP_SECTION.match(line) or _TODAY_PAPER.match(line))
+        and (_top_section_word(line) or _TODAY_PAPER.match(line))
         and not _WEEKDAY.match(line)
         and not (_SHORT_PAPER.match(line) or _PAPER.match(line))
         and (
@@ -426,7 +435,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         elif (
             allow_brands
             and section is None
-            and (_section(token, table) or (top and _TOP_SECTION.match(token)))
+            and (_section(token, table) or (top and _top_section_word(token)))
         ) or (top and section is None and page_label is not None and _SUBJECT_SECTION.match(token)):
             section = token
         elif (
