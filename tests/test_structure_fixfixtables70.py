@@ -6,7 +6,8 @@ stanzas of a block that opens on the poem above going on, and a table's last row
 running foot and a folio set apart under it, going on inside a quotation and a figure; a running
 foot of the section and the paper set solid inside an open sentence; a closing credit whose name of
 four characters the wrap cut after its first; a special page's name (防汛专版) in the masthead, the
-page's section and no edition; an unmarked poster set apart under a column of bulleted briefs.
+page's section and no edition; an unmarked poster set apart under a column of bulleted briefs; a
+public service poster signed by the bodies that put it up (某某局　宣) set solid under a story.
 Snippets written for these tests in the style of city and county papers (invented names, places
 and figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
 """
@@ -253,3 +254,30 @@ def test_an_unmarked_line_set_apart_under_bulleted_briefs_is_no_brief_of_the_col
     items = read_items(_POSTER_UNDER_BRIEFS)
     assert [type(it).__name__ for it in items] == ["Article", "Article", "Article", "Advertisement"]
     assert isinstance(items[-1], Advertisement) and items[-1].source.first == 9
+
+
+# ------------------------------- a public service poster signed by its bodies, set solid under a story
+
+_PUBLIC_SERVICE_POSTER = """溪川日报
+2026年10月22日　星期四
+第6版　法治
+
+检察官进校园　法治课堂暖人心
+本报讯　10月17日，县检察院检察官走进溪川一中，结合真实案例讲解校园欺凌的危害。
+普法问答
+网购定制商品能否七天无理由退货？
+问：我在网上定制了一套窗帘，收到后觉得颜色不满意，能不能七天无理由退货？
+答：消费者定作的商品，不适用七天无理由退货。
+商品存在质量问题的，可以依法要求经营者退换。
+（县司法局供稿）
+防范电信诈骗　牢记“三不一多”
+未知链接不点击　陌生来电不轻信　个人信息不透露　转账汇款多核实
+溪川县公安局　溪川日报社　宣
+全国反诈专线96110
+"""
+
+
+def test_a_poster_signed_by_the_bodies_that_put_it_up_is_an_advertisement() -> None:
+    items = read_items(_PUBLIC_SERVICE_POSTER)
+    assert type(items[-1]).__name__ == "Advertisement"
+    assert items[-1].source.first == 13 and items[-1].source.last == 16

@@ -190,6 +190,23 @@ def _run_on(above: Line, line: Line) -> bool:
     return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
 
 
+# 某某市公安局　某某日报社　宣, 某某市生态环境局　宣: the bodies that put up a public service poster,
+# each set a space apart, and 宣 (their publicity)
+_SLOGAN_LINES_MAX = 3  # a public service poster's slogans over its credit: a line or a few
+
+
+def _slogans_over(lines: list[Line], i: int, j: int) -> bool:
+    """Lines i..j-1 are a poster's slogans: a few, none a sentence, a field or a question."""
+    return j - i <= _SLOGAN_LINES_MAX and not any(
+        any(mark in lines[k].text for mark in "。：:？?") for k in range(i, j)
+    )
+
+
+_PUBLICITY_CREDIT = compile_pattern(
+    r"^\s*(?:[\u4e00-\u9fff]{2,16}(?:局|委|社|院|会|部|办|中心|政府|集团|公司)[ \u3000]+)+宣\s*$"
+)
+
+
 class BoxBase:
     """What the box rules, photos (:class:`~publisher.reader.photos.PhotoReader`) and ads
     (:class:`AdReader`), need from the page parser: its lines, its page number and ``_emit``, which
@@ -246,7 +263,13 @@ class AdReader(BoxBase):
                 break
             if j > i and not seen_contact and self._ad_under_block(i, j):
                 break  # (the block above is an item of its own, a table or a notice: no ad's)
-            if ln.kind == CONTACT or (headed and _mailbox_field(ln)):
+            if (
+                ln.kind == CONTACT
+                or (headed and _mailbox_field(ln))
+                or (j > i and _PUBLICITY_CREDIT.match(ln.text) and _slogans_over(lines, i, j))
+            ):
+                # (某某市公安局　某某日报社　宣 under a slogan: the bodies that put up a public
+                # service poster sign it where a firm gives its phone)
                 seen_contact = True
             elif (
                 ln.kind == QR
