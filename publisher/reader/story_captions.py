@@ -95,6 +95,9 @@ class StoryCaptionReader(BoxBase):
         story's own numbered points are not credited to a photographer)."""
         if self._caption_under_story(i) or self._portrait_over_profile(i):
             return 1
+        wrapped = self._wrapped_scene_at_foot(i)
+        if wrapped:
+            return wrapped
         lines, art = self.lines, self.article
         if art is None and self._titled_caption_above():
             # (the story's next picture, titled and captioned as the one above it was)
@@ -323,6 +326,36 @@ class StoryCaptionReader(BoxBase):
             and below is not None
             and below.gap
             and headline_like(below)
+        )
+
+    def _wrapped_scene_at_foot(self, i: int) -> int:
+        """Lines of a scene's one short sentence set apart from line i at the foot of an open story
+        that credits its pictures, wrapped at the column's narrow measure (　　某某（右）在教孩子 /
+        唱戏。), a head below it: the picture's caption, as the same sentence on one line is
+        (``_scene_at_foot``); else 0."""
+        lines, art = self.lines, self.article
+        if art is None or not art.in_body or not _credits_pictures(art) or not lines[i].gap:
+            return 0
+        k = i + 1
+        while k < len(lines) and not lines[k].gap and k - i < CAPTION_LINES_MAX:
+            k += 1
+        below = lines[k] if k < len(lines) else None
+        block = lines[i:k]
+        return (
+            k - i
+            if k - i >= 2
+            and not art.closed
+            and len(art.paragraphs) >= 2
+            and not art.open_sentence()
+            and not art.after_heading
+            and all(ln.kind == TEXT and not ln.mark for ln in block)
+            and not any(ends_sentence(ln.text) for ln in block[:-1])
+            and not any(ln.indented for ln in block[1:])
+            and bool(_SCENE.match(compact("".join(ln.text for ln in block))))
+            and below is not None
+            and below.gap
+            and headline_like(below)
+            else 0
         )
 
     def _story_caption_photo(self, i: int, span: int) -> None:
