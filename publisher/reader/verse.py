@@ -64,6 +64,10 @@ _FIRST_STANZA_MIN = 3  # a single poem opens with a stanza of at least three lin
 # characters closed by the mark of its half of a couplet; the couplet's second line closes it
 _REGULATED_LINE = compile_pattern(r"^(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,。！!？?；;]$")
 _COUPLET_CLOSE = ("。", "！", "!", "？", "?")
+# （小英唱）三月里来采茶忙， / 提篮上了北山岗。: a line of a song's or a clapper talk's rhymed
+# couplets, a phrase closed by its half's mark, a singer's cue in brackets before it perhaps
+_COUPLET_LINE = compile_pattern(r"^(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fff]{4,12}[，,。！!？?]$")
+_COUPLETS_MIN = 2  # couplets set solid, each line closed at its mark: prose wraps so by chance only
 _SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one length)
 
 Part = tuple[str, int, int]  # ("title" | "verse" | "note", first line index, last line index)
@@ -91,6 +95,8 @@ def _regulated_stanza(lines: list[Line], k: int) -> bool:
     while end < len(lines) and (end == k or not lines[end].gap):
         end += 1
     block = [compact(line.text) for line in lines[k:end]]
+    if _rhymed_couplets(lines, k):
+        return True
     if len(block) % 2 or not all(
         lines[j].kind == TEXT and not lines[j].mark and _REGULATED_LINE.match(text)
         for j, text in enumerate(block, start=k)
@@ -98,6 +104,28 @@ def _regulated_stanza(lines: list[Line], k: int) -> bool:
         return False
     one_length = len({len(text) for text in block}) == 1
     return one_length and all(text.endswith(_COUPLET_CLOSE) for text in block[1::2])
+
+
+def _rhymed_couplets(lines: list[Line], k: int) -> bool:
+    """The block set solid from line k is a song's or a clapper talk's couplets (竹板一打响连天， /
+    某某故事说不完。 / …): short phrases, no mark inside them, each couplet's first line closed by
+    a comma and its second by a full stop, two couplets at least (a singer's cue in brackets may
+    lead a line: （合唱）…).  Prose wrapped at a column's width ends its lines where the measure
+    falls, not couplet after couplet at a mark."""
+    end = k
+    while end < len(lines) and (end == k or not lines[end].gap):
+        end += 1
+    block = [compact(line.text) for line in lines[k:end]]
+    return (
+        len(block) >= 2 * _COUPLETS_MIN
+        and len(block) % 2 == 0
+        and all(
+            lines[j].kind == TEXT and not lines[j].mark and _COUPLET_LINE.match(text)
+            for j, text in enumerate(block, start=k)
+        )
+        and all(text.endswith(("，", ",")) for text in block[0::2])
+        and all(text.endswith(_COUPLET_CLOSE) for text in block[1::2])
+    )
 
 
 def _verse(line: Line) -> bool:
@@ -393,6 +421,9 @@ def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
         return True
     if all(_REGULATED_LINE.match(compact(line.text)) for line in verses):
         return len(verses) % 2 == 0  # classical couplets, their lines of one length by rule
+    first_verse = next(first for role, first, _ in parts if role == "verse")
+    if _rhymed_couplets(lines, first_verse):
+        return True  # (couplets closed at their marks: verse however near one length its lines)
     stanzas: list[list[Line]] = []
     for line in verses:
         if not stanzas or line.gap:
