@@ -609,9 +609,10 @@ _WORKPLACE_KINDS = (
 _WORK_DEPARTMENT = "(?:[\u4e00-\u9fff]{1,8}(?:科|系|室))"
 _WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师)?|医师|律师|法官|检察官|博士)"
 # a pupil's grade and class after the school (某市实验小学五（3）班, 某县第二中学初二1班, 某小学
-# 四年级): where in it the young author studies, as a department is where a doctor works
+# 四年级, 某中学七（5）班: the middle school's grades counted on from the primary's): where in it
+# the young author studies, as a department is where a doctor works
 _SCHOOL_GRADE = (
-    "(?:(?:[一二三四五六]年级|[初高][一二三](?:年级)?|[一二三四五六])"
+    "(?:(?:[一二三四五六七八九]年级|[初高][一二三](?:年级)?|[一二三四五六七八九])"
     "(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})班"
     "|[一二三四五六七八九]年级|[初高][一二三](?:年级)?)"
 )
@@ -697,10 +698,19 @@ def _author_at_work(text: str) -> Byline | None:
         place, rest = tokens[-1], tokens[:-1]
     else:
         return None
-    names = join_padded(rest)
+    # (某市某小学四（3）班　某某　指导老师　某某: a pupil's school, name and the teacher who guided
+    # the essay, credited after the pupil by role)
+    role_at = next((k for k, token in enumerate(rest) if k and token in ROLES), len(rest))
+    guided = parse_byline(" ".join(rest[role_at:])) if role_at < len(rest) else None
+    if role_at < len(rest) and (
+        guided is None or guided.reporters or guided.correspondents or guided.photographers
+    ):
+        return None
+    names = join_padded(rest[:role_at])
     if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
         return None
-    return Byline(others=(Credit(role="", names=(names[0],)), Credit(place, ())))
+    teacher = guided.others if guided is not None else ()
+    return Byline(others=(Credit(role="", names=(names[0],)), Credit(place, ()), *teacher))
 
 
 # 某省驻某县某镇某村第一书记, 某社区党委书记, 驻某村工作队队员: the post an author holds, named before
