@@ -38,8 +38,9 @@ _WEATHER_HEADING = compile_pattern(
     r"^(?:(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)|[\u4e00-\u9fff]{5,8}天气预报)$"
 )
 # 全国主要产煤区天气, 沿海主要港口天气: a forecast named at more length for the places it covers,
-# read as the box's heading only over who issued it (a headline may end on 天气 too)
-_NAMED_FORECAST = compile_pattern(r"^[\u4e00-\u9fff]{5,10}(?:天气预报|天气)$")
+# read as the box's heading only over who issued it (a headline may end on 天气 too); or named for
+# whom it advises (周末驾车出行气象提示, 高考天气提示)
+_NAMED_FORECAST = compile_pattern(r"^[\u4e00-\u9fff]{2,10}(?:天气预报|天气|气象提示|天气提示)$")
 # a box's label: a few characters, no punctuation
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
 _WEATHER_EXTRA = compile_pattern(
