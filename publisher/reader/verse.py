@@ -119,8 +119,12 @@ def _rhymed_couplets(lines: list[Line], k: int) -> bool:
     return (
         len(block) >= 2 * _COUPLETS_MIN
         and len(block) % 2 == 0
+        # (a line set in on an indent opens a paragraph: prose, however its lines fall)
         and all(
-            lines[j].kind == TEXT and not lines[j].mark and _COUPLET_LINE.match(text)
+            lines[j].kind == TEXT
+            and not lines[j].mark
+            and not lines[j].indented
+            and _COUPLET_LINE.match(text)
             for j, text in enumerate(block, start=k)
         )
         and all(text.endswith(("，", ",")) for text in block[0::2])
