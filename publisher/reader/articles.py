@@ -548,7 +548,7 @@ class ArticleDraft:
             split_trailing_byline(text)
             or split_signoff(text, alone=alone)
             or split_expert_signoff(text)
-            or split_reprint_source(text, alone=alone)
+            or split_reprint_source(text, alone=alone, line=line.text)
         )
         if trailing is not None:
             text, byline = trailing

@@ -44,6 +44,9 @@ OTHER_ROLES = (
     "采写",
     "整理",
     "综合",
+    # 综合整理, 采访整理: compiled from others' reports, or from an interview, one role of two words
+    "综合整理",
+    "采访整理",
     "编译",
     "文/图",
     "图/文",
@@ -175,7 +178,7 @@ ROLE_LIKE = compile_pattern(
     r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、+＋]{0,18}(?:记者|通讯员|报道组|通讯组)$"
 )
 # 本报记者 李明 整理: roles saying the names compiled the piece from others' material
-_COMPILED = ("整理", "综合", "编译", "撰稿")
+_COMPILED = ("整理", "综合", "综合整理", "采访整理", "编译", "撰稿")
 # 本报记者 王强 报道: a word closing the byline, not a name.
 _CLOSING_WORDS = ("报道", "采写", "撰文")
 # (a transliterated name keeps its dot: 艾合买提江·吐尔地's given part runs past four characters)

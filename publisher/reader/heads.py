@@ -452,6 +452,15 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         return False
     if cut_inside(a, b) or _SUFFIX_CUT.match(b):
         return True
+    if (
+        _WHETHER.search(a)
+        and not any(mark in a for mark in "？?")
+        and b.rstrip().endswith(("？", "?"))
+        and not _WHETHER.search(b)
+    ):
+        # 小微企业购置设备能否享受 / 税前一次性扣除？: a question of whether opened on the upper
+        # line and asked on the lower one, which opens no question of its own: one headline
+        return True
     if _ASKED_EITHER_WAY.match(compact(b)) and not a.rstrip().endswith(("？", "?")):
         # 邻居装摄像头对准自家大门 / 算不算侵犯隐私？: a question put as a verb and its negation
         # (算不算, 该不该, 能不能) names no subject: it asks about the line above, one headline

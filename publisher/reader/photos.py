@@ -27,7 +27,6 @@ from publisher.reader.bylines import (
     merge_bylines,
     page_wide_credit,
     parse_byline,
-    parse_staff_line,
     source_credit,
     wrote_and_photographed,
 )
@@ -49,7 +48,6 @@ from publisher.reader.line_kinds import (
     NEWS_LEAD,
     PHOTO_CREDIT,
     SENTENCE_END,
-    STAFF,
     TEXT,
     clause_punctuated,
     photo_column,
@@ -62,7 +60,7 @@ from publisher.reader.lines import (
     printed_width,
     subhead_shaped,
 )
-from publisher.reader.tables import SOURCE_NOTE
+from publisher.reader.tables import SOURCE_NOTE, chart_maker
 from publisher.reader.verse import AUTHOR_NOTE
 
 CAPTION_MARKS = "▲△↑↓"
@@ -89,8 +87,6 @@ _ARTWORK = compile_pattern(
     r"^(?P<caption>《[^《》]{1,20}》[ \u3000]*[\u4e00-\u9fff]{0,8})[ \u3000]{2,}"
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<!摄)$"
 )
-# who drew a chart: its credit, a picture's
-_CHART_ROLES = ("制图",)
 _ARTIST_NOTE_MAX = 4  # lines of a note on an artwork's artist under its caption
 # 作者X，某地人，…: a note on an artwork's maker that names him first (under a caption naming none)
 _NAMED_MAKER_NOTE = compile_pattern(r"^作者[\u4e00-\u9fff]{2,4}[，,]")
@@ -199,13 +195,10 @@ def _wrapped_bracket_credit(above: str, last: str, indented: bool) -> tuple[str,
 def chart_credit(line: Line) -> Byline | None:
     """制图：X alone on its line: who drew the chart above, a picture's credit (a desk line names
     the page's staff, several roles or over the page, not under a caption)."""
-    if line.kind != STAFF:
+    drawn = chart_maker(line)
+    if drawn is None:
         return None
-    groups = parse_staff_line(line.text)
-    if groups is None or len(groups) != 1 or groups[0][0] not in _CHART_ROLES:
-        return None
-    role, names = groups[0]
-    return Byline(photographers=names, others=(Credit(role, ()),))  # (its wording kept)
+    return Byline(photographers=drawn.names, others=(Credit(drawn.role, ()),))  # (its wording kept)
 
 
 def credit_over_prose(lines: list[Line], k: int) -> bool:

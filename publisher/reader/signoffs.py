@@ -142,13 +142,25 @@ def reprint_source_line(text: str) -> bool:
     return found is not None and not found[0]
 
 
-def split_reprint_source(text: str, *, alone: bool = False) -> tuple[str, Byline] | None:
+def split_reprint_source(
+    text: str, *, alone: bool = False, line: str | None = None
+) -> tuple[str, Byline] | None:
     """(the paragraph before it, byline) when ``text`` names where the piece was reprinted from
     (——摘自《光明日报》): after its last sentence, or as a line of its own under a finished sentence
-    (``alone``; the paragraph then empty); a credit of no scored role, no text."""
+    (``alone``; the paragraph then empty); a credit of no scored role, no text.  ``line``: the
+    printed line ``text`` ends on, when known."""
     text = text.strip()
     m = _REPRINT_SOURCE.search(text)
     if m is None or (m.start() == 0 and not alone):
+        return None
+    if (
+        m.group("role") == "据"
+        and m.start() > 0
+        and line is not None
+        and compact(text[m.start() :]) != compact(line)
+    ):
+        # …三十处。据《某报》 at a line's end wraps onto 报道，… below: a sentence; run in after
+        # the last sentence, 据《某报》 is a source only as a line of its own (rejoined to it)
         return None
     source = Credit(role=m.group("role"), names=(m.group("source"),))
     return text[: m.start()].rstrip(), Byline(others=(source,))

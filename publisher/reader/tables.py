@@ -14,7 +14,7 @@ from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence, is_han
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import merge_bylines, office_name
+from publisher.reader.bylines import merge_bylines, office_name, parse_staff_line
 from publisher.reader.heads import kicker_over_headline
 from publisher.reader.line_kinds import (
     AD_HEADINGS,
@@ -22,6 +22,7 @@ from publisher.reader.line_kinds import (
     LIST,
     PHOTO_CREDIT,
     SIDEBAR_LABELS,
+    STAFF,
     TEXT,
     dated_row,
     field_line,
@@ -46,6 +47,19 @@ _BRACKETED = compile_pattern(r"^[（(](?P<inner>[^（）()]+)[）)]$")
 # （据“某某健康”官微）, （据新华社）: where the story was taken from, in brackets, as a 供稿 line says who
 # supplied it
 _REPORTED_BY = compile_pattern(r"^(?P<role>据)(?P<name>[^（）()]{2,30})$")
+
+
+# who drew a chart: its credit, under the picture or the box of figures it is printed as
+_CHART_ROLES = ("制图",)
+
+
+def chart_maker(line: Line) -> Credit | None:
+    """制图：X alone on its line (a desk line names the page's staff, several roles): who drew the
+    chart, the role as printed and the names; None for any other line."""
+    groups = parse_staff_line(line.text) if line.kind == STAFF else None
+    if groups is None or len(groups) != 1 or groups[0][0] not in _CHART_ROLES:
+        return None
+    return Credit(groups[0][0], groups[0][1])
 
 
 def supplied_credit(text: str, *, bracketed: bool = False) -> Byline | None:
@@ -1185,6 +1199,13 @@ class TableReader:
         # (a note set solid under the last row sums them up: the table's too, ``rows_note``)
         rows += rows_note(self.lines, i + rows)
         for ln in self.lines[i : i + rows]:
+            drawn = chart_maker(ln) if ln.number == self.lines[i + rows - 1].number else None
+            if drawn is not None:
+                # (制图：X closing a box of figures: who drew it as a chart, the box's credit, no
+                # row; no photographer, no picture being printed)
+                art.byline = merge_bylines(art.byline, Byline(others=(drawn,)))
+                art.last = ln.number
+                continue
             art.add_paragraph(row_text(ln), ln)
             art.joinable[-1] = False  # a row is whole without a full stop
         below = self._line(i + rows)
