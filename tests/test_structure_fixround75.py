@@ -3,9 +3,10 @@ fixer ``fixround75``: a reader's letter and the lawyer's reply, each under its l
 letter signed between them; a box the paper titles by its issue (本期坐堂律师) listing who is on
 duty, their hours and number; a puzzle's parts under labels in 【】, the note saying where its
 answers will be printed, a grid's rows; numbered personal ads, one ad each; an artwork whose
-young maker's age follows the name, a set of works titled by its medium over its note and maker.
-Snippets written for these tests (invented names, places and figures, no blind page's text): each class is a
-layout any paper prints, not one page's words.
+young maker's age follows the name, a set of works titled by its medium over its note and maker;
+a line the column cut before its mark; a forecast named for the readers it is for.  Snippets
+written for these tests (invented names, places and figures, no blind page's text): each class
+is a layout any paper prints, not one page's words.
 """
 
 from __future__ import annotations
@@ -235,3 +236,21 @@ def test_a_line_opening_on_the_mark_the_column_cut_goes_on_the_line_above() -> N
     assert [s.headline for s in stories] == ["上期谜底", "棋友联赛昨日收官"]
     assert compact(stories[0].paragraphs[-1]).endswith("5．一帆风顺")
     assert stories[1].kicker is None
+
+
+# ------------------------------------------------ a forecast named for the readers it is for
+
+_TRIP_FORECAST = """节假日出行天气提示
+某某市气象台5月1日10时发布
+今天：晴转多云，东风2～3级，18℃～27℃。
+明天：多云转小雨，东北风3级，17℃～24℃。
+提示：雨天路滑，请注意行车安全。
+"""
+
+
+def test_a_forecast_named_for_its_readers_over_who_issued_it_is_the_weather_box() -> None:
+    """某某出行天气提示 over 某某气象台…发布 and the days: the forecast's name, however long, heads
+    the weather box, never an ad's title over the issuer's line."""
+    items = read_items(_TRIP_FORECAST)
+    assert [type(it).__name__ for it in items] == ["Weather"]
+    assert (items[0].source.first, items[0].source.last) == (1, 5)
