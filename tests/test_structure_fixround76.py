@@ -8,7 +8,7 @@ from __future__ import annotations
 from publisher.model import Article
 from publisher.reader import parse_page
 from publisher.reader.signoffs import reprint_source_line
-from tests.nothing_lost import read_items
+from tests.nothing_lost import first_article, read_items
 
 # ------------------------------------------- a box's label set apart under a box's last line
 
@@ -149,3 +149,18 @@ def test_a_page_named_for_its_notices_keeps_its_section_and_running_head() -> No
     assert parsed.masthead.section == "拍卖招商公告"
     items = read_items(_NOTICES_PAGE)
     assert [(type(it).__name__, it.source.first) for it in items] == [("Notice", 7), ("Notice", 15)]
+
+
+# ------------------------------------------- 综合整理: one role of two words, never a name
+
+
+def test_compiled_from_several_sources_is_a_role_not_a_name() -> None:
+    story = first_article(
+        """
+各地出台配套措施
+　　多地在中央政策基础上出台叠加支持措施，进一步降低企业成本。
+　　本报记者　林　舟　综合整理
+"""
+    )
+    assert story.byline is not None
+    assert "综合整理" not in story.byline.reporters
