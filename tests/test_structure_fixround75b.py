@@ -149,3 +149,24 @@ def test_a_forecast_named_for_whom_it_advises_is_one_weather_box() -> None:
     items = read_items(_ADVISORY_FORECAST)
     boxes = [it for it in items if isinstance(it, Weather)]
     assert [(b.source.first, b.source.last) for b in boxes] == [(4, 8)]
+
+
+_FORECAST_WITH_LABELLED_ADVICE = """农业气象
+某省气象台5月2日16时发布
+未来三天：全省阴有阵雨，局部大雨，气温
+15℃～24℃。
+农事建议：抓紧晴好间隙抢收油菜，雨后及时
+清沟排水，防止田间渍害。
+
+春播时节
+村民忙着育秧
+　　连日来，某镇村民抢抓农时育秧备耕。
+"""
+
+
+def test_advice_labelled_under_a_forecast_is_the_boxs() -> None:
+    """…发布 / days / 农事建议：… / …: the forecaster's advice under its label, wrapped over two lines
+    set solid under the days, closes the weather box, no story of its own."""
+    items = read_items(_FORECAST_WITH_LABELLED_ADVICE)
+    boxes = [it for it in items if isinstance(it, Weather)]
+    assert [(b.source.first, b.source.last) for b in boxes] == [(1, 6)]

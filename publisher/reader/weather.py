@@ -70,7 +70,8 @@ _WEATHER_DAY_MAX = 40
 _WEATHER_ADVICE_LINES_MAX = 2
 # what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞 (温馨提示：…
 # opens it, whatever the first line of its advice says before a line break)
-_WEATHER_ADVICE = compile_pattern(r"请|注意|提醒|提示|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
+# (农事建议：…, 出行建议：…: the advice labelled as such)
+_WEATHER_ADVICE = compile_pattern(r"请|注意|提醒|提示|建议|防范|增减衣|添衣|带伞|防暑|防寒|出行|宜")
 # the spaces setting a forecast's fields apart, kept one each in its text
 _FIELD_SPACE = compile_pattern(r"[ \t\u3000\u00a0]+")
 
