@@ -42,7 +42,8 @@ from publisher.reader.signoffs import split_trailing_byline
         ("■全媒体记者 张三", Byline(reporters=("张三",), others=(Credit("全媒体记者", ()),))),
         ("■本报评论员", Byline(others=(Credit("本报评论员", ()),))),
         ("本报记者 张三 报道", Byline(reporters=("张三",))),
-        ("（本报记者 李 明 整理）", Byline(others=(Credit("整理", ("李明",)),))),
+        # a reporter compiling the piece, signing it off in brackets, is its reporter
+        ("（本报记者 李 明 整理）", Byline(reporters=("李明",), others=(Credit("整理", ()),))),
         # the names wrote the story, the reporter took its pictures (the correspondent gave the
         # news: rounds 9-43's golds credit the reporter alone)
         (

@@ -9,8 +9,8 @@ style of city and county papers (invented text, no blind page's):
   byline, the line break parting two names;
 - a sign-off padded after a one-character surname whose second character is a credit word
   (（丛　文）) is a sign-off: out of the paragraph, in no role;
-- 本报记者 X 整理 set under the head names the reporter; a closing （本报记者 X 整理） stays a
-  sign-off of who compiled it (tests/pages 108).
+- 本报记者 X 整理 names the reporter, set under the head or closing the piece in brackets
+  （本报记者 X 整理） alike (the golds 4207, 4703, 6610, 7603); X 整理 with no role word is a credit.
 """
 
 from __future__ import annotations
@@ -166,8 +166,9 @@ def test_a_credit_word_is_no_signoff_name(text: str) -> None:
 
 def test_a_reporter_compiling_under_the_head_is_the_reporter() -> None:
     assert parse_byline("本报记者　何　悦　整理") == Byline(reporters=("何悦",), others=(Credit("整理", ()),))
-    # in brackets closing the piece: who compiled it, a sign-off (tests/pages 108)
-    assert parse_byline("（本报记者 何 悦 整理）") == Byline(others=(Credit("整理", ("何悦",)),))
+    # in brackets closing the piece: the reporter who compiled it, all the same
+    closing = parse_byline("（本报记者 何 悦 整理）")
+    assert closing == Byline(reporters=("何悦",), others=(Credit("整理", ()),))
     assert parse_byline("何悦 整理") == Byline(others=(Credit("整理", ("何悦",)),))
 
 

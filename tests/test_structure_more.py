@@ -375,7 +375,14 @@ def test_page_108_items() -> None:
         (None, "", None, None, "新华社北京12月4日电", 1),
         (None, "东湖街道举办邻里节", None, None, None, 1),
         (None, "嘉兴港前11个月吞吐量增长8%", None, None, None, 1),
-        (None, "市场监管局提醒：网购年货需谨慎", None, Byline(others=(Credit("整理", ("李明",)),)), None, 3),
+        (
+            None,
+            "市场监管局提醒：网购年货需谨慎",
+            None,
+            Byline(reporters=("李明",), others=(Credit("整理", ()),)),
+            None,
+            3,
+        ),
     ]
     continued, commentary, wire, _, _, advice = e.articles()
     assert continued.continuation == ("紧接第1版",)
@@ -472,7 +479,9 @@ def test_page_109_photo_set_and_wire_style_datelines() -> None:
             None,
             "科技赋能粮食丰收有底气",
             None,
-            Byline(reporters=("王浩",), others=(Credit("综合", ("赵敏",)),)),
+            # （本报记者 赵 敏 综合）: the reporter who compiled the piece (the golds' reading of
+            # a closing compiled sign-off, 4 to 0)
+            Byline(reporters=("王浩", "赵敏"), others=(Credit("综合", ()),)),
             None,
             2,
         ),

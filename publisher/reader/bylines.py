@@ -486,13 +486,11 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
             groups.pop()
     # 文/本报记者 王强 图/通讯员 李四: 文 and 图 say what the next role's names did.
     groups = _apply_what_roles(groups)
-    # （本报记者 李明 整理）: a role printed after the names says what they did (a role of its
-    # own wording, 特约记者, stays printed).  Set under the head as the story's byline, 本报记者
-    # 李明 整理 names its reporter, who compiled it (as ■特约记者 李明 整理 does): only a
-    # sign-off in brackets says who compiled the piece instead of naming its reporter.
-    compiled_by_reporter = (
-        not bracketed and len(groups) >= 2 and groups[-1][0] in _COMPILED and groups[-2][0] is not None
-    )
+    # 李明 整理: a role printed after the names says what they did (a role of its own wording,
+    # 特约记者, stays printed).  After a role word, 本报记者 李明 整理 names its reporter, who
+    # compiled it (as ■特约记者 李明 整理 does), set under the head or closing the piece in
+    # brackets alike (the golds name the reporter 4 to 0, rounds 42-76).
+    compiled_by_reporter = len(groups) >= 2 and groups[-1][0] in _COMPILED and groups[-2][0] is not None
     if (
         len(groups) >= 2
         and groups[-1][0] in OTHER_ROLES
