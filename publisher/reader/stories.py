@@ -66,7 +66,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.signoffs import split_signoff
 from publisher.reader.story_parts import QUOTED_WORDS, SENTENCE_OPENING, StoryPartReader
-from publisher.reader.tables import call_line, row_run
+from publisher.reader.tables import call_line, row_run, unit_set_row
 from publisher.reader.teasers import (
     STORY_POINTER,
     Teaser,
@@ -653,6 +653,7 @@ class StoryReader(StoryPartReader):
             art.add_subhead(turn_head, ln)
             return
         listed = self._under_colon(i)  # one of the items a line ending in a colon announced
+        set_row = unit_set_row(self.lines, i)  # (电机最大扭矩（N·m）310: a table's row, whole)
         nxt = self._line(i + 1)
         # (□ 闻　言 under the last finished sentence, the story's last line: a byline's mark before a
         # padded name signs the piece, as a commentary is signed at its foot; a part's subhead,
@@ -689,6 +690,7 @@ class StoryReader(StoryPartReader):
             and not (art.lists_on(ln) or list_rows(self.lines, i))
             and not field_under_field(self.lines, i)
             and not signature
+            and not set_row
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         # (a table's header row, short as it is, heads rows: the title over it heads the table)
@@ -734,7 +736,7 @@ class StoryReader(StoryPartReader):
         art.add_paragraph(text, ln, subhead=subhead or heading)
         if cut_point and not subhead and not ends_sentence(ln.text):
             art.joinable[-1] = True  # (the point's sentence goes on under it, however few its words)
-        if listed or (art.in_body and dashed_deck(ln)):
+        if listed or set_row or (art.in_body and dashed_deck(ln)):
             # one of the items listed (陈文博　某学院教授), or ——市消防救援支队防火处负责人 under the
             # quoted text saying who spoke: a line whole without its stop, neither a subhead nor a
             # sentence the next line goes on with

@@ -486,6 +486,27 @@ def unit_line(lines: list[Line], k: int) -> int:
     return int(_drawn_numbers(lines[k].text) and (row_run(lines, k + 1) > 0 or _prize_rows(lines, k + 1) > 0))
 
 
+# 电机最大扭矩（N·m）310: a spec table's row whose unit, in its brackets, parts the label from the
+# figure, so no gap is left between the cells
+_UNIT_SET_ROW = compile_pattern(
+    r"^[^\s，。；：:,;（）()]{2,16}[（(][^（）()\s]{1,10}[）)][\d.]+[^\s，。（）()]{0,3}$"
+)
+
+
+def unit_set_row(lines: list[Line], k: int) -> bool:
+    """Line k is a table's row set solid, its unit's brackets between the label and the figure,
+    among rows of the table (set in cells, or set as it is) above or under it: no subhead, whose
+    words never close on a figure after a unit."""
+    if not _UNIT_SET_ROW.match(lines[k].text.strip()):
+        return False
+    return any(
+        0 <= j < len(lines)
+        and not lines[max(j, k)].gap
+        and (in_cells(lines[j]) or _UNIT_SET_ROW.match(lines[j].text.strip()) is not None)
+        for j in (k - 1, k + 1)
+    )
+
+
 def _drawn_numbers(text: str) -> bool:
     """红球：04　09　15　…　蓝球：12: runs of small figures keyed to their labels, three at least."""
     text = text.strip()

@@ -1,0 +1,47 @@
+"""Failure classes the newest rounds showed (issue 10, fixleft70): a spec table's row set solid,
+its unit's brackets parting the label from the figure (最高车速（km/h）180), read as a subhead
+between the rows set in cells.  Snippets invented for these tests (no blind page's names or
+figures); each class is a shape any paper prints, not one page's words.
+"""
+
+from __future__ import annotations
+
+from tests.nothing_lost import read_articles
+
+# --------------------------------------------- a spec row set solid among rows set in cells
+
+_SPEC_TABLE = """Z3　车市
+某某晚报
+2026年3月5日　星期四
+
+体验
+小巧灵活　适合家用
+本报记者　柳　青　文/图
+　　日前，记者在城区对一款新上市的小型越野车进行了试驾，全程
+行驶120公里，涵盖城市道路和山区公路。
+　　总体来看，这款车更适合以家庭出行为主的用户。不足之处是后
+排空间略显局促。
+
+　　试驾车辆行驶在城郊山路上。
+
+新款越野车主要参数
+项目　　　　　　参数
+长/宽/高（mm）　　4850/1930/1780
+轴距（mm）　　　　2900
+最大功率（kW）150
+最高车速（km/h）180
+整备质量（kg）　　2150
+油箱容积（L）　　　65
+百公里加速（s）9.5秒
+　　数据来源：厂家公布
+
+某某晚报·车市
+"""
+
+
+def test_a_spec_row_set_solid_after_its_unit_is_a_row_not_a_subhead() -> None:
+    paragraphs = [p for a in read_articles(_SPEC_TABLE) for p in a.paragraphs]
+    subheads = [h.text for a in read_articles(_SPEC_TABLE) for h in a.subheads]
+    assert not any(h.startswith(("最高车速", "百公里加速")) for h in subheads)
+    assert "最高车速（km/h）180" in paragraphs
+    assert "百公里加速（s）9.5秒" in paragraphs
