@@ -6,7 +6,7 @@ figures); each class is a shape any paper prints, not one page's words.
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles
+from tests.nothing_lost import read_articles, read_items
 
 # --------------------------------------------- a spec row set solid among rows set in cells
 
@@ -45,3 +45,44 @@ def test_a_spec_row_set_solid_after_its_unit_is_a_row_not_a_subhead() -> None:
     assert not any(h.startswith(("最高车速", "百公里加速")) for h in subheads)
     assert "最高车速（km/h）180" in paragraphs
     assert "百公里加速（s）9.5秒" in paragraphs
+
+
+# ------------------------------------ the public's numbers or the readers' mailbox at the page's foot
+
+_FOOT_NUMBERS = """某某晚报
+2026年12月2日　星期三
+A07
+平安城市
+责编：吴　桐　美编：李　想
+
+冬季用电防火要当心
+本报记者　许　静
+　　记者从市消防救援支队获悉，入冬以来，全市电气火灾
+有所增多，提醒市民外出时关闭电暖器等取暖设备。
+
+报警求助：110　　急救电话：120
+"""
+
+_FOOT_MAILBOX = """某某时报
+2026年12月2日　星期三
+第8版
+民声
+责编：吴　桐　美编：李　想
+
+小区路灯修好了
+　　居民反映某小区路灯损坏多日，经街道协调，物业已于上
+周更换全部灯具。
+　　　　　　　　　　　　　　某某街道办事处
+
+市民热线：0571-88886666　　来信邮箱：letters@example.com
+"""
+
+
+def test_the_publics_emergency_numbers_at_the_foot_are_no_advertisement() -> None:
+    items = read_items(_FOOT_NUMBERS)
+    assert [type(it).__name__ for it in items] == ["Article"]
+
+
+def test_the_readers_mailbox_beside_the_desks_line_at_the_foot_is_no_advertisement() -> None:
+    items = read_items(_FOOT_MAILBOX)
+    assert [type(it).__name__ for it in items] == ["Article"]

@@ -121,11 +121,11 @@ _IMPRINT_FIELD = compile_pattern(
     r"^(?:社址|报社地址|邮编|邮政编码|(?:全年|每份)?定价|零售价|广告(?:经营)?许可证|邮发代号|总编室|国内统一(?:连续出版物号|刊号)"
     r"|印刷[:：]|承印[:：]|发行[:：]"
     # (新闻热线：…, 报料热线：…: where readers call the newsroom, the paper's own line; 投稿邮箱：…,
-    # where it takes contributions)
+    # where it takes contributions; 来信邮箱：…, where readers write to it)
     # (社区新闻热线：…, 某某晚报县域新闻热线：…: the desk's word may come before it; 摄影投稿邮箱：…,
     # the pictures' desk's)
     rf"|{_OWN_PAPER}[\u4e00-\u9fff]{{0,4}}?(?:新闻热线|报料热线|爆料热线|新闻报料)"
-    r"|[\u4e00-\u9fff]{0,4}?(?:投稿|来稿)(?:邮箱|信箱)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:投稿|来稿|来信)(?:邮箱|信箱)"
     # (广告热线：…: the paper's own desk that sells its space; 来稿请寄：…, where letters go)
     r"|广告(?:热线|电话)[:：]|(?:来稿|来信|投稿)请寄[:：]"
     # (沈报热线：…, 登报热线：…: the paper's own line, to its newsroom or to print in it; 公告刊登
@@ -139,6 +139,9 @@ _IMPRINT_FIELD = compile_pattern(
     # organiser is no newsroom)
     # (某某县融媒体中心出品, 今日某某社出版: what it made, the page or the paper)
     r"|^[\u4e00-\u9fff]{2,16}(?:报业|传媒|报社|融媒体中心|新闻中心)[\u4e00-\u9fff]{0,6}(?:主办|出品|出版)$"
+    # (火警电话：119, 报警求助：110, 市民热线：12345: the public's emergency and service numbers,
+    # which a page prints at its foot as the paper's word and no advertiser owns)
+    r"|^[\u4e00-\u9fff]{2,6}[:：](?:11[029]|12[02]|12345)$"
 )
 # 体育热线：… on the 体育 page, 法治热线：… on the 法治 page: the desk that made the page, named by the
 # section the masthead prints, and its line to call (the desk's own, as 新闻热线 is the newsroom's)
