@@ -341,9 +341,9 @@ class _PageParser(
         # (a forecast set apart under a story is a box of its own, not the story's table)
         if art is not None and art.in_body and not art.closed and not (forecast and ln.gap):
             # a table printed inside a story: its rows are paragraphs of the story, never a head
-            # over the next one, and so is its title set solid over them (the gold's convention
-            # since round 37; rounds 10-23 had it a subhead); a group's name between two runs of
-            # rows heads the rows under it, a subhead (男子500米 / rows / 女子1000米 / rows)
+            # over the next one, and so is its title set solid over them (the golds, 66 to 9; the
+            # rounds 10-23 golds that had it a subhead were brought to it); a group's name between
+            # two runs of rows heads the rows under it, a subhead (男子500米 / rows / 女子1000米)
             below = self._line(i + 1)
             title = int(headline_like(ln) and not art.open_sentence() and below is not None and not below.gap)
             unit = unit_line(self.lines, i + title) if title else 0  # (单位：…) between title and rows
