@@ -188,11 +188,12 @@ _FIXTURES_UNDER_A_STORY = """县“村超”第四轮战罢
 def test_a_short_label_over_fixture_rows_is_their_title_never_a_kicker_over_a_row() -> None:
     # 下轮赛程 over rows in cells set solid under it: the label is the fixtures' title and the
     # first fixture a row, never a headline cut at its wide spaces; set apart under the report's
-    # own results, the fixtures are the report's next table (as a second table there is)
-    (report,) = read_articles(_REPORT_RESULTS_FIXTURES)
-    at = report.paragraphs.index("下轮赛程")
-    assert report.paragraphs[at + 1].split() == ["5月16日", "15:00", "东岭村—柳河村（县体育场）"]
-    assert len(report.paragraphs) == at + 4
+    # own results, the fixtures stand on their own (as a second table there does)
+    report, fixtures = read_articles(_REPORT_RESULTS_FIXTURES)
+    assert report.paragraphs[-1].split() == ["南山村", "2∶1", "北坡村"]
+    assert (fixtures.kicker, fixtures.headline) == (None, "下轮赛程")
+    assert fixtures.paragraphs[0].split() == ["5月16日", "15:00", "东岭村—柳河村（县体育场）"]
+    assert len(fixtures.paragraphs) == 3
 
 
 def test_fixtures_set_apart_under_a_story_of_prose_stand_on_their_own() -> None:

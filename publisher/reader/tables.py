@@ -1088,16 +1088,15 @@ class TableReader:
         paragraphs solid (two of them are enough: no blank parts any; or under a column's brief),
         stands on its own, closed by its 数据来源 line or not: the blank ends the story.  (Under a
         story set in parts under subheads, a table after its last part belongs to no part, a box
-        of the page printed beside the story.)  A table set apart under the story's own table (its
-        last line a row) is the story's next table, as the rows above it were.  A table set solid
-        under a box's table stands on its own too (``_box_table_goes_on``)."""
+        of the page printed beside the story.)  So does a table set apart under the story's own
+        table (its last line a row): the golds, 8 to 1, set the second table apart as a box of its
+        own.  A table set solid under a box's table stands on its own too (``_box_table_goes_on``)."""
         art = self.article
         if self._box_table_goes_on(i) is not None:
             return True
         return (
             art is not None
             and self.lines[i].gap
-            and not self._under_own_rows(i)
             and (
                 (art.set_solid() or art.in_column or (art.solid_starts >= 1 and not art.apart_starts))
                 or (bool(art.headings) and not art.after_heading and not art.in_column)
@@ -1132,22 +1131,6 @@ class TableReader:
         ):
             return None
         return art.kicker
-
-    def _under_own_rows(self, i: int) -> bool:
-        """The line over line i's blank is a row of a table the open story printed: it and the
-        line set solid over it are rows (a table prints two at least; a letter's signature, 某地
-        某某　72岁, is one short line in cells under the letter's prose)."""
-        art = self.article
-        above, over = self._line(i - 1), self._line(i - 2)
-        return (
-            art is not None
-            and above is not None
-            and over is not None
-            and above.number <= art.last
-            and not above.gap
-            and _table_row(above)
-            and _table_row(over)
-        )
 
     def _set_solid_whole(self, i: int) -> bool:
         """The open story, one paragraph long, is set solid from its head down to line i's
