@@ -66,6 +66,7 @@ _ISSUED_FORECAST = compile_pattern(rf"^{_ISSUER}[\u4e00-\u9fff\d:]{{0,14}}发布
 _SEA_READING = compile_pattern(r"浪高\s*\d|海浪|水温\s*\d|海水温度")
 _ROW_FIELD_MAX = 12
 _ROW_MAX = 80
+_HEADER_COLUMNS_MIN = 3
 _WEATHER_DAY_MAX = 40
 _WEATHER_ADVICE_LINES_MAX = 2
 # what a forecaster advises under the forecast: 请适当增减衣物, 注意防范早霜, 出行带伞 (温馨提示：…
@@ -79,6 +80,17 @@ _FIELD_SPACE = compile_pattern(r"[ \t\u3000\u00a0]+")
 def _sea_reading(text: str) -> bool:
     """浪高0.5到0.8米 / 表层海水温度13℃～15℃: the sea's state, with its figure."""
     return bool(_SEA_READING.search(text)) and any(c.isdigit() for c in text)
+
+
+def _column_names(text: str) -> bool:
+    """日期　　天气　　气温（℃）　风力: a table's header row, naming its columns (three at least,
+    short, set apart by wide spaces) with no figure in it, as no forecast's own line is printed."""
+    fields = WIDE_GAP.split(text.strip())
+    return (
+        len(fields) >= _HEADER_COLUMNS_MIN
+        and all(len(f) <= _ROW_FIELD_MAX for f in fields)
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _forecast_row(text: str) -> bool:
@@ -132,6 +144,11 @@ class WeatherReader:
             return 1 + below if below and self._issuer_at(i + below) else 0
         issued = not headed and self._issuer_heads(i)
         j += headed or issued
+        if headed and j < len(lines) and not lines[j].gap and _column_names(lines[j].text):
+            # 某县未来一周天气预报 / 日期　天气　气温（℃）　风力 / rows: a header naming the columns
+            # under the title prints the days as a table's rows (read by the table rules, its
+            # 数据来源 line with it), not a forecast's box
+            return 0
         # under its heading, who issued it may come first (天气预报 / 某某气象台…发布 / 3日　多云
         # 20～29℃): the days under it are the forecast
         if headed and j < len(lines) and self._issuer_heads(j):

@@ -1,0 +1,42 @@
+"""Failure classes blind round78 showed on weather, work-safety and farming pages (issue 10), fixer
+``fixround78a``: a week's forecast printed as a table, a header naming its columns over the days'
+rows and a source line under them.  Snippets written for these tests (invented names, places and
+figures, no blind page's text): each class is a layout any paper prints, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Weather
+from tests.nothing_lost import read_items
+
+# ------------------------------------------------ a week's forecast as a table, its columns named
+
+_FORECAST_TABLE = """某某镇未来五天天气预报
+日期　　　天气　　　　气温（℃）　风向风力
+3日（四）　阴　　　　　18～24　　北风3级
+4日（五）　小雨　　　　17～22　　东北风3～4级
+5日（六）　阴转多云　　16～23　　北风2级
+6日（日）　晴　　　　　15～25　　西北风2级
+7日（一）　晴转多云　　17～26　　南风2级
+资料来源：某某市气象局
+
+今日天气
+某某市气象台3月3日6时发布
+今天：阴，有时有小雨
+气温：18℃～24℃
+"""
+
+
+def test_a_forecast_under_a_header_of_its_columns_is_a_table() -> None:
+    """title / 日期　天气　气温（℃）　风力 / a row a day / 资料来源：…: the header naming the
+    columns, no figure in it, sets the days as a table's rows, an article one paragraph a row
+    with its source line; the box under it, the day's readings, stays a forecast."""
+    items = read_items(_FORECAST_TABLE)
+    table = items[0]
+    assert isinstance(table, Article)
+    assert table.headline == "某某镇未来五天天气预报"
+    assert len(table.paragraphs) == 7
+    assert table.paragraphs[-1].startswith("资料来源")
+    boxes = [it for it in items if isinstance(it, Weather)]
+    assert len(boxes) == 1
+    assert boxes[0].text.startswith("今日天气")
