@@ -86,3 +86,29 @@ def test_the_publics_emergency_numbers_at_the_foot_are_no_advertisement() -> Non
 def test_the_readers_mailbox_beside_the_desks_line_at_the_foot_is_no_advertisement() -> None:
     items = read_items(_FOOT_MAILBOX)
     assert [type(it).__name__ for it in items] == ["Article"]
+
+
+# ------------------------- a pupil's poem whose couplets close on semicolons, 【点评】 set under it
+
+_PUPIL_POEM = """夏天来了
+某某市实验小学三（2）班　陈　果　指导老师　吴　桐
+夏天在荷塘里，
+荷叶撑开了绿伞；
+夏天在树梢上，
+知了唱起了长歌；
+夏天在我的书包里，
+装着一本故事书。
+【点评】
+    小作者用三个“夏天在……”把季节写得有声有色，
+结尾落到书包里，读来亲切自然。
+"""
+
+
+def test_a_poems_couplets_closed_on_semicolons_are_its_lines_and_the_comment_under_it_is_its_part() -> None:
+    items = read_items(_PUPIL_POEM)
+    assert len(items) == 1
+    poem = read_articles(_PUPIL_POEM)[0]
+    assert poem.paragraphs[:2] == ("夏天在荷塘里，", "荷叶撑开了绿伞；")
+    assert poem.paragraphs[5] == "装着一本故事书。"
+    assert [h.text for h in poem.subheads] == ["点评"]
+    assert poem.paragraphs[-1].startswith("小作者用三个")

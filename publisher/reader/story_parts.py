@@ -33,6 +33,7 @@ from publisher.reader.line_kinds import (
     TEXT,
     clause_punctuated,
     labelled_part,
+    part_label_line,
 )
 from publisher.reader.lines import (
     Line,
@@ -457,7 +458,10 @@ class StoryPartReader:
             if art.joinable:
                 art.joinable[-1] = False  # a line of verse is whole without a full stop
         if parts:
-            art.closed = True  # the poem ends where its verse (or its author's note) does
+            # the poem ends where its verse (or its author's note) does; 【点评】 set solid under it
+            # opens the editor's word on the poem, a labelled part of the same piece
+            comment = self._line(end)
+            art.closed = comment is None or comment.gap or not part_label_line(comment)
             column = self.verse_column
             if (
                 art.kicker is None

@@ -21,6 +21,7 @@ from publisher.reader.line_kinds import (
     LIST,
     PART_ORDINAL,
     TEXT,
+    part_label_line,
 )
 from publisher.reader.lines import (
     Line,
@@ -66,7 +67,7 @@ _REGULATED_LINE = compile_pattern(r"^(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[�
 _COUPLET_CLOSE = ("。", "！", "!", "？", "?")
 # （小英唱）三月里来采茶忙， / 提篮上了北山岗。: a line of a song's or a clapper talk's rhymed
 # couplets, a phrase closed by its half's mark, a singer's cue in brackets before it perhaps
-_COUPLET_LINE = compile_pattern(r"^(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fff]{4,12}[，,。！!？?]$")
+_COUPLET_LINE = compile_pattern(r"^(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fff]{4,12}[，,。！!？?；;]$")
 _COUPLETS_MIN = 2  # couplets set solid, each line closed at its mark: prose wraps so by chance only
 _SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one length)
 
@@ -113,7 +114,8 @@ def _rhymed_couplets(lines: list[Line], k: int) -> bool:
     lead a line: （合唱）…).  Prose wrapped at a column's width ends its lines where the measure
     falls, not couplet after couplet at a mark."""
     end = k
-    while end < len(lines) and (end == k or not lines[end].gap):
+    # (【点评】 set solid under the last couplet opens the editor's word on the poem: no verse)
+    while end < len(lines) and (end == k or not (lines[end].gap or part_label_line(lines[end]))):
         end += 1
     block = [compact(line.text) for line in lines[k:end]]
     return (
@@ -128,7 +130,10 @@ def _rhymed_couplets(lines: list[Line], k: int) -> bool:
             for j, text in enumerate(block, start=k)
         )
         and all(text.endswith(("，", ",")) for text in block[0::2])
-        and all(text.endswith(_COUPLET_CLOSE) for text in block[1::2])
+        # (a couplet may close on a semicolon, the poem going on: 春天在田野里， / 油菜花开成了金毯子；
+        # the last closes its sentence)
+        and all(text.endswith((*_COUPLET_CLOSE, "；", ";")) for text in block[1::2])
+        and block[-1].endswith(_COUPLET_CLOSE)
     )
 
 
@@ -304,6 +309,8 @@ def _stanza(
         solid_below = below is not None and not below.gap
         if j > k and AUTHOR_NOTE.match(ln.text):
             break  # the note under the last stanza: read by the caller
+        if j > k and part_label_line(ln):
+            break  # 【点评】 set solid under the last line of verse: the editor's word on the poem
         if j > k and _closing_credit(ln):
             break  # （指导老师：某某） under the last line of verse: the poem's credit, read by the page
         if _picture_caption(lines, j):
