@@ -24,7 +24,6 @@ from publisher.reader.line_kinds import (
     PART_LABEL,
     PHOTO_CREDIT,
     SIDEBAR_LABELS,
-    SUBHEAD_MAX,
     TEXT,
     clause_punctuated,
     profile_box,
@@ -37,6 +36,7 @@ from publisher.reader.lines import (
     bracketed_label,
     cut_clauses,
     headline_like,
+    subhead_long,
     subhead_shaped,
 )
 from publisher.reader.notices import advice_box_apart, advice_title, qa_box_apart, unframed_title
@@ -289,7 +289,7 @@ class ItemStartReader:
             and art.headline
             and (art.byline or art.standfirst) is not None
             # (or with the first of its numbered parts, however long: 第一天：某地—某地（约60公里）)
-            and (len(compact(self.lines[i].text)) <= SUBHEAD_MAX or self._numbered_part(i))
+            and (subhead_long(self.lines[i]) or self._numbered_part(i))
         ):
             # a feature's body opening with a subhead under its head and byline
             return False

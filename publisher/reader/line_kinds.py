@@ -602,6 +602,8 @@ AD_LINE_MAX = 50
 POSTER_LINE_MAX = 24
 FORECAST_MAX = 160  # a line of a forecast; longer is a story's paragraph
 SUBHEAD_MAX = 24
+# a subhead its mark sets off (■…——某公司班长　某某): as long as a marked head may run
+MARKED_SUBHEAD_MAX = 36
 
 
 # 市民张先生反映：…, 李女士来电称：…: who said it and the verb of saying, then what was said (a

@@ -46,6 +46,7 @@ from publisher.reader.line_kinds import (
     LIST,
     LIST_RE,
     MARKED_HEAD,
+    MARKED_SUBHEAD_MAX,
     MASTHEAD,
     PART_ORDINAL_LEAD,
     PLACE_NAME,
@@ -825,13 +826,17 @@ def dashed_deck(line: Line) -> bool:
     )
 
 
+def subhead_long(line: Line) -> bool:
+    """The line is no longer than a subhead runs.  (A head its mark sets off, ■“焊花”里绽放青春
+    ——某集团焊工　某某, may run longer: its dash adds who the part is about, as a marked column
+    item's head may.)"""
+    return len(compact(line.text)) <= (MARKED_SUBHEAD_MAX if line.marked else SUBHEAD_MAX)
+
+
 def subhead_shaped(line: Line) -> bool:
     """A short unpunctuated line that may stand as a subhead inside a story."""
     return (
-        line.kind == TEXT
-        and headline_like(line)
-        and len(line.text) <= SUBHEAD_MAX
-        and not clause_punctuated(line.text)
+        line.kind == TEXT and headline_like(line) and subhead_long(line) and not clause_punctuated(line.text)
     )
 
 

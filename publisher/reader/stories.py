@@ -43,7 +43,6 @@ from publisher.reader.line_kinds import (
     PHOTO_CREDIT,
     STANDFIRST,
     STANDFIRST_RE,
-    SUBHEAD_MAX,
     TEXT,
     clause_punctuated,
     dateline_match,
@@ -62,6 +61,7 @@ from publisher.reader.lines import (
     list_rows,
     part_label_at,
     printed_width,
+    subhead_long,
     subhead_shaped,
 )
 from publisher.reader.signoffs import split_signoff
@@ -670,7 +670,7 @@ class StoryReader(StoryPartReader):
             (art.in_body or opens_body)
             and kind == TEXT
             and headline_like(ln)
-            and len(ln.text) <= SUBHEAD_MAX
+            and subhead_long(ln)
             and (
                 not clause_punctuated(ln.text)
                 or self._stands_apart(i)
