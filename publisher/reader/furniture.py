@@ -253,12 +253,15 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         return MastheadLine(section=text)
     # 摄影投稿邮箱：… set solid under the masthead's block (its date and desk's credits): the
     # desk's own mailbox, a field only the paper prints, the block's last line
+    # (本报民生热线：…, 本版投稿：… set apart under it: a field the paper names as its own, over the
+    # page's first column as at its foot, furniture all the same; a field anyone prints, set apart,
+    # may open a notice)
     if (
         ln.kind in (TEXT, CONTACT)
-        and not ln.gap
         and above is not None
         and above.kind in (MASTHEAD, STAFF)
-        and _IMPRINT_FIELD.match(text)
+        and (_IMPRINT_FIELD.match(text) or (ln.gap and _OWN_FOOT_FIELD.match(text)))
+        and (not ln.gap or _OWN_FOOT_FIELD.match(text))
         and _FIELD_ALONE.match(text)
     ):
         return MastheadLine(imprint=(ln.text,))

@@ -325,6 +325,27 @@ def labels_recur_below(lines: list[Line], k: int) -> bool:
     return False
 
 
+def labels_recur_above(lines: list[Line], k: int) -> bool:
+    """Line k, a label alone in 【】 (【部门回应】) set solid under a paragraph's finished sentence, has
+    a label alike further up its run (【市民来电】 / … / 【记者调查】 / …): the story's last labelled
+    part, as ``labels_recur_below`` reads its first, however its words read."""
+    ln = lines[k]
+    if (
+        ln.mark
+        or ln.gap
+        or not k
+        or not _BRACKETED_LABEL.match(ln.text)
+        or not ends_sentence(lines[k - 1].text)
+    ):
+        return False
+    for j in range(k - 1, -1, -1):
+        if lines[j].kind == TEXT and not lines[j].mark and _BRACKETED_LABEL.match(lines[j].text):
+            return True
+        if lines[j].gap:
+            return False
+    return False
+
+
 def _signs_piece_above(ln: Line, above: Line, below: Line | None) -> bool:
     """Line ln, a marked name (□ 某某) set solid under a paragraph's full stop and set apart from
     what follows, closes the piece above as its writer's signature (a short comment signed at its

@@ -39,6 +39,7 @@ from publisher.reader.lines import (
     Line,
     cut_clauses,
     headline_like,
+    labels_recur_above,
     labels_recur_below,
     part_label_at,
     subhead_shaped,
@@ -341,6 +342,7 @@ class StoryPartReader:
                 or cut_clauses(nxt)
                 or (part_label_at(self.lines, i) and nxt.indented)
                 or labels_recur_below(self.lines, i)
+                or labels_recur_above(self.lines, i)
             )
         )
 
