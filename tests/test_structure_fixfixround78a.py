@@ -40,3 +40,31 @@ def test_a_forecast_under_a_header_of_its_columns_is_a_table() -> None:
     boxes = [it for it in items if isinstance(it, Weather)]
     assert len(boxes) == 1
     assert boxes[0].text.startswith("今日天气")
+
+
+# ------------------------------------------------ the next page's running head, set solid in the text
+
+_RUNNING_HEAD_SOLID = """某某新闻
+2026年3月12日　星期四
+5　　　　民生服务
+
+社区开设老年食堂
+　　本报讯　近日，某某街道第一家社区老年食堂开门
+迎客，辖区老人凭卡就餐可享受优惠。
+\f某某新闻　　2026年3月12日　　民生服务
+
+便民信息
+燃气公司调整营业时间
+　　即日起，燃气公司各营业厅周六照常营业，方便
+市民办理业务。
+"""
+
+
+def test_the_running_head_set_solid_under_a_story_is_furniture() -> None:
+    """…。 / 某某新闻　　date　　section (after a form feed, the export joining two pages): the
+    paper's name, the date and the section the top printed, each set apart by a wide space, are
+    the next page's running head, no line of the story above it nor a head of the next."""
+    stories = [it for it in read_items(_RUNNING_HEAD_SOLID) if isinstance(it, Article)]
+    assert [s.headline for s in stories] == ["社区开设老年食堂", "燃气公司调整营业时间"]
+    assert all("2026年3月12日" not in p for s in stories for p in s.paragraphs)
+    assert stories[0].source.last == 7

@@ -280,15 +280,20 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
         return MastheadLine(section=text)
     # A07　社区　　2026.11.05 set apart over a column: each part set apart by a wide space is the
     # page's label, its section or its date as the top printed them, in whatever order.
+    # (某某新闻　　2026年6月9日　　安全生产 set solid under a story's last line, where the export
+    # joined two pages: the paper's name, the date and the section the top printed, the running
+    # head of the next page; the date the top printed makes it the page's, set apart or not)
     parts = WIDE_GAP.split(ln.text.strip())
     if (
         ln.kind == TEXT
         and m is None
-        and ln.gap
         and len(parts) >= 3
         and len(text) <= _RUNNING_FOOT_MAX
         and all(_top_part(part, labels, sections, dates) for part in parts)
-        and any(part in labels for part in parts)
+        and (
+            (ln.gap and any(part in labels for part in parts))
+            or any(_top_date(part, dates) for part in parts)
+        )
     ):
         return MastheadLine()
     # 富阳日报　2026年4月29日　星期三　乡镇　3, 07　市县　2026年10月13日　星期二, 2026年2月10日
@@ -383,8 +388,11 @@ def _undotted(section: str | None) -> str:
 
 def _top_part(part: str, labels: set[str], sections: set[str | None], dates: set[str | None]) -> bool:
     """One part of a line is the page's label, section or date as the masthead at the top gives it."""
-    if part in labels or part in sections:
-        return True
+    return part in labels or part in sections or _top_date(part, dates)
+
+
+def _top_date(part: str, dates: set[str | None]) -> bool:
+    """The part is the date the masthead at the top gives, alone (no name nor section with it)."""
     date = parse_masthead_line(part)
     return date is not None and date.date in dates and not (date.newspaper or date.section or date.edition)
 
