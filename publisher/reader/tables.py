@@ -1134,17 +1134,22 @@ class TableReader:
 
     def _set_solid_whole(self, i: int) -> bool:
         """The open story, one paragraph long, is set solid from its head down to line i's
-        blank (head, byline and body, no blank line inside): a story printing no blank anywhere
+        blank (head, byline and body, no blank line inside but one setting the body apart from
+        its head: the golds, 15 to 1, make the table its own then): a story printing no blank anywhere
         ends at the first one, and a table set apart under it is a box of its own (a directory
         of hotlines, a price list), not the story's."""
         art = self.article
         assert art is not None
         if len(art.paragraphs) != 1 or art.headline is None:
             return False
-        k = i - 1
+        k, body_apart = i - 1, False
         while k > 0 and self.lines[k].number > art.first:
             if self.lines[k].gap:
-                return False
+                # (a blank under the head sets the body apart from it, its first line indented
+                # below the blank: the body is still set solid down to the table's blank)
+                if body_apart or not self.lines[k].indented:
+                    return False
+                body_apart = True
             k -= 1
         return True
 
