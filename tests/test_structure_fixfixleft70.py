@@ -112,3 +112,25 @@ def test_a_poems_couplets_closed_on_semicolons_are_its_lines_and_the_comment_und
     assert poem.paragraphs[5] == "装着一本故事书。"
     assert [h.text for h in poem.subheads] == ["点评"]
     assert poem.paragraphs[-1].startswith("小作者用三个")
+
+
+# ------------------------------------- a job ad under 招聘信息, the classified heading with its word
+
+_JOB_LISTINGS = """就业服务
+本报记者　许　静
+　　春节过后，全市各类招聘活动陆续启动，求职者可就近参加。
+
+招聘信息
+某某精密机械有限公司诚聘
+●数控车工　50名　20—45周岁，中专以上学历，
+　综合月薪6000—8000元，提供住宿
+●仓库管理员　5名　高中以上学历，会电脑操作
+报名地址：某某市开发区工业大道8号
+联系电话：0571-55556666　　联系人：王女士
+"""
+
+
+def test_a_job_ad_under_the_heading_jobs_listings_is_one_ad() -> None:
+    items = read_items(_JOB_LISTINGS)
+    assert [type(it).__name__ for it in items] == ["Article", "Advertisement"]
+    assert items[1].source.first == 5  # type: ignore[attr-defined]

@@ -78,10 +78,16 @@ _LISTING_REACH = 12  # lines either way of an ad's first line in which a listing
 _MAILBOX_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$")
 
 
+_LISTINGS = "信息"  # 招聘信息: what a classified heading calls the listings under it
+
+
 def _classified_heading(line: Line) -> bool:
     """The line opens under a classified heading: the heading alone (招聘, 海景房出租, 【招聘】) or
     framed in brackets with the ad's text run in after it (【招聘】某公司招普工30名，…)."""
     heading = unframed_title(line.text)
+    # (招聘信息, 出租信息: the heading with the word for the listings under it)
+    if heading.removesuffix(_LISTINGS) in AD_HEADINGS:
+        heading = heading.removesuffix(_LISTINGS)
     if heading in AD_HEADINGS or (
         len(heading) <= _CLASSIFIED_TITLE_MAX and name_line(line) and heading.endswith(AD_HEADINGS)
     ):
