@@ -7,6 +7,7 @@ figures, no blind page's text): each class is a layout any paper prints, not one
 from __future__ import annotations
 
 from publisher.model import Article, Weather
+from publisher.punctuation import compact
 from tests.nothing_lost import read_items
 
 # ------------------------------------------------ a week's forecast as a table, its columns named
@@ -68,3 +69,34 @@ def test_the_running_head_set_solid_under_a_story_is_furniture() -> None:
     assert [s.headline for s in stories] == ["社区开设老年食堂", "燃气公司调整营业时间"]
     assert all("2026年3月12日" not in p for s in stories for p in s.paragraphs)
     assert stories[0].source.last == 7
+
+
+# ------------------------------------------------ an accident's case, its parts marked alike
+
+_MARKED_CASE = """市场快讯
+蔬菜价格平稳回落
+　　本报讯　本周全市蔬菜供应充足，价格平稳回落。
+
+案例警示
+◆某仓库违规动火　引燃货物致一人受伤
+　　去年冬天，某地一家仓库在未清理可燃物的情况
+下进行电焊作业，火花引燃纸箱，一名工人被烧伤。
+◆事故原因
+　　作业前未办理动火审批，现场未配备灭火器材，
+监护人员擅自离岗。
+◆警示
+　　动火作业必须先审批、再清理、后作业，全程有
+人监护。
+"""
+
+
+def test_a_case_whose_parts_are_marked_alike_is_one_piece() -> None:
+    """label / ◆case's title / prose / ◆事故原因 / prose / ◆警示 / prose: marks that recur over
+    finished sentences, one of them naming a part's kind, label the parts of one piece; the label
+    set apart over them is its head, each marked line a subhead (the case's title the first)."""
+    stories = [it for it in read_items(_MARKED_CASE) if isinstance(it, Article)]
+    assert [s.headline for s in stories] == ["蔬菜价格平稳回落", "案例警示"]
+    case = stories[1]
+    heads = ["某仓库违规动火引燃货物致一人受伤", "事故原因", "警示"]
+    assert [compact(s.text) for s in case.subheads] == heads
+    assert len(case.paragraphs) == 3

@@ -269,10 +269,11 @@ PUBINFO_LINE = compile_pattern(
 BRIEF_RE = compile_pattern(r"^【(?P<head>[^【】]{2,30})】\s*(?P<rest>\S.{5,})$")
 _LABELLED_PART = compile_pattern(r"^【(?P<head>[\u4e00-\u9fff]{2,6})】\s*(?P<rest>\S.*)$")
 # 【案情】, 【说法】, 【律师点评】: the label of a part of a story (what the part is: the case, the
-# judge's reading, advice; a recipe's ingredients and method, 【主料】, 【制作方法】), a closed set of
-# words; a brief's head says its news or its place.
+# judge's reading, advice; a recipe's ingredients and method, 【主料】, 【制作方法】; an accident's
+# cause and its lesson, 事故原因, 警示), a closed set of words; a brief's head says its news or its place.
 PART_LABEL = compile_pattern(
     r"^[\u4e00-\u9fff]{0,2}(?:案情|案例|案件|说法|评析|点评|释法|判决|裁判|提醒|提示|建议|解读|分析|链接|背景|回顾|观点"
+    r"|原因|警示|启示|教训"
     r"|食材|原料|主料|辅料|配料|调料|用料|做法|步骤|方法)$"
 )
 

@@ -48,6 +48,7 @@ from publisher.reader.line_kinds import (
     MARKED_HEAD,
     MARKED_SUBHEAD_MAX,
     MASTHEAD,
+    PART_LABEL,
     PART_ORDINAL_LEAD,
     PLACE_NAME,
     PUBINFO,
@@ -280,6 +281,39 @@ def part_label_at(lines: list[Line], k: int) -> bool:
     it would sign the head, ``_author_lines``: a column's bulleted heads recur alike too.)"""
     ln = lines[k]
     return part_label_line(ln) or (not ln.mark and ln.kind == TEXT and labels_recur_below(lines, k))
+
+
+def marked_parts_below(lines: list[Line], k: int) -> bool:
+    """Line k, set off by a mark (◆某厂违规作业致两人受伤), has lines marked alike further down its
+    run, each alone under a finished sentence, and one of them names a part of a story (◆原因,
+    ◆警示): the marks label the parts of one piece, the first of them too (a column's bulleted
+    heads name places or news, never a part's kind)."""
+    mark = lines[k].mark
+    if not mark or not labels_recur_below(lines, k):
+        return False
+    for j in range(k + 1, len(lines)):
+        below = lines[j]
+        if below.gap:
+            return False
+        if below.mark == mark and below.kind == TEXT and PART_LABEL.match(compact(below.text)):
+            return True
+    return False
+
+
+def marked_part(lines: list[Line], k: int) -> bool:
+    """Line k labels a part of a piece whose parts are marked alike (``marked_parts_below``), or is
+    the last such label, naming a part's kind (◆警示) under a line marked alike in its run."""
+    ln = lines[k]
+    if marked_parts_below(lines, k):
+        return True
+    if not ln.mark or ln.kind != TEXT or not PART_LABEL.match(compact(ln.text)):
+        return False
+    for j in range(k - 1, -1, -1):
+        if lines[j].mark == ln.mark:
+            return True
+        if lines[j].gap:
+            return False
+    return False
 
 
 # 【群众反映】, 【部门回复】: a label alone in its brackets, a word or a short phrase

@@ -55,6 +55,8 @@ from publisher.reader.lines import (
     dashed_deck,
     headline_like,
     labels_recur_below,
+    marked_part,
+    marked_parts_below,
     opens_on_cut_mark,
     part_label_at,
     question_title,
@@ -339,6 +341,8 @@ class HeadReader:
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
         if kept_mark_label(self.lines[i]) and self.article is not None and not self.article.closed:
             return None  # ■部门回复: a part's label opens a part of the open story, no head
+        if self.article is not None and not self.article.closed and marked_part(self.lines, i):
+            return None  # ◆事故原因: a part's label marked as the piece's others are, no head
         if self._source_under_story(i):
             return None  # 据《某某日报》 set solid under the story: where it was reprinted from, its close
         if closes_bracket_above(self.lines, i):
@@ -390,7 +394,9 @@ class HeadReader:
         ):
             if n > 0 and answering_expert(self.lines[i + n]):
                 break  # 受访专家：… / 本期答疑：… under the head: who answers, the body's first line
-            if n > 0 and part_label_at(self.lines, i + n):
+            if n > 0 and (
+                part_label_at(self.lines, i + n) or (n == 1 and marked_parts_below(self.lines, i + n))
+            ):
                 break  # 【案情】 under the headline labels the story's first part: no deck
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
@@ -440,7 +446,7 @@ class HeadReader:
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
             return n, "strong"
         if (
-            part_label_at(self.lines, i + n)
+            (part_label_at(self.lines, i + n) or (n == 1 and marked_parts_below(self.lines, i + n)))
             and (after := self._line(i + n + 1)) is not None
             # (the part's prose under its label, its first line indented where the page's paragraphs
             # open so, however unpunctuated the width left it: no head line is)

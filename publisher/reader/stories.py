@@ -59,6 +59,7 @@ from publisher.reader.lines import (
     headline_like_list,
     led_by_bullet,
     list_rows,
+    marked_parts_below,
     part_label_at,
     printed_width,
     subhead_long,
@@ -646,7 +647,12 @@ class StoryReader(StoryPartReader):
         opens_body = (
             not art.in_body
             and bool(art.headline)
-            and ((art.byline or art.standfirst) is not None or kept_mark_label(ln))
+            and (
+                (art.byline or art.standfirst) is not None
+                or kept_mark_label(ln)
+                # (◆某厂违规作业致伤 / … / ◆事故原因: the first of the parts marked alike)
+                or marked_parts_below(self.lines, i)
+            )
         )
         turn_head = self._head_over_turn(i)
         if turn_head is not None and (art.in_body or opens_body) and not art.open_sentence():
