@@ -66,3 +66,26 @@ def test_the_last_labelled_part_stays_in_its_story() -> None:
     assert [s.text for s in art.subheads] == ["读者来电", "记者走访", "部门答复"]
     assert len(art.paragraphs) == 3
     assert art.paragraphs[-1].startswith("城南街道")
+
+
+# ------------------------------------------- where to place a notice, at the page's foot
+
+_NOTICES_FOOT = """08
+公告
+安平日报
+2026年5月12日　星期二
+
+招聘启事
+　　因业务发展需要，我公司现招聘仓库管理员2名，要求高中
+以上学历，身体健康。有意者请携带身份证到公司面试。
+安平县顺达物流有限公司
+2026年5月12日
+
+登报声明、公告请到安平日报社广告部（城关镇育才路18号）　电话：0311-5550199
+"""
+
+
+def test_where_to_place_a_notice_at_the_foot_is_furniture() -> None:
+    items = read_items(_NOTICES_FOOT)
+    assert [type(item).__name__ for item in items] == ["Notice"]
+    assert items[0].text.endswith("2026年5月12日")

@@ -133,7 +133,10 @@ _IMPRINT_FIELD = compile_pattern(
     r"|[\u4e00-\u9fff]{1,4}报热线[:：]|[\u4e00-\u9fff]{0,4}?刊登(?:热线|电话)[:：]"
     # (刊登各类公告请拨打：…, 登报请致电：…: where to place a notice in the paper, its own desk's
     # call, as 投稿邮箱 is the newsroom's; an advertiser's poster never asks to be printed)
-    r"|(?:刊登|登报)[\u4e00-\u9fff]{0,8}?(?:请拨打|请致电|请联系)[:：])"
+    r"|(?:刊登|登报)[\u4e00-\u9fff]{0,8}?(?:请拨打|请致电|请联系)[:：]"
+    # (刊登公告、声明请至某某日报社广告部（地址）: where to go to place a notice, the paper's own
+    # office, as 刊登热线 is its line)
+    rf"|(?:刊登|登报)[\u4e00-\u9fff、]{{0,12}}?请(?:至|到)(?:本报|[\u4e00-\u9fff]{{2,10}}报社){_OFFICE_KIND})"
     r"|^[\u4e00-\u9fff]{4,24}(?:印刷|承印)$"
     # 某某报业集团主办, 某某县融媒体中心主办: the press body that publishes the paper (an event's
     # organiser is no newsroom)
