@@ -35,3 +35,33 @@ def test_a_marked_profile_head_longer_than_a_subhead_heads_its_part() -> None:
         "大棚里走出的“蔬菜博士”——城南镇种植合作社理事长韩秀梅",
     ]
     assert story.paragraphs[-1].startswith("从两个大棚起步")
+
+
+# ------------------------------------- a guide's parts labelled with a word or two, each marked alike
+
+_TRAVEL_GUIDE = """青溪报
+2026年5月8日　星期五　第4版　旅游
+
+出行指南
+一日游　青溪古镇寻味之旅
+◇上午
+参观：青溪老街、石拱桥——古镇博物馆
+◇下午
+游览：竹海步道——白云寺
+◇交通
+    县汽车站有直达古镇的旅游专线，车程约40分钟；自驾
+可走沿江公路至古镇停车场。
+◇温馨提示
+    古镇石板路雨天湿滑，请穿防滑鞋。
+"""
+
+
+def test_short_marked_labels_over_fields_and_prose_are_one_guides_parts() -> None:
+    # ◇ before a word or two, alike over each part, over fields and prose wrapped onto flush lines:
+    # the parts of the guide under its title, not a head's last line nor stories of their own
+    story = first_article(_TRAVEL_GUIDE)
+    assert story.kicker == "出行指南"
+    assert story.headline == "一日游青溪古镇寻味之旅"
+    assert "上午" in [h.text for h in story.subheads]
+    assert "温馨提示" in [h.text for h in story.subheads]
+    assert story.paragraphs[-1] == "古镇石板路雨天湿滑，请穿防滑鞋。"

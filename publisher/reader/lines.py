@@ -63,6 +63,7 @@ from publisher.reader.line_kinds import (
     classify,
     clause_punctuated,
     dated_row,
+    field_line,
     opens_on_contact,
     part_label_line,
 )
@@ -241,11 +242,13 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     page that sets every block apart, the author line is set apart too, above and below: still
     the head's (a deck is set solid under its headline)."""
     marked_labels = Counter(ln.mark + ln.text for ln in lines)
+    labelled_parts = _short_label_runs(lines, places)
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         below = lines[k + 1] if k + 1 < len(lines) else None
         raw = ln.mark + ln.text
-        if ln.kind == TEXT and ln.mark and marked_labels[raw] > 1 and _REPEATED_LABEL.match(raw):
+        repeated = marked_labels[raw] > 1 and bool(_REPEATED_LABEL.match(raw))
+        if ln.kind == TEXT and ln.mark and (repeated or k in labelled_parts):
             # (■居民来信 / ■部门回复 over each letter and its answer: a label of four set solid after
             # its mark, marked again over the next piece, heads a part, never an author (a name signs
             # once under its head) nor a column's item: the line keeps its mark, as a part's label does)
@@ -395,6 +398,46 @@ def _signs_piece_above(ln: Line, above: Line, below: Line | None) -> bool:
 
 
 _REPEATED_LABEL = compile_pattern(r"^[^\u4e00-\u9fff\s][\u4e00-\u9fff]{4}$")
+# ◇交通, ◇第一天, ◇温馨提示: a part's label of a word or two, no column item's head (that says
+# what happened, in more words)
+_SHORT_PART_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
+_LABEL_RUN_MIN = 3  # labels enough to tell a guide's parts from a column's short heads by chance
+
+
+def _short_label_runs(lines: list[Line], places: set[int]) -> set[int]:
+    """The marked lines of each block (lines set solid between blanks) whose marked lines are all
+    labels of a word or two, the same mark before each, each over text of its own, three or more
+    (旅游攻略 / title / ◇第一天 / 上午：… / ◇第二天 / … / ◇交通 / 　　prose / ◇温馨提示 / …): the
+    parts of one guide, labelled alike, never the heads of a column's items nor authors."""
+    runs: set[int] = set()
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].gap:
+            continue
+        marked = [k for k in range(start, end) if lines[k].mark]
+        if (
+            len(marked) >= _LABEL_RUN_MIN
+            and len({lines[k].mark.strip() for k in marked}) == 1
+            and all(
+                lines[k].kind == TEXT
+                and k not in places
+                and lines[k].number not in places
+                and bool(_SHORT_PART_LABEL.match(lines[k].text))
+                and k + 1 < end
+                and not lines[k + 1].mark
+                # (prose opening on its indent or a field and its value under each: a poem's
+                # sections, ◇推开门 / verse, are set over short flush lines)
+                and lines[k + 1].kind in (TEXT, LIST, CONTACT)
+                and (lines[k + 1].indented or field_line(lines[k + 1].text))
+                for k in marked
+            )
+            # (a part's fields, 上午：某地, tell a guide's schedule: a poem's sections, ◇茶园 /
+            # verse, and an advice's steps, ■ 精选良种 / prose, are read as they were)
+            and any(field_line(lines[k + 1].text) for k in marked)
+        ):
+            runs.update(marked)
+        start = end
+    return runs
 
 
 def _closes_bracket_opened_above(text: str) -> bool:

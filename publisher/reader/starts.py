@@ -343,6 +343,8 @@ class HeadReader:
             return None  # ■部门回复: a part's label opens a part of the open story, no head
         if self.article is not None and not self.article.closed and marked_part(self.lines, i):
             return None  # ◆事故原因: a part's label marked as the piece's others are, no head
+        if i > 0 and field_line(self.lines[i].text) and kept_mark_label(self.lines[i - 1]):
+            return None  # ◇第一天 / 上午：某地: the labelled part's first field, no head
         if self._source_under_story(i):
             return None  # 据《某某日报》 set solid under the story: where it was reprinted from, its close
         if closes_bracket_above(self.lines, i):
@@ -449,8 +451,11 @@ class HeadReader:
             (part_label_at(self.lines, i + n) or (n == 1 and marked_parts_below(self.lines, i + n)))
             and (after := self._line(i + n + 1)) is not None
             # (the part's prose under its label, its first line indented where the page's paragraphs
-            # open so, however unpunctuated the width left it: no head line is)
-            and (not self._head_line(after) or (self.indents_mark and after.indented))
+            # open so, however unpunctuated the width left it: no head line is; or a field and its
+            # value, 上午：某地——某地, the part's first item)
+            and (
+                not self._head_line(after) or (self.indents_mark and after.indented) or field_line(after.text)
+            )
         ):
             # the head over its story's first labelled part (【案情】 / prose); set apart over a label
             # marked alike over each piece (■居民来信, 【群众反映】 over its case with 【部门回复】
