@@ -400,7 +400,8 @@ def _titles_set_solid(lines: list[Line], k: int, title_width: int = 0) -> set[in
         j for j in range(verse_from, end) if _plain_title(lines[j]) and len(compact(lines[j].text)) <= width
     ]
     rest = [j for j in range(verse_from, end) if j not in short]
-    if not short or not all(_verse(lines[j]) for j in rest):
+    # (every line as short as the titles: nothing tells a title from a line of verse)
+    if not short or not rest or not all(_verse(lines[j]) for j in rest):
         return set()
     if min(len(compact(lines[j].text)) for j in rest) <= width:
         return set()  # a line of verse as short as the titles: nothing tells them apart
