@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from publisher.model import Edition, Item, PageInfo, SourceFile
-from publisher.reader.page import parse_page
+from publisher.model import Edition, Item, PageInfo, SourceFile, SourceLines, Unclassified
+from publisher.punctuation import normalise_punctuation
+from publisher.reader.lines import split_lines
+from publisher.reader.masthead import Masthead
+from publisher.reader.page import PageParse, parse_page
 from publisher.reading import PageText
 
 
@@ -21,7 +24,7 @@ def structure_pages(
     brands: list[str] = []
     infos: list[PageInfo] = []
     for number, page in enumerate(pages, start=1):
-        parsed = parse_page(page.text, number)
+        parsed = _read_or_keep(page.text, number)
         infos.append(
             PageInfo(number, parsed.masthead.page_label, parsed.masthead.section, parsed.masthead.imprint)
         )
@@ -54,6 +57,29 @@ def structure_pages(
         ),
         pages=tuple(infos),
     )
+
+
+def _read_or_keep(text: str, number: int) -> PageParse:
+    """The page read, or, should a rule of the reader fail on a layout it was never shown, the
+    page's text kept whole as one unclassified block with a warning: the desk still gets the
+    edition, its other pages read, and nothing of this one is lost.  (The tests call
+    :func:`parse_page` itself, so such a failure still fails them.)"""
+    try:
+        return parse_page(text, number)
+    except Exception as failure:  # (any rule's fault: reported and contained below)
+        lines = [ln for ln in split_lines(text) if ln.text.strip()]
+        if not lines:
+            raise
+        kept = Unclassified(
+            id=f"p{number}-01",
+            source=SourceLines(number, lines[0].number, lines[-1].number),
+            lines=tuple(normalise_punctuation(ln.mark + ln.text) for ln in lines),
+        )
+        warning = (
+            f"page {number}: the reader failed on this page ({type(failure).__name__}: {failure}); "
+            "its text is kept as one unclassified block"
+        )
+        return PageParse(page=number, masthead=Masthead(), items=(kept,), warnings=(warning,))
 
 
 def _display_path(path: Path) -> str:
