@@ -85,7 +85,9 @@ _RUNNING_FOOT_MAX = 40
 # ━━━━━━━━: a rule drawn across the column, a horizontal stroke repeated (a table's border has
 # its corners and joints)
 # (a run of em dashes alone on its line draws the rule too: a dash inside text comes in pairs)
-_RULE_LINE = compile_pattern(r"^(?:━{3,}|─{3,}|═{3,}|—{4,})$")
+# (┌────┐ / └────┘: a box's top or bottom border, the rule closed by its corners, draws a sidebar's
+# frame: it parts the box from the story above and below as a rule does)
+_RULE_LINE = compile_pattern(r"^(?:━{3,}|─{3,}|═{3,}|—{4,}|[┌┏╔╭└┗╚╰](?:─{3,}|━{3,}|═{3,})[┐┓╗╮┘┛╝╯])$")
 # the page's number in its label: 3, 03, 第3版, 第03版, A6
 _PAGE_NUMBER = compile_pattern(r"第?[A-Z]?0*(\d+)版?")
 # The imprint's fields set side by side at the foot: 邮编：344000, 定价：每份1.20元 (a short label

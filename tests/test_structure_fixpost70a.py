@@ -1,0 +1,53 @@
+"""Failure classes the released blind rounds 70-72 showed on weekend food and travel pages (issue
+10), fixer ``post70a``: a sidebar box framed by drawn borders (┌────┐ above, └────┘ below).
+Snippets written for these tests in the style of a weekly's 周末 page (invented names, places and
+figures, no blind page's); the class is a shape any paper prints, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+# ------------------------------------- a tips box framed by drawn borders between two stories
+
+_FRAMED_TIPS_BOX = """青川周报
+2026年11月6日　星期五
+第12版
+周末·生活
+责任编辑：吴　桐
+
+秋日寻味
+一锅栗子饭，香了半条街
+本报记者　邓小舟
+　　傍晚时分，城东的老街上飘着一股甜香。一家小饭馆门口排起了
+长队，店里的砂锅一字排开，栗子饭正咕嘟咕嘟地冒着热气。
+　　“栗子要当天剥，米要提前泡两个钟头。”店主笑着说。
+
+┌────────────┐
+小提示
+挑栗子的窍门
+1.外壳光亮、颜色深的栗子更新鲜；
+2.捏起来发硬、没有空壳感的更饱满；
+3.买回后放在阴凉处，尽快食用。
+└────────────┘
+
+山间赏红叶正当时
+文/林　夏
+　　进入十一月，西山的枫叶陆续变红。沿着步道向上走，
+层林尽染，游人不时停下脚步拍照。
+"""
+
+
+def test_a_box_framed_by_drawn_borders_is_its_own_item_without_its_borders() -> None:
+    # ┌──┐ / └──┘ draw the box's frame as a rule does: they part the box from the stories around
+    # it, and print nothing of any item (the box's label leads it, its numbered points its body)
+    items = read_items(_FRAMED_TIPS_BOX)
+    articles = [item for item in items if isinstance(item, Article)]
+    spans = [(a.source.first, a.source.last) for a in articles]
+    assert spans == [(7, 12), (15, 19), (22, 25)]
+    box = articles[1]
+    assert box.kicker == "小提示"
+    assert box.headline == "挑栗子的窍门"
+    assert len(box.paragraphs) == 3
+    assert articles[2].headline == "山间赏红叶正当时"
