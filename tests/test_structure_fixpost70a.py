@@ -51,3 +51,31 @@ def test_a_box_framed_by_drawn_borders_is_its_own_item_without_its_borders() -> 
     assert box.headline == "挑栗子的窍门"
     assert len(box.paragraphs) == 3
     assert articles[2].headline == "山间赏红叶正当时"
+
+
+# ------------------------------------- a titled listing of offices, each named over its fields
+
+_TITLED_OFFICES = """江岸区报
+第03版　民生
+2026年8月4日　星期二　　责任编辑：方　舟
+
+政务服务网点
+城西街道党群服务中心
+　地址：育才路12号　电话：61234501
+湖滨街道党群服务中心
+　地址：滨江大道300号　电话：61234502
+北塘镇党群服务中心
+　地址：北塘老街8号　电话：61234503
+服务时间：工作日8:30-17:00
+"""
+
+
+def test_offices_each_named_over_their_fields_under_a_title_are_one_listing_not_ads() -> None:
+    # the first office's name set solid under the box's title is the listing's first entry, no
+    # second title: the box is one item, its title the headline, no poster per office
+    items = read_items(_TITLED_OFFICES)
+    assert [(item.type, item.source.first, item.source.last) for item in items] == [("article", 5, 12)]
+    listing = items[0]
+    assert isinstance(listing, Article)
+    assert listing.headline == "政务服务网点"
+    assert listing.paragraphs[0] == "城西街道党群服务中心"

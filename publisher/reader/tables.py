@@ -784,8 +784,11 @@ def _contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
         and headline_like(below)
         and not has_phone(below.text)
         and not _CHANNEL_ENTRY.match(below.text.strip())
+        and _paired_entries(lines, i + 1) is None
     ):
-        title = i + 1  # (the title under the box's label; a channel's entry, 某某热线：…, is none)
+        # (the title under the box's label; a channel's entry, 某某热线：…, is none, nor the first
+        # office's name over its fields, 某某服务中心 / 地址：…　电话：…, which opens the listing)
+        title = i + 1
     entries = _listing_entries(lines, title + 1)
     return None if entries is None else (title, entries)
 
