@@ -411,7 +411,12 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         return merge_bylines(wrote, rest) if wrote is not None and rest is not None else None
     if both and both.start() > 0 and not photo:
         story = parse_byline(text.strip()[: len(text.strip()) - len(both.group())])
-        if story is None or not (story.reporters or story.correspondents):
+        if story is None:
+            # 王雪 文/图: no role word but the mark, read as 文/图 王雪 is
+            shot = parse_byline(body[: both.start()], photo=True)
+            named = shot is not None and not shot.others and shot.photographers
+            return Byline(reporters=shot.photographers, photographers=shot.photographers) if named else None
+        if not (story.reporters or story.correspondents):
             return None
         return dataclasses.replace(story, photographers=_text_and_photo_by(story))
     trailing_photo = _PHOTO_MARK.search(body)

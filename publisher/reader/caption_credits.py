@@ -36,6 +36,14 @@ _INLINE_LED_CREDIT = compile_pattern(
     r"(?:[ \u3000、]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}){0,2})$"
 )
 
+# "……拍照留念。　　潘晓丽　文/图": the same credit with its mark after the names (a role may lead
+# them: 记者 王强 文/图), after the sentence's end or a wide space
+_INLINE_TRAILING_MARK_CREDIT = compile_pattern(
+    r"(?:(?<=[。！？!?”])|(?<=\S)(?:[ \t]{2,}|\u3000))[ \t\u3000]*"
+    r"(?P<credit>(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]+)?[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+    r"(?:[ \u3000、]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}){0,2}"
+    r"[ \t\u3000]*(?:文[/／]图|图[/／]文))$"
+)
 
 # "……扶上岸。（市民供图）": a caption closed by the source its picture is credited to
 _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<credit>[^（）()]{2,24})[）)]\s*$")
@@ -231,13 +239,16 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
             name = compact(m.group("name"))
             return text[: m.start()].rstrip(), Byline(others=(Credit(m.group("role"), (name,)),))
         m = _INLINE_LED_CREDIT.search(text.rstrip()) if ("图" in text or "摄" in text) else None
+        if m is None and text.rstrip().endswith("图"):
+            m = _INLINE_TRAILING_MARK_CREDIT.search(text.rstrip())
         # (特约摄影 is a photographer's title: the byline reads the role word after it, the title's
         # wording kept as a credit of no role)
-        byline = parse_byline(m.group("credit").removeprefix(m.group("title") or "")) if m else None
+        title = m.groupdict().get("title") if m else None
+        byline = parse_byline(m.group("credit").removeprefix(title or "")) if m else None
         if m is None or byline is None or not byline.photographers:
             return None
-        if m.group("title"):
-            byline = dataclasses.replace(byline, others=(*byline.others, Credit(m.group("title"), ())))
+        if title:
+            byline = dataclasses.replace(byline, others=(*byline.others, Credit(title, ())))
         return text[: m.start()].rstrip(), byline
     m = _INLINE_DRAWING_CREDIT.search(text.rstrip())
     work, place = _maker_place(text[: m.start()]) if m else ("", None)
