@@ -416,6 +416,34 @@ def comma_kicker(upper: Line, lower: Line) -> bool:
     )
 
 
+def ellipsis_kicker(upper: Line, lower: Line) -> bool:
+    """``upper`` is a kicker closed by its ellipsis (伪装熟人、虚构急事…… / 城区警方破获一起诈骗案):
+    a short run of phrases, listed with 、 and left open on the ellipsis, flush and set apart
+    over a headline-shaped line set solid under it, which the ellipsis leads into as a colon or
+    a dash does. A clause (a comma) or a sentence in it is a paragraph's line cut short, a
+    quotation (“我是你表哥……) a pull quote's."""
+    text = upper.text.strip()
+    lead = text.rstrip("…").rstrip(".")
+    return (
+        upper.kind == TEXT
+        and upper.gap
+        and not upper.indented
+        and text.endswith(("……", "..."))
+        and 0 < len(compact(lead)) <= _COMMA_KICKER_MAX
+        and not any(c in lead for c in '，,；;：:"《》（）()“”')
+        and not SENTENCE_MARK.search(lead)
+        and not lower.gap
+        and not lower.indented
+        and headline_like(lower)
+    )
+
+
+def open_kicker(upper: Line, lower: Line) -> bool:
+    """``upper`` is a kicker set apart that leads into the headline under it on a mark that leaves
+    it open: its comma (``comma_kicker``) or its ellipsis (``ellipsis_kicker``)."""
+    return comma_kicker(upper, lower) or ellipsis_kicker(upper, lower)
+
+
 def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     """``lower`` goes on with the head line ``upper``: one headline wrapped over two lines.
 
@@ -427,7 +455,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
     a, b = upper.text, lower.text
     if deck_goes_on(upper, lower, after):
         return True
-    if a.endswith(("：", ":")) or comma_kicker(upper, lower):
+    if a.endswith(("：", ":")) or open_kicker(upper, lower):
         # a kicker closed by its colon leads into the headline, a place alone closed by it (义县：)
         # too: a lead-in line of its own (and a short phrase set apart and closed by its comma)
         return False

@@ -16,7 +16,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES
-from publisher.reader.heads import HEAD_LINES_MAX, comma_kicker, cut_inside, deck_goes_on, wraps
+from publisher.reader.heads import HEAD_LINES_MAX, cut_inside, deck_goes_on, open_kicker, wraps
 from publisher.reader.line_kinds import (
     BRIEF,
     BRIEF_COLUMN,
@@ -364,12 +364,12 @@ class HeadReader:
         if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
             return None  # 人物名片 / 某某，1953年生，…，退: the box's first line set solid under its label
         n = heads = 0
-        # (a lead-in closed by its colon or its comma opens a head only over its byline or dateline)
+        # (a lead-in closed by its colon, comma or ellipsis opens a head only over its byline or dateline)
         below = self._line(i + 1)
         colon = (
             self._colon_kicker(i)
             or self._place_over_head(i)
-            or (below is not None and comma_kicker(self.lines[i], below))
+            or (below is not None and open_kicker(self.lines[i], below))
         )
         while i + n < len(self.lines) and (
             (
