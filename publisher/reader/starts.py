@@ -424,9 +424,12 @@ class HeadReader:
             if n > 0 and wraps(self.lines[i + n - 1], self.lines[i + n], self._line(i + n + 1)):
                 n += 1
                 continue
-            if heads == HEAD_LINES_MAX and not (heads == n and dashed_deck(self.lines[i + n])):
+            if heads > HEAD_LINES_MAX or (
+                heads == HEAD_LINES_MAX and not (heads == n and dashed_deck(self.lines[i + n]))
+            ):
                 # (a —— deck under three head lines is still the head's: kicker, a headline
-                # printed over two lines, its deck)
+                # printed over two lines, its deck; a fourth line is the last, however a line
+                # under it is dashed, a deck printed twice)
                 break
             heads += 1
             n += 1
