@@ -918,13 +918,14 @@ def courtesy_credit(text: str) -> Byline | None:
     return Byline(others=(Credit(role, (name,) if name else ()),))
 
 
-# （来源：某某交易所）: where a picture came from, in brackets on a line of its own (bare, 来源：某某统计局
-# under a table names the figures' source; the caller decides the line closes a caption)
-_SOURCE_ALONE = compile_pattern(r"^[（(]来源[:：](?P<source>[^（）():：]{2,20})[）)]$")
+# （来源：某某交易所）: where a picture came from, in brackets on a line of its own, or bare (来源：某某
+# 支队; under a table it names the figures' source: the caller decides the line closes a caption)
+_SOURCE_ALONE = compile_pattern(r"^(?P<open>[（(])?来源[:：](?P<source>[^（）():：]{2,20})(?(open)[）)])$")
 
 
 def source_credit(text: str) -> Byline | None:
-    """The source named alone in brackets (（来源：某某） -> 来源: 某某), a credit of no scored role."""
+    """The source named alone, perhaps in brackets (（来源：某某） -> 来源: 某某), a credit of no
+    scored role."""
     m = _SOURCE_ALONE.match(compact(text))
     return Byline(others=(Credit("来源", (m.group("source"),)),)) if m else None
 
