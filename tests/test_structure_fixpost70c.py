@@ -1,5 +1,6 @@
-"""Failure classes round72 showed on a law-and-police page (issue 10), fixer ``post70c``: a kicker
-set apart and left open on its ellipsis (伪装熟人、虚构急事……) over the headline it leads into.
+"""Failure classes round72 showed on a law-and-police page and on special pages (issue 10), fixer
+``post70c``: a kicker set apart and left open on its ellipsis (伪装熟人、虚构急事……) over the
+headline it leads into; a special page's name (某某专版) alone on its line under the page number.
 Snippets written for these tests in the style of city evening papers (invented names, places and
 figures, no blind page's text): each class is a shape that holds on any paper, not one page's words.
 """
@@ -7,6 +8,7 @@ figures, no blind page's text): each class is a shape that holds on any paper, n
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader import parse_page
 from tests.nothing_lost import first_article, read_items
 
 _ELLIPSIS_KICKER = """某某晚报
@@ -53,3 +55,23 @@ def test_a_quotation_left_open_on_its_ellipsis_is_no_kicker() -> None:
     items = read_items(_QUOTE_CUT)
     kickers = [it.kicker for it in items if isinstance(it, Article)]
     assert "“先转账，再返利……" not in kickers
+
+
+_SPECIAL_PAGE = """某州报　2026年6月5日　星期五
+4
+防灾减灾专版
+责任编辑：张三　　版式：李四
+本版由某州应急管理局协办
+
+全州开展防灾减灾宣传周活动
+本报讯（记者　刘　洋）5月12日，全州防灾减灾宣传周活动启动，各县同步开展应急演练。
+"""
+
+
+def test_a_special_pages_name_alone_under_its_number_is_the_section() -> None:
+    # 某某专版 alone on its line in the top block: the page given over to one subject names itself
+    # so, as a desk's page prints its word; the staff and sponsor lines under it stay the masthead's
+    parsed = parse_page(_SPECIAL_PAGE)
+    assert parsed.masthead.section == "防灾减灾专版"
+    items = read_items(_SPECIAL_PAGE)
+    assert [type(it).__name__ for it in items] == ["Article"]

@@ -150,9 +150,9 @@ _TOP_SECTION = compile_pattern(
 # 招标采购公告, 拍卖公告, 分类广告: a page given over to notices or ads, named by what it prints (a
 # notice's own title set under the masthead is told apart by its text: ``page._notice_atop``)
 _NOTICES_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,6}(?:公告|广告)$")
-# 三七产业专题, 乡村振兴特刊: a page given over to one subject, named by it (longer than a desk's
-# word), beside the page's number at the top
-_SUBJECT_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,8}(?:专题|特刊)$")
+# 三七产业专题, 乡村振兴特刊, 生态保护专版: a page given over to one subject, named by it (longer
+# than a desk's word), beside the page's number at the top
+_SUBJECT_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{2,8}(?:专题|特刊|专版)$")
 # 今日桐乡: a paper's name of a few characters with no word for a paper in it (read only beside
 # the page's number, section and date at the top of a page)
 _UNKNOWN_PAPER = compile_pattern(r"^[\u4e00-\u9fff]{2,6}$")
@@ -350,7 +350,8 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         top
         # (今日千岛湖: a county paper named 今日 and a place of three characters, alone on its line,
         # read as the short words are; ``page_masthead`` tells it for the paper's name)
-        and (_top_section_word(line) or _TODAY_PAPER.match(line))
+        # (生态保护专版 alone: a page given over to one subject names itself so, as 城事 a desk's page)
+        and (_top_section_word(line) or _TODAY_PAPER.match(line) or _SUBJECT_SECTION.match(line))
         and not _WEEKDAY.match(line)
         and not (_SHORT_PAPER.match(line) or _PAPER.match(line))
         and (
