@@ -79,3 +79,29 @@ def test_offices_each_named_over_their_fields_under_a_title_are_one_listing_not_
     assert isinstance(listing, Article)
     assert listing.headline == "政务服务网点"
     assert listing.paragraphs[0] == "城西街道党群服务中心"
+
+
+# ------------------------------------- a box of shops, each row a name and its hours
+
+_SHOPS_AND_HOURS = """溪山晚报
+2026年11月20日　星期五
+B3
+周末·美食
+
+■吃货指南
+老城区烧饼铺推荐
+鼓楼街王记烧饼　营业时间：6:00—11:00
+西关路老赵烧饼　营业时间：6:30—19:00
+南门外刘家烧饼　营业时间：7:00—13:00
+人均消费：5元至10元
+"""
+
+
+def test_a_field_under_rows_ending_on_a_field_goes_on_the_box_not_a_new_story() -> None:
+    # 人均消费：… set solid under rows whose last cell is a particular (营业时间：…) is the listing's
+    # next particular, never the head of a story of its own
+    items = read_items(_SHOPS_AND_HOURS)
+    assert [(item.type, item.source.first, item.source.last) for item in items] == [("article", 6, 11)]
+    box = items[0]
+    assert isinstance(box, Article)
+    assert box.paragraphs[-1] == "人均消费：5元至10元"

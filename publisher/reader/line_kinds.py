@@ -507,13 +507,21 @@ def particular_line(text: str) -> bool:
 
 def field_under_field(lines: list[Line], i: int) -> bool:
     """Line i is a particular set solid under a particular (姓名：某某 / 年龄：56岁): the run's next,
-    a line of its own, never a head or a subhead."""
+    a line of its own, never a head or a subhead (or under a row whose last cell is one: 某某面馆
+    营业时间：6:00—14:00 / 人均消费：12元, a listing's rows of a name and its particular)."""
     return (
         0 < i < len(lines)
         and not lines[i].gap
         and particular_line(lines[i].text)
-        and particular_line(lines[i - 1].text)
+        and (
+            particular_line(lines[i - 1].text)
+            or particular_line(_ROW_CELL_GAP.split(lines[i - 1].text.strip())[-1])
+        )
     )
+
+
+# 某某面馆　营业时间：…: the wide space that sets a row's cells apart
+_ROW_CELL_GAP = compile_pattern(r"\u3000+|\s{2,}")
 
 
 # Classified-ad headings: the lines under them are the ad, sentences and all.
