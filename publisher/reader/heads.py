@@ -400,18 +400,13 @@ def comma_kicker(upper: Line, lower: Line) -> bool:
     text = upper.text.strip()
     lead = text[:-1]
     return (
-        upper.kind == TEXT
-        and upper.gap
-        and not upper.indented
+        _set_apart_over_head(upper, lower)
         and text.endswith(("，", ","))
         and 0 < len(compact(lead)) <= _COMMA_KICKER_MAX
         and not clause_punctuated(lead)
         and not SENTENCE_MARK.search(lead)
         and not any(c in lead for c in '"《》（）()：:')
         and _closed_quote_inside(lead)
-        and not lower.gap
-        and not lower.indented
-        and headline_like(lower)
         and not lower.text.rstrip().endswith(("？", "?", "！", "!"))
     )
 
@@ -425,13 +420,21 @@ def ellipsis_kicker(upper: Line, lower: Line) -> bool:
     text = upper.text.strip()
     lead = text.rstrip("…").rstrip(".")
     return (
-        upper.kind == TEXT
-        and upper.gap
-        and not upper.indented
+        _set_apart_over_head(upper, lower)
         and text.endswith(("……", "..."))
         and 0 < len(compact(lead)) <= _COMMA_KICKER_MAX
         and not any(c in lead for c in '，,；;：:"《》（）()“”')
         and not SENTENCE_MARK.search(lead)
+    )
+
+
+def _set_apart_over_head(upper: Line, lower: Line) -> bool:
+    """``upper`` is a flush line of text set apart, ``lower`` a head-shaped line set solid under
+    it: the place of a kicker left open on its last mark."""
+    return (
+        upper.kind == TEXT
+        and upper.gap
+        and not upper.indented
         and not lower.gap
         and not lower.indented
         and headline_like(lower)
