@@ -277,6 +277,33 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     return lines
 
 
+def run_end(lines: list[Line], start: int) -> int:
+    """The index of the first line from ``start`` on that is set apart by a blank: the end of the
+    run set solid through ``start`` (the page's length when none is)."""
+    end = start
+    while end < len(lines) and not lines[end].gap:
+        end += 1
+    return end
+
+
+def block_start(lines: list[Line], k: int) -> int:
+    """The index of the line that opens line k's block (the lines set solid between blanks)."""
+    while k > 0 and not lines[k].gap:
+        k -= 1
+    return k
+
+
+def blocks(lines: list[Line]) -> list[range]:
+    """The page's blocks, each the indices of lines set solid between two blanks."""
+    spans: list[range] = []
+    start = 0
+    while start < len(lines):
+        end = run_end(lines, start + 1)
+        spans.append(range(start, end))
+        start = end
+    return spans
+
+
 def part_label_at(lines: list[Line], k: int) -> bool:
     """Line k labels a story's part (``part_label_line``), or is a label alone in 【】 whose
     brackets label the parts under it again (``labels_recur_below``): the words need not be a
@@ -294,13 +321,10 @@ def marked_parts_below(lines: list[Line], k: int) -> bool:
     mark = lines[k].mark
     if not mark or not labels_recur_below(lines, k):
         return False
-    for j in range(k + 1, len(lines)):
-        below = lines[j]
-        if below.gap:
-            return False
-        if below.mark == mark and below.kind == TEXT and PART_LABEL.match(compact(below.text)):
-            return True
-    return False
+    return any(
+        below.mark == mark and below.kind == TEXT and PART_LABEL.match(compact(below.text))
+        for below in lines[k + 1 : run_end(lines, k + 1)]
+    )
 
 
 def marked_part(lines: list[Line], k: int) -> bool:
@@ -309,14 +333,9 @@ def marked_part(lines: list[Line], k: int) -> bool:
     ln = lines[k]
     if marked_parts_below(lines, k):
         return True
-    if not ln.mark or ln.kind != TEXT or not PART_LABEL.match(compact(ln.text)):
+    if not k or not ln.mark or ln.kind != TEXT or not PART_LABEL.match(compact(ln.text)):
         return False
-    for j in range(k - 1, -1, -1):
-        if lines[j].mark == ln.mark:
-            return True
-        if lines[j].gap:
-            return False
-    return False
+    return any(above.mark == ln.mark for above in lines[block_start(lines, k - 1) : k])
 
 
 # 【群众反映】, 【部门回复】: a label alone in its brackets, a word or a short phrase
@@ -349,10 +368,8 @@ def labels_recur_below(lines: list[Line], k: int) -> bool:
     bracketed = not mark and bool(_BRACKETED_LABEL.match(ln.text))
     if not (mark or bracketed):
         return False
-    for j in range(k + 1, len(lines)):
+    for j in range(k + 1, run_end(lines, k + 1)):
         below = lines[j]
-        if below.gap:
-            return False
         alike = below.mark == mark if mark else bool(_BRACKETED_LABEL.match(below.text))
         # (under a letter its writer signed, 某区　读者　某某 / 【律师解答】: the letter's part ends
         # on its signature)
@@ -375,12 +392,7 @@ def labels_recur_above(lines: list[Line], k: int) -> bool:
         or not ends_sentence(lines[k - 1].text)
     ):
         return False
-    for j in range(k - 1, -1, -1):
-        if lines[j].kind == TEXT and not lines[j].mark and _BRACKETED_LABEL.match(lines[j].text):
-            return True
-        if lines[j].gap:
-            return False
-    return False
+    return any(bracketed_label(above) for above in lines[block_start(lines, k - 1) : k])
 
 
 def _signs_piece_above(ln: Line, above: Line, below: Line | None) -> bool:
@@ -410,11 +422,9 @@ def _short_label_runs(lines: list[Line], places: set[int]) -> set[int]:
     (旅游攻略 / title / ◇第一天 / 上午：… / ◇第二天 / … / ◇交通 / 　　prose / ◇温馨提示 / …): the
     parts of one guide, labelled alike, never the heads of a column's items nor authors."""
     runs: set[int] = set()
-    start = 0
-    for end in range(1, len(lines) + 1):
-        if end < len(lines) and not lines[end].gap:
-            continue
-        marked = [k for k in range(start, end) if lines[k].mark]
+    for block in blocks(lines):
+        end = block.stop
+        marked = [k for k in block if lines[k].mark]
         if (
             len(marked) >= _LABEL_RUN_MIN
             and len({lines[k].mark.strip() for k in marked}) == 1
@@ -436,7 +446,6 @@ def _short_label_runs(lines: list[Line], places: set[int]) -> set[int]:
             and any(field_line(lines[k + 1].text) for k in marked)
         ):
             runs.update(marked)
-        start = end
     return runs
 
 

@@ -31,6 +31,7 @@ from publisher.reader.line_kinds import (
 from publisher.reader.lines import (
     Line,
     headline_like,
+    run_end,
 )
 from publisher.reader.notices import unframed_title
 
@@ -762,10 +763,7 @@ def _listing_box(
     lines: list[Line], title: int, entries: int, *, label: int | None = None, announced: bool = False
 ) -> ServiceBox:
     """A listing's box: its entries under its title, and what is set solid under them."""
-    end = title + 1 + entries
-    while end < len(lines) and not lines[end].gap:
-        end += 1
-    return ServiceBox(label, title, entries, end, announced)
+    return ServiceBox(label, title, entries, run_end(lines, title + 1 + entries), announced)
 
 
 def _contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from publisher.reader.line_kinds import (
 from publisher.reader.lines import (
     Line,
     in_brackets,
+    run_end,
 )
 from publisher.reader.tables import row_run, titled_table
 
@@ -384,9 +385,7 @@ def _titles_set_solid(lines: list[Line], k: int, title_width: int = 0) -> set[in
     ``title_width``: a later block may open on verse, the last stanza of the poem above going on,
     the next titles set solid under it (…从此再也不分开 / 夜班 / 厂区的灯…): the group's first title,
     read over an earlier block, measures them."""
-    end = k + 1
-    while end < len(lines) and not lines[end].gap:
-        end += 1
+    end = run_end(lines, k + 1)
     first = lines[k]
     if end - k < 2 * _FIRST_STANZA_MIN:
         return set()
