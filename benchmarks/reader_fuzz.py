@@ -12,7 +12,9 @@ the seed and the page's name. Usage::
 
     python benchmarks/reader_fuzz.py --pages 0 --mutations 20 --jobs 2
 
-``--pages N`` reads the first N pages in name order (0: all), ``--mutations M`` mutants per page.
+``--pages N`` reads the first N pages in name order (0: all), ``--mutations M`` mutants per page;
+``--round roundNN`` (repeatable) only that round's pages, ``--blind-dir`` rounds kept elsewhere
+(a new round is fuzzed before it is scored, so a page the reader cannot read is known at once).
 Each crash site (file, line, exception type) is printed once, with a count and the first page
 and mutation that reached it.
 """
@@ -164,8 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mutations", type=int, default=10, help="mutants per page")
     parser.add_argument("--seed", type=int, default=70)
     parser.add_argument("--jobs", type=int, default=2)
+    blind = ROOT / "tests" / "blind"
+    parser.add_argument("--blind-dir", type=Path, default=blind, help="rounds kept elsewhere")
+    parser.add_argument("--round", action="append", default=[], help="only this round (repeatable)")
     args = parser.parse_args(argv)
-    pages = [SEED_PAGE, *sorted((ROOT / "tests" / "blind").glob("round*/*.txt"))]
+    rounds = args.round or ["round*"]
+    found = sorted({p for r in rounds for p in args.blind_dir.glob(f"{r}/*.txt")})
+    pages = [SEED_PAGE, *found]
     if args.pages:
         pages = pages[: args.pages]
     jobs = [(str(p), args.mutations, args.seed) for p in pages]
