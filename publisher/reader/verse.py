@@ -71,6 +71,9 @@ _COUPLET_CLOSE = ("。", "！", "!", "？", "?")
 _COUPLET_LINE = compile_pattern(r"^(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[\u4e00-\u9fff]{4,12}[，,。！!？?；;]$")
 _COUPLETS_MIN = 2  # couplets set solid, each line closed at its mark: prose wraps so by chance only
 _SPREAD_MIN = 2  # its lines' lengths differ by this much (wrapped prose has one length)
+# a stanza this long, of flush lines nearly bare of marks, is verse even at one width: prose as long
+# breaks into clauses at commas on line after line
+_BARE_STANZA_MIN = 6
 
 Part = tuple[str, int, int]  # ("title" | "verse" | "note", first line index, last line index)
 
@@ -447,4 +450,7 @@ def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
     # paragraph (a short first stanza may happen to set two lines of near one length)
     widths = [len(compact(line.text)) for block in stanzas for line in block[:-1]]
     punctuated = sum(any(c in line.text for c in "，,、") for line in stanza)
+    if len(stanza) >= _BARE_STANZA_MIN and punctuated <= 1 and not any(line.indented for line in stanza):
+        # (月光落在河面上 / 像一匹新织的绸缎 / …: a poet may set every line near one width)
+        return True
     return max(widths) - min(widths) >= _SPREAD_MIN and 2 * punctuated <= len(stanza)

@@ -1,0 +1,51 @@
+"""Failure classes the newest rounds showed (issue 10, fixleft70b): a poem whose lines a poet set
+near one width, set solid under its author line, read as wrapped prose and its last lines taken
+for the next piece's head.  Snippets invented for these tests (no blind page's names or words);
+each class is a shape any paper prints, not one page's words.
+"""
+
+from __future__ import annotations
+
+from tests.nothing_lost import read_articles
+
+# ------------------------------------------ a poem of lines near one width, then the next group
+
+_EVEN_POEM = """某某县报
+江月
+2026年9月3日　星期四　　第4版
+
+河埠头
+□ 周小禾
+石阶一级级走进水里
+洗衣的声音远远传来
+柳条垂到了船篷上面
+摇橹的人唱着老调子
+夕阳落在对岸的瓦檐
+炊烟升起在谁家院里
+我坐在码头边上等待
+等一条船，带回了父亲
+
+山居四时（组诗）
+□ 吴　南
+◎春山
+竹笋悄悄顶开了泥土
+溪水绕过新插的秧田
+布谷鸟在林子里喊
+喊醒了一山的茶树
+◎夏夜
+蝉声挂满了整座山坡
+老井里浸着一只西瓜
+午后的雷雨来得急
+转眼又是满天晴光
+"""
+
+
+def test_a_poem_of_even_lines_under_its_author_line_keeps_its_last_lines() -> None:
+    poem, group = read_articles(_EVEN_POEM)
+    assert poem.headline == "河埠头"
+    assert len(poem.paragraphs) == 8
+    assert poem.paragraphs[-1] == "等一条船，带回了父亲"
+    assert group.headline == "山居四时（组诗）"
+    assert group.kicker is None
+    assert [h.text for h in group.subheads] == ["春山", "夏夜"]
+    assert group.paragraphs[0] == "竹笋悄悄顶开了泥土"
