@@ -259,7 +259,9 @@ PUBINFO_LINE = compile_pattern(
     # 中共固始县委主办: who publishes the paper
     r"|[\u4e00-\u9fff]{2,16}(?:主办|主管|出版)$"
     # 本版由某某县委宣传部协办: who sponsors the page (a 专版), printed with the desk's credits
-    r"|本版由[\u4e00-\u9fff]{2,24}(?:协办|承办|主办|联办|合办)$"
+    # (本版由县委某某局　县某某协会协办: two bodies or more, set apart by a space as by 、)
+    r"|本版由[\u4e00-\u9fff](?:[\u4e00-\u9fff、]|[ \u3000]+(?=[\u4e00-\u9fff])){1,30}"
+    r"(?<=[\u4e00-\u9fff])(?:协办|承办|主办|联办|合办)$"
     # 某某省市场监督管理局协办: the same credit without 本版由, the body named by what it is (a
     # bureau, a committee, a centre), as a story's head would not end (…确定由我市承办)
     r"|[\u4e00-\u9fff]{2,20}(?:局|委|会|部|院|厅|署|办|中心|公司|集团|政府)(?:协办|承办|联办|合办)$"

@@ -69,6 +69,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.masthead import (
     MastheadLine,
+    long_section,
     paper_name,
     parse_masthead_line,
 )
@@ -584,11 +585,23 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             # 今日天气：… / 某某市气象台发布: the forecast's issuer under it, the forecast's own line
             # (a box set among the masthead's lines), not the end of the masthead
             continue
-        masthead = parse_masthead_line(ln.text, top=True)
+        masthead = parse_masthead_line(ln.text, top=True) or _section_under_label(lines, k, block)
         if masthead is None:
             break
         lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return _read_spaced_top(lines)
+
+
+def _section_under_label(lines: list[Line], k: int, block: int) -> MastheadLine | None:
+    """B4 / 青少年科创 / 本版主编：…: a page's long name (``long_section``) set solid under the
+    page's number in the masthead's block, the block ending there or the desk's credits under it
+    (where no head stands: a head has its story under it)."""
+    above = lines[k - 1].masthead if k > 0 and lines[k - 1].kind == MASTHEAD else None
+    if above is None or above.page_label is None or above.section is not None:
+        return None
+    if k + 1 < block and lines[k + 1].kind not in (STAFF, PUBINFO):
+        return None
+    return long_section(lines[k].text)
 
 
 # 某某市气象台发布, （某某气象台6时发布）: who issued a forecast, the line ending with it

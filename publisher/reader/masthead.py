@@ -96,6 +96,10 @@ _CITY_EDITION = compile_pattern(r"^[\u4e00-\u9fff]{2,4}读本$")
 _PAGE_LABEL = compile_pattern(
     r"^(?:第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}版|[A-Z]\d{1,3}|[A-Z]{2}\d{2})$"
 )
+# 第 2 版, 第 A3 版: the number spaced off from 第 and 版 (set larger than they are)
+_SPACED_PAGE_NUMBER = compile_pattern(
+    r"(?<![\u4e00-\u9fff])第[ \u3000]+(?P<number>[A-Z]?\d{1,3})[ \u3000]+版(?![\u4e00-\u9fff])"
+)
 # At the very top of a page a bare number is its page number (12, 04).
 _BARE_PAGE_NUMBER = compile_pattern(r"^\d{1,3}$")
 # The words a paper's name ends in (河南法制报, 潇湘晨报, 深圳特区报): a closed set of kinds of paper.
@@ -341,6 +345,9 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
         return None
     if top and _SPACED_WORD.match(line):
         line = line.replace(" ", "")
+    if top:
+        # 第 2 版: the page's number set large between a small 第 and 版, one label (第2版)
+        line = _SPACED_PAGE_NUMBER.sub(r"第\g<number>版", line)
     if not top and _CHANNEL_FIELD.match(line):
         return None
     if top and (desk := _desk_tail(line) or _desk_head(line)) is not None:
@@ -488,6 +495,23 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     if imprint and not dated and found == MastheadLine(imprint=found.imprint):
         return None
     return found
+
+
+# 青少年科创, 健康生活周刊: a page's name longer than a desk's short word (``_TOP_SECTION``)
+_LONG_SECTION = compile_pattern(r"^[\u4e00-\u9fff]{5,8}$")
+
+
+def long_section(text: str) -> MastheadLine | None:
+    """青少年科创: a page's name of five to eight characters, as the page's section; else None.
+    Such a word is as likely a short head, so the caller reads it only where a head cannot stand
+    (set solid under the page's number, over the desk's credits)."""
+    table = masthead_table()
+    word = text.strip()
+    if not _LONG_SECTION.match(word) or _SHORT_PAPER.match(word) or _PAPER.match(word):
+        return None
+    if _EDITION.match(word) or _brand(word, table) or _TODAY_PAPER.match(word):
+        return None
+    return MastheadLine(section=word)
 
 
 def _two_word_section(line: str, table: MastheadTable) -> bool:

@@ -1,0 +1,99 @@
+"""Failure classes rounds 70-78 showed (issue 10), fixer ``fixleft78``: the masthead's block at the
+top of a page with a page number spaced off inside 第 … 版, a section's name longer than a desk's
+short word set between the page's number and the desk's credits, and a 专版's sponsors (two bodies
+set apart by a space) among the desk's lines.  Snippets written for these tests in the style of
+county and trade papers (invented names, places and figures, no blind page's text): each class is a
+shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Notice
+from publisher.reader import parse_page
+from tests.nothing_lost import assert_nothing_lost, read_items
+
+# ------------------------------------------------------------------ the masthead's block at the top
+
+_SPACED_NUMBER = """今日青川
+2026年4月9日　星期四　农历丙午年二月廿二
+第 3 版
+城乡视点
+责任编辑：高明远　校对：林　霞
+
+东坪镇：
+茶园里来了“技术员”
+本报讯　连日来，东坪镇组织农技人员深入茶园，指导茶农开展春季管护。
+全镇今年新增标准化茶园1200亩。
+"""
+
+
+def test_a_page_number_spaced_off_inside_its_di_and_ban_is_the_pages_label() -> None:
+    # 第 3 版: the number set large between a small 第 and 版; with it read, the word over the date
+    # is the paper's name and the word under the number the page's
+    parsed = parse_page(_SPACED_NUMBER, 1)
+    assert parsed.masthead.page_label == "第3版"
+    assert parsed.masthead.newspaper == "今日青川"
+    assert parsed.masthead.section == "城乡视点"
+    assert [type(item) for item in parsed.items] == [Article]
+    assert_nothing_lost(_SPACED_NUMBER, parsed)
+
+
+_LONG_SECTION = """青川科技报
+2026年6月5日　星期五
+A7
+生态环境观察
+本版主编：刘　畅　　责任编辑：韩　雪　　版式：孙　萌
+
+湿地候鸟数量创新高
+本报讯　今年春季监测显示，青川湿地越冬候鸟数量达3.2万只，较去年增长一成。
+监测人员共记录到鸟类86种。
+"""
+
+
+def test_a_long_section_name_between_the_pages_number_and_the_desk_is_the_masthead() -> None:
+    # 生态环境观察, longer than a desk's word, over the desk's credits: no head stands there (a
+    # head has its story under it), so the page's name; the desk's line the imprint, not a notice
+    parsed = parse_page(_LONG_SECTION, 1)
+    assert parsed.masthead.section == "生态环境观察"
+    assert parsed.masthead.page_label == "A7"
+    assert [type(item) for item in parsed.items] == [Article]
+    assert_nothing_lost(_LONG_SECTION, parsed)
+
+
+_HEAD_UNDER_LABEL = """青川科技报
+2026年6月5日　星期五
+A7
+湿地候鸟数量创新高
+本报讯　今年春季监测显示，青川湿地越冬候鸟数量达3.2万只，较去年增长一成。
+监测人员共记录到鸟类86种。
+"""
+
+
+def test_a_head_set_solid_under_the_pages_number_stays_a_head() -> None:
+    # the same words with the story under them, not the desk's credits: a head, not a section
+    parsed = parse_page(_HEAD_UNDER_LABEL, 1)
+    assert parsed.masthead.section is None
+    articles = [item for item in read_items(_HEAD_UNDER_LABEL, 1) if isinstance(item, Article)]
+    assert articles[0].headline == "湿地候鸟数量创新高"
+
+
+_SPONSORS = """青川日报
+2026年9月18日　星期五
+06
+银发生活
+本版由市民政局　市老龄协会协办
+责任编辑：周　宁　　校对：陈　晓
+
+社区食堂开到家门口
+本报讯　9月以来，城东街道新开3家社区老年食堂，每餐价格不超过12元。
+"""
+
+
+def test_a_pages_sponsors_set_apart_by_a_space_are_the_masthead_not_an_item() -> None:
+    # 本版由某局　某协会协办: who sponsors the page, two bodies set apart as 、 sets them; the
+    # desk's credits under it stay the masthead's too
+    parsed = parse_page(_SPONSORS, 1)
+    assert parsed.masthead.section == "银发生活"
+    assert not any(isinstance(item, Notice) for item in parsed.items)
+    assert [type(item) for item in parsed.items] == [Article]
+    assert_nothing_lost(_SPONSORS, parsed)
