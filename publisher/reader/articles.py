@@ -235,6 +235,18 @@ class ArticleDraft:
             and kind == list_line(above.text)
         )
 
+    def box_particular(self, line: Line) -> bool:
+        """``line``, set solid under the open profile box's particulars, is one of them of its own
+        (坐诊时间：每周二上午, 联系方式：…): a field whose value is a phrase, the box's next line,
+        never a head over what follows, however short."""
+        return (
+            not line.gap
+            and not self.closed
+            and bool(self.paragraphs)
+            and profile_box(self.headline)
+            and particular_line(line.text)
+        )
+
     def goes_on(self, line: Line) -> bool:
         """``line`` goes on with the last paragraph, cut by a column break: the paragraph left
         its sentence or quotation open, or, in a story that indents every paragraph, the line
@@ -459,8 +471,13 @@ class ArticleDraft:
             return False
         if not (self.indented_starts or self.flush_starts or last.indented):
             # (nothing marks a paragraph: only a profile box, whose particulars run as one text,
-            # tells a wrap at its full stop by the widths; a story set so may end a paragraph there)
-            return profile_box(self.headline) and _full_before_wrap(last, line)
+            # tells a wrap at its full stop by the widths; a story set so may end a paragraph there;
+            # a particular of its own under them, 坐诊时间：…, is a line of its own however wide)
+            return (
+                profile_box(self.headline)
+                and _full_before_wrap(last, line)
+                and not particular_line(line.text)
+            )
         indent_marked = self.indented_starts >= 1 and not self.flush_starts and not self.flush_solid_starts
         blank_marked = self.flush_starts >= 2 and not self.indented_starts and not self.flush_solid_starts
         return (

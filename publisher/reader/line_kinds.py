@@ -450,8 +450,8 @@ def sidebar_label(text: str) -> bool:
 
 # The box saying who a feature's subject is (人物名片 / 某某，1970年生，…): a piece of its own, set
 # apart under the story, never the story's last part (档案, 小档案, 个人简介: the same box, its label
-# shortened or said of the person)
-_PROFILE_BOX = compile_pattern(r"^(?:人物|个人)?小?(?:名片|档案|简介)$")
+# shortened or said of the person; 名医档案, 专家名片, 作者简介: said of who the person is, a word of two)
+_PROFILE_BOX = compile_pattern(r"^(?:[\u4e00-\u9fff]{2})?小?(?:名片|档案|简介)$")
 
 
 def profile_label(line: Line) -> bool:

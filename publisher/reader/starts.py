@@ -361,6 +361,8 @@ class HeadReader:
             return None  # …　6 / ．日新月异: the line above cut before its mark, going on
         if i > 0 and not self.lines[i].gap and self._under_recurring_label(i):
             return None  # 【局面】 / 红方：…: a part's first line under its label, no head however short
+        if self.article is not None and self.article.box_particular(self.lines[i]):
+            return None  # 坐诊时间：… set solid under a profile box's particulars: the box's, no head
         if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
             return None  # 人物名片 / 某某，1953年生，…，退: the box's first line set solid under its label
         n = heads = 0

@@ -1,0 +1,61 @@
+"""Failure classes round 82 showed on trade and county papers' service pages (issue 10), fixer
+``fixround82a``: an expert's profile box set apart under a story, labelled with who the person is
+(名医档案, 专家名片) and closed by a particular of its own (坐诊时间：…).  Snippets written for these
+tests in the style of county papers' health and housing pages (invented names, places and
+figures, no blind page's); each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+from tests.test_structure_columns import _layout
+
+# ------------------------------------- an expert's profile box set apart under a story
+
+_EXPERT_BOX_UNDER_STORY = """青溪日报
+2026年6月3日　星期三
+第8版　健康
+责编：许　然
+
+梅雨季节，关节炎患者要当心
+——县人民医院专家提醒：防潮保暖两不误
+
+本报记者　周　岚
+    “最近来看关节疼的老人明显多了。”6月1日，县人民医院骨
+科主任陈立新告诉记者，阴雨天湿气重，关节炎容易复发。
+◆注意保暖防潮
+    陈立新提醒，雨天出门要带件外套，膝盖怕凉的老人可以戴上
+护膝，家里潮湿时记得开除湿机。
+◆运动量力而行
+    县人民医院康复科医师刘敏说，关节不适时别爬山、爬楼梯，
+可以改为游泳、散步。
+
+专家名片
+陈立新　县人民医院骨科主任、主任医师，省
+医学会骨科分会委员，从事骨科临床工作25年，
+擅长关节疾病的诊治和微创手术，年完成关节
+手术三百余台，多次获评县优秀医师称号。
+门诊时间：每周四全天（骨科专家门诊）
+
+读者问答
+问：膝盖一下雨就疼，是不是得了风湿？
+答：不一定，骨关节炎也会在阴雨天加重，应到医院检查后再对症治疗。
+"""
+
+
+def test_an_expert_profile_box_set_apart_under_a_story_is_an_item_of_its_own() -> None:
+    # 专家名片 set apart under the story's last paragraph, over the expert's name and titles run
+    # on one line: the box says who the person is, a piece of its own (as 人物名片 is), not the
+    # story's last part under a subhead
+    items = read_items(_EXPERT_BOX_UNDER_STORY)
+    assert _layout(items) == [("article", 6, 17), ("article", 19, 24), ("article", 26, 28)]
+    story, box, answers = items
+    assert isinstance(story, Article) and isinstance(box, Article) and isinstance(answers, Article)
+    assert [s.text for s in story.subheads] == ["注意保暖防潮", "运动量力而行"]
+    assert box.headline == "专家名片"
+    # the particular set solid under the box's full lines is a line of its own, no head over the
+    # Q&A set apart below it
+    assert len(box.paragraphs) == 2
+    assert box.paragraphs[1].startswith("门诊时间")
+    assert answers.headline == "读者问答"
