@@ -491,6 +491,21 @@ def field_line(text: str) -> bool:
     return bool(_FIELD_LINE.match(text))
 
 
+# 作者：某某　某某出版社, 定价：48元, 导演：某某: the particulars of a book or a film printed under
+# its title in a listing of new books or shows, the work's data; no deck ever opens on a maker's or
+# a price's label (a deck says something of the story; a quoted speaker's deck names a person)
+_WORK_PARTICULAR = compile_pattern(
+    r"^(?:作者|著者|译者|编者|主编|编著|绘者|绘图|出版社|出版方?|出品方?|定价|售价|书号|ISBN|导演|编剧|主演)"
+    r"[:：]\s*\S"
+)
+
+
+def work_particular(text: str) -> bool:
+    """The line gives a book's or a show's particulars (作者：某某　某某出版社, 定价：48元): its data
+    under its title, a line of its own, never a line of a head."""
+    return bool(_WORK_PARTICULAR.match(text.strip())) and not SENTENCE_MARK.search(text)
+
+
 # 荣誉：省劳动模范、“某某工匠”: a particular's value, a few names at most (a turn of an interview,
 # 某某：我们…，…, speaks in clauses and sentences)
 _PARTICULAR_MAX = 40

@@ -44,6 +44,7 @@ from publisher.reader.line_kinds import (
     place_head,
     profile_label,
     sidebar_label,
+    work_particular,
 )
 from publisher.reader.lines import (
     Line,
@@ -345,6 +346,8 @@ class HeadReader:
             return None  # ◆事故原因: a part's label marked as the piece's others are, no head
         if i > 0 and field_line(self.lines[i].text) and kept_mark_label(self.lines[i - 1]):
             return None  # ◇第一天 / 上午：某地: the labelled part's first field, no head
+        if work_particular(self.lines[i].text):
+            return None  # 作者：某某　某某出版社: a book's data under its title, never a head
         if self._source_under_story(i):
             return None  # 据《某某日报》 set solid under the story: where it was reprinted from, its close
         if closes_bracket_above(self.lines, i):
@@ -398,6 +401,8 @@ class HeadReader:
         ):
             if n > 0 and answering_expert(self.lines[i + n]):
                 break  # 受访专家：… / 本期答疑：… under the head: who answers, the body's first line
+            if n > 0 and work_particular(self.lines[i + n].text):
+                break  # 作者：某某　某某出版社 under a book's title: its data, the entry's body, no deck
             if n > 0 and (
                 part_label_at(self.lines, i + n) or (n == 1 and marked_parts_below(self.lines, i + n))
             ):
@@ -470,6 +475,7 @@ class HeadReader:
         if nxt.kind in (TEXT, LIST) and (
             not self._head_line(nxt)
             or answering_expert(nxt)
+            or work_particular(nxt.text)
             or self._wrapped_clause(i + n)
             or self._body_cut_under_head(i + n)
             # (a column's label over a headless brief is no head: ``_opens_headless_brief``)

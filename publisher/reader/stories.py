@@ -65,7 +65,7 @@ from publisher.reader.lines import (
     subhead_long,
     subhead_shaped,
 )
-from publisher.reader.signoffs import split_signoff
+from publisher.reader.signoffs import QUESTION, split_signoff
 from publisher.reader.story_parts import QUOTED_WORDS, SENTENCE_OPENING, StoryPartReader
 from publisher.reader.tables import call_line, row_run, unit_set_row
 from publisher.reader.teasers import (
@@ -209,6 +209,11 @@ class StoryReader(StoryPartReader):
             return False  # (a table's rows under the sentence that announced them are no prose)
         measure = self._measure()
         full = measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
+        if full and QUESTION.match(art.paragraphs[-1]) and ends_sentence(ln.text):
+            # (…是老瓷器的标志。 / 请问可信吗？ under a reader's question: the question's last
+            # sentence, wrapped after the stop; no part's subhead comes between a question and
+            # its answer)
+            return True
         if subhead_shaped(ln) and not (full and self._cut_at_measure(i)):
             # (a line shaped like a subhead is one, unless it runs to the measure itself with the
             # rest of its sentence set solid and flush under it: 全地区开通“机场—雪场”旅游 /

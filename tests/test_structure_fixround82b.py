@@ -1,0 +1,70 @@
+"""Failure classes round 82 showed on trade and county papers' pages (issue 10), fixer ``fixround82b``.
+Snippets written for these tests in the style of books, collecting and sports pages (invented names,
+titles, places and figures, no blind page's); each class is a shape that holds on any paper.
+"""
+
+from __future__ import annotations
+
+from tests.nothing_lost import first_article, read_articles
+
+# ------------------------------------- a new book's particulars under its title: its data, no deck
+
+_NEW_BOOKS = """青溪日报
+2026年2月6日　星期五　第6版　读书
+
+好书推荐
+《山城旧事》
+    作者：陆远山　　青溪文艺出版社
+    一部描写山城百年街巷变迁的散文集，文字清淡，却处处见
+人情冷暖。
+好书推荐
+《草木有信》
+    作者：白　禾　　定价：45元
+    作者以植物为线索，写下三十篇关于故乡四时风物的随笔。
+"""
+
+
+def test_a_books_particulars_under_its_title_are_its_entrys_first_paragraph() -> None:
+    # 作者：… / 出版社 under the title gives the book's data; a deck says something of the story
+    first, second = read_articles(_NEW_BOOKS)
+    assert first.kicker == "好书推荐"
+    assert first.headline == "《山城旧事》"
+    assert first.subheadline is None
+    assert first.paragraphs[0].startswith("作者：陆远山")
+    assert first.paragraphs[-1].endswith("却处处见人情冷暖。")
+    assert second.headline == "《草木有信》"
+    assert second.subheadline is None
+    assert second.paragraphs[0].startswith("作者：白")
+    assert len(second.paragraphs) == 2
+
+
+# ------------------------------------- a reader's question wrapped after a full stop onto a short line
+
+_APPRAISAL_QA = """青溪晚报
+2026年3月12日　星期四　第9版　收藏
+
+◆藏友问答
+铜镜上的绿锈，能说明年代久远吗？
+本报记者　方　舟　整理
+　　读者问：我在旧货市场淘到一面铜镜，镜背满是绿锈，
+摊主说锈色越厚年代越老，出土的老镜子都是这样的。
+能否以此判断？
+　　专家答：锈色只能作参考。铜器锈蚀与埋藏环境关系
+很大，同一时代的器物，锈色厚薄可能差别悬殊。近年
+也有人用化学药水快速做锈，颜色鲜艳而浮，一刮即落。
+　　读者问：家中一枚铜钱字口清晰，几乎没有磨损，会
+是真品吗？
+　　专家答：字口清晰并不说明真伪，还要看铜质、穿口
+和边道的做工，最好请专业机构上手鉴定。
+"""
+
+
+def test_a_readers_question_wrapped_after_its_stop_keeps_the_qa_in_one_article() -> None:
+    # 能否以此判断？ set flush and solid under the question's line filled to the measure: the
+    # question's last sentence, not a head over the answer; both pairs go on in one article
+    (story,) = read_articles(_APPRAISAL_QA)
+    assert story.headline == "铜镜上的绿锈，能说明年代久远吗？"
+    assert story.paragraphs[0].endswith("出土的老镜子都是这样的。能否以此判断？")
+    assert story.paragraphs[1].startswith("专家答：锈色只能作参考。")
+    assert story.paragraphs[-1].startswith("专家答：字口清晰")
+    assert first_article(_APPRAISAL_QA).subheads == ()
