@@ -6,7 +6,7 @@ each class is a shape any paper prints, not one page's words.
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles
+from tests.nothing_lost import read_articles, read_items
 
 # ------------------------------------------ a poem of lines near one width, then the next group
 
@@ -49,3 +49,28 @@ def test_a_poem_of_even_lines_under_its_author_line_keeps_its_last_lines() -> No
     assert group.kicker is None
     assert [h.text for h in group.subheads] == ["春山", "夏夜"]
     assert group.paragraphs[0] == "竹笋悄悄顶开了泥土"
+
+
+# ---------------------------------------------- what's on: a listing of shows is the page's piece
+
+_SHOWS_AHEAD = """某某日报
+2026年8月3日　星期一　B3
+文体
+
+市青少年游泳锦标赛开赛
+本报记者　何　川
+　　本报讯　8月1日，市青少年游泳锦标赛在市体育中心开赛，
+来自各县区的400余名选手参赛。
+
+演出预告
+　　原创话剧《江城往事》将于8月9日至10日在市大剧院上演，
+票价60元至280元，可通过剧院官方公众号购票。
+"""
+
+
+def test_a_listing_of_shows_under_its_title_is_an_article_not_a_notice() -> None:
+    items = read_items(_SHOWS_AHEAD)
+    assert [type(it).__name__ for it in items] == ["Article", "Article"]
+    listing = read_articles(_SHOWS_AHEAD)[1]
+    assert listing.headline == "演出预告"
+    assert listing.paragraphs[0].startswith("原创话剧《江城往事》")

@@ -65,6 +65,9 @@ _ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
 # closing a notice, over its signature, not the next one's title)
 _NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示|特此)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
+# 演出预告, 本周赛事预告, 讲座预告: what's on, a listing the page's desk writes for its readers, the
+# page's own piece (义诊预告, 停电预告 are an institution's notice to the public)
+_WHATS_ON = compile_pattern(r"(?:演出|赛事|比赛|展览|展演|讲座|活动|节目|影讯|观影)预告$")
 # 某某晚报新闻热线 / 　　欢迎拨打…反映身边事…: the newsroom's own line for tips, titled over its call
 # to readers, a notice from the paper whether its number is a field or runs in the sentence (a
 # page's column by a hotline's name, 健康热线 / 读者如有疑问，可拨打…, is the page's piece)
@@ -330,7 +333,7 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     # (…挂牌出让公告（某自然资挂〔2026〕18号）: its file number after the title is no part of its shape)
     core = _TITLE_REFERENCE.sub("", title)
     if (
-        _NOTICE_TITLE.match(core)
+        (_NOTICE_TITLE.match(core) and not _WHATS_ON.search(core))
         or _SIGNED_NOTICE_TITLE.match(core)
         or _ABOUT_NOTICE_TITLE.match(core)
         or _SUBJECT_NOTICE_TITLE.match(core)
