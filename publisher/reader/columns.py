@@ -75,6 +75,8 @@ class ColumnReader:
 
         def _narrow_paragraph(self, i: int) -> bool: ...
 
+        def _cut_below(self, k: int) -> bool: ...
+
     def _column_over_bullets(self, i: int) -> bool:
         """Line i is a column's name (经济速览, 法治快讯, 各地农讯) set apart over bulleted items (●…): a
         column of briefs of its own, never a subhead of the story above (a subhead heads prose)."""
@@ -201,6 +203,11 @@ class ColumnReader:
         # (a narrow column of briefs beside the page's wider stories runs to a measure of its own)
         measure = min(filter(None, (self._measure(), self._solid_measure(i))), default=None)
         width = printed_width(ln) + len(ln.mark.strip())
+        if ln.marked and self._cut_below(i):
+            # (●某某纪念馆 / 5月起推出“某某季”活 / 动，…: a bulleted line as wide as the flush line
+            # under it, which breaks off inside its sentence, is cut at its own narrow column's
+            # measure, however wider the page's other columns run)
+            return True
         return (
             measure is not None
             and below is not None
