@@ -97,3 +97,55 @@ def test_a_pages_sponsors_set_apart_by_a_space_are_the_masthead_not_an_item() ->
     assert not any(isinstance(item, Notice) for item in parsed.items)
     assert [type(item) for item in parsed.items] == [Article]
     assert_nothing_lost(_SPONSORS, parsed)
+
+
+# ------------------------------------------------ a list's rows parted by its groups' names
+
+_GROUPED_LIST = """全市少儿书画大赛获奖名单
+
+（少儿组）
+作品名称　　　　　　　　　　作者　　　学校
+家乡的石拱桥　　　　　　　　林晓雨　　城东小学
+外婆家门前的大槐树　　　　　许子轩　　实验小学
+（青少年组）
+运河边清晨的早市风情　　　　郑一帆　　第二中学
+老街深处的手工竹编作坊　　　黄思琪　　育才中学
+（以上排名不分先后）
+"""
+
+
+def test_rows_under_a_groups_name_between_two_runs_stay_the_lists() -> None:
+    # （青少年组） parts the rows: a row set in cells under it, as many cells as the row over the
+    # name, is the list's next row (however long its first cell), no head of a story of its own
+    items = read_items(_GROUPED_LIST)
+    assert [type(item) for item in items] == [Article]
+    article = items[0]
+    assert isinstance(article, Article)
+    assert article.headline == "全市少儿书画大赛获奖名单"
+    assert article.source.last == 10
+    assert article.paragraphs[4] == "（青少年组）"
+
+
+# ------------------------------------------- a notice's items marked as fields, one run long
+
+_MARKED_NOTICE = """社区图书室暑期开放公告
+为方便辖区青少年暑期阅读，城南社区图书室（建设路66号）暑期
+开放安排如下：
+●开放时间：7月10日至8月31日，每日8:30—17:30
+●开放对象：辖区中小学生及家长
+●凭借书证免费借阅，每人每次限借三册
+咨询电话：0571-88886666
+城南社区居民委员会
+2026年7月6日
+"""
+
+
+def test_a_notices_item_marked_as_a_field_with_a_long_value_stays_in_the_notice() -> None:
+    # ●开放时间：…, its value run long, looks like a column's run-in brief: set solid in a notice
+    # titled …公告 and signed and dated, it is the notice's item
+    items = read_items(_MARKED_NOTICE)
+    assert [type(item) for item in items] == [Notice]
+    notice = items[0]
+    assert isinstance(notice, Notice)
+    assert notice.label == "社区图书室暑期开放公告"
+    assert notice.text.endswith("2026年7月6日")

@@ -24,6 +24,7 @@ from publisher.punctuation import clean_text, compact, ends_sentence, normalise_
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import parse_staff_line
 from publisher.reader.line_kinds import (
+    BRIEF_MARKS,
     CLAUSE_END,
     CONTACT,
     LIST,
@@ -185,6 +186,12 @@ def qa_box_apart(art: ArticleDraft, line: Line, below: Line | None) -> bool:
 def _signature(text: str) -> bool:
     t = compact(text)
     return bool(SIGNATURE.match(t) or _PERSON_SIGNATURE.match(t)) or _notice_date(t)
+
+
+def _marked_field(line: Line) -> bool:
+    """●开放时间：5月1日至5月5日，每日9:00—20:00: a field and its value led by a bullet, set solid
+    (a notice's item, however a column's run-in brief it looks)."""
+    return not line.gap and led_by_bullet(line) and field_line(line.text.lstrip(BRIEF_MARKS).lstrip())
 
 
 def _notice_date(t: str) -> bool:
@@ -463,7 +470,9 @@ class NoticeReader:
         j = k + 1
         while (
             j < len(lines)
-            and lines[j].kind in (TEXT, CONTACT, LIST)  # 一、白龙路…；: its points
+            # 一、白龙路…；: its points; ●开放时间：…, a field marked as its other items are, set solid
+            # in its text (read as a brief's run-in head where its value runs long)
+            and (lines[j].kind in (TEXT, CONTACT, LIST) or _marked_field(lines[j]))
             # a contact line is whole: a blank line under it ends the text (an ad may follow), and
             # so is where to send (投稿邮箱：…)
             and (

@@ -69,6 +69,7 @@ from publisher.reader.notices import notice_heading
 from publisher.reader.photos import credit_over_prose
 from publisher.reader.signoffs import QUESTION, reprint_source_line
 from publisher.reader.stories import answering_expert
+from publisher.reader.tables import row_under_group
 from publisher.reader.tagger import PageTags
 
 _COLON_KICKER_MAX = 20
@@ -360,6 +361,8 @@ class HeadReader:
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
         if self.article is not None and self.article.lists_on(self.lines[i]):
             return None  # 丁某某　马某某　王某某 under a row of names: the open story's list goes on
+        if self.article is not None and not self.article.closed and row_under_group(self.lines, i):
+            return None  # rows / （初中组） / a row: the list's next row under its group's name
         if i > 0 and not self.lines[i].gap and opens_on_cut_mark(self.lines[i]):
             return None  # …　6 / ．日新月异: the line above cut before its mark, going on
         if i > 0 and not self.lines[i].gap and self._under_recurring_label(i):

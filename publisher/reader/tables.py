@@ -459,6 +459,20 @@ def group_between_rows(lines: list[Line], i: int) -> bool:
     )
 
 
+def row_under_group(lines: list[Line], i: int) -> bool:
+    """Line i, set in cells, stands solid under a group's name (（初中组）, 二等奖): a row of the
+    group's, when the name parts two runs of one list's rows (``group_between_rows``) or a row of
+    as many cells stands solid under line i (the group's first rows, the name set solid under the
+    list's title or apart from it), however few rows the group holds and whatever its cells hold."""
+    if i < 2 or lines[i].gap or not in_cells(lines[i]):
+        return False
+    label, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    if in_cells(label) or not _group_name_sized(label.text):
+        return False
+    rows_below = below is not None and not below.gap and _cells(below) == _cells(lines[i])
+    return rows_below or group_between_rows(lines, i - 1)
+
+
 def row_text(line: Line) -> str:
     """A row's cells, one space between them, after the mark that leads it as it leads the rows
     printed with it (●从业人员　近10万人: the tagger may have taken the ● off as a head's mark)."""
