@@ -5,6 +5,7 @@ titles, places and figures, no blind page's); each class is a shape that holds o
 
 from __future__ import annotations
 
+from publisher.reader.heads import kicker_over_headline
 from tests.nothing_lost import first_article, read_articles
 
 # ------------------------------------- a new book's particulars under its title: its data, no deck
@@ -68,3 +69,28 @@ def test_a_readers_question_wrapped_after_its_stop_keeps_the_qa_in_one_article()
     assert story.paragraphs[1].startswith("专家答：锈色只能作参考。")
     assert story.paragraphs[-1].startswith("专家答：字口清晰")
     assert first_article(_APPRAISAL_QA).subheads == ()
+
+
+# ------------------------------------- a second head line opening on the score: the deck
+
+_MATCH_REPORT = """青溪晚报
+2026年4月20日　星期一　第8版　体育
+
+市民篮球联赛第三轮战罢　城北队客场取胜
+78-65力克城南队　保持不败战绩
+本报记者　钟　鸣
+    本报讯　4月18日晚，市民篮球联赛第三轮在市体育馆展开争夺，
+城北队客场以78-65战胜城南队，三战全胜继续排名榜首。
+"""
+
+
+def test_a_line_opening_on_the_score_is_the_deck_under_the_side_that_won() -> None:
+    # 78-65力克… names no side that scored: it goes on with the line above, which names the
+    # winner, as its deck (the pair of phrases over it is the headline, no kicker)
+    story = first_article(_MATCH_REPORT)
+    assert story.kicker is None
+    assert story.headline == "市民篮球联赛第三轮战罢城北队客场取胜"
+    assert story.subheadline == "78-65力克城南队保持不败战绩"
+    assert kicker_over_headline("某某杯第二轮战罢　东湖队主场逆转", "以2∶1击败西岭队　暂列第一") is False
+    # a count of people or things opening the line names its own subject: not this rule's
+    assert kicker_over_headline("抢抓农时　不误春耕", "3000余名农技人员下田指导") is True

@@ -770,6 +770,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 全省青少年羽毛球比赛（某某站）落幕 over 某地小将包揽两项冠军: that a contest ended is the
         # kicker over the line that tells who won it, the news
         return True
+    if _SCORE_LEAD.match(compact(second)) and not _SCORE_LEAD.match(compact(first)):
+        # 某队主场逆转 over 3∶2力克某队　继续领跑积分榜: a line opening on the score names no side
+        # that won it; it goes on with the line above, that names the side, as its deck
+        return False
     if _SPEAKER_LEAD.match(compact(second)):
         # 某某被“抓拍” over 交警提醒：城区12个路口…: a line giving who said what, after its colon,
         # is the deck under the news
@@ -869,6 +873,9 @@ _ASKS_OR_SPEAKS = compile_pattern(r"[？?：:]")
 # …联赛落幕, …比赛（某某站）闭幕, …运动会收官, …联赛第三轮战罢: a contest (or its stage, its round)
 # that ended
 _CONTEST_ENDED = compile_pattern(r"(?:(?:赛|运动会)(?:[（(][^（）()]{1,10}[）)])?(?:落幕|闭幕|收官)|战罢)$")
+# 3∶2力克…, 以2比1战胜…, 78-65击败…: a line opening on a match's score (the ratio sign, a colon, 比
+# or a dash between the two sides' goals or points), the side that made it left to the line above
+_SCORE_LEAD = compile_pattern(r"^(?:以|用)?\d{1,3}[:：∶比\-－]\d{1,3}(?![\d:：∶])")
 # 交警提醒：… / 专家建议：…: who speaks, then what they say
 _SPEAKER_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}(?:提醒|提示|表示|建议|呼吁|回应|答复|解答|介绍)[：:]")
 # “某某”系列评论之三, …系列报道之二: one of a series; “我的家乡”征文选登, …作品选登, 长篇连载: the
