@@ -7,7 +7,7 @@ figures, no blind page's); each class is a shape that holds on any paper, not on
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Notice
 from tests.nothing_lost import read_items
 from tests.test_structure_columns import _layout
 
@@ -59,3 +59,39 @@ def test_an_expert_profile_box_set_apart_under_a_story_is_an_item_of_its_own() -
     assert len(box.paragraphs) == 2
     assert box.paragraphs[1].startswith("门诊时间")
     assert answers.headline == "读者问答"
+
+
+# ------------------------------------- a notice listing its rows, each led by a bullet
+
+_NOTICE_OF_BULLETED_ROWS = """青溪日报
+2026年6月3日　星期三
+第5版　生态
+
+关于公布青溪县湖泊湖长名单的公告
+为推进湖长制工作，接受群众监督，现将我县主要湖泊县级湖长名单公布如下：
+●白鹭湖　湖长：钱志远　举报电话：0571-6650 2201
+●月牙湖　湖长：孙　蕾　举报电话：0571-6650 2202
+●东荡湖（青溪段）　湖长：郑国栋　举报电话：0571-6650 2203
+群众发现湖泊存在违法排污、非法捕捞等问题，可拨打举报电话反映。
+青溪县湖长制工作办公室
+2026年6月1日
+
+护湖志愿者十年守护一湖清水
+记者　林　帆
+　　在白鹭湖畔，62岁的退休工人赵永福当了十年护湖志愿
+者。每天清晨，他都会绕湖走一圈，捡拾垃圾、劝阻垂钓。
+　　“湖水一年比一年清了，来看白鹭的人也多了。”赵永福说。
+"""
+
+
+def test_a_notices_rows_led_by_a_bullet_under_the_line_announcing_them_stay_the_notices() -> None:
+    # ●某湖　湖长：某某　举报电话：… under …名单公布如下： are the rows the notice lists, set solid
+    # in its text (a bullet opens a brief only in a column of briefs): the notice runs on to its
+    # signature and date, and the story set apart under it is read under its own head
+    items = read_items(_NOTICE_OF_BULLETED_ROWS)
+    assert _layout(items) == [("notice", 5, 12), ("article", 14, 18)]
+    notice, story = items
+    assert isinstance(notice, Notice) and isinstance(story, Article)
+    assert notice.text.count("●") == 3
+    assert notice.text.endswith("2026年6月1日")
+    assert story.headline == "护湖志愿者十年守护一湖清水"

@@ -24,6 +24,7 @@ from publisher.punctuation import clean_text, compact, ends_sentence, normalise_
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import parse_staff_line
 from publisher.reader.line_kinds import (
+    BRIEF,
     BRIEF_MARKS,
     CLAUSE_END,
     CONTACT,
@@ -181,6 +182,16 @@ def qa_box_apart(art: ArticleDraft, line: Line, below: Line | None) -> bool:
     if not line.gap or below is None or below.gap or not QUESTION.match(below.text.strip()):
         return False
     return not any(interview_turn(p) for p in art.paragraphs)
+
+
+def _listed_row(lines: list[Line], j: int) -> bool:
+    """Line j, led by a bullet and set solid under the notice's line that announces a list (…名单
+    公布如下：) or under the row above it, is one of the rows the notice lists (●某河　河长：某某
+    监督电话：…): the notice's text, never a brief of its own, whatever its bullet."""
+    ln, above = lines[j], lines[j - 1]
+    return (
+        ln.kind == BRIEF and not ln.gap and (above.kind == BRIEF or above.text.rstrip().endswith(("：", ":")))
+    )
 
 
 def _signature(text: str) -> bool:
@@ -472,7 +483,8 @@ class NoticeReader:
             j < len(lines)
             # 一、白龙路…；: its points; ●开放时间：…, a field marked as its other items are, set solid
             # in its text (read as a brief's run-in head where its value runs long)
-            and (lines[j].kind in (TEXT, CONTACT, LIST) or _marked_field(lines[j]))
+            # (●某河　河长：某某, a row of what the line above announced: ``_listed_row``)
+            and (lines[j].kind in (TEXT, CONTACT, LIST) or _marked_field(lines[j]) or _listed_row(lines, j))
             # a contact line is whole: a blank line under it ends the text (an ad may follow), and
             # so is where to send (投稿邮箱：…)
             and (
