@@ -74,3 +74,36 @@ def test_a_listing_of_shows_under_its_title_is_an_article_not_a_notice() -> None
     listing = read_articles(_SHOWS_AHEAD)[1]
     assert listing.headline == "演出预告"
     assert listing.paragraphs[0].startswith("原创话剧《江城往事》")
+
+
+# ------------------------------------- a schedule's rows wrapped at the column's width, a number under
+
+_CLINIC_DAYS = """某某晚报
+2026年4月9日　星期四
+健康
+
+春季过敏高发　专家教你来防护
+本报记者　方　园
+　　进入四月，花粉浓度上升，过敏性鼻炎患者明显增多。医生提醒，
+外出时可佩戴口罩，回家后及时清洗鼻腔。
+
+近期健康讲堂安排
+4月11日上午　市中心医院　门诊楼三楼会议室　过
+敏性疾病防治
+4月12日下午　东城社区卫生服务中心　二楼　儿童
+哮喘的家庭护理
+咨询电话：0571-88776655
+"""
+
+
+def test_a_schedule_whose_rows_wrap_is_the_pages_piece_each_row_a_paragraph() -> None:
+    items = read_items(_CLINIC_DAYS)
+    assert [type(it).__name__ for it in items] == ["Article", "Article"]
+    schedule = read_articles(_CLINIC_DAYS)[1]
+    assert schedule.headline == "近期健康讲堂安排"
+    # (each row whole, its wrap joined to it; the cells' gaps are typography)
+    assert [p.replace("\u3000", "") for p in schedule.paragraphs] == [
+        "4月11日上午市中心医院门诊楼三楼会议室过敏性疾病防治",
+        "4月12日下午东城社区卫生服务中心二楼儿童哮喘的家庭护理",
+        "咨询电话：0571-88776655",
+    ]

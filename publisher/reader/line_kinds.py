@@ -485,6 +485,20 @@ def dated_row(text: str) -> bool:
     return bool(_DATED_ROW.match(text))
 
 
+# 5月23日上午　某某医院　门诊广场, 8月1日（周六）19:30　某某剧场, 10月1日—8日　…: a schedule's row, the
+# day (its part or hour perhaps) set a space apart before where and what (prose puts a comma after it)
+_SCHEDULE_ROW = compile_pattern(
+    r"^\d{1,2}月 ?\d{1,2}日(?:[—–~～至-]\d{1,2}(?:月\d{1,2})?日)?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?"
+    r"(?:[上下]午|中午|早上|晚上?|全天)?"
+    r"(?:\d{1,2}[:：]\d{2}(?:[—–~～-]\d{1,2}[:：]\d{2})?)?[ \u3000]+\S"
+)
+
+
+def schedule_row(text: str) -> bool:
+    """The line opens a schedule's row: a day, a space, where and what (5月23日上午　某某医院　…)."""
+    return bool(_SCHEDULE_ROW.match(text.strip()))
+
+
 def field_line(text: str) -> bool:
     """The line is a field and its value (报名时间：12月15日, 年龄：56岁): one of a run of them, each a
     line of its own."""

@@ -27,10 +27,12 @@ from publisher.reader.line_kinds import (
     dated_row,
     field_line,
     has_phone,
+    schedule_row,
 )
 from publisher.reader.lines import (
     Line,
     headline_like,
+    printed_width,
     run_end,
 )
 from publisher.reader.notices import unframed_title
@@ -711,6 +713,8 @@ _GUIDE_FIELDS_MIN = 3  # 办理条件：… / 所需材料：… / 办理地点�
 # 旅行贴士, 出行攻略, 游玩指南, 温馨提示: the title of the paper's box of tips for the reader
 _TIPS_TITLE = compile_pattern(r"^[\u4e00-\u9fff]{0,6}(?:贴士|提示|指南|攻略)$")
 _TIP_FIELDS_MIN = 3  # 交通：… / 门票：… / 住宿：…: what a trip (or a visit) needs, a field each
+_SCHEDULE_ROWS_MIN = 2  # 5月23日上午　… / 5月24日下午　…: a schedule's days, a row each
+_FULL_SLACK = 1  # a line cut at the measure may fall a character short of it (a mark, a figure)
 # 所需材料：, 注意事项：: a field's label closed by its colon, its items listed under it
 _LISTING_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,8}[:：]$")
 # 办理条件：…, 申领渠道：…, 所需材料：…, 适用人群：…: a field keyed to a term of a procedure (what to
@@ -766,7 +770,7 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
         labelled = not _directory_group(lines, i + 1, end)
         return ServiceBox(i if labelled else None, i + int(labelled), 0, end)
     # (offices keyed to their numbers in groups are a directory, whatever its title says)
-    tips = _tip_fields(lines, i)
+    tips = _tip_fields(lines, i) or _wrapped_schedule(lines, i)
     if tips is None:
         return None
     title, end = tips
@@ -874,14 +878,48 @@ def _tip_fields(lines: list[Line], i: int) -> tuple[int, int] | None:
     return (title, k) if fields >= _TIP_FIELDS_MIN else None
 
 
+def _wrapped_schedule(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """A schedule titled at line i, set apart (本周义诊活动 / 5月23日上午　某某医院　门诊广场　心 /
+    血管内科 / 5月24日下午　… / 咨询电话：…): rows set solid, each opening on its day set a space
+    apart, one at least wrapped onto the line under it at the column's width, a number to call
+    perhaps closing them.  Rows that wrap are no table's (``row_run`` reads whole rows), nor a
+    poster's lines: each row is a paragraph, its wrap joined to it.  Returns the title's line and
+    the blank (or the page's end) under the box, else None."""
+    title = lines[i]
+    if not title.gap or not headline_like(title) or has_phone(title.text):
+        return None
+    rows = 0
+    wrapped: list[int] = []  # the rows cut at the column's width
+    k = i + 1
+    while k < len(lines) and not lines[k].gap:
+        ln = lines[k]
+        if schedule_row(ln.text):
+            rows += 1
+        elif call_line(ln) and (k + 1 >= len(lines) or lines[k + 1].gap):
+            pass  # (咨询电话：… closing the rows)
+        elif rows and ln.kind == TEXT and not ln.indented and not field_line(ln.text.strip()):
+            wrapped.append(k - 1)  # (the row above, cut at the column's width, goes on)
+        else:
+            return None
+        k += 1
+    widest = max(printed_width(ln) for ln in lines[i + 1 : k]) if k > i + 1 else 0
+    # (a row cut at the column's width runs as far as the widest line: a line under a shorter one,
+    # a forecast's 某某气象台发布 under its days, is a line of its own, no wrap)
+    cut = bool(wrapped) and all(
+        printed_width(lines[j]) >= widest - _FULL_SLACK and not ends_sentence(lines[j].text) for j in wrapped
+    )
+    return (i, k) if rows >= _SCHEDULE_ROWS_MIN and cut else None
+
+
 def _tip_field(text: str) -> bool:
     """交通：…, or 所需材料： over the items it lists: a field of a box of tips opens on the line."""
     return field_line(text) or bool(_LISTING_FIELD.match(text))
 
 
 def _opens_tip(text: str) -> bool:
-    """The line opens a paragraph of a box of tips: a field, or a numbered item a field lists."""
-    return _tip_field(text) or bool(_NUMBERED_ENTRY.match(text))
+    """The line opens a paragraph of a box of tips: a field, a numbered item a field lists, or a
+    schedule's row."""
+    return _tip_field(text) or bool(_NUMBERED_ENTRY.match(text)) or schedule_row(text)
 
 
 def _listing_entries(lines: list[Line], k: int) -> int | None:
