@@ -409,9 +409,11 @@ MARKED_HEAD = compile_pattern(
 NEWS_LEAD = compile_pattern(
     rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{LEAD_TIME}|即日起|记者(?:昨天|昨日|今天|近日|日前)?从)"
 )
-# The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head.
+# The name of a column of briefs (简讯, 城事速递): a kicker over each brief's own head; a board of
+# short items (社区公告栏, 信息栏: 公告栏 / ●免费体检 / text / ●…) is such a column, its items briefs.
 BRIEF_COLUMN = compile_pattern(
-    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真)$"
+    r"^(?!图片新闻|新闻图片)[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|快报|速递|速览|速读|短波|简报|播报|一句话新闻|新闻|资讯|动态|集锦|集萃|传真"
+    r"|(?:公告|布告|告示|信息)[栏板])$"
 )
 # ... or named for the field it reports, a word before 讯 (各地农讯, 警讯, 商讯): read as a column's
 # name only set apart over its bulleted items, as an essay may be headed so (某湖春讯 / □ 作者);
