@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Notice
 from publisher.reader import parse_page
-from tests.nothing_lost import assert_nothing_lost, read_items
+from tests.nothing_lost import assert_nothing_lost, first_article, read_items
 
 # ------------------------------------------------------------------ the masthead's block at the top
 
@@ -149,3 +149,23 @@ def test_a_notices_item_marked_as_a_field_with_a_long_value_stays_in_the_notice(
     assert isinstance(notice, Notice)
     assert notice.label == "社区图书室暑期开放公告"
     assert notice.text.endswith("2026年7月6日")
+
+
+# ------------------------------------- a writer's workplace and post between 文/ and the name
+
+_WRITER_AT_WORK = """课后服务
+——既要“托得住”也要“管得好”
+文/青川市实验中学教师　周雨桐
+    课后服务开展以来，不少家长反映孩子作业在校就能完成，回家后有了更多自由时间。
+    课后服务要真正办好，还需在课程内容上多下功夫，让孩子学有所获。
+"""
+
+
+def test_a_writers_workplace_between_wen_and_the_name_is_a_byline() -> None:
+    # 文/某市某中学教师　某某: the school and the post the writer holds, set between 文/ and the
+    # name, make the line a byline (its writer the reporter), not a third line of the head
+    article = first_article(_WRITER_AT_WORK)
+    assert article.headline == "课后服务"
+    assert article.subheadline == "——既要“托得住”也要“管得好”"
+    assert article.byline is not None
+    assert article.byline.reporters == ("周雨桐",)

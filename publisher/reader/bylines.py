@@ -446,8 +446,13 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
     if len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()
     groups: list[tuple[str | None, list[str]]] = []
+    places: list[str] = []
     for tok in tokens:
-        if (
+        if groups and groups[-1][0] == "文" and not groups[-1][1] and not places and workplace(tok):
+            # 文/某市某小学教师　孙晓雯: where the writer works (and the post held there), set between
+            # the role and the name, names no one (its wording kept)
+            places.append(tok)
+        elif (
             tok in ROLES
             or ROLE_LIKE.match(tok)
             or GROUP_AUTHOR.match(tok)
@@ -531,6 +536,7 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
                 others.append(Credit(role=role, names=()))
         else:
             others.append(Credit(role=role, names=tuple(names)))
+    others.extend(Credit(place, ()) for place in places)
     return Byline(
         reporters=tuple(reporters),
         correspondents=tuple(correspondents),
@@ -613,7 +619,7 @@ _WORKPLACE_KINDS = (
 # the department and the title run on after the workplace (某某医院儿科主任医师, 某某大学旅游学院教授):
 # where in it the author works, the post held there
 _WORK_DEPARTMENT = "(?:[\u4e00-\u9fff]{1,8}(?:科|系|室))"
-_WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师)?|医师|律师|法官|检察官|博士)"
+_WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师)?|医师|律师|法官|检察官|博士|教师|老师)"
 # a pupil's grade and class after the school (某市实验小学五（3）班, 某县第二中学初二1班, 某小学
 # 四年级, 某中学七（5）班: the middle school's grades counted on from the primary's): where in it
 # the young author studies, as a department is where a doctor works
