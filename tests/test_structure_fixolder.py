@@ -99,3 +99,38 @@ def test_a_run_in_place_over_a_line_cut_at_its_own_narrow_measure_heads_the_brie
     briefs = [a for a in read_articles(_RUN_IN_PLACES_UNDER_A_WIDE_STORY) if a.kicker == "基层党建动态"]
     assert [a.headline for a in briefs] == ["北山炼化", "南湖油田"]
     assert briefs[1].paragraphs[0].startswith("采油二厂党总支部联合团委开展“技术骨干进班组”活动，")
+
+
+# A commentary's head printed over two lines, the means opened by 以 and its verb on the first
+# line, what the verb drives on the second: one headline, never a headline and its deck.
+_MEANS_AND_ITS_VERB_OVER_TWO_LINES = """青溪工业报
+2026年3月10日　星期二
+5　党建
+责任编辑：方　圆
+
+以党建品牌建设引领
+基层班组提质增效
+□ 许文涛
+    党建品牌是基层党组织的名片。去年以来，公司各党支部围绕生产
+经营中心任务，培育了一批叫得响、立得住的党建品牌，把组织优势转
+化为发展优势。
+    实践证明，党建工作抓实了，班组的精气神就提起来了。
+
+以案说法
+网购“低价名表”被骗两万元
+本报记者　陆　遥
+    本报讯　近日，县法院审结一起网络诈骗案，被告人以“低价代购”
+为名骗取多名买家钱款，被依法判处有期徒刑三年。
+"""
+
+
+def test_a_line_ending_on_the_verb_its_means_drives_runs_into_its_object() -> None:
+    # 以党建品牌建设引领 ends on the verb 以 leads to: its object opens the next line, one headline;
+    # a label of a few words opening with 以 (以案说法) is still the kicker over its own headline
+    commentary, case = read_articles(_MEANS_AND_ITS_VERB_OVER_TWO_LINES)
+    assert (commentary.kicker, commentary.headline, commentary.subheadline) == (
+        None,
+        "以党建品牌建设引领基层班组提质增效",
+        None,
+    )
+    assert (case.kicker, case.headline) == ("以案说法", "网购“低价名表”被骗两万元")

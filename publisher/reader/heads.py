@@ -59,10 +59,21 @@ _WRAP_END = compile_pattern(
 )
 
 
+# 以高质量党建引领保障 / 企业高质量发展: the means opened by 以 and the verb it drives, the line
+# ending on that verb (以某某引领, 以某某推动促进): in 以X引领Y the verb takes its object after it,
+# never closing the phrase (as 示范引领, 有保障 may close one without 以 before them)
+_MEANS_VERB_END = compile_pattern(
+    r"^以[^，,。；：:\s]{2,14}?(?:引领|推动|带动|助推|赋能|驱动|支撑|保障|促进|激活|提升)+$"
+)
+
+
 def _wrap_end(text: str) -> bool:
-    """The head line ends in a word that needs what follows (``_WRAP_END``).  A 的 read dì is the
-    noun (target), not the particle waiting for its noun: 一语中的, 众矢之的, a column's label
-    whole on its line over the headline."""
+    """The head line ends in a word that needs what follows (``_WRAP_END``), or on the verb a
+    means opened by 以 drives (``_MEANS_VERB_END``).  A 的 read dì is the noun (target), not the
+    particle waiting for its noun: 一语中的, 众矢之的, a column's label whole on its line over the
+    headline."""
+    if _MEANS_VERB_END.match(compact(text)):
+        return True
     m = _WRAP_END.search(text)
     if m is None:
         return False
