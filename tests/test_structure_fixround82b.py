@@ -5,8 +5,9 @@ titles, places and figures, no blind page's); each class is a shape that holds o
 
 from __future__ import annotations
 
+from publisher.model import Photo
 from publisher.reader.heads import kicker_over_headline
-from tests.nothing_lost import first_article, read_articles
+from tests.nothing_lost import first_article, read_articles, read_items
 
 # ------------------------------------- a new book's particulars under its title: its data, no deck
 
@@ -94,3 +95,66 @@ def test_a_line_opening_on_the_score_is_the_deck_under_the_side_that_won() -> No
     assert kicker_over_headline("某某杯第二轮战罢　东湖队主场逆转", "以2∶1击败西岭队　暂列第一") is False
     # a count of people or things opening the line names its own subject: not this rule's
     assert kicker_over_headline("抢抓农时　不误春耕", "3000余名农技人员下田指导") is True
+
+
+# ------------------------------------- an elders' page: a group's poems numbered alone, a ci, artworks
+
+_ELDERS_PAGE = """青溪日报
+2026年10月20日　星期二　第4版　银龄
+
+老年诗社
+秋日即事（二首）
+□　沈宗华（诗词班）
+其一
+稻浪翻金映晚霞，
+农家院里晒新瓜。
+童孙笑指南飞雁，
+一路秋声到我家。
+其二
+重阳约友上东山，
+白发相扶不畏难。
+回首来时云雾处，
+满城灯火已阑珊。
+
+满江红·青溪新貌
+□　方德明
+青溪畔，
+高楼起，
+长桥横贯。
+犹记得，
+当年泥路，
+雨天难走。
+今日通衢连四野，
+新村处处笑声满。
+
+国画《荷塘清趣》（县老年书画协会会员作品）　吴玉兰　作
+
+书法　隶书《兰亭序》
+作者系县老年大学书法班学员，今年76岁，退休前为县医院医生。
+"""
+
+
+def test_a_groups_poems_numbered_alone_are_its_subheads_over_their_verse() -> None:
+    # 其一 / 其二 alone on their lines under a head that counts the poems: each poem's number, its
+    # classical lines of verse (each closing a clause) a paragraph apiece
+    poems = [a for a in read_articles(_ELDERS_PAGE) if a.headline == "秋日即事（二首）"]
+    assert [h.text for h in poems[0].subheads] == ["其一", "其二"]
+    assert poems[0].paragraphs[:2] == ("稻浪翻金映晚霞，", "农家院里晒新瓜。")
+    assert len(poems[0].paragraphs) == 8
+
+
+def test_a_ci_set_phrase_by_phrase_keeps_each_line() -> None:
+    # short phrases, each closed by its mark, lengths varying as a ci's tune has them: verse, no
+    # prose wrapped at a width
+    (ci,) = [a for a in read_articles(_ELDERS_PAGE) if a.headline == "满江红·青溪新貌"]
+    assert ci.paragraphs[:3] == ("青溪畔，", "高楼起，", "长桥横贯。")
+    assert len(ci.paragraphs) == 8
+
+
+def test_artworks_captioned_with_their_notes_are_pictures() -> None:
+    photos = [i for i in read_items(_ELDERS_PAGE) if isinstance(i, Photo)]
+    # a note in brackets on whose work it is, between the title and the maker's credit
+    assert photos[0].caption == "国画《荷塘清趣》（县老年书画协会会员作品）"
+    # the media named before the title, a note on the maker (作者系…) under it
+    assert photos[1].title == "书法隶书《兰亭序》"
+    assert photos[1].caption.startswith("作者系县老年大学书法班学员")

@@ -83,20 +83,23 @@ _INLINE_LED_DRAWING_CREDIT = compile_pattern(
 # do: 国画, 版画, 水彩, 水墨, 行书, 书法, 篆刻, 剪纸), then, after a wide space, its artist's bare name
 # (作, 绘 or 摄 after the name is a credit read below)
 _MEDIUM = r"[\u4e00-\u9fff]{0,4}(?:画|书|彩|墨|法|刻|剪纸|素描)"
-# 《秦岭雪霁》（国画）, 《松风》　行书, 秋山晚照（国画）: the work a 作 credit signs is a painting's
-# or a calligraphy's, its title in 《》 and its medium perhaps after it (in brackets or a wide space
-# apart), or its bare title with its medium in brackets after it (a line of prose may end in 作; a
-# work's title alone does not)
-_ARTWORK_TITLE = compile_pattern(
-    r"^(?:[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
-    r"(?:[（(](?P<marked>[\u4e00-\u9fff]{1,6})[）)]"
-    r"|(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<spaced>[\u4e00-\u9fff]{1,6}))?"
-    rf"|[\u4e00-\u9fff]{{2,12}}[（(](?P<bare>{_MEDIUM})[）)])$"
-)
 # 国画, 油画, 书法, 篆刻: a word that only names an artwork's medium, printed before the work's
 # 《title》 (国画《匡庐云起》) or alone on the line over its maker (中国画　范一鸣)
 _MEDIUM_WORD = (
     r"(?:中国|国|油|版|漆|年|壁|水彩|水墨|水粉|工笔|写意|农民)画|书法|篆刻|剪纸|素描|[行草楷隶篆]书"
+)
+# 《秦岭雪霁》（国画）, 《松风》　行书, 秋山晚照（国画）: the work a 作 credit signs is a painting's
+# or a calligraphy's, its title in 《》 and its medium perhaps after it (in brackets or a wide space
+# apart), or its bare title with its medium in brackets after it (a line of prose may end in 作; a
+# work's title alone does not); or its media named before the title (书法　行书《某某》)
+_ARTWORK_TITLE = compile_pattern(
+    rf"^(?:(?:(?:{_MEDIUM_WORD})[ \t\u3000]+)*(?P<lead>{_MEDIUM_WORD})[ \t\u3000]*《[^《》]{{1,24}}》$"
+    r"|[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
+    r"(?:[（(](?P<marked>[\u4e00-\u9fff]{1,6})[）)]"
+    r"|(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<spaced>[\u4e00-\u9fff]{1,6}))?"
+    # (（某校国画班学员作品）: whose work it is, a note in brackets after the title)
+    r"(?:[（(][\u4e00-\u9fff]{2,20}作品[）)])?"
+    rf"|[\u4e00-\u9fff]{{2,12}}[（(](?P<bare>{_MEDIUM})[）)])$"
 )
 _ARTIST_CAPTION = compile_pattern(
     r"^(?P<work>[\u4e00-\u9fff]{0,6}《[^《》]{1,24}》[\u4e00-\u9fff]{0,2}"
@@ -146,7 +149,7 @@ def artwork_title(text: str) -> bool:
     work = _ARTWORK_TITLE.match(text.strip())
     if work is None:
         return False
-    medium = work.group("marked") or work.group("spaced") or work.group("bare") or ""
+    medium = work.group("marked") or work.group("spaced") or work.group("bare") or work.group("lead") or ""
     return re.fullmatch(_MEDIUM, medium) is not None
 
 

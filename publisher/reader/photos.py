@@ -88,8 +88,9 @@ _ARTWORK = compile_pattern(
     r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})(?<!摄)$"
 )
 _ARTIST_NOTE_MAX = 4  # lines of a note on an artwork's artist under its caption
-# 作者X，某地人，…: a note on an artwork's maker that names him first (under a caption naming none)
-_NAMED_MAKER_NOTE = compile_pattern(r"^作者[\u4e00-\u9fff]{2,4}[，,]")
+# 作者X，某地人，…: a note on an artwork's maker that names him first (under a caption naming none);
+# 作者系某校学员，…: or says who he is, the bracketed note's (（作者系…）) words set as a sentence
+_NAMED_MAKER_NOTE = compile_pattern(r"^作者(?:[\u4e00-\u9fff]{2,4}[，,]|系[\u4e00-\u9fff])")
 
 
 def _solid_caption_end(lines: list[Line], start: int, until: re.Pattern[str] | None = None) -> int:

@@ -45,6 +45,13 @@ _NUMBERED_TITLE = compile_pattern(
     rf"^(?:[一二三四五六七八九十]{{1,3}}[、．.]|[一二三四五六七八九十]{{1,3}}[ \u3000]+|{PART_ORDINAL}"
     r"|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《]"
 )
+# 其一 / 其二: a group's poems numbered alone on their lines, no title after the number (the head
+# titles them all: 某某感怀（二首）)
+_BARE_ORDINAL = compile_pattern(r"^[之其][一二三四五六七八九十]{1,3}$")
+# 秋到古邳镇， / 黄河故道千里，: a line of a ci (词) or of verse set phrase by phrase, a short phrase
+# closed by its mark with no mark inside it
+_CLOSED_PHRASE = compile_pattern(r"^[\u4e00-\u9fff]{3,12}[，,。！!？?；;]$")
+_CLOSED_PHRASES_MIN = 4  # lines closed at their marks, one after another: no prose wraps so
 # 【作者简介】…, 作者简介：…, （作者系…）: the note closing a poem, about who wrote it
 AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
 _TITLE_MAX = 14
@@ -96,19 +103,47 @@ def _regulated_stanza(lines: list[Line], k: int) -> bool:
     """The block set solid from line k is a stanza of classical verse: couplets of lines of one
     length (``_REGULATED_LINE``), each couplet closed by a full stop.  Each line closes a clause,
     yet it is a line of verse: prose wrapped at a column's width ends no line so."""
-    end = k
-    while end < len(lines) and (end == k or not lines[end].gap):
-        end += 1
-    block = [compact(line.text) for line in lines[k:end]]
-    if _rhymed_couplets(lines, k):
+    if _rhymed_couplets(lines, k) or _closed_phrases(lines, k):
         return True
-    if len(block) % 2 or not all(
-        lines[j].kind == TEXT and not lines[j].mark and _REGULATED_LINE.match(text)
-        for j, text in enumerate(block, start=k)
+    block = {j: compact(lines[j].text) for j in _stanza_verse(lines, k)}
+    if (
+        not block
+        or len(block) % 2
+        or not all(
+            lines[j].kind == TEXT and not lines[j].mark and _REGULATED_LINE.match(text)
+            for j, text in block.items()
+        )
     ):
         return False
-    one_length = len({len(text) for text in block}) == 1
-    return one_length and all(text.endswith(_COUPLET_CLOSE) for text in block[1::2])
+    texts = list(block.values())
+    one_length = len({len(text) for text in texts}) == 1
+    return one_length and all(text.endswith(_COUPLET_CLOSE) for text in texts[1::2])
+
+
+def _stanza_verse(lines: list[Line], k: int) -> list[int]:
+    """The lines of the block set solid from line k, less the bare numbers of a group's poems
+    (其一, 其二) that may stand over each poem's verse inside it: the lines whose shape says verse."""
+    end = run_end(lines, k + 1)
+    return [j for j in range(k, end) if not _BARE_ORDINAL.match(compact(lines[j].text))]
+
+
+def _closed_phrases(lines: list[Line], k: int) -> bool:
+    """The block set solid from line k is verse set phrase by phrase (a ci, 词: 秋到古邳镇， /
+    霜叶染岗峦。 / 黄河故道千里， / …): four lines or more, each a short phrase closed by its mark
+    with no mark inside it, flush, the last closing its sentence.  Prose wrapped at a column's
+    width ends its lines where the measure falls, not phrase after phrase at a mark."""
+    block = _stanza_verse(lines, k)
+    return (
+        len(block) >= _CLOSED_PHRASES_MIN
+        and all(
+            lines[j].kind == TEXT
+            and not lines[j].mark
+            and not lines[j].indented
+            and _CLOSED_PHRASE.match(compact(lines[j].text))
+            for j in block
+        )
+        and compact(lines[block[-1]].text).endswith(_COUPLET_CLOSE)
+    )
 
 
 def _rhymed_couplets(lines: list[Line], k: int) -> bool:
@@ -197,6 +232,8 @@ def _numbered_title(line: Line, *, signed: bool = False) -> bool:
     ):
         title = poem_title(line)
         return 0 < len(compact(title)) <= _TITLE_MAX and not _NOT_TITLE.search(title)
+    if line.kind == TEXT and _BARE_ORDINAL.match(compact(text)):
+        return True  # 其一: the poem's number alone, the head titling the group
     return (
         line.kind in (TEXT, LIST)
         and len(compact(text)) <= _TITLE_MAX
@@ -436,7 +473,7 @@ def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
     if all(_REGULATED_LINE.match(compact(line.text)) for line in verses):
         return len(verses) % 2 == 0  # classical couplets, their lines of one length by rule
     first_verse = next(first for role, first, _ in parts if role == "verse")
-    if _rhymed_couplets(lines, first_verse):
+    if _rhymed_couplets(lines, first_verse) or _closed_phrases(lines, first_verse):
         return True  # (couplets closed at their marks: verse however near one length its lines)
     stanzas: list[list[Line]] = []
     for line in verses:
