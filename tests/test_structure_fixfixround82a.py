@@ -95,3 +95,42 @@ def test_a_notices_rows_led_by_a_bullet_under_the_line_announcing_them_stay_the_
     assert notice.text.count("●") == 3
     assert notice.text.endswith("2026年6月1日")
     assert story.headline == "护湖志愿者十年守护一湖清水"
+
+
+# ------------------------------------- briefs headed on their own line, the head run in again
+
+_BRIEFS_HEADED_TWICE = """青溪日报
+2026年6月3日　星期三
+第7版　楼市
+
+房产快讯
+城东新区
+    ●城东新区：近日，城东新区两宗商住用地挂牌出让，总成交价约
+6.5亿元。（岚　文）
+房产快讯
+南湖片区
+    ●南湖片区：该片区今年计划改造老旧小区21个，涉及居民
+4800余户。
+房产快讯
+老城区
+    ●老城区：6月1日，老城区启动既有住宅加装电梯集中申报，
+首批受理申请120余份。（
+通讯员　冯　舟）
+"""
+
+
+def test_a_briefs_head_on_its_own_line_run_in_again_heads_one_brief() -> None:
+    # 房产快讯 / 城东新区 / ●城东新区：… : the column's label, the brief's head on a line of its
+    # own, and its text run in under the same name again: one brief, the head's text (its line
+    # as printed), not a headless head and a second brief
+    items = read_items(_BRIEFS_HEADED_TWICE)
+    assert _layout(items) == [("article", 5, 8), ("article", 9, 12), ("article", 13, 17)]
+    briefs = [a for a in items if isinstance(a, Article)]
+    assert [(a.kicker, a.headline) for a in briefs] == [
+        ("房产快讯", "城东新区"),
+        ("房产快讯", "南湖片区"),
+        ("房产快讯", "老城区"),
+    ]
+    assert all(len(a.paragraphs) == 1 for a in briefs)
+    last = briefs[-1].byline
+    assert last is not None and last.correspondents == ("冯舟",)

@@ -369,7 +369,12 @@ class ColumnReader:
             art.add_paragraph(head, ln, subhead=True, sidebar=sidebar)
             art.add_paragraph(rest, ln)
             return
-        if art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
+        if art is not None and art.head_only() and compact(head) == compact(art.headline):
+            # 楼市速递 / 赣江新区 / ●赣江新区：近日，…: the brief's run-in head says again the head
+            # set over it on a line of its own, the text that head waits for (its line whole, as
+            # printed: no second brief under the same name)
+            rest = ln.text.lstrip(BRIEF_MARKS).lstrip()
+        elif art is not None and art.head_only() and art.subheadline is None and art.kicker is None:
             art.kicker, art.headline = art.headline, clean_text(head)
         else:
             # the column's name (乡镇传真) is the kicker of every brief under it
