@@ -40,6 +40,48 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
 
 
+# The scripts a minority-language paper prints beside Chinese (its name, a word and its gloss):
+# Tibetan, Mongolian, the Arabic script of Uyghur and Kazakh (its presentation forms too), Hangul
+# and Yi.
+_REGIONAL_SCRIPTS = (
+    (0x0F00, 0x0FFF),
+    (0x1800, 0x18AF),
+    (0x0600, 0x06FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x1100, 0x11FF),
+    (0x3130, 0x318F),
+    (0xAC00, 0xD7AF),
+    (0xA000, 0xA4CF),
+)
+# A Tibetan syllable: its letters, stacked and with their vowel signs, up to the tsheg that closes
+# it (the tsheg and the shad are marks of no letter's width)
+_TIBETAN_SYLLABLE = compile_pattern(r"[\u0f40-\u0fbc]+")
+
+
+def in_regional_script(ch: str) -> bool:
+    """The character is of one of the scripts printed beside Chinese in China's regions
+    (``_REGIONAL_SCRIPTS``), neither Han nor Latin."""
+    o = ord(ch)
+    return any(low <= o <= high for low, high in _REGIONAL_SCRIPTS)
+
+
+def regional_script_line(text: str) -> bool:
+    """The text is wholly in a regional script (མངའ་རིས་ཚགས་པར།, a paper's name in Tibetan), its
+    words and marks set apart by spaces at most: no Han character, figure or Latin letter."""
+    letters = compact(text)
+    return bool(letters) and all(in_regional_script(ch) for ch in letters)
+
+
+def syllable_length(text: str) -> int:
+    """How many characters the text reads as, a Tibetan syllable (བཀྲ་, a stack of letters and its
+    vowel closed by the tsheg) one, as each transliterates one Han character (བཀྲ་ཤིས་, 扎西):
+    a Tibetan word is as long as its gloss, not as its code points."""
+    tibetan = _TIBETAN_SYLLABLE.findall(text)
+    marks = sum(1 for ch in text if 0x0F01 <= ord(ch) <= 0x0F14)
+    return len(text) - sum(len(syllable) - 1 for syllable in tibetan) - marks
+
+
 def _neighbour(text: str, i: int, step: int) -> str:
     """The nearest non-space character from i (exclusive) in direction step, or ''."""
     i += step

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from publisher.assets import ASSETS_DIR
 from publisher.dates import arabic_dates, parse_printed_date
 from publisher.patterns import compile_pattern
+from publisher.punctuation import regional_script_line
 from publisher.reader.bylines import STAFF_ROLES, parse_staff_line
 from publisher.records import record
 
@@ -117,8 +118,9 @@ _PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 # 无锡日报副刊: the name line of a paper's supplement, the paper's name before the word for it.
 _SUPPLEMENT = compile_pattern(rf"^(?P<paper>[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS}))(?:副刊|周刊|专刊)$")
 # 第13568期, 总第9876期, 今日16版: the issue's number and size, printed beside the paper's name or
-# the date; the page's imprint, not a part that stops the line being masthead.
-_ISSUE = compile_pattern(r"^(?:总?第\d{1,6}期|(?:今日|本期)\d{1,2}版)$")
+# the date; the page's imprint, not a part that stops the line being masthead.  (第2期（总第2386期）:
+# the year's issue, the running count after it in brackets, one part)
+_ISSUE = compile_pattern(r"^(?:总?第\d{1,6}期(?:[（(]总第\d{1,6}期[）)])?|(?:今日|本期)\d{1,2}版)$")
 # 周二出版, 每周四出版: when a weekly section comes out, printed beside its name (文旅　·　周二出版)
 _SCHEDULE = compile_pattern(r"^(?:每|逢)?周[一二三四五六日](?:[、和][一二三四五六日])*出版$")
 # www.dyxww.com, the paper's web address; 东营网, the name of the paper's site printed before it
@@ -343,6 +345,10 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     line = line.replace("\u2019", "'")
     if not line:
         return None
+    if top and regional_script_line(line):
+        # མངའ་རིས་ཚགས་པར།: the paper's name in the region's own script, set with the Chinese one at
+        # the top as another paper sets its English title: kept as printed, the masthead's imprint
+        return MastheadLine(imprint=(line,))
     if top and _SPACED_WORD.match(line):
         line = line.replace(" ", "")
     if top:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, compact, ends_sentence, is_han
+from publisher.punctuation import clean_text, compact, ends_sentence, is_han, syllable_length
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import merge_bylines, office_name, parse_staff_line
 from publisher.reader.heads import kicker_over_headline
@@ -434,7 +434,8 @@ def _name_rows(rows: list[Line]) -> bool:
     for ln in rows:
         text = ln.text.strip()
         cells = _padded_cells(text)
-        if any(len(c) > _NAME_CELL_MAX for c in cells):
+        # (a cell in Tibetan, བཀྲ་ཤིས་བདེ་ལེགས་ beside 扎西德勒, is as long as its syllables)
+        if any(syllable_length(c) > _NAME_CELL_MAX for c in cells):
             return False
         if cells != _WIDE_GAP.split(text) and any(len(c) < _FULL_CELL_MIN for c in cells):
             return False
