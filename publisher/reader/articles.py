@@ -44,7 +44,7 @@ from publisher.reader.line_kinds import (
     profile_box,
     sidebar_label,
 )
-from publisher.reader.lines import Line, headline_like, latin_line, list_line, printed_width
+from publisher.reader.lines import Line, figure_fact, headline_like, latin_line, list_line, printed_width
 from publisher.reader.signoffs import (
     QUESTION,
     expert_workplace,
@@ -278,6 +278,9 @@ class ArticleDraft:
         ):
             # 凡是…，都是诈骗； / [indent]购买商品…: a point closed by its semicolon, the next one
             # opening on the story's indent (a column break leaves no indent)
+            return False
+        if not line.gap and figure_fact(line) and self.last_line is not None and figure_fact(self.last_line):
+            # 　　养殖面积约12万亩 / 　　带动养殖户3000余户: a box's facts, one a line, each whole
             return False
         if self.point_runs_on(line):
             return True

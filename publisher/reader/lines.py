@@ -24,6 +24,7 @@ from publisher.punctuation import (
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     join_padded,
+    notes_label,
     parse_author_line,
     parse_byline,
     parse_name_line,
@@ -261,6 +262,8 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             and ln.kind in (TEXT, LIST)
             # (a headline may ask or exclaim: 邻居家的树倒了，谁来赔？ / □ 某某)
             and ((headline_like(above) and not _ends_statement(above.text)) or above.kind == STANDFIRST)
+            # (读者　李女士 / ■回音: a letter's signature closes the letter above, no head)
+            and not LETTER_SIGNATURE.match(above.text)
             # (天阳）: a credit's tail wrapped onto a line of its own closes the story above, no head)
             and not _closes_bracket_opened_above(above.text)
             # (under a column's label, 镇街速递 / ●某某街道, the marked name heads the first brief)
@@ -463,6 +466,17 @@ def _signs_under_head(lines: list[Line], k: int) -> bool:
     author's name is set in short lines, as a head is)."""
     ln, above, below = lines[k], lines[k - 1], lines[k + 1] if k + 1 < len(lines) else None
     head = lines[k - 2] if k >= 2 else None
+    if (
+        above.gap
+        and notes_label(above.text)
+        and not ln.gap
+        and below is not None
+        and not below.gap
+        and below.indented
+        and _bare_name(ln.text)
+    ):
+        # 记者手记 / 陈　晨 / 　　prose: the writer's notes untitled, its writer named under the label
+        return True
     return (
         head is not None
         and head.gap
@@ -889,6 +903,22 @@ def list_line(text: str) -> str | None:
     if len(names) >= _NAMES_ROW_MIN and all(parse_name_line(n) is not None for n in names):
         return "names"
     return None
+
+
+_FIGURE = compile_pattern(r"\d")
+
+
+def figure_fact(line: Line) -> bool:
+    """The line is a fact of a box of figures (数读) on a line of its own: indented as a paragraph
+    opens, short as a head line is, one phrase with no stop, saying its figure (　　年产量约2.8万吨;
+    a table's row sets its cells a space apart, 　　光伏　　1583　　3.2)."""
+    return (
+        line.indented
+        and not line.mark
+        and headline_like(line)
+        and len(line.text.split()) == 1
+        and _FIGURE.search(line.text) is not None
+    )
 
 
 def list_rows(lines: list[Line], k: int) -> bool:

@@ -291,6 +291,8 @@ class PhotoReader(BoxBase):
         if photo_column(here.text) and i + 1 < len(lines):
             below = self._photo_span(i + 1)
             return below + 1 if below else 0
+        if self._led_maker_credit(i) is not None:
+            return 2
         if i + 1 < len(lines) and lines[i + 1].kind == PHOTO_CREDIT:
             return 0 if headline_like(here) and credit_over_prose(lines, i + 1) else 2
         if (
@@ -483,6 +485,18 @@ class PhotoReader(BoxBase):
         ):
             return 2
         return 2 if self._titled_scene(i) else 0
+
+    def _led_maker_credit(self, i: int) -> Byline | None:
+        """The maker's credit of a cartoon whose label runs in before its title at line i, its
+        maker's line set solid under it and a blank under that (漫画　标题 / 作者　某某, 漫画：标题 /
+        某某　作), else None: the label's picture, its maker in no scored role."""
+        lines = self.lines
+        if i + 1 >= len(lines) or lines[i].kind != TEXT or lines[i + 1].gap:
+            return None
+        led = photo_column_lead(lines[i].text)
+        if led is None or not led[1] or (i + 2 < len(lines) and not lines[i + 2].gap):
+            return None
+        return maker_credit(lines[i + 1].text)
 
     def _titled_scene(self, i: int) -> bool:
         """A title set apart at line i over one line set solid and flush under it, the day the
@@ -823,6 +837,9 @@ class PhotoReader(BoxBase):
             byline = parse_byline(lines[1].text)
             lines = [lines[0], lines[2]]
             texts = _caption_texts(lines)
+        elif span == 2 and (led_maker := self._led_maker_credit(i)) is not None:
+            byline = led_maker  # 漫画　标题 / 作者　某某: who drew the cartoon
+            texts = _caption_texts(lines[:-1])
         elif len(lines) > 1 and (chart := chart_credit(lines[-1])) is not None:
             byline = chart
             texts = _caption_texts(lines[:-1])

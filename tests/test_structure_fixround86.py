@@ -1,0 +1,110 @@
+"""Failure classes round 86 showed on evening and county papers' pages (issue 10), fixer ``fixround86``.
+Snippets written for these tests in the style of comment, interview and sports pages (invented names,
+titles, places and figures, no blind page's); each class is a shape that holds on any paper.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Photo
+from tests.nothing_lost import read_articles, read_items
+
+# ------------------------------------- a marked label under a letter's signature: the reply's kicker
+
+_LETTER_AND_REPLY = """青溪晚报
+2026年4月8日　星期三　第2版　评论
+
+■读者来信
+公园里的饮水机何时能修好？
+　　我每天早上去滨河公园晨练，园里的两台直饮水机坏了
+快一个月，一直没人来修。天气渐热，希望尽快修复。
+　　读者　赵先生
+■回复
+园林部门：下周完成维修
+　　本报将来信转给市园林中心。工作人员表示，配件已经
+到货，下周内完成维修。
+（记者　林　可）
+"""
+
+
+def test_a_marked_label_under_a_letters_signature_heads_the_reply_no_author() -> None:
+    # 读者　某某 closes the letter: the marked label under it is no name signing a head
+    letter, reply = read_articles(_LETTER_AND_REPLY)
+    assert letter.kicker == "读者来信"
+    assert letter.byline is None or not letter.byline.others
+    assert letter.source.last == 8
+    assert reply.kicker == "回复"
+    assert reply.headline == "园林部门：下周完成维修"
+    assert reply.byline is not None and reply.byline.reporters == ("林可",)
+
+
+# ------------------------------------- a cartoon's label run in before its title, its maker under it
+
+_CARTOON = """青溪晚报
+2026年4月8日　星期三　第2版　评论
+
+漫画　“会海”泛滥
+　　　　　　　　　　　　　　　　　　　　作者　周　岚
+
+图中语
+开短会也能办实事
+□　韩　冬
+　　会议开了一上午，落实的事却没几件。会议贵精不贵多，
+把时间留给干实事。
+"""
+
+
+def test_a_cartoons_label_run_in_before_its_title_over_its_makers_line_is_a_picture() -> None:
+    items = read_items(_CARTOON)
+    photo = next(item for item in items if isinstance(item, Photo))
+    assert photo.title == "“会海”泛滥"
+    assert photo.source.first == 4 and photo.source.last == 5
+    assert photo.byline is not None and [c.names for c in photo.byline.others] == [("周岚",)]
+    story = next(item for item in items if isinstance(item, Article))
+    assert story.kicker == "图中语"
+    assert story.headline == "开短会也能办实事"
+
+
+# ------------------------------------- the writer's notes, untitled, its writer named under the label
+
+_REPORTERS_NOTES = """青溪日报
+2026年1月20日　星期二　第4版　人物
+
+记者手记
+孙　悦
+　　离开工地时，天已经黑了，他还站在脚手架下核对图纸。
+　　三十年，他把一座座桥架在了山河之间。
+"""
+
+
+def test_a_bare_name_under_the_notes_label_signs_the_notes() -> None:
+    (notes,) = read_articles(_REPORTERS_NOTES)
+    assert notes.headline == "记者手记"
+    assert notes.kicker is None
+    assert notes.byline is not None and [c.names for c in notes.byline.others] == [("孙悦",)]
+    assert len(notes.paragraphs) == 2
+
+
+# ------------------------------------- a box of figures, one fact a line, under its label and title
+
+_FIGURES_BOX = """青溪日报
+2026年5月12日　星期二　第3版　专访
+
+记者手记
+　　采访结束时，她说最大的心愿是让茶农的日子更甜一些。
+
+数说
+青溪茶产业一年间
+　　茶园面积达8.6万亩
+　　带动茶农1.2万户
+　　干茶产量约4100吨
+　　综合产值突破15亿元
+"""
+
+
+def test_a_box_of_figures_one_fact_a_line_is_a_piece_of_its_own() -> None:
+    notes, box = read_articles(_FIGURES_BOX)
+    assert notes.source.last == 5
+    assert box.kicker == "数说"
+    assert box.headline == "青溪茶产业一年间"
+    facts = ("茶园面积达8.6万亩", "带动茶农1.2万户", "干茶产量约4100吨", "综合产值突破15亿元")
+    assert box.paragraphs == facts
