@@ -6,7 +6,7 @@ each class is a shape any paper prints, not one page's words.
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles, read_items
+from tests.nothing_lost import first_article, read_articles, read_items
 
 # ------------------------------------------ a poem of lines near one width, then the next group
 
@@ -107,3 +107,81 @@ def test_a_schedule_whose_rows_wrap_is_the_pages_piece_each_row_a_paragraph() ->
         "4月12日下午东城社区卫生服务中心二楼儿童哮喘的家庭护理",
         "咨询电话：0571-88776655",
     ]
+
+
+# ------------------------------- a notice's paragraph line ending on an office's name is no signature
+
+_NOTICE_PAGE = """某某日报
+8
+2026年5月12日　星期二
+便民信息
+
+公　告
+    某某县老城片区道路改造工程已经县人民政府批准实施。现将
+施工期间交通组织方案予以公布，施工期限自公告之日起90日。
+    市民可通过信函方式向县城市建设管理办公室
+反映有关情况。
+    联系电话：0571-86001234
+某某县城市建设管理办公室
+2026年5月12日
+
+分类广告
+【房屋出租】
+城东新村临街店面一间，约60平方米，
+水电齐全，适合做小超市。
+电话：139 0000 1111　王先生
+
+【招　聘】
+某某食品有限公司招聘：
+包装工20名，18-50周岁，月薪4500-6000元，
+提供午餐，缴纳社保。
+报名电话：0571-86112233
+
+扫码登报　在线办理
+登报咨询：0571-86000000
+"""
+
+
+def test_a_notice_line_ending_on_an_offices_name_over_the_sentences_close_is_its_text() -> None:
+    notice = read_items(_NOTICE_PAGE)[0]
+    assert type(notice).__name__ == "Notice"
+    assert notice.source.last == 13  # type: ignore[attr-defined]
+    assert "市民可通过信函方式向县城市建设管理办公室反映有关情况。" in notice.text  # type: ignore[attr-defined]
+
+
+def test_a_hiring_heading_framed_in_brackets_in_a_classified_column_is_an_ad() -> None:
+    items = read_items(_NOTICE_PAGE)
+    hiring = next(it for it in items if it.source.first == 21)  # type: ignore[attr-defined]
+    assert type(hiring).__name__ == "Advertisement"
+
+
+def test_a_number_labelled_by_what_the_code_does_is_the_prompts() -> None:
+    prompt = read_items(_NOTICE_PAGE)[-1]
+    assert type(prompt).__name__ == "QrPrompt"
+    assert (prompt.source.first, prompt.source.last) == (27, 28)  # type: ignore[attr-defined]
+
+
+# ----------------------------------- the list's last point, short, under the point its semicolon closed
+
+_POINTS = """某某晚报
+2026年6月2日　星期二
+健康
+
+夏季饮食要注意
+本报记者　叶　青
+　　入夏以来，因饮食不当引发肠胃不适的市民
+明显增多。医生提醒，夏季饮食要做到几点。
+　　一是剩饭剩菜要及时冷藏，食用前彻底加
+热；二是生熟食物分开存放，刀具分开使用；
+三是少吃冰镇食品，不要空腹喝冷饮；四是瓜
+果蔬菜食用前要洗净，必要时浸泡后再清洗；
+五是外出就餐要选卫生的餐馆。
+　　医生还提醒，如出现持续腹泻、发热等症
+状，应及时到医院就诊。
+"""
+
+
+def test_the_lists_last_point_short_under_the_point_its_semicolon_closed_runs_on() -> None:
+    story = first_article(_POINTS)
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].endswith("五是外出就餐要选卫生的餐馆。")

@@ -75,6 +75,8 @@ _PERSONAL_LABEL_MAX = 12  # 鸳鸯谱·征婚交友: the column's label set soli
 _AD_ENTRY_LINES_MAX = 3  # a classified entry's lines down to its phone
 _LISTING_REACH = 12  # lines either way of an ad's first line in which a listing of events is read
 # 简历投递：hr@example.com: a labelled mailbox alone on its line, where to answer a classified ad
+# 扫码登报, 扫一扫预约: what the code does, the words after the call to scan it
+_SCAN_FOR = compile_pattern(r"扫(?:码|一扫|描二维码)(?P<action>[\u4e00-\u9fff]{2})")
 _MAILBOX_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$")
 
 
@@ -211,6 +213,14 @@ def _slogans_over(lines: list[Line], i: int, j: int) -> bool:
 _PUBLICITY_CREDIT = compile_pattern(
     r"^\s*(?:[\u4e00-\u9fff]{2,16}(?:局|委|社|院|会|部|办|中心|政府|集团|公司)[ \u3000]+)+宣\s*$"
 )
+
+
+def _number_for_the_same(prompt: str, line: Line) -> bool:
+    """``line`` is a number to call labelled by what the prompt's code does (扫码登报 / 登报咨询：…,
+    扫码预约 / 预约电话：…): the other way to do it, the prompt's (the paper's news hotline under a
+    code to follow its channel is the page's line)."""
+    m = _SCAN_FOR.search(prompt)
+    return m is not None and line.kind == CONTACT and compact(line.text).startswith(m.group("action"))
 
 
 class BoxBase:
@@ -484,6 +494,8 @@ class AdReader(BoxBase):
             and len(compact(lines[j].text)) <= QR_PHRASE_MAX
             and not ends_sentence(lines[j].text)
         ):
+            j += 1
+        if j < len(lines) and not lines[j].gap and _number_for_the_same(lines[i].text, lines[j]):
             j += 1
         if j < len(lines) and not lines[j].gap and lines[j].kind != MASTHEAD:
             # text goes on under them: they are not the prompt's (the page's imprint set solid

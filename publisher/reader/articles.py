@@ -406,7 +406,11 @@ class ArticleDraft:
             and last.number == line.number - 1
             and _next_point(_last_point(self.paragraphs[-1]), line.text)
             and printed_width(last, figures_half=True) >= self.measure_of(last) - 1
-            and 10 * printed_width(line, figures_half=True) >= 8 * self.measure_of(line)
+            # (the list's last point may close the paragraph short of the measure: 五是…。)
+            and (
+                10 * printed_width(line, figures_half=True) >= 8 * self.measure_of(line)
+                or ends_sentence(line.text)
+            )
         )
 
     def join_standfirst(self, line: Line) -> None:

@@ -194,6 +194,24 @@ def _listed_row(lines: list[Line], j: int) -> bool:
     )
 
 
+def _sentence_closed_below(lines: list[Line], j: int) -> bool:
+    """Line j, shaped as a signer's name (…向某某办公室), is set solid over a line of the text that
+    closes a sentence (反映有关情况。): the text's line, cut at the column's width where it named
+    the office; who signs a notice signs under its last sentence, never over one."""
+    below = lines[j + 1] if j + 1 < len(lines) else None
+    return (
+        below is not None
+        and not below.gap
+        and below.kind == TEXT
+        and not _notice_date(compact(lines[j].text))
+        and ends_sentence(below.text)
+        and not _signature(below.text)
+        and not field_line(below.text.strip())
+        # (遗失声明　某某遗失…，声明作废。 under the date: the next notice, title and text on one line)
+        and _titled_line(below) is None
+    )
+
+
 def _signature(text: str) -> bool:
     t = compact(text)
     return bool(SIGNATURE.match(t) or _PERSON_SIGNATURE.match(t)) or _notice_date(t)
@@ -361,7 +379,10 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     below = lines[i + 1] if i + 1 < len(lines) else None
     if _HOTLINE_TITLE.match(title) and lines[i].gap and _hotline_number(lines, i + 1):
         return 1, title
-    if _HIRING_TITLE.match(title) and below is not None and not below.gap and below.kind == TEXT:
+    # (【招聘】, a hiring heading framed in brackets, heads a classified column's entry, an ad)
+    framed = compact(lines[i].text).startswith("【")
+    hiring = _HIRING_TITLE.match(title) and not framed
+    if hiring and below is not None and not below.gap and below.kind == TEXT:
         j = i + 1
         while j < len(lines) and not lines[j].gap and lines[j].kind != LIST:
             j += 1
@@ -500,7 +521,11 @@ class NoticeReader:
             and not (lines[j].gap and (_ends_with_phone(lines[j - 1].text) or self._weather_span(j)))
             and not self._starts_new(j, strong_only=True)
             # a signed notice ends at its signature and date; the next notice's title starts anew
-            and not (_signature(lines[j].text) and not lines[j - 1].text.endswith(CLAUSE_END))
+            and not (
+                _signature(lines[j].text)
+                and not lines[j - 1].text.endswith(CLAUSE_END)
+                and not _sentence_closed_below(lines, j)
+            )
             and notice_heading(self.lines, j) is None
             # where to send (投稿邮箱：…) closes the text: a picture set solid under it, its title
             # and credited caption, is the next item (a call for photos over the photos it printed)
