@@ -6,7 +6,8 @@ holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles
+from publisher.model import Article
+from tests.nothing_lost import read_articles, read_items
 
 # ------------------------------------- a board of short notices under its name (公告栏, 信息栏)
 
@@ -32,3 +33,57 @@ def test_a_boards_name_over_its_bulleted_notices_heads_each_of_them() -> None:
         ("小区信息栏", "旧衣回收"),
     ]
     assert list(articles[1].paragraphs) == ["社区旧衣回收箱已移至3号楼东侧，请居民分类投放。"]
+
+
+# ------------------------------------- a tip set solid under a how-to piece's last paragraph
+
+_EXPERIMENT_TIP = """青溪科技报
+2026年7月2日　星期四
+第06版　科普
+
+动手做一支“彩虹管”
+    准备一根透明吸管、三种颜色的糖水，按浓度从高到低
+依次吸入，就能看到分层的“彩虹”。
+    糖水浓度不同，密度就不同，浓的沉在下面，淡的浮在
+上面，颜色便一层层分开了。
+    温馨提示：操作时请小心热水，避免烫伤。
+"""
+
+
+def test_a_tip_set_solid_under_a_pieces_last_paragraph_is_its_paragraph_not_a_notice() -> None:
+    # indented as the piece's paragraphs are and set solid under its finished last sentence: the
+    # piece's last word to its reader (a notice of its own is set apart, or under no story)
+    items = read_items(_EXPERIMENT_TIP)
+    assert [type(item).__name__ for item in items] == ["Article"]
+    article = items[0]
+    assert isinstance(article, Article)
+    assert article.paragraphs[-1] == "温馨提示：操作时请小心热水，避免烫伤。"
+
+
+# ------------------------------------- a table standing alone, its notes under its rows
+
+_TABLE_WITH_NOTES = """青溪科技报
+2026年7月2日　星期四
+第06版　科普
+
+九月观测日历
+日期　　　　　天象
+9月3日　　　　水星西大距
+9月9日　　　　月掩土星
+9月22日　　　 秋分
+    注：以上时间均为北京时间。
+    资料来源：青溪市科技馆
+
+今晚看木星
+    今晚木星升起后高悬东南方天空，亮度明显，用普通双筒
+望远镜即可看到它的四颗卫星。
+"""
+
+
+def test_a_head_set_apart_under_a_standing_tables_notes_starts_the_next_piece() -> None:
+    # the notes set solid under the rows (注：…, 资料来源：…) close the table: a head set apart
+    # under them heads a piece of its own, as one set apart right under the rows does
+    articles = read_articles(_TABLE_WITH_NOTES)
+    assert [a.headline for a in articles] == ["九月观测日历", "今晚看木星"]
+    assert articles[0].paragraphs[-1] == "资料来源：青溪市科技馆"
+    assert not articles[0].subheads

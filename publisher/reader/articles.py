@@ -180,6 +180,7 @@ class ArticleDraft:
     run_in: bool = False  # a brief whose head is run in before its text (【head】text on one line)
     head_flush: bool = False  # its head's first line printed flush (a story with no head: unknown)
     signed: bool = False  # a reader's letter, its writer's signature printed under it
+    table_alone: bool = False  # a table standing alone (its title its head): a blank line ends it
     standfirst_cut: bool = False  # the standfirst left its sentence open at its line's end
     indented_starts: int = 0  # paragraphs printed after an indent
     flush_starts: int = 0  # paragraphs printed flush

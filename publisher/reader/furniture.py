@@ -29,6 +29,7 @@ from publisher.reader.line_kinds import (
     SIGNATURE,
     STAFF,
     TEXT,
+    TIP_LABEL,
     WIDE_GAP,
     has_phone,
     qr_in_line,
@@ -646,7 +647,6 @@ def _desk_line(ln: Line) -> bool:
 
 # 温馨提示：本版广告内容由广告主提供…, 特别提示：刊登遗失声明须持有效证件…，本报不对刊登内容承担法律
 # 责任: under a tip's label, the page's word to its readers on the ads and notices it prints
-_TIP_LABEL = compile_pattern(r"(?:提示|提醒)$")
 _PRINTED_MATTER = compile_pattern(
     r"(?:本版|本报)[^。！？]{0,24}?(?:广告|刊登)|(?:广告|刊登)[^。！？]{0,24}?(?:本版|本报)"
 )
@@ -657,9 +657,7 @@ def _printed_matter_note(text: str) -> bool:
     the desk's own word at the foot, as 本版内容由刊登者负责 is, no notice of anyone's."""
     t = text.strip()
     m = NOTICE_RE.match(t)
-    return m is not None and bool(
-        _TIP_LABEL.search(m.group("label")) and _PRINTED_MATTER.search(t[m.end() :])
-    )
+    return m is not None and bool(TIP_LABEL.search(m.group("label")) and _PRINTED_MATTER.search(t[m.end() :]))
 
 
 def _papers_office(ln: Line) -> bool:

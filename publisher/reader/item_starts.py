@@ -295,6 +295,10 @@ class ItemStartReader:
             return False
         if art is None or art.closed or not art.in_body or n >= 2:
             return True
+        if ln.gap and art.table_alone:
+            # (a table standing alone, its notes set solid under its rows, 注：… / 资料来源：…: a
+            # head set apart under them starts the next piece, as one right under its rows does)
+            return True
         sidebar = compact(ln.text) in SIDEBAR_LABELS and self._sidebar_of_its_own(i)
         if ln.gap and (notes_lead(ln.text) is not None or _box_label(ln) or sidebar or bilingual_title(ln)):
             # 采访手记：title, 记者手记, 人物名片, 相关链接 set apart: the writer's notes, a box (and

@@ -197,6 +197,8 @@ NOTICE_RE = compile_pattern(
     r"^[【\[]?(?P<label>友情提醒|温馨提示|温馨提醒|特别提醒|特别提示|重要提示|友情提示|安全提示|提醒|公告|通知|启事|声明|更正)"
     r"[】\]]?\s*[:：]\s*"
 )
+# 温馨提示, 特别提醒: a tip's label (NOTICE_RE's), the reader told what to mind, no one's notice
+TIP_LABEL = compile_pattern(r"(?:提示|提醒)$")
 _WEATHER_START = compile_pattern(
     r"^(?:今天|今日|今晚|今夜|明天|明日|[\u4e00-\u9fff]{0,4}天气预报|[\u4e00-\u9fff]{0,4}天气|气温"
     # 未来三天全省以多云天气为主, 未来24小时

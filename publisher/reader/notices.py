@@ -38,6 +38,7 @@ from publisher.reader.line_kinds import (
     SIGNATURE,
     STAFF,
     TEXT,
+    TIP_LABEL,
     clause_punctuated,
     field_line,
     has_phone,
@@ -617,6 +618,24 @@ class NoticeReader:
             return False
         return self._ad_span(j) >= 2
 
+    def _tip_closing_story(self, i: int, label: str) -> bool:
+        """Tip line i (温馨提示：…) is set solid under the open story's finished last paragraph and
+        indented as the story opens its paragraphs (an experiment's or a recipe's 温馨提示：实验需在
+        家长陪同下进行): the story's last word to its reader, its paragraph, no notice of its own
+        (one is set apart by a blank, or under no story)."""
+        art, ln = self.article, self.lines[i]
+        return (
+            art is not None
+            and not art.closed
+            and bool(art.paragraphs)
+            and ends_sentence(art.paragraphs[-1])
+            and not ln.gap
+            and ln.indented
+            and art.indented_starts > 0
+            and art.last == self.lines[i - 1].number
+            and bool(TIP_LABEL.search(label))
+        )
+
     def _inline_notice(self, i: int) -> int:
         """Emit a 更正：… / 友情提醒：… notice at line i; returns the lines it takes.
 
@@ -626,6 +645,10 @@ class NoticeReader:
         lines = self.lines
         m = NOTICE_RE.match(lines[i].text)
         assert m is not None
+        if self._tip_closing_story(i, m.group("label")):
+            assert self.article is not None
+            self.article.add_paragraph(lines[i].text, lines[i])
+            return 1
         j = i + 1
         while (
             j < len(lines)

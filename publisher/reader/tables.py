@@ -1067,6 +1067,8 @@ class TableReader:
             else:
                 art.headline = clean_text(label.text + title.text)
             art.first = label.number
+        assert self.article is not None
+        self.article.table_alone = True
         end = self._add_rows(i + 1, rows)
         box = directory_under_rows(self.lines, end)
         if box:
