@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from publisher.model import Article, Notice
 from publisher.reader import parse_page
-from tests.nothing_lost import assert_nothing_lost, first_article, read_items
+from tests.nothing_lost import assert_nothing_lost, first_article, read_articles, read_items
 
 # ------------------------------------------------------------------ the masthead's block at the top
 
@@ -169,3 +169,26 @@ def test_a_writers_workplace_between_wen_and_the_name_is_a_byline() -> None:
     assert article.subheadline == "——既要“托得住”也要“管得好”"
     assert article.byline is not None
     assert article.byline.reporters == ("周雨桐",)
+
+
+# ------------------- a column's marked items: a prize list wrapped, a short item name under it
+
+_ANSWERS = """上期谜底
+■ 围棋死活第八十六题
+　　①黑1点　白2挡　②黑3扳　白4断　③黑5打吃　净杀。
+　　获奖读者：东城区　王晓明　西湖区　李　娟　北
+山县　赵国强
+■ 字谜
+　　1．春　2．朋　3．晶　4．一目十行
+"""
+
+
+def test_a_prize_list_wrapped_under_an_item_and_a_short_item_name_stay_the_columns() -> None:
+    # 　　获奖读者：… / 山县　某某: an indented paragraph running on into the flush line under it is
+    # the item's, no head; ■ 字谜, led by the bullet the item above was led by, is the next item,
+    # not an author signing (its name is as short as a person's)
+    articles = read_articles(_ANSWERS)
+    assert [a.headline for a in articles] == ["围棋死活第八十六题", "字谜"]
+    assert articles[0].paragraphs[-1].startswith("获奖读者：")
+    assert articles[0].paragraphs[-1].endswith("赵国强")
+    assert articles[1].byline is None

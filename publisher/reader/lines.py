@@ -245,10 +245,19 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     the head's (a deck is set solid under its headline)."""
     marked_labels = Counter(ln.mark + ln.text for ln in lines)
     labelled_parts = _short_label_runs(lines, places)
+    # the bullet that led an item set earlier in the block, its prose (a sentence closed) under it
+    item_mark, item_prose = "", False
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         below = lines[k + 1] if k + 1 < len(lines) else None
         raw = ln.mark + ln.text
+        if ln.gap:
+            item_mark, item_prose = "", False
+        next_item = bool(ln.mark.strip()) and ln.mark.strip() == item_mark and item_prose
+        if ln.mark.strip():
+            item_mark, item_prose = ln.mark.strip(), False
+        elif ends_sentence(ln.text):
+            item_prose = True
         repeated = marked_labels[raw] > 1 and bool(_REPEATED_LABEL.match(raw))
         if ln.kind == TEXT and ln.mark and (repeated or k in labelled_parts):
             # (■居民来信 / ■部门回复 over each letter and its answer: a label of four set solid after
@@ -257,7 +266,10 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             lines[k] = Line(ln.number, raw, ln.gap, TEXT, None, indented=ln.indented)
             continue
         signs_head = (
-            (not ln.gap or (below is not None and below.gap))
+            # (■ 象棋擂台… / its prose / ■ 灯谜: the bullet the block's item above was led by leads
+            # the next item, whatever its name: a short one is no author however like a name it is)
+            not next_item
+            and (not ln.gap or (below is not None and below.gap))
             and ln.number not in places
             and ln.kind in (TEXT, LIST)
             # (a headline may ask or exclaim: 邻居家的树倒了，谁来赔？ / □ 某某)
@@ -275,7 +287,9 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             # each part, the first too; the line keeps its mark, as a part's label does)
             lines[k] = Line(ln.number, raw, ln.gap, TEXT, None, indented=ln.indented)
             continue
-        signs_foot = _signs_piece_above(ln, above, below) and parse_author_line(raw) is not None
+        signs_foot = (
+            not next_item and _signs_piece_above(ln, above, below) and parse_author_line(raw) is not None
+        )
         if signs_head or signs_foot:
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
     return lines

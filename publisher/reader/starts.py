@@ -233,6 +233,31 @@ class HeadReader:
         art = self.article
         return art is not None and not art.closed and not art.in_body and bool(art.headline)
 
+    def _indented_paragraph_runs_on(self, k: int) -> bool:
+        """Line k, set solid under a story that opens each of its paragraphs with an indent, is indented
+        and runs on into the flush line set solid under it (　　获奖读者：某区　某某　某 / 县　某某):
+        the story's next paragraph wrapped, however like a head its words are (a head is flush)."""
+        art, ln, below = self.article, self.lines[k], self._line(k + 1)
+        return (
+            art is not None
+            and not art.closed
+            # (in a column, a brief headed with the column's bullet: the next one opens with it too)
+            and (not art.in_column or art.marked)
+            and art.in_body
+            and art.indented_starts > 0
+            and not art.flush_starts
+            and self.indents_mark
+            and ln.indented
+            and not ln.gap
+            and not ln.mark
+            and not ends_sentence(ln.text)
+            and below is not None
+            and below.kind == TEXT
+            and not below.gap
+            and not below.indented
+            and not below.mark
+        )
+
     def _narrow_opening(self, k: int) -> bool:
         """Line k opens a paragraph with the page's indent and a clause's comma, and the line under
         it, set solid and flush, carries on its sentence (　　王秋菊，1985年生，耀州区人，照金纪 /
@@ -364,6 +389,8 @@ class HeadReader:
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
         if self.article is not None and self.article.lists_on(self.lines[i]):
             return None  # 丁某某　马某某　王某某 under a row of names: the open story's list goes on
+        if self._indented_paragraph_runs_on(i):
+            return None  # 　　获奖读者：某某　某 / 某　某某: the open story's next paragraph, wrapped
         if self.article is not None and not self.article.closed and row_under_group(self.lines, i):
             return None  # rows / （初中组） / a row: the list's next row under its group's name
         if i > 0 and not self.lines[i].gap and opens_on_cut_mark(self.lines[i]):
