@@ -158,3 +158,27 @@ def test_artworks_captioned_with_their_notes_are_pictures() -> None:
     # the media named before the title, a note on the maker (作者系…) under it
     assert photos[1].title == "书法隶书《兰亭序》"
     assert photos[1].caption.startswith("作者系县老年大学书法班学员")
+
+
+# ------------------------------------- a body's decision on who holds which post: the news, no notice
+
+_APPOINTMENTS = """青溪化工报
+2026年5月8日　星期五　第2版　人事
+
+青溪化工集团有限公司关于王建新等同志职务任免的通知
+　　各分公司、各部门：
+　　经集团公司党委研究决定：
+　　任命王建新为青溪化工股份公司副总经理；
+　　免去刘德明的青溪化工股份公司安全总监职务。
+　　　　　　　　青溪化工集团有限公司
+　　　　　　　　2026年5月6日
+"""
+
+
+def test_an_appointments_decision_printed_whole_is_a_story() -> None:
+    # 任命…；免去…职务: the decision is the page's news of who holds which post; it asks nothing
+    # of the reader, as a notice does (a 任前公示 asks the staff to report: a notice still)
+    (story,) = read_articles(_APPOINTMENTS)
+    assert story.headline == "青溪化工集团有限公司关于王建新等同志职务任免的通知"
+    assert story.paragraphs[0] == "各分公司、各部门："
+    assert story.paragraphs[2] == "任命王建新为青溪化工股份公司副总经理；"
