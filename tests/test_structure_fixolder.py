@@ -134,3 +134,26 @@ def test_a_line_ending_on_the_verb_its_means_drives_runs_into_its_object() -> No
         None,
     )
     assert (case.kicker, case.headline) == ("以案说法", "网购“低价名表”被骗两万元")
+
+
+# A head over two lines whose second opens on a character quoted as a verb (“链”出, “绣”出) that
+# the first line holds in its subject: a pun on the subject, one headline however short the
+# subject's line.
+_PUN_ON_A_SHORT_SUBJECT = """青溪农民报
+2026年8月19日　星期三
+5　经济
+责任编辑：方　圆
+
+苹果产业链
+“链”出致富新门路
+本报记者　吴　桐
+    本报讯　八月的青溪县，苹果园里果实累累。近年来，县里引进加工
+企业，建起冷链仓储，把苹果从鲜果卖成果汁、果干，产业链越拉越长。
+"""
+
+
+def test_a_quoted_verb_echoing_a_short_subject_above_runs_into_one_headline() -> None:
+    # “链”出 takes its character from 苹果产业链 above: the subject and its predicate, one
+    # headline, though the subject's line is as short as a column's label
+    story = read_articles(_PUN_ON_A_SHORT_SUBJECT)[0]
+    assert (story.kicker, story.headline, story.subheadline) == (None, "苹果产业链“链”出致富新门路", None)

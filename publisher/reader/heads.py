@@ -115,6 +115,18 @@ _SUFFIX_CUT = compile_pattern(
 _PREDICATE_LEAD = compile_pattern(
     r"^(?:实现|开通|化解|成为|集中|再现|累计|并网|追回|新增|迎来|喜迎|入选|获评|荣获|“[\u4e00-\u9fff]”出)"
 )
+# 青稞产业链 / “链”出…: the quoted character a resultative verb opens on (“链”出, “加”出)
+_QUOTED_VERB_LEAD = compile_pattern(r"^“(?P<char>[\u4e00-\u9fff])”出")
+
+
+def _echoed_pun(a: str, b: str) -> bool:
+    """``b`` opens on a character quoted as a verb that the line ``a`` above holds as a word of its
+    subject (青稞产业链 / “链”出增收新路子, 加装电梯 / “加”出幸福感): a pun on the subject, so the
+    subject however short (no column's label) and its predicate are one headline."""
+    m = _QUOTED_VERB_LEAD.match(compact(b))
+    return m is not None and m.group("char") in compact(a)
+
+
 # 幼儿园12所, 项目9个: a line ending on a counted amount (its clause closed there)
 _COUNT_END = compile_pattern(r"\d[\d.]*[余多]?[个条名家所座项处批场位只辆台套件种户间栋块支元米吨岁%％]$")
 _SUBJECT_MIN = 6  # a subject phrase on a line of its own: longer than a column's label
@@ -529,7 +541,7 @@ def wraps(upper: Line, lower: Line, after: Line | None) -> bool:
         return True
     if (
         _PREDICATE_LEAD.match(b.strip())
-        and len(compact(a)) >= _SUBJECT_MIN
+        and (len(compact(a)) >= _SUBJECT_MIN or _echoed_pun(a, b))
         and "\u3000" not in a + b
         # (…新建乡村幼儿园12所 / 新增学位3600个: a line ending on its count closed its clause)
         and not _COUNT_END.search(a)
