@@ -6,6 +6,7 @@ titles, places and figures, no blind page's); each class is a shape that holds o
 from __future__ import annotations
 
 from publisher.model import Article, Photo
+from publisher.reader import parse_page
 from tests.nothing_lost import read_articles, read_items
 
 # ------------------------------------- a marked label under a letter's signature: the reply's kicker
@@ -108,3 +109,67 @@ def test_a_box_of_figures_one_fact_a_line_is_a_piece_of_its_own() -> None:
     assert box.headline == "青溪茶产业一年间"
     facts = ("茶园面积达8.6万亩", "带动茶农1.2万户", "干茶产量约4100吨", "综合产值突破15亿元")
     assert box.paragraphs == facts
+
+
+# ------------------------------------- what kind of piece the title heads, in brackets under it
+
+_PROSE_POEMS = """云溪副刊
+2026年9月3日　星期四
+
+溪山小记
+（散文诗二章）
+□　柳　岸
+竹　林
+　　风从竹梢上走过，把一整片山坡的绿都摇成了
+细碎的光。
+　　我在林间坐下，听见笋在土里拔节。
+石　桥
+　　桥是老的，青苔把它的年岁一层层包起来。
+　　过桥的人换了一代又一代，桥下的水还是那样
+慢慢地流。
+"""
+
+
+def test_a_genre_note_in_brackets_under_the_title_is_its_deck() -> None:
+    # （散文诗二章） says what the title heads: the head's deck, the author signing under it
+    (piece,) = read_articles(_PROSE_POEMS)
+    assert piece.kicker is None
+    assert piece.headline == "溪山小记"
+    assert piece.subheadline == "（散文诗二章）"
+    assert piece.byline is not None and [c.names for c in piece.byline.others] == [("柳岸",)]
+    assert [s.text for s in piece.subheads] == ["竹林", "石桥"]
+    assert len(piece.paragraphs) == 4
+
+
+# ------------------------------------- a marked subhead under the editor's note, however punctuated
+
+_SERIES_OPENING = """A05
+民生
+2026年6月9日　星期二
+
+民生调查·老旧小区加装电梯（上）
+一部电梯为何“卡”了三年
+青溪晚报记者　钱　明
+编者按：加装电梯是老旧小区居民的热切期盼，却常常
+因意见不一而搁浅。本报今起推出系列调查，走访多个
+小区，听听居民、社区和企业各方的声音与建议。
+■　三楼以上盼电梯，一楼二楼有顾虑
+　　记者来到城东一处建于上世纪80年代的小区，6栋
+住宅楼都没有电梯。住在五楼的陈大爷今年78岁，
+每天上下楼都要歇好几回。
+■　方案改了又改，意见难统一
+　　社区工作人员说，方案前后改了五次，仍有住户不同意。
+"""
+
+
+def test_a_marked_subhead_under_the_editors_note_ends_the_note() -> None:
+    (story,) = read_articles(_SERIES_OPENING)
+    assert story.standfirst_label == "编者按"
+    assert story.standfirst is not None and story.standfirst.endswith("各方的声音与建议。")
+    assert len(story.subheads) == 2
+    assert story.paragraphs[0].startswith("记者来到城东")
+
+
+def test_a_page_whose_masthead_names_no_paper_is_the_paper_its_reporters_sign_for() -> None:
+    # A05 / 民生 / date: no name at the top; 青溪晚报记者 signs the story
+    assert parse_page(_SERIES_OPENING).masthead.newspaper == "青溪晚报"

@@ -22,6 +22,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    genre_note,
     headline_like,
 )
 
@@ -726,7 +727,8 @@ def fixed_reading(first: str, second: str) -> bool | None:
     if BRIEF_COLUMN.match(compact(first)) or compact(first) in SIDEBAR_LABELS:
         # (记者手记 over its own title: the box's label is the piece's kicker)
         return True
-    if second.startswith(DECK_DASHES):
+    if second.startswith(DECK_DASHES) or genre_note(second):
+        # (瓯江札记 / （散文诗三章）: what kind of piece the headline heads is its deck)
         return False
     if _BRACKETED.fullmatch(first.strip()) and not _BRACKETED.fullmatch(second.strip()):
         # 【书边小札】 over 读《某书》: a name printed whole in 【】 over a plain line is the column's

@@ -113,6 +113,16 @@ def in_brackets(text: str) -> bool:
 
 
 _HEADLINE_MAX = 45
+# （散文诗三章）, （外一首）, （小小说）: what kind of piece the title heads, said in brackets under it (a
+# line of the head, its deck, as a literary page prints it; a note in brackets says more, in clauses)
+_GENRE_NOTE = compile_pattern(
+    r"^[（(][\u4e00-\u9fff]{0,5}(?:诗|词|章|首|题|散文|小说|随笔|杂文|小品|札记)[\u4e00-\u9fff]{0,2}[）)]$"
+)
+
+
+def genre_note(text: str) -> bool:
+    """The line is what kind of piece the title above heads, in brackets (（散文诗三章）): a deck."""
+    return bool(_GENRE_NOTE.match(text.strip()))
 
 
 def _phone_in_sentence(text: str) -> bool:
@@ -851,7 +861,7 @@ def headline_like(line: Line) -> bool:
         return False
     if _SPEAKER_LINE.match(t) or ENGLISH_TURN.match(t) or BARE_STANDFIRST.match(compact(t)):
         return False
-    if in_brackets(t):  # （本版图片由县委宣传部提供）: a note, never a head
+    if in_brackets(t) and not genre_note(t):  # （本版图片由县委宣传部提供）: a note, never a head
         return False
     if t.endswith(("，", ",", "、", "：", ":", "；", ";", "…")):
         return False

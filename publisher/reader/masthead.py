@@ -13,13 +13,14 @@ import dataclasses
 import functools
 import json
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from publisher.assets import ASSETS_DIR
 from publisher.dates import arabic_dates, parse_printed_date
 from publisher.patterns import compile_pattern
 from publisher.punctuation import regional_script_line
-from publisher.reader.bylines import STAFF_ROLES, parse_staff_line
+from publisher.reader.bylines import BYLINE_MARKS, STAFF_ROLES, parse_staff_line
 from publisher.records import record
 
 if TYPE_CHECKING:
@@ -583,9 +584,28 @@ def _named_first(masthead_lines: list[Line], sections: list[str]) -> str | None:
     return sections[0] if any(_section(s, table) for s in sections[1:]) else None
 
 
-def page_masthead(masthead_lines: list[Line]) -> Masthead:
+# 娄底晚报全媒体记者　刘　洋: a byline whose role is the paper's own reporter, the paper named in it
+_PAPERS_REPORTER = compile_pattern(
+    rf"^[{BYLINE_MARKS}]?\s*(?P<paper>[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS}))"
+    r"(?:全媒体|融媒体|新媒体)?(?:首席|资深|见习)?记者[\s\u3000]+[\u4e00-\u9fff]"
+)
+
+
+def _paper_in_bylines(lines: Sequence[Line]) -> str | None:
+    """The paper a page's first byline names as its reporter's (娄底晚报全媒体记者　某某), else None:
+    the page's own paper, where its masthead prints no name (a page's furniture may leave it to the
+    paper's front page; its reporters still sign as the paper's)."""
+    for ln in lines:
+        m = _PAPERS_REPORTER.match(ln.text.strip())
+        if m is not None:
+            return m.group("paper")
+    return None
+
+
+def page_masthead(masthead_lines: list[Line], lines: Sequence[Line] = ()) -> Masthead:
     """The page's masthead: what its masthead and furniture lines say, the first reading of each
-    part winning (sections and brands all kept)."""
+    part winning (sections and brands all kept); with no paper named there, the paper its own
+    reporters sign for in the page's ``lines``."""
     newspaper = newspaper_en = edition = date = section = page_label = None
     guessed = False
     brands: list[str] = []
@@ -630,6 +650,8 @@ def page_masthead(masthead_lines: list[Line]) -> Masthead:
         # led by the paper's name
         named = (led.group("name") for line in imprint if (led := _IMPRINT_LED_BY_NAME.match(line)))
         newspaper = next(named, None)
+    if newspaper is None:
+        newspaper = _paper_in_bylines(lines)
     # (耒阳新闻 over the page and again in its running foot: the paper's name, not its section)
     sections = [s for s in sections if s != newspaper]
     # Every section word printed stays (要闻, or 县域 under 安吉新闻 printed twice).

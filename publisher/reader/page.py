@@ -244,7 +244,7 @@ class _PageParser(
             i = self._step(i)
         self._close()
         return PageParse(
-            self.page, page_masthead(self.masthead_lines), tuple(self.items), tuple(self.warnings)
+            self.page, page_masthead(self.masthead_lines, self.lines), tuple(self.items), tuple(self.warnings)
         )
 
     def _desk_under_story(self, i: int) -> bool:

@@ -297,8 +297,10 @@ class StoryReader(StoryPartReader):
         if signed and (measure is None or printed_width(self.lines[i - 1]) < measure - _MEASURE_SLACK):
             return False
         # (a head set flush between the note and the body, 支持：… or ◆ …, is no line of the note:
-        # the note's own line runs on in clauses)
-        prose = not first.mark and (clause_punctuated(first.text) or not headline_like(first))
+        # the note's own line runs on in clauses; a mark leads a subhead however it is punctuated,
+        # ■　夜里十点，楼道里挂满“长辫子”, which the note's wrapped line never opens on)
+        marked = bool(first.mark) or first.text[0] in BRIEF_MARKS
+        prose = not marked and (clause_punctuated(first.text) or not headline_like(first))
         if art.standfirst is not None and ends_sentence(art.standfirst) and _salutation(first):
             # (编者按：…。 / 编辑同志： / 　　我是…: under the note's finished sentence, a letter's
             # salutation set flush opens the letter, as its indented first line would)
