@@ -87,3 +87,36 @@ def test_a_head_set_apart_under_a_standing_tables_notes_starts_the_next_piece() 
     assert [a.headline for a in articles] == ["九月观测日历", "今晚看木星"]
     assert articles[0].paragraphs[-1] == "资料来源：青溪市科技馆"
     assert not articles[0].subheads
+
+
+# ------------------------------------- a box of particulars under its title (an almanac's box)
+
+_ALMANAC_BOX = """青溪晚报
+2026年9月25日　星期五
+第08版　节令
+
+每日历书
+公历：2026年9月25日　星期五
+农历：八月十五
+宜：祭祀　祈福　会亲
+忌：搬家　动土
+本月节气：9月23日　秋分
+（仅供参考）
+
+中秋的月饼
+□ 林　远
+    小时候盼中秋，盼的是月饼。
+"""
+
+
+def test_a_title_over_particulars_set_solid_heads_one_box_each_field_a_paragraph() -> None:
+    # fields whose values are phrases (宜：… / 忌：…, a note in brackets closing them): one box,
+    # its title the headline, each line a paragraph, no poster and no kicker read from 宜 over 忌
+    items = read_items(_ALMANAC_BOX)
+    assert [type(item).__name__ for item in items] == ["Article", "Article"]
+    box = items[0]
+    assert isinstance(box, Article)
+    assert box.headline == "每日历书"
+    assert box.kicker is None
+    assert len(box.paragraphs) == 6
+    assert box.paragraphs[2] == "宜：祭祀祈福会亲"

@@ -35,7 +35,7 @@ from publisher.reader.lines import (
     printed_width,
     run_end,
 )
-from publisher.reader.notices import unframed_title
+from publisher.reader.notices import notice_heading, unframed_title
 
 # (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
 # last line
@@ -773,9 +773,45 @@ def service_box(lines: list[Line], i: int) -> ServiceBox | None:
     # (offices keyed to their numbers in groups are a directory, whatever its title says)
     tips = _tip_fields(lines, i) or _wrapped_schedule(lines, i)
     if tips is None:
-        return None
+        # (a box of particulars is a listing too, each of its fields an entry whole on its line)
+        entries = _particulars_box(lines, i)
+        return None if entries is None else ServiceBox(None, i, entries, i + 1 + entries)
     title, end = tips
     return ServiceBox(i if title > i else None, title, 0, end, fields_wrap=True)
+
+
+# 宜：出行　会友, 公历：2026年6月16日: a particular's field, its label a word (of one character at
+# least: an almanac's 宜, 忌), its value phrases
+_PARTICULAR_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{1,8}[:：]\s*\S")
+# （本栏内容仅供参考）: a note in brackets alone on the box's last line
+_BOX_NOTE = compile_pattern(r"^[（(][^（）()]{2,30}[）)]$")
+_PARTICULARS_MIN = 3  # fields labelled by a word of two characters or more (公历：…, 农历：…, 节令：…)
+
+
+def _particulars_box(lines: list[Line], i: int) -> int | None:
+    """A box of particulars titled at line i, set apart (老黄历 / 公历：… / 农历：… / 宜：… / 忌：… /
+    （本栏内容仅供参考）): every line set solid under the title a field whose value is phrases, no
+    clause or sentence and no phone (a poster's fields give its contacts), or a note in brackets
+    closing them; three of the fields at least labelled by a word of two characters or more.
+    Each line is whole, the box's paragraph, no head (宜 over 忌 is no kicker over a headline).
+    Returns the count of lines under the title, else None."""
+    title = lines[i]
+    if not title.gap or title.kind != TEXT or not headline_like(title) or has_phone(title.text):
+        return None
+    if notice_heading(lines, i) is not None:
+        return None  # (某某第25143期开奖公告 / 前区号码：…: a notice's fields under its title)
+    named = 0
+    k = i + 1
+    while k < len(lines) and not lines[k].gap:
+        text = lines[k].text.strip()
+        if lines[k].kind != TEXT or has_phone(text) or any(c in text for c in "。！？!?，,；;"):
+            return None
+        if _PARTICULAR_FIELD.match(text):
+            named += field_line(text)
+        elif not (_BOX_NOTE.match(text) and (k + 1 == len(lines) or lines[k + 1].gap)):
+            return None
+        k += 1
+    return k - i - 1 if named >= _PARTICULARS_MIN else None
 
 
 def _listing_box(
