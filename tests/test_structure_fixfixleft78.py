@@ -192,3 +192,23 @@ def test_a_prize_list_wrapped_under_an_item_and_a_short_item_name_stay_the_colum
     assert articles[0].paragraphs[-1].startswith("获奖读者：")
     assert articles[0].paragraphs[-1].endswith("赵国强")
     assert articles[1].byline is None
+
+
+_LONG_SECTION_OVER_DATE = """青川科技报
+A7
+生态环境观察
+2026年6月5日　星期五
+
+湿地候鸟数量创新高
+本报讯　今年春季监测显示，青川湿地越冬候鸟数量达3.2万只，较去年增长一成。
+监测人员共记录到鸟类86种。
+"""
+
+
+def test_a_long_section_name_between_the_pages_number_and_the_date_is_the_masthead() -> None:
+    # the date under it, as the desk's credits: still no place for a head
+    parsed = parse_page(_LONG_SECTION_OVER_DATE, 1)
+    assert parsed.masthead.section == "生态环境观察"
+    assert parsed.masthead.date == "2026-06-05"
+    assert [type(item) for item in parsed.items] == [Article]
+    assert_nothing_lost(_LONG_SECTION_OVER_DATE, parsed)

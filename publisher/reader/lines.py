@@ -632,12 +632,12 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
 
 def _section_under_label(lines: list[Line], k: int, block: int) -> MastheadLine | None:
     """B4 / 青少年科创 / 本版主编：…: a page's long name (``long_section``) set solid under the
-    page's number in the masthead's block, the block ending there or the desk's credits under it
-    (where no head stands: a head has its story under it)."""
+    page's number in the masthead's block, the block ending there or the desk's credits, the
+    imprint or the date under it (where no head stands: a head has its story under it)."""
     above = lines[k - 1].masthead if k > 0 and lines[k - 1].kind == MASTHEAD else None
     if above is None or above.page_label is None or above.section is not None:
         return None
-    if k + 1 < block and lines[k + 1].kind not in (STAFF, PUBINFO):
+    if k + 1 < block and lines[k + 1].kind not in (STAFF, PUBINFO, MASTHEAD):
         return None
     return long_section(lines[k].text)
 
