@@ -10,7 +10,7 @@ script, or any weekly counting its issues twice, prints these layouts.
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Weather
 from publisher.punctuation import regional_script_line, syllable_length
 from publisher.reader import parse_page
 from tests.nothing_lost import read_articles, read_items
@@ -108,3 +108,61 @@ def test_an_issue_number_with_its_running_count_is_the_mastheads() -> None:
     assert parsed.masthead.page_label == "8"
     assert parsed.masthead.section == "名家名段"
     assert [type(item).__name__ for item in read_items(_ISSUE_TOP)] == ["Article"]
+
+
+_WARNING_BOX = """市区主要道路积水点已全部排除
+本报讯　昨日午后的强降雨造成市区多处道路积水，市政部门
+连夜组织抽排，截至今晨6时，积水点已全部排除。
+
+暴雨橙色预警信号
+临江市气象台2026年6月18日16时发布
+受强对流云团影响，预计未来3小时内
+我市东部将出现50毫米以上降雨，局部
+伴有雷电和7～9级雷暴大风。
+
+暴雨橙色预警信号防御指南
+一、切断低洼地带有危险的室外电源；
+二、处于危险地带的人员应当及时转移。
+"""
+
+
+def test_a_warning_signal_box_is_a_forecast() -> None:
+    """暴雨橙色预警信号 / who issued it and when / what is coming, in sentences: the forecaster's
+    box (a weather item), and the 防御指南 set apart under it, titled by the signal's name and a
+    word more, the page's own piece."""
+    items = read_items(_WARNING_BOX)
+    kinds = [type(item).__name__ for item in items]
+    assert kinds == ["Article", "Weather", "Article"]
+    warning = items[1]
+    assert isinstance(warning, Weather)
+    assert warning.text.startswith("暴雨橙色预警信号\n临江市气象台")
+    assert warning.text.endswith("7～9级雷暴大风。")
+    guide = items[2]
+    assert isinstance(guide, Article)
+    assert guide.headline == "暴雨橙色预警信号防御指南"
+
+
+_HOURS_TABLE = """    今年“五一”假期，全市各公共文化场馆照常开放，部分场馆
+延长开放时间，方便市民游客参观。
+
+全市公共文化场馆开放时间
+场馆名称　　　　开放时间　　　　　　预约电话
+市博物馆　　　　09:00—17:00　　　　0571-5550101
+市图书馆　　　　08:30—21:00　　　　0571-5550202
+市美术馆　　　　09:30—16:30　　　　0571-5550303
+市科技馆　　　　09:00—17:30　　　　0571-5550404
+注：各场馆每周一闭馆，节假日除外。
+"""
+
+
+def test_an_hours_table_with_its_header_is_a_table_under_its_title() -> None:
+    """全市公共文化场馆开放时间 / 名称　　时间　　电话 / rows with clock times and phones: a
+    table under its title, the header its first row (no second line of the title, no deck),
+    every row a paragraph; a clock time's colon (09:00) is no field's mark, so a row holding a
+    phone is still a row."""
+    table = read_articles(_HOURS_TABLE)[-1]
+    assert table.headline == "全市公共文化场馆开放时间"
+    assert table.subheadline is None
+    assert table.paragraphs[0].startswith("场馆名称")
+    assert table.paragraphs[1].startswith("市博物馆")
+    assert len(table.paragraphs) == 6

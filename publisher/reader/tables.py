@@ -147,6 +147,9 @@ _DAY_HOURS = rf"{_WEEKDAY}(?:上午|下午|晚上|夜间|全天)?{_TIME}?"
 _HOURS_CELL = compile_pattern(rf"^{_DAY_HOURS}(?:[、，,和及]{_DAY_HOURS})*$")
 _BOX_LABEL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}$")
 _FIELD_MARK = compile_pattern(r"[:：]")
+# 电话：…, 地址: the colon closing a field's label; a clock time's (06:00—18:00) stands between
+# figures, in a cell of the row
+_FIELD_COLON = compile_pattern(r"(?<!\d)[:：]|[:：](?!\d)")
 # （单位：元/500克）, 单位：万辆: the unit a table's figures are given in, on a line of its own (or
 # any short note in brackets set there, what the figures are out of or as of: （满分750分）)
 _UNIT = compile_pattern(r"^[（(][^（）()]{1,20}[）)]$|^单位[:：][^（）()]{1,20}$")
@@ -256,7 +259,7 @@ def _row_kind(line: Line) -> bool:
     """A line a table's row may be: text, a list's item, or a directory's row (市民热线　12345
     燃气抢修　0351-4040999), read as a contact for its numbers but holding no field and its value
     (电话：… is a contact line)."""
-    return line.kind in (TEXT, LIST) or (line.kind == CONTACT and not _FIELD_MARK.search(line.text))
+    return line.kind in (TEXT, LIST) or (line.kind == CONTACT and not _FIELD_COLON.search(line.text))
 
 
 def _table_row(line: Line) -> bool:
@@ -838,9 +841,12 @@ def _contact_listing(lines: list[Line], i: int) -> tuple[int, int] | None:
         and not has_phone(below.text)
         and not _CHANNEL_ENTRY.match(below.text.strip())
         and _paired_entries(lines, i + 1) is None
+        and not _wide_cells(below.text)
     ):
         # (the title under the box's label; a channel's entry, 某某热线：…, is none, nor the first
-        # office's name over its fields, 某某服务中心 / 地址：…　电话：…, which opens the listing)
+        # office's name over its fields, 某某服务中心 / 地址：…　电话：…, which opens the listing,
+        # nor a header naming the columns of the rows under it, 名称　　时间　　电话: the line
+        # over it is the title)
         title = i + 1
     entries = _listing_entries(lines, title + 1)
     return None if entries is None else (title, entries)

@@ -37,6 +37,9 @@ from publisher.reader.lines import (
 _WEATHER_HEADING = compile_pattern(
     r"^(?:(?:今日|本地|[\u4e00-\u9fff]{2,4})?(?:天气预报|天气|气象|海况预报|海况|海浪预报)|[\u4e00-\u9fff]{5,8}天气预报)$"
 )
+# 台风黄色预警信号, 暴雨橙色预警: a weather warning's signal, named by the weather and the colour
+# of its grade, heading the box a forecaster issues (who issued it and when, then what is coming)
+_WARNING_SIGNAL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}[蓝黄橙红]色预警(?:信号)?$")
 # 全国主要产煤区天气, 沿海主要港口天气: a forecast named at more length for the places it covers,
 # read as the box's heading only over who issued it (a headline may end on 天气 too); or named for
 # whom it advises (周末驾车出行气象提示, 高考天气提示)
@@ -125,6 +128,7 @@ class WeatherReader:
         j = i
         headed = lines[i].kind == TEXT and (
             bool(_WEATHER_HEADING.match(compact(lines[i].text)))
+            or bool(_WARNING_SIGNAL.match(compact(lines[i].text)))
             or (
                 bool(_NAMED_FORECAST.match(compact(lines[i].text)))
                 and i + 1 < len(lines)
