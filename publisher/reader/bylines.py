@@ -66,6 +66,9 @@ OTHER_ROLES = (
     "本报评论员",
     "特约评论员",
     "评论员",
+    # 解说　某某（业余6段） over a game's record: who commented the moves, the piece's writer
+    "解说",
+    "评注",
 )
 # （读者　李明　摄）: who sent a picture in, said by what they are; a role only in a photo's credit
 # (a letter's 某区　读者　张三 signs with a name and no role, the rounds' convention)
@@ -370,6 +373,13 @@ def parse_byline(text: str, *, photo: bool = False, credit: bool = False) -> Byl
         if named is not None and (named.reporters or named.correspondents or named.photographers):
             # the writer's hospital or school names no one: its wording kept
             return dataclasses.replace(named, others=(*named.others, Credit(unit.group("unit"), ())))
+        return None
+    ranked = _PLAYER_RANK.match(text.strip())
+    if ranked is not None:
+        named = parse_byline(ranked.group("credit"), photo=photo, credit=credit)
+        if named is not None and any(c.role in _GAME_ROLES and c.names for c in named.others):
+            # the commentator's grade at the board names no one: its wording kept
+            return dataclasses.replace(named, others=(*named.others, Credit(ranked.group("rank"), ())))
         return None
     desk = shot_for(text)
     if desk is not None:
@@ -853,6 +863,15 @@ def lead_credit(text: str) -> tuple[Byline, int] | None:
 _AFFILIATION = compile_pattern(
     rf"^(?P<credit>\S.*?\S)\s*[（(](?P<unit>[\u4e00-\u9fff]{{2,24}}{_WORKPLACE_KINDS}[\u4e00-\u9fff]{{0,8}})[）)]$"
 )
+
+
+# 解说　王立军（业余6段）, 评注　某某（象棋特级大师）: a game's commentator, then in brackets the
+# grade they hold at the board (a player's, as a doctor's byline gives the hospital)
+_PLAYER_RANK = compile_pattern(
+    r"^(?P<credit>\S.*?\S)\s*[（(](?P<rank>(?:业余|职业)?[0-9０-９一二三四五六七八九]段"
+    r"|[\u4e00-\u9fff]{0,4}(?:特级大师|大师))[）)]$"
+)
+_GAME_ROLES = ("解说", "评注")
 
 
 # 记者 郑宇 摄/视觉重庆, 孙凯 摄（人民视觉）: a photo credit, then after a slash or in brackets the

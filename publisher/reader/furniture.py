@@ -154,6 +154,9 @@ _IMPRINT_FIELD = compile_pattern(
 _DESK_HOTLINE = compile_pattern(r"^(?P<desk>[\u4e00-\u9fff]{2,6})(?:热线|电话)[：:]\S+$")
 # 健康·教育: the desks a section's name joins
 _SECTION_PARTS = compile_pattern(r"[·・•\s]+")
+# 棋　苑, 文　体　新　闻: a section short enough to be printed letter-spaced
+_SPACED_SECTION_MAX = 5
+_HAN = compile_pattern(r"[\u4e00-\u9fff]")
 # 零售价：…, 邮发代号：…, 广告许可证：…: fields of the paper's imprint that no notice's contacts carry
 # (新闻热线：…, 报料热线：…: the newsroom's line, which no advertiser or notice gives either)
 _PAPERS_OWN_FIELD = compile_pattern(
@@ -308,7 +311,7 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     # (or, with no date, all three of them)
     # (read as at the top, where a bare number is the page's and a short word its section).
     if ln.kind == TEXT and m is None and len(text) <= _RUNNING_FOOT_MAX:
-        foot = parse_masthead_line(ln.text, top=True)
+        foot = parse_masthead_line(_sections_set_solid(ln.text, sections), top=True)
         top_sections = {_undotted(section): section for section in sections}
         if (
             foot is not None
@@ -353,6 +356,18 @@ def repeated_furniture(lines: list[Line], k: int, top: list[MastheadLine]) -> Ma
     ):
         return MastheadLine(imprint=(ln.text,))
     return None
+
+
+def _sections_set_solid(text: str, sections: set[str | None]) -> str:
+    """``text`` with each section the top names set solid where it is printed letter-spaced
+    (某某晚报　2026年2月11日　B7　棋　苑 under a top of 棋　苑: the running foot spaces the
+    section's letters as the top does, one space apart as the foot's own parts are, so the parts
+    alone cannot tell the section's letters from words of their own)."""
+    for section in sections:
+        if section and 1 < len(section) <= _SPACED_SECTION_MAX and all(_HAN.match(c) for c in section):
+            spaced = "[ \u3000]".join(map(re.escape, section))
+            text = re.sub(rf"(?<![\u4e00-\u9fff]){spaced}(?![\u4e00-\u9fff])", section, text)
+    return text
 
 
 def _inside_open_sentence(lines: list[Line], k: int) -> bool:

@@ -387,6 +387,8 @@ class HeadReader:
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
         if field_under_field(self.lines, i):
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
+        if self._head_awaits_body() and field_under_field(self.lines, i + 1):
+            return None  # 红方：某某 / 黑方：某某 under the head and its byline: the body's particulars
         if self.article is not None and self.article.lists_on(self.lines[i]):
             return None  # 丁某某　马某某　王某某 under a row of names: the open story's list goes on
         if self._indented_paragraph_runs_on(i):
