@@ -173,3 +173,55 @@ def test_a_marked_subhead_under_the_editors_note_ends_the_note() -> None:
 def test_a_page_whose_masthead_names_no_paper_is_the_paper_its_reporters_sign_for() -> None:
     # A05 / 民生 / date: no name at the top; 青溪晚报记者 signs the story
     assert parse_page(_SERIES_OPENING).masthead.newspaper == "青溪晚报"
+
+
+# ------------------------------------- an event calendar's rows, each opening on its day, wrapped
+
+# (each row wraps at the narrow column; a row set whole in its cells is a table's, read as one)
+_EVENT_CALENDAR = """青溪晚报
+2026年7月2日　星期四　第8版　体育
+
+近期赛事
+　　7月4日　青溪市第五届业余羽毛球联赛　市全民健
+身中心
+　　7月5日—6日　“青溪杯”少儿围棋公开赛　市文化
+艺术中心
+　　7月11日　城市定向越野挑战赛　滨江湿地公园南
+门广场
+　　7月18日—19日　全市中学生篮球锦标赛　市一中体
+育馆
+
+体坛快讯
+　　●青溪市游泳队在省青少年游泳锦标赛上获得5枚金牌。
+　　●市体育馆游泳池暑期延长开放至晚上9时。
+"""
+
+
+def test_an_event_calendars_rows_are_its_paragraphs_each_row_with_its_wrap() -> None:
+    calendar, *briefs = read_articles(_EVENT_CALENDAR)
+    assert calendar.headline == "近期赛事"
+    assert len(calendar.paragraphs) == 4
+    assert calendar.paragraphs[0].startswith("7月4日") and calendar.paragraphs[0].endswith("身中心")
+    assert calendar.paragraphs[-1].endswith("体育馆")
+    assert calendar.source.last == 12
+    assert briefs and briefs[0].source.first >= 14  # (体坛快讯 under the blank: the column's own)
+
+
+# ------------------------------------- an ad that opens on its hotline: the lines under it are its own
+
+_CLASSIFIED_FOOT = """青溪晚报
+2026年7月2日　星期四　第12版　公告
+
+遗失声明
+●李明遗失青溪市某某小区房屋预售合同一份，声明作废。
+
+便民服务热线：0571-8800123
+开锁换锁　管道疏通　家电维修　上门服务
+地址：青溪市人民路66号
+"""
+
+
+def test_an_ad_opening_on_its_hotline_keeps_the_lines_under_it() -> None:
+    ads = [item for item in read_items(_CLASSIFIED_FOOT) if item.type == "advertisement"]
+    assert len(ads) == 1
+    assert ads[0].source.first == 7 and ads[0].source.last == 9

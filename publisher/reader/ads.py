@@ -275,7 +275,10 @@ class AdReader(BoxBase):
                 # (分类广告　登报热线：… / 遗失声明 / …: the column's notices start under it; a
                 # notice's title set apart starts anew under any block, an ad's contact still unseen)
                 break
-            if j > i and seen_contact and self._next_ad(j):
+            # (分类广告热线：… / 登报挂失　清算注销　… / 地址：…: an ad that opens on its hotline
+            # has none of its own lines above it yet; the line under the hotline is what it offers)
+            opened_on_contact = j == i + 1 and lines[i].kind == CONTACT
+            if j > i and seen_contact and not opened_on_contact and self._next_ad(j):
                 break
             if j > i and not seen_contact and self._ad_under_block(i, j):
                 break  # (the block above is an item of its own, a table or a notice: no ad's)

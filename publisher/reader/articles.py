@@ -44,7 +44,16 @@ from publisher.reader.line_kinds import (
     profile_box,
     sidebar_label,
 )
-from publisher.reader.lines import Line, figure_fact, headline_like, latin_line, list_line, printed_width
+from publisher.reader.lines import (
+    Line,
+    day_row,
+    day_row_paragraph,
+    figure_fact,
+    headline_like,
+    latin_line,
+    list_line,
+    printed_width,
+)
 from publisher.reader.signoffs import (
     QUESTION,
     expert_workplace,
@@ -282,6 +291,11 @@ class ArticleDraft:
             return False
         if not line.gap and figure_fact(line) and self.last_line is not None and figure_fact(self.last_line):
             # 　　养殖面积约12万亩 / 　　带动养殖户3000余户: a box's facts, one a line, each whole
+            return False
+        if (line.gap or day_row(line)) and self.paragraphs and day_row_paragraph(self.paragraphs[-1]):
+            # 　　6月12日　某某锦标赛　市 / 游泳馆 / 　　6月13日　…: a calendar's next row, under the
+            # row above however that row's last line left it (a row ends on no stop); a blank under
+            # the row closes the calendar
             return False
         if self.point_runs_on(line):
             return True

@@ -30,6 +30,7 @@ from publisher.reader.lines import (
     Line,
     cut_clauses,
     headline_like,
+    indented_rows,
     led_by_bullet,
     printed_width,
 )
@@ -318,7 +319,13 @@ class ColumnReader:
             return False
         if art.head_only():
             # (人物名片 / 某某　1970年生，…: the profile's first line, its subject named first)
-            return art.subheadline is None and art.kicker is None and not profile_box(art.headline)
+            # (近期赛事 / 　　7月4日　某某联赛　某馆 / …: a calendar's first row, its day no brief's head)
+            return (
+                art.subheadline is None
+                and art.kicker is None
+                and not profile_box(art.headline)
+                and not indented_rows(self.lines, i)
+            )
         ln = self.lines[i]
         return (
             art.in_column

@@ -945,6 +945,53 @@ def figure_fact(line: Line) -> bool:
     )
 
 
+# 6月12日—14日　某某锦标赛　某某馆, 5月3日（周六）　某某赛: an event calendar's row, the day (or the
+# days) it falls on set a space apart before the event and the venue
+_DAYS = r"\d{1,2}月\d{1,2}日(?:[—–~～至-]\d{1,2}(?:月\d{1,2})?日)?(?:[（(][^（）()]{1,4}[）)])?"
+_DAY_ROW = compile_pattern(rf"^{_DAYS}[ \u3000]+\S")
+
+
+def day_row_paragraph(text: str) -> bool:
+    """The paragraph is a calendar's row read whole (``day_row``): it opens on its day and says no
+    clause."""
+    return bool(re.match(_DAYS, text)) and not clause_punctuated(text) and not ends_sentence(text)
+
+
+def day_row(line: Line) -> bool:
+    """The line opens an event calendar's row on the indent a paragraph opens on (　　6月13日　某某
+    联赛第六轮　某某中心): the day, a space, the event, no clause (a lead saying when, 6月6日上午，…,
+    sets no space after its day)."""
+    return (
+        line.indented
+        and not line.mark
+        and _DAY_ROW.match(line.text) is not None
+        and not clause_punctuated(line.text)
+        and not ends_sentence(line.text)
+    )
+
+
+_ROWS_MIN = 3  # rows enough to tell a box's facts or a calendar from a head's short lines by chance
+
+
+def indented_rows(lines: list[Line], k: int) -> bool:
+    """Line k opens a run of three rows and more set solid, each opening on the indent: a box's
+    facts, one a line (``figure_fact``: 　　养殖面积约12万亩 / 　　带动养殖户3000余户 / …), or an event
+    calendar's rows (``day_row``: 　　6月13日　某某联赛　某某 / 中心 / 　　6月14日　…), a row's line
+    wrapped flush under it at the column's width.  The box's or the calendar's text under its
+    title, never a line of its head however short each is (a head is set flush or centred over
+    its text, and says no figure or day a line)."""
+    run = 0
+    for j in range(k, len(lines)):
+        ln = lines[j]
+        if j > k and ln.gap:
+            break
+        if figure_fact(ln) or day_row(ln):
+            run += 1
+        elif not (run and not ln.indented and (figure_fact(lines[j - 1]) or day_row(lines[j - 1]))):
+            break  # (one flush line under a row is its wrap; anything else ends the run)
+    return run >= _ROWS_MIN
+
+
 def list_rows(lines: list[Line], k: int) -> bool:
     """Line k and the line set solid under it are lines of one list (``list_line``)."""
     kind = list_line(lines[k].text) if k < len(lines) else None

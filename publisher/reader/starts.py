@@ -54,8 +54,8 @@ from publisher.reader.lines import (
     cut_at_measure,
     cut_clauses,
     dashed_deck,
-    figure_fact,
     headline_like,
+    indented_rows,
     labels_recur_below,
     marked_part,
     marked_parts_below,
@@ -365,8 +365,8 @@ class HeadReader:
             return None  # 本期答疑：… under a Q&A's head: who answers, its body's first line
         if self._text_under_bare_dateline(i):
             return None  # the lead's sentence, begun under its dateline's own line
-        if self._head_awaits_body() and indented_figure_rows(self.lines, i):
-            return None  # 数读 / title / 　　养殖面积约12万亩 / …: the box's figures under its head
+        if self._head_awaits_body() and indented_rows(self.lines, i):
+            return None  # 数读 / title / 　　养殖面积约12万亩 / …: the box's rows under its head
         if self._paragraph_under_head(i) or self._next_headless_brief(i):
             return None  # a narrow column's paragraph under its flush head (or its brief), however short
         if kept_mark_label(self.lines[i]) and self.article is not None and not self.article.closed:
@@ -418,7 +418,7 @@ class HeadReader:
                 # (a narrow paragraph's first line goes on no head, nor opens one under a head that
                 # waits for its body; a column's headless brief may open with one)
                 and not (self._narrow_opening(i + n) and (n > 0 or self._head_awaits_body()))
-                and not (n > 0 and indented_figure_rows(self.lines, i + n))
+                and not (n > 0 and indented_rows(self.lines, i + n))
             )
             or (n == 0 and colon)
             # a —— deck under the head line above it, longer than any head line (class: long decks)
@@ -519,7 +519,7 @@ class HeadReader:
             or self._marked_item_text(i + n)
             or self._brief_text_under(i, n)
             or self._paragraph_under_head(i + n)
-            or indented_figure_rows(self.lines, i + n)
+            or indented_rows(self.lines, i + n)
         ):
             return n, "body"
         return None
@@ -791,19 +791,3 @@ def _indented_clause(line: Line) -> bool:
     一家企业获得…，贷款利率): a paragraph's first line, hard-wrapped before its full stop, never a
     line of a head (a column's bulleted item, ●某某镇：…, keeps its mark and is no plain line)."""
     return line.indented and not line.mark and line.text[0] not in BRIEF_MARKS and cut_clauses(line)
-
-
-_FIGURE_ROWS_MIN = 3  # facts enough to tell a box of figures from a head's short lines by chance
-
-
-def indented_figure_rows(lines: list[Line], k: int) -> bool:
-    """Line k opens a run of three lines and more set solid, each a fact of a box of figures on a
-    line of its own (``figure_fact``: 　　养殖面积约12万亩 / 　　带动养殖户3000余户 / …): the box's
-    text under its label and title, never a line of its head however short each is (a head is set
-    flush or centred over its text, and says no figure a line)."""
-    run = 0
-    for ln in lines[k:]:
-        if (run and ln.gap) or not figure_fact(ln):
-            break
-        run += 1
-    return run >= _FIGURE_ROWS_MIN
