@@ -120,3 +120,31 @@ def test_a_title_over_particulars_set_solid_heads_one_box_each_field_a_paragraph
     assert box.kicker is None
     assert len(box.paragraphs) == 6
     assert box.paragraphs[2] == "宜：祭祀祈福会亲"
+
+
+# ------------------------------------- a head that asks, over the marked parts that answer it
+
+_ASKING_HEAD_OVER_PARTS = """青溪晚报
+2026年9月25日　星期五
+第08版　节令
+
+中秋习俗知多少
+◆ 赏月
+    中秋夜月最圆，一家人围坐院中，边吃月饼边赏月。
+◆ 吃月饼
+    月饼象征团圆，各地口味不同，有甜有咸。
+◆ 猜灯谜
+    不少地方在中秋夜挂出花灯，灯上写着谜语供人猜。
+"""
+
+
+def test_marked_parts_under_a_head_that_asks_are_its_subheads_not_a_columns_items() -> None:
+    # 知多少, 有哪些, …？: the head asks what the marked parts under it answer: one piece, each
+    # mark a subhead (a column's name over its bulleted briefs asks nothing)
+    articles = read_articles(_ASKING_HEAD_OVER_PARTS)
+    assert len(articles) == 1
+    piece = articles[0]
+    assert piece.kicker is None
+    assert piece.headline == "中秋习俗知多少"
+    assert [s.text for s in piece.subheads] == ["赏月", "吃月饼", "猜灯谜"]
+    assert len(piece.paragraphs) == 3

@@ -341,15 +341,40 @@ def part_label_at(lines: list[Line], k: int) -> bool:
     return part_label_line(ln) or (not ln.mark and ln.kind == TEXT and labels_recur_below(lines, k))
 
 
+# 端午习俗知多少, 夏季防暑有哪些妙招, 孩子“苦夏”怎么办？: a head that asks what the parts under it
+# answer (a column's name, 体坛速递, 健康问答, asks nothing)
+_ASKING_HEAD = compile_pattern(r"(?:知多少|有哪些|有几招|是什么|为什么|怎么办|如何\S{0,8}|[？?])$")
+
+
+def parts_answer_head(lines: list[Line], k: int) -> bool:
+    """Line k, set off by a mark, is one of the marks alike in its run (``labels_recur_below``)
+    under a head set apart over the first of them that asks what they answer (端午习俗知多少 /
+    ◇ 挂艾草菖蒲 / prose / ◇ 系五彩绳 / …): each marks a part of the piece, a subhead, no item of a
+    column under its name."""
+    mark = lines[k].mark
+    start = block_start(lines, k)
+    if not mark or start + 1 >= len(lines) or start == k:
+        return False
+    head = lines[start]
+    return (
+        not head.mark
+        and head.kind == TEXT
+        and bool(_ASKING_HEAD.search(compact(head.text)))
+        and lines[start + 1].mark == mark
+        and labels_recur_below(lines, start + 1)
+    )
+
+
 def marked_parts_below(lines: list[Line], k: int) -> bool:
     """Line k, set off by a mark (◆某厂违规作业致两人受伤), has lines marked alike further down its
     run, each alone under a finished sentence, and one of them names a part of a story (◆原因,
-    ◆警示): the marks label the parts of one piece, the first of them too (a column's bulleted
-    heads name places or news, never a part's kind)."""
+    ◆警示), or the head over them asks what they answer (``parts_answer_head``): the marks label
+    the parts of one piece, the first of them too (a column's bulleted heads name places or news,
+    never a part's kind)."""
     mark = lines[k].mark
     if not mark or not labels_recur_below(lines, k):
         return False
-    return any(
+    return parts_answer_head(lines, k) or any(
         below.mark == mark and below.kind == TEXT and PART_LABEL.match(compact(below.text))
         for below in lines[k + 1 : run_end(lines, k + 1)]
     )
@@ -359,7 +384,7 @@ def marked_part(lines: list[Line], k: int) -> bool:
     """Line k labels a part of a piece whose parts are marked alike (``marked_parts_below``), or is
     the last such label, naming a part's kind (◆警示) under a line marked alike in its run."""
     ln = lines[k]
-    if marked_parts_below(lines, k):
+    if marked_parts_below(lines, k) or parts_answer_head(lines, k):
         return True
     if not k or not ln.mark or ln.kind != TEXT or not PART_LABEL.match(compact(ln.text)):
         return False
