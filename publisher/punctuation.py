@@ -262,6 +262,9 @@ def clean_text(text: str) -> str:
 
 
 SENTENCE_FINAL = "。！？!?…"
+# the marks closing a sentence in the regional scripts (``_REGIONAL_SCRIPTS``): the Tibetan shad and
+# double shad, the Mongolian full stop, the Arabic script's full stop and question mark
+_REGIONAL_STOPS = "\u0f0d\u0f0e\u1803\u06d4\u061f"
 # a mark that ends a sentence or a clause as long as one (a phrase or a poster's line has none)
 SENTENCE_MARK = compile_pattern(r"[。！？；!?;]")
 _CLOSERS = "”’」』）)》"
@@ -282,6 +285,12 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip(_SPACES)
     point = t.rstrip(_CLOSERS + "\"'")
     if len(point) >= 2 and point[-1] == "." and (is_han(point[-2]) or point[-2] in _CLOSERS + "\"'%％"):
+        return True
+    if point[-1:] in _REGIONAL_STOPS or (
+        len(point) >= 2 and point[-1] in ".?!" and in_regional_script(point[-2])
+    ):
+        # ཕ་ཡུལ་གྱི་ཆུ་བོ་གཙང་ལ་དྭངས།: the Tibetan shad closes the sentence, as 。 does; a point after a
+        # Hangul or Uyghur word closes it as it does after an English one
         return True
     latin = _LATIN_STOP.search(point[-80:]) if point[-1:] == "." else None
     if latin is not None and latin.group("word").lower() not in _LATIN_ABBREVIATIONS:

@@ -11,7 +11,7 @@ script, or any weekly counting its issues twice, prints these layouts.
 from __future__ import annotations
 
 from publisher.model import Article, Weather
-from publisher.punctuation import regional_script_line, syllable_length
+from publisher.punctuation import ends_sentence, regional_script_line, syllable_length
 from publisher.reader import parse_page
 from tests.nothing_lost import read_articles, read_items
 
@@ -166,3 +166,29 @@ def test_an_hours_table_with_its_header_is_a_table_under_its_title() -> None:
     assert table.paragraphs[0].startswith("场馆名称")
     assert table.paragraphs[1].startswith("市博物馆")
     assert len(table.paragraphs) == 6
+
+
+_BILINGUAL_VERSE = """双语美文
+ཆུ་བོ།
+河流
+文/索南卓玛
+    ཆུ་བོ་ནི་རི་བོའི་ཁྲོད་ནས་འབབ། ཞིང་ཁ་རྣམས་ལ་གསོ་ནུས་སྟེར། ང་ཚོའི་
+ཕ་ཡུལ་གྱི་ཆུ་བོ་ཡིན།
+    河水从群山中流出，滋养着一片片农田。它是我们家乡
+的河流。
+    ཆུ་བོ་ནི་ཉིན་མཚན་མེད་པར་འབབ།
+    河水日夜不停地流淌。
+"""
+
+
+def test_a_tibetan_paragraph_ends_on_its_shad() -> None:
+    """A Tibetan sentence closes on the shad (།) as a Chinese one on 。, so the indented translation
+    under it opens a paragraph of its own; a point after a Hangul or Uyghur word ends it too."""
+    assert ends_sentence("ང་ཚོའི་ཕ་ཡུལ་གྱི་ཆུ་བོ་ཡིན།")
+    assert ends_sentence("우리 마을의 강입니다.")
+    assert not ends_sentence("ཞིང་ཁ་རྣམས་ལ་གསོ་ནུས་སྟེར། ང་ཚོའི་")
+    story = read_articles(_BILINGUAL_VERSE)[0]
+    assert len(story.paragraphs) == 4
+    assert story.paragraphs[0].endswith("ཆུ་བོ་ཡིན།")
+    assert story.paragraphs[1].startswith("河水从群山中流出")
+    assert story.paragraphs[3] == "河水日夜不停地流淌。"
