@@ -137,6 +137,18 @@ def _next_point(paragraph: str, text: str) -> bool:
     )
 
 
+# 一看标签。… / 二看外观。…: a point run in after its counted label (a numeral, a word or two) and
+# the full stop closing the label
+_COUNTED_LABEL = compile_pattern(r"^[一二三四五六七八九十][\u4e00-\u9fff]{1,4}。")
+
+
+def counted_points(paragraph: str, text: str) -> bool:
+    """``paragraph`` and ``text`` each open on a counted label its full stop closes (一看标签。… /
+    二看外观。…): two points of one list, each whole on its lines, never a sentence wrapped onto the
+    next (a wrap cuts a sentence, not a label)."""
+    return bool(_COUNTED_LABEL.match(paragraph) and _COUNTED_LABEL.match(text))
+
+
 def _last_point(paragraph: str) -> str:
     """The paragraph's last point with the semicolon closing it (一是…；二是…； -> 二是…；)."""
     body = paragraph.rstrip("；;")

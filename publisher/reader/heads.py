@@ -923,6 +923,9 @@ _ROUND_COUNT = compile_pattern(
 )
 # 北京：…, 柳市镇：…: a place set off by its colon at the head of a line
 _PLACE_COLON = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# 德和斋：一块月饼守了四代人: a head naming its subject (a shop, a village, a person) before its colon,
+# then one phrase on what the piece tells of it
+_NAMED_HEAD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?：:\s]{4,20}$")
 # 两条, 12个, 3200余名: a counted amount
 _COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余多]?[个条家名项座所批台辆户处场位支]")
 
@@ -1117,3 +1120,10 @@ def _parallel_slogan(text: str) -> bool:
         return False
     sizes = [sum(1 for c in p if is_han(c)) for p in parts]
     return sizes[0] == sizes[1] and 3 <= sizes[0] <= 8
+
+
+def named_head(text: str) -> bool:
+    """The head names its subject before its colon and says in one phrase what the piece tells of
+    it (德和斋：一块月饼守了四代人, 某某村：荒坡变成果园): the form a column's profiles are headed in,
+    one piece a subject."""
+    return bool(_NAMED_HEAD.match(compact(text)))

@@ -13,7 +13,7 @@ from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import notes_label
 from publisher.reader.cohesion import goes_on_with
-from publisher.reader.heads import notes_lead
+from publisher.reader.heads import named_head, notes_lead
 from publisher.reader.line_kinds import (
     ANSWERER,
     BRIEF_MARKS,
@@ -325,6 +325,8 @@ class ItemStartReader:
         if art.paragraphs and (_END_NOTE.match(art.paragraphs[-1]) or ANSWERER.match(art.paragraphs[-1])):
             # 专家简介：… / （作者单位：…） closes a story: a head under it starts the next one
             return True
+        if n == 1 and self._next_profile(i):
+            return True
         if not art.subheads and (
             art.in_column or (NEWS_LEAD.match(self.lines[i + n].text) and not self._numbered_subheads(i))
         ):
@@ -389,6 +391,24 @@ class ItemStartReader:
                 subhead_shaped(line)
                 and goes_on_with(art.text(), "".join(x.text for x in self.lines[i + n : j]))
             )
+        )
+
+    def _next_profile(self, i: int) -> bool:
+        """The head at line i names its subject before its colon (某某园：…), set flush under the
+        open piece a column's label heads, unsigned and with no parts, whose own head is of that
+        form (寻味老字号 / 某某斋：… / its text): the column's next profile, no part of the first
+        (a feature's parts are headed by what they tell, not each by a subject's name)."""
+        art, ln = self.article, self.lines[i]
+        return (
+            art is not None
+            and art.kicker is not None
+            and art.byline is None
+            and art.standfirst is None
+            and not art.subheads
+            and not ln.indented
+            and not ln.mark
+            and named_head(art.headline)
+            and named_head(ln.text)
         )
 
     def _first_paragraph_indented(self, i: int) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence
-from publisher.reader.articles import ArticleDraft, strip_continuation
+from publisher.reader.articles import ArticleDraft, counted_points, strip_continuation
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     courtesy_credit,
@@ -27,7 +27,7 @@ from publisher.reader.bylines import (
     parse_name_line,
 )
 from publisher.reader.furniture import imprint_line
-from publisher.reader.heads import head_fields, wraps
+from publisher.reader.heads import head_fields, named_head, wraps
 from publisher.reader.line_kinds import (
     BARE_STANDFIRST,
     BRIEF,
@@ -207,6 +207,8 @@ class StoryReader(StoryPartReader):
             return False
         if INTERVIEW.match(ln.text) or not ends_sentence(above.text) or row_run(self.lines, i):
             return False  # (a table's rows under the sentence that announced them are no prose)
+        if counted_points(art.paragraphs[-1], ln.text):
+            return False  # (二看外观。… under 一看标签。…。: the list's next point)
         measure = self._measure()
         full = measure is not None and printed_width(above) >= measure - _MEASURE_SLACK
         if full and QUESTION.match(art.paragraphs[-1]) and ends_sentence(ln.text):
@@ -394,14 +396,19 @@ class StoryReader(StoryPartReader):
     def _next_work_note(self, prev: ArticleDraft | None, headline: str, i: int) -> bool:
         """``prev``, under a label, is headed by a work's title (《…》, alone or before what the
         note says of it, 《…》：…), and the head at line i, another work's so, stands right under
-        its last line: the next note (or review) of the label's column."""
+        its last line: the next note (or review) of the label's column.  So are a column's
+        profiles headed by their subjects' names, set solid (寻味老字号 / 某某斋：… / … / 某某园：…)."""
         return (
             prev is not None
             and prev.kicker is not None
             and i > 0
             and self.lines[i - 1].number == prev.last
-            and bool(_WORK_HEAD.match(compact(headline)))
-            and bool(_WORK_HEAD.match(compact(prev.headline)))
+            and (
+                (bool(_WORK_HEAD.match(compact(headline))) and bool(_WORK_HEAD.match(compact(prev.headline))))
+                # (set apart by a blank, a subject's piece is a story of its own, 某县：… under a
+                # column's label its first piece only)
+                or (named_head(headline) and named_head(prev.headline) and not self.lines[i].gap)
+            )
         )
 
     def _case_labelled_alike(self, prev: ArticleDraft | None, k: int) -> bool:

@@ -1,0 +1,90 @@
+"""Failure classes round87 showed on trade, sports and hobby pages (issue 10), fixer
+``fixround87b``: a column's profiles set solid one under another, each headed by its subject's
+name before a colon; a list's counted points (一看…。 / 二看…。), each whole on its line, under the
+colon announcing them.  Snippets written for these tests in the style of city papers' trade pages
+(invented names, places and figures, no blind page's); each class is a shape any paper prints.
+"""
+
+from __future__ import annotations
+
+from tests.nothing_lost import read_articles
+
+# ------------------------------------- a column's profiles, one a subject, set solid
+
+_PROFILES = """青溪日报
+2026年6月3日　星期三
+5
+乡村·产业
+
+田间新农人
+柳湾村：荒坡种出了致富果
+    柳湾村的荒坡上，如今挂满了金黄的枇杷。村支书吴明亮说，五年前这里还是一片
+乱石滩，全村人一锄一锄开出了三百亩果园。
+    今年枇杷亩产超过一千斤，村集体收入突破六十万元。
+石桥镇：一碗米粉走出大山
+    石桥镇的米粉作坊已有四十多家。镇里统一注册商标、统一包装，米粉卖到了省外
+二十多个城市。
+    “以前挑着担子赶集卖，现在订单排到了下个月。”作坊主周海燕说。
+"""
+
+
+def test_subject_headed_profiles_set_solid_under_a_columns_label_are_pieces_of_their_own() -> None:
+    # 某村：… and, set solid under its last line, 某镇：…: two subjects, two pieces of the column,
+    # the label each one's kicker, never one piece with the second subject its subhead
+    articles = read_articles(_PROFILES)
+    assert [a.headline for a in articles] == ["柳湾村：荒坡种出了致富果", "石桥镇：一碗米粉走出大山"]
+    assert [a.kicker for a in articles] == ["田间新农人", "田间新农人"]
+    assert all(not a.subheads for a in articles)
+    assert len(articles[0].paragraphs) == 2
+
+
+_FEATURE_WITH_PARTS = """青溪日报
+2026年6月3日　星期三
+5
+乡村·产业
+
+田间新农人
+柳湾村：荒坡种出了致富果
+本报记者　方　晴
+    柳湾村的荒坡上，如今挂满了金黄的枇杷。村支书吴明亮说，五年前这里还是一片
+乱石滩，全村人一锄一锄开出了三百亩果园。
+果农：今年收成翻了番
+    今年枇杷亩产超过一千斤，村集体收入突破六十万元。果农们算起账来，个个喜笑
+颜开。
+合作社：线上订单排满了
+    村里的合作社开了网店，枇杷从树上摘下，第二天就能送到省城顾客手中。
+"""
+
+
+def test_a_signed_features_part_headed_by_a_name_stays_its_part() -> None:
+    # a signed piece's parts may be headed by who speaks in them: no profile of its own
+    articles = read_articles(_FEATURE_WITH_PARTS)
+    assert len(articles) == 1
+    assert articles[0].headline == "柳湾村：荒坡种出了致富果"
+    assert [s.text for s in articles[0].subheads] == ["果农：今年收成翻了番", "合作社：线上订单排满了"]
+
+
+# ------------------------------------- counted points, each whole on its line
+
+_COUNTED_POINTS = """青溪日报
+2026年6月3日　星期三
+5
+消费
+
+选购粽子　记住“三查一问”
+本报记者　方　晴
+    端午将至，市场监管部门提醒消费者，选购粽子时要注意以下几点：
+一查标签。预包装粽子应标明配料、生产日期、保质期、生产者名称等信息，缺一不可。
+二查外观。粽叶色泽自然、捆扎紧实，无霉点、无异味。
+三查价格。不买过度包装的高价礼盒，注意明码标价。
+一问来源。散装粽子要问清生产单位，索要购物小票。
+    据悉，全市已开展节令食品专项检查。
+"""
+
+
+def test_counted_points_each_whole_on_its_line_are_paragraphs_of_their_own() -> None:
+    # 二查外观。… under 一查标签。…。, the line above filling the column: the list's next point
+    # (its label closed by a full stop), never the sentence above wrapped onto it
+    paragraphs = read_articles(_COUNTED_POINTS)[0].paragraphs
+    assert [p[:4] for p in paragraphs[1:5]] == ["一查标签", "二查外观", "三查价格", "一问来源"]
+    assert paragraphs[5].startswith("据悉")
