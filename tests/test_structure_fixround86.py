@@ -177,7 +177,6 @@ def test_a_page_whose_masthead_names_no_paper_is_the_paper_its_reporters_sign_fo
 
 # ------------------------------------- an event calendar's rows, each opening on its day, wrapped
 
-# (each row wraps at the narrow column; a row set whole in its cells is a table's, read as one)
 _EVENT_CALENDAR = """青溪晚报
 2026年7月2日　星期四　第8版　体育
 
@@ -205,6 +204,27 @@ def test_an_event_calendars_rows_are_its_paragraphs_each_row_with_its_wrap() -> 
     assert calendar.paragraphs[-1].endswith("体育馆")
     assert calendar.source.last == 12
     assert briefs and briefs[0].source.first >= 14  # (体坛快讯 under the blank: the column's own)
+
+
+# (some rows whole on their line, read as a table's rows, the last one wrapped under them)
+_MIXED_CALENDAR = """青溪晚报
+2026年7月2日　星期四　第8版　体育
+
+近期赛事
+　　7月4日　青溪市第五届业余羽毛球联赛　市全民健
+身中心
+　　7月5日—6日　“青溪杯”少儿围棋公开赛　市文化馆
+　　7月11日　城市定向越野挑战赛　滨江公园
+　　7月18日—19日　全市中学生篮球锦标赛　市一中体
+育馆
+"""
+
+
+def test_a_calendars_row_wrapped_under_rows_set_whole_keeps_its_wrap() -> None:
+    (calendar,) = read_articles(_MIXED_CALENDAR)
+    assert len(calendar.paragraphs) == 4
+    assert calendar.paragraphs[-1].endswith("体育馆")
+    assert calendar.subheads == ()
 
 
 # ------------------------------------- an ad that opens on its hotline: the lines under it are its own

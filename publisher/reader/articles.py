@@ -309,6 +309,17 @@ class ArticleDraft:
             # row above however that row's last line left it (a row ends on no stop); a blank under
             # the row closes the calendar
             return False
+        if (
+            not line.indented
+            and self.last_line is not None
+            and day_row(self.last_line)
+            and self.paragraphs
+            and day_row_paragraph(self.paragraphs[-1])
+            and headline_like(line)
+        ):
+            # 　　7月18日　某某锦标赛　市一中体 / 育馆: the row's line wrapped flush at the column's
+            # width, read as the row's cells or not
+            return True
         if self.point_runs_on(line):
             return True
         if self.paragraphs and _next_point(self.paragraphs[-1], line.text):
