@@ -54,3 +54,55 @@ def test_a_commentator_credited_with_a_grade_signs_the_game() -> None:
     assert game.byline is not None
     assert [c.role for c in game.byline.others] == ["评注", "象棋大师"]
     assert game.paragraphs[0] == "红方：周伟"
+
+
+_GAME_IN_PARTS = """\
+对局赏析
+弃子争先　黑棋逆转
+——市锦标赛决赛第一局
+评注　李　明（象棋大师）
+红方：周　伟
+黑方：吴　刚
+红先　共64回合　黑胜
+第一谱（1—20）
+　　红方开局以中炮进攻，黑方以屏风马应对，双方很快进入中局。
+第二谱（21—64）
+　　第二十回合，黑方弃马抢攻，终于扭转了局面。
+"""
+
+_ANSWER_BOX = """\
+本周一题
+红先胜
+　　红方仅剩车兵，如何在三步内取胜？
+　　答案见下期本版。
+
+上期答案
+车一平四是唯一正着！
+黑如将5平4，红兵七进一；
+黑如改走将5进1，红车四进三杀。
+上期答对读者：赵　林　钱　芳
+
+棋坛动态
+全市少儿棋类联赛开幕
+本报记者　孙　立
+　　本报讯　本周六，全市少儿棋类联赛开幕，三百余名小棋手参赛。
+"""
+
+
+def test_a_game_record_s_parts_are_subheads_of_one_commentary() -> None:
+    game = read_items(_GAME_IN_PARTS)[0]  # nothing lost (checked by read_items)
+    assert isinstance(game, Article)
+    assert game.headline == "弃子争先黑棋逆转"
+    assert [s.text for s in game.subheads] == ["第一谱（1—20）", "第二谱（21—64）"]
+    assert game.source.last == 11
+
+
+def test_an_answer_box_s_label_heads_its_lines_and_its_readers_close_it() -> None:
+    items = read_items(_ANSWER_BOX)  # nothing lost (checked by read_items)
+    articles = [item for item in items if isinstance(item, Article)]
+    answer = articles[1]
+    assert answer.headline == "上期答案"
+    assert answer.kicker is None
+    assert answer.paragraphs[0] == "车一平四是唯一正着！"
+    assert answer.source.last == 10
+    assert articles[2].kicker == "棋坛动态"

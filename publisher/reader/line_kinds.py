@@ -327,11 +327,16 @@ def kept_mark_label(line: Line) -> bool:
     return line.kind == TEXT and not line.marked and bool(_KEPT_MARK_LABEL.match(line.text))
 
 
+# 第一谱（1—45）, 第2谱: a game's record printed in parts, one diagram each, the moves it shows in
+# brackets: the label of the commentary's part under it, never a head or a deck
+_DIAGRAM_PART = compile_pattern(r"^第[一二三四五六七八九十\d]{1,3}谱(?:[（(][\d—\-－~～、，至]{1,15}[）)])?$")
+
+
 def part_label_line(line: Line) -> bool:
     """【案情】, 【案件回顾】 alone on a line: the label of a story's first part, never a deck (no
-    deck is printed in brackets)."""
+    deck is printed in brackets); or a game record's part (第一谱（1—45）)."""
     t = compact(line.text)
-    if kept_mark_label(line):
+    if kept_mark_label(line) or (line.kind == TEXT and _DIAGRAM_PART.match(t)):
         return True
     return line.kind == TEXT and t.startswith("【") and t.endswith("】") and bool(PART_LABEL.match(t[1:-1]))
 
@@ -468,6 +473,17 @@ def profile_box(head: str) -> bool:
     """The head is a profile box's label (人物档案): the box holds the subject's particulars and
     nothing after them, no part under a subhead."""
     return bool(_PROFILE_BOX.match(compact(head).strip("【】")))
+
+
+# 上期答案, 本期谜底, 参考答案: the label of a puzzle's answer box (a game page's problem, a riddle
+# corner's), alone over the answer's lines: the box's head, never a kicker of the answer's first line
+_ANSWER_BOX = compile_pattern(r"^(?:上期|本期|前期|参考)?(?:答案|谜底|解答)(?:揭晓|公布)?$")
+
+
+def answer_label(line: Line) -> bool:
+    """The line is an answer box's label alone and set apart (上期答案, 谜底); set solid under a
+    quiz's questions, 参考答案 labels the quiz's own part."""
+    return line.kind == TEXT and line.gap and bool(_ANSWER_BOX.match(compact(line.text).strip("【】")))
 
 
 # 开奖号码：03 11 17 / 报名时间：12月15日 / 姓名：某某: a field and its value, a notice's or a box's,

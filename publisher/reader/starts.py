@@ -35,12 +35,14 @@ from publisher.reader.line_kinds import (
     STANDFIRST,
     SUBHEAD_MAX,
     TEXT,
+    answer_label,
     classify,
     clause_punctuated,
     dateline_match,
     field_line,
     field_under_field,
     kept_mark_label,
+    particular_line,
     place_head,
     profile_label,
     sidebar_label,
@@ -401,8 +403,10 @@ class HeadReader:
             return None  # 【局面】 / 红方：…: a part's first line under its label, no head however short
         if self.article is not None and self.article.box_particular(self.lines[i]):
             return None  # 坐诊时间：… set solid under a profile box's particulars: the box's, no head
-        if i > 0 and not self.lines[i].gap and profile_label(self.lines[i - 1]):
-            return None  # 人物名片 / 某某，1953年生，…，退: the box's first line set solid under its label
+        if i > 0 and not self.lines[i].gap and (profile_label(self.lines[i - 1]) or self._answer_box(i - 1)):
+            # 人物名片 / 某某，1953年生，…，退, 上期答案 / 黑1点“一二”是唯一正解！: the box's first line set
+            # solid under its label
+            return None
         n = heads = 0
         # (a lead-in closed by its colon, comma or ellipsis opens a head only over its byline or dateline)
         below = self._line(i + 1)
@@ -449,8 +453,11 @@ class HeadReader:
                 break  # a column's label under the blank heads its own briefs, not a deck of this head
             if n > 0 and self.lines[i + n].gap and sidebar_label(self.lines[i + n].text):
                 break  # a box's label under the blank (社保小贴士) heads its own box, not a deck of this head
-            if n == 1 and profile_label(self.lines[i]):
-                break  # 人物名片 / 某某，1970年生，…: the box's label alone heads the lines under it
+            if n == 1 and (profile_label(self.lines[i]) or self._answer_box(i)):
+                # 人物名片 / 某某，1970年生，…, 上期答案 / …: the box's label alone heads the lines under it
+                break
+            if n == 1 and self.lines[i + n].gap and self._particular_closing_story(i):
+                break  # 上期答对读者：某某 set solid under a story, a blank under it: no kicker
             if n == 1 and self._label_over_place_lead(i):
                 break  # 当湖快讯 / 新埭镇　12月6日，…: the column's label over its first brief
             if n > 0 and self.lines[i + n].gap and notice_heading(self.lines, i + n) is not None:
@@ -483,7 +490,7 @@ class HeadReader:
         nxt = self.lines[i + n]
         if nxt.kind in (BYLINE, DATELINE, STANDFIRST, BRIEF) or (n == 1 and self._label_over_place_lead(i)):
             return n, "strong"
-        if n == 1 and profile_label(self.lines[i]) and not nxt.gap:
+        if n == 1 and (profile_label(self.lines[i]) or self._answer_box(i)) and not nxt.gap:
             # 人物档案 / 姓名：某某 / 年龄：… : the box's label heads whatever is set solid under it,
             # the subject's fields one a line as much as a sentence saying who they are
             return n, "strong"
@@ -523,6 +530,26 @@ class HeadReader:
         ):
             return n, "body"
         return None
+
+    def _answer_box(self, i: int) -> bool:
+        """Line i, an answer box's label set apart (``answer_label``), stands over the answer's own
+        lines, set solid under it (上期答案 / 黑1点…！): the box's head alone.  Over answers each
+        under a marked title of its own (上期谜底 / ■ 第八十六题 / …), the label is their kicker."""
+        below = self._line(i + 1)
+        return answer_label(self.lines[i]) and below is not None and not below.gap and not below.mark
+
+    def _particular_closing_story(self, i: int) -> bool:
+        """Line i, a particular (上期答对读者：某某　某某), is set solid under the open story's body:
+        its last line (a kicker is set solid over its headline, never a blank between them)."""
+        art = self.article
+        return (
+            art is not None
+            and art.in_body
+            and not art.closed
+            and not self.lines[i].gap
+            and art.last + 1 == self.lines[i].number
+            and particular_line(self.lines[i].text)
+        )
 
     def _source_under_story(self, i: int) -> bool:
         """Line i names where the story above was reprinted from (据《某某日报》), set solid under its
