@@ -148,3 +148,25 @@ def test_marked_parts_under_a_head_that_asks_are_its_subheads_not_a_columns_item
     assert piece.headline == "中秋习俗知多少"
     assert [s.text for s in piece.subheads] == ["赏月", "吃月饼", "猜灯谜"]
     assert len(piece.paragraphs) == 3
+
+
+# ------------------------------------- where the desk takes its readers' letters, at the foot
+
+_LETTERS_BY_POST_AT_FOOT = """青溪晚报
+2026年9月25日　星期五
+第08版　副刊
+
+秋　声
+□ 许　澄
+    入秋以后，院里的梧桐叶一片片落下来，踩上去沙沙作响。
+
+读者来信请寄：青溪市河东路18号青溪晚报副刊部
+邮箱：qxwbfk@example.cn
+"""
+
+
+def test_where_the_desk_takes_letters_by_post_and_its_mailbox_are_the_pages_foot() -> None:
+    # 读者来信请寄：address / 邮箱：…: the desk's own call for letters and its mailbox under it,
+    # the page's furniture, no poster's address and contact
+    items = read_items(_LETTERS_BY_POST_AT_FOOT)
+    assert [type(item).__name__ for item in items] == ["Article"]

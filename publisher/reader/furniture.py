@@ -66,6 +66,8 @@ _DESK_CALL_PART = compile_pattern(
     r"|^(?:报料|爆料|新闻线索)有奖$"
 )
 _DESK_CALL_MAX = 40
+# 读者来稿请寄：某地某路某号某报编辑部, 来信请寄：…: where the paper takes its readers' letters by post
+_LETTERS_BY_POST = compile_pattern(r"^[\u4e00-\u9fff]{0,4}?(?:来稿|来信|投稿)请寄[:：]")
 # 本报广告部, 本报发行中心: the paper's own office, where its notices are placed or it is bought
 _OFFICE_KIND = r"(?:广告|发行|编辑|读者服务|新闻)(?:部|中心|科|处)"
 _PAPERS_OFFICE = compile_pattern(rf"本[报刊]{_OFFICE_KIND}")
@@ -677,11 +679,12 @@ def _printed_matter_note(text: str) -> bool:
 
 def _papers_office(ln: Line) -> bool:
     """The line names the paper's own office (本报广告部), says how to have a notice printed in
-    the paper (刊登…请…) or calls for letters (欢迎读者来稿　来信请寄：…): where the paper takes
-    what it prints."""
+    the paper (刊登…请…) or calls for letters (欢迎读者来稿　来信请寄：…, 读者来稿请寄：某地某路某号):
+    where the paper takes what it prints."""
     return bool(
         _PAPERS_OFFICE.search(ln.text)
         or _PLACING_NOTICES.match(compact(ln.text))
+        or _LETTERS_BY_POST.match(compact(ln.text))
         or any(_DESK_CALL_PART.match(part) for part in WIDE_GAP.split(ln.text.strip()))
     )
 
