@@ -192,3 +192,26 @@ def test_a_tibetan_paragraph_ends_on_its_shad() -> None:
     assert story.paragraphs[0].endswith("ཆུ་བོ་ཡིན།")
     assert story.paragraphs[1].startswith("河水从群山中流出")
     assert story.paragraphs[3] == "河水日夜不停地流淌。"
+
+
+_ONE_LINE_TOP = """延边农民报　연변 농민보
+2026年9月9日　星期三
+第4版　科技　과학기술
+责任编辑：李春花
+
+秋收前做好农机检修
+    秋收在即，县农机服务站组织技术人员深入各村，为农户免费检修
+收割机、脱粒机等农机具。
+"""
+
+
+def test_a_name_in_a_regional_script_beside_the_chinese_on_one_line() -> None:
+    """延边农民报　연변 농민보, 第4版　科技　과학기술: the name or the section in the region's script,
+    set on the line of the Chinese one, is a part of the masthead's line (its words one part),
+    so the line is the masthead's; the page's number and section are read."""
+    parsed = parse_page(_ONE_LINE_TOP)
+    assert parsed.masthead.newspaper == "延边农民报"
+    assert parsed.masthead.page_label == "第4版"
+    assert parsed.masthead.section == "科技"
+    assert "연변 농민보" in parsed.masthead.imprint
+    assert [type(item).__name__ for item in read_items(_ONE_LINE_TOP)] == ["Article"]

@@ -249,6 +249,18 @@ def _join_latin(tokens: list[str]) -> list[str]:
     return out
 
 
+def _join_regional(tokens: list[str]) -> list[str]:
+    """阿里报　མངའ་རིས་ཚགས་པར།, 延边日报　연변 일보: the words of a name in a regional script printed
+    beside the Chinese one are one part of the line, as an English title's are."""
+    out: list[str] = []
+    for token in tokens:
+        if out and regional_script_line(token) and regional_script_line(out[-1]):
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
+
+
 def _known_english(title: str, table: MastheadTable) -> str | None:
     """The Chinese name of a known paper whose English title this is or opens (JIAXING DAILY
     PINGHU EDITION)."""
@@ -404,7 +416,7 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
     dated = False  # a weekday or lunar date read among the parts (the date's own, printed apart)
     # 嘉兴日报·平湖版: the parts may be joined by a middle dot instead of a space; 第02版：要闻
     # by a colon, 2025年3月13日/星期四 by a slash.
-    tokens = [token for token in _join_latin(_tokens(line, table, top=top)) if token]
+    tokens = [token for token in _join_regional(_join_latin(_tokens(line, table, top=top))) if token]
     for k, token in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if token in table.newspapers or _PAPER.match(token) or (top and _SHORT_PAPER.match(token)):
@@ -425,6 +437,10 @@ def _parse_masthead_line(text: str, *, allow_brands: bool = True, top: bool = Fa
             newspaper_en = f"{newspaper_en} · {token}" if newspaper_en else token
             newspaper = newspaper or _known_english(token, table)
         elif _ISSUE.match(token) or (top and _SCHEDULE.match(token)):
+            imprint.append(token)
+        elif top and regional_script_line(token):
+            # 第3版　民族团结　མི་རིགས་མཐུན་སྒྲིལ།: the paper's name, the section's or the date in the
+            # region's own script beside the Chinese, kept as printed
             imprint.append(token)
         elif top and section is not None and _LATIN_WORD.match(token) and len(token) >= _SECTION_EN_MIN:
             # 城事 CITY: the page's name, then the same name in English (kept as printed)
