@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from publisher.model import Article, Byline, Credit
 from publisher.reader import parse_page
+from publisher.reader.line_kinds import INTERVIEWEE
 from publisher.reader.signoffs import split_expert_signoff
-from publisher.reader.stories import _INTERVIEWEE
 from tests.nothing_lost import assert_nothing_lost, read_items
 from tests.test_structure_columns import _items
 
@@ -258,9 +258,9 @@ _INTERVIEWED_NO_COLON = """文化访谈
 
 
 def test_who_was_interviewed_is_no_head_and_no_paragraph() -> None:
-    assert _INTERVIEWEE.match("坐诊专家：市第一人民医院呼吸内科主任医师　孙立群")
-    assert _INTERVIEWEE.match("受访者　孙立群　县非遗保护中心主任")
-    assert not _INTERVIEWEE.match("受访者说，竹编是我县的省级非遗。")
+    assert INTERVIEWEE.match("坐诊专家：市第一人民医院呼吸内科主任医师　孙立群")
+    assert INTERVIEWEE.match("受访者　孙立群　县非遗保护中心主任")
+    assert not INTERVIEWEE.match("受访者说，竹编是我县的省级非遗。")
     (story,) = _items(_INTERVIEWED)
     assert isinstance(story, Article)
     assert story.headline == "秋冬换季　哮喘患者要当心".replace("\u3000", "") or story.headline.startswith(

@@ -7,7 +7,8 @@ colon announcing them.  Snippets written for these tests in the style of city pa
 
 from __future__ import annotations
 
-from tests.nothing_lost import read_articles
+from publisher.model import Article, Notice
+from tests.nothing_lost import read_articles, read_items
 
 # ------------------------------------- a column's profiles, one a subject, set solid
 
@@ -88,3 +89,96 @@ def test_counted_points_each_whole_on_its_line_are_paragraphs_of_their_own() -> 
     paragraphs = read_articles(_COUNTED_POINTS)[0].paragraphs
     assert [p[:4] for p in paragraphs[1:5]] == ["一查标签", "二查外观", "三查价格", "一问来源"]
     assert paragraphs[5].startswith("据悉")
+
+
+# ------------------------------------- a notice signed by an event's organisers, named with its year
+
+_SIGNED_BY_ORGANISERS = """青溪晚报
+2026年6月3日　星期三
+7
+体育
+
+2026青溪环湖骑行赛报名公告
+一、报名时间：2026年6月5日9:00至6月20日18:00。
+二、报名方式：通过“青溪体育”小程序报名，不设现场报名。
+三、咨询电话：0571-6612345（工作日9:00—17:00）
+2026青溪环湖骑行赛组委会
+2026年6月2日
+
+
+骑行爱好者：赛前多练爬坡
+本报记者　方　晴
+    距离比赛还有一个月，不少车友已经开始加练。
+"""
+
+
+def test_a_notice_signed_by_an_events_organisers_named_with_its_year_keeps_its_signature() -> None:
+    # 2026某某赛组委会 / its date under the notice's last point: who signs it and when, the notice's
+    # last lines, never a kicker and head over the story below
+    items = read_items(_SIGNED_BY_ORGANISERS)
+    notice = next(item for item in items if isinstance(item, Notice))
+    assert notice.source.last == 11
+    assert notice.text.endswith("2026年6月2日")
+    article = next(item for item in items if isinstance(item, Article))
+    assert article.kicker is None
+    assert article.headline == "骑行爱好者：赛前多练爬坡"
+
+
+# ------------------------------------- who an interview asked, named under its first paragraph
+
+_INTERVIEWEE_IN_BODY = """青溪晚报
+2026年6月3日　星期三
+7
+体育
+
+夏季游泳，怎么练才安全？
+本报记者　方　晴
+　　天气渐热，来游泳馆的市民多了起来。怎样游才安全？记者采访了市游泳
+馆教练周文。
+受访人：周文（市游泳馆教练）
+　　记者：初学者下水前要做哪些准备？
+　　答：先做十分钟热身，活动开肩膀和脚踝，再慢慢下水适应水温。
+　　记者：游多久休息一次合适？
+　　答：初学者每游二三十分钟就该上岸歇一歇，补充水分。
+"""
+
+
+def test_who_an_interview_asked_named_under_its_first_paragraph_is_a_line_of_its_text() -> None:
+    # 受访人：某某（某馆教练） over the first question: who was asked, a paragraph, no part's head
+    # and no piece of its own
+    articles = read_articles(_INTERVIEWEE_IN_BODY)
+    assert len(articles) == 1
+    assert not articles[0].subheads
+    assert articles[0].paragraphs[1] == "受访人：周文（市游泳馆教练）"
+
+
+# ------------------------------------- a table's second part, titled by a colon, under its rows
+
+_TABLE_PART = """青溪晚报
+2026年6月3日　星期三
+7
+体育
+
+赛事路线及补给安排
+项目　　　　起点　　　　终点　　　　限时
+全程骑行　　湖滨广场　　湖滨广场　　5小时
+半程骑行　　湖滨广场　　北山公园　　3小时
+沿途补给点及关闭时间：
+15公里（东湖桥）9:10　　30公里（南岸码头）10:05
+45公里（西山脚）11:00　　60公里（北山公园）11:50
+注：各补给点提供饮用水和能量食品，请选手按需领取。
+
+链接
+    本届赛事共设奖金十万元。
+"""
+
+
+def test_a_tables_part_titled_by_a_colon_under_its_rows_stays_the_tables() -> None:
+    # 沿途补给点： / rows of their own cells, a figure in each: the table's part, however few its
+    # rows, and the note under them closes the table; no head read from its first row
+    articles = read_articles(_TABLE_PART)
+    table = articles[0]
+    assert table.headline == "赛事路线及补给安排"
+    assert table.source.last == 13
+    assert table.paragraphs[-1].startswith("注：")
+    assert len(table.paragraphs) == 7

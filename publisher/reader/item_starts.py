@@ -19,6 +19,7 @@ from publisher.reader.line_kinds import (
     BRIEF_MARKS,
     BYLINE,
     GLOSS_ENTRY,
+    INTERVIEWEE,
     LIST,
     NEWS_LEAD,
     PART_LABEL,
@@ -217,6 +218,8 @@ class ItemStartReader:
             and self._head_over_turn(i) is not None
         ):
             return False  # a part's subhead over the interview's next turn (``_head_over_turn``)
+        if n == 1 and art is not None and art.in_body and not art.closed and INTERVIEWEE.match(ln.text):
+            return False  # 受访人：某某（某校教练） under the open story's prose: who it interviewed
         if (
             art is not None
             and art.in_body

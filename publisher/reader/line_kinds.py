@@ -596,6 +596,13 @@ AD_HEADINGS = (
     "便民信息",
     "广告",
 )
+# 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
+# 受访专家：…, 坐诊专家：…, 受访者　某某　某所副所长 (set off by a wide space instead of the colon);
+# 本期答疑：…, 解答专家：… over a Q&A column's first question: the doctor who answers in it
+INTERVIEWEE = compile_pattern(
+    r"^(?P<role>(?:受访|采访|特邀|本期|坐诊|本期解答|解答|答疑)(?:专家|嘉宾|医生)|受访[者人]|本期答疑)"
+    r"(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
+)
 # Interview lines (记者：…？ / 问：…): a question is not a headline even when short.
 INTERVIEW = compile_pattern(rf"^(?:记者|本报记者|{QA_ROLE}?[问答]{QA_WHO}|主持人|[QA])\s*[:：]")
 # A: How are you? / Tom: Fine, thanks.: a turn of an English dialogue, led by who speaks (a line of
@@ -653,7 +660,10 @@ ORGANISATION_ENDINGS = (
     r"(?:委员会|组委会|管委会|办公室|指挥部|公司|集团|政府|中心|协会|学会|医院|学校|局|委|办|处|所|站|队|院|社|部|组|馆"
     r"|村委会|居委会|治丧小组|治丧委员会|家属)"
 )
-SIGNATURE = compile_pattern(rf"^[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}$")
+# (an event's organisers named with its year or edition: 2026某某马拉松组委会, 第12届某某节组委会)
+SIGNATURE = compile_pattern(
+    rf"^(?:\d{{4}}年?|第\d{{1,3}}[届次])?[\u4e00-\u9fff（）()]{{2,24}}{ORGANISATION_ENDINGS}$"
+)
 
 
 # Ads are short poster lines; longer lines are prose.

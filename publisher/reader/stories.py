@@ -38,6 +38,7 @@ from publisher.reader.line_kinds import (
     CONTINUATION,
     DATELINE,
     INTERVIEW,
+    INTERVIEWEE,
     LETTER_SIGNATURE,
     LIST,
     PHOTO_CREDIT,
@@ -79,13 +80,6 @@ from publisher.reader.teasers import (
 # 《燕赵古道行》: a head that is only a work's title, a book's or a film's, as a note on it is headed
 # 《书名》, or a review's head naming its work first, 《片名》：在告别里学会生活
 _WORK_HEAD = compile_pattern(r"^《[^《》]{1,24}》(?:[:：][^《》]{2,20})?$")
-# 受访专家：…, 采访嘉宾：… set under a byline: who the story interviewed
-# 受访专家：…, 坐诊专家：…, 受访者　某某　某所副所长 (set off by a wide space instead of the colon);
-# 本期答疑：…, 解答专家：… over a Q&A column's first question: the doctor who answers in it
-_INTERVIEWEE = compile_pattern(
-    r"^(?P<role>(?:受访|采访|特邀|本期|坐诊|本期解答|解答|答疑)(?:专家|嘉宾|医生)|受访者|本期答疑)"
-    r"(?:\s*[:：]\s*|[ \u3000]+)(?=\S)"
-)
 
 # （某医院儿科主任医师　某某　解答）: who answers a Q&A column, in brackets under its head, the role
 # word after the name as a signature's 整理 is
@@ -95,7 +89,7 @@ _ANSWERED_BY = compile_pattern(r"^[（(](?P<who>[^（）()]{2,40}?)[ \u3000]*(?P
 def answering_expert(line: Line) -> bool:
     """The line names the expert a story interviews or a Q&A column's answers come from (受访专家：…,
     本期答疑：…): a credit opening the body, never a line of the head over it."""
-    return line.kind == TEXT and bool(_INTERVIEWEE.match(line.text.strip()))
+    return line.kind == TEXT and bool(INTERVIEWEE.match(line.text.strip()))
 
 
 # （记者刘念　通讯员王涛: a credit's bracket after the dateline, not closed on its line
@@ -178,7 +172,7 @@ class StoryReader(StoryPartReader):
             and not ln.gap
             and above is not None
             and above.kind == BYLINE
-            and bool(_INTERVIEWEE.match(ln.text))
+            and bool(INTERVIEWEE.match(ln.text))
             and not ends_sentence(ln.text)
         )
 
@@ -646,7 +640,7 @@ class StoryReader(StoryPartReader):
             art.byline = merge_bylines(art.byline, Byline(others=(credit,)))
             art.last = ln.number
             return
-        m = _INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
+        m = INTERVIEWEE.match(ln.text) if kind == TEXT and not art.in_body and art.byline else None
         if m is not None and not ends_sentence(ln.text) and not ln.indented:
             # (受访者：某某，1963年生，…。 is a paragraph saying who the story's subject is; and
             # so is 　　坐诊专家：… opening on the paragraphs' indent, the body's first line)
@@ -711,6 +705,9 @@ class StoryReader(StoryPartReader):
             and not field_under_field(self.lines, i)
             and not signature
             and not set_row
+            # (受访人：某某（某校教练） under the body's first paragraph: who it interviewed, a line
+            # of the text, never a part's head)
+            and not (art.in_body and INTERVIEWEE.match(ln.text))
         )
         # a subhead heads text; a run of short marked lines with nothing under each is a list
         # (a table's header row, short as it is, heads rows: the title over it heads the table)

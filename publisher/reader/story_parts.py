@@ -26,6 +26,7 @@ from publisher.reader.line_kinds import (
     BRIEF_MARKS,
     DATELINE,
     INTERVIEW,
+    INTERVIEWEE,
     LIST,
     PHOTO_COLUMN,
     SIDEBAR_LABELS,
@@ -141,6 +142,8 @@ class StoryPartReader:
         head = dataclasses.replace(ln, text=text, kind=TEXT)
         if not text or not headline_like(head) or len(text) > SUBHEAD_MAX or ends_sentence(text):
             return None
+        if INTERVIEWEE.match(text):
+            return None  # (受访人：某某（某校教练） over the first question: who it interviewed)
         if INTERVIEW.match(nxt.text):
             return text
         m = _SPEAKER.match(nxt.text)

@@ -24,6 +24,7 @@ from publisher.reader.line_kinds import (
     SIDEBAR_LABELS,
     STAFF,
     TEXT,
+    clause_punctuated,
     dated_row,
     field_line,
     has_phone,
@@ -111,6 +112,7 @@ _NARROW_GAP = compile_pattern(r"[ \u00a0\u3000\t]+")
 _PADDED_NAME = compile_pattern(
     r"(?<![^\s\u3000.．、（(])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![^\s\u3000（()）])"
 )
+_PART_TITLE_MAX = 20  # 半程途经点及关门时间：: a table's part titled as a head is, no sentence
 _GROUP_LABEL_MAX = 8  # 男子组, 高中女子组, 男子全程: a group's name, a few characters
 _ROW_MAX = 60  # a row longer than a line of a column is prose
 _FIGURE = compile_pattern(r"\d")
@@ -611,6 +613,22 @@ def _rows_like(lines: list[Line], j: int, row: Line) -> int:
     return k - j
 
 
+def _part_under_colon(lines: list[Line], j: int) -> int:
+    """Line j, set solid under a table's rows, announces more of them by its colon (半程途经点及关门
+    时间：), and rows of their own cells, a figure in each, stand solid under it (5公里（某路口）8:15
+    10公里（某公园）8:50): the table's part, its line and rows (1 + rows), else 0.  However few, its
+    rows are the table's: the colon says what they list."""
+    if j >= len(lines) or lines[j].gap or lines[j].kind != TEXT or in_cells(lines[j]):
+        return 0
+    title = compact(lines[j].text)
+    if not title.endswith(("：", ":")) or len(title) > _PART_TITLE_MAX or clause_punctuated(title[:-1]):
+        return 0
+    rows = _rows_like(lines, j + 1, lines[j + 1]) if j + 1 < len(lines) else 0
+    if rows < _FIGURE_ROWS_MIN or not all(_FIGURE.search(ln.text) for ln in lines[j + 1 : j + 1 + rows]):
+        return 0
+    return 1 + rows
+
+
 # 区热力公司：69642318（24小时）: whom to call, an office's name keyed to its number
 _KEYED_NUMBER = compile_pattern(r"^(?P<key>[\u4e00-\u9fff]{2,18})[:：]\s*[\d－-]{5,}")
 # 市人民医院急诊, 某某中心预约: an office's service keyed to its number
@@ -1059,6 +1077,7 @@ def titled_table(lines: list[Line], i: int) -> int:
         groups += 1
     if labelled and not groups:
         return 0
+    j += _part_under_colon(lines, j)
     # (a 数据来源 line, or the number to call about what the rows list, 咨询电话：…, closes them; so
     # does a field set solid under the last row with nothing under it, 服务时间：工作日…, a note
     # on them all)
