@@ -4,6 +4,7 @@ section letter-spaced as the top prints it, and a game's commentator credited by
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader.bylines import parse_author_line
 from tests.nothing_lost import read_items
 
 _FOOT_MID_PAGE = """\
@@ -106,3 +107,39 @@ def test_an_answer_box_s_label_heads_its_lines_and_its_readers_close_it() -> Non
     assert answer.paragraphs[0] == "车一平四是唯一正着！"
     assert answer.source.last == 10
     assert articles[2].kicker == "棋坛动态"
+
+
+_PRIZE_WORKS = """\
+征联评选结果揭晓
+　　本报讯　本届春联征集活动共收到作品千余副，经评审，评出获奖作品若干。
+
+获奖春联选登
+一等奖
+郑　和
+上联：春风化雨千山绿
+下联：瑞雪迎新万户欢
+二等奖
+冯小林
+上联：燕剪春光裁锦绣
+下联：花开盛世报平安
+
+编者的话
+　　本版下期将刊登优秀奖作品，敬请关注。
+"""
+
+
+def test_works_under_their_prize_grades_are_pieces_titled_by_the_selection() -> None:
+    items = read_items(_PRIZE_WORKS)  # nothing lost (checked by read_items)
+    works = [item for item in items if isinstance(item, Article) and item.kicker == "获奖春联选登"]
+    assert [w.headline for w in works] == ["一等奖", "二等奖"]
+    assert works[0].source.first == 4 and works[0].source.last == 8
+    assert works[1].source.first == 9 and works[1].source.last == 12
+    assert works[0].paragraphs == ("上联：春风化雨千山绿", "下联：瑞雪迎新万户欢")
+    assert works[1].byline is not None
+    assert works[1].byline.others[0].names == ("冯小林",)
+
+
+def test_a_marked_category_under_a_head_signs_nothing() -> None:
+    assert parse_author_line("◆诗词类") is None
+    assert parse_author_line("◆少年组") is None
+    assert parse_author_line("◆ 刘晓梅") is not None

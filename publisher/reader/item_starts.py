@@ -45,6 +45,7 @@ from publisher.reader.photos import chart_credit
 from publisher.reader.signoffs import split_signoff, split_trailing_byline
 from publisher.reader.tables import in_cells, row_run, service_box, titled_table
 from publisher.reader.tagger import PageTags
+from publisher.reader.verse import prize_works
 
 # a sentence's end left alone by a column break is this short; a caption is longer
 _CUT_END_MAX = 8
@@ -151,6 +152,8 @@ class ItemStartReader:
             return True
         if self._rows_announced(i):
             return True
+        if prize_works(self.lines, i):
+            return True  # 获奖作品选登 set apart over works under their grades: the works' title
         if self.lines[i].gap and service_box(self.lines, i) is not None:
             # (便民热线 set apart over offices each with its number: the paper's box, never the
             # last words of text the column broke above it)

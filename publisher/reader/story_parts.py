@@ -48,7 +48,7 @@ from publisher.reader.lines import (
 from publisher.reader.notices import advice_box_apart, qa_box_apart
 from publisher.reader.signoffs import split_trailing_byline
 from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
-from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_title, read_poem
+from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_title, prize_works, read_poem
 
 # “落得下、长得大”: words a head quotes, whose marks are the quotation's, no clause of the head's
 QUOTED_WORDS = compile_pattern(r"“[^“”]*”")
@@ -424,10 +424,32 @@ class StoryPartReader:
                 return None  # the quotation closed inside a line: prose
         return None
 
+    def _prize_works(self, i: int, works: list[tuple[int, int]]) -> int:
+        """The works a contest's title heads (``prize_works``): each a piece of its own, the
+        title its kicker, the prize's grade its headline, the author its byline and each line of
+        the work (上联：…, a line of verse) a paragraph; the lines taken."""
+        title = self.lines[i]
+        for grade, last in works:
+            self._close()
+            head, author = self.lines[grade], self.lines[grade + 1]
+            art = self.article = ArticleDraft(
+                first=title.number if grade == i + 1 else head.number, last=head.number
+            )
+            art.kicker, art.headline = clean_text(title.text), clean_text(head.text)
+            art.byline = parse_name_line(author.text)
+            art.last = author.number
+            for ln in self.lines[grade + 2 : last + 1]:
+                art.add_paragraph(ln.text, ln)
+                art.joinable[-1] = False  # a line of a couplet or a poem is whole without its stop
+        return works[-1][1] + 1 - i
+
     def _poem(self, i: int) -> int:
         """A poem's body under its head and author line (or under a head that says 组诗): each
         line of verse a paragraph, each poem's title a subhead, the author's note the last
         paragraph; the lines it takes, else 0."""
+        works = prize_works(self.lines, i)
+        if works:
+            return self._prize_works(i, works)
         art = self.article
         if art is None or art.closed or art.in_body or not art.headline or art.subheads:
             return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence
+from publisher.reader.bylines import parse_name_line
 from publisher.reader.caption_credits import artist_caption, titled_artwork
 from publisher.reader.line_kinds import (
     BRIEF,
@@ -25,6 +26,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    headline_like,
     in_brackets,
     run_end,
 )
@@ -491,3 +493,39 @@ def _a_poem(lines: list[Line], parts: list[Part], *, group: bool) -> bool:
         # (月光落在河面上 / 像一匹新织的绸缎 / …: a poet may set every line near one width)
         return True
     return max(widths) - min(widths) >= _SPREAD_MIN and 2 * punctuated <= len(stanza)
+
+
+# 一等奖, 特等奖, 优秀奖, 金奖: a prize's grade alone on its line, over the work that won it
+_PRIZE_GRADE = compile_pattern(r"^(?:[一二三四五六七八九十特]等奖|优秀奖|佳作奖|入围奖|鼓励奖|[金银铜]奖)$")
+# a contest's winning works printed under their title: two of them at least, or it is one piece
+_PRIZE_WORKS_MIN = 2
+
+
+def prize_grade(line: Line) -> bool:
+    """The line is a prize's grade alone (一等奖, 优秀奖)."""
+    return line.kind == TEXT and _PRIZE_GRADE.match(compact(line.text)) is not None
+
+
+def prize_works(lines: list[Line], i: int) -> list[tuple[int, int]]:
+    """The works a contest's title set apart at line i prints under it, each under its prize's
+    grade and its author's name set solid (获奖作品选登 / 一等奖 / 某某 / 上联：… / 下联：… /
+    二等奖 / …): (the grade's line, the work's last line) for each, or [] when the lines under
+    the title are not so set.  Each work is a piece of its own, the title over each its kicker
+    (as a column's label is over each brief)."""
+    title = lines[i]
+    if not title.gap or title.kind != TEXT or not headline_like(title) or prize_grade(title):
+        return []
+    works: list[tuple[int, int]] = []
+    j = i + 1
+    while j + 2 < len(lines) and not lines[j].gap and prize_grade(lines[j]):
+        author = lines[j + 1]
+        if author.gap or author.kind != TEXT or parse_name_line(author.text) is None:
+            break
+        k = j + 2
+        while k < len(lines) and not lines[k].gap and lines[k].kind == TEXT and not prize_grade(lines[k]):
+            k += 1
+        if k == j + 2:
+            break
+        works.append((j, k - 1))
+        j = k
+    return works if len(works) >= _PRIZE_WORKS_MIN else []
