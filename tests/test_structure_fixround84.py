@@ -7,7 +7,7 @@ holds on any paper, not one page's words.
 from __future__ import annotations
 
 from publisher.model import Article
-from tests.nothing_lost import read_articles, read_items
+from tests.nothing_lost import first_article, read_articles, read_items
 
 # ------------------------------------- a board of short notices under its name (公告栏, 信息栏)
 
@@ -170,3 +170,24 @@ def test_where_the_desk_takes_letters_by_post_and_its_mailbox_are_the_pages_foot
     # the page's furniture, no poster's address and contact
     items = read_items(_LETTERS_BY_POST_AT_FOOT)
     assert [type(item).__name__ for item in items] == ["Article"]
+
+
+# ------------------------------------- a season that opened, over the headline under it
+
+_SEASON_OPENED_KICKER = """青溪晚报
+2026年3月2日　星期一
+第07版　就业
+
+春季“返岗季”开启
+全市首场招聘会提供岗位8000余个
+本报记者　方　晴
+    本报讯　3月1日，青溪市春季首场招聘会在市人才市场举行。
+"""
+
+
+def test_a_line_saying_a_season_opened_is_a_kicker_no_headline_waiting_for_its_object() -> None:
+    # 招工季开启, “返岗季”开启: the season is what opened, the clause whole on its line; the
+    # line under it tells the news, the headline
+    article = first_article(_SEASON_OPENED_KICKER)
+    assert article.kicker == "春季“返岗季”开启"
+    assert article.headline == "全市首场招聘会提供岗位8000余个"

@@ -68,6 +68,11 @@ _MEANS_VERB_END = compile_pattern(
 )
 
 
+# 招工季开启, “采摘季”开启, 暑期档开启: a season (or a show's run) is what opens, the verb's subject,
+# its clause ended (…开启 / 新征程 waits for what it opens)
+_SEASON_OPENED = compile_pattern(r"[季档][”\"’']?开启$")
+
+
 def _wrap_end(text: str) -> bool:
     """The head line ends in a word that needs what follows (``_WRAP_END``), or on the verb a
     means opened by 以 drives (``_MEANS_VERB_END``).  A 的 read dì is the noun (target), not the
@@ -78,6 +83,8 @@ def _wrap_end(text: str) -> bool:
     m = _WRAP_END.search(text)
     if m is None:
         return False
+    if _SEASON_OPENED.search(text):
+        return False  # (节后“招工季”开启: the season named before the verb is what opened, no object awaited)
     if m.group() != "的":
         return True
     # imported here: the reading is wanted only for a head line ending in 的, and pypinyin's
