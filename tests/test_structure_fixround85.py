@@ -215,3 +215,25 @@ def test_a_name_in_a_regional_script_beside_the_chinese_on_one_line() -> None:
     assert parsed.masthead.section == "科技"
     assert "연변 농민보" in parsed.masthead.imprint
     assert [type(item).__name__ for item in read_items(_ONE_LINE_TOP)] == ["Article"]
+
+
+_SIGNED_WARNING = """河道巡查发现隐患点12处
+本报讯　连日来，县水利部门组织人员对全县主要河道开展巡查，
+共发现并整改隐患点12处。
+
+大风蓝色预警信号
+预计今天夜里到明天白天，我县沿江地区
+将出现6～7级大风，请注意防范。
+（县气象台9月5日16时发布）
+"""
+
+
+def test_a_warning_signal_signed_under_its_text_is_a_forecast() -> None:
+    """大风蓝色预警信号 / what is coming, in sentences / （县气象台…发布）: who issued the warning
+    signs it under its text as others print it under the name; the box is the forecaster's."""
+    items = read_items(_SIGNED_WARNING)
+    assert [type(item).__name__ for item in items] == ["Article", "Weather"]
+    warning = items[1]
+    assert isinstance(warning, Weather)
+    assert warning.text.startswith("大风蓝色预警信号\n")
+    assert warning.text.endswith("（县气象台9月5日16时发布）")

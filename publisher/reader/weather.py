@@ -40,6 +40,7 @@ _WEATHER_HEADING = compile_pattern(
 # 台风黄色预警信号, 暴雨橙色预警: a weather warning's signal, named by the weather and the colour
 # of its grade, heading the box a forecaster issues (who issued it and when, then what is coming)
 _WARNING_SIGNAL = compile_pattern(r"^[\u4e00-\u9fff]{2,4}[蓝黄橙红]色预警(?:信号)?$")
+_WARNING_LINES_MAX = 8  # a signal's box: its name, a few lines of text, who issued it
 # 全国主要产煤区天气, 沿海主要港口天气: a forecast named at more length for the places it covers,
 # read as the box's heading only over who issued it (a headline may end on 天气 too); or named for
 # whom it advises (周末驾车出行气象提示, 高考天气提示)
@@ -146,6 +147,9 @@ class WeatherReader:
             # forecaster signs names the box, whatever words it uses
             below = self._weather_span(i + 1)
             return 1 + below if below and self._issuer_at(i + below) else 0
+        signed = self._signed_warning(i)
+        if signed:
+            return signed
         issued = not headed and self._issuer_heads(i)
         j += headed or issued
         if headed and j < len(lines) and not lines[j].gap and _column_names(lines[j].text):
@@ -256,6 +260,26 @@ class WeatherReader:
             j += 1
         # a forecast quoted between two paragraphs of a weather story stays in the story
         return 0 if j - i == 1 and self._inside_prose(i) else j - i
+
+    def _signed_warning(self, i: int) -> int:
+        """Lines of a warning signal's box at line i told in sentences and signed under them
+        (暴雨蓝色预警信号 / 预计未来12小时内… / （县气象台8月2日15时发布）): the signal's name, its
+        text set solid, who issued it the last line; else 0 (who issued it set under the name is
+        read with the other forecasts told in sentences)."""
+        lines = self.lines
+        if lines[i].kind != TEXT or not _WARNING_SIGNAL.match(compact(lines[i].text)):
+            return 0
+        k = i + 1
+        while (
+            k < len(lines)
+            and not lines[k].gap
+            and lines[k].kind in (TEXT, WEATHER)
+            and k - i < _WARNING_LINES_MAX
+        ):
+            if self._issuer_at(k):
+                return k + 1 - i if k > i + 1 else 0
+            k += 1
+        return 0
 
     def _issuer_heads(self, i: int) -> bool:
         """Line i says who issued the forecast and the days' readings are set solid under it
