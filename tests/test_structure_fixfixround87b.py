@@ -182,3 +182,37 @@ def test_a_tables_part_titled_by_a_colon_under_its_rows_stays_the_tables() -> No
     assert table.source.last == 13
     assert table.paragraphs[-1].startswith("注：")
     assert len(table.paragraphs) == 7
+
+
+# ------------------------------------- a box of particulars under its label and title
+
+_PARTICULARS_BOX = """青溪日报
+2026年6月3日　星期三
+4
+收藏
+
+新币发行
+《青溪湖》纪念币
+编号：2026-3
+名称：青溪湖
+枚数：1枚
+面额：10元
+发行日期：2026年6月1日
+设计者：周　文
+发行量：600万枚
+
+藏友们排队兑换纪念币
+本报记者　方　晴
+　　6月1日一早，市内各银行网点门口就排起了长队，藏友们纷纷前来兑换纪念币。
+"""
+
+
+def test_a_box_of_particulars_under_its_label_and_title_is_a_piece_a_particular_a_paragraph() -> None:
+    # 新币发行 / 《…》纪念币 / 编号：… / 名称：… set solid: the label and title head the box, each
+    # particular a paragraph of it (no stray text, no deck read from the first particular)
+    articles = read_articles(_PARTICULARS_BOX)
+    box = articles[0]
+    assert (box.kicker, box.headline) == ("新币发行", "《青溪湖》纪念币")
+    assert box.paragraphs[0] == "编号：2026-3"
+    assert len(box.paragraphs) == 7
+    assert articles[1].headline == "藏友们排队兑换纪念币"

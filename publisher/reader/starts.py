@@ -441,6 +441,8 @@ class HeadReader:
         ):
             if n > 0 and answering_expert(self.lines[i + n]):
                 break  # 受访专家：… / 本期答疑：… under the head: who answers, the body's first line
+            if n > 0 and field_under_field(self.lines, i + n + 1):
+                break  # 志号：2026-1 / 名称：… under the head: the box's particulars, one a line, no deck
             if n > 0 and work_particular(self.lines[i + n].text):
                 break  # 作者：某某　某某出版社 under a book's title: its data, the entry's body, no deck
             if n > 0 and (
@@ -527,6 +529,8 @@ class HeadReader:
             or self._brief_text_under(i, n)
             or self._paragraph_under_head(i + n)
             or indented_rows(self.lines, i + n)
+            # (a box of particulars under its head, 名称：… / 面值：…, however short each runs)
+            or (not nxt.gap and field_under_field(self.lines, i + n + 1))
         ):
             return n, "body"
         return None
