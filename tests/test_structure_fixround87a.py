@@ -143,3 +143,38 @@ def test_a_marked_category_under_a_head_signs_nothing() -> None:
     assert parse_author_line("◆诗词类") is None
     assert parse_author_line("◆少年组") is None
     assert parse_author_line("◆ 刘晓梅") is not None
+
+
+_JUDGES_NOTES = """\
+《秋山图》（国画）　某某　作
+
+评审手记
+以文会友　写出温度
+文/钱　坤
+　　今年的来稿里，写田间地头的作品明显多了。
+　　希望作者们继续深入生活，写出更多好作品。
+"""
+
+_CI_BY_PHRASES = """\
+浣溪沙·春游
+□　邹　雨
+细雨新晴过小桥，
+桃花十里映溪潮。
+闲情欲寄向谁招？
+风渐暖，日初高，
+一川烟柳绿迢迢。
+"""
+
+
+def test_the_writer_s_notes_label_over_a_title_is_its_kicker() -> None:
+    notes = next(item for item in read_items(_JUDGES_NOTES) if isinstance(item, Article))
+    assert notes.kicker == "评审手记"
+    assert notes.headline == "以文会友写出温度"
+
+
+def test_a_ci_line_of_two_short_phrases_stays_a_line_of_its_own() -> None:
+    poem = read_items(_CI_BY_PHRASES)[0]  # nothing lost (checked by read_items)
+    assert isinstance(poem, Article)
+    assert poem.paragraphs[0] == "细雨新晴过小桥，"
+    assert poem.paragraphs[3] == "风渐暖，日初高，"
+    assert len(poem.paragraphs) == 5

@@ -11,6 +11,7 @@ import re
 
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence, is_han, whole_quotation
+from publisher.reader.bylines import notes_label
 from publisher.reader.line_kinds import (
     BRIEF_COLUMN,
     BYLINE,
@@ -731,8 +732,9 @@ def kicker_over_headline(first: str, second: str, after: Line | None = None) -> 
 def fixed_reading(first: str, second: str) -> bool | None:
     """The readings print marks decide (True kicker over headline, False headline over deck),
     None when only the shapes of the two blocks can tell."""
-    if BRIEF_COLUMN.match(compact(first)) or compact(first) in SIDEBAR_LABELS:
-        # (记者手记 over its own title: the box's label is the piece's kicker)
+    if BRIEF_COLUMN.match(compact(first)) or compact(first) in SIDEBAR_LABELS or notes_label(first):
+        # (记者手记 over its own title: the box's label is the piece's kicker; 评委手记, 编辑观察:
+        # the writer's notes labelled by who writes them, the same label)
         return True
     if second.startswith(DECK_DASHES) or genre_note(second):
         # (瓯江札记 / （散文诗三章）: what kind of piece the headline heads is its deck)

@@ -51,8 +51,9 @@ _NUMBERED_TITLE = compile_pattern(
 # titles them all: 某某感怀（二首）)
 _BARE_ORDINAL = compile_pattern(r"^[之其][一二三四五六七八九十]{1,3}$")
 # 秋到古邳镇， / 黄河故道千里，: a line of a ci (词) or of verse set phrase by phrase, a short phrase
-# closed by its mark with no mark inside it
-_CLOSED_PHRASE = compile_pattern(r"^[\u4e00-\u9fff]{3,12}[，,。！!？?；;]$")
+# closed by its mark with no other mark inside it (花似锦，柳如丝，: or a ci's two phrases of three,
+# printed as one line of the tune, the first closed by its comma)
+_CLOSED_PHRASE = compile_pattern(r"^(?:[\u4e00-\u9fff]{2,3}[，,])?[\u4e00-\u9fff]{3,12}[，,。！!？?；;]$")
 _CLOSED_PHRASES_MIN = 4  # lines closed at their marks, one after another: no prose wraps so
 # 【作者简介】…, 作者简介：…, （作者系…）: the note closing a poem, about who wrote it
 AUTHOR_NOTE = compile_pattern(r"^(?:[【〔\[]作者简介[】〕\]]|作者简介[:：]|[（(]作者)")
