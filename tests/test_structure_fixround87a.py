@@ -178,3 +178,25 @@ def test_a_ci_line_of_two_short_phrases_stays_a_line_of_its_own() -> None:
     assert poem.paragraphs[0] == "细雨新晴过小桥，"
     assert poem.paragraphs[3] == "风渐暖，日初高，"
     assert len(poem.paragraphs) == 5
+
+
+_WINNERS_BY_CATEGORY = """\
+书画大赛获奖名单
+◆书法类
+金奖　　　王　平（城东）
+银奖　　　李晓红（城西）　周　强（南湖）
+　　　　　孙　敏（北山）
+◆绘画类
+金奖　　　赵　云（城东）
+银奖　　　钱小梅（南湖）
+"""
+
+
+def test_a_list_grouped_by_marked_categories_is_one_piece_in_parts() -> None:
+    winners = read_items(_WINNERS_BY_CATEGORY)[0]  # nothing lost (checked by read_items)
+    assert isinstance(winners, Article)
+    assert winners.headline == "书画大赛获奖名单"
+    assert winners.byline is None
+    assert [s.text for s in winners.subheads] == ["书法类", "绘画类"]
+    assert len(winners.paragraphs) == 5
+    assert winners.source.last == 8

@@ -646,7 +646,7 @@ _WORKPLACE = compile_pattern(
 )
 _AUTHORS_MAX = 3
 # ◆诗词类, ◆少年组: a list's category under the mark (a kind of entry, an age group), no author
-_CATEGORY = compile_pattern(r"^[\u4e00-\u9fff]{1,4}[类组]$")
+LIST_CATEGORY = compile_pattern(r"^[\u4e00-\u9fff]{1,4}[类组]$")
 _TITLE_MARK = "○"  # a mark some groups print before each poem's title too
 # (or where the author works, labelled: □ 李娜（作者单位：某某大学经济管理学院）, （作者系…）; or
 # the school a young author goes to, named in full with the grade: □ 某某（某省某市某区实验小学五年级）,
@@ -696,7 +696,7 @@ def parse_author_line(text: str) -> Byline | None:
         return None
     # □ 周　文: a padded name whose last character is also a credit word (文, 图) is still a name
     names = join_padded(tokens)
-    if any(n in ROLES or _CATEGORY.match(n) for n in names):
+    if any(n in ROLES or LIST_CATEGORY.match(n) for n in names):
         return None
     if len(names) > _AUTHORS_MAX:
         return None

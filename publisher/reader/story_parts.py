@@ -47,7 +47,7 @@ from publisher.reader.lines import (
 )
 from publisher.reader.notices import advice_box_apart, qa_box_apart
 from publisher.reader.signoffs import split_trailing_byline
-from publisher.reader.tables import SOURCE_NOTE, row_run, titled_table
+from publisher.reader.tables import SOURCE_NOTE, category_list, row_run, titled_table
 from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_title, prize_works, read_poem
 
 # “落得下、长得大”: words a head quotes, whose marks are the quotation's, no clause of the head's
@@ -424,6 +424,21 @@ class StoryPartReader:
                 return None  # the quotation closed inside a line: prose
         return None
 
+    def _category_list(self, i: int, span: int) -> int:
+        """A list grouped by marked categories (``category_list``): one piece headed by the list's
+        title, each category a subhead, each entry line a paragraph; the lines taken."""
+        self._close()
+        title = self.lines[i]
+        art = self.article = ArticleDraft(first=title.number, last=title.number)
+        art.headline = clean_text(title.text)
+        for ln in self.lines[i + 1 : i + span]:
+            if ln.mark:
+                art.add_subhead(ln.text, ln)
+                continue
+            art.add_paragraph(ln.text, ln)
+            art.joinable[-1] = False  # an entry is whole on its line, however it ends
+        return span
+
     def _prize_works(self, i: int, works: list[tuple[int, int]]) -> int:
         """The works a contest's title heads (``prize_works``): each a piece of its own, the
         title its kicker, the prize's grade its headline, the author its byline and each line of
@@ -450,6 +465,9 @@ class StoryPartReader:
         works = prize_works(self.lines, i)
         if works:
             return self._prize_works(i, works)
+        entries = category_list(self.lines, i)
+        if entries:
+            return self._category_list(i, entries)
         art = self.article
         if art is None or art.closed or art.in_body or not art.headline or art.subheads:
             return 0

@@ -14,7 +14,7 @@ from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence, is_han, syllable_length
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.bylines import merge_bylines, office_name, parse_staff_line
+from publisher.reader.bylines import LIST_CATEGORY, merge_bylines, office_name, parse_staff_line
 from publisher.reader.heads import kicker_over_headline
 from publisher.reader.line_kinds import (
     AD_HEADINGS,
@@ -1341,3 +1341,41 @@ class TableReader:
             self._source_note(below)
             return i + rows + 1
         return i + rows
+
+
+def category_list(lines: list[Line], i: int) -> int:
+    """Line i, a list's title set apart, stands over its entries grouped under categories marked
+    alike (获奖名单 / ◆诗词类 / 一等奖（1名）　某某 / … / ◆楹联类 / …): the lines the list runs to,
+    set solid, or 0.  Each category is the list's subhead, each line under it an entry (a row, or
+    the names a row's cell runs on with, set in under it)."""
+    title, below = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        not title.gap
+        or title.kind != TEXT
+        or title.mark
+        or not headline_like(title)
+        or below is None
+        or below.gap
+        or not _marked_category(below)
+    ):
+        return 0
+    end = i + 1
+    categories = 0
+    while end < len(lines) and (end == i + 1 or not lines[end].gap) and lines[end].kind == TEXT:
+        if _marked_category(lines[end]):
+            if lines[end].mark != below.mark:
+                return 0
+            categories += 1
+        elif lines[end].mark:
+            return 0  # (an entry marked otherwise: a column's bulleted items, no list)
+        end += 1
+    return end - i if categories >= _CATEGORIES_MIN else 0
+
+
+# a list grouped by its categories has two of them at least (one alone may be a head's kicker)
+_CATEGORIES_MIN = 2
+
+
+def _marked_category(line: Line) -> bool:
+    """The line is a list's category under a mark (◆诗词类, ■少年组)."""
+    return bool(line.mark) and LIST_CATEGORY.match(compact(line.text)) is not None
