@@ -191,3 +191,25 @@ def test_a_line_saying_a_season_opened_is_a_kicker_no_headline_waiting_for_its_o
     article = first_article(_SEASON_OPENED_KICKER)
     assert article.kicker == "春季“返岗季”开启"
     assert article.headline == "全市首场招聘会提供岗位8000余个"
+
+
+# ------------------------------------- a source note cut at the measure
+
+_SOURCE_NOTE_CUT = """青溪日报
+2026年3月4日　星期三
+第05版　公报
+
+青溪市2025年国民经济和社会发展统计公报
+    2025年，全市地区生产总值达到512.6亿元，比上年增长5.8%。
+    资料来源：本公报中地区生产总值等数据来自青溪市统计
+局、国家统计局青溪调查队。
+　　　　　　　　　　　　　　　青溪市统计局
+"""
+
+
+def test_a_source_note_cut_at_the_measure_goes_on_in_the_line_under_it() -> None:
+    # 资料来源：…来自某市统计 / 局、…。: the note's sentence left open, finished on the line set
+    # solid and flush under it: one paragraph
+    article = first_article(_SOURCE_NOTE_CUT)
+    note = "资料来源：本公报中地区生产总值等数据来自青溪市统计局、国家统计局青溪调查队。"
+    assert note in article.paragraphs

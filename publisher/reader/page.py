@@ -438,7 +438,7 @@ class _PageParser(
             art.signed = True
             return i + 1
         if kind == TEXT and SOURCE_NOTE.match(ln.text) and art is not None and art.in_body:
-            self._source_note(ln)
+            self._source_note(i)
             return i + 1
         if (
             kind == TEXT

@@ -1298,12 +1298,12 @@ class TableReader:
             return 0
         return rows
 
-    def _source_note(self, ln: Line) -> None:
+    def _source_note(self, k: int) -> None:
         """A source line under the open story's body: a table's 数据来源：… is a paragraph of the
         story (the story may go on under it); (县医保局供稿), (据新华社) say where the story came
         from, its last paragraph (nothing after it is the story's); a 供稿 line with no brackets
         signs the story, a credit (as （张三） is, no paragraph) that closes it too."""
-        art = self.article
+        art, ln, below = self.article, self.lines[k], self._line(k + 1)
         assert art is not None
         # ((县医保局供稿) set solid under the last paragraph, as a reporter's （记者　某某） line is,
         # signs the story the same way, no paragraph; set apart, it stays the story's last one)
@@ -1317,6 +1317,17 @@ class TableReader:
         art.closed = False
         art.add_paragraph(ln.text, ln, subhead=True)
         art.closed = closed or bool(STORY_SOURCE.match(ln.text))
+        # (资料来源：本公报中…等数据来 / 自某省统计局。: a note cut at the measure, the line set solid
+        # and flush under it finishing its sentence, goes on there)
+        art.joinable[-1] = (
+            not art.closed
+            and not ends_sentence(art.paragraphs[-1])
+            and below is not None
+            and not below.gap
+            and below.kind == TEXT
+            and not below.indented
+            and ends_sentence(below.text)
+        )
 
     def _add_rows(self, i: int, rows: int) -> int:
         """Lines i.. of a table, one paragraph a row, into the open article."""
@@ -1338,7 +1349,7 @@ class TableReader:
         if below is not None and not below.gap and below.kind == TEXT and SOURCE_NOTE.match(below.text):
             # (数据来源：… set solid under the last row closes the table: the story's line, as under
             # a standing table's rows, never the title of a picture set apart below it)
-            self._source_note(below)
+            self._source_note(i + rows)
             return i + rows + 1
         return i + rows
 
