@@ -49,10 +49,13 @@ _LUNAR_DATE = re.compile(
     r"农历[\u4e00-\u9fff]{2,14}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\u4e00-\u9fff]{0,10}"
 )
 # Every character that carries content: Han (with the rarer extension blocks), digits, Latin
-# letters, kana (full and half width) and emoji; punctuation and spaces may be re-set.
+# letters, kana (full and half width), emoji, and the letters and digits of the regional scripts
+# printed beside Chinese (Tibetan, the Arabic script, Mongolian, Hangul, Yi); punctuation and
+# spaces may be re-set.
 _COUNTED = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff0-9A-Za-z"
-    r"\u3040-\u30ff\uff66-\uff9f\U0001f300-\U0001faff]"
+    r"\u3040-\u30ff\uff66-\uff9f\U0001f300-\U0001faff"
+    r"\u0f20-\u0f33\u0f40-\u0fbc\u0620-\u064a\u0671-\u06d3\u1820-\u18aa\uac00-\ud7af\ua000-\ua48c]"
 )
 _WEEKDAY_CHARS = "星期周一二三四五六日天"
 _BLANK_MARKUP = re.compile(
