@@ -216,3 +216,31 @@ def test_a_box_of_particulars_under_its_label_and_title_is_a_piece_a_particular_
     assert box.paragraphs[0] == "编号：2026-3"
     assert len(box.paragraphs) == 7
     assert articles[1].headline == "藏友们排队兑换纪念币"
+
+
+# ------------------------------------- sayings, each with who it comes from
+
+_SAYINGS = """青溪日报
+2026年6月3日　星期三
+3
+家风
+
+家规亮一亮
+◆周氏家规：勤俭持家，诚信待人；读书不辍，孝亲为先。
+　　　　——城南街道　周立新家庭
+◆吴家家训：吃亏是福，忍让为安。
+　　　　——石桥镇　吴秀英家庭
+◆何家家风：一粥一饭来之不易，半丝半缕物力维艰。
+　　　　——东湖乡　何建国家庭
+"""
+
+
+def test_marked_sayings_each_over_who_it_comes_from_are_one_piece() -> None:
+    # ◆某氏家规：…。 / 　　——某镇　某某家庭: a saying and its attribution, lines of the piece under
+    # the title, never briefs run in under a head nor a head read from the dash
+    articles = read_articles(_SAYINGS)
+    assert len(articles) == 1
+    assert articles[0].headline == "家规亮一亮"
+    assert len(articles[0].paragraphs) == 6
+    assert articles[0].paragraphs[0].startswith("◆周氏家规")
+    assert articles[0].paragraphs[1].startswith("——城南街道")

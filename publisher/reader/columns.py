@@ -29,6 +29,7 @@ from publisher.reader.line_kinds import (
 from publisher.reader.lines import (
     Line,
     cut_clauses,
+    dashed_deck,
     headline_like,
     indented_rows,
     led_by_bullet,
@@ -344,6 +345,23 @@ class ColumnReader:
         assert parts is not None
         head, rest = parts
         art = self.article
+        below = self._line(i + 1)
+        if (
+            art is not None
+            and not art.closed
+            and not art.in_column
+            and (art.head_only() or art.in_body)
+            and ends_sentence(ln.text)
+            and below is not None
+            and not below.gap
+            and below.indented
+            and dashed_deck(below)
+        ):
+            # ◆某氏家训：…。 over 　　——某镇　某某家庭: a saying and who it comes from, a quotation of
+            # the piece's list, its mark as printed (a brief's text is no one's saying)
+            art.add_paragraph(ln.mark + ln.text, ln)
+            art.joinable[-1] = False
+            return
         sidebar = compact(head) in SIDEBAR_LABELS
         inside = art is not None and art.in_body and not art.closed and not art.in_column
         # 【案情】… right under a story's head and its byline, if it prints one (not a column's

@@ -387,6 +387,8 @@ class HeadReader:
             return None  # the body's first line under the head, cut at the measure before its stop
         if self._under_colon(i):
             return None  # 嘉宾： / the guests, one a line: what the story's line announced
+        if self._attribution_under_saying(i):
+            return None  # 　　——某镇　某某家庭 under a saying: who it comes from, no head
         if field_under_field(self.lines, i):
             return None  # 年龄：56岁 / 荣誉：…: a field set solid under a field, the run's next, never a head
         if self._head_awaits_body() and field_under_field(self.lines, i + 1):
@@ -553,6 +555,23 @@ class HeadReader:
             and not self.lines[i].gap
             and art.last + 1 == self.lines[i].number
             and particular_line(self.lines[i].text)
+        )
+
+    def _attribution_under_saying(self, i: int) -> bool:
+        """Line i, indented and led by ——, is set solid under the open piece's last paragraph, a
+        sentence ended (◆某氏家训：…。 / 　　——某镇　某某家庭): who the saying comes from, a line of
+        the piece, never a head over the next saying."""
+        art, ln = self.article, self.lines[i]
+        return (
+            art is not None
+            and art.in_body
+            and not art.closed
+            and i > 0
+            and not ln.gap
+            and ln.indented
+            and dashed_deck(ln)
+            and art.last == self.lines[i - 1].number
+            and ends_sentence(art.paragraphs[-1])
         )
 
     def _source_under_story(self, i: int) -> bool:
