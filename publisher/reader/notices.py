@@ -71,10 +71,6 @@ _NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示|特此)[\u4e00-
 # 演出预告, 本周赛事预告, 讲座预告: what's on, a listing the page's desk writes for its readers, the
 # page's own piece (义诊预告, 停电预告 are an institution's notice to the public)
 _WHATS_ON = compile_pattern(r"(?:演出|赛事|比赛|展览|展演|讲座|活动|节目|影讯|观影)预告$")
-# 关于某某等同志职务任免的通知, 关于某某同志任职的决定: a body's decision on who holds which post,
-# printed whole as the news of the appointments (任命某某为…；免去某某…职务); it asks nothing of the
-# reader, as a notice does (a 任前公示 asks the staff to report on the candidates: a notice)
-_PERSONNEL_DECISION = compile_pattern(r"(?:任免|任职|任命|免职|聘任|聘免)的(?:通知|决定)$")
 # 某某晚报新闻热线 / 　　欢迎拨打…反映身边事…: the newsroom's own line for tips, titled over its call
 # to readers, a notice from the paper whether its number is a field or runs in the sentence (a
 # page's column by a hotline's name, 健康热线 / 读者如有疑问，可拨打…, is the page's piece)
@@ -373,8 +369,6 @@ def notice_heading(lines: list[Line], i: int) -> tuple[int, str] | None:
     title = unframed_title(lines[i].text)
     # (…挂牌出让公告（某自然资挂〔2026〕18号）: its file number after the title is no part of its shape)
     core = _TITLE_REFERENCE.sub("", title)
-    if _PERSONNEL_DECISION.search(core):
-        return None  # the appointments it decides: a story's news, no notice
     if (
         (_NOTICE_TITLE.match(core) and not _WHATS_ON.search(core))
         or _SIGNED_NOTICE_TITLE.match(core)
@@ -464,10 +458,7 @@ class NoticeReader:
             heading = None
         titled = heading is not None
         labelled = (
-            not titled
-            and headline_like(lines[i])
-            and bool(_LABELLED_TITLE.match(compact(lines[i].text)))
-            and not _PERSONNEL_DECISION.search(compact(lines[i].text))
+            not titled and headline_like(lines[i]) and bool(_LABELLED_TITLE.match(compact(lines[i].text)))
         )
         n = heading[0] if heading is not None else 1
         # its case or file number may stand between the title and the text
