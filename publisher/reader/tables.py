@@ -942,8 +942,8 @@ def _tip_fields(lines: list[Line], i: int) -> tuple[int, int] | None:
 def _wrapped_schedule(lines: list[Line], i: int) -> tuple[int, int] | None:
     """A schedule titled at line i, set apart (本周义诊活动 / 5月23日上午　某某医院　门诊广场　心 /
     血管内科 / 5月24日下午　… / 咨询电话：…): rows set solid, each opening on its day set a space
-    apart, one at least wrapped onto the line under it at the column's width, a number to call
-    perhaps closing them.  Rows that wrap are no table's (``row_run`` reads whole rows), nor a
+    apart, one at least wrapped onto the line under it at the column's width (or each, two at
+    least, with where it is held set under it: 地点：…), a number to call perhaps closing them.  Rows that wrap are no table's (``row_run`` reads whole rows), nor a
     poster's lines: each row is a paragraph, its wrap joined to it.  Returns the title's line and
     the blank (or the page's end) under the box, else None."""
     title = lines[i]
@@ -951,6 +951,7 @@ def _wrapped_schedule(lines: list[Line], i: int) -> tuple[int, int] | None:
         return None
     rows = 0
     wrapped: list[int] = []  # the rows cut at the column's width
+    particulars = 0  # rows with a field of their own set under them (地点：…)
     k = i + 1
     while k < len(lines) and not lines[k].gap:
         ln = lines[k]
@@ -958,6 +959,10 @@ def _wrapped_schedule(lines: list[Line], i: int) -> tuple[int, int] | None:
             rows += 1
         elif call_line(ln) and (k + 1 >= len(lines) or lines[k + 1].gap):
             pass  # (咨询电话：… closing the rows)
+        elif rows and schedule_row(lines[k - 1].text) and _EVENT_FIELD.match(ln.text.strip()):
+            # (7月11日上午　某医院　某科 / 地点：某广场: where the day's row is held, its particular
+            # set under it, a paragraph of its own; a poster names no day's row)
+            particulars += 1
         elif rows and ln.kind == TEXT and not ln.indented and not field_line(ln.text.strip()):
             wrapped.append(k - 1)  # (the row above, cut at the column's width, goes on)
         else:
@@ -969,7 +974,7 @@ def _wrapped_schedule(lines: list[Line], i: int) -> tuple[int, int] | None:
     cut = bool(wrapped) and all(
         printed_width(lines[j]) >= widest - _FULL_SLACK and not ends_sentence(lines[j].text) for j in wrapped
     )
-    return (i, k) if rows >= _SCHEDULE_ROWS_MIN and cut else None
+    return (i, k) if rows >= _SCHEDULE_ROWS_MIN and (cut or particulars >= _SCHEDULE_ROWS_MIN) else None
 
 
 def _tip_field(text: str) -> bool:

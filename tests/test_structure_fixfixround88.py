@@ -1,0 +1,38 @@
+"""Failure classes round 88 showed on health, food and literary pages (issue 10, fixround88): a
+schedule box whose every day's row has where it is held set under it.  Snippets written for these
+tests in the style of health and city papers (invented names, places and figures, no blind page's);
+each class is a shape that holds on any paper, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Advertisement, Article
+from tests.nothing_lost import read_items
+
+# ------------------------------------------- a schedule's rows, each with where it is held under it
+
+_CLINIC_DAYS = """　　答：多喝水，少熬夜，症状加重要及时就医。
+
+下周名医坐诊安排
+3月14日（周六）上午　青溪市人民医院　骨科、康复科
+　　地点：青溪市江滨路文化广场
+3月15日（周日）下午　青溪市妇幼保健院　儿科
+　　地点：南湖区新华书店门前
+咨询电话：0576-88123456（工作日9:00-17:00）
+
+康泰药房　春季养生月
+保健品满200元减30元
+地址：青溪市解放路66号
+电话：0576-88997766
+"""
+
+
+def test_a_schedules_rows_each_with_its_place_under_them_are_the_papers_box_no_ad() -> None:
+    items = read_items(_CLINIC_DAYS)
+    box = next(it for it in items if it.source.first == 3)  # type: ignore[attr-defined]
+    assert isinstance(box, Article)
+    assert box.headline == "下周名医坐诊安排"
+    assert box.source.last == 8
+    assert len(box.paragraphs) == 5
+    assert box.paragraphs[1].startswith("地点：")
+    assert any(isinstance(it, Advertisement) and it.source.first == 10 for it in items)
