@@ -943,8 +943,9 @@ def _wrapped_schedule(lines: list[Line], i: int) -> tuple[int, int] | None:
     """A schedule titled at line i, set apart (本周义诊活动 / 5月23日上午　某某医院　门诊广场　心 /
     血管内科 / 5月24日下午　… / 咨询电话：…): rows set solid, each opening on its day set a space
     apart, one at least wrapped onto the line under it at the column's width (or each, two at
-    least, with where it is held set under it: 地点：…), a number to call perhaps closing them.  Rows that wrap are no table's (``row_run`` reads whole rows), nor a
-    poster's lines: each row is a paragraph, its wrap joined to it.  Returns the title's line and
+    least, with where it is held set under it: 地点：…), a number to call perhaps closing them.
+    Rows that wrap are no table's (``row_run`` reads whole rows), nor a poster's lines: each row
+    is a paragraph, its wrap joined to it.  Returns the title's line and
     the blank (or the page's end) under the box, else None."""
     title = lines[i]
     if not title.gap or not headline_like(title) or has_phone(title.text):
