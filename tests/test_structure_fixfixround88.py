@@ -6,8 +6,8 @@ each class is a shape that holds on any paper, not one page's words.
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article
-from tests.nothing_lost import read_items
+from publisher.model import Advertisement, Article, Photo
+from tests.nothing_lost import first_article, read_items
 
 # ------------------------------------------- a schedule's rows, each with where it is held under it
 
@@ -36,3 +36,46 @@ def test_a_schedules_rows_each_with_its_place_under_them_are_the_papers_box_no_a
     assert len(box.paragraphs) == 5
     assert box.paragraphs[1].startswith("地点：")
     assert any(isinstance(it, Advertisement) and it.source.first == 10 for it in items)
+
+
+# ------------------------------------------- an intern named after the paper, as its reporters are
+
+_INTERN_UNDER_REPORTER = """江南小吃：
+一碗馄饨的三十年
+青溪晚报记者　周海明
+青溪晚报实习生　林　可
+    清晨六点，老街口的馄饨铺已经排起了长队。
+店主老吴说，他家的汤底每天凌晨熬好。
+"""
+
+
+def test_an_intern_named_after_the_paper_is_a_reporter_of_the_byline() -> None:
+    story = first_article(_INTERN_UNDER_REPORTER)
+    assert story.byline is not None
+    assert story.byline.reporters == ("周海明", "林可")
+    assert story.paragraphs[0].startswith("清晨六点")
+
+
+# ------------------------------------------- a photo credit whose closing 摄 wraps onto a line of its own
+
+_CREDIT_TAIL_WRAPPED = """春到江南
+    江边的柳树发芽了，市民纷纷出门踏青。
+    公园里游人如织，一派热闹景象。据统计，
+今年春节以来，全市公园接待游客超过百万人次。
+
+    青溪湿地公园
+里，游客在拍照。
+    青溪日报记者　王小川
+摄
+
+小贴士
+踏青注意防晒。
+"""
+
+
+def test_a_credits_closing_mark_wrapped_alone_closes_the_photo() -> None:
+    items = read_items(_CREDIT_TAIL_WRAPPED)
+    photo = next(it for it in items if isinstance(it, Photo))
+    assert (photo.source.first, photo.source.last) == (6, 9)
+    assert photo.caption == "青溪湿地公园里，游客在拍照。"
+    assert photo.byline is not None and photo.byline.photographers == ("王小川",)

@@ -175,10 +175,11 @@ STRUCTURAL_LABELS = (*BYLINE_MARKS, *ROLES, "摄")
 
 # 全媒体记者, 齐鲁晚报·齐鲁壹点记者, 成都商报-红星新闻记者, 广陈镇报道组: role words this table
 # does not list.  Any role ending in 记者 is a reporter (摄影记者 a photographer), in 通讯员 a
-# correspondent; a 报道组 keeps its printed wording.
+# correspondent; a 报道组 keeps its printed wording.  本报实习生, 某某周末实习生: an intern named
+# after the paper as its reporters are, a reporter (``role_kind``).
 # YMG全媒体记者: a paper's brand may open the role in Latin letters.
 ROLE_LIKE = compile_pattern(
-    r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、+＋]{0,18}(?:记者|通讯员|报道组|通讯组)$"
+    r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·•\-－—/／、+＋]{0,18}(?:记者|通讯员|实习生|报道组|通讯组)$"
 )
 # 本报记者 李明 整理: roles saying the names compiled the piece from others' material
 _COMPILED = ("整理", "综合", "综合整理", "采访整理", "编译", "撰稿")
@@ -236,7 +237,7 @@ def role_kind(role: str | None) -> str | None:
     if role in PHOTOGRAPHER_ROLES or role.endswith(("摄影记者", "摄影")):
         return "photographer"
     # 实习生: an intern reports as the reporters do (the rounds' convention since round 15)
-    if role in REPORTER_ROLES or role.endswith("记者") or role == "实习生":
+    if role in REPORTER_ROLES or role.endswith(("记者", "实习生")):
         return "reporter"
     if role in CORRESPONDENT_ROLES or role.endswith("通讯员"):
         return "correspondent"

@@ -51,6 +51,7 @@ from publisher.reader.line_kinds import (
     MASTHEAD,
     PART_LABEL,
     PART_ORDINAL_LEAD,
+    PHOTO_CREDIT,
     PLACE_NAME,
     PUBINFO,
     PUBINFO_LINE,
@@ -596,8 +597,29 @@ def _continued_bylines(lines: list[Line]) -> list[Line]:
             # a wide space apart from the name before it; the rest of that name opens the next line
             joined = f"{above.text}{ln.text}"
         if len(ln.text.split()) <= 3 and parse_byline(joined) is not None:
+            if classify(joined, None) == PHOTO_CREDIT:
+                # (某报记者　某某 / 摄: the credit's closing 摄 wrapped alone onto the next line under a
+                # caption: the pair credits the picture, read as the one credit line it would be)
+                lines[k - 1] = Line(
+                    above.number, above.text, above.gap, PHOTO_CREDIT, None, indented=above.indented
+                )
+                lines[k] = Line(ln.number, joined, False, PHOTO_CREDIT, None)
+                continue
             lines[k] = Line(ln.number, joined, False, BYLINE, None)
     return lines
+
+
+def credit_run_on(lines: list[Line], i: int) -> bool:
+    """Photo credit i is the run-on of the credit set solid above it (``_continued_bylines`` read
+    the two together on line i: 某报记者　某某 / 摄)."""
+    ln, above = lines[i], lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and ln.kind == above.kind == PHOTO_CREDIT
+        and not ln.gap
+        and ln.text.startswith(above.text)
+        and ln.text != above.text
+    )
 
 
 def byline_run_on(lines: list[Line], i: int) -> bool:

@@ -55,6 +55,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    credit_run_on,
     cut_clauses,
     headline_like,
     printed_width,
@@ -244,6 +245,16 @@ class PhotoReader(BoxBase):
 
     def _photo_span(self, i: int) -> int:
         """Number of lines of a photo (title?, caption, credit) starting at line i, else 0."""
+        span = self._photo_lines(i)
+        last = i + span - 1
+        if span and last + 1 < len(self.lines) and credit_run_on(self.lines, last + 1):
+            # (某报记者　某某 / 摄: the credit's closing 摄 wrapped onto a line of its own is the
+            # photo's too)
+            return span + 1
+        return span
+
+    def _photo_lines(self, i: int) -> int:
+        """``_photo_span`` but for a credit's wrapped tail under the photo's last line."""
         lines = self.lines
         here = lines[i]
         if here.kind == PHOTO_CREDIT:
@@ -790,6 +801,8 @@ class PhotoReader(BoxBase):
 
     def _photo(self, i: int, span: int) -> None:
         lines = self.lines[i : i + span]
+        if span > 2 and credit_run_on(self.lines, i + span - 1):
+            lines = [*lines[:-2], lines[-1]]  # (the credit read whole on its run-on's line)
         credited = self._credited_set(i)
         if credited:  # a titled set, each picture credited: one photo, every credit its byline
             title = clean_text(lines[0].text)
