@@ -194,7 +194,10 @@ def _run_on(above: Line, line: Line) -> bool:
     # (a paragraph's first line, set in on its indent, clauses left open: 　　即日起，本版分类广告可通过 /
     # 某某客户端在线提交。 is a sentence wrapped at the column's width, however short the column)
     opened = above.indented and clause_punctuated(above.text)
-    cut = not ends_sentence(above.text) and (cut_clauses(above) or opened)
+    # (　　物业纠纷、房屋质量、城市管理…… / 您有烦心事，请告诉我们。: a list trailing off on its
+    # ellipsis at a paragraph's first line leaves the sentence to the line below)
+    trails_off = opened and above.text.endswith("…") and not line.indented
+    cut = (not ends_sentence(above.text) or trails_off) and (cut_clauses(above) or opened)
     return cut or (clause_punctuated(line.text) and not line.text.endswith("。"))
 
 

@@ -63,6 +63,7 @@ from publisher.reader.lines import (
     marked_parts_below,
     part_label_at,
     printed_width,
+    run_end,
     subhead_long,
     subhead_shaped,
 )
@@ -109,6 +110,7 @@ _MEASURE_SLACK = 2  # a line a character or two short of the measure is still fu
 # what opens a sentence after a plain credit: a time lead, a date, or the reporter as its subject
 # again (记者 赵 丽　通讯员 高 远　记者从…获悉)
 _AD_LOOKAHEAD = 10  # as far as an ad's lines reach
+_CONTACT_FIELDS_MAX = 4  # a desk's ways to reach it under its box: a phone, a mail, an address or so
 _OWN_SENTENCE = compile_pattern(
     rf"{SENTENCE_OPENING.pattern}|^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[^，,。]{{0,8}}[，,]|^(?:本报)?记者"
 )
@@ -518,14 +520,19 @@ class StoryReader(StoryPartReader):
         solid under the story's last line, the blank or the page's end under it: the story's (a
         guide box's fields, 办理条件：… / 办理地点：…, closed by whom to ask), no poster of one line."""
         art, ln = self.article, self.lines[i]
-        if art is None or art.closed or not (ln.kind == TEXT or call_line(ln)):
+        contact_field = call_line(ln) or (ln.kind == CONTACT and field_line(ln.text))
+        if art is None or art.closed or not (ln.kind == TEXT or contact_field):
             return False
         if not (art.in_body and not ln.gap) and not (not art.in_body and art.headline):
             return False
         if i == 0 or art.last != self.lines[i - 1].number:
             return False
         if ln.kind != TEXT:
-            return art.in_body and (i + 1 == len(self.lines) or self.lines[i + 1].gap)
+            # (热线电话：… / 微信：… / 来信地址：…: the ways to reach the box's desk, each a field of
+            # its own set solid down to the blank, close it as one number alone does)
+            end = run_end(self.lines, i + 1)
+            fields = all(field_line(line.text) for line in self.lines[i + 1 : end])
+            return art.in_body and end - i <= _CONTACT_FIELDS_MAX and fields
         for line in self.lines[i + 1 : i + _AD_LOOKAHEAD]:
             if line.kind == CONTACT:
                 return False

@@ -1,0 +1,43 @@
+"""Classes from round89's service page: a reader-help box (its call in a paragraph that trails
+off on an ellipsis, then its ways to reach the desk, each a field set solid) is the paper's
+box, no advertisement."""
+
+from __future__ import annotations
+
+from publisher.model import Advertisement, Article
+from tests.nothing_lost import read_items
+
+_HELP_BOX = """\
+某某晚报
+2025年8月2日　星期六
+A05
+民生
+
+小区路灯修好了
+本报记者　张　三
+    居民反映的小区路灯问题，经社区协调，已于
+昨日修复。社区表示，今后将定期巡查公共
+设施，发现问题及时处理。
+
+帮您办
+遇难事，找我们
+    噪音扰民、道路破损、欠薪讨薪、消费纠纷、邻里矛盾……
+有了难处，请跟我们说。
+    求助热线：0571-88886666（8:30—18:00）
+    微信：搜索本报公众号留言
+    通讯地址：某某市某某路1号本报民生部
+
+天气
+今天　晴　20℃～30℃
+"""
+
+
+def test_a_help_box_with_its_contact_fields_is_an_article_not_an_ad() -> None:
+    items = read_items(_HELP_BOX)  # nothing lost (checked by read_items)
+    assert not any(isinstance(item, Advertisement) for item in items)
+    box = [item for item in items if isinstance(item, Article)][-1]
+    assert list(box.paragraphs[-3:]) == [
+        "求助热线：0571-88886666（8:30—18:00）",
+        "微信：搜索本报公众号留言",
+        "通讯地址：某某市某某路1号本报民生部",
+    ]
