@@ -59,10 +59,13 @@ _WEATHER_EXTRA = compile_pattern(
 # whoever issues forecasts (气象台, 气象局, 气象中心, 气象服务中心; 市气象台, 县气象局: the city's or
 # county's own, named by its level alone)
 _ISSUER = r"[\u4e00-\u9fff]{1,12}(?:气象台|气象局|气象(?:服务)?中心)"
+# 某某水文局　某某气象中心　联合发布: a forecast issued jointly, another agency named before the
+# forecaster (a bureau, a centre, a station)
+_JOINT_AGENCY = r"(?:[\u4e00-\u9fff]{2,12}(?:局|中心|台|站|院)[、和与及]?){0,2}"
 # 上海中心气象台昨天17时发布, （平湖市气象台发布）, 江西省农业气象中心4月10日16时发布 (or 某某气象台
 # 9日16时发布： over the forecast it leads into)
 _WEATHER_SOURCE = compile_pattern(
-    rf"^[（(]?{_ISSUER}[\u4e00-\u9fff\d:：]{{0,14}}(?:发布|提供)(?:[）)]|[:：])?$"
+    rf"^[（(]?{_JOINT_AGENCY}{_ISSUER}[\u4e00-\u9fff\d:：]{{0,14}}(?:发布|提供)(?:[）)]|[:：])?$"
 )
 # 某某海洋气象台5月13日16时发布：14日，近海北风4到5级…: who issued it, then the forecast on the line
 _ISSUED_FORECAST = compile_pattern(rf"^{_ISSUER}[\u4e00-\u9fff\d:]{{0,14}}发布[:：]\S")
@@ -265,9 +268,13 @@ class WeatherReader:
         """Lines of a warning signal's box at line i told in sentences and signed under them
         (暴雨蓝色预警信号 / 预计未来12小时内… / （县气象台8月2日15时发布）): the signal's name, its
         text set solid, who issued it the last line; else 0 (who issued it set under the name is
-        read with the other forecasts told in sentences)."""
+        read with the other forecasts told in sentences).  A forecast's heading signed the same
+        way is one too when its sentences tell the sky or a measure."""
         lines = self.lines
-        if lines[i].kind != TEXT or not _WARNING_SIGNAL.match(compact(lines[i].text)):
+        if lines[i].kind != TEXT:
+            return 0
+        signal = bool(_WARNING_SIGNAL.match(compact(lines[i].text)))
+        if not signal and not _WEATHER_HEADING.match(compact(lines[i].text)):
             return 0
         k = i + 1
         while (
@@ -277,7 +284,12 @@ class WeatherReader:
             and k - i < _WARNING_LINES_MAX
         ):
             if self._issuer_at(k):
-                return k + 1 - i if k > i + 1 else 0
+                # (某某天气预报 / 6月23日—25日，…有大到暴雨。 / …联合发布: a forecast's heading over
+                # its sentences and who issued them, the sky or a measure told in them)
+                told = signal or any(
+                    weather_sky(ln.text) or weather_measure(ln.text) for ln in lines[i + 1 : k]
+                )
+                return k + 1 - i if k > i + 1 and told else 0
             k += 1
         return 0
 
