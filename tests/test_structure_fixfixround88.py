@@ -79,3 +79,27 @@ def test_a_credits_closing_mark_wrapped_alone_closes_the_photo() -> None:
     assert (photo.source.first, photo.source.last) == (6, 9)
     assert photo.caption == "青溪湿地公园里，游客在拍照。"
     assert photo.byline is not None and photo.byline.photographers == ("王小川",)
+
+
+# ------------------------------------------- a poem sequence's parts led by the mark an author signs with
+
+_MARKED_SEQUENCE = """江南三章（组诗）
+□ 陈　雨
+◎ 渡口
+一只小船
+横在薄雾里
+等一个早起的人
+◎ 石桥
+它弓着背
+驮过了三百年的脚步
+◎ 茶楼
+一壶水开了
+整条街就醒了
+"""
+
+
+def test_the_mark_that_led_a_poems_first_part_leads_the_next_parts_no_author() -> None:
+    poem = first_article(_MARKED_SEQUENCE)
+    assert poem.source.last == 12
+    assert [s.text for s in poem.subheads] == ["渡口", "石桥", "茶楼"]
+    assert poem.paragraphs[-1] == "整条街就醒了"

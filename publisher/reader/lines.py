@@ -258,12 +258,17 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
     labelled_parts = _short_label_runs(lines, places)
     # the bullet that led an item set earlier in the block, its prose (a sentence closed) under it
     item_mark, item_prose = "", False
+    # the marks that led a line of the block above kept as a label (no author, no item's head)
+    label_marks: set[str] = set()
     for k in range(1, len(lines)):
         ln, above = lines[k], lines[k - 1]
         below = lines[k + 1] if k + 1 < len(lines) else None
         raw = ln.mark + ln.text
         if ln.gap:
             item_mark, item_prose = "", False
+            label_marks.clear()
+        elif above.kind == TEXT and above.mark.strip():
+            label_marks.add(above.mark.strip())
         next_item = bool(ln.mark.strip()) and ln.mark.strip() == item_mark and item_prose
         if ln.mark.strip():
             item_mark, item_prose = ln.mark.strip(), False
@@ -293,6 +298,10 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
             and not BRIEF_COLUMN.match(compact(above.text))
             and (parse_author_line(raw) is not None or _signs_under_head(lines, k))
         )
+        if ln.kind in (TEXT, LIST) and ln.mark.strip() in label_marks:
+            # (组诗 / □ 某某 / ◎ 灯房 / verse / ◎ 罐笼: the mark that led a part's label set solid
+            # above leads the next part's; an author signs once, under the head)
+            continue
         if signs_head and labels_recur_below(lines, k):
             # (■ 收费即警惕 under the head, ■ 证件不离身 under the first part's prose: the mark heads
             # each part, the first too; the line keeps its mark, as a part's label does)
