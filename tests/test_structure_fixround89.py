@@ -4,7 +4,7 @@ box, no advertisement."""
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article
+from publisher.model import Advertisement, Article, Photo
 from tests.nothing_lost import read_items
 
 _HELP_BOX = """\
@@ -41,3 +41,34 @@ def test_a_help_box_with_its_contact_fields_is_an_article_not_an_ad() -> None:
         "微信：搜索本报公众号留言",
         "通讯地址：某某市某某路1号本报民生部",
     ]
+
+
+_PICTURE_PAGE = """\
+某某县报
+2025年5月3日　星期六
+第3版
+图片新闻
+
+    5月1日，“劳动最光荣”摄影展在县图书馆开
+幕，市民驻足观看。（来源：县文联）
+
+图片新闻
+劳动节期间，县城各景区游人如织，志愿者在
+入口处维持秩序。
+通讯员　赵　六　摄
+"""
+
+
+def test_a_caption_closed_by_its_source_in_brackets_is_a_photo() -> None:
+    items = read_items(_PICTURE_PAGE)  # nothing lost (checked by read_items)
+    photos = [item for item in items if isinstance(item, Photo)]
+    assert photos[0].caption == "5月1日，“劳动最光荣”摄影展在县图书馆开幕，市民驻足观看。"
+    assert not any(isinstance(item, Article) for item in items)
+
+
+def test_a_caption_opening_on_a_holiday_span_has_no_title() -> None:
+    items = read_items(_PICTURE_PAGE)  # nothing lost (checked by read_items)
+    photo = [item for item in items if isinstance(item, Photo)][-1]
+    assert photo.title is None
+    assert photo.caption == "劳动节期间，县城各景区游人如织，志愿者在入口处维持秩序。"
+    assert photo.byline is not None and photo.byline.photographers == ("赵六",)

@@ -13,7 +13,7 @@ import re
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact
-from publisher.reader.bylines import courtesy_credit, is_photo_credit, parse_byline, workplace
+from publisher.reader.bylines import courtesy_credit, is_photo_credit, parse_byline, source_credit, workplace
 
 # "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption; in brackets
 # its role may lead instead ("……若隐若现。（摄影　张卫东）", "（图/王强）")
@@ -261,7 +261,8 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
         notes = tuple(Credit(note, ()) for note in (m.group("age"), place) if note is not None)
         return work, Byline(others=(maker, *notes))
     m = _INLINE_COURTESY_CREDIT.search(text)
-    courtesy = courtesy_credit(m.group("credit")) if m else None
+    # (……欣赏作品。（来源：某某局）: where the picture came from, run in as a giver's credit is)
+    courtesy = (courtesy_credit(m.group("credit")) or source_credit(m.group("credit"))) if m else None
     if m and courtesy is not None:
         return text[: m.start()].rstrip(), courtesy
     # "……若隐若现。（摄影　张卫东）": the credit in brackets led by its role, not closed by 摄

@@ -109,6 +109,11 @@ def _solid_caption_end(lines: list[Line], start: int, until: re.Pattern[str] | N
     return end
 
 
+# 国庆期间，…, 春节前夕，…, 中秋当天，…: a caption opening on when the picture was taken, the span
+# of a holiday or an event, as a dated one opens (no title says when before a comma)
+_PERIOD_LEAD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}(?:期间|前夕|之际|当天|当日|以来)[，,]")
+
+
 def wrapped_caption(above: Line, line: Line) -> bool:
     """``line``, set solid and flush under a numbered caption that left its sentence open, is
     that caption wrapped (④　某某公园的骑行道上，骑行爱好者 / 结伴而行。)."""
@@ -891,7 +896,11 @@ class PhotoReader(BoxBase):
         # its clauses run on: 　　某矿区，大型矿用卡车在采场作 / 业。…)
         cut_lead = (
             bool(texts)
-            and (NEWS_LEAD.match(texts[0]) is not None or lines[0].indented)
+            and (
+                NEWS_LEAD.match(texts[0]) is not None
+                or _PERIOD_LEAD.match(texts[0]) is not None
+                or lines[0].indented
+            )
             and clause_punctuated(texts[0])
         )
         if (
