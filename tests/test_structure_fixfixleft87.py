@@ -40,3 +40,44 @@ _HEADLINE_ON_WEATHER = """青江上游天气预报
 def test_a_weather_headline_over_a_story_stays_an_article() -> None:
     items = read_items(_HEADLINE_ON_WEATHER)
     assert not any(isinstance(it, Weather) for it in items)
+
+
+# ------------------------------------------- a label's profiles signed at their foot, set apart
+
+_UNIT_PROFILES = """党建园地
+机修车间维修班党支部：“一线”练就“一流”
+    机修车间维修班党支部现有党员15名，负责全厂设备的
+日常检修。支部推行“党员责任区”，把难题交给党员
+攻关，今年已完成技术革新8项。
+（通讯员　周　平）
+
+仓储中心配送党支部：“绿色通道”保供应
+    仓储中心配送党支部以“绿色通道”为品牌，党员带头
+承担节假日配送任务，上半年准时送达率达99%。
+（通讯员　吴　丹）
+"""
+
+
+def test_a_labels_profile_signed_at_its_foot_and_set_apart_keeps_the_label() -> None:
+    items = read_items(_UNIT_PROFILES)
+    assert len(items) == 2
+    assert all(isinstance(it, Article) and it.kicker == "党建园地" for it in items)
+
+
+_STORY_APART = """党建园地
+机修车间维修班党支部：“一线”练就“一流”
+    机修车间维修班党支部现有党员15名，负责全厂设备的
+日常检修，今年已完成技术革新8项。
+（通讯员　周　平）
+
+仓储中心配送党支部：“绿色通道”保供应
+本报记者　吴　丹
+    仓储中心配送党支部以“绿色通道”为品牌，党员带头
+承担节假日配送任务，上半年准时送达率达99%。
+"""
+
+
+def test_a_piece_signed_under_its_head_and_set_apart_is_a_story_of_its_own() -> None:
+    items = read_items(_STORY_APART)
+    second = items[-1]
+    assert isinstance(second, Article) and second.kicker != "党建园地"

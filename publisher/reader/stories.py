@@ -27,7 +27,7 @@ from publisher.reader.bylines import (
     parse_name_line,
 )
 from publisher.reader.furniture import imprint_line
-from publisher.reader.heads import head_fields, named_head, wraps
+from publisher.reader.heads import head_fields, named_head, named_unit_head, wraps
 from publisher.reader.line_kinds import (
     BARE_STANDFIRST,
     BRIEF,
@@ -402,9 +402,30 @@ class StoryReader(StoryPartReader):
             and (
                 (bool(_WORK_HEAD.match(compact(headline))) and bool(_WORK_HEAD.match(compact(prev.headline))))
                 # (set apart by a blank, a subject's piece is a story of its own, 某县：… under a
-                # column's label its first piece only)
+                # column's label its first piece only, unless both are signed alike at their foot)
                 or (named_head(headline) and named_head(prev.headline) and not self.lines[i].gap)
+                or (
+                    named_unit_head(headline)
+                    and named_unit_head(prev.headline)
+                    and self._signed_at_foot_alike(prev, i)
+                )
             )
+        )
+
+    def _signed_at_foot_alike(self, prev: ArticleDraft, i: int) -> bool:
+        """``prev``, a subject's piece under a label, closed its text with its credit (（通讯员
+        某某）), and the head at line i has its text, not a byline, under it: another piece of the
+        label's column, signed at its foot as the first was, however set apart (a story of its own
+        is signed under its head)."""
+        below = self._line(i + 1)
+        return (
+            prev.closed
+            and prev.byline is not None
+            and self.lines[i - 1].number == prev.last
+            and self.lines[i - 1].kind in (BYLINE, PHOTO_CREDIT)
+            and below is not None
+            and not below.gap
+            and below.kind == TEXT
         )
 
     def _case_labelled_alike(self, prev: ArticleDraft | None, k: int) -> bool:
