@@ -103,3 +103,18 @@ def test_the_mark_that_led_a_poems_first_part_leads_the_next_parts_no_author() -
     assert poem.source.last == 12
     assert [s.text for s in poem.subheads] == ["渡口", "石桥", "茶楼"]
     assert poem.paragraphs[-1] == "整条街就醒了"
+
+
+# ------------------------------------------- one body's sponsor credit, its 协办 set a space apart
+
+_SPONSOR_AT_FOOT = """社区微更新
+　　今年以来，青溪街道对辖区12个老旧院落实施改造，
+新增停车位200余个，居民出行更方便了。
+
+青溪区民政局　协办
+"""
+
+
+def test_one_bodys_sponsor_credit_set_a_space_apart_is_the_pages_no_item() -> None:
+    items = read_items(_SPONSOR_AT_FOOT)
+    assert [(it.source.first, it.source.last) for it in items] == [(1, 3)]  # type: ignore[attr-defined]

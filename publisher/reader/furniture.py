@@ -23,6 +23,7 @@ from publisher.reader.line_kinds import (
     NOTICE_RE,
     PHOTO_CREDIT,
     PUBINFO,
+    PUBINFO_LINE,
     QR,
     QR_LINES_MAX,
     QR_PHRASE_MAX,
@@ -641,6 +642,10 @@ def _desk_line(ln: Line) -> bool:
     if ln.kind not in (TEXT, CONTACT):
         return False
     parts = WIDE_GAP.split(ln.text.strip())
+    if len(parts) == 2 and _MADE_BY.match(parts[-1]) and PUBINFO_LINE.match("".join(parts)):
+        # (某某局　协办: one body named by what it is, the word for what it did set a space apart,
+        # the sponsor's credit printed solid elsewhere: 某某局协办)
+        return True
     if (
         len(parts) >= 3
         and _MADE_BY.match(parts[-1])
