@@ -118,3 +118,25 @@ _SPONSOR_AT_FOOT = """社区微更新
 def test_one_bodys_sponsor_credit_set_a_space_apart_is_the_pages_no_item() -> None:
     items = read_items(_SPONSOR_AT_FOOT)
     assert [(it.source.first, it.source.last) for it in items] == [(1, 3)]  # type: ignore[attr-defined]
+
+
+# ------------------------------------------- a call field's second office set in under its first
+
+_OFFICES_SET_IN = """　　居民可在社区领取申请表。
+
+办事指南
+电动车充电桩怎么申请安装？
+第一步：向物业提出书面申请；
+第二步：由物业组织现场勘查；
+第三步：施工完成后验收通电。
+咨询电话：东湖街道便民服务中心　0576-88112233
+　　　　　西湖街道便民服务中心　0576-88445566
+"""
+
+
+def test_an_office_set_in_under_a_call_fields_first_is_its_next_entry() -> None:
+    items = read_items(_OFFICES_SET_IN)
+    box = next(it for it in items if it.source.first == 3)  # type: ignore[attr-defined]
+    assert isinstance(box, Article)
+    assert box.paragraphs[-2] == "咨询电话：东湖街道便民服务中心　0576-88112233"
+    assert box.paragraphs[-1] == "西湖街道便民服务中心　0576-88445566"

@@ -1186,7 +1186,10 @@ class TableReader:
             text = ln.text.strip()
             if box.fields_wrap:
                 # (a tip's field opens a paragraph; a line under it finishes the field it wraps)
-                if _opens_tip(text) or not art.paragraphs:
+                # (咨询电话：某中心　0571-… / 　　　　某中心　0571-…: an office set in under the
+                # field's first, with its own number, is the field's next entry, no wrap)
+                entry_set_in = ln.indented and _ENTRY_NAME.match(text) is not None and has_phone(text)
+                if _opens_tip(text) or not art.paragraphs or entry_set_in:
                     art.add_paragraph(ln.text, ln)
                 else:
                     art.join(ln)
