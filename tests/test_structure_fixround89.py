@@ -72,3 +72,30 @@ def test_a_caption_opening_on_a_holiday_span_has_no_title() -> None:
     assert photo.title is None
     assert photo.caption == "劳动节期间，县城各景区游人如织，志愿者在入口处维持秩序。"
     assert photo.byline is not None and photo.byline.photographers == ("赵六",)
+
+
+_AD_COLUMN = """\
+某某商报
+2025年6月9日　星期一
+B4
+分类广告
+
+分类广告
+家电维修　上门服务
+    空调、冰箱、洗衣机维修，油烟机清洗，
+    电话：0551-6××××123
+
+专业疏通下水道
+    马桶、地漏、下水管道疏通，随叫随到，
+全天上门服务。
+    地址：某某市某某路××号
+    电话：0551-6××××456
+"""
+
+
+def test_an_entry_set_apart_under_an_ad_may_speak_in_sentences() -> None:
+    items = read_items(_AD_COLUMN)  # nothing lost (checked by read_items)
+    ads = [item for item in items if isinstance(item, Advertisement)]
+    assert not any(isinstance(item, Article) for item in items)
+    assert ads[-1].lines[0] == "专业疏通下水道"
+    assert ads[-1].lines[-1] == "电话：0551-6××××456"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from publisher.model import Advertisement, Item, QrPrompt, SourceLines
 from publisher.patterns import compile_pattern
 from publisher.punctuation import compact, ends_sentence, normalise_punctuation
+from publisher.reader.articles import ArticleDraft
 from publisher.reader.furniture import imprint_line
 from publisher.reader.line_kinds import (
     AD_HEADINGS,
@@ -234,6 +235,8 @@ class BoxBase:
     lines: list[Line]
     page: int
     masthead_lines: list[Line]
+    items: list[Item]
+    article: ArticleDraft | None
 
     if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
@@ -263,6 +266,7 @@ class AdReader(BoxBase):
             _classified_heading(lines[i])
             or (headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading)))
             or self._next_bracketed_entry(i)
+            or self._entry_under_ad(i)
         )
         while j < len(lines) and j - i < _AD_LINES_MAX:
             ln = lines[j]
@@ -336,6 +340,19 @@ class AdReader(BoxBase):
         if seen_contact and _listing_of_events(lines, i):
             return 0
         return j - i if seen_contact else 0
+
+    def _entry_under_ad(self, i: int) -> bool:
+        """Line i opens a block set apart right under the ad read last, no story open: the next
+        entry of a column of ads, which may speak in sentences down to its phone as an entry under a
+        classified heading does (修锁换锁 / 　　开锁、换锁芯，24小 / 时上门服务。 / 电话：…)."""
+        last = self.items[-1] if self.items else None
+        return (
+            i > 0
+            and self.lines[i].gap
+            and (self.article is None or self.article.closed)
+            and isinstance(last, Advertisement)
+            and last.source.last == self.lines[i - 1].number
+        )
 
     def _under_issue_title(self, i: int) -> bool:
         """Line i is a box's title the paper gives by its issue (本期坐堂律师) or is set solid under
