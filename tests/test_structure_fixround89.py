@@ -4,7 +4,7 @@ box, no advertisement."""
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Article, Photo
+from publisher.model import Advertisement, Article, Notice, Photo, Weather
 from tests.nothing_lost import read_items
 
 _HELP_BOX = """\
@@ -99,3 +99,23 @@ def test_an_entry_set_apart_under_an_ad_may_speak_in_sentences() -> None:
     assert not any(isinstance(item, Article) for item in items)
     assert ads[-1].lines[0] == "专业疏通下水道"
     assert ads[-1].lines[-1] == "电话：0551-6××××456"
+
+
+_WEATHER_SIGNED_THEN_ADVISED = """\
+某某天气
+今天　晴转多云　18℃～27℃　北风2级
+明天　多云　　　17℃～25℃　东北风3级
+　　某某市气象台5月3日6时发布
+　　温馨提示：早晚温差较大，注意适当增减衣物。
+
+社区开展义诊活动
+    本报讯　5月2日，某某社区卫生服务中心走进小区，为居民免费测量血压。
+"""
+
+
+def test_advice_set_solid_under_the_forecasters_line_is_the_forecasts() -> None:
+    items = read_items(_WEATHER_SIGNED_THEN_ADVISED)  # nothing lost (checked by read_items)
+    weather = [item for item in items if isinstance(item, Weather)]
+    assert len(weather) == 1
+    assert weather[0].text.endswith("温馨提示：早晚温差较大，注意适当增减衣物。")
+    assert not any(isinstance(item, Notice) for item in items)

@@ -239,6 +239,18 @@ class WeatherReader:
             j += 1
         # the forecaster's advice set solid under the days (早晚温差大，请适当增减衣物。), or any
         # line between them and who issued them
+        j = self._advice_end(i, j)
+        # who issued it (（南京市气象台3月18日6时发布）): the box's last line, but for advice set
+        # solid under it (某市气象台7月15日5时发布 / 温馨提示：高温天气，注意防暑。)
+        if self._issuer_at(j):
+            j = self._advice_end(i, j + 1, issued=True)
+        # a forecast quoted between two paragraphs of a weather story stays in the story
+        return 0 if j - i == 1 and self._inside_prose(i) else j - i
+
+    def _advice_end(self, i: int, j: int, issued: bool = False) -> int:
+        """The end of the forecaster's advice set solid from line j under the box's readings from
+        line i (or under its issuer's line, ``issued``: nothing more to wait for then)."""
+        lines = self.lines
         advice = 0
         while (
             j - i >= 2
@@ -250,7 +262,7 @@ class WeatherReader:
             and len(lines[j].text) <= _WEATHER_DAY_MAX + 20
             and (
                 _WEATHER_ADVICE.search(lines[j].text)
-                or self._issuer_at(j + 1)
+                or (not issued and self._issuer_at(j + 1))
                 # the advice cut mid-sentence goes on on the next line (温馨提示：气温低，请注意
                 # 防寒， / 谨防路面结冰。)
                 or (advice > 0 and not ends_sentence(lines[j - 1].text))
@@ -258,11 +270,7 @@ class WeatherReader:
         ):
             j += 1
             advice += 1
-        # who issued it (（南京市气象台3月18日6时发布）): the box's last line
-        if self._issuer_at(j):
-            j += 1
-        # a forecast quoted between two paragraphs of a weather story stays in the story
-        return 0 if j - i == 1 and self._inside_prose(i) else j - i
+        return j
 
     def _signed_warning(self, i: int) -> int:
         """Lines of a warning signal's box at line i told in sentences and signed under them
@@ -289,7 +297,8 @@ class WeatherReader:
                 told = signal or any(
                     weather_sky(ln.text) or weather_measure(ln.text) for ln in lines[i + 1 : k]
                 )
-                return k + 1 - i if k > i + 1 and told else 0
+                # (advice set solid under who issued it is the box's too: ``_advice_end``)
+                return self._advice_end(i, k + 1, issued=True) - i if k > i + 1 and told else 0
             k += 1
         return 0
 
