@@ -451,6 +451,10 @@ class HeadReader:
                 part_label_at(self.lines, i + n) or (n == 1 and marked_parts_below(self.lines, i + n))
             ):
                 break  # 【案情】 under the headline labels the story's first part: no deck
+            if n > 0 and self.lines[i + n].gap and not self.lines[i].gap:
+                # lines set solid under a block's text, a blank under them: the block's last lines
+                # (a box's facts, a card's rows), never the kicker of the head under the blank
+                break
             if n > 0 and self.lines[i + n].gap and self._credited_photo(i + n):
                 break  # a photo's title under the blank, not a deck of this head
             if n > 0 and self.lines[i + n].gap and BRIEF_COLUMN.match(compact(self.lines[i + n].text)):

@@ -1,0 +1,66 @@
+"""Failure classes rounds 79-81 showed on special pages (专版/专题), fixer ``post81b``: a box's last
+lines set solid under its text, a blank under them, read as the kicker and headline of the story
+under the blank.  Snippets invented for these tests in the style of trade and county papers'
+special pages (invented names, places and figures); each class is a shape, not one page's words.
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+# ------------------------------------- a box's short last lines over a blank and the next story
+
+_CARD_OVER_A_STORY = """青溪日报
+2026年5月6日 星期三
+07
+专版
+
+工匠风采
+孙立新　青溪机床厂装配车间主任
+　　　　省劳动模范
+何晓岚　县自来水公司水质检测员
+　　　　市三八红旗手
+
+老厂房里的新工匠
+本报记者　周　岚
+　　走进青溪机床厂装配车间，机器轰鸣声中，一群年轻人正
+围着一台新机床调试参数。
+"""
+
+
+def test_a_cards_last_rows_over_a_blank_stay_the_cards_not_the_next_storys_kicker() -> None:
+    # the card's rows are short, head-shaped lines set solid under its text; the blank under them
+    # closes the card, and the story under the blank keeps its own headline
+    items = read_items(_CARD_OVER_A_STORY)
+    stories = [item for item in items if isinstance(item, Article)]
+    story = stories[-1]
+    assert story.headline == "老厂房里的新工匠"
+    assert story.kicker is None
+    assert story.subheadline is None
+
+
+_FACTS_OVER_A_STORY = """青溪日报
+2026年5月6日 星期三
+08
+专版
+
+数读春耕
+全县春播面积38万亩
+高标准农田新增2.1万亩
+农机作业率达到92%
+
+城南镇：“订单农业”让农户吃下定心丸
+通讯员　李　晴
+　　今年以来，城南镇引导种粮大户与加工企业签订收购订单，
+全镇订单面积达到3.2万亩。
+"""
+
+
+def test_a_facts_boxs_last_lines_over_a_blank_are_not_the_next_storys_head() -> None:
+    items = read_items(_FACTS_OVER_A_STORY)
+    stories = [item for item in items if isinstance(item, Article)]
+    story = stories[-1]
+    assert story.headline == "城南镇：“订单农业”让农户吃下定心丸"
+    assert story.kicker is None
+    assert story.subheadline is None
