@@ -56,6 +56,11 @@ _INLINE_SPACED_COURTESY = compile_pattern(
     r"(?<=[^\s，,、；;：:])(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
     r"(?P<credit>[^\s（）()。！？]{1,16}[ \u3000]供图|[^\s（）()。！？]{2,24})$"
 )
+# "……演出剧照。某某剧院供图": the source run on straight after the caption's last sentence, with
+# neither a bracket nor a space to set it apart (供图 closing the line, the giver right after the 。)
+_INLINE_RUN_ON_COURTESY = compile_pattern(
+    r"(?<=[。！？”])(?P<credit>[^\s（）()。！？，,、；;：:“”]{2,20}供图)$"
+)
 
 
 # 王一鸣, 王　岩, 阿不都热依木, 艾尔肯·吐尔逊: the maker of a drawing or an artwork as its caption
@@ -229,6 +234,9 @@ def split_photo_credit(text: str) -> tuple[str, Byline] | None:
         return artwork[0], Byline(others=(Credit("", (artwork[1],)),))
     m = _INLINE_SPACED_COURTESY.search(text.rstrip()) if text.rstrip().endswith(("图", "供", "片")) else None
     courtesy = courtesy_credit(m.group("credit")) if m else None
+    if m is None and text.rstrip().endswith("供图"):
+        m = _INLINE_RUN_ON_COURTESY.search(text.rstrip())
+        courtesy = courtesy_credit(m.group("credit")) if m else None
     if m and courtesy is not None:
         return text[: m.start()].rstrip(), courtesy
     # every credit below ends the line (摄, 绘, 作 or a bracket), but for one led by its role and

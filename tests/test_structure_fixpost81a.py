@@ -1,0 +1,38 @@
+"""Failure classes round 81 showed on a culture and sports page (issue 10, post81a): a photo's
+caption closed by the source its picture is credited to, run on straight after the caption's last
+sentence with no bracket and no space (……演出剧照。某某剧院供图).  Snippets written for these tests
+in the style of city papers (invented names, places and figures, no blind page's).
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Photo
+from tests.nothing_lost import read_items
+
+# ------------------------------------------- a caption closed by its source's credit, run on after its 。
+
+_RUN_ON_COURTESY = """新编越剧《青溪月》首演
+本报记者　林　远
+　　6月3日晚，青溪市越剧团新编剧目《青溪月》在市大剧院首演，两个多小时的演出赢得观众阵阵掌声。
+　　该剧历时一年排演，本月还将在周边县区巡演5场。
+
+《青溪月》演出剧照。青溪市越剧团供图
+
+城事速览
+■南湖公园荷花节开幕
+　　6月2日，南湖公园第八届荷花节开幕，活动持续至8月底。
+■青溪图书馆延长开放时间
+　　即日起，青溪图书馆每晚开放至21时。
+"""
+
+
+def test_a_caption_closed_by_its_source_run_on_after_its_stop_is_a_photo() -> None:
+    items = read_items(_RUN_ON_COURTESY)
+    photo = next(it for it in items if isinstance(it, Photo))
+    assert photo.source.first == photo.source.last == 6
+    assert photo.caption == "《青溪月》演出剧照。"
+    assert photo.byline is not None and not photo.byline.photographers
+    story = next(it for it in items if isinstance(it, Article))
+    assert story.source.last == 4
+    briefs = [it for it in items if isinstance(it, Article) and it.source.first >= 8]
+    assert [b.headline for b in briefs] == ["南湖公园荷花节开幕", "青溪图书馆延长开放时间"]
