@@ -18,6 +18,8 @@ _SPACES = " \t\u3000\u00a0"
 
 # Marks after which no space belongs in Chinese text (before which, neither).
 _FULLWIDTH_TIGHT = "，。、：；！？（）《》“”‘’「」『』【】…—·"
+# The marks a quotation opens with (a quoted line, a quoted kicker).
+OPEN_QUOTES = ("“", '"', "「", "『")
 
 
 def is_chinese(ch: str) -> bool:

@@ -7,7 +7,7 @@ special pages (invented names, places and figures); each class is a shape, not o
 from __future__ import annotations
 
 from publisher.model import Article
-from tests.nothing_lost import read_items
+from tests.nothing_lost import first_article, read_items
 
 # ------------------------------------- a box's short last lines over a blank and the next story
 
@@ -64,3 +64,30 @@ def test_a_facts_boxs_last_lines_over_a_blank_are_not_the_next_storys_head() -> 
     assert story.headline == "城南镇：“订单农业”让农户吃下定心丸"
     assert story.kicker is None
     assert story.subheadline is None
+
+
+# ------------------------------------- the words a verb of saying announced, quoted under its colon
+
+_QUOTED_UNDER_SAYING = """青溪日报
+2026年5月6日 星期三
+07
+专版
+
+记者手记
+□周　岚
+　　采访中，一位在车间干了二十年的老师傅说：
+“活儿难干，但只要肯琢磨，总能找到门道。”
+这句朴实的话，道出了青溪工人的底气。
+　　老厂房不“老”，关键在于不断创新。
+"""
+
+
+def test_a_quotation_under_a_verb_of_saying_goes_on_with_its_paragraph() -> None:
+    # …说： ends the paragraph's first line; the quotation set flush and solid under it is the
+    # words it announced, the same paragraph, however the quotation closed on its line
+    story = first_article(_QUOTED_UNDER_SAYING)
+    assert (
+        story.paragraphs[0]
+        == "采访中，一位在车间干了二十年的老师傅说：“活儿难干，但只要肯琢磨，总能找到门道。”"
+    )
+    assert story.paragraphs[-1] == "老厂房不“老”，关键在于不断创新。"

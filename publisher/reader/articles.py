@@ -20,7 +20,7 @@ from publisher.model import (
     Subhead,
 )
 from publisher.patterns import compile_pattern
-from publisher.punctuation import clean_text, compact, ends_sentence, is_han
+from publisher.punctuation import OPEN_QUOTES, clean_text, compact, ends_sentence, is_han
 from publisher.reader.bylines import ROLES, merge_bylines, parse_byline
 from publisher.reader.line_kinds import (
     BARE_STANDFIRST,
@@ -171,6 +171,10 @@ def _full_before_wrap(last: Line, line: Line) -> bool:
 
 
 # ------------------------------------------------------------------ builders
+
+
+# …某某说： / 介绍道：: a verb of saying closed by the colon, announcing the words quoted under it
+_SAYS_COLON = compile_pattern(r"(?:说|道|问|表示|介绍|坦言|感慨|笑言|告诉记者)[：:]$")
 
 
 @dataclass
@@ -421,9 +425,16 @@ class ArticleDraft:
             and not self.closed
             and not self.after_heading
             and not INTERVIEW.match(line.text)
-            and not ends_sentence(line.text)
-            and not line.text.endswith(CLAUSE_END)
-            and printed_width(line, figures_half=True) >= printed_width(above, figures_half=True)
+            and (
+                # (…一位老师傅说： / “…办法。”: the words a verb of saying announced, quoted on the
+                # line under it, go on with its paragraph however their quotation closed there)
+                (line.text.startswith(OPEN_QUOTES) and _SAYS_COLON.search(self.paragraphs[-1]) is not None)
+                or (
+                    not ends_sentence(line.text)
+                    and not line.text.endswith(CLAUSE_END)
+                    and printed_width(line, figures_half=True) >= printed_width(above, figures_half=True)
+                )
+            )
         )
 
     def point_runs_on(self, line: Line) -> bool:

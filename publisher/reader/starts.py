@@ -13,7 +13,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from publisher.patterns import compile_pattern
-from publisher.punctuation import SENTENCE_MARK, compact, ends_sentence
+from publisher.punctuation import OPEN_QUOTES, SENTENCE_MARK, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.bylines import BYLINE_MARKS, NAMELESS_ROLES
 from publisher.reader.heads import HEAD_LINES_MAX, cut_inside, deck_goes_on, open_kicker, wraps
@@ -76,8 +76,6 @@ from publisher.reader.tables import row_under_group
 from publisher.reader.tagger import PageTags
 
 _COLON_KICKER_MAX = 20
-# the marks a quotation opens with
-_OPEN_QUOTES = ("“", '"', "「", "『")
 _BRACKETED_NAME = compile_pattern(r"^【[^【】]{2,10}】$")
 _LISTED_MAX = 8  # the lines of a list set solid under the line that announces it (嘉宾：)
 # a narrow column's paragraph reaches its first full stop within this many lines of its indent
@@ -664,7 +662,7 @@ class HeadReader:
         art, ln = self.article, self.lines[i]
         if art is None or not art.in_body or art.closed or ln.gap or art.last != self.lines[i - 1].number:
             return False
-        if ln.text.startswith(_OPEN_QUOTES) and self.lines[i - 1].text.endswith(("：", ":")):
+        if ln.text.startswith(OPEN_QUOTES) and self.lines[i - 1].text.endswith(("：", ":")):
             # …四年级学生某某说： / “原来一粒米要经过…: the words the colon announced, quoted on the
             # line under it (a quotation is a kicker only over a head, never under a sentence)
             return True
