@@ -825,21 +825,27 @@ def _read_spaced_top(lines: list[Line]) -> list[Line]:
 
 def _label_over_section(lines: list[Line], k: int) -> list[tuple[int, MastheadLine]] | None:
     """1 / 要闻 set solid in a block of their own under the masthead: the page's number and its
-    section's word, each on its line (the pair another page prints on one line, 1　要闻); the
-    block's readings, or None when it is not exactly that pair."""
+    section's word, each on its line (the pair another page prints on one line, 1　要闻), with
+    the desk's credits set solid under them or not (1 / 要闻 / 责任编辑：…, as a page label's
+    one line has them); the block's readings, or None when it is not exactly that."""
     end = k + 2
     if end > len(lines) or not lines[k].gap or lines[k + 1].gap:
         return None
     if any(lines[n].kind not in (TEXT, MASTHEAD) for n in (k, k + 1)):
         return None
-    if end < len(lines) and not lines[end].gap:
+    credits = end
+    while credits < len(lines) and lines[credits].kind == STAFF and not lines[credits].gap:
+        credits += 1
+    if credits < len(lines) and not lines[credits].gap:
         return None
     first, second = (parse_masthead_line(lines[n].text, top=True) for n in (k, k + 1))
     if first is None or second is None:
         return None
     number_then_word = _only_part(first, "page_label") and _only_part(second, "section")
     word_then_number = _only_part(first, "section") and _only_part(second, "page_label")
-    return [(k, first), (k + 1, second)] if number_then_word or word_then_number else None
+    if not (number_then_word or word_then_number):
+        return None
+    return [(k, first), (k + 1, second), *((c, _imprint_reading(lines[c])) for c in range(end, credits))]
 
 
 def _only_part(reading: MastheadLine, part: str) -> bool:
