@@ -1,15 +1,16 @@
-"""Failure classes round79 showed on a county paper's front page (issue 10), fixer ``post79``:
-the page's number and its section's word set solid in a block of their own under the masthead,
-the desk's credits set solid under them.  Snippets written for these tests in the style of
-county papers (invented names, places and figures, no blind page's text): each class is a shape
-that holds on any paper, not one page's words.
+"""Failure classes round79 showed on a county paper's front page (issue 10), fixer ``post79``: the
+page's number and its section's word set solid in a block of their own under the masthead, the
+desk's credits set solid under them; a place closed by its colon set apart over its headline, an
+indented paragraph under them and the credit closing the text. Snippets written for these tests in
+the style of county papers (invented names, places and figures, no blind page's text): each class is
+a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.nothing_lost import assert_nothing_lost
+from tests.nothing_lost import assert_nothing_lost, read_articles
 
 # ---------------------- the page's number over its section's word, the desk's credits under them
 
@@ -50,3 +51,37 @@ def test_a_line_of_text_set_solid_under_the_credits_is_no_such_block() -> None:
     parsed = parse_page(_TEXT_UNDER, 1)
     assert parsed.masthead.page_label is None
     assert_nothing_lost(_TEXT_UNDER, parsed)
+
+
+# ------------- a place closed by its colon set apart over its headline, an indented paragraph under
+
+_PLACE_KICKER = """全县春季农机培训班开班
+本报讯（记者　陈　立）4月8日，全县春季农机培训班开班，来自各乡镇的120名农机手参加培训。
+　　培训为期三天，内容包括农机安全操作和日常维护。
+
+石门镇：
+新建冷链仓库投入使用
+　　近日，石门镇新建的冷链仓库投入使用，可储存果蔬
+800吨，解决了周边农户的鲜果储存难题。
+（通讯员　孙小燕）
+"""
+
+
+def test_a_place_kicker_set_apart_over_a_headline_and_an_indented_paragraph_opens_a_story() -> None:
+    # 某镇： / its headline / 　　its paragraph, the credit closing the text: a story of its own,
+    # never the flush line the column broke after the story above's full stop
+    articles = read_articles(_PLACE_KICKER)
+    assert [(a.source.first, a.source.last) for a in articles] == [(1, 3), (5, 9)]
+    assert articles[1].kicker == "石门镇："
+    assert articles[1].headline == "新建冷链仓库投入使用"
+    assert articles[1].byline is not None and articles[1].byline.correspondents == ("孙小燕",)
+
+
+_PLACE_OVER_FLUSH = _PLACE_KICKER.replace("　　近日，石门镇", "近日，石门镇")
+
+
+def test_a_place_over_a_line_and_flush_text_stays_the_story_above() -> None:
+    # no indent under the two lines: nothing confirms a head there
+    articles = read_articles(_PLACE_OVER_FLUSH)
+    assert articles[0].source.first == 1
+    assert not any(a.kicker == "石门镇：" for a in articles)

@@ -502,6 +502,8 @@ class HeadReader:
             return n, "strong"
         if credit_over_prose(self.lines, i + n):  # 本报摄影记者 王强 over the story's first paragraph
             return n, "strong"
+        if colon and self._place_kicker_over_paragraph(i, n):
+            return n, "strong"  # (the paragraph's indent under the flush head confirms it)
         if colon:
             return None  # a lead ending in a colon heads a story only over its byline or dateline
         if nxt.kind == CONTINUATION and "接" in nxt.text:  # （上接第1版）under a repeated headline
@@ -781,6 +783,25 @@ class HeadReader:
             and not nxt.gap
             and not nxt.indented
             and headline_like(nxt)
+        )
+
+    def _place_kicker_over_paragraph(self, i: int, n: int) -> bool:
+        """Lines i..i+n are a place set apart and closed by its colon (``_place_over_head``) over
+        the one headline line under it, and an indented paragraph opens set solid under them
+        (某某乡： / 新办的“助农贷”送到田头 / 　　连日来，…): a story's head whose credit closes its
+        text (（通讯员　某某）), no byline above to confirm it.  The paragraph's indent under a
+        flush headline does (a place listed in a story is no headline over a paragraph)."""
+        nxt = self._line(i + n)
+        return (
+            n == 2
+            and self.lines[i].gap
+            and self._place_over_head(i)
+            and self.indents_mark
+            and nxt is not None
+            and nxt.kind == TEXT
+            and nxt.indented
+            and not nxt.mark
+            and (clause_punctuated(nxt.text) or bool(SENTENCE_MARK.search(nxt.text)))
         )
 
     def _colon_kicker(self, i: int) -> bool:
