@@ -1,9 +1,10 @@
-"""Failure classes round79 showed on a county paper's front page (issue 10), fixer ``post79``: the
-page's number and its section's word set solid in a block of their own under the masthead, the
-desk's credits set solid under them; a place closed by its colon set apart over its headline, an
-indented paragraph under them and the credit closing the text. Snippets written for these tests in
-the style of county papers (invented names, places and figures, no blind page's text): each class is
-a shape that holds on any paper, not one page's words.
+"""Failure classes round79 showed on a county paper's front page and round80 on a comment page (issue
+10), fixer ``post79``: the page's number and its section's word set solid in a block of their own
+under the masthead, the desk's credits set solid under them; a place closed by its colon set apart
+over its headline, an indented paragraph under them and the credit closing the text; a column of
+bulleted sayings, each closed by its source (——网友…) on the line under it. Snippets written for these
+tests in the style of county papers (invented names, places and figures, no blind page's text): each
+class is a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
@@ -85,3 +86,28 @@ def test_a_place_over_a_line_and_flush_text_stays_the_story_above() -> None:
     articles = read_articles(_PLACE_OVER_FLUSH)
     assert articles[0].source.first == 1
     assert not any(a.kicker == "石门镇：" for a in articles)
+
+
+# -------------------- a column of bulleted sayings, each closed by its source on the line under it
+
+_SAYINGS = """小区里的共享书架
+文/钱　程
+　　楼下的共享书架开张一个月，借书的人越来越多。
+　　邻居们说，书架让小区多了几分书香。
+
+网友热评
+　　●“一本书换一本书，换来的是邻里情。”
+——网友“江南小雨”
+　　●“希望更多小区都能有这样的书架，让孩子
+放学后有个好去处。”——网友“老街坊”
+"""
+
+
+def test_a_bulleted_sayings_source_under_it_closes_it_and_the_next_bullet_opens_the_next() -> None:
+    # ●“…。” / ——网友“某某”: the saying and its source one paragraph, one brief under the
+    # column's label; the next bullet the column's next saying
+    articles = read_articles(_SAYINGS)
+    sayings = [a for a in articles if a.kicker == "网友热评"]
+    assert [(a.source.first, a.source.last) for a in sayings] == [(6, 8), (9, 10)]
+    assert sayings[0].paragraphs == ("“一本书换一本书，换来的是邻里情。”——网友“江南小雨”",)
+    assert sayings[1].paragraphs[0].endswith("——网友“老街坊”")

@@ -561,6 +561,24 @@ class StoryReader(StoryPartReader):
                 return True
         return False
 
+    def _attribution_closes_saying(self, ln: Line, i: int) -> bool:
+        """Line i, led by —— and set solid under a bulleted brief of a column whose one paragraph
+        closed its sentence (●“…。” / ——网友“某某”): the saying's source, the end of its
+        paragraph (a deck stands under a head, never under a bulleted brief's text)."""
+        art = self.article
+        return (
+            art is not None
+            and art.in_column
+            and art.marked
+            and not art.closed
+            and len(art.paragraphs) == 1
+            and i > 0
+            and not ln.gap
+            and dashed_deck(ln)
+            and art.last == self.lines[i - 1].number
+            and ends_sentence(art.paragraphs[-1])
+        )
+
     def _continue_article(self, ln: Line, i: int) -> None:
         art = self.article
         assert art is not None
@@ -570,6 +588,13 @@ class StoryReader(StoryPartReader):
             # source of its pictures, furniture as its imprint is, not this story's credit
             self.lines[i] = imprint_line(ln)
             self.masthead_lines.append(self.lines[i])
+            art.closed = True
+            return
+        if self._attribution_closes_saying(ln, i):
+            # ●“…。” / ——网友“某某”: who said the column's bulleted saying, run on as another
+            # saying prints it on its last line; it closes the saying (the next bullet opens the
+            # column's next one)
+            art.join(ln)
             art.closed = True
             return
         if kind in (BYLINE, PHOTO_CREDIT):
