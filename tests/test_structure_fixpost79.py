@@ -2,16 +2,17 @@
 10), fixer ``post79``: the page's number and its section's word set solid in a block of their own
 under the masthead, the desk's credits set solid under them; a place closed by its colon set apart
 over its headline, an indented paragraph under them and the credit closing the text; a column of
-bulleted sayings, each closed by its source (——网友…) on the line under it. Snippets written for these
-tests in the style of county papers (invented names, places and figures, no blind page's text): each
-class is a shape that holds on any paper, not one page's words.
+bulleted sayings, each closed by its source (——网友…) on the line under it; a marked kicker over a
+headline as wide as it and a —— deck (round79's police page). Snippets written for these tests in
+the style of county papers (invented names, places and figures, no blind page's text): each class is
+a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
 
 from publisher.model import Article
 from publisher.reader import parse_page
-from tests.nothing_lost import assert_nothing_lost, read_articles
+from tests.nothing_lost import assert_nothing_lost, first_article, read_articles
 
 # ---------------------- the page's number over its section's word, the desk's credits under them
 
@@ -111,3 +112,26 @@ def test_a_bulleted_sayings_source_under_it_closes_it_and_the_next_bullet_opens_
     assert [(a.source.first, a.source.last) for a in sayings] == [(6, 8), (9, 10)]
     assert sayings[0].paragraphs == ("“一本书换一本书，换来的是邻里情。”——网友“江南小雨”",)
     assert sayings[1].paragraphs[0].endswith("——网友“老街坊”")
+
+
+# ----------- a marked kicker over a headline as wide as it and a —— deck: one head, never a brief's text
+
+_MARKED_KICKER = """◆社区民警走进企业宣讲反诈
+一起网络刷单诈骗案成功破获
+——为群众挽回损失9.2万元
+■记者　马小川　通讯员　青公宣
+　　本报讯　5月3日，市公安局通报一起网络刷单诈骗案，
+涉案的3名犯罪嫌疑人已被抓获。
+　　目前，案件正在进一步侦办中。
+"""
+
+
+def test_a_marked_kicker_over_a_headline_of_its_width_and_a_dashed_deck_is_one_head() -> None:
+    # ◆kicker / headline / ——deck / byline: the dashed deck under the second line says it is the
+    # headline, not the rest of a sentence the column cut after the marked line
+    article = first_article(_MARKED_KICKER)
+    assert (article.source.first, article.source.last) == (1, 7)
+    assert article.kicker == "社区民警走进企业宣讲反诈"
+    assert article.headline == "一起网络刷单诈骗案成功破获"
+    assert article.subheadline == "——为群众挽回损失9.2万元"
+    assert article.byline is not None and article.byline.reporters == ("马小川",)

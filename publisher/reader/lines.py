@@ -861,7 +861,9 @@ def cut_at_measure(marked: Line, line: Line, below: Line | None) -> bool:
     """``marked``, a flush line led by its mark, runs as far as ``line`` set flush and solid under
     it (the mark counted), and ``line`` breaks off inside its sentence over a line set solid no
     wider: one paragraph wrapped at a narrow column's measure from the marked line down, the
-    marked line its first (a head over its text is set shorter than the column, or apart)."""
+    marked line its first (a head over its text is set shorter than the column, or apart).  A
+    —— deck under ``line`` says the two are a head's kicker and headline (◆某某 / 某某案告破 /
+    ——追回…), whatever their widths: no sentence the column cut goes on in a deck."""
     width = printed_width(marked, figures_half=True) + len(marked.mark.strip())
     under = printed_width(line, figures_half=True)
     return (
@@ -875,6 +877,7 @@ def cut_at_measure(marked: Line, line: Line, below: Line | None) -> bool:
         and not below.mark
         and not below.indented
         and below.kind == TEXT
+        and not dashed_deck(below)
         and printed_width(below, figures_half=True) <= under + _CUT_SLACK
     )
 
