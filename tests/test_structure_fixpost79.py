@@ -3,9 +3,10 @@
 under the masthead, the desk's credits set solid under them; a place closed by its colon set apart
 over its headline, an indented paragraph under them and the credit closing the text; a column of
 bulleted sayings, each closed by its source (——网友…) on the line under it; a marked kicker over a
-headline as wide as it and a —— deck (round79's police page). Snippets written for these tests in
-the style of county papers (invented names, places and figures, no blind page's text): each class is
-a shape that holds on any paper, not one page's words.
+headline as wide as it and a —— deck (round79's police page); a head line ending on a verb of
+escorting someone, who is escorted on the line under it (round79's city page). Snippets written for
+these tests in the style of county papers (invented names, places and figures, no blind page's
+text): each class is a shape that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
@@ -135,3 +136,20 @@ def test_a_marked_kicker_over_a_headline_of_its_width_and_a_dashed_deck_is_one_h
     assert article.headline == "一起网络刷单诈骗案成功破获"
     assert article.subheadline == "——为群众挽回损失9.2万元"
     assert article.byline is not None and article.byline.reporters == ("马小川",)
+
+
+# ------------- a head line ending on a verb of taking someone along wraps onto who is taken
+
+_ESCORT_HEAD = """大雾里，两名交警一路护送
+迷路老人平安回到家中
+记者　吴　晓
+　　11月2日清晨，大雾笼罩城区。在城东路口执勤的两名交警
+发现一位迷路的老人，一路护送老人回到家中。
+"""
+
+
+def test_a_head_line_ending_on_a_verb_of_escorting_wraps_onto_its_object() -> None:
+    # …护送 / who is escorted: one headline over two lines, no kicker over a headline
+    article = first_article(_ESCORT_HEAD)
+    assert article.kicker is None
+    assert article.headline == "大雾里，两名交警一路护送迷路老人平安回到家中"

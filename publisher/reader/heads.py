@@ -52,6 +52,9 @@ _WRAP_END = compile_pattern(
     r"|周边|附近|沿线|周围"
     # …送上 / 重阳“暖心包”, …献上 / …: a verb of giving, what is given on the next line
     r"|送上|送去|送来|送出|献上"
+    # 暴雨中，几名路人手拉手护送 / 被困老人过马路: a verb of taking someone along (护送, 接送, 搀扶),
+    # who is taken on the next line
+    r"|护送|接送|搀扶"
     # …入选省级 / 营商环境…试点县: a level (省级, 国家级) qualifies the noun after it, never ends one
     r"|(?:省|市|县|区|国家|部)级"
     # …审理一起 / 相邻权纠纷案, …迎来一批 / …: a count told in words (一起, 一批, 两名) before what it
