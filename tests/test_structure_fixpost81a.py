@@ -36,3 +36,24 @@ def test_a_caption_closed_by_its_source_run_on_after_its_stop_is_a_photo() -> No
     assert story.source.last == 4
     briefs = [it for it in items if isinstance(it, Article) and it.source.first >= 8]
     assert [b.headline for b in briefs] == ["南湖公园荷花节开幕", "青溪图书馆延长开放时间"]
+
+
+# ------------------------------- a photo credited by its photographer's 摄影报道, closing a titled caption
+
+_PHOTO_REPORT_CREDIT = """南湖迎来首批候鸟
+11月2日，一群白鹭在南湖湿地上空盘旋。
+本报记者　周　敏　摄
+
+春茶开采
+连日来，青溪县各茶园的茶农抢抓晴好天气采摘春茶，加工车间里一片繁忙。据了解，今年全县春茶产量预计达800吨。
+本报记者　林　远　摄影报道
+"""
+
+
+def test_a_titled_caption_closed_by_a_photo_report_credit_is_a_photo() -> None:
+    items = read_items(_PHOTO_REPORT_CREDIT)
+    photo = next(it for it in items if isinstance(it, Photo) and it.source.first == 5)
+    assert photo.source.last == 7
+    assert photo.title == "春茶开采"
+    assert photo.byline is not None and photo.byline.photographers == ("林远",)
+    assert not any(isinstance(it, Article) for it in items)

@@ -973,6 +973,12 @@ def wrote_and_photographed(text: str) -> bool:
     return bool(marked) and parse_byline(text) is not None
 
 
+def photo_report_credit(text: str) -> bool:
+    """本报记者 王强 摄影报道: a credit whose names took the pictures the words under them report
+    (under a caption, the photographer's; under a story's head, its writer's too)."""
+    return compact(text).endswith("摄影报道") and parse_byline(text) is not None
+
+
 def merge_bylines(first: Byline | None, second: Byline | None) -> Byline | None:
     if first is None:
         return second

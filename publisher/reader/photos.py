@@ -27,6 +27,7 @@ from publisher.reader.bylines import (
     merge_bylines,
     page_wide_credit,
     parse_byline,
+    photo_report_credit,
     source_credit,
     wrote_and_photographed,
 )
@@ -500,7 +501,31 @@ class PhotoReader(BoxBase):
             and not artist_caption(lines[i + 1].text)
         ):
             return 2
+        if self._titled_photo_report(i):
+            return 3
         return 2 if self._titled_scene(i) else 0
+
+    def _titled_photo_report(self, i: int) -> bool:
+        """A title set apart at line i, one caption's sentences set solid under it, then 记者 X
+        摄影报道 set solid, a blank or the page's end under that: a picture's title, caption and
+        photographer.  (Under a head's deck, which ends no sentence, the same credit signs the
+        story whose prose follows the blank.)"""
+        lines = self.lines
+        if i + 2 >= len(lines):
+            return False
+        here, caption, credit = lines[i], lines[i + 1], lines[i + 2]
+        return (
+            here.gap
+            and headline_like(here)
+            and caption.kind == TEXT
+            and not caption.gap
+            and ends_sentence(caption.text)
+            and len(caption.text) <= CAPTION_MAX
+            and credit.kind == BYLINE
+            and not credit.gap
+            and photo_report_credit(credit.text)
+            and (i + 3 >= len(lines) or lines[i + 3].gap)
+        )
 
     def _led_maker_credit(self, i: int) -> Byline | None:
         """The maker's credit of a cartoon whose label runs in before its title at line i, its
@@ -867,7 +892,7 @@ class PhotoReader(BoxBase):
         elif lines[-1].kind in (PHOTO_CREDIT, BYLINE):
             # (受访者供图, 新华社发: a source, never a photographer's name, though a name's shape)
             byline = courtesy_credit(lines[-1].text) or parse_byline(
-                lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT
+                lines[-1].text, photo=lines[-1].kind == PHOTO_CREDIT or photo_report_credit(lines[-1].text)
             )
             texts = _caption_texts(lines[:-1])
             if texts and _ROLE_LEAD.match(lines[-1].text):
