@@ -4,9 +4,10 @@ under the masthead, the desk's credits set solid under them; a place closed by i
 over its headline, an indented paragraph under them and the credit closing the text; a column of
 bulleted sayings, each closed by its source (——网友…) on the line under it; a marked kicker over a
 headline as wide as it and a —— deck (round79's police page); a head line ending on a verb of
-escorting someone, who is escorted on the line under it (round79's city page). Snippets written for
-these tests in the style of county papers (invented names, places and figures, no blind page's
-text): each class is a shape that holds on any paper, not one page's words.
+escorting someone, who is escorted on the line under it (round79's city page); a works project's
+name over the line telling its progress, its kicker. Snippets written for these tests in the style
+of county papers (invented names, places and figures, no blind page's text): each class is a shape
+that holds on any paper, not one page's words.
 """
 
 from __future__ import annotations
@@ -153,3 +154,32 @@ def test_a_head_line_ending_on_a_verb_of_escorting_wraps_onto_its_object() -> No
     article = first_article(_ESCORT_HEAD)
     assert article.kicker is None
     assert article.headline == "大雾里，两名交警一路护送迷路老人平安回到家中"
+
+
+# ---------------------- a works project's name over the line telling its progress: kicker, headline
+
+_PROJECT_HEAD = """地铁2号线三期
+高架桥梁全部合龙
+　　本报讯（记者　叶　青）记者从市城建集团获悉，地铁2号线三期工程高架段桥梁近日全部
+合龙，计划年底前建成通车。
+"""
+
+
+def test_a_works_projects_name_over_its_progress_is_the_kicker() -> None:
+    # the project's name, no verb and no place doing anything: what the story is filed under
+    article = first_article(_PROJECT_HEAD)
+    assert article.kicker == "地铁2号线三期"
+    assert article.headline == "高架桥梁全部合龙"
+
+
+_COUNTED_PROJECTS = """全市一季度86个重点项目
+完成投资逾四成
+　　本报讯（记者　叶　青）一季度，全市86个重点项目完成投资152亿元，占年度计划的41%。
+"""
+
+
+def test_a_place_counting_its_projects_is_the_headline() -> None:
+    # 全市…项目 leads a sentence about the place: its headline, the line under it its deck
+    article = first_article(_COUNTED_PROJECTS)
+    assert article.kicker is None
+    assert article.headline == "全市一季度86个重点项目"

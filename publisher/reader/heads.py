@@ -852,6 +852,13 @@ def _ruled_reading(first: str, second: str) -> bool:
         # 全市第十届冰雪运动会 / 全国U系列短道速滑联赛（长春站） over the result: the name of the
         # event, with no verb, is the kicker over the line that tells what happened at it
         return True
+    if _PROJECT_NAME.search(compact(first)) and not (
+        PLACE_LEAD.match(compact(first)) or _HELD_VERB.search(first)
+    ):
+        # 地铁6号线二期 / 某某大桥 over 主体结构施工过半: the name of a works project, with no verb
+        # and no place or body doing anything, is the kicker over the line that tells its progress
+        # (我市158个重点项目 leads a sentence about the place: its headline)
+        return True
     if _STAGE_NAME.search(compact(first)):
         # CBA常规赛第十七轮 over the result: the name of a stage of a series tells no news of its
         # own, it is the kicker over the line that does
@@ -1020,6 +1027,11 @@ _AGENDA = compile_pattern(r"^(?:研究|部署|审议|听取|传达|学习贯彻|
 # such a line news of its own (我市举办第三届乡村艺术节)
 _EVENT_NAME = compile_pattern(rf"{_EVENT_KINDS}(?:[（(][^（）()]{{1,10}}[）)])?$")
 _HELD_VERB = compile_pattern(r"举办|举行|召开|开展|启动|迎来|开幕|闭幕|落幕|开赛|收官|亮相|走进|参加|承办")
+# 地铁6号线二期, 某某大桥, 高标准农田建设项目, 某某隧道工程: a works project's name (a line, its
+# phase, a bridge, a tunnel), what a story of its progress is filed under
+_PROJECT_NAME = compile_pattern(
+    r"(?:\d+号线|铁路|高速|大桥|隧道|工程|项目|枢纽)(?:[一二三四五六七八九十\d]期)?(?:工程)?$"
+)
 _STAGE_NAME = compile_pattern(r"第[\d一二三四五六七八九十百零两]+(?:轮|站|期|场|届|季|集|回合|阶段)$")
 
 
