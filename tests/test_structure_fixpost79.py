@@ -5,9 +5,10 @@ over its headline, an indented paragraph under them and the credit closing the t
 bulleted sayings, each closed by its source (——网友…) on the line under it; a marked kicker over a
 headline as wide as it and a —— deck (round79's police page); a head line ending on a verb of
 escorting someone, who is escorted on the line under it (round79's city page); a works project's
-name over the line telling its progress, its kicker. Snippets written for these tests in the style
-of county papers (invented names, places and figures, no blind page's text): each class is a shape
-that holds on any paper, not one page's words.
+name over the line telling its progress, its kicker; a line counting the subject the head line above
+opens on, that headline's deck. Snippets written for these tests in the style of county papers
+(invented names, places and figures, no blind page's text): each class is a shape that holds on any
+paper, not one page's words.
 """
 
 from __future__ import annotations
@@ -183,3 +184,19 @@ def test_a_place_counting_its_projects_is_the_headline() -> None:
     article = first_article(_COUNTED_PROJECTS)
     assert article.kicker is None
     assert article.headline == "全市一季度86个重点项目"
+
+
+# ---------------- a line counting the subject the head line above opens on is that headline's deck
+
+_COUNTED_SUBJECT = """医院夜诊再“加时”
+多家医院延长夜间门诊至晚上10点
+　　本报讯（记者　叶　青）入夏以来，市区多家医院延长夜间门诊时间，方便上班族就医。
+"""
+
+
+def test_a_line_counting_the_head_lines_own_subject_is_its_deck() -> None:
+    # 医院… over 多家医院…: the same subject, counted, tells more of the news above: its deck
+    article = first_article(_COUNTED_SUBJECT)
+    assert article.kicker is None
+    assert article.headline == "医院夜诊再“加时”"
+    assert article.subheadline == "多家医院延长夜间门诊至晚上10点"

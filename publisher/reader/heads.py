@@ -880,6 +880,10 @@ def _ruled_reading(first: str, second: str) -> bool:
     if _parallel_slogan(first) and not _parallel_slogan(second):
         # 巾帼建新功 奋进新征程 over 我市表彰…: a slogan of matched phrases is the kicker.
         return True
+    if _subject_said_again(first, second):
+        # 高校迎新提前“剧透” over 多所高校组织…: the line under counts the subject the line above
+        # opens on, telling more of its news: headline over deck
+        return False
     if _slogan(first) and (_place_news(second) or _subject_news(second, first)):
         # 老街里“焕”出新活力 over 某某区38家老字号完成改造 / 某某镇：… / 桐乡竹编走进城里人的客厅:
         # a phrase around quoted words, naming no place and no figure, over the line that says
@@ -1098,6 +1102,19 @@ def _subject_news(text: str, above: str) -> bool:
         and not whole_quotation(text)
         and not _WHOLE_HEAD_END.search(compact(above))
     )
+
+
+# 多所, 全市38所, 12家: a count of the subject the line opens on (多所高校…)
+_COUNT_LEAD = compile_pattern(r"^(?:[多数几]|全[市省县区]?|\d+)[所家个名位座条]")
+
+
+def _subject_said_again(first: str, second: str) -> bool:
+    """``second`` opens on a count of the subject ``first`` opens with (高校迎新提前“剧透” over
+    多所高校组织…): the line under tells how many of the headline's own subject did what, its deck
+    (a kicker's slogan names no subject for the headline to count)."""
+    subject = compact(first)[:2]
+    m = _COUNT_LEAD.match(compact(second))
+    return m is not None and all(map(is_han, subject)) and compact(second)[m.end() :].startswith(subject)
 
 
 def _place_news(text: str) -> bool:
