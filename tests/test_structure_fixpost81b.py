@@ -91,3 +91,45 @@ def test_a_quotation_under_a_verb_of_saying_goes_on_with_its_paragraph() -> None
         == "采访中，一位在车间干了二十年的老师傅说：“活儿难干，但只要肯琢磨，总能找到门道。”"
     )
     assert story.paragraphs[-1] == "老厂房不“老”，关键在于不断创新。"
+
+
+# ------------------------------------- a place over its headline, set apart, over a signed piece
+
+_PLACE_OVER_ITS_STORY = """青溪日报
+2026年5月6日 星期三
+05
+专版
+
+全民健身　活力青溪
+本报记者　周　岚
+　　5月5日，全县全民健身月活动在体育公园启动。
+■ 场地建设：家门口健身“不打烊”
+　　今年以来，全县新建社区健身点46个，更新健身器材
+1200余件，城区“15分钟健身圈”基本形成。
+■ 赛事活动：全民参与“热起来”
+　　全县各镇街道共组织开展广场舞、太极拳等赛事活动
+86场次，参与群众3万余人次。
+
+城南街道：
+“健身+志愿”服务进社区
+　　城南街道组建社会体育指导员志愿服务队，每周定期到
+社区开展健身指导，今年以来共服务居民5000余人次。
+（通讯员　李　晴）
+"""
+
+
+def test_a_place_set_apart_over_its_headline_heads_a_piece_signed_at_its_foot() -> None:
+    # 城南街道： alone, set apart, over the rest of its headline and an indented paragraph: a piece
+    # of its own (signed at its foot), not the text of the feature's last marked part above
+    items = read_items(_PLACE_OVER_ITS_STORY)
+    stories = [item for item in items if isinstance(item, Article)]
+    assert len(stories) == 2
+    feature, piece = stories
+    assert [subhead.text for subhead in feature.subheads] == [
+        "场地建设：家门口健身“不打烊”",
+        "赛事活动：全民参与“热起来”",
+    ]
+    assert feature.paragraphs[-1].endswith("参与群众3万余人次。")
+    assert "城南街道" in (piece.kicker or "") + piece.headline
+    assert piece.headline.endswith("“健身+志愿”服务进社区")
+    assert piece.byline is not None and piece.byline.correspondents == ("李晴",)

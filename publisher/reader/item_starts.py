@@ -347,6 +347,8 @@ class ItemStartReader:
             line = self.lines[j]
             if line.gap and j > i + n and self._photo_span(j):
                 break  # a photo under the story (…。（记者 王强 摄）) signs the picture, not prose
+            if line.gap and j > i + n and self._head_span(j) is not None:
+                break  # a head set apart under the part: the next story's, its credit none of this part's
             if line.kind == BYLINE or split_trailing_byline(line.text) is not None:
                 # (a story set in parts, unsigned on top, is signed under its last part: the
                 # credit closes the story, its next part over it)
