@@ -57,3 +57,25 @@ def test_a_titled_caption_closed_by_a_photo_report_credit_is_a_photo() -> None:
     assert photo.title == "春茶开采"
     assert photo.byline is not None and photo.byline.photographers == ("林远",)
     assert not any(isinstance(it, Article) for it in items)
+
+
+# ------------------------------------- a box's label in 【】 set solid under the story's prose: its part
+
+_SOLID_BRACKETED_BOX = """青溪古桥修缮完工
+本报记者　周　敏
+　　6月5日，青溪古桥修缮工程完工，这座始建于明代的石拱桥重新向市民开放。
+　　据介绍，此次修缮历时8个月，采用传统工艺对桥面、栏板进行了加固。
+【链接】
+　　青溪古桥全长46米，2013年被列为省级文物保护单位。
+
+古桥修缮后的新貌。青溪市文物局供图
+"""
+
+
+def test_a_bracketed_box_label_set_solid_under_the_prose_is_a_part_of_the_story() -> None:
+    items = read_items(_SOLID_BRACKETED_BOX)
+    story = next(it for it in items if isinstance(it, Article))
+    assert story.source.first == 1 and story.source.last == 6
+    assert [h.text for h in story.subheads] == ["链接"]
+    assert story.paragraphs[-1].startswith("青溪古桥全长46米")
+    assert sum(isinstance(it, Article) for it in items) == 1

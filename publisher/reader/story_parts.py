@@ -331,7 +331,9 @@ class StoryPartReader:
             and not qa_box_apart(art, ln, nxt)
             and not BRIEF_COLUMN.match(m.group(1))
             and m.group(1) not in PHOTO_COLUMN
-            and m.group(1) not in SIDEBAR_LABELS
+            # (a box's label set apart, 【相关链接】, may head a piece of its own; set solid under
+            # the story's prose, 【链接】 is its part)
+            and (m.group(1) not in SIDEBAR_LABELS or not ln.gap)
             and nxt is not None
             # (its prose may open on the story's dateline: 【案情回顾】 / 本报讯　去年11月，…, or
             # on the first of its numbered points: 【制作方法】 / ①…)
