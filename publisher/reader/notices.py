@@ -64,7 +64,6 @@ _NOTICE_LABELS = (
     # 来稿须知, 投稿须知: the terms of sending in; 征稿 alone over a call for contributions
     r"|须知|征稿)"
 )
-_ADVICE = compile_pattern(r"(?:提醒|提示)$")
 # (阅读提示 / 核心提示 over a story are its standfirst's label; 特此公告 / 特此通知 is the formula
 # closing a notice, over its signature, not the next one's title)
 _NOTICE_TITLE = compile_pattern(rf"^(?!阅读提示|核心提示|特此)[\u4e00-\u9fff]{{0,4}}{_NOTICE_LABELS}$")
@@ -159,7 +158,7 @@ _PERSON_SIGNATURE = compile_pattern(r"^[\u4e00-\u9fff]{1,2}(?:女士|先生|小�
 def advice_title(text: str) -> bool:
     """The line is the title of a box of advice to the reader (警方提醒, 旅游提示, 【健康提示】)."""
     title = unframed_title(text)  # (【健康提示】: the brackets only set the title off)
-    return bool(_ADVICE.search(title)) and bool(_NOTICE_TITLE.match(title))
+    return bool(TIP_LABEL.search(title)) and bool(_NOTICE_TITLE.match(title))
 
 
 def advice_box_apart(art: ArticleDraft, line: Line) -> bool:
@@ -453,7 +452,7 @@ class NoticeReader:
         lines = self.lines
         heading = notice_heading(self.lines, i)
         art = self.article
-        if heading is not None and _ADVICE.search(heading[1]) and art and art.in_body and art.subheads:
+        if heading is not None and TIP_LABEL.search(heading[1]) and art and art.in_body and art.subheads:
             # 法官提醒 among a story's subheads: its last part, advice to the reader
             heading = None
         titled = heading is not None
@@ -493,7 +492,7 @@ class NoticeReader:
                 # (遗失声明 / 某某五金加工厂遗 / 失公章一枚，声明作废。: under a notice's own title
                 # the first line of its text, cut by a narrow column where no mark stands, runs on
                 # into the line set solid under it; a box of advice may stand over a head)
-                or (heading is not None and not _ADVICE.search(heading[1]) and _runs_on_below(lines, k))
+                or (heading is not None and not TIP_LABEL.search(heading[1]) and _runs_on_below(lines, k))
             )
             # 市政府发布通告 / 12月1日，… is news about a notice, not the notice (招领启事 over
             # 4月7日下午，… is the notice itself)
@@ -563,7 +562,7 @@ class NoticeReader:
             and not self._ad_below(j)
         ):
             j += 1
-        if titled and n == 1 and _ADVICE.search(heading[1]) and j == signed:
+        if titled and n == 1 and TIP_LABEL.search(heading[1]) and j == signed:
             # 旅游提示 / 健康提示 over advice that nobody signs is the paper's own piece, an article
             # under its title; signed by who gives it (农事提醒 / … / 某某农业技术推广中心) it is a notice
             return 0
