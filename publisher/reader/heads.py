@@ -947,11 +947,12 @@ _ROUND_COUNT = compile_pattern(
 # 北京：…, 柳市镇：…: a place set off by its colon at the head of a line
 _PLACE_COLON = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # 德和斋：一块月饼守了四代人: a head naming its subject (a shop, a village, a person) before its colon,
-# then one phrase on what the piece tells of it
-_NAMED_HEAD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?：:\s]{4,20}$")
-# 某厂某作业区党支部：“小支部”撬动“大效益”: the subject a unit named in full (a branch, a workshop),
-# read so only where the pieces' form already says they are a column's profiles
-_NAMED_UNIT_HEAD = compile_pattern(r"^[\u4e00-\u9fff]{2,14}[：:][^，。；！？,;!?：:\s]{4,20}$")
+# then one phrase on what the piece tells of it; 某厂某作业区党支部：“小支部”撬动“大效益”: the subject a
+# unit named in full (a branch, a workshop), read so only where the pieces' form already says they are a
+# column's profiles
+_NAMED_HEAD = compile_pattern(r"^(?P<subject>[\u4e00-\u9fff]{2,14})[：:][^，。；！？,;!?：:\s]{4,20}$")
+_SUBJECT_MAX = 6  # a shop's, a village's or a person's name
+_UNIT_SUBJECT_MAX = 14  # a unit's name in full
 # 两条, 12个, 3200余名: a counted amount
 _COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余多]?[个条家名项座所批台辆户处场位支]")
 
@@ -1170,9 +1171,11 @@ def named_head(text: str) -> bool:
     """The head names its subject before its colon and says in one phrase what the piece tells of
     it (德和斋：一块月饼守了四代人, 某某村：荒坡变成果园): the form a column's profiles are headed in,
     one piece a subject."""
-    return bool(_NAMED_HEAD.match(compact(text)))
+    m = _NAMED_HEAD.match(compact(text))
+    return m is not None and len(m["subject"]) <= _SUBJECT_MAX
 
 
 def named_unit_head(text: str) -> bool:
     """``named_head``, its subject a unit named at more length (某厂某作业区党支部：…)."""
-    return bool(_NAMED_UNIT_HEAD.match(compact(text)))
+    m = _NAMED_HEAD.match(compact(text))
+    return m is not None and len(m["subject"]) <= _UNIT_SUBJECT_MAX
