@@ -680,10 +680,31 @@ def _read_top_block(lines: list[Line]) -> list[Line]:
             # (a box set among the masthead's lines), not the end of the masthead
             continue
         masthead = parse_masthead_line(ln.text, top=True) or _section_under_label(lines, k, block)
+        if masthead is None and _motto_in_masthead(lines, k, block):
+            masthead = MastheadLine(imprint=(ln.text.strip(),))
         if masthead is None:
             break
         lines[k] = Line(ln.number, ln.text, ln.gap, MASTHEAD, masthead)
     return _read_spaced_top(lines)
+
+
+# 宜昌市主流都市媒体, 中国县市报百强: a paper's motto, one phrase with no stop or mark
+_MOTTO = compile_pattern(r"^[\u4e00-\u9fff]{4,12}$")
+
+
+def _motto_in_masthead(lines: list[Line], k: int, block: int) -> bool:
+    """三峡商报 / 宜昌市主流都市媒体 / 2026年1月14日 星期三: the paper's motto set under its name,
+    the masthead's date, page or imprint lines still to come in the same block (a head over its
+    story has no masthead line under it), so the masthead reads on past it as imprint."""
+    if k == 0 or lines[k - 1].kind != MASTHEAD or not _MOTTO.match(lines[k].text.strip()):
+        return False
+    for ln in lines[k + 1 : block]:
+        if ln.kind in (PUBINFO, STAFF):
+            return True
+        top = _top_reading(ln)
+        if top is not None and (top.strong() or top.page_label):
+            return True
+    return False
 
 
 def _section_under_label(lines: list[Line], k: int, block: int) -> MastheadLine | None:
