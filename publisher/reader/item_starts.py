@@ -203,7 +203,26 @@ class ItemStartReader:
         art = self.article
         if art is not None and art.subheads and subhead_shaped(self.lines[i]):
             return False
+        if self._indented_next_paragraph(i):
+            # (民警通过…联系上了失主—— / 来自…: a paragraph's first line with no stop in it, a blank
+            # above it, reads to the tagger like a head over prose; the indent says it is prose)
+            return False
         return self.tags.starts_item(i) and not titled_table(self.lines, i) and not row_run(self.lines, i)
+
+    def _indented_next_paragraph(self, i: int) -> bool:
+        """Line i is indented under an open story whose head is set flush and whose paragraphs open
+        with an indent: its next paragraph (a short one hard-wrapped reads like a head), never a head."""
+        art, ln = self.article, self.lines[i]
+        return bool(
+            art is not None
+            and art.in_body
+            and not art.closed
+            and ln.indented
+            and not ln.mark
+            and art.indented_starts
+            and not art.flush_starts
+            and art.head_flush
+        )
 
     def _is_new_article(self, i: int, head: tuple[int, str]) -> bool:
         n, confirmed_by = head
@@ -223,18 +242,7 @@ class ItemStartReader:
             return False  # a part's subhead over the interview's next turn (``_head_over_turn``)
         if n == 1 and art is not None and art.in_body and not art.closed and INTERVIEWEE.match(ln.text):
             return False  # 受访人：某某（某校教练） under the open story's prose: who it interviewed
-        if (
-            art is not None
-            and art.in_body
-            and not art.closed
-            and ln.indented
-            and not ln.mark
-            and art.indented_starts
-            and not art.flush_starts
-            and art.head_flush
-        ):
-            # a story whose head is set flush and whose paragraphs open with an indent: an indented
-            # line is its next paragraph (a short one hard-wrapped reads like a head), never a head
+        if self._indented_next_paragraph(i):
             return False
         if (
             art is not None

@@ -1,0 +1,41 @@
+"""Failure classes round 94 showed (issue 10, r94c): a city page's story whose paragraphs open with an
+indent under a flush head, its second paragraph's first line cut before any stop (…找到了车主—— /
+…), a blank line above it.  Snippets written for these tests in the style of city papers (invented
+names, places and figures, no blind page's).
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+# ------------------- an indented paragraph's first line with no stop in it, set apart by a blank line
+
+_INDENTED_PARAGRAPH_APART = """南湖公园新增两处直饮水点
+青溪晚报记者 林 远
+  近日，南湖公园东门和荷花池旁新增两处直饮
+水点，市民可免费取用。
+
+出租车司机拾到手提包
+主动送还失主
+  5月8日晚，出租车司机赵师傅在车后座发现
+一个黑色手提包，内有现金3000余元和一台笔记
+本电脑。他立即联系了公司调度中心。
+
+  调度员调取订单信息后很快找到了车主——
+在青溪出差的王先生。当晚，王先生取回了手提
+包，连声道谢。
+（青溪晚报记者 林 远 通讯员 方 舟）
+"""
+
+
+def test_an_indented_paragraph_under_a_blank_stays_in_its_story() -> None:
+    items = read_items(_INDENTED_PARAGRAPH_APART)
+    stories = [it for it in items if isinstance(it, Article)]
+    assert len(stories) == 2
+    story = stories[1]
+    assert story.source.last == 15
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[1].startswith("调度员调取订单信息后很快找到了车主——在青溪出差的王先生。")
+    assert story.byline is not None and story.byline.reporters == ("林远",)
+    assert story.byline.correspondents == ("方舟",)
