@@ -12,7 +12,7 @@ import re
 
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
-from publisher.punctuation import compact
+from publisher.punctuation import compact, ends_sentence
 from publisher.reader.bylines import courtesy_credit, is_photo_credit, parse_byline, source_credit, workplace
 
 # "……发展。本报记者 王强 摄" / "……（王强 摄）": a credit closing a photo caption; in brackets
@@ -196,6 +196,10 @@ def maker_credit(text: str) -> Byline | None:
     return Byline(others=(Credit(m.group("role") or m.group("verb"), (compact(m.group("name")),)),))
 
 
+# a cartoon's title over its maker's 绘 line is a phrase, as a headline is short
+_DRAWING_TITLE_MAX = 24
+
+
 def titled_artwork(title: str, credit: str) -> tuple[str, str, Byline] | None:
     """(work, caption, byline) of an artwork's title over the line naming its maker: the title
     naming the medium (黄海湿地秋韵（国画） / 王一鸣　作, 《松风》　书法 / 王　岩; no caption), or
@@ -206,9 +210,14 @@ def titled_artwork(title: str, credit: str) -> tuple[str, str, Byline] | None:
         maker = Credit(medium.group("role") or "", (compact(medium.group("name")),))
         return title.strip(), medium.group("medium"), Byline(others=(maker,))
     m = _MAKER_LINE.match(credit.strip())
-    if m is None or not artwork_title(title):
-        return None  # (a name under a title that names no medium: a poem's or a book's author)
+    if m is None:
+        return None
     role = m.group("role") or m.group("verb") or ""
+    # (“作业” / 徐　骏　绘: 绘 names a drawing's maker whatever its title says, a cartoon's title
+    # being any short phrase; a sentence over it would be a caption, not a title)
+    drawn = role == "绘" and len(compact(title)) <= _DRAWING_TITLE_MAX and not ends_sentence(title)
+    if not (drawn or artwork_title(title)):
+        return None  # (a name under a title that names no medium: a poem's or a book's author)
     return title.strip(), "", Byline(others=(Credit(role, (compact(m.group("name")),)),))
 
 

@@ -637,10 +637,11 @@ def photo_column_lead(text: str) -> tuple[str, str] | None:
 
 
 # 读者来图, 网友随手拍, 市民拍客: the label of a column of pictures the readers sent in (who sent
-# one in is named in its credit); 职场漫画, 新闻漫画: of a column of cartoons, as 漫画 alone is; each
-# over the title of the picture it runs
+# one in is named in its credit); 职场漫画, 新闻漫画: of a column of cartoons, as 漫画 alone is, and
+# 漫话教育, 漫话民生, the cartoon's comment on a field (漫话, a cartoon's say); each over the title
+# of the picture it runs (only a picture under it makes it a label: 漫话中秋 over prose is a head)
 _PICTURE_COLUMN = compile_pattern(
-    r"^(?:(?:读者|网友|市民|百姓)(?:来图|投图|拍客|随手拍|镜头)|[\u4e00-\u9fff]{2,4}漫画)$"
+    r"^(?:(?:读者|网友|市民|百姓)(?:来图|投图|拍客|随手拍|镜头)|[\u4e00-\u9fff]{2,4}漫画|漫话[\u4e00-\u9fff]{2,4})$"
 )
 
 

@@ -840,17 +840,19 @@ class PhotoReader(BoxBase):
             byline = functools.reduce(merge_bylines, (b for _, _, b in credited))
             self._emit_photo(lines[0].number, lines[-1].number, caption, title, byline)
             return
+        first = i
         if span > 1 and photo_column(lines[0].text) is not None:  # 图片新闻 over the photo
             lines = lines[1:]
+            first = i + 1
         led = photo_column_lead(lines[0].text) if len(lines) > 1 else None
         if led is not None and led[1]:  # 【图片新闻】title over the caption: the title after the label
             lines = [dataclasses.replace(lines[0], text=led[1]), *lines[1:]]
         title: str | None = None
         byline: Byline | None = None
-        titled = self._titled_artwork(i) if span == 2 else None
+        titled = self._titled_artwork(first) if span - (first - i) == 2 else None
         if titled is not None:  # the work titles the picture, its maker's line is its credit
             work, medium, maker = titled
-            self._emit_photo(lines[0].number, lines[1].number, medium, work, maker)
+            self._emit_photo(self.lines[i].number, lines[1].number, medium, work, maker)
             return
         maker = maker_credit(lines[-1].text) if span > 2 and self._noted_work(i) == span else None
         if maker is not None:  # the work titles the picture, the note is its caption, the maker its credit
