@@ -59,3 +59,37 @@ def test_a_cartoons_title_over_its_maker_alone_is_a_photo() -> None:
     assert photo.byline is not None and not photo.byline.photographers
     story = next(it for it in items if isinstance(it, Article))
     assert story.source.last == 3
+
+
+# --------------------------------------------- a box of figures set flush, one a line, under its title
+
+_FLUSH_FIGURES = """青溪港集装箱吞吐量创新高
+通讯员　韩　松
+　　今年以来，青溪港加快智慧码头建设，集装箱吞吐量
+持续攀升，上半年完成86.4万标箱，同比增长12.7%。
+
+数读青溪港
+上半年货物吞吐量达到4120万吨
+新开集装箱航线5条，通达港口38个
+自动化岸桥增至14台，作业效率提高23%
+海铁联运量突破9万标箱
+
+绿色航运示范区启动建设
+　　日前，青溪绿色航运示范区正式启动建设，首批3艘
+电动货轮将于年内投入运营。
+"""
+
+
+def test_a_box_of_figures_set_flush_under_its_title_is_one_article_a_row_a_paragraph() -> None:
+    items = read_items(_FLUSH_FIGURES)
+    box = next(it for it in items if isinstance(it, Article) and it.source.first == 6)
+    assert box.source.last == 10
+    assert box.headline == "数读青溪港"
+    assert box.paragraphs == (
+        "上半年货物吞吐量达到4120万吨",
+        "新开集装箱航线5条，通达港口38个",
+        "自动化岸桥增至14台，作业效率提高23%",
+        "海铁联运量突破9万标箱",
+    )
+    heads = [it.headline for it in items if isinstance(it, Article)]
+    assert heads == ["青溪港集装箱吞吐量创新高", "数读青溪港", "绿色航运示范区启动建设"]

@@ -36,6 +36,7 @@ from publisher.reader.lines import (
     bilingual_title,
     bracketed_label,
     cut_clauses,
+    figure_row,
     headline_like,
     subhead_long,
     subhead_shaped,
@@ -318,6 +319,8 @@ class ItemStartReader:
             # 采访手记：title, 记者手记, 人物名片, 相关链接 set apart: the writer's notes, a box (and
             # Try It　试一试: a bilingual page's box, titled in both languages)
             return True
+        if n == 1 and ln.gap and figure_row(self.lines, i + 1):
+            return True  # 数读某某 set apart over its figures set flush, one a line: a box of its own
         if self._set_otherwise(i, n):
             return True
         if art.signed:

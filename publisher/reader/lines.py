@@ -1059,6 +1059,45 @@ def day_row(line: Line) -> bool:
 _ROWS_MIN = 3  # rows enough to tell a box's facts or a calendar from a head's short lines by chance
 
 
+# rows a box of figures sets flush before they could be a head's lines or a poster's phrases by chance
+_FLUSH_ROWS_MIN = 3
+_FLUSH_ROWS_MAX = 12
+
+
+def _flush_fact(line: Line) -> bool:
+    """``figure_fact`` but set flush: one phrase with its figure, no stop (SAGD开发区块8个，年产油
+    突破110万吨); only a whole block of them tells it from a wrapped paragraph's line."""
+    return (
+        not line.indented
+        and not line.mark
+        and headline_like(line)
+        and len(line.text.split()) == 1
+        and _FIGURE.search(line.text) is not None
+        and not ends_sentence(line.text)
+    )
+
+
+def figure_row(lines: list[Line], k: int) -> bool:
+    """Line k is a row of a box of figures set flush under its title (数说某某 / 稠油年产量连续14年
+    保持在500万吨以上 / SAGD开发区块8个，年产油突破110万吨 / …): the title set apart, then three rows
+    and more set solid, flush, each one phrase saying its figure with no stop, down to a blank.  A
+    paragraph wrapped flush closes on its stop; a head runs no three lines each with its figure."""
+    if k <= 0 or k >= len(lines) or lines[k].gap or not _flush_fact(lines[k]):
+        return False
+    first = k
+    while first > 0 and not lines[first].gap and k - first <= _FLUSH_ROWS_MAX:
+        first -= 1
+    if not lines[first].gap or first == k or _flush_fact(lines[first]):
+        return False  # (the block's first line is its title, no row)
+    last = k
+    while last + 1 < len(lines) and not lines[last + 1].gap and last - first <= _FLUSH_ROWS_MAX:
+        last += 1
+    if last + 1 < len(lines) and not lines[last + 1].gap:
+        return False
+    rows = lines[first + 1 : last + 1]
+    return _FLUSH_ROWS_MIN <= len(rows) <= _FLUSH_ROWS_MAX and all(map(_flush_fact, rows))
+
+
 def indented_rows(lines: list[Line], k: int) -> bool:
     """Line k opens a run of three rows and more set solid, each opening on the indent: a box's
     facts, one a line (``figure_fact``: 　　养殖面积约12万亩 / 　　带动养殖户3000余户 / …), or an event
@@ -1066,6 +1105,8 @@ def indented_rows(lines: list[Line], k: int) -> bool:
     wrapped flush under it at the column's width.  The box's or the calendar's text under its
     title, never a line of its head however short each is (a head is set flush or centred over
     its text, and says no figure or day a line)."""
+    if figure_row(lines, k) and not figure_row(lines, k - 1):
+        return True  # (the rows of a box of figures set flush, from its first)
     run = 0
     for j in range(k, len(lines)):
         ln = lines[j]

@@ -54,6 +54,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    figure_row,
     headline_like,
     split_lines,
 )
@@ -292,6 +293,8 @@ class _PageParser(
         if (
             art is not None
             and (art.goes_on(ln) or self._wrapped_after_stop(i))
+            # (a box's figures set flush, one a line, each whole without its stop)
+            and not (figure_row(self.lines, i) and figure_row(self.lines, i - 1))
             # mid-sentence, a forecast or phone is still prose, and so is 一、二类… after a comma
             and (ln.kind in (TEXT, WEATHER, CONTACT) or self._numeral_mid_clause(art, ln))
             and not self._starts_new(i, strong_only=True)
