@@ -12,6 +12,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence
 from publisher.reader.articles import ArticleDraft
 from publisher.reader.line_kinds import (
+    ARROW_MARKS,
     BRIEF,
     BRIEF_COLUMN,
     BRIEF_MARKS,
@@ -24,6 +25,7 @@ from publisher.reader.line_kinds import (
     SIDEBAR_LABELS,
     TEXT,
     brief_parts,
+    clause_punctuated,
     profile_box,
 )
 from publisher.reader.lines import (
@@ -176,16 +178,21 @@ class ColumnReader:
     def bulleted_brief(self, art: ArticleDraft, i: int) -> bool:
         """■家住某街道的李女士来电称，… under a column's label or its last bulleted brief: a
         bulleted paragraph of prose (a sentence, or a long line of clauses a column break cut)
-        opens the column's next headless brief.  (Bulleted lines set solid one under another
-        are the points of one list: 数说某某 / ●…； / ●…；.)"""
+        opens the column's next headless brief; so does one led by an arrow (生活提示 / ▶12月1日
+        起，…), a column's bullet as much as ●.  (Bulleted lines set solid one under another are
+        the points of one list: 数说某某 / ●…； / ●…；, 数读 / ▶…增长4.7% / ▶….)"""
         ln = self.lines[i]
-        if ln.kind not in (LIST, TEXT) or not led_by_bullet(ln):
+        if ln.kind not in (LIST, TEXT) or not led_by_bullet(ln, arrows=True):
+            return False
+        if ln.text[0] in ARROW_MARKS and not (clause_punctuated(ln.text) or "。" in ln.text):
+            # (an arrow leads a teaser's title as often, ▶某市出台…20条　2版, read as a list's
+            # point whatever its words: only a sentence's prose after it is a brief's)
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if (
             nxt is not None
             and not nxt.gap
-            and (nxt.marked or nxt.text[0] in BRIEF_MARKS)
+            and (nxt.marked or nxt.text[0] in BRIEF_MARKS + ARROW_MARKS)
             # (each a whole sentence signed in brackets, ◇…。（张三） / ◇…。（李四）: a column's
             # short pieces set solid, each its own writer's, not the points of one list)
             and not (_signed_sentence(ln.text) and _signed_sentence(nxt.text))

@@ -387,13 +387,19 @@ def place_head(line: Line) -> bool:
     return line.kind == TEXT and not line.mark and bool(_PLACE_HEAD.match(text)) and not INTERVIEW.match(text)
 
 
+# The arrows a column may print as its bullet, as a list prints them before its points and a teaser
+# before its title: read as a column's bullet only where the layout says so (a place lead, a head
+# over its text, a paragraph of prose under a column's label)
+ARROW_MARKS = "▶►"
 # ▶某某镇　该镇…: the same place lead after an arrow, which a column may print as its bullet (an
 # arrow before anything else leads a list's point or points to a page, so only a place counts)
-_ARROW_PLACE_LEAD = compile_pattern(rf"^[▶►]\s*{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
+_ARROW_PLACE_LEAD = compile_pattern(rf"^[{ARROW_MARKS}]\s*{_PLACE}(?:[：:]\s*|\u3000+)(?P<rest>\S.{{5,}})$")
 # ▶某某马拉松11月29日开跑 over its text on the next line: an arrow a column prints as its bullet
 # before an item's head (only over text: arrows one under another lead a list's points, and a
 # teaser's head carries its page, 见第2版, after it)
-ARROW_HEAD = compile_pattern(rf"^(?P<open>[▶►])\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}[？?]?)$")
+ARROW_HEAD = compile_pattern(
+    rf"^(?P<open>[{ARROW_MARKS}])\s*(?P<head>{_HEAD_START}{_HEAD_CHARS}{{1,29}}[？?]?)$"
+)
 # A column's item with its head on a line of its own: ■植物园郁金香展开幕, ▲婺源油菜花海迎来客流高峰,
 # its place leading it: ■芜湖：新开通3条长江轮渡夜航线
 MARKED_HEAD = compile_pattern(

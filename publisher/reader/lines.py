@@ -32,6 +32,7 @@ from publisher.reader.bylines import (
 )
 from publisher.reader.line_kinds import (
     ARROW_HEAD,
+    ARROW_MARKS,
     BARE_STANDFIRST,
     BRIEF,
     BRIEF_COLUMN,
@@ -911,9 +912,10 @@ def printed_width(line: Line, *, figures_half: bool = False) -> int:
     return len(line.text) - half + 2 * line.indented
 
 
-def led_by_bullet(line: Line) -> bool:
-    """●…, ■…: the line opens with a bullet, kept in its text or taken off it as a head's mark."""
-    return (line.mark.strip() or line.text)[:1] in BRIEF_MARKS
+def led_by_bullet(line: Line, arrows: bool = False) -> bool:
+    """●…, ■…: the line opens with a bullet, kept in its text or taken off it as a head's mark;
+    with ``arrows``, ▶… too, where the caller's layout reads an arrow as a column's bullet."""
+    return (line.mark.strip() or line.text)[:1] in (BRIEF_MARKS + ARROW_MARKS if arrows else BRIEF_MARKS)
 
 
 def latin_line(line: Line) -> bool:

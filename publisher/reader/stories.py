@@ -676,7 +676,7 @@ class StoryReader(StoryPartReader):
             else:
                 art.kicker, art.headline = art.headline, ""
             art.in_column = True
-            if ln.text[0] in BRIEF_MARKS or ln.marked:  # the bullet only marks the brief
+            if ln.marked or led_by_bullet(ln, arrows=True):  # the bullet (or arrow) only marks the brief
                 art.marked = True
                 art.bullet = (ln.mark.strip() or ln.text)[0]
                 rest = ln.text if ln.marked else ln.text[1:].lstrip()

@@ -1,0 +1,42 @@
+"""Failure classes round 93 showed on a service page of an evening paper (issue 10, r93b): a
+column of tips under a short label whose items are each led by an arrow, ▶, over prose set solid
+(生活提示 / ▶某日起，… / ▶…), the last closed by its correspondent's credit.  Snippets written for
+these tests in the style of city papers (invented names, places and figures, no blind page's).
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+# ---------------------------------------- a column's arrow-led prose items: headless briefs, one each
+
+_ARROW_TIPS = """青溪晚报　　B03　　便民
+
+出行提示
+▶12月30日起，青溪市汽车北站增开至临江方向夜班车，末班
+发车时间延至22时。
+▶元旦期间，城区部分路段实行临时交通管制，请市民提前规划
+路线，绕行通过。
+▶即日起至明年2月底，市区各停车场冬季收费时段调整为8:00
+至20:00。（通讯员　林　舟）
+
+数读
+前三季度全市外贸运行
+▶进出口总额增长5.2%
+▶出口增长7.8%
+▶跨境电商交易额增长21.4%
+"""
+
+
+def test_arrow_led_prose_under_a_label_is_a_column_of_headless_briefs() -> None:
+    items = read_items(_ARROW_TIPS)
+    briefs = [it for it in items if isinstance(it, Article) and it.source.first < 11]
+    assert [(b.source.first, b.source.last) for b in briefs] == [(3, 5), (6, 7), (8, 9)]
+    assert all(b.kicker == "出行提示" and not b.headline for b in briefs)
+    assert briefs[0].paragraphs == ("12月30日起，青溪市汽车北站增开至临江方向夜班车，末班发车时间延至22时。",)
+    assert briefs[0].byline is None
+    assert briefs[2].byline is not None and briefs[2].byline.correspondents == ("林舟",)
+    # arrows set solid one under another are the points of one list, not briefs
+    figures = next(it for it in items if isinstance(it, Article) and it.source.first == 11)
+    assert figures.source.last == 15 and len(figures.paragraphs) == 3
