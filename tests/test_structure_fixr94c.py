@@ -39,3 +39,20 @@ def test_an_indented_paragraph_under_a_blank_stays_in_its_story() -> None:
     assert story.paragraphs[1].startswith("调度员调取订单信息后很快找到了车主——在青溪出差的王先生。")
     assert story.byline is not None and story.byline.reporters == ("林远",)
     assert story.byline.correspondents == ("方舟",)
+
+
+# ----------------- a head line that hints at how many (又多了几家) over the line that gives the figure
+
+_VAGUE_COUNT_OVER_FIGURE = """老城区的“邻里食堂”又多了几家
+东关街道2家社区食堂本周开门迎客
+青溪晚报记者 方 舟
+  记者日前从东关街道获悉，辖区内的文昌社区食堂和
+北门社区食堂已完成装修，本周起对居民开放。
+"""
+
+
+def test_a_vague_count_over_its_figure_is_the_kicker() -> None:
+    story = next(it for it in read_items(_VAGUE_COUNT_OVER_FIGURE) if isinstance(it, Article))
+    assert story.kicker == "老城区的“邻里食堂”又多了几家"
+    assert story.headline == "东关街道2家社区食堂本周开门迎客"
+    assert story.subheadline is None

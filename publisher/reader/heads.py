@@ -76,6 +76,11 @@ _MEANS_VERB_END = compile_pattern(
 # its clause ended (…开启 / 新征程 waits for what it opens)
 _SEASON_OPENED = compile_pattern(r"[季档][”\"’']?开启$")
 
+# 家门口的“口袋公园”又多了几处, 城区公厕又添了两座: a count after a verb of growing or shrinking
+# done (多了, 少了, 添了) says by how much the subject named before it changed, its clause ended;
+# what it counts is that subject, not a noun on the next line (审理一起 / 某某案 waits for its case)
+_CHANGED_BY_COUNT = compile_pattern(r"(?:多|少|添|增|减)了[一两几数][起批场项座名位家件宗处所条只台辆种]$")
+
 
 def _wrap_end(text: str) -> bool:
     """The head line ends in a word that needs what follows (``_WRAP_END``), or on the verb a
@@ -89,6 +94,8 @@ def _wrap_end(text: str) -> bool:
         return False
     if _SEASON_OPENED.search(text):
         return False  # (节后“招工季”开启: the season named before the verb is what opened, no object awaited)
+    if _CHANGED_BY_COUNT.search(text):
+        return False  # (…又多了几处: by how much the subject changed, its clause ended)
     if m.group() != "的":
         return True
     # imported here: the reading is wanted only for a head line ending in 的, and pypinyin's
@@ -889,6 +896,10 @@ def _ruled_reading(first: str, second: str) -> bool:
         # a phrase around quoted words, naming no place and no figure, over the line that says
         # who did what is the kicker over the headline
         return True
+    if _count_made_exact(first, second):
+        # 家门口的“口袋公园”又多了几处 over 湖畔3处游园五一前开放: the line above only hints at how
+        # many, the line under tells it: the kicker over the headline, however long the hint
+        return True
     if len(compact(first)) >= _NEWS_LINE_MIN and not clause_punctuated(first):
         # 碑林区上线“一老一小”服务地图 over 全区156个…一图查询: a first line long enough to tell
         # the news is the headline, the line under it its deck
@@ -958,6 +969,21 @@ _COUNTED = compile_pattern(r"[\d一二三四五六七八九十两百千万]+[余
 
 # 百亿元, 三千万吨, 两亿人次: a sum told in Chinese numerals, with its unit (千万里 is a figure of speech)
 _SUM = compile_pattern(r"[一二三四五六七八九十两百千]+[余多]?(?:亿|万)(?:元|吨|亩|人次|斤|株|千瓦时)")
+
+
+# 几处, 数家, 多个, 若干项: a count left vague (10多家, 三十多个 are figures: a numeral before 多)
+_VAGUE_COUNT = compile_pattern(
+    r"(?:(?<![\d一二三四五六七八九十百千万])(?:几|数|多)|若干)(?P<measure>[个条家名项座所批台辆户处场位支])"
+)
+# 3处, 12个, 200余名: a figure and its measure
+_FIGURE_COUNT = compile_pattern(r"\d+[余多]?(?P<measure>[个条家名项座所批台辆户处场位支])")
+
+
+def _count_made_exact(first: str, second: str) -> bool:
+    """``first`` leaves a count vague (又多了几处) that ``second`` gives as a figure in the same
+    measure (3处游园): the same things counted, the line under telling what the line above hints."""
+    vague = {m.group("measure") for m in _VAGUE_COUNT.finditer(compact(first))}
+    return bool(vague) and any(m.group("measure") in vague for m in _FIGURE_COUNT.finditer(compact(second)))
 
 
 def _point_over_news(first: str, second: str) -> bool:
