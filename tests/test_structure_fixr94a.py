@@ -93,3 +93,30 @@ def test_a_box_of_figures_set_flush_under_its_title_is_one_article_a_row_a_parag
     )
     heads = [it.headline for it in items if isinstance(it, Article)]
     assert heads == ["青溪港集装箱吞吐量创新高", "数读青溪港", "绿色航运示范区启动建设"]
+
+
+# ------------------------------ a pupil's essay signed with the school, then the grade and class apart
+
+_PUPIL_ESSAY = """外婆的菜园
+青溪县实验小学　四年级（2）班　宋可馨
+　　外婆家门前有一块小菜园，一年四季都绿油油的。
+　　春天，外婆种下黄瓜和豆角；到了夏天，藤蔓爬满了竹架。
+（指导教师　何　静）
+
+第一次做饭
+祁　航　青溪县第二中学　初一（5）班
+　　周末，妈妈加班，我决定自己做一顿午饭。
+　　虽然番茄炒蛋有点咸，但爸爸说这是他吃过最香的一顿饭。
+"""
+
+
+def test_a_pupils_school_and_class_set_apart_under_the_title_sign_the_essay() -> None:
+    items = read_items(_PUPIL_ESSAY)
+    essays = [it for it in items if isinstance(it, Article)]
+    assert [e.headline for e in essays] == ["外婆的菜园", "第一次做饭"]
+    assert [e.kicker for e in essays] == [None, None]
+    assert [e.source.first for e in essays] == [1, 7]
+    for essay, pupil in zip(essays, ("宋可馨", "祁航"), strict=True):
+        assert essay.byline is not None and not essay.byline.reporters
+        assert any(pupil in credit.names for credit in essay.byline.others)
+    assert essays[0].paragraphs[0] == "外婆家门前有一块小菜园，一年四季都绿油油的。"

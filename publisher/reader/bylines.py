@@ -642,6 +642,7 @@ _SCHOOL_GRADE = (
 # □ 某市中级人民法院　唐　静, 某某律师事务所　周立平, □ 马晓燕　某县人民法院: the workplace a space
 # apart before or after the author's name, no brackets (某某大学某某学院教授　刘某: with the title;
 # 某市实验小学五（3）班　某某: a pupil's school and class)
+_SCHOOL_GRADE_ALONE = compile_pattern(rf"^{_SCHOOL_GRADE}$")
 _WORKPLACE = compile_pattern(
     rf"^[\u4e00-\u9fff]{{2,20}}{_WORKPLACE_KINDS}(?:{_WORK_DEPARTMENT}?{_WORK_TITLE}?|{_SCHOOL_GRADE})$"
 )
@@ -717,6 +718,11 @@ def _author_at_work(text: str) -> Byline | None:
     tokens = text.split()  # (a space apart only: 数据来源：某某协会 names a source, no author)
     if len(tokens) < 2:
         return None
+    # (某区某小学　五年级（1）班　某某: the pupil's grade and class set a space apart after the
+    # school are where the pupil studies all the same, read as one place)
+    grade = next((k for k, token in enumerate(tokens) if k and _SCHOOL_GRADE_ALONE.match(token)), None)
+    if grade is not None and len(tokens) >= 3 and workplace(tokens[grade - 1] + tokens[grade]):
+        tokens = [*tokens[: grade - 1], tokens[grade - 1] + tokens[grade], *tokens[grade + 1 :]]
     if workplace(tokens[0]):
         place, rest = tokens[0], tokens[1:]
     elif workplace(tokens[-1]):
