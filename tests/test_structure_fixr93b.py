@@ -7,6 +7,7 @@ these tests in the style of city papers (invented names, places and figures, no 
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader import parse_page
 from tests.nothing_lost import read_items
 
 # ---------------------------------------- a column's arrow-led prose items: headless briefs, one each
@@ -40,3 +41,22 @@ def test_arrow_led_prose_under_a_label_is_a_column_of_headless_briefs() -> None:
     # arrows set solid one under another are the points of one list, not briefs
     figures = next(it for it in items if isinstance(it, Article) and it.source.first == 11)
     assert figures.source.last == 15 and len(figures.paragraphs) == 3
+
+
+# ------------------- a word ending in 新闻 beside the page's number names the page; 今日 + a place the paper
+
+_COUNTY_TOP = """3　　镇村新闻
+今日临溪　2026年4月8日　星期三
+编辑：周海燕　　校对：陈　立
+
+石桥镇
+茶园春管忙
+　　4月6日，石桥镇万亩茶园里，茶农们正忙着修剪、施肥，为春茶采摘做准备。
+"""
+
+
+def test_a_news_word_beside_the_page_number_is_the_section_and_today_place_the_paper() -> None:
+    page = parse_page(_COUNTY_TOP)
+    assert page.masthead.newspaper == "今日临溪"
+    assert page.masthead.section == "镇村新闻"
+    assert page.masthead.page_label == "3"

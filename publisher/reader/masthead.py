@@ -618,6 +618,12 @@ def _paper_in_bylines(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def _beside_page_number(masthead_lines: list[Line], section: str) -> bool:
+    """The first masthead line printing ``section`` prints the page's number beside it."""
+    first = next(m for ln in masthead_lines if (m := ln.masthead) is not None and m.section == section)
+    return first.page_label is not None
+
+
 def page_masthead(masthead_lines: list[Line], lines: Sequence[Line] = ()) -> Masthead:
     """The page's masthead: what its masthead and furniture lines say, the first reading of each
     part winning (sections and brands all kept); with no paper named there, the paper its own
@@ -645,8 +651,14 @@ def page_masthead(masthead_lines: list[Line], lines: Sequence[Line] = ()) -> Mas
         # 文汇报 over WENHUI DAILY: a name ending in 报 that reads as a word (汇报, a report) is
         # still the paper's when its English title stands in the masthead.
         newspaper = sections.pop(0)
-    if newspaper is None and len(sections) >= 2 and sections[0].endswith(_PAPER_NAME_ENDINGS):
-        # 安吉新闻 over 县域: a county paper's name stands above its page's section.
+    if (
+        newspaper is None
+        and len(sections) >= 2
+        and sections[0].endswith(_PAPER_NAME_ENDINGS)
+        and not _beside_page_number(masthead_lines, sections[0])
+    ):
+        # 安吉新闻 over 县域: a county paper's name stands above its page's section.  (2　乡镇新闻:
+        # beside the page's number, a word ending in 新闻 is the page's name, the desk's news)
         newspaper = sections.pop(0)
     if newspaper is None and len(sections) >= 2:
         # 农村大众 / 06 / date / 图片新闻: a word no section is called, alone on the page's first line
