@@ -624,6 +624,8 @@ _WORKPLACE_KINDS = (
     "(?:医院|大学|学院|研究所|研究院|疾控中心|卫生院|学校|中学|小学|幼儿园|协会|学会|法院|检察院|律师事务所"
     # (an expert's station or centre: a farm page's advice signed 某省农业技术推广总站　某某, 某县植保站)
     "|推广站|推广总站|推广中心|植保站|农技站|农科所|农科院|科学院|气象台"
+    # (a health or service centre a doctor or a counsellor works at: 某市精神卫生中心, 某区妇幼保健中心)
+    "|卫生中心|保健中心|健康中心|咨询中心"
     # (a builder's or a works' staff writing from the site: 某某工程局, 某某集团公司, 某某项目部)
     "|工程局|局|集团|公司|项目部)"
 )
@@ -631,6 +633,7 @@ _WORKPLACE_KINDS = (
 # where in it the author works, the post held there
 _WORK_DEPARTMENT = "(?:[\u4e00-\u9fff]{1,8}(?:科|系|室))"
 _WORK_TITLE = "(?:副?教授|副?研究员|讲师|副?院长|副?主任(?:医师)?|医师|律师|法官|检察官|博士|教师|老师)"
+_WORK_TITLE_ALONE = compile_pattern(f"^{_WORK_TITLE}$")
 # a pupil's grade and class after the school (某市实验小学五（3）班, 某县第二中学初二1班, 某小学
 # 四年级, 某中学七（5）班: the middle school's grades counted on from the primary's): where in it
 # the young author studies, as a department is where a doctor works
@@ -670,7 +673,7 @@ def parse_author_line(text: str) -> Byline | None:
     Only a line set solid under a head is one (``lines`` decides): elsewhere ■ 新闻链接 is a
     heading of the same shape."""
     body = text.strip()
-    at_work = _author_at_work(body.lstrip(_AUTHOR_MARKS))
+    at_work = author_at_work(body.lstrip(_AUTHOR_MARKS))
     if at_work is not None:
         return at_work
     if GROUP_AUTHOR.match(compact(body.lstrip(_AUTHOR_MARKS))):
@@ -711,11 +714,15 @@ def workplace(text: str) -> bool:
     return _WORKPLACE.match(text) is not None
 
 
-def _author_at_work(text: str) -> Byline | None:
+def author_at_work(text: str) -> Byline | None:
     """The author of a line naming a workplace and one name a space apart, either first (某市中级
     人民法院　唐　静, 马晓燕　某县人民法院), with a mark or none: a credit without a role, the workplace
     kept as printed; else None."""
     tokens = text.split()  # (a space apart only: 数据来源：某某协会 names a source, no author)
+    if len(tokens) > 2 and _WORK_TITLE_ALONE.match(tokens[1]) and workplace(tokens[0] + tokens[1]):
+        # (某医院儿科　副主任医师　某某: the post set a space apart after the department, the
+        # workplace's own wording all the same)
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]
     if len(tokens) < 2:
         return None
     # (某区某小学　五年级（1）班　某某: the pupil's grade and class set a space apart after the
@@ -740,6 +747,8 @@ def _author_at_work(text: str) -> Byline | None:
     names = join_padded(rest[:role_at])
     if len(names) != 1 or not _NAME.match(names[0]) or len(names[0]) < 2 or names[0] in ROLES:
         return None
+    if _WORK_TITLE_ALONE.match(names[0]):
+        return None  # (某中心心理科　副主任 / 医师　某某: a post the wrap cut, no name)
     teacher = guided.others if guided is not None else ()
     return Byline(others=(Credit(role="", names=(names[0],)), Credit(place, ()), *teacher))
 

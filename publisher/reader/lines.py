@@ -23,12 +23,14 @@ from publisher.punctuation import (
 )
 from publisher.reader.bylines import (
     BYLINE_MARKS,
+    author_at_work,
     join_padded,
     notes_label,
     parse_author_line,
     parse_byline,
     parse_name_line,
     parse_staff_line,
+    workplace,
 )
 from publisher.reader.line_kinds import (
     ARROW_HEAD,
@@ -313,7 +315,44 @@ def _author_lines(lines: list[Line], places: set[int]) -> list[Line]:
         )
         if signs_head or signs_foot:
             lines[k] = Line(ln.number, raw, False, BYLINE, None)
+            continue
+        wrapped = _author_wrapped_below(lines, k)
+        if wrapped is not None and _heads_author(lines, k):
+            # (某市精神卫生中心儿童心理科　副主任 / 医师　某某: an expert's workplace, post and name
+            # wrapped onto a second line set solid under the head; the pair is the author's credit,
+            # the second line read with the first as a byline's run-on is)
+            lines[k] = Line(ln.number, ln.text, False, BYLINE, None)
+            lines[k + 1] = Line(lines[k + 1].number, wrapped, False, BYLINE, None)
     return lines
+
+
+def _author_wrapped_below(lines: list[Line], k: int) -> str | None:
+    """Line k and the line set solid under it, read together (joined where the wrap cut a word,
+    else a space apart), when only together they name an author at work (a workplace, its post
+    and one name): the joined text, else None."""
+    ln = lines[k]
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    if below is None or below.gap or ln.mark or below.mark or ln.kind != TEXT or below.kind != TEXT:
+        return None
+    if author_at_work(ln.text) is not None or ends_sentence(ln.text) or ends_sentence(below.text):
+        return None
+    if not workplace(ln.text.split()[0]):
+        return None  # (the workplace whole on the first line: a title over 某局　供稿 is no author's wrap)
+    for joined in (ln.text + below.text, f"{ln.text} {below.text}"):
+        if author_at_work(joined) is not None:
+            return joined
+    return None
+
+
+def _heads_author(lines: list[Line], k: int) -> bool:
+    """Line k stands where an author signs under a head: set solid under a headline that makes
+    no statement, or under the head's standfirst."""
+    ln, above = lines[k], lines[k - 1]
+    return (
+        not ln.gap
+        and ((headline_like(above) and not _ends_statement(above.text)) or above.kind == STANDFIRST)
+        and not LETTER_SIGNATURE.match(above.text)
+    )
 
 
 def run_end(lines: list[Line], start: int) -> int:

@@ -1,0 +1,66 @@
+"""Failure classes round 96 showed on a city paper's education page (issue 10, r96): an expert's
+workplace, post and name signing a column's piece under its head, the post set a space apart
+after the department and wrapped onto a second line (某市某中心某科　副主任 / 医师　某某).
+Snippets written for these tests in the style of city papers (invented names, places and
+figures, no blind page's).
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article, Unclassified
+from tests.nothing_lost import read_items
+
+# ------------------------- an expert's workplace and post wrapped onto a second line under the head
+
+_WRAPPED_EXPERT = """健康门诊
+老人秋季咳嗽要当心
+青溪市妇幼保健中心呼吸内科 副主任
+医师 韩 冰
+入秋以后，气温变化大，老年人容易出现咳嗽、
+咽痛等症状。家属应注意为老人及时增减衣物，
+饮食宜清淡，如咳嗽持续两周以上，应尽早就医。
+"""
+
+
+def test_an_experts_workplace_and_post_wrapped_under_the_head_sign_the_piece() -> None:
+    items = read_items(_WRAPPED_EXPERT)
+    assert not any(isinstance(it, Unclassified) for it in items)
+    story = next(it for it in items if isinstance(it, Article))
+    assert story.source.first == 1 and story.source.last == 7
+    assert story.kicker == "健康门诊"
+    assert story.headline == "老人秋季咳嗽要当心"
+    assert not story.subheadline and not story.subheads
+    assert story.byline is not None
+    assert not story.byline.reporters and not story.byline.correspondents
+    assert any(c.names == ("韩冰",) for c in story.byline.others)
+    assert len(story.paragraphs) == 1 and story.paragraphs[0].startswith("入秋以后")
+
+
+_SPACED_POST = """健康门诊
+老人秋季咳嗽要当心
+青溪市妇幼保健中心呼吸内科 副主任医师 韩 冰
+入秋以后，气温变化大，老年人容易出现咳嗽、
+咽痛等症状。家属应注意为老人及时增减衣物，
+饮食宜清淡，如咳嗽持续两周以上，应尽早就医。
+"""
+
+
+def test_an_experts_post_set_a_space_apart_after_the_department_signs_the_piece() -> None:
+    story = next(it for it in read_items(_SPACED_POST) if isinstance(it, Article))
+    assert story.kicker == "健康门诊" and story.headline == "老人秋季咳嗽要当心"
+    assert story.byline is not None and any(c.names == ("韩冰",) for c in story.byline.others)
+    assert len(story.paragraphs) == 1
+
+
+_TITLE_OVER_SUPPLIER = """农技课堂
+冬季大棚蔬菜管理要点
+县农业农村局　供稿
+　　进入12月，气温持续走低，是大棚蔬菜越冬管
+理的关键期。
+　　一是保温防冻。夜间加盖草帘，白天及时通风。
+"""
+
+
+def test_a_title_over_a_bureaus_supply_line_stays_the_headline() -> None:
+    story = next(it for it in read_items(_TITLE_OVER_SUPPLIER) if isinstance(it, Article))
+    assert story.kicker == "农技课堂" and story.headline == "冬季大棚蔬菜管理要点"
