@@ -38,19 +38,20 @@ from publisher.reader.lines import (
 )
 from publisher.reader.notices import notice_heading, unframed_title
 
-# (县医保局供稿), (据新华社): where the story above came from; it stays with that story, its
-# last line
+# (县医保局供稿), (据新华社), (摘自某省审计厅调研报告): where the story above came from; it stays
+# with that story, its last line (a reprint's source with its title in book-title marks,
+# 摘自《某报》, is signoffs.split_reprint_source's)
 STORY_SOURCE = compile_pattern(
-    r"^[（(](?:据[^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
+    r"^[（(](?:(?:据|摘自|选自|转自|原载于?)[^（）()]{1,30}|[^（）()]{1,30}(?:供稿|供图|提供|综合|编译))[）)]$"
 )
 # 县农业技术推广中心供稿 set flush right with no brackets under a box's body: a signature line, the
 # body that supplied the piece (as a reporter's name signs a story), no paragraph (（某某协会　供稿）:
 # the role may stand a space apart, as a byline's role does)
 SUPPLIED_BY = compile_pattern(r"^(?P<name>[\u4e00-\u9fff]{2,30})[ \u3000]?(?P<role>供稿)$")
 _BRACKETED = compile_pattern(r"^[（(](?P<inner>[^（）()]+)[）)]$")
-# （据“某某健康”官微）, （据新华社）: where the story was taken from, in brackets, as a 供稿 line says who
-# supplied it
-_REPORTED_BY = compile_pattern(r"^(?P<role>据)(?P<name>[^（）()]{2,30})$")
+# （据“某某健康”官微）, （据新华社）, （摘自某市调研报告）: where the story was taken from, in brackets,
+# as a 供稿 line says who supplied it
+_REPORTED_BY = compile_pattern(r"^(?P<role>据|摘自|选自|转自|原载于?)(?P<name>[^（）()]{2,30})$")
 
 
 # who drew a chart: its credit, under the picture or the box of figures it is printed as
