@@ -56,3 +56,23 @@ def test_a_vague_count_over_its_figure_is_the_kicker() -> None:
     assert story.kicker == "老城区的“邻里食堂”又多了几家"
     assert story.headline == "东关街道2家社区食堂本周开门迎客"
     assert story.subheadline is None
+
+
+# ------------------------------------- the desk's line with its phone printed with digits masked
+
+_DESK_LINE_MASKED_PHONE = """青溪教育报
+2026年4月8日  星期三
+5
+校园新闻
+责任编辑  郑 宁   电话：0571-8726××××   电子信箱：xyjy@qxnews.com
+
+城南小学开设“农耕课”
+本报记者  林 远
+    城南小学日前在校园一角开辟了两亩菜地，每个班认领一块，学生们轮流播种、浇水、记录。
+"""
+
+
+def test_a_desk_line_with_a_masked_phone_is_the_imprint() -> None:
+    items = read_items(_DESK_LINE_MASKED_PHONE)
+    assert all(isinstance(it, Article) for it in items)
+    assert items[0].source.first == 7
