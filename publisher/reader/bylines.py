@@ -949,6 +949,21 @@ _COURTESY_CREDIT = compile_pattern(
 )
 
 
+def _staff_giver(text: str) -> tuple[str, ...]:
+    """The names of 通讯员　某某　供图 / （记者 某某 供图）: the reporters or correspondents a
+    courtesy credit is led by (a role word, then names), else ()."""
+    body = text.strip()
+    if body[:1] in "（(" and body[-1:] in "）)":
+        body = body[1:-1].strip()
+    body = body.removesuffix("供图").strip()
+    if not body.startswith(REPORTER_ROLES + CORRESPONDENT_ROLES):
+        return ()
+    named = parse_byline(body)
+    if named is None or named.photographers or named.others:
+        return ()
+    return (*named.reporters, *named.correspondents)
+
+
 def courtesy_credit(text: str) -> Byline | None:
     """The source a picture is credited to (受访者供图 -> 供图: 受访者), else None."""
     bare = compact(text)
@@ -957,6 +972,12 @@ def courtesy_credit(text: str) -> Byline | None:
     m = _COURTESY_CREDIT.match(bare)
     if m is None:
         return None
+    if m.group("giver") is not None:
+        staff = _staff_giver(text)
+        if staff:
+            # 通讯员　某某　供图: a person the paper names by a staff role gave the picture, and a
+            # person who gives his own picture took it (受访者供图, 某某中心供图 name no one)
+            return Byline(photographers=staff, others=(Credit("供图", ()),))
     name = m.group("giver") or m.group("lender") or m.group("source") or m.group("agency")
     role = m.group() if name is None else m.group().replace(name, "", 1)
     return Byline(others=(Credit(role, (name,) if name else ()),))

@@ -51,10 +51,10 @@ _INLINE_COURTESY_CREDIT = compile_pattern(r"(?<=[。！？”])\s*[（(](?P<cred
 
 # "……产业园一角。　某区融媒体中心供图": the same source set after a wide space, with no bracket
 # (after a caption that names the picture and ends no sentence too: 某某台旧照　　资料图片; and
-# the giver print-spaced from its 供图: 某社区　供图)
+# the giver print-spaced from its 供图: 某社区　供图, or led by a staff role: 通讯员 某某 供图)
 _INLINE_SPACED_COURTESY = compile_pattern(
     r"(?<=[^\s，,、；;：:])(?:[ \t]{2,}|\u3000)[ \t\u3000]*"
-    r"(?P<credit>[^\s（）()。！？]{1,16}[ \u3000]供图|[^\s（）()。！？]{2,24})$"
+    r"(?P<credit>(?:[^\s（）()。！？]{1,16}[ \u3000]+){1,3}供图|[^\s（）()。！？]{2,24})$"
 )
 # "……演出剧照。某某剧院供图": the source run on straight after the caption's last sentence, with
 # neither a bracket nor a space to set it apart (供图 closing the line, the giver right after the 。)
