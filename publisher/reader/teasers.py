@@ -18,8 +18,12 @@ from publisher.reader.lines import (
 )
 from publisher.records import record
 
-# the box's label, as papers word it
-_TEASER_LABEL = compile_pattern(r"^(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读$")
+# the box's label, as papers word it, bare or in a pair of brackets (【导读】, [今日导读]: the
+# brackets only set the label off, the kicker is the word)
+_TEASER_WORD = r"(?:今日|本期|本版|要闻|内容|新闻|精彩)?导读"
+_TEASER_LABEL = compile_pattern(
+    rf"^(?:【(?P<boxed>{_TEASER_WORD})】|\[(?P<squared>{_TEASER_WORD})\]|(?P<bare>{_TEASER_WORD}))$"
+)
 # where the story is printed: （详见第2版）, 详见第3版, 见A4版, →第5版, 请看第6版; ▶2版; or the page
 # alone set apart at the end of the title by wide spaces (姚庄镇：工坊开张　　2版, 新区开园　A2)
 POINTER = compile_pattern(
@@ -63,8 +67,10 @@ class Teaser:
 
 
 def teaser_label(line: Line) -> str | None:
-    text = compact(line.text)
-    return text if line.kind in (TEXT, LIST) and not line.mark and _TEASER_LABEL.match(text) else None
+    m = _TEASER_LABEL.match(compact(line.text))
+    if line.kind not in (TEXT, LIST) or line.mark or m is None:
+        return None
+    return m.group("boxed") or m.group("squared") or m.group("bare")
 
 
 def teaser_box(lines: list[Line], i: int) -> list[Teaser]:
