@@ -6,7 +6,7 @@ page's).
 
 from __future__ import annotations
 
-from publisher.model import Article, Unclassified
+from publisher.model import Article, Photo, Unclassified
 from tests.nothing_lost import read_items
 
 # ------------------------------------------------ a teaser box labelled in brackets, 【导读】
@@ -33,3 +33,28 @@ def test_a_teaser_box_labelled_in_brackets_gives_one_brief_per_teaser() -> None:
     assert all(not t.paragraphs for t in teasers)
     story = next(it for it in items if isinstance(it, Article) and it.source.first == 5)
     assert story.headline == "我县首批智慧农业示范园建成投用"
+
+
+# --------------------------- a titled photo whose caption opens on ▲, wrapped over lines, credited under it
+
+_POINTED_CAPTION = """临河村秋收忙
+▲10月20日，临河县柏树乡一处农场里，农机手驾驶收割
+机抢收玉米。今年该乡种植玉米1.2万亩，预计总产量
+比去年增加一成。
+通讯员　何　川　摄
+
+　　10月18日，游客在石门峡景区欣赏红叶。
+本报记者　邵　青　摄
+"""
+
+
+def test_a_titled_caption_pointed_at_its_picture_by_a_triangle_is_a_photo() -> None:
+    items = read_items(_POINTED_CAPTION)
+    assert not any(isinstance(it, Article) for it in items)
+    photo = next(it for it in items if isinstance(it, Photo) and it.source.first == 1)
+    assert photo.source.last == 5
+    assert photo.title == "临河村秋收忙"
+    assert photo.caption == (
+        "10月20日，临河县柏树乡一处农场里，农机手驾驶收割机抢收玉米。今年该乡种植玉米1.2万亩，预计总产量比去年增加一成。"
+    )
+    assert photo.byline is not None and photo.byline.photographers == ("何川",)

@@ -182,6 +182,17 @@ _ROLE_LEAD = compile_pattern(r"^(?:记者|通讯员|摄影)")
 _CUT_DESK = compile_pattern(r"(?<=[。！？”])本报$")
 
 
+def pointed_caption(line: Line) -> bool:
+    """The line opens on a mark pointing at the picture (▲11月4日，…): a caption, which the mark
+    makes read as a list's item."""
+    return line.kind == LIST and line.text[:1] in CAPTION_MARKS
+
+
+def caption_line(line: Line) -> bool:
+    """The line may be a caption's: text, or text pointed at its picture by ▲."""
+    return line.kind == TEXT or pointed_caption(line)
+
+
 def _caption_texts(lines: list[Line]) -> list[str]:
     """The caption's lines as printed, the ▲ pointing at the picture taken off: it says where the
     picture sits, not what it shows.  In a set whose pictures are each pointed at (▲… / ▲… / ▲…)
@@ -296,9 +307,7 @@ class PhotoReader(BoxBase):
             if not here.gap:
                 return 0
             # (set apart, ①… / ②… / ③… / X 摄 is a set of pictures under one credit, read below)
-        if here.kind != TEXT and not (
-            here.kind == LIST and (here.text[0] in CAPTION_MARKS or _SET_CAPTION.match(here.text))
-        ):
+        if not caption_line(here) and not (here.kind == LIST and _SET_CAPTION.match(here.text)):
             return 0
         credited = self._credited_set(i)
         if credited:
@@ -323,7 +332,7 @@ class PhotoReader(BoxBase):
         if (
             i + 2 < len(lines)
             and headline_like(here)
-            and lines[i + 1].kind == TEXT
+            and caption_line(lines[i + 1])
             and lines[i + 2].kind == PHOTO_CREDIT
             and not credit_over_prose(lines, i + 2)
             # (a title set apart from its caption is not set solid under text: a line set solid
@@ -372,10 +381,11 @@ class PhotoReader(BoxBase):
         k = start + 1
         chars = len(lines[start].text)
         # (a short caption wraps over five lines and more in a narrow column: read on while the
-        # caption stays a picture's length)
+        # caption stays a picture's length; its first line may point at the picture, ▲11月4日，…,
+        # under its title, a second ▲ points at another picture)
         while (
             k < len(lines)
-            and lines[k].kind == TEXT
+            and (lines[k].kind == TEXT or (k == i + 1 == start + 1 and titled and pointed_caption(lines[k])))
             and not lines[k].gap
             and (k - start <= CAPTION_LINES_MAX or chars + len(lines[k].text) <= CAPTION_MAX)
         ):
@@ -402,7 +412,7 @@ class PhotoReader(BoxBase):
             # (a caption of five lines and more is a short one in a narrow column, no story's paragraph)
             and (k - start < CAPTION_LINES_MAX or sum(len(ln.text) for ln in lines[start:k]) <= CAPTION_MAX)
             and (lines[start].gap or labelled)
-            and lines[start].kind == TEXT
+            and caption_line(lines[start])
             and k < len(lines)
             and (lines[k].kind == PHOTO_CREDIT or sourced)
             and not (titled and credit_over_prose(lines, k))

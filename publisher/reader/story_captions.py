@@ -16,7 +16,7 @@ from publisher.patterns import compile_pattern
 from publisher.punctuation import clean_text, compact, ends_sentence, whole_quotation
 from publisher.reader.ads import BoxBase
 from publisher.reader.articles import ArticleDraft
-from publisher.reader.line_kinds import LIST, NEWS_LEAD, SENTENCE_END, TEXT, clause_punctuated, profile_box
+from publisher.reader.line_kinds import NEWS_LEAD, SENTENCE_END, TEXT, clause_punctuated, profile_box
 from publisher.reader.lines import headline_like
 from publisher.reader.photos import (
     CAPTION_LINES_MAX,
@@ -25,6 +25,7 @@ from publisher.reader.photos import (
     CIRCLED,
     PHOTO_SET_MAX,
     POINTER_CAPTION,
+    caption_line,
     caption_title,
     wrapped_caption,
 )
@@ -236,8 +237,7 @@ class StoryCaptionReader(BoxBase):
         if open_story and (not solid or art.open_sentence() or art.after_heading):
             return False
         return (
-            # (▲ points at the picture: a caption so marked, read as a list's item by its mark)
-            (ln.kind == TEXT or (ln.kind == LIST and ln.text[0] in CAPTION_MARKS))
+            caption_line(ln)
             and (ln.gap or flush_under)
             # (flush under an indented story, a head set solid below it closes it as well: the
             # next picture's or story's title, as on a photo page set without blank lines; a line
