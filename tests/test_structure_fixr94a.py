@@ -120,3 +120,26 @@ def test_a_pupils_school_and_class_set_apart_under_the_title_sign_the_essay() ->
         assert essay.byline is not None and not essay.byline.reporters
         assert any(pupil in credit.names for credit in essay.byline.others)
     assert essays[0].paragraphs[0] == "外婆家门前有一块小菜园，一年四季都绿油油的。"
+
+
+# ------------------------------------------ a numbered list's next point giving the number to call
+
+_NUMBERED_CALL = """赏荷小贴士
+1.南湖公园荷花观赏区每日6时开放，清晨光线柔和，
+适合拍照。
+2.园内禁止采摘荷花、莲蓬，请文明赏花。
+3.周末客流较大，建议乘坐公交32路前往。
+4.咨询电话：0571-8765××××
+
+古镇夜游
+　　青溪古镇夜游项目本周六开放，游客可乘画舫游览古运河。
+"""
+
+
+def test_a_numbered_points_next_number_giving_a_phone_is_the_lists_next_point() -> None:
+    items = read_items(_NUMBERED_CALL)
+    box = next(it for it in items if isinstance(it, Article) and it.headline == "赏荷小贴士")
+    assert box.source.last == 6
+    assert len(box.paragraphs) == 4
+    assert box.paragraphs[-1].startswith("4.咨询电话")
+    assert not any(it.source.first == 6 and it is not box for it in items)

@@ -137,6 +137,22 @@ def _next_point(paragraph: str, text: str) -> bool:
     )
 
 
+# 3.专列车票可… / 4.咨询电话：…: a point opened by its number and the mark after it
+_NUMBERED_POINT = compile_pattern(r"^(?P<n>\d{1,2})(?P<mark>[.．、])(?!\d)")
+
+
+def numbered_next(paragraph: str, text: str) -> bool:
+    """``paragraph`` opens on a point's number (3.) and ``text`` on the next number with the same
+    mark (4.): the list's next point, whatever it says (a number to call as much as advice)."""
+    above, below = _NUMBERED_POINT.match(paragraph), _NUMBERED_POINT.match(text)
+    return (
+        above is not None
+        and below is not None
+        and above.group("mark") == below.group("mark")
+        and int(below.group("n")) == int(above.group("n")) + 1
+    )
+
+
 # 一看标签。… / 二看外观。…: a point run in after its counted label (a numeral, a word or two) and
 # the full stop closing the label
 _COUNTED_LABEL = compile_pattern(r"^[一二三四五六七八九十][\u4e00-\u9fff]{1,4}。")

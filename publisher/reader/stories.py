@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from publisher.model import Byline, Credit
 from publisher.patterns import compile_pattern
 from publisher.punctuation import SENTENCE_MARK, clean_text, compact, ends_sentence
-from publisher.reader.articles import ArticleDraft, counted_points, strip_continuation
+from publisher.reader.articles import ArticleDraft, counted_points, numbered_next, strip_continuation
 from publisher.reader.bylines import (
     BYLINE_MARKS,
     courtesy_credit,
@@ -541,7 +541,9 @@ class StoryReader(StoryPartReader):
         solid under the story's last line, the blank or the page's end under it: the story's (a
         guide box's fields, 办理条件：… / 办理地点：…, closed by whom to ask), no poster of one line."""
         art, ln = self.article, self.lines[i]
-        contact_field = call_line(ln) or (ln.kind == CONTACT and field_line(ln.text))
+        # (1.… / 2.… / 3.… / 4.咨询电话：…: the number to call as the list's next point, the story's)
+        point = art is not None and bool(art.paragraphs) and numbered_next(art.paragraphs[-1], ln.text)
+        contact_field = call_line(ln) or (ln.kind == CONTACT and (field_line(ln.text) or point))
         if art is None or art.closed or not (ln.kind == TEXT or contact_field):
             return False
         if not (art.in_body and not ln.gap) and not (not art.in_body and art.headline):
