@@ -60,3 +60,24 @@ def test_a_news_word_beside_the_page_number_is_the_section_and_today_place_the_p
     assert page.masthead.newspaper == "今日临溪"
     assert page.masthead.section == "镇村新闻"
     assert page.masthead.page_label == "3"
+
+
+# --------------- a credit set off by wide spaces after the dateline: a byline, out of the sentence after it
+
+_SET_OFF_CREDIT = """民乐团新春音乐会下月开演
+本报讯　记者　周晓岚　由临溪民族乐团精心排演的新春音乐会将于1月
+18日在市音乐厅上演，门票即日起开售。
+
+县城新添两座口袋公园
+本报讯　记者　赵　凯　从县住建局获悉，城东、城南两座口袋公园已于近日
+完工开放。
+"""
+
+
+def test_a_credit_set_off_by_wide_spaces_after_the_dateline_is_out_of_the_sentence() -> None:
+    concert, parks = (it for it in read_items(_SET_OFF_CREDIT) if isinstance(it, Article))
+    assert concert.byline is not None and concert.byline.reporters == ("周晓岚",)
+    assert concert.paragraphs[0].startswith("由临溪民族乐团精心排演")
+    # the reporter as the sentence's subject (从…获悉) keeps the name in it, as printed
+    assert parks.byline is not None and parks.byline.reporters == ("赵凯",)
+    assert parks.paragraphs[0].startswith("记者赵凯从县住建局获悉")

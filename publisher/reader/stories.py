@@ -114,6 +114,11 @@ _CONTACT_FIELDS_MAX = 4  # a desk's ways to reach it under its box: a phone, a m
 _OWN_SENTENCE = compile_pattern(
     rf"{SENTENCE_OPENING.pattern}|^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日[^，,。]{{0,8}}[，,]|^(?:本报)?记者"
 )
+# 记者　陈露　由…打造的…: a credit set off from its text by a wide space (an ideographic one, or
+# two) stands apart from the sentence after it, as a byline does, unless the reporter is plainly
+# that sentence's subject (记者　某某　从…获悉, 在…看到)
+_SET_OFF = compile_pattern(r"(?:\u3000|\s{2,})$")
+_REPORTER_SUBJECT = compile_pattern(r"^(?:从|在|获悉|了解到)")
 
 
 class StoryReader(StoryPartReader):
@@ -650,8 +655,11 @@ class StoryReader(StoryPartReader):
                 art.byline = merge_bylines(art.byline, lead[0])
                 # 记者 张春晓 从…获悉: named in the sentence, which keeps the name; 记者 赵 丽　通讯员
                 # 高 远　近日，… / 记者从…: a sentence of its own after it, the credit only a byline
-                if _OWN_SENTENCE.match(rest[lead[1] :]):
-                    rest = rest[lead[1] :]
+                after = rest[lead[1] :]
+                if _OWN_SENTENCE.match(after) or (
+                    _SET_OFF.search(rest[: lead[1]]) and not _REPORTER_SUBJECT.match(after)
+                ):
+                    rest = after
             elif inner is None:
                 if _OPEN_BRACKET.match(rest):  # （记者刘念　通讯员王涛 / 熊曼）: read when joined
                     art.open_credit = rest.strip()
