@@ -6,7 +6,8 @@ classified columns and town news.  Snippets written for these tests in the style
 from __future__ import annotations
 
 from publisher.model import Photo
-from tests.nothing_lost import read_items
+from publisher.reader import parse_page
+from tests.nothing_lost import assert_nothing_lost, read_items
 
 # ------------------------------------ a picture 供图 by a person the paper names by a staff role
 
@@ -44,3 +45,35 @@ def test_a_staff_members_courtesy_credit_alone_on_its_line_names_the_photographe
     (nameless,) = read_items(_NAMELESS_COURTESY)
     assert isinstance(nameless, Photo)
     assert nameless.byline is None or not nameless.byline.photographers
+
+
+# ------------------ a county paper's name alone on its line, under its section printed with the number
+
+_NUMBERED_SECTION_OVER_NAME = """2026年3月4日　星期三
+要闻　2
+东湖新闻
+本版编辑：周　敏　　校对：陆小燕
+
+东湖街道新增三处口袋公园
+　　本报讯　近日，东湖街道新建的三处口袋公园完工开放，新增绿地面积4800平方米。
+"""
+
+_BARRED_NUMBER_OVER_NAME = """城乡建设 | 04
+南岭新闻
+2026年3月4日　星期三
+责任编辑：叶　青
+
+南岭镇道路提升工程开工
+　　本报讯　3月2日，南岭镇道路提升工程开工，涉及道路6条、总长11公里。
+"""
+
+
+def test_a_word_ending_in_xinwen_alone_under_the_numbered_section_is_the_papers_name() -> None:
+    for text, paper, section in (
+        (_NUMBERED_SECTION_OVER_NAME, "东湖新闻", "要闻"),
+        (_BARRED_NUMBER_OVER_NAME, "南岭新闻", "城乡建设"),
+    ):
+        parsed = parse_page(text, 1)
+        assert_nothing_lost(text, parsed)
+        assert parsed.masthead.newspaper == paper
+        assert parsed.masthead.section == section
