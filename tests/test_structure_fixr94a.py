@@ -143,3 +143,44 @@ def test_a_numbered_points_next_number_giving_a_phone_is_the_lists_next_point() 
     assert len(box.paragraphs) == 4
     assert box.paragraphs[-1].startswith("4.咨询电话")
     assert not any(it.source.first == 6 and it is not box for it in items)
+
+
+# ------------------------------ a paragraph's flush line read as a paragraph of its own, two layouts
+
+_DATELINE_ALONE = """青溪：茶叶电商“出圈”忙
+　　本报讯（记者　程　远　通讯员　孔　岚）
+5月6日，在青溪县茶山镇一家茶企的直播间
+里，主播正向网友介绍今年新采的明前龙井。
+今年以来，该县茶叶线上销售额同比增长约
+三成，产品远销20多个省份。
+　　“以前主要靠批发商上门收购，现在订单
+直接来自全国各地。”企业负责人卫东说。
+"""
+
+
+def test_a_flush_line_after_a_full_line_under_a_dateline_alone_goes_on_with_its_paragraph() -> None:
+    items = read_items(_DATELINE_ALONE)
+    story = next(it for it in items if isinstance(it, Article))
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[0].startswith("5月6日，")
+    assert story.paragraphs[0].endswith("产品远销20多个省份。")
+
+
+_CUT_AFTER_BLANK = """返乡青年种出“智慧菜”
+　　清晨，青溪县北营村的蔬菜大棚里，水肥一体机正按设定程序为番茄
+苗补水。今年全村新建智能大棚12座，带动40余户村民增收。
+　　在南营村，27岁的韩雨桐则把心思花在了“卖”上。
+
+她注册了“雨桐小菜园”品牌，通过直播和社区团购，把自家种的彩
+椒卖到了杭州、南京，每斤售价比批发市场高出2元左右。
+　　据统计，全县目前有返乡创业青年1600余人，领办合作社、家庭农场
+300余家。
+"""
+
+
+def test_a_cut_line_of_clauses_set_flush_after_a_blank_goes_on_with_its_paragraph() -> None:
+    items = read_items(_CUT_AFTER_BLANK)
+    story = next(it for it in items if isinstance(it, Article))
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].startswith("在南营村，")
+    assert story.paragraphs[1].endswith("每斤售价比批发市场高出2元左右。")

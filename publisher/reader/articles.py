@@ -46,6 +46,7 @@ from publisher.reader.line_kinds import (
 )
 from publisher.reader.lines import (
     Line,
+    cut_clauses,
     day_row,
     day_row_paragraph,
     figure_fact,
@@ -410,8 +411,9 @@ class ArticleDraft:
             and not self.after_heading
             and not self.paragraphs[-1].endswith(("：", ":"))
             # (a subhead set flush between indented paragraphs, or a note's label alone, 编者按, which
-            # no head's test reads as one)
-            and (furniture_between or not headline_like(line))
+            # no head's test reads as one; a line of clauses longer than any subhead is a sentence
+            # the column cut, its shape a head's only by that cut)
+            and (furniture_between or not headline_like(line) or cut_clauses(line))
             and not BARE_STANDFIRST.match(compact(line.text))
             and not INTERVIEW.match(line.text)  # 问：… opens a question of its own
         )
@@ -647,6 +649,9 @@ class ArticleDraft:
             self.closed = True
         self.last = line.number
         if not text and not clean_head:
+            # (　　本报讯（记者 某某） / 4月7日，…: a dateline alone on its line opens the paragraph its
+            # text goes on with, flush under it; its indent is that paragraph's)
+            self.indented_starts += line.kind == DATELINE and line.indented
             return
         cleaned = (clean_head or "") + clean_text(text)
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
