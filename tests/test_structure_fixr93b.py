@@ -81,3 +81,24 @@ def test_a_credit_set_off_by_wide_spaces_after_the_dateline_is_out_of_the_senten
     # the reporter as the sentence's subject (从…获悉) keeps the name in it, as printed
     assert parks.byline is not None and parks.byline.reporters == ("赵凯",)
     assert parks.paragraphs[0].startswith("记者赵凯从县住建局获悉")
+
+
+# ---------------------------- a desk line whose mail address is printed masked (××): the page's furniture
+
+_MASKED_DESK_MAIL = """临溪日报
+第4版
+青溪·副刊
+2026年10月9日　星期五
+责任编辑：郑晓云　　投稿邮箱：lxfk@××.com
+
+山间的柿子
+□ 陈一鸣
+    霜降一过，山间的柿子就红透了。
+    老屋后面有两棵柿子树，是祖父年轻时栽下的。
+"""
+
+
+def test_a_desk_line_with_a_masked_mail_address_is_furniture() -> None:
+    parsed = parse_page(_MASKED_DESK_MAIL)
+    assert all(it.source.first > 5 for it in parsed.items)
+    assert any("lxfk@××.com" in line for line in parsed.masthead.imprint)

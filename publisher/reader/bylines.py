@@ -793,8 +793,9 @@ _DESK_CONTACTS = ("电话", "传真", "热线", "邮箱", "电子邮箱", "电�
 _DESK_CONTACTS += ("投稿邮箱", "投稿信箱")  # a 副刊's desk line: where to send contributions
 # 新闻热线, 广告热线, 投稿邮箱: the desk's line or mailbox, named for what it takes
 _NAMED_DESK_CONTACT = compile_pattern(r"^[\u4e00-\u9fff]{2}(?:热线|电话|邮箱|信箱)$")
-# (025-8335××××: a number printed with digits masked, as a phone line prints it, is a number still)
-_CONTACT_VALUE = compile_pattern(r"^[（(]?[\w.+@（）()×-]*\d[\w.+@（）()×-]*$|^[\w.+-]+@[\w.-]+$", re.ASCII)
+# (025-8335××××: a number printed with digits masked, as a phone line prints it, is a number still;
+# and so is a mail address, xyfk@××.com, its mailbox or domain masked the same way)
+_CONTACT_VALUE = compile_pattern(r"^[（(]?[\w.+@（）()×-]*\d[\w.+@（）()×-]*$|^[\w.+×-]+@[\w.×-]+$", re.ASCII)
 
 
 def _desk_contact(token: str) -> bool:
