@@ -64,3 +64,35 @@ _TITLE_OVER_SUPPLIER = """农技课堂
 def test_a_title_over_a_bureaus_supply_line_stays_the_headline() -> None:
     story = next(it for it in read_items(_TITLE_OVER_SUPPLIER) if isinstance(it, Article))
     assert story.kicker == "农技课堂" and story.headline == "冬季大棚蔬菜管理要点"
+
+
+# ------------- a marked part's head over prose whose first line the column cut before any comma
+
+_MARKED_PART_OVER_UNPUNCTUATED_LINE = """垃圾分类，社区这样推进
+本报记者　马 骁
+
+◆积分兑换，激发热情
+在青溪区一个老旧小区，居民每次正确投放垃圾
+都能获得积分，积分可兑换洗衣液、毛巾等生活
+用品。社区负责人说，参与率一年提高了三成。
+
+◆志愿值守，现场指导
+每天早晚投放高峰，志愿者在分类亭旁值守，手
+把手教居民分类。"刚开始不习惯，现在已经养成
+习惯了。"一位居民说。
+
+◆定时定点，错峰收运
+多个小区将原来分散的垃圾桶统一集中到分类亭
+内，并与环卫部门约定了收运时间。
+"""
+
+
+def test_a_marked_parts_head_over_a_line_cut_before_its_first_comma_is_a_subhead() -> None:
+    story = next(it for it in read_items(_MARKED_PART_OVER_UNPUNCTUATED_LINE) if isinstance(it, Article))
+    assert [h.text for h in story.subheads] == [
+        "积分兑换，激发热情",
+        "志愿值守，现场指导",
+        "定时定点，错峰收运",
+    ]
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[-1].startswith("多个小区将原来分散的垃圾桶统一集中到分类亭内，并与环卫部门")

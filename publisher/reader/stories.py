@@ -761,6 +761,15 @@ class StoryReader(StoryPartReader):
             and not art.open_sentence()
             and not self._indented_wrap(i)
             and not self._narrow_paragraph(i)  # (however the story's first paragraph was set)
+            # (◆作业公示 / 多所学校每天在班级群公示各科作业内容和预计 / 用时，…: under a subhead, a line
+            # run to the column's full width with its sentence going on under it opens the part's
+            # prose, however unpunctuated the width left it)
+            and not (
+                art.after_heading
+                and not clause_punctuated(ln.text)
+                and self._cut_at_measure(i)
+                and self._opens_prose(i)
+            )
             and not dashed_deck(ln)
             and not listed
             # (丁某某　马某某… over or under a row of names: a row of the list)

@@ -54,6 +54,8 @@ from publisher.reader.verse import GROUP_HEAD, OTHER_POEMS, counted_poems, poem_
 QUOTED_WORDS = compile_pattern(r"“[^“”]*”")
 # a list's symbols, which a paper may print before a story's subheads too (▶, ◆, ◇)
 _SUBHEAD_SYMBOLS = "◆▲★◇○▶►"
+# the lines a paragraph's first clause may run over, in a narrow column, before its comma
+_PROSE_LINES = 2
 # 变化一：…, 其三：…: a subhead numbered in words after a short stem; an itinerary's or a method's
 # parts count their days, stops or steps (第一天：…, 第2站　…, D3 …, 第三步：…), the counter after
 # the numeral and a colon or a space after it
@@ -108,6 +110,8 @@ class StoryPartReader:
     if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
         def _close(self) -> None: ...
+
+        def _cut_at_measure(self, i: int) -> bool: ...
 
         def _head_span(self, i: int) -> tuple[int, str] | None: ...
 
@@ -184,12 +188,25 @@ class StoryPartReader:
             if nxt is not None
             and nxt.kind == TEXT
             and not nxt.marked
-            and not subhead_shaped(nxt)
+            # (a line of prose cut at the column's full width before its first comma is no head's
+            # shape, however unpunctuated: its sentence goes on under it)
+            and (not subhead_shaped(nxt) or self._cut_at_measure(i + 1))
             and (nxt.indented or not indent_set)
-            # (prose: a clause's comma or a sentence's stop, however narrow the column)
-            and (clause_punctuated(nxt.text) or bool(SENTENCE_MARK.search(nxt.text)))
+            and self._opens_prose(i + 1)
             else None
         )
+
+    def _opens_prose(self, j: int) -> bool:
+        """Line j opens prose: a clause's comma or a sentence's stop, however narrow the column, on
+        it or, where its first clause runs past the line (多所学校每天在班级群公示各科作业内容和预计 /
+        用时，…), on the lines set solid and flush under it that carry its sentence on."""
+        for k in range(j, min(j + _PROSE_LINES, len(self.lines))):
+            ln = self.lines[k]
+            if k > j and (ln.gap or ln.kind != TEXT or ln.marked or ln.indented):
+                return False
+            if clause_punctuated(ln.text) or SENTENCE_MARK.search(ln.text):
+                return True
+        return False
 
     def _stands_apart(self, i: int) -> bool:
         """Line i is a short phrase set off by blank lines (改什么，居民“点菜”): a subhead even
