@@ -130,6 +130,7 @@ class StoryReader(StoryPartReader):
     article: ArticleDraft | None
     measure: int | None
     indents_mark: bool  # some text line is set flush: an indent marks a paragraph's start
+    indented_prose: bool  # some text line of the page is printed after an indent
 
     if TYPE_CHECKING:  # the parser's other rules these call, defined by the other mixins
 
@@ -310,7 +311,17 @@ class StoryReader(StoryPartReader):
             prose = False
         for k, ln in enumerate(self.lines[i : i + _STANDFIRST_LINES_MAX], start=i):
             if ln.gap:
-                return False
+                # (on a page whose paragraphs open on an indent, a note set apart as a block of its
+                # own, every line flush, ends at the blank: 编者按：…春秋。 / 他带领的…等多 / …故事。 /
+                # [blank] / ■subhead; its wrapped line runs to the column's width as the note's do)
+                return (
+                    signed
+                    and ln is not first
+                    and self.indents_mark
+                    and self.indented_prose
+                    and not marked
+                    and (prose or (measure is not None and printed_width(first) >= measure - _MEASURE_SLACK))
+                )
             if ln.indented:
                 return ln is not first and ln.kind == TEXT and self.indents_mark and prose
             if ln.kind == BYLINE:
