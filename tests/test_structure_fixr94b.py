@@ -8,7 +8,7 @@ credits its pictures.  Snippets written for these tests in the style of a worker
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Article, Photo
 from tests.nothing_lost import read_items
 
 _INTERVIEW = """劳模风采·工匠访谈
@@ -54,3 +54,15 @@ def test_a_note_set_apart_under_the_byline_runs_on_past_a_full_stop_at_the_full_
     assert story.paragraphs[0] == "记者：您还记得第一次上工地时的情形吗？"
     assert story.subheads[0].text == "“师傅的一句话，我记到今天”"
 
+
+def test_a_pointer_caption_set_apart_under_an_interview_spaced_by_blanks_is_a_photo() -> None:
+    items = read_items(_INTERVIEW)
+    story = _interview()
+    assert story.source.last == 22
+    assert story.paragraphs[-1].endswith("返工才最耽误事。")
+    photo = next(it for it in items if isinstance(it, Photo))
+    assert photo.source.first == photo.source.last == 24
+    assert photo.caption == "罗远山（左）在施工现场向徒弟讲解管道对接要领。"
+    assert photo.byline is None or not photo.byline.photographers
+    box = next(it for it in items if isinstance(it, Article) and it.headline == "人物名片")
+    assert box.source.first == 26

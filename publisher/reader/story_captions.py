@@ -234,7 +234,10 @@ class StoryCaptionReader(BoxBase):
         # (two paragraphs set solid show it as well as three: its credit names who took the
         # pictures, so a sentence set apart under them is looked for)
         solid = art.solid_starts >= 1 and not art.apart_starts
-        if open_story and (not solid or art.open_sentence() or art.after_heading):
+        # (a sentence led by ▲ set apart points at the picture however the paragraphs above are
+        # spaced: no paragraph opens on a pointer, 　　…心更要传下去。 / blank / ▲某某在指导徒弟。)
+        pointed = ln.gap and ln.text[0] in CAPTION_MARKS
+        if open_story and (not (solid or pointed) or art.open_sentence() or art.after_heading):
             return False
         return (
             caption_line(ln)
