@@ -5,7 +5,7 @@ classified columns and town news.  Snippets written for these tests in the style
 
 from __future__ import annotations
 
-from publisher.model import Photo
+from publisher.model import Advertisement, Notice, Photo
 from publisher.reader import parse_page
 from tests.nothing_lost import assert_nothing_lost, read_items
 
@@ -77,3 +77,21 @@ def test_a_word_ending_in_xinwen_alone_under_the_numbered_section_is_the_papers_
         assert_nothing_lost(text, parsed)
         assert parsed.masthead.newspaper == paper
         assert parsed.masthead.section == section
+
+
+# ------------------------------------- classified entries each whole on one line, contacts run in
+
+_ONE_LINE_ENTRIES = """寻物启事
+　　本人不慎遗失黑色公文包一个，内有身份证及银行卡若干，请拾到者联系，必有酬谢。
+　　联系人：赵先生　电话：13912345678
+
+【商铺转让】城西农贸市场东门临街商铺一间，面积45平方米，可做水果、副食。电话：13655512345
+【招工】本厂常年招收机修工、仓管员，包住宿，月薪4500元以上。地址：青溪工业园纬二路6号　电话：0512-66781234
+"""
+
+
+def test_classified_entries_each_whole_on_its_line_are_ads_each() -> None:
+    items = read_items(_ONE_LINE_ENTRIES)
+    assert isinstance(items[0], Notice)
+    ads = [it for it in items if isinstance(it, Advertisement)]
+    assert [(ad.source.first, ad.source.last) for ad in ads] == [(5, 5), (6, 6)]

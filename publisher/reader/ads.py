@@ -36,6 +36,7 @@ from publisher.reader.line_kinds import (
     brief_parts,
     channel_name,
     channel_prompt,
+    classify,
     clause_punctuated,
     follow_prompt,
     has_phone,
@@ -97,6 +98,15 @@ def _classified_heading(line: Line) -> bool:
         return True
     run_in = brief_parts(line.text) if line.text.startswith("【") else None
     return run_in is not None and compact(run_in[0]).endswith(AD_HEADINGS)
+
+
+def _contacts_run_in(line: Line) -> bool:
+    """【房屋出租】某商城沿街门面两间，…，可做餐饮。电话：138… : the line runs the entry's contacts in
+    after its last sentence, a phone among them (a classified entry printed whole on one line)."""
+    text = line.text.strip()
+    cut = max(text.rfind("。"), text.rfind("！"))
+    rest = text[cut + 1 :].strip() if cut >= 0 else ""
+    return bool(rest) and has_phone(rest) and classify(rest, None) == CONTACT
 
 
 def _mailbox_field(line: Line) -> bool:
@@ -292,6 +302,9 @@ class AdReader(BoxBase):
             if (
                 ln.kind == CONTACT
                 or (headed and _mailbox_field(ln))
+                # (【招聘】… / a classified entry whole on its line, its contacts run in: the
+                # entry's own contact line, however wide the line)
+                or (j == i and headed and lines[i].text.startswith("【") and _contacts_run_in(ln))
                 or (j > i and _PUBLICITY_CREDIT.match(ln.text) and _slogans_over(lines, i, j))
             ):
                 # (某某市公安局　某某日报社　宣 under a slogan: the bodies that put up a public
@@ -416,7 +429,9 @@ class AdReader(BoxBase):
             or len(compact(heading)) > _CLASSIFIED_TITLE_MAX
             or ln.gap
             or i == 0
-            or not (lines[i - 1].kind == CONTACT or _mailbox_field(lines[i - 1]))
+            or not (
+                lines[i - 1].kind == CONTACT or _mailbox_field(lines[i - 1]) or _contacts_run_in(lines[i - 1])
+            )
         ):
             return False
         # (up the entry above, set solid, to its own bracketed heading: a classified one, over the

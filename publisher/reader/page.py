@@ -400,8 +400,10 @@ class _PageParser(
             self._advertisement(i, span)
             return i + span
         span = self._ad_span(i) if kind == BRIEF else 0
-        if span >= 2 and not any(x.gap for x in self.lines[i + 1 : i + span]):
+        if span and not any(x.gap for x in self.lines[i + 1 : i + span]):
             # 【商号】货品 特惠 / … / 热线：…: a brand in brackets over a poster, not a brief's head
+            # (and 【房屋出租】…。电话：…, a classified entry whole on its line with its contacts run
+            # in: the only ad of one line ``_ad_span`` reads from a brief's line)
             self._advertisement(i, span)
             return i + span
         if kind == BRIEF or (kind in (TEXT, LIST) and art is not None and self._column_lead(art, i)):
