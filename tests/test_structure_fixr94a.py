@@ -184,3 +184,22 @@ def test_a_cut_line_of_clauses_set_flush_after_a_blank_goes_on_with_its_paragrap
     assert len(story.paragraphs) == 3
     assert story.paragraphs[1].startswith("在南营村，")
     assert story.paragraphs[1].endswith("每斤售价比批发市场高出2元左右。")
+
+
+# ------------------------------------------------ a bracketed note set solid under a listing's last row
+
+_NOTE_UNDER_ROWS = """■觅食小贴士
+城区米粉店推荐
+青溪路老周米粉　营业时间：6:00—14:00
+南门街阿香粉铺　营业时间：6:30—20:00
+东湖县城刘记粉馆　营业时间：7:00—13:30
+人均消费：10元至20元
+（以上信息仅供参考，以店家公告为准）
+"""
+
+
+def test_a_bracketed_note_under_a_short_row_is_a_paragraph_of_its_own() -> None:
+    items = read_items(_NOTE_UNDER_ROWS)
+    box = next(it for it in items if isinstance(it, Article))
+    assert box.paragraphs[-2].endswith("人均消费：10元至20元")
+    assert box.paragraphs[-1] == "（以上信息仅供参考，以店家公告为准）"

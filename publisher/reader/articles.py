@@ -350,6 +350,8 @@ class ArticleDraft:
             return False
         if self._translation_under(line):
             return True
+        if self._note_under_row(line):
+            return False
         if self.open_sentence() or (line.kind == TEXT and self.open_quote(line.text)):
             return True
         # (nor does a table's row, 线路　　起点　　终点, under the colon announcing the table)
@@ -523,6 +525,18 @@ class ArticleDraft:
             and _LATIN_SENTENCE_END.search(self.paragraphs[-1]) is not None
             and _BRACKETED_TRANSLATION.match(line.text) is not None
         )
+
+    def _note_under_row(self, line: Line) -> bool:
+        """``line``, wholly in brackets and set solid under a row of a listing (its cells set a wide
+        gap apart, 8月15日　　某灯会　　某河畔) or a line stopping short of the measure (人均消费：12元至
+        25元), is a note on the rows above (（以上信息仅供参考…）, （如遇天气变化…另行通知）): a
+        paragraph of its own, however the row left its sentence open (a row ends on no stop)."""
+        last = self.last_line
+        if last is None or line.gap or not _NOTE.match(line.text.strip()) or ends_sentence(last.text):
+            return False
+        row = len(_WIDE_GAP.findall(last.text.strip())) >= _ROW_GAPS_MIN
+        short = self.measure - printed_width(last, figures_half=True) > _FULL_SLACK
+        return row or short
 
     def _wrapped_at_full_stop(self, line: Line) -> bool:
         """``line``, set solid and flush under a paragraph's line that reached the full measure and
