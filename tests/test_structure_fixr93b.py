@@ -6,7 +6,7 @@ these tests in the style of city papers (invented names, places and figures, no 
 
 from __future__ import annotations
 
-from publisher.model import Article
+from publisher.model import Advertisement, Article, QrPrompt
 from publisher.reader import parse_page
 from tests.nothing_lost import read_items
 
@@ -102,3 +102,20 @@ def test_a_desk_line_with_a_masked_mail_address_is_furniture() -> None:
     parsed = parse_page(_MASKED_DESK_MAIL)
     assert all(it.source.first > 5 for it in parsed.items)
     assert any("lxfk@××.com" in line for line in parsed.masthead.imprint)
+
+
+# ----------------------------- a code to call a hotline, its number set solid under it: one QR prompt
+
+_CALL_BY_CODE = """市区新增20处便民修车点
+　　记者从市交通局获悉，今年市区将新增20处便民修车点，年底前全部投用。
+
+扫码拨打临溪晚报帮办热线
+您有难事我来帮　0571-8××××365
+"""
+
+
+def test_a_number_under_a_code_to_call_it_is_the_prompts() -> None:
+    items = read_items(_CALL_BY_CODE)
+    prompt = next(it for it in items if isinstance(it, QrPrompt))
+    assert (prompt.source.first, prompt.source.last) == (4, 5)
+    assert not any(isinstance(it, Advertisement) for it in items)

@@ -79,6 +79,7 @@ _LISTING_REACH = 12  # lines either way of an ad's first line in which a listing
 # 简历投递：hr@example.com: a labelled mailbox alone on its line, where to answer a classified ad
 # 扫码登报, 扫一扫预约: what the code does, the words after the call to scan it
 _SCAN_FOR = compile_pattern(r"扫(?:码|一扫|描二维码)(?P<action>[\u4e00-\u9fff]{2})")
+_CALL_ACTIONS = ("拨打", "致电", "呼叫")  # 扫码拨打: a code that calls a number
 _MAILBOX_FIELD = compile_pattern(r"^[\u4e00-\u9fff]{2,6}[:：]\s*[\w.+-]+@[\w.-]+\.[A-Za-z]{2,}$")
 
 
@@ -234,7 +235,11 @@ def _number_for_the_same(prompt: str, line: Line) -> bool:
     扫码预约 / 预约电话：…): the other way to do it, the prompt's (the paper's news hotline under a
     code to follow its channel is the page's line)."""
     m = _SCAN_FOR.search(prompt)
-    return m is not None and line.kind == CONTACT and compact(line.text).startswith(m.group("action"))
+    if m is None or line.kind != CONTACT:
+        return False
+    # (扫码拨打某某热线 / 有事您说话　025-…: a code to call a line, and the number under it is that
+    # line's, whatever slogan it is printed with)
+    return m.group("action") in _CALL_ACTIONS or compact(line.text).startswith(m.group("action"))
 
 
 class BoxBase:
