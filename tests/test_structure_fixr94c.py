@@ -7,6 +7,7 @@ names, places and figures, no blind page's).
 from __future__ import annotations
 
 from publisher.model import Article
+from publisher.reader import parse_page
 from tests.nothing_lost import read_items
 
 # ------------------- an indented paragraph's first line with no stop in it, set apart by a blank line
@@ -76,3 +77,27 @@ def test_a_desk_line_with_a_masked_phone_is_the_imprint() -> None:
     items = read_items(_DESK_LINE_MASKED_PHONE)
     assert all(isinstance(it, Article) for it in items)
     assert items[0].source.first == 7
+
+
+# ------------------- a paper named after its parent and a named 版, run together as one name, at the top
+
+_RUN_TOGETHER_PAPER = """青溪日报乡村版
+2026年6月3日　星期三
+03
+乡村振兴
+责编：方　舟　美编：林　远
+
+“三夏”一线
+东岭镇小麦收获过半
+本报记者　周　敏
+　　6月2日，东岭镇的麦田里，十多台收割机来回穿梭。
+"""
+
+
+def test_a_paper_named_with_its_run_together_edition_word_is_the_paper() -> None:
+    read_items(_RUN_TOGETHER_PAPER)
+    masthead = parse_page(_RUN_TOGETHER_PAPER).masthead
+    assert (masthead.newspaper, masthead.edition) == ("青溪日报乡村版", None)
+    # (set apart from the paper's name, the 版 is the paper's edition still)
+    apart = parse_page(_RUN_TOGETHER_PAPER.replace("青溪日报乡村版", "青溪日报　乡村版", 1)).masthead
+    assert (apart.newspaper, apart.edition) == ("青溪日报", "乡村版")

@@ -115,7 +115,12 @@ _PAPER_KINDS = (
     "日报|晚报|晨报|早报|商报|时报|周报|都市报|法制报|法治报|特区报|青年报|农民报|工人报"
     "|经济报|科技报|教育报|健康报|老年报|少年报|学生报|大学报|校报|妇女报|侨报|交通报|晨刊|晚刊"
 )
-_PAPER = compile_pattern(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
+# (河南日报农村版, 人民日报海外版: a paper published apart under its parent's name and a named 版,
+# printed run together as one name, not the parent paper's edition, which is printed set apart from
+# it, 嘉兴日报·平湖版; a 专版 or a 第三版 is a page's, 某某日报社出版 the publisher's line)
+_PAPER = compile_pattern(
+    rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})(?:(?!第)[\u4e00-\u9fff]{{2,3}}(?<![专出])版)?$"
+)
 # 无锡日报副刊: the name line of a paper's supplement, the paper's name before the word for it.
 _SUPPLEMENT = compile_pattern(rf"^(?P<paper>[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS}))(?:副刊|周刊|专刊)$")
 # 第13568期, 总第9876期, 今日16版: the number and size, printed beside the paper's name or
