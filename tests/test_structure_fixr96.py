@@ -96,3 +96,24 @@ def test_a_marked_parts_head_over_a_line_cut_before_its_first_comma_is_a_subhead
     ]
     assert len(story.paragraphs) == 3
     assert story.paragraphs[-1].startswith("多个小区将原来分散的垃圾桶统一集中到分类亭内，并与环卫部门")
+
+
+# ---------- a brief's closing credit, its role led by the paper's name, wrapped inside the name
+
+_OUTLET_CREDIT_CUT_IN_NAME = """城事速递
+■青溪职院迎来5000余名新生
+9月3日至4日，青溪职业技术学院迎来2026级新生5
+000余人，学校设立“绿色通道”，帮助经济困难的新
+生顺利报到。（青溪晚报记者 林晓
+薇）
+■南湖区新增公办幼儿园3所
+今年，南湖区新建公办幼儿园3所，新增学位900个，
+已于本周开园。（通讯员 许 明）
+"""
+
+
+def test_a_closing_credit_led_by_the_papers_role_and_cut_inside_the_name_signs_the_brief() -> None:
+    items = [it for it in read_items(_OUTLET_CREDIT_CUT_IN_NAME) if isinstance(it, Article)]
+    brief = next(it for it in items if it.headline == "青溪职院迎来5000余名新生")
+    assert brief.paragraphs[-1].endswith("生顺利报到。")
+    assert brief.byline is not None and brief.byline.reporters == ("林晓薇",)

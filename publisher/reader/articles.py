@@ -21,7 +21,7 @@ from publisher.model import (
 )
 from publisher.patterns import compile_pattern
 from publisher.punctuation import OPEN_QUOTES, clean_text, compact, ends_sentence, is_han
-from publisher.reader.bylines import ROLES, merge_bylines, parse_byline
+from publisher.reader.bylines import ROLE_LIKE, ROLES, merge_bylines, parse_byline
 from publisher.reader.line_kinds import (
     BARE_STANDFIRST,
     BRIEF,
@@ -731,7 +731,7 @@ class ArticleDraft:
         prev = self.paragraphs.pop()
         self.joinable.pop()
         text = line.text
-        cut_credit = _role_cut(prev)
+        cut_credit = _role_cut(prev, self.last_line)
         if cut_credit:
             prev = _credit_as_printed(prev, self.last_line)
         self.last = line.number
@@ -766,11 +766,13 @@ class ArticleDraft:
         )
 
 
-def _role_cut(text: str) -> bool:
+def _role_cut(text: str, line: Line | None = None) -> bool:
     """The line broke inside a closing credit, after its role word (…。（通讯员 / 廖 芳）), after
     a name (…。（通讯员 周雅琴 / 唐　军）) or after the workplace of an expert signing: the break
     parts the words as the printed space does, or the role would run into the name, or one name
-    into the next (a name cut in two is joined again as a padded name is: 王 / 强)."""
+    into the next (a name cut in two is joined again as a padded name is: 王 / 强).  ``line``, the
+    paragraph's last line as printed, shows a role the paper's name leads (（某某快报记者 胡晓 /
+    雯）), set a space apart from the name, which cleaning ran together."""
     bracket = max(text.rfind("（"), text.rfind("("))
     if bracket < 0 or max(text.rfind("）"), text.rfind(")")) > bracket:
         return False
@@ -781,7 +783,18 @@ def _role_cut(text: str) -> bool:
         text.endswith(roles)
         or (text[bracket + 1 :].lstrip().startswith(roles) and is_han(text[-1]))
         or signed
+        or (ends_sentence(text[:bracket]) and is_han(text[-1]) and _printed_role_led(line))
     )
+
+
+def _printed_role_led(line: Line | None) -> bool:
+    """The credit the printed line opens in a bracket it leaves open starts with a role word set
+    a space apart from what follows (（某某晚报记者 李 / …): its names go on under it."""
+    if line is None:
+        return False
+    bracket = max(line.text.rfind("（"), line.text.rfind("("))
+    tokens = line.text[bracket + 1 :].split() if bracket >= 0 else []
+    return len(tokens) > 1 and (tokens[0] in ROLES or bool(ROLE_LIKE.match(tokens[0])))
 
 
 def _credit_as_printed(paragraph: str, line: Line | None) -> str:
