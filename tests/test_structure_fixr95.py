@@ -95,3 +95,29 @@ def test_classified_entries_each_whole_on_its_line_are_ads_each() -> None:
     assert isinstance(items[0], Notice)
     ads = [it for it in items if isinstance(it, Advertisement)]
     assert [(ad.source.first, ad.source.last) for ad in ads] == [(5, 5), (6, 6)]
+
+
+# --------------------------- a titled caption set as one long paragraph, wrapped flush to its credit
+
+_LONG_ONE_PARAGRAPH_CAPTION = """霜降柿子红满山
+　　10月21日，青溪县石门乡柿林村，漫山遍野的柿子
+挂满枝头，村民们忙着采摘、削皮、晾晒柿饼。柿林村
+种植柿树已有300多年历史，全村现有柿树2万余株，年
+产柿饼60余吨。近年来，当地依托柿林景观举办柿子文
+化节，每到秋季吸引大批游客前来观光采摘。
+本报记者　贺　明　摄
+
+石门乡举办农民丰收节
+　　本报讯　10月20日，石门乡第三届农民丰收节开幕，
+30余家合作社现场展销农产品。
+"""
+
+
+def test_a_titled_caption_of_one_long_paragraph_closed_by_its_credit_is_a_photo() -> None:
+    items = read_items(_LONG_ONE_PARAGRAPH_CAPTION)
+    photo = items[0]
+    assert isinstance(photo, Photo)
+    assert (photo.source.first, photo.source.last) == (1, 7)
+    assert photo.title == "霜降柿子红满山"
+    assert photo.caption.startswith("10月21日，") and photo.caption.endswith("前来观光采摘。")
+    assert photo.byline is not None and photo.byline.photographers == ("贺明",)

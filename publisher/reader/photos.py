@@ -380,6 +380,11 @@ class PhotoReader(BoxBase):
             return 1 if split_photo_credit(here.text) is not None else 0
         k = start + 1
         chars = len(lines[start].text)
+        # (a caption set as one paragraph, its first line indented and every line under it flush,
+        # may run to twice a caption's length, one picture's words in a narrow column: a story's
+        # paragraphs each open on an indent)
+        first = start + 1 if start == i and titled else start
+        indented_first = first < len(lines) and lines[first].indented
         # (a short caption wraps over five lines and more in a narrow column: read on while the
         # caption stays a picture's length; its first line may point at the picture, ▲11月4日，…,
         # under its title, a second ▲ points at another picture)
@@ -387,10 +392,23 @@ class PhotoReader(BoxBase):
             k < len(lines)
             and (lines[k].kind == TEXT or (k == i + 1 == start + 1 and titled and pointed_caption(lines[k])))
             and not lines[k].gap
-            and (k - start <= CAPTION_LINES_MAX or chars + len(lines[k].text) <= CAPTION_MAX)
+            and (
+                k - start <= CAPTION_LINES_MAX
+                or chars + len(lines[k].text) <= CAPTION_MAX
+                or (
+                    indented_first and not lines[k].indented and chars + len(lines[k].text) <= 2 * CAPTION_MAX
+                )
+            )
         ):
             chars += len(lines[k].text)
             k += 1
+        one_paragraph = (
+            indented_first
+            and not any(ln.indented for ln in lines[first + 1 : k])
+            and chars <= 2 * CAPTION_MAX
+            # (its credit closing the block: prose under it is the story it signs)
+            and (k + 1 >= len(lines) or lines[k + 1].gap)
+        )
         # (（来源：某某）, the source in brackets on the caption's last line of its own, credits the
         # picture as a photographer's line would)
         sourced = k - 1 > start and source_credit(lines[k - 1].text) is not None
@@ -410,7 +428,11 @@ class PhotoReader(BoxBase):
         if (
             k - start >= 2
             # (a caption of five lines and more is a short one in a narrow column, no story's paragraph)
-            and (k - start < CAPTION_LINES_MAX or sum(len(ln.text) for ln in lines[start:k]) <= CAPTION_MAX)
+            and (
+                k - start < CAPTION_LINES_MAX
+                or sum(len(ln.text) for ln in lines[start:k]) <= CAPTION_MAX
+                or one_paragraph
+            )
             and (lines[start].gap or labelled)
             and caption_line(lines[start])
             and k < len(lines)
