@@ -101,3 +101,26 @@ def test_a_paper_named_with_its_run_together_edition_word_is_the_paper() -> None
     # (set apart from the paper's name, the 版 is the paper's edition still)
     apart = parse_page(_RUN_TOGETHER_PAPER.replace("青溪日报乡村版", "青溪日报　乡村版", 1)).masthead
     assert (apart.newspaper, apart.edition) == ("青溪日报", "乡村版")
+
+
+# ---------------------------------------- a teaser box that prints its label again over each pointer
+
+_LABEL_OVER_EACH_TEASER = """东岭镇秋粮收购有序推进
+本报讯（记者　周　敏）连日来，东岭镇各收购点秩序井然，已收购秋粮1.2万吨。
+
+导　读
+南坪：高山茶园迎来采摘季
+　　全县今年春茶产量预计达800吨。
+（详见第2版）
+导　读
+西湖：老街改造完工
+　　12条背街小巷全部完成改造。
+（详见第3版）
+"""
+
+
+def test_a_teaser_label_printed_again_over_its_pointer_is_no_title() -> None:
+    teasers = [it for it in read_items(_LABEL_OVER_EACH_TEASER) if isinstance(it, Article) and it.kicker]
+    assert [t.headline for t in teasers] == ["南坪：高山茶园迎来采摘季", "西湖：老街改造完工"]
+    assert teasers[1].source.first == 8
+    assert teasers[1].paragraphs == ("12条背街小巷全部完成改造。",)

@@ -80,11 +80,16 @@ def teaser_box(lines: list[Line], i: int) -> list[Teaser]:
     teasers: list[Teaser] = []
     j = i + 1
     while j < len(lines):
+        start = j
+        if teaser_label(lines[j]) is not None and j + 1 < len(lines):
+            # (导　读 / 陵川：… / …（详见第3版） / 导　读 / 沁水：…: the label printed again over each
+            # pointer is the box's label, the item's first line, never a title of its own)
+            j += 1
         end = _teaser_end(lines, j)
         if end is None:
             break
         title_last = j + 1 if end == j + 1 and _title_wrapped(lines[j], lines[end]) else j
-        teasers.append(Teaser(first=i if not teasers else j, title=j, last=end, title_last=title_last))
+        teasers.append(Teaser(first=i if not teasers else start, title=j, last=end, title_last=title_last))
         j = end + 1
     return teasers
 
