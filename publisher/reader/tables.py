@@ -1117,6 +1117,8 @@ class TableReader:
 
         def _ad_span(self, i: int) -> int: ...
 
+        def _weather_span(self, i: int) -> int: ...
+
     def _table(self, i: int, rows: int, label: Line | None = None) -> int:
         """A table standing alone: an article headed by its title, one paragraph a row; a line
         set solid over the title is its kicker (a box's label, 链接; 本周赛事预告 over 某某联赛
@@ -1160,6 +1162,11 @@ class TableReader:
             return 0
         art = self.article
         if box.announced and (art is None or art.closed or art.last != self.lines[box.title].number):
+            return 0
+        # 某地天气 / 11月2日（星期一）　晴　3℃～12℃　北风2级 / … / 某气象台…发布: rows of days whose
+        # fields are the sky and its readings, signed by a forecaster, are a forecast's box, however
+        # like a listing's entries they are set (the forecast wins, as it does over a table's rows)
+        if not box.announced and self._weather_span(i) >= box.end - i:
             return 0
         if not box.announced:
             self._close()
