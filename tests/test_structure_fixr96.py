@@ -117,3 +117,25 @@ def test_a_closing_credit_led_by_the_papers_role_and_cut_inside_the_name_signs_t
     brief = next(it for it in items if it.headline == "青溪职院迎来5000余名新生")
     assert brief.paragraphs[-1].endswith("生顺利报到。")
     assert brief.byline is not None and brief.byline.reporters == ("林晓薇",)
+
+
+# ------------------ a story led by its credit set solid, role, name and 报道 run together, then a colon
+
+_RUN_IN_LEAD_CREDIT = """青溪新材料产业园二期投产
+　　本报记者周岚报道：近日，青溪新材料产业园二期项目正式
+投产，新增高性能树脂产能8万吨。
+　　园区负责人表示，三期项目预计明年开工。
+"""
+
+
+def test_a_lead_credit_with_role_name_and_report_set_solid_signs_the_story() -> None:
+    story = next(it for it in read_items(_RUN_IN_LEAD_CREDIT) if isinstance(it, Article))
+    assert story.byline is not None and story.byline.reporters == ("周岚",)
+    assert story.paragraphs[0].startswith("近日，青溪新材料产业园二期项目正式投产")
+
+
+def test_a_lead_credit_set_a_space_apart_keeps_the_first_sentence_whole() -> None:
+    text = _RUN_IN_LEAD_CREDIT.replace("本报记者周岚报道：", "本报记者 周岚 报道：")
+    story = next(it for it in read_items(text) if isinstance(it, Article))
+    assert story.byline is not None and story.byline.reporters == ("周岚",)
+    assert story.paragraphs[0].startswith("近日，青溪新材料产业园二期项目正式投产")

@@ -91,9 +91,20 @@ DATELINE_RE = compile_pattern(
 def dateline_match(text: str) -> re.Match[str] | None:
     """The dateline (and its credit) opening ``text``; a plain credit alone only if it is a byline."""
     m = DATELINE_RE.match(text)
-    if m is None or (m.group("lead") is not None and parse_byline(m.group("lead")) is None):
+    lead = m.group("lead") if m is not None else None
+    if m is None or (lead is not None and parse_byline(lead, credit=_run_in(lead)) is None):
         return None
     return m
+
+
+# 本报记者某某报道: a credit leading the story with its role, one name and 报道 set solid, no space:
+# the role runs into the name there, as it may in a dateline's bracket (a name of two or three: 记者
+# 某某北京报道 names the place it reports from too, which is no name's)
+RUN_IN_LEAD = compile_pattern(r"^(?:本报)?记者[\u4e00-\u9fff]{2,3}报道$")
+
+
+def _run_in(credit: str) -> bool:
+    return bool(RUN_IN_LEAD.match(credit))
 
 
 # The labels papers print over a standfirst; the two-character ones (摘要, 题记) only set off by
@@ -854,6 +865,10 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
         # (某某报记者　龙强/文　杨帆/图: a reporter's role word over the words' credit signs a story,
         # its words and its pictures; 陆一鸣/文　许诺/图 under a caption credits the photo)
         return PHOTO_CREDIT if postfix.photographers and not postfix.reporters else BYLINE
+    led = dateline_match(text)
+    if led is not None and led.group("lead") is not None and led.end() < len(text):
+        # (本报记者　某某　报道：近期，…: the credit leads the story's first sentence, no byline line)
+        return DATELINE
     if text[0] in BYLINE_MARKS or starts_with_role(text) or text.startswith(("(", "（")):
         if is_photo_credit(text):
             return PHOTO_CREDIT
@@ -861,7 +876,7 @@ def classify(text: str, masthead: MastheadLine | None) -> str:
             return BYLINE
     elif len(text) <= 40 and (text.endswith("摄") or shot_for(text) is not None) and is_photo_credit(text):
         return PHOTO_CREDIT
-    if dateline_match(text):
+    if led is not None:
         return DATELINE
     m = STANDFIRST_RE.match(text)
     if m and m.end() < len(text):  # a bare 导读 with nothing after it is no standfirst

@@ -42,6 +42,7 @@ from publisher.reader.line_kinds import (
     LETTER_SIGNATURE,
     LIST,
     PHOTO_CREDIT,
+    RUN_IN_LEAD,
     STANDFIRST,
     STANDFIRST_RE,
     TEXT,
@@ -678,7 +679,9 @@ class StoryReader(StoryPartReader):
                 # a bracket after the dateline, or a credit closed by 报道 between the dateline and
                 # its colon, stands where only a credit does: a role may run into its name there
                 after_dateline = m.group("byline") is not None or m.group("credit") is not None
-                byline = parse_byline(inner, credit=after_dateline)
+                # (本报记者某某报道：…: a lead credit set solid, its role run into the name)
+                run_in = m.group("lead") is not None and RUN_IN_LEAD.match(inner) is not None
+                byline = parse_byline(inner, credit=after_dateline or run_in)
                 if byline is None:  # a parenthesis that is not a byline stays in the text
                     rest = ln.text[m.end("dateline") :].lstrip()
                 else:
