@@ -5,7 +5,7 @@ classified columns and town news.  Snippets written for these tests in the style
 
 from __future__ import annotations
 
-from publisher.model import Advertisement, Notice, Photo
+from publisher.model import Advertisement, Article, Notice, Photo
 from publisher.reader import parse_page
 from tests.nothing_lost import assert_nothing_lost, read_items
 
@@ -121,3 +121,25 @@ def test_a_titled_caption_of_one_long_paragraph_closed_by_its_credit_is_a_photo(
     assert photo.title == "霜降柿子红满山"
     assert photo.caption.startswith("10月21日，") and photo.caption.endswith("前来观光采摘。")
     assert photo.byline is not None and photo.byline.photographers == ("贺明",)
+
+
+# ------------------------- a rail worker's note signed with his unit, a railway section, in brackets
+
+_RAIL_UNIT_SIGNOFFS = """职工心声
+【食堂添了夜宵窗口】
+车间食堂新开了夜宵窗口，上完夜班也能吃
+上一口热乎饭。
+（青溪机务段　赵　亮）
+【休息室装上了空调】
+候班休息室装上了空调，夏天再也不用挨热
+了。
+（南岭车辆段　孙晓梅）
+"""
+
+
+def test_a_note_signed_with_a_railway_sections_name_keeps_its_signature_out_of_the_text() -> None:
+    notes = [it for it in read_items(_RAIL_UNIT_SIGNOFFS) if isinstance(it, Article)]
+    assert [n.headline for n in notes] == ["食堂添了夜宵窗口", "休息室装上了空调"]
+    assert [n.kicker for n in notes] == ["职工心声", "职工心声"]
+    assert [len(n.paragraphs) for n in notes] == [1, 1]
+    assert all("段" not in "".join(n.paragraphs) for n in notes)

@@ -87,8 +87,10 @@ _NOT_SIGNOFF = compile_pattern(
 # name last; the workplace and title are the credit's label, the name in no scored role.  (A name
 # before the title, （某某律师事务所 赵志刚 律师）, is a note kept in the text, as round7 has it.)
 _EXPERT_SIGNOFF = compile_pattern(r"(?:(?<=[。！？”])|^)[（(](?P<inner>[^（）()]{6,40})[）)]\s*$")
+# (a railway's units too, a rail workers' paper signing its staff's notes: 某某机务段, 某某车辆段)
 _WORKPLACE = compile_pattern(
-    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会|顾问团)(?:[\u4e00-\u9fff]{0,8})$"
+    r"[\u4e00-\u9fff]{2,}(?:站|中心|所|院|局|委|协会|学会|公司|学校|大学|馆|厅|医院|研究会|顾问团"
+    r"|[机车工电]务段|车辆段|供电段)(?:[\u4e00-\u9fff]{0,8})$"
 )
 _TITLE_ENDINGS = ("师", "员", "授", "长", "任", "生", "家", "者")
 # （某某医院　皮肤科　陈医生）: the answering expert named by surname and title only, as a Q&A
