@@ -306,6 +306,9 @@ def read_poem(
             title_first=bool(counted) and not parts,
             signed=signed,
             title_width=_first_title_width(lines, parts),
+            # (山居（外一首）: the head counts the poems, so no length but the first title's
+            # measures the others' titles; 组诗 leaves their number open)
+            widen=not head_titled and not counted,
         )
         if not block:
             break
@@ -329,19 +332,23 @@ def _stanza(
     title_first: bool = False,
     signed: bool = False,
     title_width: int = 0,
+    widen: bool = False,
 ) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
     over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
     which may go on with the poem above (a poem of several stanzas) instead of opening the next.
     ``title_first``: line k is the first poem's title, the head over it titling none.
-    ``title_width``: how long the group's first title is (0 before it is read)."""
+    ``title_width``: how long the group's first title is (0 before it is read).  ``widen``: the
+    head leaves the number of poems open, so a later title may be longer than the first."""
     if later and (titled_table(lines, k) or row_run(lines, k)):
         # (活动安排 / 9月24日　… / 9月25日　…: a schedule set apart under the poem, its title over
         # rows led by a date, is a box of the page, no stanza)
         return []
     out: list[Part] = []
     classical = _regulated_stanza(lines, k)  # (its lines close clauses, yet are verse)
-    inner = _titles_set_solid(lines, k, title_width if later else 0) if style == "stanza" else set()
+    inner = set()
+    if style == "stanza":
+        inner = _titles_set_solid(lines, k, title_width if later else 0, widen=widen)
     if style == "stanza" and later and not _shorter_than_its_verse(lines, k):
         # a title set as a stanza's first line is shorter than every line of verse under it;
         # a first line as long as one of them is the poem's verse going on
@@ -421,29 +428,60 @@ def _first_title_width(lines: list[Line], parts: list[Part]) -> int:
     return 0 if first is None else len(compact(first.text))
 
 
-def _titles_set_solid(lines: list[Line], k: int, title_width: int = 0) -> set[int]:
+def _titles_set_solid(lines: list[Line], k: int, title_width: int = 0, *, widen: bool = False) -> set[int]:
     """The later poems' titles inside a group set solid from line k, its first poem's title over
     it and no blank line between the poems: the lines no longer than that first title and shorter
     than every line of verse in the block, each with two lines of verse or more on either side.
     ``title_width``: a later block may open on verse, the last stanza of the poem above going on,
     the next titles set solid under it (…从此再也不分开 / 夜班 / 厂区的灯…): the group's first title,
-    read over an earlier block, measures them."""
+    read over an earlier block, measures them.  ``widen``: the head leaves the number of poems
+    open, and a later title may be longer than the first one."""
     end = run_end(lines, k + 1)
     first = lines[k]
     if end - k < 2 * _FIRST_STANZA_MIN:
         return set()
+    starts: list[tuple[int, int]] = []  # (the measure, the first line of verse)
     if _plain_title(first):
-        width, verse_from = len(compact(first.text)), k + 1
-    elif title_width and _verse(first):
-        width, verse_from = title_width, k
-    else:
-        return set()
+        starts.append((len(compact(first.text)), k + 1))
+    if title_width and _verse(first) and (widen or not starts):
+        # (a later block's first line, short as it may be, may be the poem above going on)
+        starts.append((title_width, k))
+    for width, verse_from in starts:
+        titles = _widened_titles(lines, verse_from, end, width, widen=widen)
+        if titles:
+            return titles
+    return set()
+
+
+def _widened_titles(lines: list[Line], verse_from: int, end: int, width: int, *, widen: bool) -> set[int]:
+    """The titles set solid from verse_from to end, measured by width; ``widen``: a later title
+    may be longer than the first (渡　口 / … / 临洮的黄昏 / …), so the measure widens length by
+    length while every line left is still longer than each title and every poem keeps two lines
+    of verse; the first length that breaks this is a line of verse's."""
+    titles: set[int] = set()
+    lengths = {len(compact(lines[j].text)) for j in range(verse_from, end) if _plain_title(lines[j])}
+    for wider in sorted(n for n in lengths if n >= width) if widen else [width]:
+        more = _solid_titles(lines, verse_from, end, max(wider, width))
+        if more is None:
+            continue  # (no line that short yet)
+        if not more:
+            break
+        titles = more
+    return titles
+
+
+def _solid_titles(lines: list[Line], verse_from: int, end: int, width: int) -> set[int] | None:
+    """The lines from verse_from to end that are titles no longer than width, when every other
+    line is verse longer than width and each poem keeps two lines of verse or more; else an
+    empty set, or None when no title is that short."""
     short = [
         j for j in range(verse_from, end) if _plain_title(lines[j]) and len(compact(lines[j].text)) <= width
     ]
+    if not short:
+        return None
     rest = [j for j in range(verse_from, end) if j not in short]
     # (every line as short as the titles: nothing tells a title from a line of verse)
-    if not short or not rest or not all(_verse(lines[j]) for j in rest):
+    if not rest or not all(_verse(lines[j]) for j in rest):
         return set()
     if min(len(compact(lines[j].text)) for j in rest) <= width:
         return set()  # a line of verse as short as the titles: nothing tells them apart

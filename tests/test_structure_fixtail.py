@@ -1,0 +1,69 @@
+"""Failure classes the older rounds' literary pages showed (issue 10, tail): a group of poems
+(组诗) set solid, whose later poems' titles are longer than the first one's (渡　口 / … /
+临洮的黄昏 / …).  Snippets written for these tests in the style of city papers' 副刊 pages
+(invented names, places and lines, no blind page's).
+"""
+
+from __future__ import annotations
+
+from publisher.model import Article
+from tests.nothing_lost import read_items
+
+# ------------------------------------------ a group's later titles longer than its first one
+
+_GROUP_SET_SOLID = """青溪小唱（组诗）
+□ 林晚舟
+石　桥
+三百年的青石被脚步磨亮
+桥洞里住着一轮月亮
+谁家的孩子趴在栏杆上
+把一粒小小的石子
+丢进了母亲的童年
+茶　山
+一垄一垄的绿爬上山坡
+采茶的姑娘把歌声
+系在竹篓的背带上
+雾来的那些时候
+整座山都轻了起来
+码头上的夜
+渔火一盏一盏亮起
+像撒在水面的星子
+老艄公把一壶酒
+慢慢地喝成了
+一整条河的安静
+"""
+
+
+def test_a_later_title_longer_than_the_first_in_a_group_set_solid_is_a_subhead() -> None:
+    items = read_items(_GROUP_SET_SOLID)
+    poem = next(it for it in items if isinstance(it, Article))
+    assert [s.text for s in poem.subheads] == ["石桥", "茶山", "码头上的夜"]
+    assert "码头上的夜" not in poem.paragraphs
+    assert len(poem.paragraphs) == 15
+
+
+# ----------------------------- 外一首 counts the poems: a short line of verse stays verse
+
+_ONE_MORE_POEM = """南湖晚渡（外一首）
+□ 周若水
+
+傍晚的渡船
+把一湖的霞光载满
+船娘摇着橹
+摇碎了半个天
+
+岸柳
+风里的柳
+是一把绿色的梳子
+梳着湖水
+是长发
+一缕一缕
+梳进了暮色
+"""
+
+
+def test_a_short_verse_line_under_a_head_that_counts_its_poems_stays_verse() -> None:
+    items = read_items(_ONE_MORE_POEM)
+    poem = next(it for it in items if isinstance(it, Article))
+    assert [s.text for s in poem.subheads] == ["岸柳"]
+    assert "是长发" in poem.paragraphs
