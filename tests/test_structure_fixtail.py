@@ -67,3 +67,39 @@ def test_a_short_verse_line_under_a_head_that_counts_its_poems_stays_verse() -> 
     poem = next(it for it in items if isinstance(it, Article))
     assert [s.text for s in poem.subheads] == ["岸柳"]
     assert "是长发" in poem.paragraphs
+
+
+# ------------------- a stanza's first line under a poem of two lines yet goes on with that poem
+
+_STANZAS_UNDER_TITLES_SET_SOLID = """沅水谣（组诗）
+□ 江　屿
+渡口
+老艄公把长篙插进春天
+水纹一圈一圈
+把两岸的人家推远
+
+等船的人不说话
+只把一篮新摘的茶
+轻轻放在船头
+石板街
+石板被雨水洗得发亮
+映出了祖辈的样子
+
+檐下的灯笼红了又旧
+一封写给远方的信
+还压在窗台的瓦罐下
+纤夫
+他们把沉重的木船
+一寸一寸拉进了黄昏
+
+歌声落进水里
+就再也没有浮上来过
+只有江，还在替他们唱
+"""
+
+
+def test_a_stanza_under_a_poem_of_two_lines_yet_opens_on_verse_not_a_title() -> None:
+    items = read_items(_STANZAS_UNDER_TITLES_SET_SOLID)
+    poem = next(it for it in items if isinstance(it, Article))
+    assert [s.text for s in poem.subheads] == ["渡口", "石板街", "纤夫"]
+    assert "歌声落进水里" in poem.paragraphs

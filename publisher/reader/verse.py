@@ -309,6 +309,7 @@ def read_poem(
             # (山居（外一首）: the head counts the poems, so no length but the first title's
             # measures the others' titles; 组诗 leaves their number open)
             widen=not head_titled and not counted,
+            since_title=_verse_since_title(parts),
         )
         if not block:
             break
@@ -333,13 +334,15 @@ def _stanza(
     signed: bool = False,
     title_width: int = 0,
     widen: bool = False,
+    since_title: int = 0,
 ) -> list[Part]:
     """The parts of the block of lines set solid from line k (a stanza, its poem's title perhaps
     over it), or [] when the block is no verse.  ``later``: a stanza after the group's first,
     which may go on with the poem above (a poem of several stanzas) instead of opening the next.
     ``title_first``: line k is the first poem's title, the head over it titling none.
     ``title_width``: how long the group's first title is (0 before it is read).  ``widen``: the
-    head leaves the number of poems open, so a later title may be longer than the first."""
+    head leaves the number of poems open, so a later title may be longer than the first.
+    ``since_title``: the lines of verse read since the last title."""
     if later and (titled_table(lines, k) or row_run(lines, k)):
         # (活动安排 / 9月24日　… / 9月25日　…: a schedule set apart under the poem, its title over
         # rows led by a date, is a box of the page, no stanza)
@@ -349,9 +352,15 @@ def _stanza(
     inner = set()
     if style == "stanza":
         inner = _titles_set_solid(lines, k, title_width if later else 0, widen=widen)
-    if style == "stanza" and later and not _shorter_than_its_verse(lines, k):
+    if (
+        style == "stanza"
+        and later
+        and (not _shorter_than_its_verse(lines, k) or since_title < _FIRST_STANZA_MIN)
+    ):
         # a title set as a stanza's first line is shorter than every line of verse under it;
-        # a first line as long as one of them is the poem's verse going on
+        # a first line as long as one of them is the poem's verse going on, and so is a stanza
+        # under a poem of two lines yet (吊脚楼 / 木柱站在水里 / 站成了… / blank / 檐下…: no poem
+        # of a group ends on its second line)
         style = "none"
     j = k
     while j < len(lines) and (j == k or not lines[j].gap):
@@ -420,6 +429,14 @@ def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
             return False
         j += 1
     return j - k > 2
+
+
+def _verse_since_title(parts: list[Part]) -> int:
+    """The lines of verse read since the last title (all of them before one is read)."""
+    count = 0
+    for role, _, _ in parts:
+        count = 0 if role == "title" else count + (role == "verse")
+    return count
 
 
 def _first_title_width(lines: list[Line], parts: list[Part]) -> int:
