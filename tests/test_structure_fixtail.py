@@ -103,3 +103,58 @@ def test_a_stanza_under_a_poem_of_two_lines_yet_opens_on_verse_not_a_title() -> 
     poem = next(it for it in items if isinstance(it, Article))
     assert [s.text for s in poem.subheads] == ["渡口", "石板街", "纤夫"]
     assert "歌声落进水里" in poem.paragraphs
+
+
+# ---- a signed note's last line closing its sentence over the body's first marked subhead, set flush
+
+_NOTE_OVER_A_SUBHEAD = """●对话守护者
+“把每一段堤都当作家来守”
+——访省优秀河道管理员、青溪河道管理所所长林远山
+本报记者　周若水　文/图
+核心提示：从一名普通巡查员成长为河道管理所所长，林
+远山在青溪河堤上守了22年，先后参与南湖闸站、北堤
+加固等重点工程建设，牵头排除多处重大险情隐患。
+近日，记者专访了这位“堤痴”所长。
+■从巡查员到所长
+　　记者：您当初为什么选择了河道管理这份工作？
+　　林远山：我老家就在青溪河边，小时候每逢汛期，
+全村人都要扛着沙袋上堤。那时候就想，以后要是能
+把这条河管好该多好。2004年毕业后，我进入管理所
+当了一名巡查员，一干就是22年。
+　　记者：这么多年，哪一次抢险让您印象最深？
+　　林远山：是2020年的那场洪水。北堤出现管涌险情，
+我们在堤上连续守了三天三夜，一袋一袋地往上压沙
+包，直到水位退下去，险情才算真正排除。
+"""
+
+
+def test_a_signed_notes_last_line_over_the_bodys_first_subhead_closes_the_note() -> None:
+    items = read_items(_NOTE_OVER_A_SUBHEAD)
+    story = next(it for it in items if isinstance(it, Article))
+    assert story.standfirst is not None
+    assert story.standfirst.endswith("近日，记者专访了这位“堤痴”所长。")
+    assert [s.text for s in story.subheads] == ["从巡查员到所长"]
+    assert story.paragraphs[0] == "记者：您当初为什么选择了河道管理这份工作？"
+
+
+# ----------------------------- a brief's head printed again as the lead of its bulleted text
+
+_HEAD_AGAIN_AS_LEAD = """　　据悉，今年全市计划新开工保障性住房3200套，年底前全部交付使用。
+
+楼市快报
+南湖新区
+    ●南湖新区：近日，南湖新区滨湖片区一宗商业用地顺利出让，
+总成交价约4.6亿元，溢价率为零。（林　文）
+楼市快报
+北塘区
+    ●北塘区：该区今年计划改造老旧小区21个，涉及居民6800余户，
+重点加装电梯、改造雨污管网。
+"""
+
+
+def test_a_briefs_head_printed_again_as_its_lead_is_said_once() -> None:
+    items = read_items(_HEAD_AGAIN_AS_LEAD)
+    briefs = [it for it in items if isinstance(it, Article) and it.headline]
+    assert [b.headline for b in briefs] == ["南湖新区", "北塘区"]
+    assert briefs[0].paragraphs[0].startswith("近日，南湖新区滨湖片区")
+    assert briefs[1].paragraphs[0].startswith("该区今年计划改造")

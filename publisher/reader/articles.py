@@ -668,6 +668,12 @@ class ArticleDraft:
             self.indented_starts += line.kind == DATELINE and line.indented
             return
         cleaned = (clean_head or "") + clean_text(text)
+        if clean_head is None and not self.paragraphs and not subhead and self.headline:
+            # 赣江新区 / ●赣江新区：近日，…: a brief's head printed again as the lead its text runs
+            # on from is the head, said once (no head is repeated in its first paragraph)
+            lead = self.headline + "："
+            if cleaned.startswith(lead) and len(cleaned) > len(lead):
+                cleaned = cleaned[len(lead) :]
         self.subheads += subhead and not sidebar  # a box label says nothing of the story's subheads
         self.apart_subheads += subhead and not sidebar and line.gap
         if subhead and not sidebar:

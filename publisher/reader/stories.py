@@ -327,7 +327,12 @@ class StoryReader(StoryPartReader):
                 return ln is not first and ln.kind == TEXT and self.indents_mark and prose
             if ln.kind == BYLINE:
                 return not signed
-            if ln is not first and ln.kind == LIST and headline_like_list(ln.text):
+            if ln is not first and (
+                (ln.kind == LIST and headline_like_list(ln.text))
+                # (… / …所长。 / ■从巡查员到所长 / [indent]记者：…: signed above, so does a subhead set
+                # flush, marked or not, under the note's line that closed its sentence)
+                or (signed and subhead_shaped(ln) and ends_sentence(self.lines[k - 1].text))
+            ):
                 # (… / 一、适期播种 / [indent]…: the body's first part headed by its numbered
                 # subhead, the indented text under it, closes the note as its first line does)
                 below = self._line(k + 1)
