@@ -158,3 +158,35 @@ def test_a_briefs_head_printed_again_as_its_lead_is_said_once() -> None:
     assert [b.headline for b in briefs] == ["南湖新区", "北塘区"]
     assert briefs[0].paragraphs[0].startswith("近日，南湖新区滨湖片区")
     assert briefs[1].paragraphs[0].startswith("该区今年计划改造")
+
+
+# ---------- a bulleted brief's lead line cut inside a word, the word's last character under it
+
+_LEAD_CUT_INSIDE_A_WORD = """春管时节果园忙
+    本报讯　连日来，县果业发展中心组织40余名技
+术人员分赴全县12个乡镇，为柑橘果园开展春季
+“体检”，重点监测溃疡病、红蜘蛛等病虫害发生
+情况，现场指导果农做好春梢管理和综合防控。
+    截至目前，已完成监测果园1.8万亩，发放技术
+资料4000余份，培训果农2000余人次，有效提升
+了果农的科学管护水平，为丰产增收打下基础。
+
+乡镇快讯
+●青山镇：全镇28个村（社区）完成春季
+农田水利设施集中整修，疏浚沟渠渠道
+42公里。（林　远）
+●白石镇：举办电商直播培训班，邀请
+平台讲师讲解短视频运营，90余名
+农户参训。（通讯员　周若水）
+●南溪镇：东坑村水电站并网发
+电，预计每年可为村集体增收8万元。
+●北岭乡：首批200箱中蜂完成分箱，蜂
+农人均增收预计超过4000元。（陈　晨）
+"""
+
+
+def test_a_bulleted_lead_cut_inside_a_word_is_a_briefs_head_and_text() -> None:
+    items = read_items(_LEAD_CUT_INSIDE_A_WORD)
+    briefs = [it for it in items if isinstance(it, Article) and it.kicker == "乡镇快讯"]
+    assert [b.headline for b in briefs] == ["青山镇", "白石镇", "南溪镇", "北岭乡"]
+    assert briefs[2].paragraphs == ("东坑村水电站并网发电，预计每年可为村集体增收8万元。",)

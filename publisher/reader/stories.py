@@ -107,6 +107,9 @@ _MEASURE_SAMPLES = 3
 # middle dot a name's, 阿卜杜拉·某某, wrapped to a line's start)
 _LINE_BULLETS = tuple("■□●◆◇▲△★◎")
 _RUN_ON_LINES_MAX = 4  # lines a sentence wrapped after a full stop runs on to its own stop
+# 电，预计…: a line opening on one character closed by a clause mark, the end of a word the line
+# above cut (no sentence opens on a word of one character and a comma)
+_WORD_END_CUT = compile_pattern(r"^[\u4e00-\u9fff][，,、；;]")
 _MEASURE_SLACK = 2  # a line a character or two short of the measure is still full (a hanging mark)
 # what opens a sentence after a plain credit: a time lead, a date, or the reporter as its subject
 # again (记者 赵 丽　通讯员 高 远　记者从…获悉)
@@ -237,7 +240,11 @@ class StoryReader(StoryPartReader):
         narrower than the page's columns, its prose wrapped as the page's is."""
         ln, art = self.lines[i], self.article
         story_wide = art is not None and printed_width(ln, figures_half=True) >= art.measure_of(ln) - 1
-        if not (clause_punctuated(ln.text) or story_wide) or ends_sentence(ln.text):
+        # (●某镇：某村光伏发电项目并网发 / 电，预计…。: a line under it opening on one character and
+        # its clause mark finishes the word the line's end cut, whatever the line's width)
+        below = self._line(i + 1)
+        word_cut = below is not None and _WORD_END_CUT.match(below.text) is not None
+        if not (clause_punctuated(ln.text) or story_wide or word_cut) or ends_sentence(ln.text):
             return False
         for j in range(i + 1, min(i + 1 + _RUN_ON_LINES_MAX, len(self.lines))):
             line = self.lines[j]
