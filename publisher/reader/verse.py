@@ -309,7 +309,7 @@ def read_poem(
             # (山居（外一首）: the head counts the poems, so no length but the first title's
             # measures the others' titles; 组诗 leaves their number open)
             widen=not head_titled and not counted,
-            since_title=_verse_since_title(parts),
+            since_title=_verse_since_title(lines, parts),
         )
         if not block:
             break
@@ -359,8 +359,9 @@ def _stanza(
     ):
         # a title set as a stanza's first line is shorter than every line of verse under it;
         # a first line as long as one of them is the poem's verse going on, and so is a stanza
-        # under a poem of two lines yet (吊脚楼 / 木柱站在水里 / 站成了… / blank / 檐下…: no poem
-        # of a group ends on its second line)
+        # under a poem of two lines yet whose title stood set solid inside a block (… / 纤夫 /
+        # two lines / blank / 歌声…: a group that sets its titles inside its stanzas ends no
+        # poem on its second line)
         style = "none"
     j = k
     while j < len(lines) and (j == k or not lines[j].gap):
@@ -431,12 +432,18 @@ def _shorter_than_its_verse(lines: list[Line], k: int) -> bool:
     return j - k > 2
 
 
-def _verse_since_title(parts: list[Part]) -> int:
-    """The lines of verse read since the last title (all of them before one is read)."""
-    count = 0
-    for role, _, _ in parts:
-        count = 0 if role == "title" else count + (role == "verse")
-    return count
+def _verse_since_title(lines: list[Line], parts: list[Part]) -> int:
+    """The lines of verse read since the last title, when that title was set solid under the
+    verse of the poem before it (石板街 inside a block); else as many as the stanza rule needs
+    (a group that sets each title over its stanza may print poems of two lines)."""
+    count, inside = _FIRST_STANZA_MIN, False
+    for n, (role, first, _) in enumerate(parts):
+        if role == "title":
+            count = 0
+            inside = n > 0 and parts[n - 1][0] == "verse" and not lines[first].gap
+        else:
+            count += role == "verse"
+    return count if inside else _FIRST_STANZA_MIN
 
 
 def _first_title_width(lines: list[Line], parts: list[Part]) -> int:
@@ -472,7 +479,7 @@ def _titles_set_solid(lines: list[Line], k: int, title_width: int = 0, *, widen:
 
 def _widened_titles(lines: list[Line], verse_from: int, end: int, width: int, *, widen: bool) -> set[int]:
     """The titles set solid from verse_from to end, measured by width; ``widen``: a later title
-    may be longer than the first (渡　口 / … / 临洮的黄昏 / …), so the measure widens length by
+    may be longer than the first (石　桥 / … / 码头上的夜 / …), so the measure widens length by
     length while every line left is still longer than each title and every poem keeps two lines
     of verse; the first length that breaks this is a line of verse's."""
     titles: set[int] = set()
