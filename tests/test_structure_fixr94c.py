@@ -124,3 +124,23 @@ def test_a_teaser_label_printed_again_over_its_pointer_is_no_title() -> None:
     assert [t.headline for t in teasers] == ["南坪：高山茶园迎来采摘季", "西湖：老街改造完工"]
     assert teasers[1].source.first == 8
     assert teasers[1].paragraphs == ("12条背街小巷全部完成改造。",)
+
+
+# ------------------------- a paper's name of one character and 报, alone over the page's section word
+
+_ONE_CHARACTER_PAPER = """07
+2026年5月12日　星期二
+峰报
+图片新闻
+编辑：方　舟　美编：林　远
+
+初夏时节　东岭茶园采茶忙
+5月10日，东岭镇茶农在茶园里采摘夏茶。
+本报记者　周　敏　摄
+"""
+
+
+def test_a_one_character_paper_name_over_the_section_is_the_paper() -> None:
+    read_items(_ONE_CHARACTER_PAPER)
+    masthead = parse_page(_ONE_CHARACTER_PAPER).masthead
+    assert (masthead.newspaper, masthead.section) == ("峰报", "图片新闻")

@@ -562,7 +562,9 @@ _IMPRINT_LED_BY_NAME = compile_pattern(
     r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:报|时讯|新闻))(?:\u3000+|\s{2,})(?:社址|地址|新闻热线|邮编)[:：]"
 )
 # County papers are often named 安吉新闻 / 长兴新闻, which looks like a section name.
-_PAPER_NAME_ENDINGS = ("新闻",)
+# (鑫报 alone over 图片新闻: a name of one character and 报, too short for ``_SHORT_PAPER``, stands
+# alone over its page's section as a 某某新闻 does)
+_PAPER_NAME_ENDINGS = ("新闻", "报")
 # …or 今日 and the county's name (今日醴陵, 今日项城): read so only beside the page's own words
 _TODAY_PAPER = compile_pattern(r"^今日[\u4e00-\u9fff]{2,3}$")
 
