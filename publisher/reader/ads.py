@@ -33,6 +33,7 @@ from publisher.reader.line_kinds import (
     QR_LINES_MAX,
     QR_PHRASE_MAX,
     TEXT,
+    WIDE_GAP,
     brief_parts,
     channel_name,
     channel_prompt,
@@ -58,6 +59,11 @@ _AD_SLOGAN_MAX = 30
 _CUT_WORD_END = compile_pattern(r"^[\u4e00-\u9fff]{1,2}[，,、；;]")
 _AD_LABEL_MAX = 6  # 分类信息, 便民广告: a column of classified ads under its label
 _CLASSIFIED_TITLE_MAX = 10  # 某某小区商铺出租: a classified ad's title, what it offers in a few words
+# 【某某搬家】　居民搬家　空调移机　电话：…: an entry's offers as short fields (two at least, a few
+# words each) before its phone
+_OFFER_FIELDS_MIN = 2
+_OFFER_FIELD_MAX = 8
+_OFFER_STOPS = (*CLAUSE_END, "。", "！", "？")  # (an offer is a few words, no clause of a sentence)
 # 某某景区冬季优惠, 某某商场周年特惠: a title naming an offer, which the text under it sets out
 _OFFER_TITLE = compile_pattern(r"^\S{2,16}(?:优惠|特惠)$")
 # 分类广告, 便民信息: the label of a column of classified ads, naming no one ad's offer
@@ -107,7 +113,25 @@ def _contacts_run_in(line: Line) -> bool:
     text = line.text.strip()
     cut = max(text.rfind("。"), text.rfind("！"))
     rest = text[cut + 1 :].strip() if cut >= 0 else ""
-    return bool(rest) and has_phone(rest) and classify(rest, None) == CONTACT
+    return (bool(rest) and has_phone(rest) and classify(rest, None) == CONTACT) or _offers_in_fields(line)
+
+
+def _offers_in_fields(line: Line) -> bool:
+    """【某某搬家】　居民搬家　空调移机　电话：139… : a bracketed heading over what it offers, the
+    offers short fields a wide space apart, with no sentence, its phone the last field: a classified
+    entry printed whole on one line, its contacts run in after its offers."""
+    text = line.text.strip()
+    run_in = brief_parts(text) if text.startswith("【") else None
+    if run_in is None or len(compact(run_in[0])) > _CLASSIFIED_TITLE_MAX:
+        return False
+    fields = WIDE_GAP.split(run_in[1].strip())
+    offers, contact = fields[:-1], fields[-1]
+    return (
+        len(offers) >= _OFFER_FIELDS_MIN
+        and all(0 < len(f) <= _OFFER_FIELD_MAX and not any(c in _OFFER_STOPS for c in f) for f in offers)
+        and has_phone(contact)
+        and classify(contact, None) == CONTACT
+    )
 
 
 def _mailbox_field(line: Line) -> bool:
@@ -282,6 +306,8 @@ class AdReader(BoxBase):
             or (headline_like(lines[i]) and bool(_OFFER_TITLE.match(heading)))
             or self._next_bracketed_entry(i)
             or self._entry_under_ad(i)
+            # (【某某维修】　offers　电话：…: whatever its heading, offers set as fields over its phone)
+            or _offers_in_fields(lines[i])
         )
         while j < len(lines) and j - i < _AD_LINES_MAX:
             ln = lines[j]
