@@ -659,8 +659,12 @@ def page_masthead(masthead_lines: list[Line], lines: Sequence[Line] = ()) -> Mas
         # still the paper's when its English title stands in the masthead.
         newspaper = sections.pop(0)
     # (2　乡镇新闻: beside the page's number, a word ending in 新闻 is the page's name, the desk's news)
-    alone = [s for s in sections if not _beside_page_number(masthead_lines, s)]
-    if newspaper is None and len(sections) >= 2 and alone and alone[0].endswith(_PAPER_NAME_ENDINGS):
+    alone = (
+        [s for s in sections if not _beside_page_number(masthead_lines, s)]
+        if newspaper is None and len(sections) >= 2
+        else []
+    )
+    if alone and alone[0].endswith(_PAPER_NAME_ENDINGS):
         # 安吉新闻 over 县域: a county paper's name stands above its page's section, or under it
         # where the section is printed with the page's number (综合新闻　3 / 北仑新闻, 乡村振兴 | 06 /
         # 西海岸新闻): the number goes with the section, the name stands alone on its line.
